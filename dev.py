@@ -1,0 +1,110 @@
+"""Set up the local environment and run SalonVault or its tests.
+
+Standard library only, so it runs on a fresh machine with nothing but Python 3.11+:
+
+    python3 dev.py run     create .venv, open the demo salon
+    python3 dev.py test    create .venv, run the whole test suite
+    python3 dev.py lint    ruff, mypy (strict on salonvault/), layer contracts
+
+The environment is installed from requirements/lock.txt with hashes checked, so every machine gets
+the same packages. It is rebuilt when the lock file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements" / "lock.txt"
+STAMP = VENV / "salonvault-lock.sha256"
+DEMO_DIR = ROOT / "demo-salon"
+DEMO_INFO = ROOT / "demo-salon.json"
+
+
+def venv_bin(name: str) -> Path:
+    folder = "Scripts" if os.name == "nt" else "bin"
+    suffix = ".exe" if os.name == "nt" else ""
+    return VENV / folder / f"{name}{suffix}"
+
+
+def run(*args: str | Path, stdin_text: str | None = None, stdout: object = None) -> int:
+    data = stdin_text.encode() if stdin_text is not None else None
+    result = subprocess.run(  # noqa: PLW1510 - the exit code is the answer
+        [str(a) for a in args], cwd=ROOT, input=data, stdout=stdout
+    )
+    return result.returncode
+
+
+def ensure_env() -> None:
+    wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted and venv_bin("python").exists():
+        return
+    if sys.version_info < (3, 11):
+        sys.exit("SalonVault needs Python 3.11 or newer.")
+    print("Setting up the environment in .venv (first run or changed lock file)...", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    python = venv_bin("python")
+    pip = [python, "-m", "pip", "--disable-pip-version-check", "--quiet"]
+    steps = [
+        [*pip, "install", "--require-hashes", "--no-deps", "-r", LOCK],
+        [*pip, "install", "--no-deps", "--no-build-isolation", "--editable", ROOT],
+    ]
+    for step in steps:
+        if run(*step) != 0:
+            sys.exit("Installing the environment failed (see the messages above).")
+    STAMP.write_text(wanted)
+
+
+def cmd_run(extra: list[str]) -> int:
+    ensure_env()
+    salonvault = venv_bin("salonvault")
+    if not DEMO_DIR.exists():
+        with DEMO_INFO.open("wb") as out:
+            code = run(salonvault, "--data-dir", DEMO_DIR, "demo", stdout=out)
+        if code != 0:
+            return code
+    info = json.loads(DEMO_INFO.read_text())
+    print("Demo salon in", info["data_dir"])
+    print("Demo staff (name / role / PIN):")
+    for member in info["staff"]:
+        print(f"  {member['name']:<20} {member['role']:<13} {member['pin']}")
+    print("Recovery key file:", info["recovery_key_file"])
+    owner = next(m for m in info["staff"] if m["role"] == "owner")
+    print(f"\nActivity log, read as the owner {owner['name']}:", flush=True)
+    audit = ["audit", "list", "--staff", owner["name"], "--pin-stdin", *extra]
+    return run(salonvault, "--data-dir", DEMO_DIR, *audit, stdin_text=f"{owner['pin']}\n")
+
+
+def cmd_test(extra: list[str]) -> int:
+    ensure_env()
+    return run(venv_bin("python"), "-m", "pytest", *extra)
+
+
+def cmd_lint(_extra: list[str]) -> int:
+    ensure_env()
+    checks = [
+        [venv_bin("ruff"), "check", "."],
+        [venv_bin("ruff"), "format", "--check", "."],
+        [venv_bin("mypy")],
+        [venv_bin("lint-imports")],
+    ]
+    failed = [" ".join(str(c) for c in check[:2]) for check in checks if run(*check) != 0]
+    if failed:
+        print("Failed:", ", ".join(failed))
+        return 1
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        sys.exit(f"usage: python3 dev.py {{{'|'.join(COMMANDS)}}} [args...]")
+    sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))

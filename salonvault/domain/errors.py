@@ -1,0 +1,127 @@
+"""Typed errors. Every expected failure is one of these, with a message a person can read.
+
+The CLI prints `str(error)` as its one-sentence answer and the GUI shows it; neither needs a
+traceback for anything listed here.
+"""
+
+from __future__ import annotations
+
+
+class SalonVaultError(Exception):
+    """Base of every expected failure. `exit_code` is what the CLI returns for it."""
+
+    exit_code = 1
+
+
+class ValidationError(SalonVaultError):
+    """Bad input; `field` names what is wrong so a form can show it next to the field."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(SalonVaultError):
+    exit_code = 3
+
+
+class AuthenticationError(SalonVaultError):
+    """Sign-in refused. Subclasses say why; none of them reveals a PIN or a hash."""
+
+    exit_code = 4
+
+
+class WrongPin(AuthenticationError):
+    def __init__(self, attempts_left: int) -> None:
+        if attempts_left > 0:
+            message = (
+                f"Wrong PIN; {attempts_left} more wrong "
+                f"{'try' if attempts_left == 1 else 'tries'} will disable this account."
+            )
+        else:
+            message = "Wrong PIN; this account is now disabled until the owner enables it again."
+        super().__init__(message)
+        self.attempts_left = attempts_left
+
+
+class SignInDelayed(AuthenticationError):
+    def __init__(self, seconds: int) -> None:
+        super().__init__(
+            f"Too many wrong PINs; try again in {seconds} second{'s' if seconds != 1 else ''}."
+        )
+        self.seconds = seconds
+
+
+class AccountDisabled(AuthenticationError):
+    def __init__(self, by_lockout: bool) -> None:
+        reason = "after too many wrong PINs" if by_lockout else "by the owner"
+        super().__init__(
+            f"This account is disabled {reason}; the owner can enable it again"
+            " (an owner uses the recovery key)."
+        )
+        self.by_lockout = by_lockout
+
+
+class SessionExpired(AuthenticationError):
+    """The session ended (idle limit, maximum length, switch user); sign in again."""
+
+    def __init__(self, message: str = "The session has ended; please sign in again.") -> None:
+        super().__init__(message)
+
+
+class PermissionDenied(SalonVaultError):
+    """The caller's role may not do this. Raised by services and written to the activity log."""
+
+    exit_code = 5
+
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__(f"A {role} may not {action}.")
+        self.action = action
+        self.role = role
+
+
+class RuleViolation(SalonVaultError):
+    """The request is allowed for the role but breaks a rule (e.g. removing the last owner)."""
+
+    exit_code = 6
+
+
+class VaultError(SalonVaultError):
+    """The vault cannot be opened or used; the message says what to do next."""
+
+    exit_code = 7
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class VaultDamaged(VaultError):
+    """The file fails its integrity checks. Never used silently: restore from a backup."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"The vault is damaged ({detail}); it was not used. Restore it from the newest backup."
+        )
+
+
+class VaultTooNew(VaultError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"This vault was written by a newer SalonVault (schema {found}, this program knows"
+            f" up to {known}); install the newer version to open it."
+        )
+
+
+class KeyUnavailable(VaultError):
+    """No key slot could be opened with what was given (wrong recovery key, wrong passphrase…)."""
+
+
+class BackupKeyMismatch(KeyUnavailable):
+    pass

@@ -1,0 +1,96 @@
+"""Roles and the permission matrix of DESIGN.md §4, as data in one place.
+
+Services ask `role_allows(role, permission)`; nothing else decides who may do what. The GUI may
+read the same table to hide what would be refused anyway.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    RECEPTIONIST = "receptionist"
+    TECHNICIAN = "technician"
+
+
+class Permission(StrEnum):
+    """One capability. The value reads as the end of "A <role> may not …" in refusals."""
+
+    FIND_CLIENTS = "find clients"
+    CONTACT_READ = "see contact details"
+    CONTACT_READ_MASKED = "see masked contact details"
+    CONTACT_WRITE = "change contact details"
+    HEALTH_READ = "see health details"
+    HEALTH_WRITE = "change health details"
+    HEALTH_ALERT_FLAG = "see whether a client has health alerts"
+    TREATMENT_READ = "see treatment details"
+    TREATMENT_SUMMARY_READ = "see treatment dates and services"
+    TREATMENT_ADD = "add treatments"
+    TREATMENT_EDIT_ANY = "edit any treatment"
+    TREATMENT_EDIT_OWN_RECENT = "edit their own treatment within 24 hours"
+    PATCH_TEST_READ = "see patch tests"
+    PATCH_TEST_WRITE = "record patch tests"
+    PATCH_TEST_STATUS = "see patch-test status"
+    PHOTOS = "see or add photos"
+    CONSENT_RECORD = "record consent"
+    CONSENT_PRINT = "print consent forms"
+    CONSENT_WITHDRAW = "withdraw consent"
+    BACKUP_RUN = "run a backup"
+    RESTORE = "restore a backup"
+    EXPORT = "export records"
+    ERASE = "erase a client"
+    RETENTION_PURGE = "purge records past retention"
+    STAFF_MANAGE = "manage staff accounts"
+    SETTINGS_MANAGE = "change settings"
+    KEYS_MANAGE = "change how the vault is unlocked"
+    CONSENT_TEMPLATES_MANAGE = "edit consent templates"
+    AUDIT_READ = "read the activity log"
+
+
+_ALL_ROLES = frozenset(Role)
+_OWNER = frozenset({Role.OWNER})
+_OWNER_RECEPTION = frozenset({Role.OWNER, Role.RECEPTIONIST})
+_OWNER_TECHNICIAN = frozenset({Role.OWNER, Role.TECHNICIAN})
+
+# Which roles hold each permission. Read row by row against the table in DESIGN.md §4.
+PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
+    Permission.FIND_CLIENTS: _ALL_ROLES,
+    Permission.CONTACT_READ: _OWNER_RECEPTION,
+    Permission.CONTACT_READ_MASKED: _ALL_ROLES,
+    Permission.CONTACT_WRITE: _OWNER_RECEPTION,
+    Permission.HEALTH_READ: _OWNER_TECHNICIAN,
+    Permission.HEALTH_WRITE: _OWNER_TECHNICIAN,
+    Permission.HEALTH_ALERT_FLAG: _ALL_ROLES,
+    Permission.TREATMENT_READ: _OWNER_TECHNICIAN,
+    Permission.TREATMENT_SUMMARY_READ: _ALL_ROLES,
+    Permission.TREATMENT_ADD: _OWNER_TECHNICIAN,
+    Permission.TREATMENT_EDIT_ANY: _OWNER,
+    Permission.TREATMENT_EDIT_OWN_RECENT: _OWNER_TECHNICIAN,
+    Permission.PATCH_TEST_READ: _OWNER_TECHNICIAN,
+    Permission.PATCH_TEST_WRITE: _OWNER_TECHNICIAN,
+    Permission.PATCH_TEST_STATUS: _ALL_ROLES,
+    Permission.PHOTOS: _OWNER_TECHNICIAN,
+    Permission.CONSENT_RECORD: _ALL_ROLES,
+    Permission.CONSENT_PRINT: _ALL_ROLES,
+    Permission.CONSENT_WITHDRAW: _OWNER_RECEPTION,
+    Permission.BACKUP_RUN: _OWNER_RECEPTION,
+    Permission.RESTORE: _OWNER,
+    Permission.EXPORT: _OWNER,
+    Permission.ERASE: _OWNER,
+    Permission.RETENTION_PURGE: _OWNER,
+    Permission.STAFF_MANAGE: _OWNER,
+    Permission.SETTINGS_MANAGE: _OWNER,
+    Permission.KEYS_MANAGE: _OWNER,
+    Permission.CONSENT_TEMPLATES_MANAGE: _OWNER,
+    Permission.AUDIT_READ: _OWNER,
+}
+
+
+def role_allows(role: Role, permission: Permission) -> bool:
+    return role in PERMISSION_MATRIX[permission]
+
+
+def permissions_of(role: Role) -> frozenset[Permission]:
+    return frozenset(p for p, roles in PERMISSION_MATRIX.items() if role in roles)

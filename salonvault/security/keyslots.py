@@ -1,0 +1,188 @@
+"""Key slots: the vault's data key, wrapped once per way of opening it (LUKS-style).
+
+The slot file is JSON beside the database. Each slot holds the data key sealed with AES-256-GCM
+under a wrapping key; the associated data binds the slot's kind and the vault id, so a slot cannot
+be moved to another vault or passed off as another kind. The file is replaced atomically and the
+previous good generation is kept as `<name>.prev`, so a crash mid-write never loses the only
+working slot.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from salonvault.domain.errors import KeyUnavailable, VaultDamaged
+
+SLOT_FILE_FORMAT = 1
+DATA_KEY_BYTES = 32
+_NONCE_BYTES = 12
+
+
+class SlotKind(StrEnum):
+    DEVICE = "device"
+    RECOVERY = "recovery"
+    PASSPHRASE = "passphrase"
+
+
+@dataclass(frozen=True, slots=True)
+class KeySlot:
+    kind: SlotKind
+    nonce: bytes
+    sealed_key: bytes
+    # Public, non-secret parameters: the KDF settings of a passphrase slot, the age recipient of
+    # the recovery slot (the backup public key).
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SlotFile:
+    vault_id: str
+    slots: tuple[KeySlot, ...]
+
+    def find(self, kind: SlotKind) -> KeySlot | None:
+        return next((s for s in self.slots if s.kind is kind), None)
+
+    def with_slot(self, slot: KeySlot) -> SlotFile:
+        """A copy holding `slot` and no other slot of its kind."""
+        others = tuple(s for s in self.slots if s.kind is not slot.kind)
+        return SlotFile(self.vault_id, (*others, slot))
+
+    def without(self, kind: SlotKind) -> SlotFile:
+        return SlotFile(self.vault_id, tuple(s for s in self.slots if s.kind is not kind))
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def _associated_data(kind: SlotKind, vault_id: str) -> bytes:
+    return f"salonvault-keyslot/v{SLOT_FILE_FORMAT}/{kind.value}/{vault_id}".encode()
+
+
+def seal(
+    data_key: bytes,
+    wrapping_key: bytes,
+    kind: SlotKind,
+    vault_id: str,
+    params: dict[str, Any] | None = None,
+) -> KeySlot:
+    nonce = secrets.token_bytes(_NONCE_BYTES)
+    sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, _associated_data(kind, vault_id))
+    return KeySlot(kind, nonce, sealed, dict(params or {}))
+
+
+def unseal(slot: KeySlot, wrapping_key: bytes, vault_id: str) -> bytes:
+    try:
+        return AESGCM(wrapping_key).decrypt(
+            slot.nonce, slot.sealed_key, _associated_data(slot.kind, vault_id)
+        )
+    except InvalidTag:
+        raise KeyUnavailable(f"The {slot.kind.value} key does not open this vault.") from None
+
+
+def _encode(slot_file: SlotFile) -> bytes:
+    document = {
+        "format": SLOT_FILE_FORMAT,
+        "vault_id": slot_file.vault_id,
+        "slots": [
+            {
+                "kind": s.kind.value,
+                "nonce": base64.b64encode(s.nonce).decode(),
+                "sealed_key": base64.b64encode(s.sealed_key).decode(),
+                "params": s.params,
+            }
+            for s in slot_file.slots
+        ],
+    }
+    return json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
+
+
+def _decode(raw: bytes) -> SlotFile:
+    """Parse a slot file; any damage raises ValueError (the caller tries the previous copy)."""
+    document = json.loads(raw.decode("utf-8"))
+    if not isinstance(document, dict) or document.get("format") != SLOT_FILE_FORMAT:
+        raise ValueError("unknown slot file format")
+    slots = []
+    for item in document["slots"]:
+        params = item.get("params", {})
+        if not isinstance(params, dict):
+            raise ValueError("slot params must be an object")
+        slots.append(
+            KeySlot(
+                SlotKind(item["kind"]),
+                base64.b64decode(item["nonce"], validate=True),
+                base64.b64decode(item["sealed_key"], validate=True),
+                params,
+            )
+        )
+    vault_id = document["vault_id"]
+    if not isinstance(vault_id, str) or not slots:
+        raise ValueError("slot file has no vault id or no slots")
+    return SlotFile(vault_id, tuple(slots))
+
+
+def _previous_path(path: Path) -> Path:
+    return path.with_name(path.name + ".prev")
+
+
+def read_slot_file(path: Path) -> SlotFile:
+    """Read the slot file, falling back to the previous generation if the current one is torn."""
+    problems = []
+    for candidate in (path, _previous_path(path)):
+        try:
+            return _decode(candidate.read_bytes())
+        except FileNotFoundError:
+            problems.append(f"{candidate.name} is missing")
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+            problems.append(f"{candidate.name} is unreadable ({type(error).__name__})")
+    raise VaultDamaged("key slot file: " + "; ".join(problems))
+
+
+def _fsync_directory(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS renames are journaled
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file, fsynced, renamed, directory fsynced."""
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    _fsync_directory(path.parent)
+
+
+def write_slot_file(path: Path, slot_file: SlotFile) -> None:
+    """Replace the slot file atomically, first keeping the current good copy as `.prev`.
+
+    At every instant at least one of the two files is complete and holds every slot that was
+    working before this call, so an interrupted write cannot lock the salon out.
+    """
+    data = _encode(slot_file)
+    _decode(data)  # never write something we could not read back
+    if path.exists():
+        try:
+            current = path.read_bytes()
+            _decode(current)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            current = b""  # a torn current file is not worth keeping; .prev still holds the last good
+        if current:
+            _write_durably(_previous_path(path), current)
+    _write_durably(path, data)

@@ -1,0 +1,99 @@
+"""The recovery key: an age X25519 identity that opens the recovery slot and the backups.
+
+One secret serves both (DESIGN.md §2 and §5): the salon keeps the printed Recovery Kit in the
+safe, and the same file decrypts a backup with stock `age -d -i recovery-key.txt`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyrage
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from salonvault.domain.errors import KeyUnavailable, ValidationError
+
+_SECRET_PREFIX = "AGE-SECRET-KEY-1"
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryKey:
+    secret: str  # "AGE-SECRET-KEY-1…", never logged
+    public_key: str  # "age1…", the backup recipient; safe to store in the clear
+
+    def __repr__(self) -> str:  # keep the secret out of tracebacks and debug output
+        return f"RecoveryKey(public_key={self.public_key!r})"
+
+
+def generate_recovery_key() -> RecoveryKey:
+    identity = pyrage.x25519.Identity.generate()
+    return RecoveryKey(str(identity), str(identity.to_public()))
+
+
+def parse_recovery_key(text: str) -> RecoveryKey:
+    """Accept an age identity file's text (comments allowed) or the bare key."""
+    candidates = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip().upper().startswith(_SECRET_PREFIX)
+    ]
+    if len(candidates) != 1:
+        raise ValidationError(
+            "That is not a SalonVault recovery key (expected one line starting with"
+            f" {_SECRET_PREFIX}).",
+            field="recovery_key",
+        )
+    try:
+        identity = pyrage.x25519.Identity.from_str(candidates[0].upper())
+    except pyrage.IdentityError:
+        raise ValidationError(
+            "The recovery key is mistyped or incomplete.", field="recovery_key"
+        ) from None
+    return RecoveryKey(str(identity), str(identity.to_public()))
+
+
+def read_recovery_key_file(path: Path) -> RecoveryKey:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise KeyUnavailable(f"Cannot read the recovery key file {path} ({error.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ValidationError("The recovery key file is not a text file.") from None
+    return parse_recovery_key(text)
+
+
+def write_recovery_key_file(path: Path, key: RecoveryKey) -> None:
+    """Write an age identity file (the format `age-keygen` writes), never overwriting a file."""
+    created = datetime.now(UTC).replace(microsecond=0).isoformat()
+    text = (
+        f"# SalonVault recovery key, created {created}\n"
+        "# Keep this file (or the printed Recovery Kit) in the safe. It opens the vault and its\n"
+        "# backups: age -d -i this-file backup.svbak > restored.sqlite\n"
+        f"# public key: {key.public_key}\n"
+        f"{key.secret}\n"
+    )
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ValidationError(
+            f"{path} already exists; choose a new file for the recovery key.",
+            field="recovery_key_file",
+        ) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def recovery_wrapping_key(key: RecoveryKey, vault_id: str) -> bytes:
+    """The recovery slot's AES key: HKDF-SHA256 over the identity (256 bits of entropy)."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=vault_id.encode(),
+        info=b"salonvault/recovery-slot/v1",
+    ).derive(key.secret.encode())

@@ -1,0 +1,110 @@
+"""The activity log: every sign-in, refusal, staff or key change and client access, chained.
+
+`record` appends inside the caller's transaction (or its own), so a change and its log entry
+commit together. Reading and verifying the log is for the owner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEntry, AuditEvent, ChainVerdict, Outcome
+from salonvault.domain.roles import Permission
+from salonvault.security.audit_chain import GENESIS_MAC, entry_mac, macs_match
+from salonvault.storage.audit_repo import AuditFilter, AuditRepository
+from salonvault.storage.database import Database
+from salonvault.storage.settings_repo import SettingsRepository
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.services.clock import Clock
+    from salonvault.services.guard import Guard
+
+_HEAD_KEY = "audit_chain_head"
+
+
+class ActivityLog:
+    """Writes entries; the reading half is AuditService (it needs the permission guard)."""
+
+    def __init__(self, database: Database, chain_key: bytes, clock: Clock, workstation: str):
+        self._db = database
+        self._repo = AuditRepository(database)
+        self._settings = SettingsRepository(database)
+        self._chain_key = chain_key
+        self._clock = clock
+        self._workstation = workstation
+
+    def record(self, event: AuditEvent) -> int:
+        with self._db.transaction():
+            last = self._repo.last()
+            seq, previous = (last[0] + 1, last[1]) if last else (1, GENESIS_MAC)
+            entry = AuditEntry(
+                seq=seq,
+                at=self._clock.now(),
+                staff_id=event.staff_id,
+                role=event.role,
+                workstation=self._workstation,
+                action=event.action,
+                object_type=event.object_type,
+                object_id=event.object_id,
+                outcome=event.outcome,
+                detail=event.detail,
+            )
+            mac = entry_mac(self._chain_key, previous, entry)
+            self._repo.append(entry, mac)
+            # The head lets verify notice a cut-off tail, which a chain alone cannot.
+            self._settings.set(_HEAD_KEY, {"seq": seq, "mac": mac.hex()})
+        return seq
+
+    def record_for(self, session: Session, event: AuditEvent) -> int:
+        return self.record(replace(event, staff_id=session.staff_id, role=session.role.value))
+
+    def verify(self) -> ChainVerdict:
+        previous = GENESIS_MAC
+        expected_seq = 1
+        checked = 0
+        for entry, stored_mac in self._repo.walk():
+            if entry.seq != expected_seq:
+                return ChainVerdict(
+                    checked, entry.seq, f"entry {expected_seq} is missing (found {entry.seq} next)"
+                )
+            if not macs_match(entry_mac(self._chain_key, previous, entry), stored_mac):
+                return ChainVerdict(
+                    checked, entry.seq, f"entry {entry.seq} was changed, removed or moved"
+                )
+            previous = stored_mac
+            expected_seq += 1
+            checked += 1
+        head = self._settings.get(_HEAD_KEY)
+        if head is not None and (
+            head["seq"] != checked or not macs_match(bytes.fromhex(head["mac"]), previous)
+        ):
+            first_missing = checked + 1
+            return ChainVerdict(
+                checked, first_missing, f"entries from {first_missing} on were removed"
+            )
+        return ChainVerdict(checked, None, None)
+
+
+class AuditService:
+    """The owner's view of the activity log."""
+
+    def __init__(self, log: ActivityLog, database: Database, guard: Guard) -> None:
+        self._log = log
+        self._repo = AuditRepository(database)
+        self._guard = guard
+
+    def list(self, session: Session, where: AuditFilter | None = None) -> list[AuditEntry]:
+        self._guard.require(session, Permission.AUDIT_READ)
+        return self._repo.search(where or AuditFilter())
+
+    def verify(self, session: Session) -> ChainVerdict:
+        self._guard.require(session, Permission.AUDIT_READ)
+        verdict = self._log.verify()
+        outcome = Outcome.OK if verdict.ok else Outcome.FAILED
+        detail = f"checked={verdict.entries_checked}"
+        if not verdict.ok:
+            detail += f" first_broken={verdict.first_broken_seq}"
+        self._log.record_for(session, AuditEvent("audit.verify", outcome, detail=detail))
+        return verdict

@@ -1,0 +1,140 @@
+"""Sign-in with a PIN, lockout, and the owner's recovery with the recovery key.
+
+The failure counter is written and committed before the answer is given, inside a write
+transaction, so parallel processes cannot each get "one more try".
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.errors import (
+    AccountDisabled,
+    AuthenticationError,
+    RuleViolation,
+    SalonVaultError,
+    SignInDelayed,
+    WrongPin,
+)
+from salonvault.domain.roles import Role
+from salonvault.domain.session import Session
+from salonvault.security import lockout
+from salonvault.security.keyslots import SlotKind, unseal
+from salonvault.security.pins import check_pin, hash_pin, needs_rehash, verify_pin
+from salonvault.security.recovery import RecoveryKey, recovery_wrapping_key
+from salonvault.storage.staff_repo import StaffRecord, StaffRepository
+
+if TYPE_CHECKING:
+    from salonvault.services.audit import ActivityLog
+    from salonvault.services.clock import Clock
+    from salonvault.services.guard import Guard
+    from salonvault.services.keys import KeyService
+    from salonvault.services.settings import SettingsService
+    from salonvault.storage.database import Database
+
+
+class AuthService:
+    def __init__(
+        self,
+        database: Database,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        settings: SettingsService,
+        keys: KeyService,
+    ) -> None:
+        self._db = database
+        self._staff = StaffRepository(database)
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+        self._settings = settings
+        self._keys = keys
+
+    def sign_in(self, name: str, pin: str) -> Session:
+        """Check `pin` for the staff member called `name`; a Session, or a typed refusal."""
+        refusal: SalonVaultError | None = None
+        with self._db.transaction():
+            record = self._staff.find_by_name(name)
+            if record is None:
+                self._log.record(
+                    AuditEvent("sign_in", Outcome.FAILED, detail="reason=unknown_name")
+                )
+                refusal = AuthenticationError("No staff member has that name.")
+            else:
+                refusal = self._check(record, pin)
+        if refusal is not None:
+            raise refusal
+        assert record is not None
+        return self._guard.start_session(
+            record.id, record.name, record.role, self._settings.idle_limit()
+        )
+
+    def _check(self, record: StaffRecord, pin: str) -> SalonVaultError | None:
+        """Inside the sign-in transaction: the refusal to raise, or None on success."""
+        now = self._clock.now()
+
+        def log(outcome: Outcome, detail: str, action: str = "sign_in") -> None:
+            self._log.record(
+                AuditEvent(action, outcome, record.id, record.role.value, "staff",
+                           str(record.id), detail)
+            )  # fmt: skip
+
+        if not record.active:
+            log(Outcome.REFUSED, "reason=disabled")
+            return AccountDisabled(by_lockout=record.disabled_by_lockout)
+        retry_at = lockout.retry_allowed_at(record.failed_attempts, record.last_failed_at)
+        if retry_at is not None and now < retry_at:
+            log(Outcome.REFUSED, f"reason=delay failures={record.failed_attempts}")
+            return SignInDelayed(math.ceil((retry_at - now).total_seconds()))
+        if not verify_pin(record.pin_hash, pin):
+            failures = record.failed_attempts + 1
+            disable = failures >= lockout.DISABLE_AFTER_FAILURES
+            self._staff.record_failure(record.id, failures, now, disable)
+            log(Outcome.FAILED, f"reason=wrong_pin failures={failures}")
+            if disable:
+                log(Outcome.OK, f"failures={failures}", action="staff.locked_out")
+            return WrongPin(lockout.attempts_left(failures))
+        upgraded = hash_pin(pin) if needs_rehash(record.pin_hash) else None
+        self._staff.record_success(record.id, now, upgraded)
+        log(Outcome.OK, "pin_rehashed=yes" if upgraded else "")
+        return None
+
+    def sign_out(self, session: Session) -> None:
+        self._guard.end_session(session, "sign_out")
+
+    def recover_owner(self, name: str, recovery_key: RecoveryKey, new_pin: str) -> None:
+        """Re-enable an owner's account with the recovery key (the fallback when no owner can
+        sign in) and set the new PIN they chose."""
+        unseal(
+            self._keys.slot(SlotKind.RECOVERY),
+            recovery_wrapping_key(recovery_key, self._keys.vault_id),
+            self._keys.vault_id,
+        )  # raises KeyUnavailable for a key that does not belong to this vault
+        check_pin(new_pin, self._settings.min_pin_length())
+        with self._db.transaction():
+            record = self._staff.find_by_name(name)
+            if record is None or record.role is not Role.OWNER:
+                raise RuleViolation(
+                    "The recovery key re-enables owner accounts only; the owner enables others."
+                )
+            self._staff.set_active(record.id, True)
+            self._staff.set_pin_hash(record.id, hash_pin(new_pin))
+            self._log.record(
+                AuditEvent(
+                    "staff.recovered",
+                    Outcome.OK,
+                    record.id,
+                    record.role.value,
+                    "staff",
+                    str(record.id),
+                    "method=recovery_key fields=active,pin",
+                )
+            )
+
+    @staticmethod
+    def lockout_delay_after(failures: int) -> timedelta:
+        return lockout.delay_after(failures)

@@ -1,0 +1,71 @@
+"""Salon-wide settings kept in the vault. Reading is open to the services; changing is owner-only."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEvent
+from salonvault.domain.errors import ValidationError
+from salonvault.domain.roles import Permission
+from salonvault.domain.session import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES
+from salonvault.security.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH
+from salonvault.storage.settings_repo import SettingsRepository
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.services.audit import ActivityLog
+    from salonvault.services.guard import Guard
+    from salonvault.storage.database import Database
+
+
+class SettingsService:
+    def __init__(self, database: Database, log: ActivityLog, guard: Guard) -> None:
+        self._db = database
+        self._repo = SettingsRepository(database)
+        self._log = log
+        self._guard = guard
+
+    def salon_name(self) -> str:
+        return str(self._repo.get("salon_name", ""))
+
+    def idle_limit(self) -> timedelta:
+        return timedelta(minutes=int(self._repo.get("idle_lock_minutes", DEFAULT_IDLE_MINUTES)))
+
+    def min_pin_length(self) -> int:
+        return int(self._repo.get("min_pin_length", MIN_PIN_LENGTH))
+
+    def initialise(self, salon_name: str) -> None:
+        """First values, written by vault creation before anyone is signed in."""
+        self._repo.set("salon_name", _clean_salon_name(salon_name))
+
+    def set_salon_name(self, session: Session, name: str) -> None:
+        self._change(session, "salon_name", _clean_salon_name(name))
+
+    def set_idle_minutes(self, session: Session, minutes: int) -> None:
+        if not 1 <= minutes <= MAX_IDLE_MINUTES:
+            raise ValidationError(
+                f"The idle lock is 1 to {MAX_IDLE_MINUTES} minutes.", field="idle_lock_minutes"
+            )
+        self._change(session, "idle_lock_minutes", minutes)
+
+    def set_min_pin_length(self, session: Session, length: int) -> None:
+        if not MIN_PIN_LENGTH <= length <= MAX_PIN_LENGTH:
+            raise ValidationError(
+                f"The shortest PIN can be set from {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits.",
+                field="min_pin_length",
+            )
+        self._change(session, "min_pin_length", length)
+
+    def _change(self, session: Session, key: str, value: object) -> None:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        with self._db.transaction():
+            self._repo.set(key, value)
+            self._log.record_for(live, AuditEvent("settings.change", detail=f"field={key}"))
+
+
+def _clean_salon_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not 1 <= len(cleaned) <= 120:
+        raise ValidationError("The salon name needs 1 to 120 characters.", field="salon_name")
+    return cleaned

@@ -1,0 +1,184 @@
+"""Staff accounts, managed by the owner. At least one active owner exists at all times."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEvent
+from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
+from salonvault.domain.roles import Permission, Role
+from salonvault.domain.staff import StaffMember
+from salonvault.security.pins import check_pin, hash_pin
+from salonvault.storage.staff_repo import StaffRecord, StaffRepository
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.services.audit import ActivityLog
+    from salonvault.services.clock import Clock
+    from salonvault.services.guard import Guard
+    from salonvault.services.settings import SettingsService
+    from salonvault.storage.database import Database
+
+MAX_NAME_LENGTH = 80
+
+
+def clean_staff_name(name: str) -> str:
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    if not cleaned:
+        raise ValidationError("Enter the staff member's name.", field="name")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            f"A name has at most {MAX_NAME_LENGTH} characters.", field="name"
+        )
+    if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
+        raise ValidationError("A name cannot contain control characters.", field="name")
+    return cleaned
+
+
+def to_member(record: StaffRecord) -> StaffMember:
+    return StaffMember(
+        id=record.id,
+        name=record.name,
+        role=record.role,
+        active=record.active,
+        disabled_by_lockout=record.disabled_by_lockout,
+        failed_attempts=record.failed_attempts,
+        created_at=record.created_at,
+        last_login_at=record.last_login_at,
+    )
+
+
+class StaffService:
+    def __init__(
+        self,
+        database: Database,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        settings: SettingsService,
+    ) -> None:
+        self._db = database
+        self._repo = StaffRepository(database)
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+        self._settings = settings
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def sign_in_list(self) -> list[tuple[int, str, Role]]:
+        """Who may sign in (id, name, role), for the lock screen. No session needed: the lock
+        screen shows these names before anyone signs in, and it holds no client data."""
+        return [(r.id, r.name, r.role) for r in self._repo.list_all() if r.active]
+
+    def list(self, session: Session) -> list[StaffMember]:
+        self._guard.require(session, Permission.STAFF_MANAGE)
+        return [to_member(r) for r in self._repo.list_all()]
+
+    def find(self, session: Session, name: str) -> StaffMember:
+        self._guard.require(session, Permission.STAFF_MANAGE)
+        return to_member(self._by_name(name))
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def create_first_owner(self, name: str, pin: str) -> StaffMember:
+        """Only while the vault has no staff at all (set-up); afterwards owners add staff."""
+        with self._db.transaction():
+            if self._repo.list_all():
+                raise RuleViolation("This vault already has staff; the owner adds new people.")
+            member = self._insert(name, Role.OWNER, pin)
+            self._log.record(
+                AuditEvent("staff.add", staff_id=member.id, role=Role.OWNER.value,
+                           object_type="staff", object_id=str(member.id),
+                           detail="role=owner first_owner=yes")
+            )  # fmt: skip
+        return member
+
+    def add(self, session: Session, name: str, role: Role, pin: str) -> StaffMember:
+        live = self._guard.require(session, Permission.STAFF_MANAGE)
+        with self._db.transaction():
+            member = self._insert(name, role, pin)
+            self._audit(live, "staff.add", member.id, f"role={role.value}")
+        return member
+
+    def disable(self, session: Session, staff_id: int) -> None:
+        live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
+        with self._db.transaction():
+            record = self._get(staff_id)
+            if record.active and record.role is Role.OWNER:
+                self._keep_an_owner("disable")
+            self._repo.set_active(staff_id, False)
+            self._audit(live, "staff.disable", staff_id, "field=active")
+        self._guard.end_sessions_of(staff_id, "disabled")
+
+    def enable(self, session: Session, staff_id: int) -> None:
+        """Enable an account, also one disabled after too many wrong PINs (counters cleared)."""
+        live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
+        with self._db.transaction():
+            record = self._get(staff_id)
+            self._repo.set_active(staff_id, True)
+            was = "lockout" if record.disabled_by_lockout else "owner"
+            self._audit(live, "staff.enable", staff_id, f"field=active was_disabled_by={was}")
+
+    def set_role(self, session: Session, staff_id: int, role: Role) -> None:
+        live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
+        with self._db.transaction():
+            record = self._get(staff_id)
+            if record.role is role:
+                return
+            if record.role is Role.OWNER and record.active:
+                self._keep_an_owner("change the role of")
+            self._repo.set_role(staff_id, role)
+            self._audit(live, "staff.role", staff_id, f"from={record.role.value} to={role.value}")
+        self._guard.end_sessions_of(staff_id, "role_changed")
+
+    def rename(self, session: Session, staff_id: int, name: str) -> None:
+        live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
+        cleaned = clean_staff_name(name)
+        with self._db.transaction():
+            self._get(staff_id)
+            self._repo.rename(staff_id, cleaned)
+            self._audit(live, "staff.rename", staff_id, "field=name")
+
+    def reset_pin(self, session: Session, staff_id: int, new_pin: str) -> None:
+        """Set a new PIN typed by the staff member (the CLI and GUI let them type it)."""
+        live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
+        check_pin(new_pin, self._settings.min_pin_length())
+        with self._db.transaction():
+            self._get(staff_id)
+            self._repo.set_pin_hash(staff_id, hash_pin(new_pin))
+            self._audit(live, "staff.reset_pin", staff_id, "field=pin")
+        self._guard.end_sessions_of(staff_id, "pin_reset")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _insert(self, name: str, role: Role, pin: str) -> StaffMember:
+        cleaned = clean_staff_name(name)
+        check_pin(pin, self._settings.min_pin_length())
+        staff_id = self._repo.insert(cleaned, role, hash_pin(pin), self._clock.now())
+        return to_member(self._get(staff_id))
+
+    def _get(self, staff_id: int) -> StaffRecord:
+        record = self._repo.get(staff_id)
+        if record is None:
+            raise NotFound("There is no such staff member.")
+        return record
+
+    def _by_name(self, name: str) -> StaffRecord:
+        record = self._repo.find_by_name(name)
+        if record is None:
+            raise NotFound("No staff member has that name.")
+        return record
+
+    def _keep_an_owner(self, verb: str) -> None:
+        if self._repo.count_active_owners() <= 1:
+            raise RuleViolation(
+                f"You cannot {verb} the last active owner; make someone else owner first."
+            )
+
+    def _audit(self, session: Session, action: str, staff_id: int, detail: str) -> None:
+        self._log.record_for(
+            session, AuditEvent(action, object_type="staff", object_id=str(staff_id),
+                                detail=detail)
+        )  # fmt: skip

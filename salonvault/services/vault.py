@@ -1,0 +1,226 @@
+"""Create and open a vault, and build the services over it.
+
+`Vault` is what the GUI's app wiring and the CLI hold: one open database and one instance of each
+service, handed out explicitly (no globals).
+"""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from salonvault.domain.audit import AuditEvent
+from salonvault.domain.errors import (
+    KeyUnavailable,
+    ValidationError,
+    VaultExists,
+    VaultNotFound,
+)
+from salonvault.security.audit_chain import derive_chain_key
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.keyslots import (
+    SlotFile,
+    SlotKind,
+    new_data_key,
+    read_slot_file,
+    seal,
+    unseal,
+    write_slot_file,
+)
+from salonvault.security.passphrase import passphrase_wrapping_key
+from salonvault.security.recovery import (
+    RecoveryKey,
+    generate_recovery_key,
+    recovery_wrapping_key,
+    write_recovery_key_file,
+)
+from salonvault.services.audit import ActivityLog, AuditService
+from salonvault.services.auth import AuthService
+from salonvault.services.clock import Clock, SystemClock
+from salonvault.services.guard import Guard
+from salonvault.services.keys import KeyService
+from salonvault.services.settings import SettingsService
+from salonvault.services.staff import StaffService
+from salonvault.storage.database import Database
+from salonvault.storage.settings_repo import SettingsRepository
+
+DATABASE_NAME = "vault.db"
+SLOT_FILE_NAME = "keyslots.json"
+
+
+@dataclass(frozen=True, slots=True)
+class VaultPaths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def slot_file(self) -> Path:
+        return self.data_dir / SLOT_FILE_NAME
+
+    def exists(self) -> bool:
+        return self.database.exists() or self.slot_file.exists()
+
+
+@dataclass(frozen=True, slots=True)
+class Unlock:
+    """How to open the vault: the device slot (default), the recovery key, or the passphrase."""
+
+    recovery_key: RecoveryKey | None = None
+    passphrase: str | None = None
+
+
+class Vault:
+    """An open vault and its services."""
+
+    def __init__(
+        self,
+        database: Database,
+        paths: VaultPaths,
+        data_key: bytes,
+        device_store: DeviceKeyStore,
+        clock: Clock,
+    ) -> None:
+        self.paths = paths
+        self.clock = clock
+        self._db = database
+        self.log = ActivityLog(database, derive_chain_key(data_key), clock, socket.gethostname())
+        self.guard = Guard(self.log, clock)
+        self.settings = SettingsService(database, self.log, self.guard)
+        self.keys = KeyService(paths.slot_file, data_key, device_store, self.log, self.guard)
+        self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
+        self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
+        self.audit = AuditService(self.log, database, self.guard)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def create_vault(
+    data_dir: Path,
+    salon_name: str,
+    owner_name: str,
+    owner_pin: str,
+    recovery_key_file: Path,
+    device_store: DeviceKeyStore | None = None,
+    clock: Clock | None = None,
+) -> Vault:
+    """Set up a new vault: recovery key file first, then slots, then the database and owner.
+
+    Refuses a folder that already holds a vault. If set-up fails after the recovery key file was
+    written, the half-made vault files are removed so a retry starts clean.
+    """
+    paths = VaultPaths(data_dir)
+    if paths.exists():
+        raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
+    if recovery_key_file.resolve().is_relative_to(data_dir.resolve()):
+        raise ValidationError(
+            "Keep the recovery key outside the vault folder (a copy of the folder must not carry"
+            " its own key); choose another place, ideally a USB stick for the safe.",
+            field="recovery_key_file",
+        )
+    device_store = device_store or DeviceKeyStore()
+    clock = clock or SystemClock()
+    recovery = generate_recovery_key()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    write_recovery_key_file(recovery_key_file, recovery)
+    vault_id = str(uuid.uuid4())
+    data_key = new_data_key()
+    try:
+        device_slot = seal(data_key, device_store.create(vault_id), SlotKind.DEVICE, vault_id)
+        recovery_slot = seal(
+            data_key,
+            recovery_wrapping_key(recovery, vault_id),
+            SlotKind.RECOVERY,
+            vault_id,
+            {"recipient": recovery.public_key},
+        )
+        write_slot_file(paths.slot_file, SlotFile(vault_id, (device_slot, recovery_slot)))
+        database = Database.create(paths.database, data_key)
+        with database.transaction():
+            settings = SettingsRepository(database)
+            settings.set("vault_id", vault_id)
+            # The vault keeps the backup identity too, so it can verify its own backups (§5).
+            settings.set("backup_identity", recovery.secret)
+        vault = Vault(database, paths, data_key, device_store, clock)
+        vault.settings.initialise(salon_name)
+        vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
+        vault.staff.create_first_owner(owner_name, owner_pin)
+    except BaseException:
+        _remove_partial_vault(paths, device_store, vault_id)
+        raise
+    return vault
+
+
+def _remove_partial_vault(paths: VaultPaths, device_store: DeviceKeyStore, vault_id: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(paths.database) + suffix).unlink(missing_ok=True)
+    for name in (paths.slot_file, paths.slot_file.with_name(paths.slot_file.name + ".prev")):
+        name.unlink(missing_ok=True)
+    device_store.delete(vault_id)
+
+
+def open_vault(
+    data_dir: Path,
+    unlock: Unlock | None = None,
+    device_store: DeviceKeyStore | None = None,
+    clock: Clock | None = None,
+) -> Vault:
+    paths = VaultPaths(data_dir)
+    if not paths.database.exists():
+        raise VaultNotFound(f"There is no vault in {data_dir}.")
+    device_store = device_store or DeviceKeyStore()
+    slot_file = read_slot_file(paths.slot_file)
+    data_key, used = _unseal_data_key(slot_file, unlock or Unlock(), device_store)
+    database = Database.open(paths.database, data_key)
+    vault = Vault(database, paths, data_key, device_store, clock or SystemClock())
+    vault.log.record(AuditEvent("vault.unlock", detail=f"slot={used.value}"))
+    return vault
+
+
+def _unseal_data_key(
+    slot_file: SlotFile, unlock: Unlock, device_store: DeviceKeyStore
+) -> tuple[bytes, SlotKind]:
+    vault_id = slot_file.vault_id
+    if unlock.recovery_key is not None:
+        slot = slot_file.find(SlotKind.RECOVERY)
+        if slot is None:
+            raise KeyUnavailable("This vault has no recovery slot.")
+        if slot.params.get("recipient") != unlock.recovery_key.public_key:
+            raise KeyUnavailable("That recovery key belongs to another vault.")
+        wrapping = recovery_wrapping_key(unlock.recovery_key, vault_id)
+        return unseal(slot, wrapping, vault_id), SlotKind.RECOVERY
+    if unlock.passphrase is not None:
+        slot = slot_file.find(SlotKind.PASSPHRASE)
+        if slot is None:
+            raise KeyUnavailable("This vault is not set up with an owner passphrase.")
+        try:
+            wrapping = passphrase_wrapping_key(unlock.passphrase, slot.params)
+            return unseal(slot, wrapping, vault_id), SlotKind.PASSPHRASE
+        except KeyUnavailable:
+            raise KeyUnavailable("Wrong passphrase.") from None
+    slot = slot_file.find(SlotKind.DEVICE)
+    if slot is None:
+        if slot_file.find(SlotKind.PASSPHRASE) is not None:
+            raise KeyUnavailable("This vault opens with the owner's passphrase.")
+        raise KeyUnavailable("This PC has no key for the vault; open it with the recovery key.")
+    wrapping = device_store.load(vault_id)
+    if wrapping is None:
+        raise KeyUnavailable(
+            "This PC's key for the vault is missing (another PC or user?); open it with the"
+            " recovery key."
+        )
+    return unseal(slot, wrapping, vault_id), SlotKind.DEVICE
+
+
+def needs_passphrase(data_dir: Path) -> bool:
+    """True when the vault has no device slot but a passphrase slot (ask before opening)."""
+    slot_file = read_slot_file(VaultPaths(data_dir).slot_file)
+    return (
+        slot_file.find(SlotKind.DEVICE) is None
+        and slot_file.find(SlotKind.PASSPHRASE) is not None
+    )

@@ -1,0 +1,1 @@
+"""The SQLCipher vault: connection, schema migrations, one repository module per table group."""

@@ -1,0 +1,160 @@
+"""The SQLCipher 4 connection: raw 256-bit key, durable pragmas, and the checks run on every open.
+
+A wrong key, a damaged page, a foreign file or a vault from a newer program version each raise a
+typed error with a plain message; nothing here ever creates a new vault in place of one it could
+not open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from salonvault.domain.errors import VaultDamaged, VaultError, VaultExists, VaultNotFound
+from salonvault.storage.migrations import apply_migrations
+
+Row = tuple[Any, ...]
+
+# SQLCipher 4 defaults; a vault keyed with anything weaker is refused rather than used.
+_EXPECTED_CIPHER_SETTINGS = {
+    "cipher_page_size": "4096",
+    "cipher_hmac_algorithm": "HMAC_SHA512",
+    "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
+    "cipher_use_hmac": "1",
+    "cipher_plaintext_header_size": "0",
+}
+_BUSY_TIMEOUT_MS = 10_000
+
+
+class Database:
+    """One open, keyed and checked vault connection."""
+
+    def __init__(self, connection: Any, path: Path) -> None:
+        self._connection = connection
+        self.path = path
+        self._depth = 0
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, data_key: bytes) -> Database:
+        if path.exists():
+            raise VaultExists(f"A vault already exists at {path}; it was left as it is.")
+        database = cls(_connect(path, data_key), path)
+        database._configure()
+        with database.transaction():
+            apply_migrations(database)
+        return database
+
+    @classmethod
+    def open(cls, path: Path, data_key: bytes) -> Database:
+        if not path.is_file():
+            raise VaultNotFound(f"There is no vault at {path}.")
+        database = cls(_connect(path, data_key), path)
+        try:
+            database._check_key_and_integrity()
+            database._configure()
+            with database.transaction():
+                apply_migrations(database)
+        except sqlcipher3.DatabaseError as error:
+            database.close()
+            raise VaultDamaged(str(error)) from None
+        except VaultError:
+            database.close()
+            raise
+        return database
+
+    def _check_key_and_integrity(self) -> None:
+        try:
+            self.query("SELECT count(*) FROM sqlite_master")
+        except sqlcipher3.DatabaseError:
+            # The slot already authenticated the key, so an unreadable first page means damage
+            # (or a file that is not this vault).
+            raise VaultDamaged("its first page cannot be decrypted") from None
+        version = self.scalar("PRAGMA cipher_version")
+        if not str(version).startswith("4."):
+            raise VaultError(f"SQLCipher 4 is required, found {version}.")
+        for pragma, expected in _EXPECTED_CIPHER_SETTINGS.items():
+            found = str(self.scalar(f"PRAGMA {pragma}"))
+            if found != expected:
+                raise VaultDamaged(f"{pragma} is {found}, expected {expected}")
+        problems = self.query("PRAGMA cipher_integrity_check")
+        if problems:
+            raise VaultDamaged(f"{len(problems)} page(s) fail authentication: {problems[0][0]}")
+        verdict = self.scalar("PRAGMA quick_check")
+        if verdict != "ok":
+            raise VaultDamaged(f"quick check: {verdict}")
+
+    def _configure(self) -> None:
+        mode = self.scalar("PRAGMA journal_mode = WAL")
+        if mode != "wal":
+            raise VaultError(f"Could not switch the vault to WAL mode (got {mode}).")
+        for pragma in ("synchronous = FULL", "temp_store = MEMORY", "secure_delete = ON"):
+            self.execute(f"PRAGMA {pragma}")
+        self.execute("PRAGMA foreign_keys = ON")
+
+    def close(self) -> None:
+        self._connection.close()
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._connection.execute(sql, params)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        rows: list[Row] = self._connection.execute(sql, params).fetchall()
+        return rows
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        row: Row | None = self._connection.execute(sql, params).fetchone()
+        return row
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT; nested calls join the outer transaction through savepoints.
+
+        IMMEDIATE takes the write lock up front, so two processes never both read a counter and
+        then both write it.
+        """
+        if self._depth == 0:
+            self._connection.execute("BEGIN IMMEDIATE")
+        else:
+            self._connection.execute(f"SAVEPOINT sv{self._depth}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._connection.execute("ROLLBACK")
+            else:
+                self._connection.execute(f"ROLLBACK TO sv{self._depth}")
+                self._connection.execute(f"RELEASE sv{self._depth}")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self._connection.execute("COMMIT")
+        else:
+            self._connection.execute(f"RELEASE sv{self._depth}")
+
+
+def _connect(path: Path, data_key: bytes) -> Any:
+    if len(data_key) != 32:
+        raise VaultError("The data key must be 256 bits.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlcipher3.connect(
+        os.fspath(path), isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000
+    )
+    # SQLCipher logs decryption failures to stderr; our errors say it in one sentence instead.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    return connection

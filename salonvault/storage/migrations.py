@@ -1,0 +1,105 @@
+"""Numbered schema migrations. Each runs once, inside the opening transaction, in order.
+
+Never edit a released migration; add the next number. A vault whose version is higher than the
+last one here was written by a newer program and is refused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from salonvault.domain.errors import VaultTooNew
+
+if TYPE_CHECKING:
+    from salonvault.storage.database import Database
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+
+    CREATE TABLE staff (
+        id                  INTEGER PRIMARY KEY,
+        name                TEXT NOT NULL,
+        name_key            TEXT NOT NULL UNIQUE,  -- casefolded, for sign-in by name
+        role                TEXT NOT NULL CHECK (role IN ('owner', 'receptionist', 'technician')),
+        active              INTEGER NOT NULL DEFAULT 1,
+        disabled_by_lockout INTEGER NOT NULL DEFAULT 0,
+        pin_hash            TEXT NOT NULL,
+        failed_attempts     INTEGER NOT NULL DEFAULT 0,
+        last_failed_at      TEXT,
+        created_at          TEXT NOT NULL,
+        last_login_at       TEXT
+    );
+
+    CREATE TABLE audit_log (
+        seq         INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        staff_id    INTEGER,
+        role        TEXT,
+        workstation TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        object_type TEXT,
+        object_id   TEXT,
+        outcome     TEXT NOT NULL,
+        detail      TEXT NOT NULL,
+        mac         BLOB NOT NULL
+    );
+    CREATE INDEX audit_log_staff ON audit_log (staff_id, seq);
+    CREATE INDEX audit_log_object ON audit_log (object_type, object_id, seq);
+
+    -- The log is append-only for the program; the HMAC chain catches anyone who bypasses this.
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+    """,
+}
+
+LATEST_VERSION = max(MIGRATIONS)
+
+
+def current_version(database: Database) -> int:
+    has_table = database.scalar(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    )
+    if not has_table:
+        return 0
+    return int(database.scalar("SELECT coalesce(max(version), 0) FROM schema_version"))
+
+
+def apply_migrations(database: Database, target: int = LATEST_VERSION) -> int:
+    """Bring the schema to `target`; the caller holds the transaction. Returns the old version."""
+    database.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+    )
+    found = current_version(database)
+    if found > LATEST_VERSION:
+        raise VaultTooNew(found, LATEST_VERSION)
+    for number in range(found + 1, target + 1):
+        for statement in _statements(MIGRATIONS[number]):
+            database.execute(statement)
+        database.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements with SQLite's own parser (trigger bodies stay whole).
+
+    executescript() would commit the opening transaction, so statements run one by one.
+    """
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("a migration ends in the middle of a statement")
+    return statements
