@@ -43,11 +43,11 @@ def run(*args: str | Path, stdin_text: str | None = None, stdout: object = None)
 
 
 def ensure_env() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - an older Python may start this script
+        sys.exit("SalonVault needs Python 3.11 or newer.")
     wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and venv_bin("python").exists():
         return
-    if sys.version_info < (3, 11):
-        sys.exit("SalonVault needs Python 3.11 or newer.")
     print("Setting up the environment in .venv (first run or changed lock file)...", flush=True)
     venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     python = venv_bin("python")

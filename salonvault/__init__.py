@@ -1,4 +1,4 @@
-"""SalonVault: the core. No Qt here; the GUI (ui/) and the CLI both go through salonvault.services."""
+"""SalonVault's core. No Qt here; the GUI (ui/) and the CLI both go through services."""
 
 from importlib.metadata import PackageNotFoundError, version
 

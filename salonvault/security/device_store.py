@@ -9,6 +9,7 @@ its key. The fallback is reported as weak; the program says so to the user.
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -32,7 +33,11 @@ class DeviceProtection:
 
 
 class DeviceKeyStore:
-    """Stores one 32-byte wrapping key per vault id."""
+    """Stores 32-byte wrapping keys under ids like "<vault id>.<random>".
+
+    Every new device slot gets a new id, so writing a new key never overwrites the one an
+    existing slot still needs; the old key is deleted only after the new slot is on disk.
+    """
 
     def __init__(self, fallback_dir: Path | None = None, use_os_store: bool | None = None) -> None:
         env_dir = os.environ.get(FALLBACK_DIR_ENV)
@@ -51,27 +56,29 @@ class DeviceKeyStore:
             " can read this user's files can open the vault on this PC)",
         )
 
-    def create(self, vault_id: str) -> bytes:
+    def create(self, vault_id: str) -> tuple[str, bytes]:
+        """A new random key; returns (key id, key)."""
+        key_id = f"{vault_id}.{secrets.token_hex(4)}"
         key = secrets.token_bytes(32)
         encoded = base64.b64encode(key).decode()
         if self._use_os_store:
-            keyring.set_password(SERVICE_NAME, vault_id, encoded)
+            keyring.set_password(SERVICE_NAME, key_id, encoded)
         else:
             self._fallback_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = self._fallback_path(vault_id)
+            path = self._fallback_path(key_id)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w") as handle:
                 handle.write(encoded)
                 handle.flush()
                 os.fsync(handle.fileno())
-        return key
+        return key_id, key
 
-    def load(self, vault_id: str) -> bytes | None:
+    def load(self, key_id: str) -> bytes | None:
         if self._use_os_store:
-            encoded = keyring.get_password(SERVICE_NAME, vault_id)
+            encoded = keyring.get_password(SERVICE_NAME, key_id)
         else:
             try:
-                encoded = self._fallback_path(vault_id).read_text().strip()
+                encoded = self._fallback_path(key_id).read_text().strip()
             except FileNotFoundError:
                 encoded = None
         if not encoded:
@@ -82,17 +89,15 @@ class DeviceKeyStore:
             return None
         return key if len(key) == 32 else None
 
-    def delete(self, vault_id: str) -> None:
+    def delete(self, key_id: str) -> None:
         if self._use_os_store:
-            try:
-                keyring.delete_password(SERVICE_NAME, vault_id)
-            except keyring.errors.PasswordDeleteError:
-                pass
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                keyring.delete_password(SERVICE_NAME, key_id)
         else:
-            self._fallback_path(vault_id).unlink(missing_ok=True)
+            self._fallback_path(key_id).unlink(missing_ok=True)
 
-    def _fallback_path(self, vault_id: str) -> Path:
-        safe_id = "".join(ch for ch in vault_id if ch.isalnum() or ch == "-")
+    def _fallback_path(self, key_id: str) -> Path:
+        safe_id = "".join(ch for ch in key_id if ch.isalnum() or ch in "-.")
         return self._fallback_dir / f"{safe_id}.key"
 
 

@@ -31,7 +31,7 @@ _NONCE_BYTES = 12
 class SlotKind(StrEnum):
     DEVICE = "device"
     RECOVERY = "recovery"
-    PASSPHRASE = "passphrase"
+    PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +148,17 @@ def read_slot_file(path: Path) -> SlotFile:
     raise VaultDamaged("key slot file: " + "; ".join(problems))
 
 
+def read_generations(path: Path) -> list[SlotFile]:
+    """The current and previous slot files that can be read (either may be missing or torn)."""
+    found = []
+    for candidate in (path, _previous_path(path)):
+        try:
+            found.append(_decode(candidate.read_bytes()))
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            continue
+    return found
+
+
 def _fsync_directory(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS renames are journaled
         return
@@ -182,7 +193,7 @@ def write_slot_file(path: Path, slot_file: SlotFile) -> None:
             current = path.read_bytes()
             _decode(current)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            current = b""  # a torn current file is not worth keeping; .prev still holds the last good
+            current = b""  # a torn file is not worth keeping; .prev holds the last good one
         if current:
             _write_durably(_previous_path(path), current)
     _write_durably(path, data)

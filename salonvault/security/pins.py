@@ -9,6 +9,7 @@ second recommendation (Argon2id, t=3, 64 MiB, p=4); older, weaker hashes are upg
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -39,7 +40,7 @@ def check_pin(pin: str, min_length: int = MIN_PIN_LENGTH) -> None:
         raise ValidationError(problem, field="pin")
 
 
-def pin_problem(pin: str, min_length: int = MIN_PIN_LENGTH) -> str | None:
+def pin_problem(pin: str, min_length: int = MIN_PIN_LENGTH) -> str | None:  # noqa: PLR0911
     """The first rule `pin` breaks, or None. Used live by forms as the PIN is typed."""
     if not pin.isascii() or not pin.isdigit():
         return "A PIN has digits only."
@@ -59,7 +60,7 @@ def pin_problem(pin: str, min_length: int = MIN_PIN_LENGTH) -> str | None:
 
 
 def _is_run(pin: str) -> bool:
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
     return steps in ({1}, {9})
 
 
@@ -81,8 +82,10 @@ def _looks_like_date(pin: str) -> bool:
     if len(pin) == 6:
         a, b, c = int(pin[0:2]), int(pin[2:4]), int(pin[4:6])
         # DDMMYY, MMDDYY, YYMMDD; the century does not matter for a two-digit year.
-        return _valid_date(2000 + c, b, a) or _valid_date(2000 + c, a, b) or _valid_date(
-            2000 + a, b, c
+        return (
+            _valid_date(2000 + c, b, a)
+            or _valid_date(2000 + c, a, b)
+            or _valid_date(2000 + a, b, c)
         )
     if len(pin) == 8:
         head_year, tail_year = int(pin[0:4]), int(pin[4:8])

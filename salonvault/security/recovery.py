@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from salonvault.domain.errors import KeyUnavailable, ValidationError
 
-_SECRET_PREFIX = "AGE-SECRET-KEY-1"
+_SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - the format prefix, not a key
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,9 @@ def read_recovery_key_file(path: Path) -> RecoveryKey:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise KeyUnavailable(f"Cannot read the recovery key file {path} ({error.strerror}).") from None
+        raise KeyUnavailable(
+            f"Cannot read the recovery key file {path} ({error.strerror})."
+        ) from None
     except UnicodeDecodeError:
         raise ValidationError("The recovery key file is not a text file.") from None
     return parse_recovery_key(text)

@@ -18,6 +18,7 @@ from salonvault.security.keyslots import (
     KeySlot,
     SlotFile,
     SlotKind,
+    read_generations,
     read_slot_file,
     seal,
     write_slot_file,
@@ -27,6 +28,13 @@ from salonvault.security.passphrase import (
     new_kdf_params,
     passphrase_wrapping_key,
 )
+
+
+def new_device_slot(data_key: bytes, device_store: DeviceKeyStore, vault_id: str) -> KeySlot:
+    """A device slot under a freshly stored key; the slot records which key it needs."""
+    key_id, wrapping_key = device_store.create(vault_id)
+    return seal(data_key, wrapping_key, SlotKind.DEVICE, vault_id, {"key_id": key_id})
+
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
@@ -78,7 +86,7 @@ class KeyService:
 
     def use_passphrase(self, session: Session, passphrase: str) -> None:
         """Close the vault until the owner types the passphrase: add that slot, then remove the
-        device slot and its stored key."""
+        device slot from both slot-file generations and delete its stored key."""
         live = self._guard.require(session, Permission.KEYS_MANAGE)
         check_passphrase(passphrase)
         current = self._read()
@@ -90,23 +98,21 @@ class KeyService:
             current.vault_id,
             params,
         )
-        write_slot_file(self._slot_path, current.with_slot(slot))
+        self._write(current.with_slot(slot))
         self._log.record_for(live, AuditEvent("keys.add_slot", detail="slot=passphrase"))
         if current.find(SlotKind.DEVICE) is not None:
-            write_slot_file(self._slot_path, self._read().without(SlotKind.DEVICE))
-            self._device_store.delete(current.vault_id)
+            self._purge(SlotKind.DEVICE)
             self._log.record_for(live, AuditEvent("keys.remove_slot", detail="slot=device"))
 
     def use_device(self, session: Session) -> None:
         """Open the vault on this PC without a secret: a new device slot, then no passphrase."""
         live = self._guard.require(session, Permission.KEYS_MANAGE)
         current = self._read()
-        wrapping_key = self._device_store.create(current.vault_id)
-        slot = seal(self._data_key, wrapping_key, SlotKind.DEVICE, current.vault_id)
-        write_slot_file(self._slot_path, current.with_slot(slot))
+        slot = new_device_slot(self._data_key, self._device_store, current.vault_id)
+        self._write(current.with_slot(slot))  # replaces any old device slot
         self._log.record_for(live, AuditEvent("keys.add_slot", detail="slot=device"))
         if current.find(SlotKind.PASSPHRASE) is not None:
-            write_slot_file(self._slot_path, self._read().without(SlotKind.PASSPHRASE))
+            self._purge(SlotKind.PASSPHRASE)
             self._log.record_for(live, AuditEvent("keys.remove_slot", detail="slot=passphrase"))
 
     def remove_device_slot(self, session: Session) -> None:
@@ -114,12 +120,31 @@ class KeyService:
         current = self._read()
         if current.find(SlotKind.DEVICE) is None:
             return
-        remaining = current.without(SlotKind.DEVICE)
-        if not remaining.slots:
+        if not current.without(SlotKind.DEVICE).slots:
             raise RuleViolation("The vault needs at least one other way to open it.")
-        write_slot_file(self._slot_path, remaining)
-        self._device_store.delete(current.vault_id)
+        self._purge(SlotKind.DEVICE)
         self._log.record_for(live, AuditEvent("keys.remove_slot", detail="slot=device"))
+
+    def _purge(self, kind: SlotKind) -> None:
+        """Remove `kind` from both generations (written twice), so the previous copy cannot be
+        used to open the vault the way the owner just closed."""
+        for _ in range(2):
+            self._write(self._read().without(kind))
+
+    def _write(self, slot_file: SlotFile) -> None:
+        """Write a new generation; then delete device keys that neither generation needs."""
+        before = self._device_key_ids()
+        write_slot_file(self._slot_path, slot_file)
+        for key_id in before - self._device_key_ids():
+            self._device_store.delete(key_id)
+
+    def _device_key_ids(self) -> set[str]:
+        ids = set()
+        for generation in read_generations(self._slot_path):
+            slot = generation.find(SlotKind.DEVICE)
+            if slot is not None and isinstance(slot.params.get("key_id"), str):
+                ids.add(str(slot.params["key_id"]))
+        return ids
 
     def _read(self) -> SlotFile:
         return read_slot_file(self._slot_path)

@@ -1,4 +1,4 @@
-"""Salon-wide settings kept in the vault. Reading is open to the services; changing is owner-only."""
+"""Salon-wide settings kept in the vault. Services read them; only the owner changes them."""
 
 from __future__ import annotations
 

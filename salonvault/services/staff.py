@@ -28,9 +28,7 @@ def clean_staff_name(name: str) -> str:
     if not cleaned:
         raise ValidationError("Enter the staff member's name.", field="name")
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(
-            f"A name has at most {MAX_NAME_LENGTH} characters.", field="name"
-        )
+        raise ValidationError(f"A name has at most {MAX_NAME_LENGTH} characters.", field="name")
     if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
         raise ValidationError("A name cannot contain control characters.", field="name")
     return cleaned

@@ -40,7 +40,7 @@ from salonvault.services.audit import ActivityLog, AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.guard import Guard
-from salonvault.services.keys import KeyService
+from salonvault.services.keys import KeyService, new_device_slot
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService
 from salonvault.storage.database import Database
@@ -130,8 +130,9 @@ def create_vault(
     write_recovery_key_file(recovery_key_file, recovery)
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
+    device_slot = None
     try:
-        device_slot = seal(data_key, device_store.create(vault_id), SlotKind.DEVICE, vault_id)
+        device_slot = new_device_slot(data_key, device_store, vault_id)
         recovery_slot = seal(
             data_key,
             recovery_wrapping_key(recovery, vault_id),
@@ -151,17 +152,16 @@ def create_vault(
         vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
         vault.staff.create_first_owner(owner_name, owner_pin)
     except BaseException:
-        _remove_partial_vault(paths, device_store, vault_id)
+        # Undo exactly what this call made, so a retry (say, with a valid PIN) starts clean.
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+        for path in (paths.slot_file, paths.slot_file.with_name(SLOT_FILE_NAME + ".prev")):
+            path.unlink(missing_ok=True)
+        if device_slot is not None:
+            device_store.delete(str(device_slot.params["key_id"]))
+        recovery_key_file.unlink(missing_ok=True)
         raise
     return vault
-
-
-def _remove_partial_vault(paths: VaultPaths, device_store: DeviceKeyStore, vault_id: str) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(paths.database) + suffix).unlink(missing_ok=True)
-    for name in (paths.slot_file, paths.slot_file.with_name(paths.slot_file.name + ".prev")):
-        name.unlink(missing_ok=True)
-    device_store.delete(vault_id)
 
 
 def open_vault(
@@ -208,19 +208,19 @@ def _unseal_data_key(
         if slot_file.find(SlotKind.PASSPHRASE) is not None:
             raise KeyUnavailable("This vault opens with the owner's passphrase.")
         raise KeyUnavailable("This PC has no key for the vault; open it with the recovery key.")
-    wrapping = device_store.load(vault_id)
-    if wrapping is None:
+    key_id = slot.params.get("key_id")
+    device_key = device_store.load(key_id) if isinstance(key_id, str) else None
+    if device_key is None:
         raise KeyUnavailable(
             "This PC's key for the vault is missing (another PC or user?); open it with the"
             " recovery key."
         )
-    return unseal(slot, wrapping, vault_id), SlotKind.DEVICE
+    return unseal(slot, device_key, vault_id), SlotKind.DEVICE
 
 
 def needs_passphrase(data_dir: Path) -> bool:
     """True when the vault has no device slot but a passphrase slot (ask before opening)."""
     slot_file = read_slot_file(VaultPaths(data_dir).slot_file)
     return (
-        slot_file.find(SlotKind.DEVICE) is None
-        and slot_file.find(SlotKind.PASSPHRASE) is not None
+        slot_file.find(SlotKind.DEVICE) is None and slot_file.find(SlotKind.PASSPHRASE) is not None
     )

@@ -90,9 +90,7 @@ class StaffRepository:
             self._db.scalar("SELECT count(*) FROM staff WHERE role = 'owner' AND active = 1")
         )
 
-    def record_failure(
-        self, staff_id: int, failures: int, at: datetime, disable: bool
-    ) -> None:
+    def record_failure(self, staff_id: int, failures: int, at: datetime, disable: bool) -> None:
         self._db.execute(
             "UPDATE staff SET failed_attempts = ?, last_failed_at = ?,"
             " active = CASE WHEN ? THEN 0 ELSE active END,"

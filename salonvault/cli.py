@@ -1,0 +1,315 @@
+"""The `salonvault` command line: the same services as the GUI, for IT helpers and schedules.
+
+Modelled on keepassxc-cli. Expected failures print one sentence on stderr and exit non-zero;
+data comes out as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from salonvault import __version__
+from salonvault.cli_io import Inputs, emit
+from salonvault.domain.errors import SalonVaultError, ValidationError
+from salonvault.domain.roles import Role
+from salonvault.domain.session import Session
+from salonvault.domain.staff import StaffMember
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.recovery import read_recovery_key_file
+from salonvault.services.demo import create_demo_vault
+from salonvault.services.vault import Unlock, Vault, create_vault, needs_passphrase, open_vault
+from salonvault.storage.audit_repo import AuditFilter
+
+EXIT_CHAIN_BROKEN = 8
+
+
+class Context:
+    """What a command needs: parsed arguments, the input reader, and the vault once opened."""
+
+    def __init__(self, args: argparse.Namespace, inputs: Inputs) -> None:
+        self.args = args
+        self.inputs = inputs
+        self.data_dir = Path(args.data_dir)
+        self._vault: Vault | None = None
+
+    def vault(self) -> Vault:
+        if self._vault is None:
+            self._vault = open_vault(self.data_dir, self._unlock())
+        return self._vault
+
+    def _unlock(self) -> Unlock:
+        key_file = getattr(self.args, "recovery_key", None)
+        if key_file:
+            return Unlock(recovery_key=read_recovery_key_file(Path(key_file)))
+        from_stdin = getattr(self.args, "passphrase_stdin", False)
+        if from_stdin or needs_passphrase(self.data_dir):
+            passphrase = self.inputs.secret("Owner passphrase: ", from_stdin, "passphrase")
+            return Unlock(passphrase=passphrase)
+        return Unlock()
+
+    def session(self) -> Session:
+        pin = self.inputs.secret(f"PIN for {self.args.staff}: ", self.args.pin_stdin, "PIN")
+        return self.vault().auth.sign_in(self.args.staff, pin)
+
+    def new_pin(self, whose: str) -> str:
+        return self.inputs.secret(
+            f"New PIN for {whose}: ", self.args.pin_stdin, "new PIN", confirm=True
+        )
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_demo(ctx: Context) -> int:
+    key_file = Path(ctx.args.recovery_key_out or f"{ctx.data_dir.resolve()}-recovery-key.txt")
+    store = DeviceKeyStore()
+    vault, staff = create_demo_vault(ctx.data_dir, key_file, store)
+    vault.close()
+    _warn_if_weak(store)
+    emit(
+        {
+            "data_dir": str(ctx.data_dir.resolve()),
+            "staff": [{"name": s.name, "role": s.role.value, "pin": s.pin} for s in staff],
+            "recovery_key_file": str(key_file.resolve()),
+        }
+    )
+    return 0
+
+
+def cmd_init(ctx: Context) -> int:
+    pin = ctx.inputs.secret(f"PIN for {ctx.args.owner}: ", ctx.args.pin_stdin, "PIN", confirm=True)
+    store = DeviceKeyStore()
+    key_file = Path(ctx.args.recovery_key_out)
+    vault = create_vault(ctx.data_dir, ctx.args.salon, ctx.args.owner, pin, key_file, store)
+    vault.close()
+    _warn_if_weak(store)
+    emit({"data_dir": str(ctx.data_dir.resolve()), "recovery_key_file": str(key_file.resolve())})
+    return 0
+
+
+def cmd_whoami(ctx: Context) -> int:
+    session = ctx.session()
+    emit({"id": session.staff_id, "name": session.staff_name, "role": session.role.value})
+    return 0
+
+
+def cmd_audit(ctx: Context) -> int:
+    vault = ctx.vault()
+    session = ctx.session()
+    if ctx.args.audit_command == "verify":
+        verdict = vault.audit.verify(session)
+        emit(
+            {
+                "ok": verdict.ok,
+                "entries_checked": verdict.entries_checked,
+                "first_broken_entry": verdict.first_broken_seq,
+                "problem": verdict.problem,
+            }
+        )
+        if not verdict.ok:
+            print(f"The activity log fails verification: {verdict.problem}.", file=sys.stderr)
+            return EXIT_CHAIN_BROKEN
+        return 0
+    staff_names = {m.id: m.name for m in vault.staff.list(session)}
+    where = AuditFilter(action=ctx.args.action, limit=ctx.args.limit)
+    for entry in vault.audit.list(session, where):
+        record = asdict(entry)
+        record["staff"] = staff_names.get(entry.staff_id) if entry.staff_id else None
+        emit(record)
+    return 0
+
+
+def _member_json(member: StaffMember) -> dict[str, object]:
+    return {
+        "id": member.id,
+        "name": member.name,
+        "role": member.role.value,
+        "active": member.active,
+        "disabled_by_lockout": member.disabled_by_lockout,
+        "failed_attempts": member.failed_attempts,
+        "last_login_at": member.last_login_at,
+    }
+
+
+def cmd_staff(ctx: Context) -> int:
+    vault = ctx.vault()
+    session = ctx.session()
+    action = ctx.args.staff_command
+    if action == "list":
+        for member in vault.staff.list(session):
+            emit(_member_json(member))
+        return 0
+    if action == "add":
+        pin = ctx.new_pin(ctx.args.name)
+        emit(_member_json(vault.staff.add(session, ctx.args.name, Role(ctx.args.role), pin)))
+        return 0
+    target = vault.staff.find(session, ctx.args.name)
+    if action == "disable":
+        vault.staff.disable(session, target.id)
+    elif action == "enable":
+        vault.staff.enable(session, target.id)
+    elif action == "set-role":
+        vault.staff.set_role(session, target.id, Role(ctx.args.role))
+    elif action == "rename":
+        vault.staff.rename(session, target.id, ctx.args.new_name)
+    elif action == "reset-pin":
+        vault.staff.reset_pin(session, target.id, ctx.new_pin(target.name))
+    emit(_member_json(vault.staff.find(session, ctx.args.new_name or target.name)))
+    return 0
+
+
+def cmd_keys(ctx: Context) -> int:
+    vault = ctx.vault()
+    session = ctx.session()
+    if ctx.args.keys_command == "use-passphrase":
+        passphrase = ctx.inputs.secret(
+            "New owner passphrase: ", ctx.args.pin_stdin, "passphrase", confirm=True
+        )
+        vault.keys.use_passphrase(session, passphrase)
+    elif ctx.args.keys_command == "use-device":
+        vault.keys.use_device(session)
+    status = vault.keys.status(session)
+    emit(
+        {
+            "slots": [kind.value for kind in status.slots],
+            "device_protection": status.device_protection.description
+            if status.device_protection
+            else None,
+            "backup_public_key": status.backup_public_key,
+        }
+    )
+    return 0
+
+
+def cmd_recover_owner(ctx: Context) -> int:
+    if not ctx.args.recovery_key:
+        raise ValidationError("recover-owner needs --recovery-key FILE.")
+    key = read_recovery_key_file(Path(ctx.args.recovery_key))
+    pin = ctx.new_pin(ctx.args.name)
+    ctx.vault().auth.recover_owner(ctx.args.name, key, pin)
+    emit({"recovered": ctx.args.name})
+    return 0
+
+
+def _warn_if_weak(store: DeviceKeyStore) -> None:
+    protection = store.protection
+    if not protection.strong:
+        print(f"Warning: this PC's vault key is kept in {protection.description}.", file=sys.stderr)
+
+
+# -- parser ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    default_dir = platformdirs.user_data_dir("SalonVault", appauthor=False)
+    parser = argparse.ArgumentParser(
+        prog="salonvault", description="SalonVault: encrypted client records for salons."
+    )
+    parser.add_argument("--version", action="version", version=f"salonvault {__version__}")
+    parser.add_argument("--data-dir", default=default_dir, help=f"vault folder ({default_dir})")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    unlock = argparse.ArgumentParser(add_help=False)
+    unlock.add_argument("--recovery-key", metavar="FILE", help="open with the recovery key file")
+    unlock.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the owner passphrase from stdin"
+    )
+    acting = argparse.ArgumentParser(add_help=False, parents=[unlock])
+    acting.add_argument("--staff", required=True, metavar="NAME", help="who is acting")
+    acting.add_argument(
+        "--pin-stdin", action="store_true", help="read secrets from stdin, one a line"
+    )
+
+    demo = commands.add_parser("demo", help="create a demo salon (refuses an existing vault)")
+    demo.add_argument("--recovery-key-out", metavar="FILE")
+    demo.set_defaults(handler=cmd_demo)
+
+    init = commands.add_parser("init", help="create an empty vault with its first owner")
+    init.add_argument("--salon", required=True, metavar="NAME")
+    init.add_argument("--owner", required=True, metavar="NAME")
+    init.add_argument("--recovery-key-out", required=True, metavar="FILE")
+    init.add_argument("--pin-stdin", action="store_true")
+    init.set_defaults(handler=cmd_init)
+
+    whoami = commands.add_parser("whoami", parents=[acting], help="check a PIN; print the role")
+    whoami.set_defaults(handler=cmd_whoami)
+
+    audit = commands.add_parser("audit", help="the activity log (owner)")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", parents=[acting], help="check the HMAC chain")
+    audit_list = audit_commands.add_parser("list", parents=[acting], help="newest entries first")
+    audit_list.add_argument("--limit", type=int, default=200)
+    audit_list.add_argument("--action", help="only this action, e.g. sign_in")
+    audit.set_defaults(handler=cmd_audit)
+
+    _add_staff_commands(commands, acting)
+    _add_keys_commands(commands, acting)
+
+    recover = commands.add_parser(
+        "recover-owner", parents=[unlock], help="re-enable an owner with the recovery key"
+    )
+    recover.add_argument("name")
+    recover.add_argument("--pin-stdin", action="store_true", help="read the new PIN from stdin")
+    recover.set_defaults(handler=cmd_recover_owner)
+    return parser
+
+
+def _add_staff_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
+    staff = commands.add_parser("staff", help="staff accounts (owner)")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True)
+    staff_commands.add_parser("list", parents=[acting])
+    add = staff_commands.add_parser("add", parents=[acting], help="new PIN: terminal or stdin")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    for name in ("disable", "enable", "reset-pin"):
+        staff_commands.add_parser(name, parents=[acting]).add_argument("name")
+    set_role = staff_commands.add_parser("set-role", parents=[acting])
+    set_role.add_argument("name")
+    set_role.add_argument("role", choices=[r.value for r in Role])
+    rename = staff_commands.add_parser("rename", parents=[acting])
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    staff.set_defaults(handler=cmd_staff, new_name=None)
+
+
+def _add_keys_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
+    keys = commands.add_parser("keys", help="how the vault is unlocked (owner)")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True)
+    for name in ("status", "use-passphrase", "use-device"):
+        keys_commands.add_parser(name, parents=[acting])
+    keys.set_defaults(handler=cmd_keys)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[Context], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    ctx = Context(args, Inputs())
+    try:
+        return handler(ctx)
+    except SalonVaultError as error:
+        print(str(error), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Stopped; nothing more was changed.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Reportlab documents (Recovery Kit, consent form, client data report); none use temp files."""

@@ -1,0 +1,28 @@
+"""Test helpers that reach under the services, as an attacker holding the data key could."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.keyslots import SlotKind, read_slot_file, unseal
+from salonvault.services.vault import VaultPaths
+
+
+def data_key_of(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
+    slot_file = read_slot_file(VaultPaths(data_dir).slot_file)
+    slot = slot_file.find(SlotKind.DEVICE)
+    assert slot is not None
+    device_key = device_store.load(slot.params["key_id"])
+    assert device_key is not None
+    return unseal(slot, device_key, slot_file.vault_id)
+
+
+def raw_connection(data_dir: Path, data_key: bytes) -> Any:
+    """A bare SQLCipher connection, outside the program's rules (no triggers respected later)."""
+    connection = sqlcipher3.connect(str(VaultPaths(data_dir).database), isolation_level=None)
+    connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    return connection

@@ -1,0 +1,185 @@
+"""Key slots: wrapping, binding, the recovery and passphrase slots, torn slot files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from salonvault.domain.errors import KeyUnavailable, ValidationError, VaultDamaged
+from salonvault.domain.roles import Role
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.keyslots import (
+    SlotFile,
+    SlotKind,
+    new_data_key,
+    read_generations,
+    read_slot_file,
+    seal,
+    unseal,
+    write_slot_file,
+)
+from salonvault.security.recovery import (
+    generate_recovery_key,
+    parse_recovery_key,
+    read_recovery_key_file,
+)
+from salonvault.services.vault import Unlock, Vault, VaultPaths, open_vault
+from tests.conftest import NAMES, PINS, FakeClock, Team
+
+
+def test_seal_binds_kind_and_vault_id() -> None:
+    data_key, wrapping = new_data_key(), new_data_key()
+    slot = seal(data_key, wrapping, SlotKind.DEVICE, "vault-a")
+    assert unseal(slot, wrapping, "vault-a") == data_key
+    with pytest.raises(KeyUnavailable):
+        unseal(slot, wrapping, "vault-b")  # moved to another vault
+    relabelled = type(slot)(SlotKind.RECOVERY, slot.nonce, slot.sealed_key, slot.params)
+    with pytest.raises(KeyUnavailable):
+        unseal(relabelled, wrapping, "vault-a")  # passed off as another kind
+    with pytest.raises(KeyUnavailable):
+        unseal(slot, new_data_key(), "vault-a")  # wrong wrapping key
+
+
+def test_slot_file_holds_no_key_material_in_the_clear(vault: Vault, data_dir: Path) -> None:
+    text = VaultPaths(data_dir).slot_file.read_text()
+    document = json.loads(text)
+    assert {s["kind"] for s in document["slots"]} == {"device", "recovery"}
+    recovery = next(s for s in document["slots"] if s["kind"] == "recovery")
+    assert recovery["params"]["recipient"].startswith("age1")
+    assert "AGE-SECRET-KEY" not in text
+
+
+def test_vault_opens_with_recovery_key_after_device_slot_is_deleted(
+    vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
+) -> None:
+    vault.keys.remove_device_slot(team.owner)
+    vault.close()
+    assert read_slot_file(VaultPaths(data_dir).slot_file).find(SlotKind.DEVICE) is None
+    with pytest.raises(KeyUnavailable, match="recovery key"):
+        open_vault(data_dir, device_store=device_store)
+    key = read_recovery_key_file(recovery_key_file)
+    reopened = open_vault(data_dir, Unlock(recovery_key=key), device_store)
+    session = reopened.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    assert session.role is Role.OWNER
+    reopened.keys.use_device(session)  # the owner gives this PC a device slot again
+    reopened.close()
+    open_vault(data_dir, device_store=device_store).close()
+
+
+def test_wrong_recovery_key_is_refused(
+    vault: Vault, data_dir: Path, device_store: DeviceKeyStore
+) -> None:
+    vault.close()
+    with pytest.raises(KeyUnavailable, match="another vault"):
+        open_vault(data_dir, Unlock(recovery_key=generate_recovery_key()), device_store)
+
+
+def test_recovery_key_with_forged_public_key_line_is_refused(
+    vault: Vault, data_dir: Path, device_store: DeviceKeyStore
+) -> None:
+    """Even if someone edits the slot's public recipient to match a key of theirs, GCM refuses."""
+    vault.close()
+    intruder = generate_recovery_key()
+    path = VaultPaths(data_dir).slot_file
+    document = json.loads(path.read_text())
+    for slot in document["slots"]:
+        if slot["kind"] == "recovery":
+            slot["params"]["recipient"] = intruder.public_key
+    path.write_text(json.dumps(document))
+    with pytest.raises(KeyUnavailable, match="does not open"):
+        open_vault(data_dir, Unlock(recovery_key=intruder), device_store)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "hello", "AGE-SECRET-KEY-1QQQQ", "AGE-SECRET-KEY-1AAA\nAGE-SECRET-KEY-1BBB"],
+)
+def test_malformed_recovery_keys_get_a_clear_message(text: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        parse_recovery_key(text)
+    assert error.value.field == "recovery_key"
+
+
+def test_recovery_key_typed_in_lower_case_is_accepted() -> None:
+    key = generate_recovery_key()
+    assert parse_recovery_key(key.secret.lower()).public_key == key.public_key
+
+
+def test_recovery_key_file_is_an_age_identity_file_kept_private(
+    recovery_key_file: Path, vault: Vault
+) -> None:
+    text = recovery_key_file.read_text()
+    assert "# public key: age1" in text
+    assert sum(line.startswith("AGE-SECRET-KEY-1") for line in text.splitlines()) == 1
+    assert recovery_key_file.stat().st_mode & 0o077 == 0
+
+
+def test_passphrase_slot_replaces_device_slot_and_back(
+    vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    with pytest.raises(ValidationError):
+        vault.keys.use_passphrase(team.owner, "short")
+    vault.keys.use_passphrase(team.owner, "correct horse battery staple")
+    generations = read_generations(VaultPaths(data_dir).slot_file)
+    assert len(generations) == 2
+    assert all(g.find(SlotKind.DEVICE) is None for g in generations)  # .prev cannot open it
+    assert list(device_store._fallback_dir.iterdir()) == []  # the device key is gone too
+    vault.close()
+    with pytest.raises(KeyUnavailable, match="passphrase"):
+        open_vault(data_dir, device_store=device_store)
+    with pytest.raises(KeyUnavailable, match="Wrong passphrase"):
+        open_vault(data_dir, Unlock(passphrase="wrong horse battery staple"), device_store)
+    reopened = open_vault(
+        data_dir, Unlock(passphrase="correct horse battery staple"), device_store, clock
+    )
+    owner = reopened.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    reopened.keys.use_device(owner)
+    kinds = {s.kind for s in read_slot_file(VaultPaths(data_dir).slot_file).slots}
+    assert kinds == {SlotKind.DEVICE, SlotKind.RECOVERY}
+    reopened.close()
+    open_vault(data_dir, device_store=device_store).close()
+
+
+def test_passphrase_slot_uses_argon2id_with_at_least_256_mib(
+    vault: Vault, team: Team, data_dir: Path
+) -> None:
+    vault.keys.use_passphrase(team.owner, "correct horse battery staple")
+    slot = read_slot_file(VaultPaths(data_dir).slot_file).find(SlotKind.PASSPHRASE)
+    assert slot is not None
+    assert slot.params["algorithm"] == "argon2id"
+    assert slot.params["memory_kib"] >= 256 * 1024
+
+
+def test_torn_slot_file_falls_back_to_previous_generation(
+    vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore
+) -> None:
+    vault.keys.use_device(team.owner)  # a second write, so a .prev generation exists
+    vault.close()
+    path = VaultPaths(data_dir).slot_file
+    whole = path.read_bytes()
+    for cut in (0, 1, len(whole) // 3, len(whole) // 2, len(whole) - 3):
+        path.write_bytes(whole[:cut])
+        open_vault(data_dir, device_store=device_store).close()
+    path.write_bytes(whole)
+
+
+def test_both_slot_files_destroyed_is_reported_as_damage(data_dir: Path, vault: Vault) -> None:
+    vault.close()
+    path = VaultPaths(data_dir).slot_file
+    path.write_bytes(b"{")
+    path.with_name(path.name + ".prev").unlink(missing_ok=True)
+    with pytest.raises(VaultDamaged, match="key slot file"):
+        read_slot_file(path)
+
+
+def test_writing_a_slot_file_keeps_the_previous_good_one(tmp_path: Path) -> None:
+    path = tmp_path / "keyslots.json"
+    key = new_data_key()
+    first = SlotFile("v", (seal(key, new_data_key(), SlotKind.DEVICE, "v"),))
+    second = first.with_slot(seal(key, new_data_key(), SlotKind.RECOVERY, "v"))
+    write_slot_file(path, first)
+    write_slot_file(path, second)
+    assert read_slot_file(path) == second
+    assert read_slot_file(path.with_name("keyslots.json.prev")) == first
