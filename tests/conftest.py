@@ -7,6 +7,7 @@ developer's own OS key store.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,7 @@ import pytest
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Vault, create_vault
+from salonvault.services.vault import Vault, create_vault, open_vault
 
 PINS = {Role.OWNER: "482913", Role.RECEPTIONIST: "739164", Role.TECHNICIAN: "905372"}
 NAMES = {Role.OWNER: "Hoa Nguyễn", Role.RECEPTIONIST: "Kasia Nowak", Role.TECHNICIAN: "Mai Trần"}
@@ -69,39 +70,90 @@ def recovery_key_file(tmp_path: Path) -> Path:
     return tmp_path / "recovery-key.txt"
 
 
-@pytest.fixture
-def vault(
-    data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore, clock: FakeClock
-) -> Iterator[Vault]:
-    opened = create_vault(
-        data_dir,
+@dataclass(frozen=True)
+class VaultTemplate:
+    """A vault made once per test session (real Argon2id hashes are slow on purpose)."""
+
+    data_dir: Path
+    key_dir: Path
+    recovery_key_file: Path
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplate:
+    root = tmp_path_factory.mktemp("template")
+    template = VaultTemplate(root / "salon", root / "keys", root / "recovery-key.txt")
+    store = DeviceKeyStore(fallback_dir=template.key_dir, use_os_store=False)
+    made = create_vault(
+        template.data_dir,
         "Salon Hoa Mai",
         NAMES[Role.OWNER],
         PINS[Role.OWNER],
-        recovery_key_file,
-        device_store,
-        clock,
+        template.recovery_key_file,
+        store,
+        FakeClock(),
     )
-    owner = opened.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    owner = made.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
     for role in (Role.RECEPTIONIST, Role.TECHNICIAN):
-        opened.staff.add(owner, NAMES[role], role, PINS[role])
-    opened.auth.sign_out(owner)
+        made.staff.add(owner, NAMES[role], role, PINS[role])
+    made.auth.sign_out(owner)
+    made.close()
+    return template
+
+
+def open_copy(
+    template: VaultTemplate,
+    data_dir: Path,
+    recovery_key_file: Path,
+    key_dir: Path,
+    clock: FakeClock,
+) -> Vault:
+    shutil.copytree(template.data_dir, data_dir)
+    shutil.copytree(template.key_dir, key_dir, dirs_exist_ok=True)
+    shutil.copy(template.recovery_key_file, recovery_key_file)
+    store = DeviceKeyStore(fallback_dir=key_dir, use_os_store=False)
+    return open_vault(data_dir, device_store=store, clock=clock)
+
+
+@pytest.fixture
+def vault(
+    vault_template: VaultTemplate,
+    data_dir: Path,
+    recovery_key_file: Path,
+    isolated_key_store: Path,
+    clock: FakeClock,
+) -> Iterator[Vault]:
+    """A fresh copy of the template vault: owner, receptionist and technician (NAMES, PINS)."""
+    opened = open_copy(vault_template, data_dir, recovery_key_file, isolated_key_store, clock)
     yield opened
     opened.close()
 
 
-@dataclass
 class Team:
-    owner: Session
-    receptionist: Session
-    technician: Session
+    """One signed-in session per role, signed in on first use."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._sessions: dict[Role, Session] = {}
 
     def of(self, role: Role) -> Session:
-        return {Role.OWNER: self.owner, Role.RECEPTIONIST: self.receptionist}.get(
-            role, self.technician
-        )
+        if role not in self._sessions:
+            self._sessions[role] = self._vault.auth.sign_in(NAMES[role], PINS[role])
+        return self._sessions[role]
+
+    @property
+    def owner(self) -> Session:
+        return self.of(Role.OWNER)
+
+    @property
+    def receptionist(self) -> Session:
+        return self.of(Role.RECEPTIONIST)
+
+    @property
+    def technician(self) -> Session:
+        return self.of(Role.TECHNICIAN)
 
 
 @pytest.fixture
 def team(vault: Vault) -> Team:
-    return Team(*(vault.auth.sign_in(NAMES[r], PINS[r]) for r in Role))
+    return Team(vault)

@@ -1,0 +1,173 @@
+"""Every cell of DESIGN.md §4's role matrix, checked through the services with real sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from salonvault.domain.errors import PermissionDenied
+from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from salonvault.storage.audit_repo import AuditFilter
+from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
+
+O, R, T = Role.OWNER, Role.RECEPTIONIST, Role.TECHNICIAN
+
+# Transcribed by hand from the table in DESIGN.md §4, row by row (not copied from the code).
+DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
+    "find clients, see name and alerts": {
+        Permission.FIND_CLIENTS: {O, R, T},
+        Permission.HEALTH_ALERT_FLAG: {O, R, T},
+    },
+    "contact details": {
+        Permission.CONTACT_READ: {O, R},
+        Permission.CONTACT_WRITE: {O, R},
+        Permission.CONTACT_READ_MASKED: {O, R, T},
+    },
+    "health": {Permission.HEALTH_READ: {O, T}, Permission.HEALTH_WRITE: {O, T}},
+    "treatment history": {
+        Permission.TREATMENT_READ: {O, T},
+        Permission.TREATMENT_SUMMARY_READ: {O, R, T},
+        Permission.TREATMENT_ADD: {O, T},
+        Permission.TREATMENT_EDIT_ANY: {O},
+        Permission.TREATMENT_EDIT_OWN_RECENT: {O, T},
+    },
+    "patch tests": {
+        Permission.PATCH_TEST_READ: {O, T},
+        Permission.PATCH_TEST_WRITE: {O, T},
+        Permission.PATCH_TEST_STATUS: {O, R, T},
+    },
+    "photos": {Permission.PHOTOS: {O, T}},
+    "record consent, print form": {
+        Permission.CONSENT_RECORD: {O, R, T},
+        Permission.CONSENT_PRINT: {O, R, T},
+    },
+    "withdraw consent": {Permission.CONSENT_WITHDRAW: {O, R}},
+    "run a backup": {Permission.BACKUP_RUN: {O, R}},
+    "restore, export, erase, retention purge": {
+        Permission.RESTORE: {O},
+        Permission.EXPORT: {O},
+        Permission.ERASE: {O},
+        Permission.RETENTION_PURGE: {O},
+    },
+    "staff accounts, settings, consent templates, activity log": {
+        Permission.STAFF_MANAGE: {O},
+        Permission.SETTINGS_MANAGE: {O},
+        Permission.KEYS_MANAGE: {O},
+        Permission.CONSENT_TEMPLATES_MANAGE: {O},
+        Permission.AUDIT_READ: {O},
+    },
+}
+EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
+CELLS = [(p, role) for p in Permission for role in Role]
+
+
+def test_matrix_matches_the_design_table() -> None:
+    assert set(EXPECTED) == set(Permission), "every permission appears in the design table"
+    for permission in Permission:
+        assert set(PERMISSION_MATRIX[permission]) == EXPECTED[permission], permission
+
+
+def denials(vault: Vault, owner: Session) -> list[str]:
+    entries = vault.audit.list(owner, AuditFilter(action="permission.denied", limit=1000))
+    return [e.detail for e in entries]
+
+
+@pytest.fixture(scope="module")
+def shared(
+    vault_template: VaultTemplate, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Vault, Team]]:
+    """One vault for the read-only guard cells (each cell only adds log entries)."""
+    root = tmp_path_factory.mktemp("shared")
+    opened = open_copy(vault_template, root / "salon", root / "key.txt", root / "keys", FakeClock())
+    yield opened, Team(opened)
+    opened.close()
+
+
+@pytest.mark.parametrize(("permission", "role"), CELLS, ids=[f"{p.name}-{r}" for p, r in CELLS])
+def test_every_cell_through_the_guard(
+    shared: tuple[Vault, Team], permission: Permission, role: Role
+) -> None:
+    vault, team = shared
+    session = team.of(role)
+    before = denials(vault, team.owner)
+    if role in EXPECTED[permission]:
+        assert vault.guard.require(session, permission).role is role
+        assert denials(vault, team.owner) == before
+    else:
+        with pytest.raises(PermissionDenied) as error:
+            vault.guard.require(session, permission, "client", "42")
+        assert error.value.role == role.value
+        after = denials(vault, team.owner)
+        assert after[0] == f"permission={permission.name}" and after[1:] == before
+
+
+# Each public service method that exists so far, with the permission it needs.
+ServiceCall = Callable[[Vault, Session, Team], object]
+SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
+    "staff.list": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.list(s)),
+    "staff.find": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.find(s, NAMES[T])),
+    "staff.add": (
+        Permission.STAFF_MANAGE,
+        lambda v, s, t: v.staff.add(s, "Zofia Wójcik", Role.TECHNICIAN, "583917"),
+    ),
+    "staff.rename": (
+        Permission.STAFF_MANAGE,
+        lambda v, s, t: v.staff.rename(s, t.technician.staff_id, "Mai Trần Thị"),
+    ),
+    "staff.reset_pin": (
+        Permission.STAFF_MANAGE,
+        lambda v, s, t: v.staff.reset_pin(s, t.receptionist.staff_id, "583917"),
+    ),
+    "staff.set_role": (
+        Permission.STAFF_MANAGE,
+        lambda v, s, t: v.staff.set_role(s, t.receptionist.staff_id, Role.TECHNICIAN),
+    ),
+    "staff.disable": (
+        Permission.STAFF_MANAGE,
+        lambda v, s, t: v.staff.disable(s, t.receptionist.staff_id),
+    ),
+    "staff.enable": (
+        Permission.STAFF_MANAGE,
+        lambda v, s, t: v.staff.enable(s, t.receptionist.staff_id),
+    ),
+    "audit.list": (Permission.AUDIT_READ, lambda v, s, t: v.audit.list(s)),
+    "audit.verify": (Permission.AUDIT_READ, lambda v, s, t: v.audit.verify(s)),
+    "settings.salon_name": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.settings.set_salon_name(s, "Salon Bạch Lan"),
+    ),
+    "settings.idle": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.settings.set_idle_minutes(s, 7),
+    ),
+    "settings.min_pin": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.settings.set_min_pin_length(s, 8),
+    ),
+    "keys.status": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.status(s)),
+    "keys.use_device": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.use_device(s)),
+    "keys.remove_device_slot": (
+        Permission.KEYS_MANAGE,
+        lambda v, s, t: v.keys.remove_device_slot(s),
+    ),
+}
+METHOD_CELLS = [(name, role) for name in SERVICE_CALLS for role in Role]
+
+
+@pytest.mark.parametrize(
+    ("method", "role"), METHOD_CELLS, ids=[f"{m}-{r}" for m, r in METHOD_CELLS]
+)
+def test_every_service_method_for_every_role(
+    vault: Vault, team: Team, method: str, role: Role
+) -> None:
+    permission, call = SERVICE_CALLS[method]
+    if role in EXPECTED[permission]:
+        call(vault, team.of(role), team)
+    else:
+        before = len(denials(vault, team.owner))
+        with pytest.raises(PermissionDenied):
+            call(vault, team.of(role), team)
+        assert len(denials(vault, team.owner)) == before + 1

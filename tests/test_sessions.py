@@ -1,0 +1,75 @@
+"""Sessions expire in the services: idle limit, 12-hour maximum, sign-out, role changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from salonvault.domain.errors import SessionExpired, ValidationError
+from salonvault.domain.roles import Role
+from salonvault.services.vault import Vault
+from tests.conftest import NAMES, PINS, FakeClock, Team
+
+
+def test_idle_session_is_refused_by_the_services(vault: Vault, clock: FakeClock) -> None:
+    session = vault.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    clock.advance(minutes=4, seconds=59)
+    vault.staff.list(session)  # activity resets the idle timer
+    clock.advance(minutes=4, seconds=59)
+    vault.staff.list(session)
+    clock.advance(minutes=5)
+    with pytest.raises(SessionExpired, match="idle"):
+        vault.staff.list(session)
+    with pytest.raises(SessionExpired):  # and it stays ended
+        vault.audit.verify(session)
+
+
+def test_session_ends_after_twelve_hours_even_when_busy(vault: Vault, clock: FakeClock) -> None:
+    session = vault.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    for _ in range(12 * 15 - 1):
+        clock.advance(minutes=4)
+        vault.staff.list(session)
+    clock.advance(minutes=4)
+    with pytest.raises(SessionExpired, match="12-hour"):
+        vault.staff.list(session)
+
+
+def test_owner_sets_idle_limit_within_bounds(vault: Vault, team: Team, clock: FakeClock) -> None:
+    with pytest.raises(ValidationError):
+        vault.settings.set_idle_minutes(team.owner, 16)
+    with pytest.raises(ValidationError):
+        vault.settings.set_idle_minutes(team.owner, 0)
+    vault.settings.set_idle_minutes(team.owner, 2)
+    session = vault.auth.sign_in(NAMES[Role.TECHNICIAN], PINS[Role.TECHNICIAN])
+    clock.advance(minutes=2)
+    with pytest.raises(SessionExpired):
+        vault.guard.touch(session)
+
+
+def test_signed_out_session_is_refused(vault: Vault, team: Team) -> None:
+    vault.auth.sign_out(team.owner)
+    with pytest.raises(SessionExpired):
+        vault.staff.list(team.owner)
+
+
+def test_a_forged_or_edited_session_gains_nothing(vault: Vault, team: Team) -> None:
+    promoted = replace(team.technician, role=Role.OWNER)
+    with pytest.raises(Exception, match="technician may not"):
+        vault.staff.list(promoted)  # the registry's role counts, not the caller's copy
+    forged = replace(team.owner, token="made-up")
+    with pytest.raises(SessionExpired):
+        vault.staff.list(forged)
+
+
+def test_changing_a_role_ends_that_persons_sessions(vault: Vault, team: Team) -> None:
+    tech_id = team.technician.staff_id
+    vault.staff.set_role(team.owner, tech_id, Role.RECEPTIONIST)
+    with pytest.raises(SessionExpired):
+        vault.guard.touch(team.technician)
+
+
+def test_idle_countdown_is_reported(vault: Vault, team: Team, clock: FakeClock) -> None:
+    owner = team.owner
+    clock.advance(minutes=4)
+    assert vault.guard.status(owner).seconds_until_idle_lock(clock.now()) == 60
