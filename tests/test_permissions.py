@@ -13,51 +13,51 @@ from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
 
-O, R, T = Role.OWNER, Role.RECEPTIONIST, Role.TECHNICIAN
+OWN, REC, TEC = Role.OWNER, Role.RECEPTIONIST, Role.TECHNICIAN
 
 # Transcribed by hand from the table in DESIGN.md §4, row by row (not copied from the code).
 DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
     "find clients, see name and alerts": {
-        Permission.FIND_CLIENTS: {O, R, T},
-        Permission.HEALTH_ALERT_FLAG: {O, R, T},
+        Permission.FIND_CLIENTS: {OWN, REC, TEC},
+        Permission.HEALTH_ALERT_FLAG: {OWN, REC, TEC},
     },
     "contact details": {
-        Permission.CONTACT_READ: {O, R},
-        Permission.CONTACT_WRITE: {O, R},
-        Permission.CONTACT_READ_MASKED: {O, R, T},
+        Permission.CONTACT_READ: {OWN, REC},
+        Permission.CONTACT_WRITE: {OWN, REC},
+        Permission.CONTACT_READ_MASKED: {OWN, REC, TEC},
     },
-    "health": {Permission.HEALTH_READ: {O, T}, Permission.HEALTH_WRITE: {O, T}},
+    "health": {Permission.HEALTH_READ: {OWN, TEC}, Permission.HEALTH_WRITE: {OWN, TEC}},
     "treatment history": {
-        Permission.TREATMENT_READ: {O, T},
-        Permission.TREATMENT_SUMMARY_READ: {O, R, T},
-        Permission.TREATMENT_ADD: {O, T},
-        Permission.TREATMENT_EDIT_ANY: {O},
-        Permission.TREATMENT_EDIT_OWN_RECENT: {O, T},
+        Permission.TREATMENT_READ: {OWN, TEC},
+        Permission.TREATMENT_SUMMARY_READ: {OWN, REC, TEC},
+        Permission.TREATMENT_ADD: {OWN, TEC},
+        Permission.TREATMENT_EDIT_ANY: {OWN},
+        Permission.TREATMENT_EDIT_OWN_RECENT: {OWN, TEC},
     },
     "patch tests": {
-        Permission.PATCH_TEST_READ: {O, T},
-        Permission.PATCH_TEST_WRITE: {O, T},
-        Permission.PATCH_TEST_STATUS: {O, R, T},
+        Permission.PATCH_TEST_READ: {OWN, TEC},
+        Permission.PATCH_TEST_WRITE: {OWN, TEC},
+        Permission.PATCH_TEST_STATUS: {OWN, REC, TEC},
     },
-    "photos": {Permission.PHOTOS: {O, T}},
+    "photos": {Permission.PHOTOS: {OWN, TEC}},
     "record consent, print form": {
-        Permission.CONSENT_RECORD: {O, R, T},
-        Permission.CONSENT_PRINT: {O, R, T},
+        Permission.CONSENT_RECORD: {OWN, REC, TEC},
+        Permission.CONSENT_PRINT: {OWN, REC, TEC},
     },
-    "withdraw consent": {Permission.CONSENT_WITHDRAW: {O, R}},
-    "run a backup": {Permission.BACKUP_RUN: {O, R}},
+    "withdraw consent": {Permission.CONSENT_WITHDRAW: {OWN, REC}},
+    "run a backup": {Permission.BACKUP_RUN: {OWN, REC}},
     "restore, export, erase, retention purge": {
-        Permission.RESTORE: {O},
-        Permission.EXPORT: {O},
-        Permission.ERASE: {O},
-        Permission.RETENTION_PURGE: {O},
+        Permission.RESTORE: {OWN},
+        Permission.EXPORT: {OWN},
+        Permission.ERASE: {OWN},
+        Permission.RETENTION_PURGE: {OWN},
     },
     "staff accounts, settings, consent templates, activity log": {
-        Permission.STAFF_MANAGE: {O},
-        Permission.SETTINGS_MANAGE: {O},
-        Permission.KEYS_MANAGE: {O},
-        Permission.CONSENT_TEMPLATES_MANAGE: {O},
-        Permission.AUDIT_READ: {O},
+        Permission.STAFF_MANAGE: {OWN},
+        Permission.SETTINGS_MANAGE: {OWN},
+        Permission.KEYS_MANAGE: {OWN},
+        Permission.CONSENT_TEMPLATES_MANAGE: {OWN},
+        Permission.AUDIT_READ: {OWN},
     },
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
@@ -108,7 +108,7 @@ def test_every_cell_through_the_guard(
 ServiceCall = Callable[[Vault, Session, Team], object]
 SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "staff.list": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.list(s)),
-    "staff.find": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.find(s, NAMES[T])),
+    "staff.find": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.find(s, NAMES[TEC])),
     "staff.add": (
         Permission.STAFF_MANAGE,
         lambda v, s, t: v.staff.add(s, "Zofia Wójcik", Role.TECHNICIAN, "583917"),

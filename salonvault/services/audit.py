@@ -37,8 +37,7 @@ class ActivityLog:
 
     def record(self, event: AuditEvent) -> int:
         with self._db.transaction():
-            last = self._repo.last()
-            seq, previous = (last[0] + 1, last[1]) if last else (1, GENESIS_MAC)
+            seq, previous = self._next_link()
             entry = AuditEntry(
                 seq=seq,
                 at=self._clock.now(),
@@ -57,6 +56,20 @@ class ActivityLog:
             self._settings.set(_HEAD_KEY, {"seq": seq, "mac": mac.hex()})
         return seq
 
+    def _next_link(self) -> tuple[int, bytes]:
+        """The next sequence number and the MAC to chain from.
+
+        The stored head wins over the last row: if rows were cut off the end, the next entry
+        still follows the head, leaving a gap that verify reports instead of a healed chain.
+        """
+        last = self._repo.last()
+        head = self._settings.get(_HEAD_KEY)
+        head_seq = int(head["seq"]) if head else 0
+        last_seq = last[0] if last else 0
+        if head and head_seq >= last_seq:
+            return head_seq + 1, bytes.fromhex(head["mac"])
+        return (last_seq + 1, last[1]) if last else (1, GENESIS_MAC)
+
     def record_for(self, session: Session, event: AuditEvent) -> int:
         return self.record(replace(event, staff_id=session.staff_id, role=session.role.value))
 
@@ -67,7 +80,9 @@ class ActivityLog:
         for entry, stored_mac in self._repo.walk():
             if entry.seq != expected_seq:
                 return ChainVerdict(
-                    checked, entry.seq, f"entry {expected_seq} is missing (found {entry.seq} next)"
+                    checked,
+                    expected_seq,
+                    f"entry {expected_seq} is missing (entry {entry.seq} comes next)",
                 )
             if not macs_match(entry_mac(self._chain_key, previous, entry), stored_mac):
                 return ChainVerdict(
