@@ -55,8 +55,9 @@ class Context:
         return Unlock()
 
     def session(self) -> Session:
+        vault = self.vault()  # first: the passphrase line comes before the PIN line
         pin = self.inputs.secret(f"PIN for {self.args.staff}: ", self.args.pin_stdin, "PIN")
-        return self.vault().auth.sign_in(self.args.staff, pin)
+        return vault.auth.sign_in(self.args.staff, pin)
 
     def new_pin(self, whose: str) -> str:
         return self.inputs.secret(
@@ -121,9 +122,10 @@ def cmd_audit(ctx: Context) -> int:
             print(f"The activity log fails verification: {verdict.problem}.", file=sys.stderr)
             return EXIT_CHAIN_BROKEN
         return 0
-    staff_names = {m.id: m.name for m in vault.staff.list(session)}
     where = AuditFilter(action=ctx.args.action, limit=ctx.args.limit)
-    for entry in vault.audit.list(session, where):
+    entries = vault.audit.list(session, where)  # checks AUDIT_READ before anything else
+    staff_names = {m.id: m.name for m in vault.staff.list(session)}
+    for entry in entries:
         record = asdict(entry)
         record["staff"] = staff_names.get(entry.staff_id) if entry.staff_id else None
         emit(record)

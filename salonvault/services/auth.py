@@ -79,9 +79,10 @@ class AuthService:
 
         def log(outcome: Outcome, detail: str, action: str = "sign_in") -> None:
             self._log.record(
-                AuditEvent(action, outcome, record.id, record.role.value, "staff",
-                           str(record.id), detail)
-            )  # fmt: skip
+                AuditEvent(
+                    action, outcome, record.id, record.role.value, "staff", str(record.id), detail
+                )
+            )
 
         if not record.active:
             log(Outcome.REFUSED, "reason=disabled")

@@ -87,10 +87,15 @@ class StaffService:
                 raise RuleViolation("This vault already has staff; the owner adds new people.")
             member = self._insert(name, Role.OWNER, pin)
             self._log.record(
-                AuditEvent("staff.add", staff_id=member.id, role=Role.OWNER.value,
-                           object_type="staff", object_id=str(member.id),
-                           detail="role=owner first_owner=yes")
-            )  # fmt: skip
+                AuditEvent(
+                    "staff.add",
+                    staff_id=member.id,
+                    role=Role.OWNER.value,
+                    object_type="staff",
+                    object_id=str(member.id),
+                    detail="role=owner first_owner=yes",
+                )
+            )
         return member
 
     def add(self, session: Session, name: str, role: Role, pin: str) -> StaffMember:
@@ -177,6 +182,5 @@ class StaffService:
 
     def _audit(self, session: Session, action: str, staff_id: int, detail: str) -> None:
         self._log.record_for(
-            session, AuditEvent(action, object_type="staff", object_id=str(staff_id),
-                                detail=detail)
-        )  # fmt: skip
+            session, AuditEvent(action, object_type="staff", object_id=str(staff_id), detail=detail)
+        )

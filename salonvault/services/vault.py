@@ -220,7 +220,10 @@ def _unseal_data_key(
 
 def needs_passphrase(data_dir: Path) -> bool:
     """True when the vault has no device slot but a passphrase slot (ask before opening)."""
-    slot_file = read_slot_file(VaultPaths(data_dir).slot_file)
+    paths = VaultPaths(data_dir)
+    if not paths.database.exists():
+        return False  # opening will say plainly that there is no vault
+    slot_file = read_slot_file(paths.slot_file)
     return (
         slot_file.find(SlotKind.DEVICE) is None and slot_file.find(SlotKind.PASSPHRASE) is not None
     )

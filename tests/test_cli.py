@@ -1,0 +1,330 @@
+"""The command line as a user runs it: separate processes, JSON out, one-sentence errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SALONVAULT = Path(sys.executable).with_name("salonvault")
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    def json_lines(self) -> list[Any]:
+        return [json.loads(line) for line in self.out.splitlines()]
+
+
+def run(
+    data_dir: Path,
+    *args: str,
+    stdin: str = "",
+    fake_time: str | None = None,
+    key_dir: Path | None = None,
+) -> Result:
+    command = [str(SALONVAULT), "--data-dir", str(data_dir), *args]
+    env = os.environ.copy()
+    if key_dir is not None:
+        env["SALONVAULT_DEVICE_KEY_DIR"] = str(key_dir)
+    if fake_time is not None:
+        faketime = shutil.which("faketime")
+        assert faketime, "the lockout test needs Debian's faketime (installed by .ci/run)"
+        command = [faketime, "-f", fake_time, *command]
+    done = subprocess.run(
+        command, input=stdin, capture_output=True, text=True, timeout=120, env=env, check=False
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+def assert_one_sentence(result: Result, code: int, *fragments: str) -> None:
+    assert result.code == code, result
+    message = result.err.strip()
+    assert "Traceback" not in message and "\n" not in message, message
+    for fragment in fragments:
+        assert fragment in message, message
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One demo salon for the read-mostly tests of this module."""
+    root = tmp_path_factory.mktemp("cli")
+    result = run(root / "salon", "demo", key_dir=root / "keys")
+    assert result.code == 0, result
+    info = result.json()
+    info["root"] = root
+    info["key_dir"] = root / "keys"  # this module's processes share the demo's device key
+    return info
+
+
+def staff_of(info: dict[str, Any], role: str) -> dict[str, str]:
+    return next(s for s in info["staff"] if s["role"] == role)
+
+
+def as_(info: dict[str, Any], role: str, *args: str, stdin_after: str = "") -> Result:
+    member = staff_of(info, role)
+    return run(
+        Path(info["data_dir"]),
+        *args,
+        "--staff",
+        member["name"],
+        "--pin-stdin",
+        stdin=f"{member['pin']}\n{stdin_after}",
+        key_dir=info.get("key_dir"),
+    )
+
+
+def test_demo_prints_staff_pins_and_recovery_key_file(demo: dict[str, Any]) -> None:
+    assert set(demo) >= {"data_dir", "staff", "recovery_key_file"}
+    roles = sorted(s["role"] for s in demo["staff"])
+    assert roles == ["owner", "receptionist", "receptionist", "technician", "technician"]
+    key_text = Path(demo["recovery_key_file"]).read_text()
+    assert "AGE-SECRET-KEY-1" in key_text
+    assert not Path(demo["recovery_key_file"]).is_relative_to(Path(demo["data_dir"]))
+
+
+def test_data_folder_is_encrypted_and_holds_no_staff_names(demo: dict[str, Any]) -> None:
+    data_dir = Path(demo["data_dir"])
+    assert not (data_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")
+    grep = subprocess.run(
+        ["grep", "-r", "-l", "-F", "-e", demo["staff"][0]["name"], str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert grep.returncode == 1 and grep.stdout == ""  # 1 = no match anywhere
+    for member in demo["staff"]:
+        for path in data_dir.rglob("*"):
+            assert member["name"].encode() not in path.read_bytes()
+
+
+def test_demo_refuses_an_existing_vault(demo: dict[str, Any]) -> None:
+    result = run(
+        Path(demo["data_dir"]),
+        "demo",
+        "--recovery-key-out",
+        str(demo["root"] / "k2"),
+        key_dir=demo["key_dir"],
+    )
+    assert_one_sentence(result, 7, "already exists")
+
+
+def test_whoami_and_role_refusal(demo: dict[str, Any]) -> None:
+    assert as_(demo, "technician", "whoami").json()["role"] == "technician"
+    refused = as_(demo, "technician", "audit", "list")
+    assert_one_sentence(refused, 5, "technician may not read the activity log")
+    listed = as_(demo, "owner", "audit", "list", "--action", "permission.denied")
+    assert listed.json_lines()[0]["detail"] == "permission=AUDIT_READ"
+
+
+def test_audit_list_and_verify(demo: dict[str, Any]) -> None:
+    entries = as_(demo, "owner", "audit", "list", "--limit", "5").json_lines()
+    assert len(entries) == 5
+    assert entries[0]["seq"] > entries[-1]["seq"]
+    assert {"at", "staff_id", "role", "workstation", "action", "outcome", "detail"} <= set(
+        entries[0]
+    )
+    verdict = as_(demo, "owner", "audit", "verify").json()
+    assert verdict["ok"] and verdict["entries_checked"] > 10
+
+
+def test_expected_failures_are_one_sentence(demo: dict[str, Any], tmp_path: Path) -> None:
+    assert_one_sentence(
+        run(tmp_path / "none", "audit", "verify", "--staff", "x", "--pin-stdin", stdin="482913\n"),
+        7,
+        "no vault",
+    )
+    assert_one_sentence(
+        as_(demo, "owner", "whoami", "--recovery-key", str(tmp_path / "missing.txt")),
+        7,
+        "Cannot read the recovery key file",
+    )
+    bad_key = tmp_path / "bad.txt"
+    bad_key.write_text("AGE-SECRET-KEY-1NOTAKEY\n")
+    assert_one_sentence(
+        as_(demo, "owner", "whoami", "--recovery-key", str(bad_key)), 2, "recovery key"
+    )
+    wrong = run(
+        Path(demo["data_dir"]),
+        "whoami",
+        "--staff",
+        "Nobody",
+        "--pin-stdin",
+        stdin="482913\n",
+        key_dir=demo["key_dir"],
+    )
+    assert_one_sentence(wrong, 4, "No staff member has that name")
+    no_terminal = run(
+        Path(demo["data_dir"]), "whoami", "--staff", "Wei Chen", key_dir=demo["key_dir"]
+    )
+    assert_one_sentence(no_terminal, 2, "no terminal")
+
+
+def test_staff_management_commands(tmp_path: Path) -> None:
+    info = run(tmp_path / "salon", "demo").json()
+    added = as_(
+        info,
+        "owner",
+        "staff",
+        "add",
+        "Zofia Wójcik",
+        "--role",
+        "technician",
+        stdin_after="583917\n583917\n",
+    )
+    assert added.code == 0, added
+    assert added.json()["name"] == "Zofia Wójcik"
+    weak = as_(
+        info,
+        "owner",
+        "staff",
+        "add",
+        "Li Na",
+        "--role",
+        "technician",
+        stdin_after="123456\n123456\n",
+    )
+    assert_one_sentence(weak, 2, "run of digits")
+    renamed = as_(info, "owner", "staff", "rename", "Zofia Wójcik", "Zofia Nowak-Wójcik")
+    assert renamed.json()["name"] == "Zofia Nowak-Wójcik"
+    role = as_(info, "owner", "staff", "set-role", "Zofia Nowak-Wójcik", "receptionist")
+    assert role.json()["role"] == "receptionist"
+    last_owner = as_(
+        info, "owner", "staff", "set-role", staff_of(info, "owner")["name"], "technician"
+    )
+    assert_one_sentence(last_owner, 6, "last active owner")
+    as_(info, "owner", "staff", "reset-pin", "Zofia Nowak-Wójcik", stdin_after="694027\n")
+    who = run(
+        Path(info["data_dir"]),
+        "whoami",
+        "--staff",
+        "zofia nowak-wójcik",
+        "--pin-stdin",
+        stdin="694027\n",
+    )
+    assert who.json()["role"] == "receptionist"
+    names = {m["name"] for m in as_(info, "owner", "staff", "list").json_lines()}
+    assert "Zofia Nowak-Wójcik" in names and len(names) == 6
+
+
+def test_ten_wrong_pins_in_ten_processes_disable_until_owner_enables(tmp_path: Path) -> None:
+    info = run(tmp_path / "salon", "demo").json()
+    data_dir = Path(info["data_dir"])
+    technician = staff_of(info, "technician")
+    wrong = "583917" if technician["pin"] != "583917" else "694027"
+
+    def attempt(pin: str, hours_ahead: int) -> Result:
+        # Each try runs an hour after the last, past any escalating delay, as a patient attacker.
+        return run(
+            data_dir,
+            "whoami",
+            "--staff",
+            technician["name"],
+            "--pin-stdin",
+            stdin=f"{pin}\n",
+            fake_time=f"+{hours_ahead}h",
+        )
+
+    for number in range(1, 11):
+        result = attempt(wrong, number)
+        assert_one_sentence(result, 4, "Wrong PIN")
+        assert (str(10 - number) in result.err) if number < 10 else ("now disabled" in result.err)
+    refused = attempt(technician["pin"], 11)
+    assert_one_sentence(refused, 4, "disabled after too many wrong PINs")
+
+    owner = staff_of(info, "owner")
+    enabled = run(
+        data_dir,
+        "staff",
+        "enable",
+        technician["name"],
+        "--staff",
+        owner["name"],
+        "--pin-stdin",
+        stdin=f"{owner['pin']}\n",
+        fake_time="+12h",
+    )
+    assert enabled.code == 0 and enabled.json()["active"] is True, enabled
+    assert attempt(technician["pin"], 12).json()["name"] == technician["name"]
+
+
+def test_lockout_delay_is_shared_between_processes(tmp_path: Path) -> None:
+    info = run(tmp_path / "salon", "demo").json()
+    member = staff_of(info, "receptionist")
+    for _ in range(3):
+        run(
+            Path(info["data_dir"]),
+            "whoami",
+            "--staff",
+            member["name"],
+            "--pin-stdin",
+            stdin="583917\n",
+        )
+    delayed = run(
+        Path(info["data_dir"]),
+        "whoami",
+        "--staff",
+        member["name"],
+        "--pin-stdin",
+        stdin=f"{member['pin']}\n",
+    )
+    assert_one_sentence(delayed, 4, "try again in")
+
+
+def test_owner_recovers_with_recovery_key_and_passphrase_mode(tmp_path: Path) -> None:
+    info = run(tmp_path / "salon", "demo").json()
+    data_dir = Path(info["data_dir"])
+    owner = staff_of(info, "owner")
+    recovered = run(
+        data_dir,
+        "recover-owner",
+        owner["name"],
+        "--recovery-key",
+        info["recovery_key_file"],
+        "--pin-stdin",
+        stdin="694027\n",
+    )
+    assert recovered.code == 0, recovered
+    owner = {**owner, "pin": "694027"}
+    info["staff"] = [owner if s["role"] == "owner" else s for s in info["staff"]]
+    switched = as_(
+        info, "owner", "keys", "use-passphrase", stdin_after="blue orchid counter morning\n"
+    )
+    assert switched.json()["slots"] == ["recovery", "passphrase"]
+    no_passphrase = run(
+        data_dir, "whoami", "--staff", owner["name"], "--pin-stdin", stdin=f"{owner['pin']}\n"
+    )
+    assert_one_sentence(no_passphrase, 2, "no terminal to ask for the passphrase")
+    opened = run(
+        data_dir,
+        "whoami",
+        "--staff",
+        owner["name"],
+        "--pin-stdin",
+        "--passphrase-stdin",
+        stdin=f"blue orchid counter morning\n{owner['pin']}\n",
+    )
+    assert opened.json()["role"] == "owner"
+    wrong = run(
+        data_dir,
+        "whoami",
+        "--staff",
+        owner["name"],
+        "--pin-stdin",
+        "--passphrase-stdin",
+        stdin=f"wrong words entirely here\n{owner['pin']}\n",
+    )
+    assert_one_sentence(wrong, 7, "Wrong passphrase")
