@@ -127,3 +127,31 @@ def test_nested_transactions_roll_back_only_the_inner_part(tmp_path: Path) -> No
             raise RuntimeError
     assert [r[0] for r in db.query("SELECT key FROM settings")] == ["outer"]
     db.close()
+
+
+def test_two_threads_share_the_connection_without_interleaving(tmp_path: Path) -> None:
+    """The GUI's worker thread and the GUI thread use one connection; transactions stay whole."""
+    import threading
+
+    db = Database.create(tmp_path / "v.db", new_data_key())
+    errors: list[BaseException] = []
+
+    def writer(prefix: str) -> None:
+        try:
+            for number in range(200):
+                with db.transaction():
+                    db.execute("INSERT INTO settings VALUES (?, '1')", (f"{prefix}{number}",))
+                    db.execute(
+                        "UPDATE settings SET value = '2' WHERE key = ?", (f"{prefix}{number}",)
+                    )
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(p,)) for p in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert db.query("SELECT count(*), min(value) FROM settings") == [(400, "2")]
+    db.close()

@@ -1,0 +1,1 @@
+"""The PySide6 GUI. Widgets lay out and show; every action goes through salonvault.services."""

@@ -50,6 +50,7 @@ def create_demo_vault(
     vault = create_vault(
         data_dir, DEMO_SALON_NAME, owner.name, owner.pin, recovery_key_file, device_store, clock
     )
+    vault.settings.mark_demo()
     session = vault.auth.sign_in(owner.name, owner.pin)
     for member in staff[1:]:
         vault.staff.add(session, member.name, member.role, member.pin)

@@ -28,6 +28,8 @@ from salonvault.security.passphrase import (
     new_kdf_params,
     passphrase_wrapping_key,
 )
+from salonvault.security.recovery import RecoveryKey, parse_recovery_key
+from salonvault.storage.settings_repo import SettingsRepository
 
 
 def new_device_slot(data_key: bytes, device_store: DeviceKeyStore, vault_id: str) -> KeySlot:
@@ -57,7 +59,9 @@ class KeyService:
         device_store: DeviceKeyStore,
         log: ActivityLog,
         guard: Guard,
+        settings: SettingsRepository,
     ) -> None:
+        self._settings = settings
         self._slot_path = slot_path
         self._data_key = data_key
         self._device_store = device_store
@@ -83,6 +87,13 @@ class KeyService:
         kinds = tuple(s.kind for s in slots)
         protection = self._device_store.protection if SlotKind.DEVICE in kinds else None
         return UnlockStatus(kinds, protection, self.backup_public_key())
+
+    def recovery_key(self, session: Session) -> RecoveryKey:
+        """The recovery key, for printing the Recovery Kit again (owner only, logged)."""
+        live = self._guard.require(session, Permission.KEYS_MANAGE)
+        key = parse_recovery_key(str(self._settings.get("backup_identity", "")))
+        self._log.record_for(live, AuditEvent("keys.show_recovery_key"))
+        return key
 
     def use_passphrase(self, session: Session, passphrase: str) -> None:
         """Close the vault until the owner types the passphrase: add that slot, then remove the

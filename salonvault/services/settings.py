@@ -35,9 +35,32 @@ class SettingsService:
     def min_pin_length(self) -> int:
         return int(self._repo.get("min_pin_length", MIN_PIN_LENGTH))
 
-    def initialise(self, salon_name: str) -> None:
+    def salon_address(self) -> str:
+        return str(self._repo.get("salon_address", ""))
+
+    def language(self) -> str:
+        """The salon's main language: the default for documents and new staff screens."""
+        return str(self._repo.get("language", "en"))
+
+    def is_demo(self) -> bool:
+        return bool(self._repo.get("demo", False))
+
+    def initialise(self, salon_name: str, address: str = "", language: str = "en") -> None:
         """First values, written by vault creation before anyone is signed in."""
-        self._repo.set("salon_name", _clean_salon_name(salon_name))
+        with self._db.transaction():
+            self._repo.set("salon_name", _clean_salon_name(salon_name))
+            self._repo.set("salon_address", _clean_address(address))
+            self._repo.set("language", _check_language(language))
+
+    def mark_demo(self) -> None:
+        """Set once by the demo builder; a demo salon shows its PINs on the lock screen."""
+        self._repo.set("demo", True)
+
+    def set_salon_address(self, session: Session, address: str) -> None:
+        self._change(session, "salon_address", _clean_address(address))
+
+    def set_language(self, session: Session, language: str) -> None:
+        self._change(session, "language", _check_language(language))
 
     def set_salon_name(self, session: Session, name: str) -> None:
         self._change(session, "salon_name", _clean_salon_name(name))
@@ -62,6 +85,23 @@ class SettingsService:
         with self._db.transaction():
             self._repo.set(key, value)
             self._log.record_for(live, AuditEvent("settings.change", detail=f"field={key}"))
+
+
+LANGUAGES = ("en", "vi", "pl", "zh_CN")
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError(f"Choose one of: {', '.join(LANGUAGES)}.", field="language")
+    return language
+
+
+def _clean_address(address: str) -> str:
+    lines = [" ".join(line.split()) for line in address.strip().splitlines()]
+    cleaned = "\n".join(line for line in lines if line)
+    if len(cleaned) > 300:
+        raise ValidationError("The address has at most 300 characters.", field="salon_address")
+    return cleaned
 
 
 def _clean_salon_name(name: str) -> str:

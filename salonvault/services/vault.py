@@ -19,7 +19,7 @@ from salonvault.domain.errors import (
     VaultNotFound,
 )
 from salonvault.security.audit_chain import derive_chain_key
-from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
     SlotFile,
     SlotKind,
@@ -91,33 +91,53 @@ class Vault:
         self.log = ActivityLog(database, derive_chain_key(data_key), clock, socket.gethostname())
         self.guard = Guard(self.log, clock)
         self.settings = SettingsService(database, self.log, self.guard)
-        self.keys = KeyService(paths.slot_file, data_key, device_store, self.log, self.guard)
+        self.keys = KeyService(
+            paths.slot_file,
+            data_key,
+            device_store,
+            self.log,
+            self.guard,
+            SettingsRepository(database),
+        )
         self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
+        # Set only on a vault just created, for the set-up wizard's Recovery Kit.
+        self.setup_recovery_key: RecoveryKey | None = None
 
     def close(self) -> None:
         self._db.close()
 
 
+@dataclass(frozen=True, slots=True)
+class SalonDetails:
+    name: str
+    address: str = ""
+    language: str = "en"
+
+
 def create_vault(
     data_dir: Path,
-    salon_name: str,
+    salon: SalonDetails | str,
     owner_name: str,
     owner_pin: str,
-    recovery_key_file: Path,
+    recovery_key_file: Path | None,
     device_store: DeviceKeyStore | None = None,
     clock: Clock | None = None,
 ) -> Vault:
     """Set up a new vault: recovery key file first, then slots, then the database and owner.
 
     Refuses a folder that already holds a vault. If set-up fails after the recovery key file was
-    written, the half-made vault files are removed so a retry starts clean.
+    written, the half-made vault files are removed so a retry starts clean. The new recovery key
+    is on `vault.setup_recovery_key` for the set-up wizard's Recovery Kit.
     """
     paths = VaultPaths(data_dir)
+    salon = salon if isinstance(salon, SalonDetails) else SalonDetails(salon)
     if paths.exists():
         raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
-    if recovery_key_file.resolve().is_relative_to(data_dir.resolve()):
+    if recovery_key_file is not None and recovery_key_file.resolve().is_relative_to(
+        data_dir.resolve()
+    ):
         raise ValidationError(
             "Keep the recovery key outside the vault folder (a copy of the folder must not carry"
             " its own key); choose another place, ideally a USB stick for the safe.",
@@ -127,7 +147,8 @@ def create_vault(
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
     data_dir.mkdir(parents=True, exist_ok=True)
-    write_recovery_key_file(recovery_key_file, recovery)
+    if recovery_key_file is not None:
+        write_recovery_key_file(recovery_key_file, recovery)
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
     device_slot = None
@@ -148,7 +169,7 @@ def create_vault(
             # The vault keeps the backup identity too, so it can verify its own backups (§5).
             settings.set("backup_identity", recovery.secret)
         vault = Vault(database, paths, data_key, device_store, clock)
-        vault.settings.initialise(salon_name)
+        vault.settings.initialise(salon.name, salon.address, salon.language)
         vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
         vault.staff.create_first_owner(owner_name, owner_pin)
     except BaseException:
@@ -159,8 +180,10 @@ def create_vault(
             path.unlink(missing_ok=True)
         if device_slot is not None:
             device_store.delete(str(device_slot.params["key_id"]))
-        recovery_key_file.unlink(missing_ok=True)
+        if recovery_key_file is not None:
+            recovery_key_file.unlink(missing_ok=True)
         raise
+    vault.setup_recovery_key = recovery
     return vault
 
 
@@ -216,6 +239,11 @@ def _unseal_data_key(
             " recovery key."
         )
     return unseal(slot, device_key, vault_id), SlotKind.DEVICE
+
+
+def device_protection(device_store: DeviceKeyStore | None = None) -> DeviceProtection:
+    """How this PC would keep the device key (for the set-up wizard's honest sentence)."""
+    return (device_store or DeviceKeyStore()).protection
 
 
 def needs_passphrase(data_dir: Path) -> bool:

@@ -8,6 +8,7 @@ not open.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,9 @@ class Database:
         self._connection = connection
         self.path = path
         self._depth = 0
+        # The GUI runs slow calls on a worker thread; one lock, held for a whole transaction,
+        # keeps the single connection's statements from interleaving between threads.
+        self._lock = threading.RLock()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -99,19 +103,23 @@ class Database:
         self.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
-        self._connection.close()
+        with self._lock:
+            self._connection.close()
 
     # -- queries -----------------------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self._connection.execute(sql, params)
+        with self._lock:
+            return self._connection.execute(sql, params)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        rows: list[Row] = self._connection.execute(sql, params).fetchall()
+        with self._lock:
+            rows: list[Row] = self._connection.execute(sql, params).fetchall()
         return rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        row: Row | None = self._connection.execute(sql, params).fetchone()
+        with self._lock:
+            row: Row | None = self._connection.execute(sql, params).fetchone()
         return row
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -125,6 +133,10 @@ class Database:
         IMMEDIATE takes the write lock up front, so two processes never both read a counter and
         then both write it.
         """
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         if self._depth == 0:
             self._connection.execute("BEGIN IMMEDIATE")
         else:
@@ -152,7 +164,10 @@ def _connect(path: Path, data_key: bytes) -> Any:
         raise VaultError("The data key must be 256 bits.")
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlcipher3.connect(
-        os.fspath(path), isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000
+        os.fspath(path),
+        isolation_level=None,
+        timeout=_BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,  # access is serialised by Database._lock
     )
     # SQLCipher logs decryption failures to stderr; our errors say it in one sentence instead.
     connection.execute("PRAGMA cipher_log_level = NONE")

@@ -1,0 +1,158 @@
+"""App wiring: choose the data folder, one instance per folder, translations, then either the
+set-up wizard (no vault yet) or the vault opened and the shell on its lock screen.
+
+Everything is built here and handed down; nothing runs at import time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from salonvault.domain.errors import KeyUnavailable, SalonVaultError
+from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
+from ui.i18n import Translations, system_language
+from ui.operations import Operations
+from ui.shell import LANGUAGE_KEY, ShellWindow
+from ui.single_instance import SingleInstance
+from ui.wizard.setup_wizard import SetupWizard
+
+
+def parse_arguments(args: list[str]) -> argparse.Namespace:
+    default_dir = platformdirs.user_data_dir("SalonVault", appauthor=False)
+    parser = argparse.ArgumentParser(prog="salonvault", description="Open the SalonVault window.")
+    parser.add_argument("--data-dir", default=default_dir)
+    parser.add_argument(
+        "--demo-info", metavar="FILE", help="JSON printed by `demo`; shows its PINs (demo only)"
+    )
+    parser.add_argument("--language", choices=["en", "vi", "pl", "zh_CN"])
+    return parser.parse_args(args)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("SalonVault")
+    app.setApplicationName("SalonVault")
+    app.setApplicationDisplayName("SalonVault")
+    return app
+
+
+def read_demo_pins(path: str | None) -> dict[str, str] | None:
+    if not path:
+        return None
+    try:
+        info = json.loads(Path(path).read_text(encoding="utf-8"))
+        return {str(s["name"]): str(s["pin"]) for s in info["staff"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class AppController:
+    """Decides what the person sees first and keeps the top-level window alive."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        translations: Translations,
+        operations: Operations,
+        demo_pins: dict[str, str] | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.translations = translations
+        self.operations = operations
+        self.demo_pins = demo_pins
+        self.window: QWidget | None = None
+        self.shell: ShellWindow | None = None
+
+    def start(self) -> None:
+        if VaultPaths(self.data_dir).exists():
+            self._open_existing()
+        else:
+            wizard = SetupWizard(self.data_dir, self.translations, self.operations)
+            wizard.accepted.connect(lambda: self._wizard_done(wizard))
+            wizard.rejected.connect(QApplication.quit)
+            self.window = wizard
+            wizard.show()
+
+    def _wizard_done(self, wizard: SetupWizard) -> None:
+        vault = wizard.vault
+        assert vault is not None
+        vault.setup_recovery_key = None  # the kit is kept; drop the key from memory here
+        self.show_shell(vault)
+
+    def _open_existing(self) -> None:
+        unlock = Unlock()
+        try:
+            if needs_passphrase(self.data_dir):
+                passphrase, ok = QInputDialog.getText(
+                    None,
+                    "SalonVault",
+                    QApplication.translate("App", "Owner passphrase:"),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    QApplication.quit()
+                    return
+                unlock = Unlock(passphrase=passphrase)
+            vault = open_vault(self.data_dir, unlock)
+        except KeyUnavailable as error:
+            self._fatal(str(error))
+            return
+        except SalonVaultError as error:
+            self._fatal(str(error))
+            return
+        self.show_shell(vault)
+
+    def show_shell(self, vault: Vault) -> None:
+        demo_pins = self.demo_pins if vault.settings.is_demo() else None
+        self.shell = ShellWindow(vault, self.translations, self.operations, demo_pins)
+        self.window = self.shell
+        self.shell.show()
+        self.shell.screen_lock.watch_window(int(self.shell.winId()))
+
+    def bring_forward(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def _fatal(self, message: str) -> None:
+        QMessageBox.critical(None, "SalonVault", message)
+        QApplication.quit()
+
+
+def run_gui(args: list[str]) -> int:
+    options = parse_arguments(args)
+    app = create_application()
+    translations = Translations(app)
+    saved = QSettings().value(LANGUAGE_KEY)
+    translations.switch(options.language or (str(saved) if saved else system_language()))
+    data_dir = Path(options.data_dir)
+    instance = SingleInstance(data_dir, app)
+    if not instance.claim():
+        print("SalonVault is already open for this data folder; it was brought forward.")
+        return 0
+    operations = Operations(app)
+    controller = AppController(
+        data_dir, translations, operations, read_demo_pins(options.demo_info)
+    )
+    instance.raise_requested.connect(controller.bring_forward)
+    controller.start()
+    code = app.exec()
+    operations.wait()
+    if controller.shell is not None:
+        controller.shell.vault.close()
+    return code

@@ -1,0 +1,69 @@
+"""Loading translations: the program's own .qm files and Qt's qtbase_*.qm for standard buttons.
+
+Qt ships no qtbase_vi, so resources/translations/qtbase_vi.ts carries the standard-button texts
+for Vietnamese (docs/decisions/0004-gui-languages.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from salonvault.resources import resource_path
+
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "vi": "Tiếng Việt",
+    "pl": "Polski",
+    "zh_CN": "简体中文",
+}
+DEFAULT_LANGUAGE = "en"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+class Translations:
+    """Holds the installed translators so a language switch can replace them at runtime.
+
+    Installing a translator makes Qt send LanguageChange to every widget; ours retranslate in
+    changeEvent, so the switch needs no restart.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def switch(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        locale = QLocale(language)
+        QLocale.setDefault(locale)
+        if language != DEFAULT_LANGUAGE:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            candidates = [
+                (f"salonvault_{language}", str(translations_dir())),
+                (f"qtbase_{language}", qt_dir),
+                (f"qtbase_{language}", str(translations_dir())),  # ours, where Qt has none
+            ]
+            for name, folder in candidates:
+                translator = QTranslator(self._app)
+                if translator.load(name, folder):
+                    self._app.installTranslator(translator)
+                    self._installed.append(translator)
+        self.language = language
+
+
+def system_language() -> str:
+    """The OS language if we have it, else English."""
+    name = QLocale.system().name()  # e.g. "vi_VN", "zh_CN", "pl_PL"
+    if name.startswith("zh"):
+        return "zh_CN"
+    short = name.split("_")[0]
+    return short if short in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,38 @@
+"""The `salonvault` command: no command word opens the GUI, anything else is the CLI.
+
+The CLI path never imports Qt, so scripted runs stay fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if _wants_cli(args):
+        from salonvault.cli import main as cli_main  # noqa: PLC0415 - keeps Qt out of the CLI
+
+        return cli_main(args)
+    from ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the GUI
+
+    return run_gui(args)
+
+
+def _wants_cli(args: list[str]) -> bool:
+    """True when a command word (a non-option after the global options) or --help is given."""
+    skip_next = False
+    for arg in args:
+        if skip_next:
+            skip_next = False
+        elif arg in ("-h", "--help", "--version"):
+            return True
+        elif arg in ("--data-dir", "--demo-info", "--language"):
+            skip_next = True
+        elif not arg.startswith("-"):
+            return True
+    return False
+
+
+if __name__ == "__main__":
+    sys.exit(main())

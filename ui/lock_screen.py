@@ -1,0 +1,197 @@
+"""The lock screen: salon name, who may sign in, a PIN pad. Nothing of any client is shown.
+
+It only emits what was chosen and typed; the shell does the sign-in through the services and
+calls `show_refusal` with the typed error it got back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import (
+    AccountDisabled,
+    AuthenticationError,
+    SalonVaultError,
+    SignInDelayed,
+    WrongPin,
+)
+from salonvault.domain.roles import Role
+from ui.labels import role_label
+from ui.widgets.pin_pad import PinPad
+
+
+class LockScreen(QWidget):
+    sign_in_requested = Signal(str, str)  # staff name, PIN
+
+    def __init__(
+        self,
+        salon_name: str,
+        staff: list[tuple[int, str, Role]],
+        demo_pins: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self._staff = staff
+        self._demo_pins = demo_pins or {}
+        self._selected: str | None = None
+
+        self.salon_label = QLabel(salon_name, self)
+        self.salon_label.setObjectName("salonName")
+        title_font = self.salon_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 2)
+        title_font.setBold(True)
+        self.salon_label.setFont(title_font)
+        self.salon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = QLabel(self)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.staff_buttons: dict[str, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        staff_box = QFrame(self)
+        self._staff_grid = QGridLayout(staff_box)
+        self._staff_box = staff_box
+        self.set_staff(staff)
+
+        self.pin_pad = PinPad(self)
+        self.pin_pad.setMaximumWidth(360)
+        self.pin_pad.submitted.connect(self._submit)
+        self.pin_pad.setEnabled(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("lockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoPins")
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setVisible(bool(self._demo_pins))
+
+        pad_row = QHBoxLayout()
+        pad_row.addStretch()
+        pad_row.addWidget(self.pin_pad)
+        pad_row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.salon_label)
+        layout.addWidget(self.prompt)
+        layout.addWidget(staff_box)
+        layout.addLayout(pad_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.demo_label)
+        layout.addStretch()
+        self.retranslate()
+
+    def set_staff(self, staff: list[tuple[int, str, Role]]) -> None:
+        """(Re)build one large button per active staff member (touch-screen friendly)."""
+        for button in self.staff_buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self.staff_buttons = {}
+        self._staff = staff
+        for index, (_id, name, role) in enumerate(staff):
+            button = QPushButton(self._staff_box)
+            button.setCheckable(True)
+            button.setMinimumSize(170, 64)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setProperty("staffName", name)
+            button.setProperty("staffRole", role.value)
+            button.clicked.connect(lambda _checked=False, n=name: self.select(n))
+            self._group.addButton(button)
+            self._staff_grid.addWidget(button, index // 3, index % 3)
+            self.staff_buttons[name] = button
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    def select(self, name: str) -> None:
+        self._selected = name
+        self.staff_buttons[name].setChecked(True)
+        self.message.clear()
+        self.pin_pad.setEnabled(True)
+        self.pin_pad.clear()
+        self.pin_pad.field.setFocus()
+        self.retranslate()
+
+    def _submit(self, pin: str) -> None:
+        if self._selected is None:
+            return
+        self.message.setText(self.tr("Checking…"))
+        self.sign_in_requested.emit(self._selected, pin)
+
+    def set_busy(self, busy: bool) -> None:
+        self.pin_pad.setEnabled(not busy and self._selected is not None)
+        if not busy:
+            self.pin_pad.field.setFocus()
+
+    def reset(self) -> None:
+        """Back to "who are you?" (after switch user or an idle lock)."""
+        self._selected = None
+        self._group.setExclusive(False)
+        for button in self.staff_buttons.values():
+            button.setChecked(False)
+        self._group.setExclusive(True)
+        self.pin_pad.clear()
+        self.pin_pad.setEnabled(False)
+        self.message.clear()
+        self.retranslate()
+
+    def show_notice(self, text: str) -> None:
+        self.message.setText(text)
+
+    def show_refusal(self, error: SalonVaultError) -> None:
+        self.message.setText(self.refusal_text(error))
+
+    def refusal_text(self, error: SalonVaultError) -> str:  # noqa: PLR0911 - one per refusal
+        if isinstance(error, WrongPin):
+            if error.attempts_left > 0:
+                return self.tr(
+                    "Wrong PIN. %n more wrong tries will disable this account.",
+                    "",
+                    error.attempts_left,
+                )
+            return self.tr("Wrong PIN. This account is now disabled; ask the owner to enable it.")
+        if isinstance(error, SignInDelayed):
+            return self.tr("Too many wrong PINs. Try again in %n seconds.", "", error.seconds)
+        if isinstance(error, AccountDisabled):
+            if error.by_lockout:
+                return self.tr(
+                    "This account is disabled after too many wrong PINs. The owner can enable it"
+                    " again (an owner uses the recovery key)."
+                )
+            return self.tr("This account is disabled. The owner can enable it again.")
+        if isinstance(error, AuthenticationError):
+            return self.tr("No staff member has that name.")
+        return str(error)
+
+    # -- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self._selected is None:
+            self.prompt.setText(self.tr("Who is signing in?"))
+        else:
+            self.prompt.setText(self.tr("PIN for %1").replace("%1", self._selected))
+        for _id, name, role in self._staff:
+            button = self.staff_buttons[name]
+            button.setText(f"{name}\n{role_label(role)}")
+            button.setAccessibleName(
+                self.tr("Sign in as %1, %2").replace("%1", name).replace("%2", role_label(role))
+            )
+        if self._demo_pins:
+            pins = ", ".join(f"{name}: {pin}" for name, pin in self._demo_pins.items())
+            self.demo_label.setText(self.tr("Demo salon. PINs: %1").replace("%1", pins))

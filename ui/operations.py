@@ -1,0 +1,80 @@
+"""Run slow service calls off the GUI thread; results come back on the GUI thread.
+
+One small helper for everything slow (sign-in's Argon2, vault creation, PDFs), so the window never
+freezes. Callbacks run on the thread that owns the `Operations` object (the GUI thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread, which decides how to show it
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class Operations(QObject):
+    """Starts jobs; `busy` lets widgets disable buttons while one runs."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # vault work is serial anyway
+        self._running: set[_Relay] = set()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        relay = _Relay()
+        self._running.add(relay)
+        self.busy_changed.emit(True)
+
+        @Slot(object)
+        def succeeded(result: Any) -> None:
+            self._finish(relay)
+            on_success(result)
+
+        @Slot(object)
+        def failed(error: Exception) -> None:
+            self._finish(relay)
+            on_error(error)
+
+        relay.succeeded.connect(succeeded)
+        relay.failed.connect(failed)
+        self._pool.start(_Job(work, relay))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _finish(self, relay: _Relay) -> None:
+        self._running.discard(relay)
+        if not self._running:
+            self.busy_changed.emit(False)

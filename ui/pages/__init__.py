@@ -1,0 +1,1 @@
+"""Pages of the main window; each gets the vault's services and the signed-in session."""

@@ -1,0 +1,36 @@
+"""A page whose issue has not landed yet says so plainly (and shows nothing of any client)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, title: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addStretch()
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self._title())
+        self.body.setText(self.tr("This part is coming in this version of SalonVault."))

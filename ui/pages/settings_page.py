@@ -1,0 +1,114 @@
+"""Settings: the screen language for everyone; salon details and the idle lock for the owner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.session import MAX_IDLE_MINUTES, Session
+from salonvault.services.vault import Vault
+from ui.i18n import LANGUAGES
+
+
+class SettingsPage(QWidget):
+    def __init__(
+        self,
+        vault: Vault,
+        session: Session,
+        current_language: str,
+        switch_language: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._session = session
+        self._switch_language = switch_language
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.language_box = QGroupBox(self)
+        self.language = QComboBox(self.language_box)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(current_language))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        language_form = QFormLayout(self.language_box)
+        self.language_label = QLabel(self.language_box)
+        language_form.addRow(self.language_label, self.language)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.language_box)
+
+        self.salon_box: QGroupBox | None = None
+        if role_allows(session.role, Permission.SETTINGS_MANAGE):
+            self._build_salon_box(layout)
+        layout.addStretch()
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def _build_salon_box(self, layout: QVBoxLayout) -> None:
+        settings = self._vault.settings
+        self.salon_box = QGroupBox(self)
+        self.salon_name = QLineEdit(settings.salon_name(), self.salon_box)
+        self.idle_minutes = QSpinBox(self.salon_box)
+        self.idle_minutes.setRange(1, MAX_IDLE_MINUTES)
+        self.idle_minutes.setValue(int(settings.idle_limit().total_seconds() // 60))
+        self.save_button = QPushButton(self.salon_box)
+        self.save_button.clicked.connect(self._save)
+        self.status = QLabel(self.salon_box)
+        self.status.setWordWrap(True)
+        form = QFormLayout(self.salon_box)
+        self.salon_name_label = QLabel(self.salon_box)
+        self.idle_label = QLabel(self.salon_box)
+        form.addRow(self.salon_name_label, self.salon_name)
+        form.addRow(self.idle_label, self.idle_minutes)
+        form.addRow(self.save_button, self.status)
+        layout.addWidget(self.salon_box)
+
+    def _language_chosen(self, index: int) -> None:
+        self._switch_language(str(self.language.itemData(index)))
+
+    def _save(self) -> None:
+        try:
+            self._vault.settings.set_salon_name(self._session, self.salon_name.text())
+            self._vault.settings.set_idle_minutes(self._session, self.idle_minutes.value())
+        except SalonVaultError as error:
+            self.status.setText(str(error))
+            return
+        self.status.setText(self.tr("Saved. The idle lock applies from the next sign-in."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("This screen"))
+        self.language_label.setText(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        if self.salon_box is not None:
+            self.salon_box.setTitle(self.tr("Salon"))
+            self.salon_name_label.setText(self.tr("Salon name"))
+            self.idle_label.setText(self.tr("Lock after idle minutes"))
+            self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+            self.save_button.setText(self.tr("Save"))

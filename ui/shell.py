@@ -1,0 +1,195 @@
+"""The main window: the lock screen until someone signs in, then their workspace.
+
+Sign-in runs off the GUI thread (Argon2 takes a noticeable fraction of a second). Locking, for
+whatever reason, ends the session in the services, closes dialogs, and throws the workspace
+away, so nothing of the last person's screen remains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from salonvault.domain.errors import SalonVaultError, SessionExpired
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.i18n import Translations
+from ui.idle import IdleWatcher
+from ui.labels import role_label
+from ui.lock_screen import LockScreen
+from ui.operations import Operations
+from ui.os_lock import ScreenLockMonitor
+from ui.workspace import Workspace
+
+GEOMETRY_KEY = "ui/geometry"
+LANGUAGE_KEY = "ui/language"
+
+
+class ShellWindow(QMainWindow):
+    def __init__(
+        self,
+        vault: Vault,
+        translations: Translations,
+        operations: Operations,
+        demo_pins: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("shell")
+        self.vault = vault
+        self._translations = translations
+        self._operations = operations
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self._lock_reason = ""
+
+        self.stack = QStackedWidget(self)
+        self.lock_screen = LockScreen(
+            vault.settings.salon_name(), vault.staff.sign_in_list(), demo_pins, self
+        )
+        self.lock_screen.sign_in_requested.connect(self._sign_in)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("signedInAs")
+        self.countdown_label = QLabel(self)
+        self.countdown_label.setObjectName("idleCountdown")
+        self.switch_button = QPushButton(self)
+        self.switch_button.setObjectName("switchUser")
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self.switch_user)
+        bar = self.statusBar()
+        bar.addWidget(self.user_label, 1)
+        bar.addPermanentWidget(self.countdown_label)
+        bar.addPermanentWidget(self.switch_button)
+
+        self.switch_action = QAction(self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.switch_action.triggered.connect(self.switch_user)
+        self.addAction(self.switch_action)
+
+        self.idle = IdleWatcher(vault.guard, vault.clock, self)
+        self.idle.expired.connect(lambda: self.lock("idle"))
+        self.idle.countdown.connect(self._show_countdown)
+        self.screen_lock = ScreenLockMonitor(self)
+        self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
+
+        self._restore_geometry()
+        self._show_locked()
+        self.retranslate()
+
+    # -- signing in and out -----------------------------------------------------------------
+
+    def _sign_in(self, name: str, pin: str) -> None:
+        self.lock_screen.set_busy(True)
+        auth = self.vault.auth
+        self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
+
+    def _signed_in(self, session: Session) -> None:
+        self.lock_screen.set_busy(False)
+        self.session = session
+        self.workspace = Workspace(
+            self.vault, session, self._translations.language, self.switch_language, self
+        )
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.idle.start(session)
+        self.switch_button.setVisible(True)
+        self.retranslate()
+
+    def _refused(self, error: Exception) -> None:
+        self.lock_screen.set_busy(False)
+        if isinstance(error, SalonVaultError):
+            self.lock_screen.show_refusal(error)
+        else:
+            self.lock_screen.show_notice(self.tr("Sign-in failed unexpectedly; please try again."))
+
+    def switch_user(self) -> None:
+        if self.session is not None:
+            self.lock("switch_user")
+
+    def lock(self, reason: str) -> None:
+        """Back to the lock screen; the session ends in the services, dialogs close."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.idle.stop()
+        if self.session is not None:
+            with contextlib.suppress(SessionExpired):
+                self.vault.guard.end_session(self.session, reason)
+        self.session = None
+        self._lock_reason = reason
+        self._show_locked()
+        self.retranslate()
+
+    def _show_locked(self) -> None:
+        self.stack.setCurrentWidget(self.lock_screen)
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.lock_screen.set_staff(self.vault.staff.sign_in_list())
+        self.lock_screen.reset()
+        self.switch_button.setVisible(False)
+        self.countdown_label.clear()
+
+    def _show_countdown(self, seconds: int) -> None:
+        if seconds < 0:
+            self.countdown_label.clear()
+        else:
+            self.countdown_label.setText(self.tr("Locks in %n seconds", "", seconds))
+
+    # -- language and window state ----------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        self._translations.switch(language)
+        QSettings().setValue(LANGUAGE_KEY, language)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.session is not None:
+            self.lock("window_closed")
+        self._operations.wait()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        salon = self.vault.settings.salon_name()
+        self.setWindowTitle(self.tr("SalonVault — %1").replace("%1", salon))
+        self.switch_button.setText(self.tr("Switch user (Ctrl+L)"))
+        self.switch_button.setAccessibleName(self.tr("Switch user"))
+        self.switch_action.setText(self.tr("Switch user"))
+        if self.session is not None:
+            self.user_label.setText(
+                self.tr("Signed in: %1 (%2)")
+                .replace("%1", self.session.staff_name)
+                .replace("%2", role_label(self.session.role))
+            )
+        else:
+            self.user_label.setText(self.tr("Locked"))
+            if self._lock_reason == "idle":
+                self.lock_screen.show_notice(self.tr("Locked after being idle."))
+            elif self._lock_reason == "screen_locked":
+                self.lock_screen.show_notice(self.tr("Locked because the computer was locked."))

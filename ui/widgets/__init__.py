@@ -1,0 +1,1 @@
+"""Reusable widgets (PIN pad, …); no service calls in here."""

@@ -1,0 +1,466 @@
+"""First-run set-up: language, salon, owner and PIN, how the vault opens, then the Recovery Kit.
+
+The vault is created when the owner leaves the "how it opens" page (a commit page: no way back
+to change what is already written). The wizard does not finish until the owner confirms the kit
+is printed or saved and re-types the last 4 characters of the key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from salonvault.documents.recovery_kit import recovery_kit_pdf
+from salonvault.domain.pin_rules import find_pin_problem
+from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
+from ui.i18n import LANGUAGES, Translations
+from ui.operations import Operations
+from ui.pin_messages import pin_problem_text
+from ui.printing import print_pdf
+
+MIN_PASSPHRASE = 12
+
+
+def _retranslating(page: QWizardPage, retranslate: Callable[[], None]) -> None:
+    original = page.changeEvent
+
+    def change_event(event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate()
+        original(event)
+
+    page.changeEvent = change_event  # type: ignore[method-assign]
+    retranslate()
+
+
+class LanguagePage(QWizardPage):
+    def __init__(self, translations: Translations) -> None:
+        super().__init__()
+        self._translations = translations
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(translations.language))
+        self.language.currentIndexChanged.connect(
+            lambda i: translations.switch(str(self.language.itemData(i)))
+        )
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.label = QLabel(self)
+        form = QFormLayout(self)
+        form.addRow(self.intro)
+        form.addRow(self.label, self.language)
+        _retranslating(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to SalonVault"))
+        self.intro.setText(
+            self.tr(
+                "SalonVault keeps your clients' records encrypted on this computer. This set-up"
+                " takes about five minutes; have a printer or a USB stick ready for the"
+                " Recovery Kit."
+            )
+        )
+        self.label.setText(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+
+
+class SalonPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.name = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(80)
+        self.registerField("salonName*", self.name)
+        self.name_label, self.address_label = QLabel(self), QLabel(self)
+        form = QFormLayout(self)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.address_label, self.address)
+        _retranslating(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your salon"))
+        self.setSubTitle(self.tr("Printed at the top of consent forms and the Recovery Kit."))
+        self.name_label.setText(self.tr("Salon name"))
+        self.address_label.setText(self.tr("Address"))
+        self.name.setAccessibleName(self.tr("Salon name"))
+        self.address.setAccessibleName(self.tr("Address"))
+
+
+class OwnerPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.name = QLineEdit(self)
+        self.pin = QLineEdit(self)
+        self.pin_again = QLineEdit(self)
+        for field in (self.pin, self.pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+            field.textChanged.connect(self._check)
+        self.name.textChanged.connect(self._check)
+        self.rules = QLabel(self)
+        self.rules.setObjectName("pinRules")
+        self.rules.setWordWrap(True)
+        self.name_label, self.pin_label, self.again_label = QLabel(self), QLabel(self), QLabel(self)
+        form = QFormLayout(self)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.again_label, self.pin_again)
+        form.addRow(self.rules)
+        _retranslating(self, self.retranslate)
+
+    def problem(self) -> str | None:
+        if not self.name.text().strip():
+            return self.tr("Enter your name.")
+        problem = find_pin_problem(self.pin.text())
+        if problem is not None:
+            return pin_problem_text(problem)
+        if self.pin.text() != self.pin_again.text():
+            return self.tr("The two PINs differ.")
+        return None
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.rules.setText(problem or self.tr("Good PIN."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.problem() is None
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("You, the owner"))
+        self.setSubTitle(
+            self.tr(
+                "Your PIN opens the owner's screens. 6 to 12 digits; not a date, a run like"
+                " 123456, or a repeat like 121212."
+            )
+        )
+        self.name_label.setText(self.tr("Your name"))
+        self.pin_label.setText(self.tr("PIN"))
+        self.again_label.setText(self.tr("PIN again"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin_again.setAccessibleName(self.tr("PIN again"))
+        self._check()
+
+
+class UnlockPage(QWizardPage):
+    """How the vault opens; leaving this page creates the vault (off the GUI thread)."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setCommitPage(True)
+        self.device = QRadioButton(self)
+        self.device.setChecked(True)
+        self.passphrase_mode = QRadioButton(self)
+        self.device_text, self.passphrase_text = QLabel(self), QLabel(self)
+        for label in (self.device_text, self.passphrase_text):
+            label.setWordWrap(True)
+            label.setIndent(24)
+        self.passphrase = QLineEdit(self)
+        self.passphrase_again = QLineEdit(self)
+        for field in (self.passphrase, self.passphrase_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self.completeChanged.emit)
+        self.passphrase_mode.toggled.connect(self._mode_changed)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.device, self.device_text, self.passphrase_mode, self.passphrase_text):
+            layout.addWidget(widget)
+        form = QFormLayout()
+        self.pass_label, self.pass_again_label = QLabel(self), QLabel(self)
+        form.addRow(self.pass_label, self.passphrase)
+        form.addRow(self.pass_again_label, self.passphrase_again)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        self._mode_changed(False)
+        _retranslating(self, self.retranslate)
+
+    def _mode_changed(self, passphrase: bool) -> None:
+        for field in (self.passphrase, self.passphrase_again):
+            field.setEnabled(passphrase)
+        self.completeChanged.emit()
+
+    def chosen_passphrase(self) -> str | None:
+        return self.passphrase.text() if self.passphrase_mode.isChecked() else None
+
+    def isComplete(self) -> bool:
+        if self._wizard.creating:
+            return False
+        if not self.passphrase_mode.isChecked():
+            return True
+        text = self.passphrase.text()
+        return len(text) >= MIN_PASSPHRASE and text == self.passphrase_again.text()
+
+    def validatePage(self) -> bool:
+        if self._wizard.vault is not None:
+            return True
+        self._wizard.create_vault_then_continue()
+        return False
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("How the vault opens"))
+        self.device.setText(self.tr("Open automatically on this computer"))
+        weak = not device_protection().strong
+        device_text = self.tr(
+            "The key is kept in this computer's protected key store. Protects the records if"
+            " the disk or a backup copy of the folder is stolen; does not protect against"
+            " someone who can sign in to this computer's user account."
+        )
+        if weak:
+            device_text += " " + self.tr(
+                "This computer has no protected key store, so the key is kept in a file: weaker."
+            )
+        self.device_text.setText(device_text)
+        self.passphrase_mode.setText(self.tr("Owner types a passphrase every morning"))
+        self.passphrase_text.setText(
+            self.tr(
+                "Nobody can open the records, even on this computer, until you type it. If you"
+                " forget it, only the Recovery Kit opens the vault."
+            )
+        )
+        self.pass_label.setText(self.tr("Passphrase (12+ characters)"))
+        self.pass_again_label.setText(self.tr("Passphrase again"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_again.setAccessibleName(self.tr("Passphrase again"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
+
+
+class RecoveryKitPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.kit_pdf: bytes | None = None
+        self.kept = False  # printed or saved at least once
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.key_view = QLineEdit(self)
+        self.key_view.setObjectName("recoveryKey")
+        self.key_view.setReadOnly(True)
+        self.key_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.save_button, self.print_button = QPushButton(self), QPushButton(self)
+        self.save_button.clicked.connect(self._save_clicked)
+        self.print_button.clicked.connect(self._print_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        self.confirm = QCheckBox(self)
+        self.confirm.toggled.connect(self.completeChanged.emit)
+        self.last_four = QLineEdit(self)
+        self.last_four.setMaxLength(4)
+        self.last_four.textChanged.connect(self.completeChanged.emit)
+        self.last_four_label = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.key_view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.confirm)
+        row = QHBoxLayout()
+        row.addWidget(self.last_four_label)
+        row.addWidget(self.last_four)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        _retranslating(self, self.retranslate)
+
+    def initializePage(self) -> None:
+        vault = self._wizard.vault
+        assert vault is not None and vault.setup_recovery_key is not None
+        key = vault.setup_recovery_key
+        self.key_view.setText(key.secret)
+        self.kit_pdf = recovery_kit_pdf(
+            vault.settings.salon_name(),
+            vault.settings.salon_address(),
+            key.secret,
+            key.public_key,
+            date.today(),
+            self._wizard.translations.language,
+        )
+
+    def save_kit_to(self, path: Path) -> None:
+        assert self.kit_pdf is not None
+        path.write_bytes(self.kit_pdf)
+        self._kept(self.tr("Saved to %1.").replace("%1", str(path)))
+
+    def print_kit(self, printer: QPrinter) -> None:
+        assert self.kit_pdf is not None
+        print_pdf(self.kit_pdf, printer)
+        self._kept(self.tr("Sent to the printer."))
+
+    def _kept(self, message: str) -> None:
+        self.kept = True
+        self.status.setText(message)
+        self.completeChanged.emit()
+
+    def _save_clicked(self) -> None:
+        warning = self.tr(
+            "The Recovery Kit opens every client record. Save it only to a USB stick or folder"
+            " you will keep in the safe, not on this computer."
+        )
+        if (
+            QMessageBox.warning(
+                self,
+                self.tr("Save the Recovery Kit"),
+                warning,
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            )
+            != QMessageBox.StandardButton.Ok
+        ):
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the Recovery Kit"), "SalonVault-Recovery-Kit.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            try:
+                self.save_kit_to(Path(name))
+            except OSError as error:
+                self.status.setText(self.tr("Could not save: %1").replace("%1", str(error)))
+
+    def _print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            try:
+                self.print_kit(printer)
+            except OSError as error:
+                self.status.setText(self.tr("Could not print: %1").replace("%1", str(error)))
+
+    def isComplete(self) -> bool:
+        key = self.key_view.text()
+        typed = self.last_four.text().strip().upper()
+        return self.kept and self.confirm.isChecked() and len(key) > 4 and typed == key[-4:]
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your Recovery Kit"))
+        self.intro.setText(
+            self.tr(
+                "This key opens the vault and its backups if this computer is lost or broken."
+                " Print the kit or save it to a USB stick, and keep it in the safe. Without it,"
+                " a lost computer means lost records."
+            )
+        )
+        self.key_view.setAccessibleName(self.tr("Recovery key"))
+        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.confirm.setText(self.tr("I have printed or saved the Recovery Kit"))
+        self.last_four_label.setText(self.tr("Type the last 4 characters of the key:"))
+        self.last_four.setAccessibleName(self.tr("Last 4 characters of the key"))
+
+
+class SetupWizard(QWizard):
+    def __init__(
+        self,
+        data_dir: Path,
+        translations: Translations,
+        operations: Operations,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupWizard")
+        self.data_dir = data_dir
+        self.translations = translations
+        self._operations = operations
+        self.vault: Vault | None = None
+        self.creating = False
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.language_page = LanguagePage(translations)
+        self.salon_page = SalonPage()
+        self.owner_page = OwnerPage()
+        self.unlock_page = UnlockPage(self)
+        self.kit_page = RecoveryKitPage(self)
+        for page in (
+            self.language_page,
+            self.salon_page,
+            self.owner_page,
+            self.unlock_page,
+            self.kit_page,
+        ):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(720, 560)
+        self.retranslate()
+
+    def create_vault_then_continue(self) -> None:
+        self.creating = True
+        self.unlock_page.status.setText(self.tr("Creating the vault…"))
+        self.unlock_page.completeChanged.emit()
+        salon = SalonDetails(
+            self.salon_page.name.text(),
+            self.salon_page.address.toPlainText(),
+            self.translations.language,
+        )
+        owner, pin = self.owner_page.name.text(), self.owner_page.pin.text()
+        passphrase = self.unlock_page.chosen_passphrase()
+        data_dir = self.data_dir
+
+        def work() -> Vault:
+            vault = create_vault(data_dir, salon, owner, pin, None)
+            if passphrase is not None:
+                session = vault.auth.sign_in(owner, pin)
+                vault.keys.use_passphrase(session, passphrase)
+                vault.auth.sign_out(session)
+            return vault
+
+        self._operations.run(work, self._created, self._failed)
+
+    def _created(self, vault: Vault) -> None:
+        self.creating = False
+        self.vault = vault
+        self.unlock_page.status.clear()
+        self.next()
+
+    def _failed(self, error: Exception) -> None:
+        self.creating = False
+        self.unlock_page.status.setText(str(error))
+        self.unlock_page.completeChanged.emit()
+
+    def _page_changed(self, _page_id: int) -> None:
+        # Once the vault exists there is no cancelling out of the kit: it must be kept first.
+        on_kit = self.currentPage() is self.kit_page
+        self.button(QWizard.WizardButton.CancelButton).setVisible(not on_kit)
+
+    def reject(self) -> None:
+        if self.vault is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.vault is not None and self.result() != QWizard.DialogCode.Accepted:
+            event.ignore()  # the kit must be kept before leaving
+            return
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up SalonVault"))

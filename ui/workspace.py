@@ -1,0 +1,87 @@
+"""What a signed-in person sees: navigation with only the pages their role may use, and pages.
+
+Built fresh at each sign-in and destroyed at each lock, so no widget keeps the previous
+person's data around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.pages.placeholder import PlaceholderPage
+from ui.pages.settings_page import SettingsPage
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str
+    source_title: str  # English, marked for lupdate with QT_TRANSLATE_NOOP
+    permission: Permission | None  # None: every role
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.source_title)
+
+
+# The order people see. A page shows only when the role holds its permission (DESIGN.md §4).
+NAVIGATION = (
+    NavEntry("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), Permission.AUDIT_READ),
+    NavEntry("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.FIND_CLIENTS),
+    NavEntry("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
+    NavEntry("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
+    NavEntry("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
+    NavEntry("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
+    NavEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
+)
+
+
+class Workspace(QWidget):
+    def __init__(
+        self,
+        vault: Vault,
+        session: Session,
+        language: str,
+        switch_language: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.pages = QStackedWidget(self)
+        self.entries = [
+            e for e in NAVIGATION if e.permission is None or role_allows(session.role, e.permission)
+        ]
+        for entry in self.entries:
+            item = QListWidgetItem(entry.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            if entry.key == "settings":
+                page: QWidget = SettingsPage(vault, session, language, switch_language, self)
+            else:
+                page = PlaceholderPage(entry.title, self)
+            page.setObjectName(f"page-{entry.key}")
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+
+    def nav_keys(self) -> list[str]:
+        return [e.key for e in self.entries]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.nav_keys().index(key))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for row, entry in enumerate(self.entries):
+                self.nav.item(row).setText(entry.title())
+        super().changeEvent(event)
