@@ -5,6 +5,7 @@ Standard library only, so it runs on a fresh machine with nothing but Python 3.1
     python3 dev.py run     create .venv, open the demo salon
     python3 dev.py test    create .venv, run the whole test suite
     python3 dev.py lint    ruff, mypy (strict on salonvault/), layer contracts
+    python3 dev.py i18n    refresh the .ts files from the GUI's tr() strings, build the .qm files
 
 The environment is installed from requirements/lock.txt with hashes checked, so every machine gets
 the same packages. It is rebuilt when the lock file changes.
@@ -26,6 +27,8 @@ LOCK = ROOT / "requirements" / "lock.txt"
 STAMP = VENV / "salonvault-lock.sha256"
 DEMO_DIR = ROOT / "demo-salon"
 DEMO_INFO = ROOT / "demo-salon.json"
+TRANSLATIONS = ROOT / "resources" / "translations"
+GUI_LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
 
 def venv_bin(name: str) -> Path:
@@ -62,8 +65,28 @@ def ensure_env() -> None:
     STAMP.write_text(wanted)
 
 
+def build_translations() -> None:
+    """Compile every .ts in resources/translations to .qm (build output, not in git)."""
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        if run(venv_bin("pyside6-lrelease"), "-silent", source, "-qm", target) != 0:
+            sys.exit(f"Building {target.name} failed.")
+
+
+def cmd_i18n(_extra: list[str]) -> int:
+    ensure_env()
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    targets = [str(TRANSLATIONS / f"salonvault_{lang}.ts") for lang in GUI_LANGUAGES]
+    code = run(venv_bin("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *targets)
+    build_translations()
+    return code
+
+
 def cmd_run(extra: list[str]) -> int:
     ensure_env()
+    build_translations()
     salonvault = venv_bin("salonvault")
     if not DEMO_DIR.exists():
         with DEMO_INFO.open("wb") as out:
@@ -84,6 +107,7 @@ def cmd_run(extra: list[str]) -> int:
 
 def cmd_test(extra: list[str]) -> int:
     ensure_env()
+    build_translations()
     return run(venv_bin("python"), "-m", "pytest", *extra)
 
 
@@ -102,7 +126,7 @@ def cmd_lint(_extra: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint}
+COMMANDS = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint, "i18n": cmd_i18n}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -43,20 +43,20 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        locale = QLocale(language)
-        QLocale.setDefault(locale)
+        QLocale.setDefault(QLocale(language))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # English has a file too: it holds the plural forms ("1 try", "2 tries").
+        candidates = [(f"salonvault_{language}", str(translations_dir()))]
         if language != DEFAULT_LANGUAGE:
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            candidates = [
-                (f"salonvault_{language}", str(translations_dir())),
+            candidates += [
                 (f"qtbase_{language}", qt_dir),
                 (f"qtbase_{language}", str(translations_dir())),  # ours, where Qt has none
             ]
-            for name, folder in candidates:
-                translator = QTranslator(self._app)
-                if translator.load(name, folder):
-                    self._app.installTranslator(translator)
-                    self._installed.append(translator)
+        for name, folder in candidates:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
         self.language = language
 
 

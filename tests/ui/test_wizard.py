@@ -1,0 +1,151 @@
+"""The first-run wizard, driven like an owner would, to a working vault and a Recovery Kit."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.roles import Role
+from salonvault.security.keyslots import SlotKind, read_slot_file
+from salonvault.services.vault import Unlock, VaultPaths, open_vault
+from ui.i18n import Translations
+from ui.operations import Operations
+from ui.wizard.setup_wizard import SetupWizard
+
+NEXT = QWizard.WizardButton.NextButton
+COMMIT = QWizard.WizardButton.CommitButton
+FINISH = QWizard.WizardButton.FinishButton
+CANCEL = QWizard.WizardButton.CancelButton
+
+
+def pdf_text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool, "install Debian's poppler-utils (pdftotext)"
+    return subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def wizard(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, operations: Operations
+) -> SetupWizard:
+    window = SetupWizard(tmp_path / "salon", translations, operations)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def fill_to_unlock_page(qtbot: QtBot, wizard: SetupWizard) -> None:
+    assert wizard.currentPage() is wizard.language_page
+    wizard.next()
+    assert not wizard.button(NEXT).isEnabled()  # the salon needs a name
+    qtbot.keyClicks(wizard.salon_page.name, "Salon Hoa Mai")
+    wizard.salon_page.address.setPlainText("12 Lê Lợi\nHuế")
+    assert wizard.button(NEXT).isEnabled()
+    wizard.next()
+    page = wizard.owner_page
+    page.name.insert("Hoa Nguyễn")  # as an input method delivers it; QTest types Latin-1 only
+    qtbot.keyClicks(page.pin, "123456")
+    assert "run of digits" in page.rules.text()  # rules shown as they type
+    assert not page.isComplete()
+    page.pin.clear()
+    qtbot.keyClicks(page.pin, "482913")
+    qtbot.keyClicks(page.pin_again, "482914")
+    assert "differ" in page.rules.text()
+    page.pin_again.clear()
+    qtbot.keyClicks(page.pin_again, "482913")
+    assert page.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.unlock_page
+
+
+def create_and_reach_kit(qtbot: QtBot, wizard: SetupWizard) -> None:
+    wizard.next()  # the commit button: creates the vault off the GUI thread
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page, timeout=20_000)
+
+
+def test_full_wizard_makes_a_vault_and_a_kit_with_the_key(
+    qtbot: QtBot, wizard: SetupWizard, tmp_path: Path
+) -> None:
+    fill_to_unlock_page(qtbot, wizard)
+    assert wizard.unlock_page.device.isChecked()
+    create_and_reach_kit(qtbot, wizard)
+    kit = wizard.kit_page
+    key = kit.key_view.text()
+    assert key.startswith("AGE-SECRET-KEY-1")
+    assert not wizard.button(CANCEL).isVisible()  # no leaving before the kit is kept
+    assert not kit.isComplete()
+
+    kit.save_kit_to(tmp_path / "kit.pdf")
+    kit.confirm.setChecked(True)
+    qtbot.keyClicks(kit.last_four, "XXXX" if key[-4:] != "XXXX" else "YYYY")
+    assert not kit.isComplete()  # wrong characters
+    kit.last_four.clear()
+    qtbot.keyClicks(kit.last_four, key[-4:].lower())  # case does not matter
+    assert kit.isComplete() and wizard.button(FINISH).isEnabled()
+
+    text = pdf_text(tmp_path / "kit.pdf")
+    assert key in text.replace(" ", "").replace("\n", "") or key in text
+    assert "Salon Hoa Mai" in text
+
+    wizard.accept()
+    vault = wizard.vault
+    assert vault is not None
+    session = vault.auth.sign_in("Hoa Nguyễn", "482913")
+    assert session.role is Role.OWNER
+    assert vault.settings.salon_address() == "12 Lê Lợi\nHuế"
+    kinds = {s.kind for s in read_slot_file(VaultPaths(tmp_path / "salon").slot_file).slots}
+    assert kinds == {SlotKind.DEVICE, SlotKind.RECOVERY}
+    vault.close()
+
+
+def test_kit_can_be_printed_to_a_pdf_printer(
+    qtbot: QtBot, wizard: SetupWizard, tmp_path: Path
+) -> None:
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    wizard.kit_page.print_kit(printer)
+    assert wizard.kit_page.kept
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert printed.startswith(b"%PDF") and len(printed) > 10_000  # a rendered page, not blank
+    assert wizard.vault is not None
+    wizard.vault.close()
+
+
+def test_passphrase_mode_needs_a_matching_long_passphrase(
+    qtbot: QtBot, wizard: SetupWizard, tmp_path: Path
+) -> None:
+    fill_to_unlock_page(qtbot, wizard)
+    page = wizard.unlock_page
+    page.passphrase_mode.setChecked(True)
+    assert not page.isComplete()
+    qtbot.keyClicks(page.passphrase, "short words")
+    qtbot.keyClicks(page.passphrase_again, "short words")
+    assert not page.isComplete()
+    page.passphrase.setText("blue orchid counter morning")
+    page.passphrase_again.setText("blue orchid counter morning")
+    assert page.isComplete()
+    create_and_reach_kit(qtbot, wizard)
+    assert wizard.vault is not None
+    wizard.vault.close()
+    kinds = {s.kind for s in read_slot_file(VaultPaths(tmp_path / "salon").slot_file).slots}
+    assert kinds == {SlotKind.PASSPHRASE, SlotKind.RECOVERY}
+    reopened = open_vault(tmp_path / "salon", Unlock(passphrase="blue orchid counter morning"))
+    reopened.close()
+
+
+def test_wizard_cannot_be_left_once_the_vault_exists(qtbot: QtBot, wizard: SetupWizard) -> None:
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    wizard.reject()
+    assert wizard.isVisible()
+    assert wizard.vault is not None
+    wizard.vault.close()
