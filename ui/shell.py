@@ -53,11 +53,10 @@ class ShellWindow(QMainWindow):
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self._lock_reason = ""
+        self._salon_name = vault.settings.salon_name()  # read once: retranslating needs no SQL
 
         self.stack = QStackedWidget(self)
-        self.lock_screen = LockScreen(
-            vault.settings.salon_name(), vault.staff.sign_in_list(), demo_pins, self
-        )
+        self.lock_screen = LockScreen(self._salon_name, vault.staff.sign_in_list(), demo_pins, self)
         self.lock_screen.sign_in_requested.connect(self._sign_in)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
@@ -176,8 +175,7 @@ class ShellWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        salon = self.vault.settings.salon_name()
-        self.setWindowTitle(self.tr("SalonVault — %1").replace("%1", salon))
+        self.setWindowTitle(self.tr("SalonVault — %1").replace("%1", self._salon_name))
         self.switch_button.setText(self.tr("Switch user (Ctrl+L)"))
         self.switch_button.setAccessibleName(self.tr("Switch user"))
         self.switch_action.setText(self.tr("Switch user"))
