@@ -54,7 +54,12 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(210)
+        # Roomy, touch-friendly rows; colours stay the palette's so dark themes work.
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            " QListWidget#navigation::item { padding: 9px 10px; }"
+        )
         self.pages = QStackedWidget(self)
         self.entries = [
             e for e in NAVIGATION if e.permission is None or role_allows(session.role, e.permission)

@@ -1,0 +1,126 @@
+"""Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots
+
+Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
+Vietnamese, and grabs the screen (not a widget render) after each step.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+
+from ui.app import AppController, create_application
+from ui.i18n import Translations
+from ui.operations import Operations
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def settle(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab(window: QWidget, name: str) -> None:
+    settle()
+    screen = window.screen()
+    frame = window.frameGeometry()
+    image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    image.save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
+def wizard_shots(root: Path, translations: Translations, operations: Operations, lang: str) -> None:
+    controller = AppController(root / f"setup-{lang}", translations, operations)
+    controller.start()
+    wizard = controller.window
+    assert wizard is not None
+    wizard.move(0, 0)
+    wizard.language_page.language.setCurrentIndex(  # type: ignore[attr-defined]
+        ["en", "vi", "pl", "zh_CN"].index(lang)
+    )
+    grab(wizard, f"wizard-1-language-{lang}")
+    wizard.next()  # type: ignore[attr-defined]
+    wizard.salon_page.name.setText("Salon Hoa Mai")  # type: ignore[attr-defined]
+    wizard.salon_page.address.setPlainText("12 Lê Lợi, Huế")  # type: ignore[attr-defined]
+    wizard.next()  # type: ignore[attr-defined]
+    owner = wizard.owner_page  # type: ignore[attr-defined]
+    owner.name.setText("Hoa Nguyễn")
+    owner.pin.setText("123456")
+    grab(wizard, f"wizard-3-owner-rules-{lang}")
+    owner.pin.setText("482913")
+    owner.pin_again.setText("482913")
+    wizard.next()  # type: ignore[attr-defined]
+    grab(wizard, f"wizard-4-unlock-{lang}")
+    wizard.next()  # type: ignore[attr-defined]
+    for _ in range(100):
+        settle(100)
+        if wizard.currentPage() is wizard.kit_page:  # type: ignore[attr-defined]
+            break
+    grab(wizard, f"wizard-5-recovery-kit-{lang}")
+    wizard.vault.close()  # type: ignore[attr-defined]
+    wizard.hide()
+
+
+def shell_shots(root: Path, translations: Translations, operations: Operations) -> None:
+    env = {**os.environ}
+    out = subprocess.run(
+        [sys.executable, "-m", "salonvault.cli", "--data-dir", str(root / "demo"), "demo"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    info = json.loads(out.stdout)
+    pins = {s["name"]: s["pin"] for s in info["staff"]}
+    controller = AppController(root / "demo", translations, operations, pins)
+    controller.start()
+    shell = controller.shell
+    assert shell is not None
+    shell.move(0, 0)
+    shell.resize(1100, 700)
+    for lang in ("en", "vi"):
+        shell.switch_language(lang)
+        grab(shell, f"lock-screen-{lang}")
+        for member in info["staff"][:1] + info["staff"][1:2] + info["staff"][3:4]:
+            shell.lock_screen.select(member["name"])
+            shell.lock_screen.sign_in_requested.emit(member["name"], member["pin"])
+            for _ in range(100):
+                settle(50)
+                if shell.session is not None:
+                    break
+            grab(shell, f"main-{member['role']}-{lang}")
+            shell.switch_user()
+    shell.vault.close()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    translations = Translations(app)
+    operations = Operations(app)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        os.environ["SALONVAULT_DEVICE_KEY_DIR"] = str(root / "keys")
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        for lang in ("en", "vi"):
+            translations.switch(lang)
+            wizard_shots(root, translations, operations, lang)
+        translations.switch("en")
+        shell_shots(root, translations, operations)
+    operations.wait()
+    QCoreApplication.quit()
+
+
+if __name__ == "__main__":
+    main()
