@@ -67,6 +67,8 @@ def fill_to_unlock_page(qtbot: QtBot, wizard: SetupWizard) -> None:
 def create_and_reach_kit(qtbot: QtBot, wizard: SetupWizard) -> None:
     wizard.next()  # the commit button: creates the vault off the GUI thread
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.kit_page.kit_pdf is not None, timeout=20_000)
+    assert wizard.kit_page.save_button.isEnabled()
 
 
 def test_full_wizard_makes_a_vault_and_a_kit_with_the_key(

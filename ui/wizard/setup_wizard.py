@@ -296,14 +296,27 @@ class RecoveryKitPage(QWizardPage):
         assert vault is not None and vault.setup_recovery_key is not None
         key = vault.setup_recovery_key
         self.key_view.setText(key.secret)
-        self.kit_pdf = recovery_kit_pdf(
-            vault.settings.salon_name(),
-            vault.settings.salon_address(),
-            key.secret,
-            key.public_key,
-            date.today(),
-            self._wizard.translations.language,
-        )
+        self._set_kit_buttons(False)
+        salon, address = vault.settings.salon_name(), vault.settings.salon_address()
+        language = self._wizard.translations.language
+
+        def build() -> bytes:  # the first build loads fonts: keep it off the GUI thread
+            return recovery_kit_pdf(
+                salon, address, key.secret, key.public_key, date.today(), language
+            )
+
+        self._wizard.operations.run(build, self._kit_ready, self._kit_failed)
+
+    def _kit_ready(self, pdf: bytes) -> None:
+        self.kit_pdf = pdf
+        self._set_kit_buttons(True)
+
+    def _kit_failed(self, error: Exception) -> None:
+        self.status.setText(self.tr("Could not make the kit: %1").replace("%1", str(error)))
+
+    def _set_kit_buttons(self, enabled: bool) -> None:
+        self.save_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled)
 
     def save_kit_to(self, path: Path) -> None:
         assert self.kit_pdf is not None
@@ -387,7 +400,7 @@ class SetupWizard(QWizard):
         self.setObjectName("setupWizard")
         self.data_dir = data_dir
         self.translations = translations
-        self._operations = operations
+        self.operations = operations
         self.vault: Vault | None = None
         self.creating = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -429,7 +442,7 @@ class SetupWizard(QWizard):
                 vault.auth.sign_out(session)
             return vault
 
-        self._operations.run(work, self._created, self._failed)
+        self.operations.run(work, self._created, self._failed)
 
     def _created(self, vault: Vault) -> None:
         self.creating = False
