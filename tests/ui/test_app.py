@@ -1,0 +1,132 @@
+"""App wiring: what opens first, one instance per data folder, demo PINs, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.demo import create_demo_vault
+from salonvault.services.vault import Vault, VaultPaths
+from ui.app import AppController, read_demo_pins
+from ui.i18n import Translations
+from ui.launch import _wants_cli
+from ui.operations import Operations
+from ui.shell import GEOMETRY_KEY, ShellWindow
+from ui.single_instance import SingleInstance
+from ui.wizard.setup_wizard import SetupWizard
+
+
+def test_launcher_routes_command_words_to_the_cli() -> None:
+    assert _wants_cli(["--data-dir", "x", "demo"])
+    assert _wants_cli(["audit", "list"])
+    assert _wants_cli(["--help"])
+    assert not _wants_cli([])
+    assert not _wants_cli(["--data-dir", "x", "--demo-info", "d.json"])
+
+
+def test_empty_folder_opens_the_wizard(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, operations: Operations
+) -> None:
+    controller = AppController(tmp_path / "new", translations, operations)
+    controller.start()
+    assert isinstance(controller.window, SetupWizard)
+    qtbot.addWidget(controller.window)
+    assert not (tmp_path / "new").exists()  # nothing is written before the owner commits
+
+
+def test_existing_vault_opens_on_the_lock_screen(
+    qtbot: QtBot, vault: Vault, data_dir: Path, translations: Translations, operations: Operations
+) -> None:
+    vault.close()
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    assert isinstance(controller.window, ShellWindow)
+    qtbot.addWidget(controller.window)
+    assert controller.window.session is None
+    controller.window.vault.close()
+
+
+def test_damaged_vault_says_so_and_opens_nothing(
+    qtbot: QtBot,
+    vault: Vault,
+    data_dir: Path,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault.close()
+    database = VaultPaths(data_dir).database
+    content = bytearray(database.read_bytes())
+    content[3 * 4096 + 10] ^= 0x40
+    database.write_bytes(bytes(content))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    assert controller.shell is None
+    assert len(shown) == 1 and "damaged" in shown[0] and "backup" in shown[0]
+
+
+def test_demo_pins_show_only_for_a_demo_vault(
+    qtbot: QtBot,
+    tmp_path: Path,
+    vault: Vault,
+    data_dir: Path,
+    device_store: DeviceKeyStore,
+    translations: Translations,
+    operations: Operations,
+) -> None:
+    demo, staff = create_demo_vault(tmp_path / "demo", tmp_path / "demo-key.txt", device_store)
+    demo.close()
+    pins = {member.name: member.pin for member in staff}
+    shown = AppController(tmp_path / "demo", translations, operations, pins)
+    shown.start()
+    assert shown.shell is not None
+    qtbot.addWidget(shown.shell)
+    assert shown.shell.lock_screen.demo_label.isVisible()
+    assert staff[0].pin in shown.shell.lock_screen.demo_label.text()
+    shown.shell.vault.close()
+
+    vault.close()
+    real = AppController(data_dir, translations, operations, pins)  # PINs passed, not a demo
+    real.start()
+    assert real.shell is not None
+    qtbot.addWidget(real.shell)
+    assert not real.shell.lock_screen.demo_label.isVisible()
+    assert staff[0].pin not in real.shell.lock_screen.demo_label.text()
+    real.shell.vault.close()
+
+
+def test_read_demo_pins_ignores_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{not json")
+    assert read_demo_pins(str(tmp_path / "bad.json")) is None
+    assert read_demo_pins(str(tmp_path / "missing.json")) is None
+    assert read_demo_pins(None) is None
+
+
+def test_second_instance_brings_the_first_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "salon")
+    assert first.claim()
+    with qtbot.waitSignal(first.raise_requested, timeout=5000):
+        assert not SingleInstance(tmp_path / "salon").claim()
+    assert SingleInstance(tmp_path / "other-salon").claim()  # another folder is independent
+
+
+def test_window_geometry_is_remembered(
+    qtbot: QtBot, vault: Vault, translations: Translations, operations: Operations
+) -> None:
+    window = ShellWindow(vault, translations, operations)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.close()
+    assert QSettings().value(GEOMETRY_KEY) is not None
+    again = ShellWindow(vault, translations, operations)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
