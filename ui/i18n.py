@@ -1,7 +1,7 @@
 """Loading translations: the program's own .qm files and Qt's qtbase_*.qm for standard buttons.
 
 Qt ships no qtbase_vi, so resources/translations/qtbase_vi.ts carries the standard-button texts
-for Vietnamese (docs/decisions/0004-gui-languages.md).
+for Vietnamese (docs/decisions/0004-gui-shell.md).
 """
 
 from __future__ import annotations

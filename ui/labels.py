@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from salonvault.domain.roles import Role
@@ -14,3 +16,12 @@ def role_label(role: Role) -> str:
         Role.TECHNICIAN: QCoreApplication.translate("Labels", "Technician"),
     }
     return names[role]
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into %1, %2 … in one pass, so a value that itself contains "%2" stays intact."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
+        template,
+    )

@@ -27,7 +27,7 @@ from salonvault.domain.errors import (
     WrongPin,
 )
 from salonvault.domain.roles import Role
-from ui.labels import role_label
+from ui.labels import fill, role_label
 from ui.widgets.pin_pad import PinPad
 
 
@@ -162,12 +162,15 @@ class LockScreen(QWidget):
                 )
             return self.tr("Wrong PIN. This account is now disabled; ask the owner to enable it.")
         if isinstance(error, SignInDelayed):
+            if error.seconds >= 120:
+                minutes = -(-error.seconds // 60)  # round up: never promise too early
+                return self.tr("Too many wrong PINs. Try again in %n minutes.", "", minutes)
             return self.tr("Too many wrong PINs. Try again in %n seconds.", "", error.seconds)
         if isinstance(error, AccountDisabled):
             if error.by_lockout:
                 return self.tr(
                     "This account is disabled after too many wrong PINs. The owner can enable it"
-                    " again (an owner uses the recovery key)."
+                    " again; for the owner's own account, use the recovery key."
                 )
             return self.tr("This account is disabled. The owner can enable it again.")
         if isinstance(error, AuthenticationError):
@@ -185,13 +188,11 @@ class LockScreen(QWidget):
         if self._selected is None:
             self.prompt.setText(self.tr("Who is signing in?"))
         else:
-            self.prompt.setText(self.tr("PIN for %1").replace("%1", self._selected))
+            self.prompt.setText(fill(self.tr("PIN for %1"), self._selected))
         for _id, name, role in self._staff:
             button = self.staff_buttons[name]
             button.setText(f"{name}\n{role_label(role)}")
-            button.setAccessibleName(
-                self.tr("Sign in as %1, %2").replace("%1", name).replace("%2", role_label(role))
-            )
+            button.setAccessibleName(fill(self.tr("Sign in as %1, %2"), name, role_label(role)))
         if self._demo_pins:
             pins = ", ".join(f"{name}: {pin}" for name, pin in self._demo_pins.items())
-            self.demo_label.setText(self.tr("Demo salon. PINs: %1").replace("%1", pins))
+            self.demo_label.setText(fill(self.tr("Demo salon. PINs: %1"), pins))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salonvault.domain.pin_rules import MAX_PIN_LENGTH, MIN_PIN_LENGTH, PinProblem
+from ui.labels import fill
 
 
 def pin_problem_text(problem: PinProblem, min_length: int = MIN_PIN_LENGTH) -> str:  # noqa: PLR0911
@@ -13,7 +14,7 @@ def pin_problem_text(problem: PinProblem, min_length: int = MIN_PIN_LENGTH) -> s
         return QCoreApplication.translate("PinRules", "A PIN has digits only.")
     if problem is PinProblem.LENGTH:
         text = QCoreApplication.translate("PinRules", "A PIN has %1 to %2 digits.")
-        return text.replace("%1", str(min_length)).replace("%2", str(MAX_PIN_LENGTH))
+        return fill(text, min_length, MAX_PIN_LENGTH)
     if problem is PinProblem.ONE_DIGIT:
         return QCoreApplication.translate("PinRules", "A PIN cannot be one digit repeated.")
     if problem is PinProblem.RUN:

@@ -26,7 +26,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
-from ui.labels import role_label
+from ui.labels import fill, role_label
 from ui.lock_screen import LockScreen
 from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
@@ -175,15 +175,17 @@ class ShellWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("SalonVault — %1").replace("%1", self._salon_name))
+        self.setWindowTitle(fill(self.tr("SalonVault — %1"), self._salon_name))
         self.switch_button.setText(self.tr("Switch user (Ctrl+L)"))
         self.switch_button.setAccessibleName(self.tr("Switch user"))
         self.switch_action.setText(self.tr("Switch user"))
         if self.session is not None:
             self.user_label.setText(
-                self.tr("Signed in: %1 (%2)")
-                .replace("%1", self.session.staff_name)
-                .replace("%2", role_label(self.session.role))
+                fill(
+                    self.tr("Signed in: %1 (%2)"),
+                    self.session.staff_name,
+                    role_label(self.session.role),
+                )
             )
         else:
             self.user_label.setText(self.tr("Locked"))

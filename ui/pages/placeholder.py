@@ -33,4 +33,6 @@ class PlaceholderPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self._title())
-        self.body.setText(self.tr("This part is coming in this version of SalonVault."))
+        self.body.setText(
+            self.tr("This page is not ready yet; it comes in a later update of this version.")
+        )

@@ -103,12 +103,14 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
-        self.language_box.setTitle(self.tr("This screen"))
+        self.language_box.setTitle(self.tr("On this computer"))
         self.language_label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
         if self.salon_box is not None:
             self.salon_box.setTitle(self.tr("Salon"))
             self.salon_name_label.setText(self.tr("Salon name"))
-            self.idle_label.setText(self.tr("Lock after idle minutes"))
-            self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+            self.idle_label.setText(self.tr("Minutes without use before the screen locks"))
+            self.idle_minutes.setAccessibleName(
+                self.tr("Minutes without use before the screen locks")
+            )
             self.save_button.setText(self.tr("Save"))

@@ -36,6 +36,7 @@ from salonvault.documents.recovery_kit import recovery_kit_pdf
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
 from ui.i18n import LANGUAGES, Translations
+from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.printing import print_pdf
@@ -312,7 +313,7 @@ class RecoveryKitPage(QWizardPage):
         self._set_kit_buttons(True)
 
     def _kit_failed(self, error: Exception) -> None:
-        self.status.setText(self.tr("Could not make the kit: %1").replace("%1", str(error)))
+        self.status.setText(fill(self.tr("Could not make the kit: %1"), error))
 
     def _set_kit_buttons(self, enabled: bool) -> None:
         self.save_button.setEnabled(enabled)
@@ -321,7 +322,7 @@ class RecoveryKitPage(QWizardPage):
     def save_kit_to(self, path: Path) -> None:
         assert self.kit_pdf is not None
         path.write_bytes(self.kit_pdf)
-        self._kept(self.tr("Saved to %1.").replace("%1", str(path)))
+        self._kept(fill(self.tr("Saved to %1."), path))
 
     def print_kit(self, printer: QPrinter) -> None:
         assert self.kit_pdf is not None
@@ -335,8 +336,8 @@ class RecoveryKitPage(QWizardPage):
 
     def _save_clicked(self) -> None:
         warning = self.tr(
-            "The Recovery Kit opens every client record. Save it only to a USB stick or folder"
-            " you will keep in the safe, not on this computer."
+            "The Recovery Kit opens every client record. Save it only to a USB stick that you"
+            " will keep in the safe, not on this computer."
         )
         if (
             QMessageBox.warning(
@@ -355,7 +356,7 @@ class RecoveryKitPage(QWizardPage):
             try:
                 self.save_kit_to(Path(name))
             except OSError as error:
-                self.status.setText(self.tr("Could not save: %1").replace("%1", str(error)))
+                self.status.setText(fill(self.tr("Could not save: %1"), error))
 
     def _print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -364,7 +365,7 @@ class RecoveryKitPage(QWizardPage):
             try:
                 self.print_kit(printer)
             except OSError as error:
-                self.status.setText(self.tr("Could not print: %1").replace("%1", str(error)))
+                self.status.setText(fill(self.tr("Could not print: %1"), error))
 
     def isComplete(self) -> bool:
         key = self.key_view.text()

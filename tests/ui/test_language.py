@@ -1,0 +1,75 @@
+"""Switching the language changes visible text at once, without a restart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.roles import Role
+from tests.ui.conftest import sign_in_as
+from ui.i18n import LANGUAGES, Translations, translations_dir
+from ui.shell import LANGUAGE_KEY, ShellWindow
+
+
+def test_every_language_has_a_compiled_translation() -> None:
+    for code in LANGUAGES:
+        assert (translations_dir() / f"salonvault_{code}.qm").is_file(), code
+
+
+def test_language_switch_in_settings_changes_visible_text(
+    qtbot: QtBot, shell: ShellWindow, translations: Translations
+) -> None:
+    sign_in_as(qtbot, shell, Role.OWNER)
+    workspace = shell.workspace
+    assert workspace is not None
+    assert workspace.nav.item(0).text() == "Dashboard"
+    workspace.show_page("settings")
+    page = workspace.pages.currentWidget()
+    combo = page.language  # type: ignore[attr-defined]
+
+    def choose(language: str, dashboard: str) -> None:
+        combo.setCurrentIndex(list(LANGUAGES).index(language))
+        assert translations.language == language
+        # Qt delivers LanguageChange as posted events: wait for the widgets to retranslate.
+        qtbot.waitUntil(lambda: workspace.nav.item(0).text() == dashboard, timeout=3000)
+
+    choose("vi", "Tổng quan")
+    assert "Đổi người dùng" in shell.switch_button.text()
+    assert QSettings().value(LANGUAGE_KEY) == "vi"
+    choose("zh_CN", "概览")
+    choose("pl", "Pulpit")
+    assert "Zmień użytkownika" in shell.switch_button.text()
+    choose("en", "Dashboard")
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel"), [("vi", "Hủy"), ("pl", "Anuluj"), ("zh_CN", "取消")]
+)
+def test_standard_buttons_follow_the_language(
+    qtbot: QtBot, translations: Translations, language: str, cancel: str
+) -> None:
+    """Qt's own buttons come from qtbase_*.qm (ours for Vietnamese, which Qt lacks)."""
+    translations.switch(language)
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == cancel
+
+
+def test_plural_forms_and_long_waits_in_minutes(
+    qtbot: QtBot, shell: ShellWindow, translations: Translations
+) -> None:
+    from salonvault.domain.errors import SignInDelayed, WrongPin
+
+    text = shell.lock_screen.refusal_text
+    assert "1 more wrong try " in text(WrongPin(1))
+    assert "9 more wrong tries " in text(WrongPin(9))
+    assert "in 30 seconds" in text(SignInDelayed(30))
+    assert "in 30 minutes" in text(SignInDelayed(1800))
+    assert "in 2 minutes" in text(SignInDelayed(120))
+    assert "in 3 minutes" in text(SignInDelayed(121))  # rounded up, never too early
+    translations.switch("pl")
+    assert "za 2 minuty" in text(SignInDelayed(120))
+    assert "za 5 minut" in text(SignInDelayed(300))
+    assert "za 1 sekundę" in text(SignInDelayed(1))
