@@ -9,10 +9,10 @@ from argon2.low_level import Type, hash_secret_raw
 
 from salonvault.domain.errors import ValidationError
 
-# Measured on the 2-core build machine: t=4, 256 MiB, p=2 takes 0.6-0.8 s (docs/performance.md).
+# t=6, 256 MiB, p=2: 0.75-0.95 s on the 2-core build machine (bench/keys.py, docs/performance.md).
 DEFAULT_KDF_PARAMS: dict[str, Any] = {
     "algorithm": "argon2id",
-    "time_cost": 4,
+    "time_cost": 6,
     "memory_kib": 262_144,
     "parallelism": 2,
 }
