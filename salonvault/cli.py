@@ -7,6 +7,7 @@ data comes out as JSON.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -17,12 +18,14 @@ import platformdirs
 
 from salonvault import __version__
 from salonvault.cli_io import Inputs, emit
+from salonvault.domain.clients import CLIENT_JSON_FIELDS, ClientInput
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.domain.staff import StaffMember
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
+from salonvault.services.client_fields import parse_birth_date
 from salonvault.services.demo import create_demo_vault
 from salonvault.services.vault import Unlock, Vault, create_vault, needs_passphrase, open_vault
 from salonvault.storage.audit_repo import AuditFilter
@@ -194,6 +197,90 @@ def cmd_keys(ctx: Context) -> int:
     return 0
 
 
+def _client_input(text: str) -> ClientInput:
+    """The client JSON of DESIGN.md §7; unknown fields and wrong types are errors."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValidationError(f"Standard input is not JSON ({error.msg}).") from None
+    if not isinstance(data, dict):
+        raise ValidationError("Send one JSON object with the client's fields.")
+    unknown = set(data) - CLIENT_JSON_FIELDS
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    strings = {k: v for k, v in data.items() if k != "allergies"}
+    for key, value in strings.items():
+        if not isinstance(value, str):
+            raise ValidationError(f"The field {key} must be text.", field=key)
+    allergies = data.get("allergies", [])
+    if not isinstance(allergies, list) or not all(isinstance(a, str) for a in allergies):
+        raise ValidationError("allergies must be a list of texts.", field="allergies")
+    return ClientInput(
+        family_name=strings.get("family_name", ""),
+        given_name=strings.get("given_name", ""),
+        phone=strings.get("phone", ""),
+        email=strings.get("email", ""),
+        birth_date=parse_birth_date(strings.get("birth_date", "")),
+        address=strings.get("address", ""),
+        language=strings.get("language", ""),
+        notes=strings.get("notes", ""),
+        allergies=tuple(allergies),
+    )
+
+
+def cmd_add_client(ctx: Context) -> int:
+    session = ctx.session()
+    data = _client_input(ctx.inputs.rest())
+    view = ctx.vault().clients.create(session, data, allow_duplicate=ctx.args.allow_duplicate)
+    emit({"id": view.id})
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    session = ctx.session()
+    for found in ctx.vault().clients.search(session, ctx.args.text, ctx.args.archived):
+        emit(
+            {
+                "id": found.id,
+                "name": found.display_name,
+                "phone": found.phone,
+                "has_alerts": found.has_alerts,
+                "severe_alert": found.has_severe_alert,
+                "archived": found.archived,
+                "last_visit_on": found.last_visit_on,
+            }
+        )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    session = ctx.session()
+    view = ctx.vault().clients.open(session, ctx.args.id)
+    shown: dict[str, object] = {"id": view.id, "name": view.display_name}
+    for name in (
+        "family_name",
+        "given_name",
+        "phone",
+        "email",
+        "birth_date",
+        "address",
+        "language",
+        "notes",
+    ):
+        if name in view.visible or (name == "phone" and "phone_masked" in view.visible):
+            shown[name] = getattr(view, name)
+    shown["has_alerts"] = view.has_alerts
+    shown["severe_alert"] = view.has_severe_alert
+    if view.health is not None:
+        shown["health"] = [
+            {"kind": h.kind.value, "text": h.text, "severity": h.severity.value}
+            for h in view.health
+        ]
+    shown["archived"] = view.archived
+    emit(shown)
+    return 0
+
+
 def cmd_recover_owner(ctx: Context) -> int:
     if not ctx.args.recovery_key:
         raise ValidationError("recover-owner needs --recovery-key FILE.")
@@ -254,6 +341,21 @@ def build_parser() -> argparse.ArgumentParser:
     audit_list.add_argument("--limit", type=int, default=200)
     audit_list.add_argument("--action", help="only this action, e.g. sign_in")
     audit.set_defaults(handler=cmd_audit)
+
+    add_client = commands.add_parser(
+        "add-client", parents=[acting], help="one client as a JSON object on stdin"
+    )
+    add_client.add_argument(
+        "--allow-duplicate", action="store_true", help="add even if it looks like a duplicate"
+    )
+    add_client.set_defaults(handler=cmd_add_client)
+    search = commands.add_parser("search", parents=[acting], help="find clients (JSON lines)")
+    search.add_argument("text")
+    search.add_argument("--archived", action="store_true", help="include archived clients")
+    search.set_defaults(handler=cmd_search)
+    show = commands.add_parser("show", parents=[acting], help="one client, as your role sees it")
+    show.add_argument("id", type=int)
+    show.set_defaults(handler=cmd_show)
 
     _add_staff_commands(commands, acting)
     _add_keys_commands(commands, acting)

@@ -341,3 +341,45 @@ def test_owner_recovers_with_recovery_key_and_passphrase_mode(tmp_path: Path) ->
         stdin=f"wrong words entirely here\n{owner['pin']}\n",
     )
     assert_one_sentence(wrong, 7, "Wrong passphrase")
+
+
+def test_add_search_and_show_clients_by_role(tmp_path: Path) -> None:
+    info = run(tmp_path / "salon", "demo").json()
+    client = {
+        "family_name": "Nguyễn",
+        "given_name": "Thị Hoa",
+        "phone": "0912 345 678",
+        "email": "hoa@example.vn",
+    }
+    added = as_(info, "receptionist", "add-client", stdin_after=json.dumps(client))
+    assert added.code == 0, added
+    client_id = added.json()["id"]
+    again = as_(info, "receptionist", "add-client", stdin_after=json.dumps(client))
+    assert_one_sentence(again, 6, "already registered")
+    forced = as_(
+        info, "receptionist", "add-client", "--allow-duplicate", stdin_after=json.dumps(client)
+    )
+    assert forced.code == 0 and forced.json()["id"] != client_id
+
+    unknown = as_(info, "receptionist", "add-client", stdin_after='{"family_name": "A", "nick": 1}')
+    assert_one_sentence(unknown, 2, "Unknown field(s): nick")
+    not_json = as_(info, "receptionist", "add-client", stdin_after="family_name=A")
+    assert_one_sentence(not_json, 2, "not JSON")
+    bad_phone = as_(
+        info, "receptionist", "add-client", stdin_after='{"family_name": "A", "phone": "12"}'
+    )
+    assert_one_sentence(bad_phone, 2, "phone number is not valid")
+    allergies = as_(
+        info, "receptionist", "add-client", stdin_after='{"family_name": "B", "allergies": ["PPD"]}'
+    )
+    assert_one_sentence(allergies, 5, "receptionist may not change health details")
+
+    [found, _second] = as_(info, "technician", "search", "nguyen hoa").json_lines()
+    assert found["id"] == client_id and found["phone"].endswith("678")
+    assert "0912" not in found["phone"]
+    technician = as_(info, "technician", "show", str(client_id)).json()
+    assert "email" not in technician and technician["health"] == []
+    receptionist = as_(info, "receptionist", "show", str(client_id)).json()
+    assert receptionist["email"] == "hoa@example.vn" and "health" not in receptionist
+    missing = as_(info, "owner", "show", "9999")
+    assert_one_sentence(missing, 3, "no such client")

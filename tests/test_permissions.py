@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
@@ -147,6 +148,30 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.SETTINGS_MANAGE,
         lambda v, s, t: v.settings.set_min_pin_length(s, 8),
     ),
+    "clients.search": (Permission.FIND_CLIENTS, lambda v, s, t: v.clients.search(s, "hoa")),
+    "clients.open": (Permission.FIND_CLIENTS, lambda v, s, t: v.clients.open(s, a_client(v, t))),
+    "clients.create": (
+        Permission.CONTACT_WRITE,
+        lambda v, s, t: v.clients.create(s, ClientInput("Trần", "Mai")),
+    ),
+    "clients.update": (
+        Permission.CONTACT_WRITE,
+        lambda v, s, t: v.clients.update(s, a_client(v, t), ClientInput("Trần", "Mai")),
+    ),
+    "clients.archive": (
+        Permission.CONTACT_WRITE,
+        lambda v, s, t: v.clients.set_archived(s, a_client(v, t), True),
+    ),
+    "clients.add_health_item": (
+        Permission.HEALTH_WRITE,
+        lambda v, s, t: v.clients.add_health_item(
+            s, a_client(v, t), HealthKind.ALLERGY, "PPD", Severity.SEVERE
+        ),
+    ),
+    "clients.collected_fields": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.clients.set_collected_fields(s, {"phone"}),
+    ),
     "keys.status": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.status(s)),
     "keys.use_device": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.use_device(s)),
     "keys.remove_device_slot": (
@@ -154,6 +179,13 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         lambda v, s, t: v.keys.remove_device_slot(s),
     ),
 }
+
+
+def a_client(vault: Vault, team: Team) -> int:
+    """A client registered by the owner, for the call under test to act on."""
+    return vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
+
+
 METHOD_CELLS = [(name, role) for name in SERVICE_CALLS for role in Role]
 
 

@@ -125,3 +125,16 @@ class KeyUnavailable(VaultError):
 
 class BackupKeyMismatch(KeyUnavailable):
     pass
+
+
+class DuplicateSuspected(RuleViolation):
+    """A client with the same phone, or a very similar name and the same birth date, exists.
+
+    Creating anyway needs an explicit acknowledgement (`allow_duplicate`)."""
+
+    def __init__(self, client_ids: list[int]) -> None:
+        ids = ", ".join(str(i) for i in client_ids)
+        super().__init__(
+            f"This may be a client who is already registered (id {ids}); check before adding."
+        )
+        self.client_ids = client_ids

@@ -13,7 +13,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.pins import pin_problem
 from salonvault.services.clock import Clock
-from salonvault.services.vault import Vault, create_vault
+from salonvault.services.vault import SalonDetails, Vault, create_vault
 
 DEMO_SALON_NAME = "Salon Hoa Mai (demo)"
 DEMO_STAFF: tuple[tuple[str, Role], ...] = (
@@ -47,8 +47,9 @@ def create_demo_vault(
 ) -> tuple[Vault, list[DemoStaff]]:
     staff = [DemoStaff(name, role, random_pin()) for name, role in DEMO_STAFF]
     owner = staff[0]
+    salon = SalonDetails(DEMO_SALON_NAME, "12 Lê Lợi, Huế", "vi")  # phones default to +84
     vault = create_vault(
-        data_dir, DEMO_SALON_NAME, owner.name, owner.pin, recovery_key_file, device_store, clock
+        data_dir, salon, owner.name, owner.pin, recovery_key_file, device_store, clock
     )
     vault.settings.mark_demo()
     session = vault.auth.sign_in(owner.name, owner.pin)

@@ -38,6 +38,7 @@ from salonvault.security.recovery import (
 )
 from salonvault.services.audit import ActivityLog, AuditService
 from salonvault.services.auth import AuthService
+from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KeyService, new_device_slot
@@ -102,6 +103,7 @@ class Vault:
         self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
+        self.clients = ClientService(database, self.log, self.guard, clock)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 

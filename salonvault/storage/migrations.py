@@ -58,6 +58,47 @@ MIGRATIONS: dict[int, str] = {
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
     """,
+    2: """
+    CREATE TABLE clients (
+        id            INTEGER PRIMARY KEY,
+        family_name   TEXT NOT NULL,
+        given_name    TEXT NOT NULL,
+        phone         TEXT NOT NULL DEFAULT '',   -- as entered
+        phone_e164    TEXT NOT NULL DEFAULT '',
+        phone_search  TEXT NOT NULL DEFAULT '',   -- digit forms: international and national
+        email         TEXT NOT NULL DEFAULT '',
+        birth_date    TEXT,
+        address       TEXT NOT NULL DEFAULT '',
+        language      TEXT NOT NULL DEFAULT '',
+        is_minor      INTEGER NOT NULL DEFAULT 0,
+        guardian      TEXT NOT NULL DEFAULT '',
+        preferences   TEXT NOT NULL DEFAULT '{}', -- hair, skin, lash preferences (JSON)
+        tags          TEXT NOT NULL DEFAULT '',
+        notes         TEXT NOT NULL DEFAULT '',
+        photo_consent INTEGER NOT NULL DEFAULT 0, -- interim; the consent service will own it
+        archived      INTEGER NOT NULL DEFAULT 0,
+        search_text   TEXT NOT NULL,              -- folded tokens, space-separated and padded
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        last_visit_on TEXT
+    );
+    CREATE INDEX clients_phone_e164 ON clients (phone_e164);
+    CREATE INDEX clients_recent ON clients (last_visit_on);
+
+    CREATE TABLE health_items (
+        id          INTEGER PRIMARY KEY,
+        client_id   INTEGER NOT NULL REFERENCES clients (id),
+        kind        TEXT NOT NULL
+                    CHECK (kind IN ('allergy', 'condition', 'medication', 'contraindication')),
+        text        TEXT NOT NULL,
+        severity    TEXT NOT NULL CHECK (severity IN ('low', 'moderate', 'severe')),
+        recorded_by INTEGER NOT NULL REFERENCES staff (id),
+        recorded_at TEXT NOT NULL,
+        removed_at  TEXT,
+        removed_by  INTEGER REFERENCES staff (id)
+    );
+    CREATE INDEX health_items_client ON health_items (client_id);
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

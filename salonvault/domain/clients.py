@@ -1,0 +1,122 @@
+"""Clients and their health items, as the services hand them out.
+
+A `ClientView` holds only what the caller's role may see (DESIGN.md §4): fields the role may not
+see are None, and `visible` lists the fields that were filled, so a caller can tell "empty" from
+"not yours to see".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+# The client JSON of DESIGN.md §7; unknown fields are an error, not silently dropped.
+CLIENT_JSON_FIELDS = frozenset(
+    {
+        "family_name",
+        "given_name",
+        "phone",
+        "email",
+        "birth_date",
+        "address",
+        "language",
+        "notes",
+        "allergies",
+    }
+)
+OPTIONAL_FIELDS = ("phone", "email", "birth_date", "address")  # data minimisation switches
+
+
+class HealthKind(StrEnum):
+    ALLERGY = "allergy"
+    CONDITION = "condition"
+    MEDICATION = "medication"
+    CONTRAINDICATION = "contraindication"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientInput:
+    """What a form or the CLI sends to create or change a client (already parsed, not yet
+    validated: the service checks every field)."""
+
+    family_name: str
+    given_name: str
+    phone: str = ""
+    email: str = ""
+    birth_date: date | None = None
+    address: str = ""
+    language: str = ""
+    notes: str = ""
+    allergies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HealthItem:
+    id: int
+    kind: HealthKind
+    text: str
+    severity: Severity
+    recorded_by: int
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSummary:
+    """A search result row: name, masked-or-full phone, alert flags; never health details."""
+
+    id: int
+    display_name: str
+    phone: str | None
+    has_alerts: bool
+    has_severe_alert: bool
+    archived: bool
+    last_visit_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    id: int
+    family_name: str
+    given_name: str
+    language: str
+    notes: str
+    archived: bool
+    has_alerts: bool
+    has_severe_alert: bool
+    phone: str | None = None
+    email: str | None = None
+    birth_date: date | None = None
+    address: str | None = None
+    health: tuple[HealthItem, ...] | None = None
+    visible: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.family_name, self.given_name)
+
+
+def display_name(family_name: str, given_name: str) -> str:
+    """Family name first, as salons in Vietnam and China write it and Polish forms accept;
+    Chinese names are written without a space (王小明)."""
+    if family_name and given_name and _all_cjk(family_name + given_name):
+        return family_name + given_name
+    return f"{family_name} {given_name}".strip()
+
+
+def _all_cjk(text: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+def mask_phone(phone: str) -> str:
+    """Everything but the last 3 digits hidden (technicians, DESIGN.md §4)."""
+    digits = [ch for ch in phone if ch.isdigit()]
+    if len(digits) <= 3:
+        return "•" * len(digits)
+    return "•" * (len(digits) - 3) + "".join(digits[-3:])

@@ -1,0 +1,115 @@
+"""Field rules for client records: one function per field, each raising ValidationError(field).
+
+Phone numbers go through Google's libphonenumber (`phonenumbers`), with the salon's default
+region for numbers typed without a country code.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import phonenumbers
+
+from salonvault.domain.errors import ValidationError
+from salonvault.domain.search_text import digits_only
+
+LANGUAGES = ("", "en", "vi", "pl", "zh_CN")
+MAX_NAME = 80
+MAX_ADDRESS = 300
+MAX_NOTES = 10_000
+MAX_HEALTH_TEXT = 500
+DEFAULT_REGION_BY_LANGUAGE = {"vi": "VN", "pl": "PL", "zh_CN": "CN", "en": "GB"}
+
+
+def _has_control(text: str, allow_newlines: bool = False) -> bool:
+    allowed = {"\n"} if allow_newlines else set()
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
+
+
+def clean_line(text: str, field: str, label: str, maximum: int, required: bool) -> str:
+    cleaned = " ".join(unicodedata.normalize("NFC", text).split())
+    if required and not cleaned:
+        raise ValidationError(f"Enter the {label}.", field=field)
+    if len(cleaned) > maximum:
+        raise ValidationError(f"The {label} has at most {maximum} characters.", field=field)
+    if _has_control(cleaned) or any(unicodedata.category(c) in ("Cs", "Co") for c in cleaned):
+        raise ValidationError(f"The {label} contains characters that are not text.", field=field)
+    return cleaned
+
+
+def clean_text(text: str, field: str, label: str, maximum: int) -> str:
+    """Multi-line text (notes, address): trimmed, newlines kept, control characters refused."""
+    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
+    if len(cleaned) > maximum:
+        raise ValidationError(f"The {label} has at most {maximum} characters.", field=field)
+    if _has_control(cleaned, allow_newlines=True):
+        raise ValidationError(f"The {label} contains characters that are not text.", field=field)
+    return cleaned
+
+
+def parse_phone(text: str, region: str) -> tuple[str, str, str]:
+    """(as entered, E.164, searchable digit forms) or ValidationError. Empty gives empties."""
+    entered = " ".join(text.split())
+    if not entered:
+        return "", "", ""
+    try:
+        number = phonenumbers.parse(entered, region)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            f"That phone number is not valid (numbers without a country code are read as"
+            f" {region}; add +48, +84, +86 … for others).",
+            field="phone",
+        )
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    national = str(number.national_number)
+    # Search finds the number however it is typed: +84 912…, 0084 912…, 0912…, or 912…
+    forms = {digits_only(e164), "00" + digits_only(e164), national, "0" + national}
+    return entered, e164, " ".join(sorted(forms))
+
+
+def parse_email(text: str) -> str:
+    email = text.strip()
+    if not email:
+        return ""
+    local, at, domain = email.rpartition("@")
+    if (
+        not at
+        or not local
+        or "." not in domain.strip(".")
+        or any(ch.isspace() for ch in email)
+        or len(email) > 254
+    ):
+        raise ValidationError("That e-mail address does not look right.", field="email")
+    return f"{local}@{domain.lower()}"
+
+
+def check_birth_date(value: date | None, today: date) -> date | None:
+    if value is None:
+        return None
+    if value > today:
+        raise ValidationError("The birth date is in the future.", field="birth_date")
+    if value.year < 1900:
+        raise ValidationError("The birth date is before 1900.", field="birth_date")
+    return value
+
+
+def parse_birth_date(text: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            "Write the birth date as YYYY-MM-DD (for example 1990-04-23).", field="birth_date"
+        ) from None
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError(
+            "The language is one of en, vi, pl, zh_CN (or empty).", field="language"
+        )
+    return language

@@ -1,0 +1,217 @@
+"""Rows of clients and health items. Returns full rows; the service decides what a role sees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from salonvault.domain.clients import HealthItem, HealthKind, Severity
+from salonvault.storage.database import Database, Row
+from salonvault.storage.timestamps import from_db, to_db
+
+_COLUMNS = (
+    "id, family_name, given_name, phone, phone_e164, email, birth_date, address, language,"
+    " notes, archived, last_visit_on"
+)
+MAX_RESULTS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRecord:
+    id: int
+    family_name: str
+    given_name: str
+    phone: str
+    phone_e164: str
+    email: str
+    birth_date: date | None
+    address: str
+    language: str
+    notes: str
+    archived: bool
+    last_visit_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """What gets written: the cleaned fields plus the derived search columns."""
+
+    family_name: str
+    given_name: str
+    phone: str
+    phone_e164: str
+    phone_search: str
+    email: str
+    birth_date: date | None
+    address: str
+    language: str
+    notes: str
+    search_text: str
+
+
+def _record(row: Row) -> ClientRecord:
+    return ClientRecord(
+        id=row[0],
+        family_name=row[1],
+        given_name=row[2],
+        phone=row[3],
+        phone_e164=row[4],
+        email=row[5],
+        birth_date=date.fromisoformat(row[6]) if row[6] else None,
+        address=row[7],
+        language=row[8],
+        notes=row[9],
+        archived=bool(row[10]),
+        last_visit_on=date.fromisoformat(row[11]) if row[11] else None,
+    )
+
+
+def _values(row: ClientRow) -> tuple[object, ...]:
+    return (
+        row.family_name,
+        row.given_name,
+        row.phone,
+        row.phone_e164,
+        row.phone_search,
+        row.email,
+        row.birth_date.isoformat() if row.birth_date else None,
+        row.address,
+        row.language,
+        row.notes,
+        row.search_text,
+    )
+
+
+_WRITE_COLUMNS = (
+    "family_name, given_name, phone, phone_e164, phone_search, email, birth_date, address,"
+    " language, notes, search_text"
+)
+
+
+class ClientsRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def insert(self, row: ClientRow, now: datetime) -> int:
+        cursor = self._db.execute(
+            f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_values(row), to_db(now), to_db(now)),
+        )
+        return int(cursor.lastrowid)
+
+    def update(self, client_id: int, row: ClientRow, now: datetime) -> None:
+        assignments = ", ".join(f"{c.strip()} = ?" for c in _WRITE_COLUMNS.split(","))
+        self._db.execute(
+            f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?",
+            (*_values(row), to_db(now), client_id),
+        )
+
+    def get(self, client_id: int) -> ClientRecord | None:
+        row = self._db.query_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
+        return _record(row) if row else None
+
+    def set_archived(self, client_id: int, archived: bool, now: datetime) -> None:
+        self._db.execute(
+            "UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?",
+            (archived, to_db(now), client_id),
+        )
+
+    def search(
+        self, tokens: list[str], digits: str, include_archived: bool, limit: int = MAX_RESULTS
+    ) -> list[ClientRecord]:
+        """Every token must match a name word (prefix; inside a word from 3 characters; CJK
+        anywhere); a run of 3+ digits may instead match the phone. Exact words rank first,
+        then prefixes, then partial matches; recent visits first within a rank."""
+        clauses: list[str] = []
+        params: list[object] = []
+        rank_terms: list[str] = []
+        for token in tokens:
+            inside = len(token) >= 3 or not token.isascii()
+            word_match = "search_text LIKE ?"
+            params.append(f"%{token}%" if inside else f"% {token}%")
+            if token.isdigit() and len(token) >= 3:
+                clauses.append(f"({word_match} OR phone_search LIKE ?)")
+                params.append(f"%{token}%")
+            else:
+                clauses.append(word_match)
+            rank_terms.append(
+                "(CASE WHEN search_text LIKE ? THEN 0 WHEN search_text LIKE ? THEN 1 ELSE 2 END)"
+            )
+        rank_params = [p for t in tokens for p in (f"% {t} %", f"% {t}%")]
+        if digits and not tokens:
+            clauses.append("phone_search LIKE ?")
+            params.append(f"%{digits}%")
+        if not clauses:
+            return []
+        where = " AND ".join(clauses)
+        if not include_archived:
+            where += " AND archived = 0"
+        rank = " + ".join(rank_terms) if rank_terms else "0"
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM clients WHERE {where}"
+            f" ORDER BY {rank}, last_visit_on IS NULL, last_visit_on DESC, family_name, id"
+            " LIMIT ?",
+            (*params, *rank_params, limit),
+        )
+        return [_record(r) for r in rows]
+
+    def find_by_phone(self, phone_e164: str) -> list[int]:
+        rows = self._db.query("SELECT id FROM clients WHERE phone_e164 = ?", (phone_e164,))
+        return [int(r[0]) for r in rows]
+
+    def find_by_birth_date(self, birth_date: date) -> list[ClientRecord]:
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM clients WHERE birth_date = ?", (birth_date.isoformat(),)
+        )
+        return [_record(r) for r in rows]
+
+    # -- health ------------------------------------------------------------------------------
+
+    def add_health_item(
+        self,
+        client_id: int,
+        kind: HealthKind,
+        text: str,
+        severity: Severity,
+        staff_id: int,
+        now: datetime,
+    ) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO health_items (client_id, kind, text, severity, recorded_by, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (client_id, kind.value, text, severity.value, staff_id, to_db(now)),
+        )
+        return int(cursor.lastrowid)
+
+    def remove_health_item(self, item_id: int, staff_id: int, now: datetime) -> None:
+        self._db.execute(
+            "UPDATE health_items SET removed_at = ?, removed_by = ? WHERE id = ?",
+            (to_db(now), staff_id, item_id),
+        )
+
+    def health_items(self, client_id: int) -> list[HealthItem]:
+        rows = self._db.query(
+            "SELECT id, kind, text, severity, recorded_by, recorded_at FROM health_items"
+            " WHERE client_id = ? AND removed_at IS NULL ORDER BY recorded_at, id",
+            (client_id,),
+        )
+        return [
+            HealthItem(r[0], HealthKind(r[1]), r[2], Severity(r[3]), r[4], from_db(r[5]))
+            for r in rows
+        ]
+
+    def alert_flags(self, client_ids: list[int]) -> dict[int, tuple[bool, bool]]:
+        """(has any health item, has a severe one) per client, for lists and summaries."""
+        if not client_ids:
+            return {}
+        marks = ", ".join("?" for _ in client_ids)
+        rows = self._db.query(
+            "SELECT client_id, count(*), max(severity = 'severe') FROM health_items"
+            f" WHERE removed_at IS NULL AND client_id IN ({marks}) GROUP BY client_id",
+            client_ids,
+        )
+        flags = {cid: (False, False) for cid in client_ids}
+        for client_id, count, severe in rows:
+            flags[client_id] = (count > 0, bool(severe))
+        return flags
