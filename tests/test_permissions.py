@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 
@@ -10,6 +11,7 @@ from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
+from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
@@ -172,6 +174,34 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.SETTINGS_MANAGE,
         lambda v, s, t: v.clients.set_collected_fields(s, {"phone"}),
     ),
+    "treatments.add_service": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.treatments.add_service(s, "Balayage", True),
+    ),
+    "treatments.add_visit": (
+        Permission.TREATMENT_ADD,
+        lambda v, s, t: v.treatments.add_visit(s, a_client(v, t), a_visit(v, t)),
+    ),
+    "treatments.history": (
+        Permission.TREATMENT_READ,
+        lambda v, s, t: v.treatments.history(s, a_client(v, t)),
+    ),
+    "treatments.history_summary": (
+        Permission.TREATMENT_SUMMARY_READ,
+        lambda v, s, t: v.treatments.history_summary(s, a_client(v, t)),
+    ),
+    "treatments.record_patch_test": (
+        Permission.PATCH_TEST_WRITE,
+        lambda v, s, t: v.treatments.record_patch_test(s, a_client(v, t), date(2026, 11, 1), "X"),
+    ),
+    "treatments.patch_tests": (
+        Permission.PATCH_TEST_READ,
+        lambda v, s, t: v.treatments.patch_tests(s, a_client(v, t)),
+    ),
+    "treatments.patch_status": (
+        Permission.PATCH_TEST_STATUS,
+        lambda v, s, t: v.treatments.patch_status(s, a_client(v, t)),
+    ),
     "keys.status": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.status(s)),
     "keys.use_device": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.use_device(s)),
     "keys.remove_device_slot": (
@@ -184,6 +214,14 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
 def a_client(vault: Vault, team: Team) -> int:
     """A client registered by the owner, for the call under test to act on."""
     return vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
+
+
+def a_visit(vault: Vault, team: Team) -> VisitInput:
+    """A cut (no patch test needed) on the salon's service list."""
+    service = vault.treatments.add_service(
+        team.owner, f"Cut {len(vault.treatments.services(team.owner))}", False
+    )
+    return VisitInput(visited_on=date(2026, 11, 22), service_id=service)
 
 
 METHOD_CELLS = [(name, role) for name in SERVICE_CALLS for role in Role]

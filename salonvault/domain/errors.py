@@ -138,3 +138,22 @@ class DuplicateSuspected(RuleViolation):
             f"This may be a client who is already registered (id {ids}); check before adding."
         )
         self.client_ids = client_ids
+
+
+class PatchTestRequired(RuleViolation):
+    """The service needs a valid patch test and there is none; go ahead only if acknowledged."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__(
+            f"This service needs a valid patch test and the client's is {status}; record a patch"
+            " test, or acknowledge the warning to go ahead (it is logged)."
+        )
+        self.status = status
+
+
+class VisitLocked(RuleViolation):
+    def __init__(self) -> None:
+        super().__init__(
+            "This treatment can no longer be edited (own entries only, within 24 hours);"
+            " add a correction instead."
+        )

@@ -6,6 +6,7 @@ region for numbers typed without a country code.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -113,3 +114,28 @@ def check_language(language: str) -> str:
             "The language is one of en, vi, pl, zh_CN (or empty).", field="language"
         )
     return language
+
+
+_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def refuse_card_numbers(text: str, field: str) -> str:
+    """Payment card numbers are never stored (DESIGN.md §6): refuse text that holds one."""
+    for match in _CARD_RUN.finditer(text):
+        digits = digits_only(match.group())
+        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+            raise ValidationError(
+                "This looks like a payment card number; card numbers are never stored.",
+                field=field,
+            )
+    return text

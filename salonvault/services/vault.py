@@ -44,6 +44,7 @@ from salonvault.services.guard import Guard
 from salonvault.services.keys import KeyService, new_device_slot
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService
+from salonvault.services.treatments import TreatmentService
 from salonvault.storage.database import Database
 from salonvault.storage.settings_repo import SettingsRepository
 
@@ -104,6 +105,7 @@ class Vault:
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
+        self.treatments = TreatmentService(database, self.log, self.guard, clock)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 

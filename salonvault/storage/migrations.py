@@ -98,6 +98,49 @@ MIGRATIONS: dict[int, str] = {
         removed_by  INTEGER REFERENCES staff (id)
     );
     CREATE INDEX health_items_client ON health_items (client_id);
+
+    CREATE TABLE services (
+        id                  INTEGER PRIMARY KEY,
+        name                TEXT NOT NULL,
+        name_key            TEXT NOT NULL UNIQUE,
+        requires_patch_test INTEGER NOT NULL DEFAULT 0,
+        active              INTEGER NOT NULL DEFAULT 1
+    );
+
+    CREATE TABLE visits (
+        id                INTEGER PRIMARY KEY,
+        client_id         INTEGER NOT NULL REFERENCES clients (id),
+        visited_on        TEXT NOT NULL,
+        service_id        INTEGER NOT NULL REFERENCES services (id),
+        technician_id     INTEGER NOT NULL REFERENCES staff (id),
+        products          TEXT NOT NULL DEFAULT '',
+        formula           TEXT NOT NULL DEFAULT '{}',  -- ColourFormula as JSON
+        notes             TEXT NOT NULL DEFAULT '',
+        price_minor       INTEGER,
+        currency          TEXT NOT NULL DEFAULT '',
+        payment_method    TEXT
+                          CHECK (payment_method IN
+                                 ('cash', 'card', 'transfer', 'voucher', 'other')),
+        corrects_visit_id INTEGER REFERENCES visits (id),
+        created_by        INTEGER NOT NULL REFERENCES staff (id),
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL
+    );
+    CREATE INDEX visits_client ON visits (client_id, visited_on DESC, id DESC);
+
+    CREATE TABLE patch_tests (
+        id          INTEGER PRIMARY KEY,
+        client_id   INTEGER NOT NULL REFERENCES clients (id),
+        tested_on   TEXT NOT NULL,
+        product     TEXT NOT NULL,
+        batch       TEXT NOT NULL DEFAULT '',
+        result      TEXT NOT NULL CHECK (result IN ('pending', 'pass', 'fail')),
+        done_by     INTEGER NOT NULL REFERENCES staff (id),
+        valid_until TEXT NOT NULL,
+        recorded_by INTEGER NOT NULL REFERENCES staff (id),
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX patch_tests_client ON patch_tests (client_id, tested_on);
     """,
 }
 

@@ -1,0 +1,361 @@
+"""Treatments: the salon's service list, visits with colour formulas, and patch tests.
+
+A technician may edit their own visit for 24 hours; after that, and for anyone else's entry,
+the way to fix it is a correction: a new visit that points back (nothing is silently deleted).
+A service that needs a patch test warns loudly when there is no valid one; going ahead anyway
+needs an explicit acknowledgement, which is logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.errors import NotFound, PatchTestRequired, ValidationError, VisitLocked
+from salonvault.domain.roles import Permission, Role, role_allows
+from salonvault.domain.treatments import (
+    DEFAULT_PATCH_TEST_VALIDITY_DAYS,
+    TECHNICIAN_EDIT_WINDOW,
+    ColourFormula,
+    PatchResult,
+    PatchStatus,
+    PatchTest,
+    SalonService,
+    VisitInput,
+    VisitSummary,
+    VisitView,
+    patch_status,
+)
+from salonvault.services import client_fields as fields
+from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.settings_repo import SettingsRepository
+from salonvault.storage.staff_repo import StaffRepository
+from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.services.audit import ActivityLog
+    from salonvault.services.clock import Clock
+    from salonvault.services.guard import Guard
+    from salonvault.storage.database import Database
+
+PATCH_VALIDITY_KEY = "patch_test_validity_days"
+MAX_PRICE_MINOR = 10**12
+MAX_PROCESSING_MINUTES = 600
+
+
+class TreatmentService:
+    def __init__(self, database: Database, log: ActivityLog, guard: Guard, clock: Clock) -> None:
+        self._db = database
+        self._repo = TreatmentsRepository(database)
+        self._clients = ClientsRepository(database)
+        self._staff = StaffRepository(database)
+        self._settings = SettingsRepository(database)
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+
+    # -- the service list (owner) ------------------------------------------------------------
+
+    def services(self, session: Session, include_inactive: bool = False) -> list[SalonService]:
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return self._repo.services(include_inactive)
+
+    def add_service(self, session: Session, name: str, requires_patch_test: bool) -> int:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        cleaned = fields.clean_line(name, "name", "service name", 80, True)
+        with self._db.transaction():
+            service_id = self._repo.add_service(cleaned, requires_patch_test)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "service.add",
+                    object_type="service",
+                    object_id=str(service_id),
+                    detail=f"requires_patch_test={int(requires_patch_test)}",
+                ),
+            )
+        return service_id
+
+    def update_service(
+        self, session: Session, service_id: int, requires_patch_test: bool, active: bool
+    ) -> None:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        with self._db.transaction():
+            if self._repo.service(service_id) is None:
+                raise NotFound("There is no such service.")
+            self._repo.update_service(service_id, requires_patch_test, active)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "service.update",
+                    object_type="service",
+                    object_id=str(service_id),
+                    detail=f"requires_patch_test={int(requires_patch_test)} active={int(active)}",
+                ),
+            )
+
+    # -- visits ------------------------------------------------------------------------------
+
+    def add_visit(
+        self,
+        session: Session,
+        client_id: int,
+        data: VisitInput,
+        acknowledge_patch_warning: bool = False,
+    ) -> int:
+        live = self._guard.require(session, Permission.TREATMENT_ADD, "client", str(client_id))
+        cleaned, technician_id = self._clean(data, live.staff_id)
+        with self._db.transaction():
+            self._client_exists(client_id)
+            self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
+            visit_id = self._repo.insert_visit(
+                client_id, cleaned, technician_id, live.staff_id, self._clock.now()
+            )
+            self._audit(live, "visit.add", client_id, visit_id, cleaned)
+        return visit_id
+
+    def edit_visit(self, session: Session, visit_id: int, data: VisitInput) -> None:
+        """Owners may edit any visit; technicians their own, for 24 hours after recording it."""
+        live = self._guard.require(session, Permission.TREATMENT_EDIT_OWN_RECENT)
+        cleaned, technician_id = self._clean(data, live.staff_id)
+        with self._db.transaction():
+            visit = self._visit(visit_id)
+            if not role_allows(live.role, Permission.TREATMENT_EDIT_ANY) and (
+                visit.created_by != live.staff_id
+                or self._clock.now() >= visit.created_at + TECHNICIAN_EDIT_WINDOW
+            ):
+                refusal = VisitLocked()
+            else:
+                refusal = None
+                self._repo.update_visit(visit_id, cleaned, technician_id, self._clock.now())
+                self._audit(live, "visit.edit", visit.client_id, visit_id, cleaned)
+        if refusal is not None:
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "visit.edit",
+                    Outcome.REFUSED,
+                    object_type="client",
+                    object_id=str(visit.client_id),
+                    detail=f"visit={visit_id} locked",
+                ),
+            )
+            raise refusal
+
+    def add_correction(self, session: Session, visit_id: int, data: VisitInput) -> int:
+        """A new visit that corrects a locked one; both stay in the history."""
+        live = self._guard.require(session, Permission.TREATMENT_ADD)
+        cleaned, technician_id = self._clean(data, live.staff_id)
+        with self._db.transaction():
+            original = self._visit(visit_id)
+            new_id = self._repo.insert_visit(
+                original.client_id,
+                cleaned,
+                technician_id,
+                live.staff_id,
+                self._clock.now(),
+                corrects_visit_id=visit_id,
+            )
+            self._audit(live, "visit.correct", original.client_id, new_id, cleaned, visit_id)
+        return new_id
+
+    def history(self, session: Session, client_id: int) -> list[VisitView]:
+        """Every visit in full, newest first (the latest formula on top)."""
+        self._guard.require(session, Permission.TREATMENT_READ, "client", str(client_id))
+        self._client_exists(client_id)
+        return [self._view(v) for v in self._repo.visits(client_id)]
+
+    def history_summary(self, session: Session, client_id: int) -> list[VisitSummary]:
+        """Dates and service names only (what a receptionist may see)."""
+        self._guard.require(session, Permission.TREATMENT_SUMMARY_READ, "client", str(client_id))
+        self._client_exists(client_id)
+        return [
+            VisitSummary(v.id, v.visited_on, v.service_name) for v in self._repo.visits(client_id)
+        ]
+
+    def latest_formula(self, session: Session, client_id: int) -> ColourFormula | None:
+        for visit in self.history(session, client_id):
+            if not visit.formula.empty:
+                return visit.formula
+        return None
+
+    # -- patch tests -------------------------------------------------------------------------
+
+    def record_patch_test(
+        self,
+        session: Session,
+        client_id: int,
+        tested_on: date,
+        product: str,
+        batch: str = "",
+        result: PatchResult = PatchResult.PENDING,
+    ) -> int:
+        live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
+        if tested_on > self._clock.now().date():
+            raise ValidationError("The patch test date is in the future.", field="tested_on")
+        test = PatchTest(
+            id=0,
+            tested_on=tested_on,
+            product=fields.clean_line(product, "product", "product", 120, True),
+            batch=fields.clean_line(batch, "batch", "batch", 60, False),
+            result=result,
+            done_by=live.staff_id,
+            valid_until=tested_on + timedelta(days=self.patch_validity_days()),
+        )
+        with self._db.transaction():
+            self._client_exists(client_id)
+            test_id = self._repo.add_patch_test(client_id, test, live.staff_id, self._clock.now())
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "patch_test.add",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"result={result.value}",
+                ),
+            )
+        return test_id
+
+    def set_patch_result(
+        self, session: Session, client_id: int, test_id: int, result: PatchResult
+    ) -> None:
+        live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
+        with self._db.transaction():
+            if test_id not in {t.id for t in self._repo.patch_tests(client_id)}:
+                raise NotFound("That patch test is not on this client's record.")
+            self._repo.set_patch_result(test_id, result)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "patch_test.result",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"result={result.value}",
+                ),
+            )
+
+    def patch_tests(self, session: Session, client_id: int) -> list[PatchTest]:
+        self._guard.require(session, Permission.PATCH_TEST_READ, "client", str(client_id))
+        return self._repo.patch_tests(client_id)
+
+    def patch_status(self, session: Session, client_id: int) -> PatchStatus:
+        """What everyone at the counter may know: valid, expired, pending, failed or none."""
+        self._guard.require(session, Permission.PATCH_TEST_STATUS, "client", str(client_id))
+        return patch_status(self._repo.patch_tests(client_id), self._clock.now().date())
+
+    def patch_validity_days(self) -> int:
+        return int(self._settings.get(PATCH_VALIDITY_KEY, DEFAULT_PATCH_TEST_VALIDITY_DAYS))
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _check_patch_test(
+        self, live: Session, client_id: int, data: VisitInput, acknowledged: bool
+    ) -> None:
+        service = self._repo.service(data.service_id)
+        if service is None or not service.requires_patch_test:
+            return
+        status = patch_status(self._repo.patch_tests(client_id), data.visited_on)
+        if status is PatchStatus.VALID:
+            return
+        if not acknowledged:
+            raise PatchTestRequired(status.value)
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "visit.patch_test_override",
+                Outcome.OK,
+                object_type="client",
+                object_id=str(client_id),
+                detail=f"status={status.value}",
+            ),
+        )
+
+    def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
+        if data.visited_on > self._clock.now().date():
+            raise ValidationError("The visit date is in the future.", field="visited_on")
+        service = self._repo.service(data.service_id)
+        if service is None or not service.active:
+            raise ValidationError("Choose one of the salon's services.", field="service_id")
+        technician_id = data.technician_id or recorder_id
+        technician = self._staff.get(technician_id)
+        if technician is None or technician.role is Role.RECEPTIONIST:
+            raise ValidationError("Choose who did the treatment.", field="technician_id")
+        if data.price_minor is not None and not 0 <= data.price_minor < MAX_PRICE_MINOR:
+            raise ValidationError("The price is out of range.", field="price_minor")
+        currency = data.currency.strip().upper()
+        if currency and (len(currency) != 3 or not currency.isalpha()):
+            raise ValidationError(
+                "The currency is a 3-letter code (VND, PLN, CNY…).", field="currency"
+            )
+        minutes = data.formula.processing_minutes
+        if minutes is not None and not 0 <= minutes <= MAX_PROCESSING_MINUTES:
+            raise ValidationError("The processing time is 0 to 600 minutes.", field="formula")
+        formula = ColourFormula(
+            brand=fields.clean_line(data.formula.brand, "formula", "brand", 80, False),
+            shades=tuple(
+                fields.clean_line(s, "formula", "shade", 40, True) for s in data.formula.shades
+            ),
+            developer=fields.clean_line(data.formula.developer, "formula", "developer", 40, False),
+            ratio=fields.clean_line(data.formula.ratio, "formula", "ratio", 20, False),
+            processing_minutes=minutes,
+        )
+        products = fields.clean_text(data.products, "products", "products", 2000)
+        notes = fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES)
+        fields.refuse_card_numbers(products, "products")
+        fields.refuse_card_numbers(notes, "notes")
+        cleaned = replace(data, products=products, notes=notes, formula=formula, currency=currency)
+        return cleaned, technician_id
+
+    def _client_exists(self, client_id: int) -> None:
+        if self._clients.get(client_id) is None:
+            raise NotFound("There is no such client.")
+
+    def _visit(self, visit_id: int) -> VisitRow:
+        visit = self._repo.visit(visit_id)
+        if visit is None:
+            raise NotFound("There is no such treatment.")
+        return visit
+
+    def _view(self, v: VisitRow) -> VisitView:
+        return VisitView(
+            id=v.id,
+            visited_on=v.visited_on,
+            service_id=v.service_id,
+            service_name=v.service_name,
+            technician_id=v.technician_id,
+            products=v.products,
+            formula=v.formula,
+            notes=v.notes,
+            price_minor=v.price_minor,
+            currency=v.currency,
+            payment_method=v.payment_method,
+            created_by=v.created_by,
+            created_at=v.created_at,
+            corrects_visit_id=v.corrects_visit_id,
+            editable_until=v.created_at + TECHNICIAN_EDIT_WINDOW,
+        )
+
+    def _audit(
+        self,
+        live: Session,
+        action: str,
+        client_id: int,
+        visit_id: int,
+        data: VisitInput,
+        corrects: int | None = None,
+    ) -> None:
+        filled = ["service", "date"]
+        filled += [n for n in ("products", "notes") if getattr(data, n)]
+        if not data.formula.empty:
+            filled.append("formula")
+        if data.price_minor is not None:
+            filled.append("price")
+        detail = f"visit={visit_id} fields={','.join(filled)}"
+        if corrects is not None:
+            detail += f" corrects={corrects}"
+        self._log.record_for(
+            live, AuditEvent(action, object_type="client", object_id=str(client_id), detail=detail)
+        )

@@ -1,0 +1,248 @@
+"""Rows of services, visits and patch tests."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+
+import sqlcipher3
+
+from salonvault.domain.errors import ValidationError
+from salonvault.domain.treatments import (
+    ColourFormula,
+    PatchResult,
+    PatchTest,
+    PaymentMethod,
+    SalonService,
+    VisitInput,
+)
+from salonvault.storage.database import Database, Row
+from salonvault.storage.staff_repo import name_key
+from salonvault.storage.timestamps import from_db, to_db
+
+_VISIT_COLUMNS = (
+    "v.id, v.visited_on, v.service_id, s.name, v.technician_id, v.products, v.formula, v.notes,"
+    " v.price_minor, v.currency, v.payment_method, v.created_by, v.created_at,"
+    " v.corrects_visit_id, v.client_id"
+)
+
+
+def formula_to_json(formula: ColourFormula) -> str:
+    return json.dumps(asdict(formula), ensure_ascii=False)
+
+
+def formula_from_json(text: str) -> ColourFormula:
+    data = json.loads(text or "{}")
+    return ColourFormula(
+        brand=data.get("brand", ""),
+        shades=tuple(data.get("shades", ())),
+        developer=data.get("developer", ""),
+        ratio=data.get("ratio", ""),
+        processing_minutes=data.get("processing_minutes"),
+    )
+
+
+class VisitRow:
+    """A stored visit as the service needs it (kept as a plain tuple wrapper for speed)."""
+
+    __slots__ = (
+        "client_id",
+        "corrects_visit_id",
+        "created_at",
+        "created_by",
+        "currency",
+        "formula",
+        "id",
+        "notes",
+        "payment_method",
+        "price_minor",
+        "products",
+        "service_id",
+        "service_name",
+        "technician_id",
+        "visited_on",
+    )
+
+    def __init__(self, row: Row) -> None:
+        self.id: int = row[0]
+        self.visited_on = date.fromisoformat(row[1])
+        self.service_id: int = row[2]
+        self.service_name: str = row[3]
+        self.technician_id: int = row[4]
+        self.products: str = row[5]
+        self.formula = formula_from_json(row[6])
+        self.notes: str = row[7]
+        self.price_minor: int | None = row[8]
+        self.currency: str = row[9]
+        self.payment_method = PaymentMethod(row[10]) if row[10] else None
+        self.created_by: int = row[11]
+        self.created_at: datetime = from_db(row[12])
+        self.corrects_visit_id: int | None = row[13]
+        self.client_id: int = row[14]
+
+
+class TreatmentsRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- the salon's service list ------------------------------------------------------------
+
+    def add_service(self, name: str, requires_patch_test: bool) -> int:
+        try:
+            cursor = self._db.execute(
+                "INSERT INTO services (name, name_key, requires_patch_test) VALUES (?, ?, ?)",
+                (name, name_key(name), requires_patch_test),
+            )
+        except sqlcipher3.IntegrityError:
+            raise ValidationError("A service with that name exists.", field="name") from None
+        return int(cursor.lastrowid)
+
+    def update_service(self, service_id: int, requires_patch_test: bool, active: bool) -> None:
+        self._db.execute(
+            "UPDATE services SET requires_patch_test = ?, active = ? WHERE id = ?",
+            (requires_patch_test, active, service_id),
+        )
+
+    def services(self, include_inactive: bool = False) -> list[SalonService]:
+        sql = "SELECT id, name, requires_patch_test, active FROM services"
+        if not include_inactive:
+            sql += " WHERE active = 1"
+        rows = self._db.query(sql + " ORDER BY name_key")
+        return [SalonService(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
+
+    def service(self, service_id: int) -> SalonService | None:
+        r = self._db.query_one(
+            "SELECT id, name, requires_patch_test, active FROM services WHERE id = ?",
+            (service_id,),
+        )
+        return SalonService(r[0], r[1], bool(r[2]), bool(r[3])) if r else None
+
+    # -- visits ------------------------------------------------------------------------------
+
+    def insert_visit(
+        self,
+        client_id: int,
+        data: VisitInput,
+        technician_id: int,
+        created_by: int,
+        now: datetime,
+        corrects_visit_id: int | None = None,
+    ) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO visits (client_id, visited_on, service_id, technician_id, products,"
+            " formula, notes, price_minor, currency, payment_method, corrects_visit_id,"
+            " created_by, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                client_id,
+                data.visited_on.isoformat(),
+                data.service_id,
+                technician_id,
+                data.products,
+                formula_to_json(data.formula),
+                data.notes,
+                data.price_minor,
+                data.currency,
+                data.payment_method.value if data.payment_method else None,
+                corrects_visit_id,
+                created_by,
+                to_db(now),
+                to_db(now),
+            ),
+        )
+        self._touch_last_visit(client_id)
+        return int(cursor.lastrowid)
+
+    def update_visit(
+        self, visit_id: int, data: VisitInput, technician_id: int, now: datetime
+    ) -> None:
+        self._db.execute(
+            "UPDATE visits SET visited_on = ?, service_id = ?, technician_id = ?, products = ?,"
+            " formula = ?, notes = ?, price_minor = ?, currency = ?, payment_method = ?,"
+            " updated_at = ? WHERE id = ?",
+            (
+                data.visited_on.isoformat(),
+                data.service_id,
+                technician_id,
+                data.products,
+                formula_to_json(data.formula),
+                data.notes,
+                data.price_minor,
+                data.currency,
+                data.payment_method.value if data.payment_method else None,
+                to_db(now),
+                visit_id,
+            ),
+        )
+        visit = self.visit(visit_id)
+        if visit is not None:
+            self._touch_last_visit(visit.client_id)
+
+    def _touch_last_visit(self, client_id: int) -> None:
+        self._db.execute(
+            "UPDATE clients SET last_visit_on ="
+            " (SELECT max(visited_on) FROM visits WHERE client_id = ?) WHERE id = ?",
+            (client_id, client_id),
+        )
+
+    def visit(self, visit_id: int) -> VisitRow | None:
+        row = self._db.query_one(
+            f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
+            " WHERE v.id = ?",
+            (visit_id,),
+        )
+        return VisitRow(row) if row else None
+
+    def visits(self, client_id: int, limit: int = 1000) -> list[VisitRow]:
+        """Newest first (the latest formula on top)."""
+        rows = self._db.query(
+            f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
+            " WHERE v.client_id = ? ORDER BY v.visited_on DESC, v.id DESC LIMIT ?",
+            (client_id, limit),
+        )
+        return [VisitRow(r) for r in rows]
+
+    # -- patch tests -------------------------------------------------------------------------
+
+    def add_patch_test(
+        self, client_id: int, test: PatchTest, recorded_by: int, now: datetime
+    ) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO patch_tests (client_id, tested_on, product, batch, result, done_by,"
+            " valid_until, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                client_id,
+                test.tested_on.isoformat(),
+                test.product,
+                test.batch,
+                test.result.value,
+                test.done_by,
+                test.valid_until.isoformat(),
+                recorded_by,
+                to_db(now),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def set_patch_result(self, test_id: int, result: PatchResult) -> None:
+        self._db.execute("UPDATE patch_tests SET result = ? WHERE id = ?", (result.value, test_id))
+
+    def patch_tests(self, client_id: int) -> list[PatchTest]:
+        rows = self._db.query(
+            "SELECT id, tested_on, product, batch, result, done_by, valid_until FROM patch_tests"
+            " WHERE client_id = ? ORDER BY tested_on DESC, id DESC",
+            (client_id,),
+        )
+        return [
+            PatchTest(
+                r[0],
+                date.fromisoformat(r[1]),
+                r[2],
+                r[3],
+                PatchResult(r[4]),
+                r[5],
+                date.fromisoformat(r[6]),
+            )
+            for r in rows
+        ]
