@@ -78,7 +78,9 @@ class Context:
 def cmd_demo(ctx: Context) -> int:
     key_file = Path(ctx.args.recovery_key_out or f"{ctx.data_dir.resolve()}-recovery-key.txt")
     store = DeviceKeyStore()
-    vault, staff = create_demo_vault(ctx.data_dir, key_file, store)
+    if not 0 <= ctx.args.clients <= 1_000_000:
+        raise ValidationError("--clients is 0 to 1,000,000.")
+    vault, staff = create_demo_vault(ctx.data_dir, key_file, store, clients=ctx.args.clients)
     vault.close()
     _warn_if_weak(store)
     emit(
@@ -192,6 +194,7 @@ def cmd_keys(ctx: Context) -> int:
             if status.device_protection
             else None,
             "backup_public_key": status.backup_public_key,
+            "slot_file_recipient_ok": status.slot_file_recipient_ok,
         }
     )
     return 0
@@ -322,6 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="create a demo salon (refuses an existing vault)")
     demo.add_argument("--recovery-key-out", metavar="FILE")
+    demo.add_argument(
+        "--clients", type=int, default=200, metavar="N", help="demo clients to add (200)"
+    )
     demo.set_defaults(handler=cmd_demo)
 
     init = commands.add_parser("init", help="create an empty vault with its first owner")

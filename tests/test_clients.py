@@ -309,3 +309,12 @@ def test_receptionist_cannot_register_allergies(salon: Vault, team: Team) -> Non
     with pytest.raises(PermissionDenied):
         salon.clients.create(team.receptionist, ClientInput("Trần", "Mai", allergies=("PPD",)))
     assert salon.clients.search(team.owner, "tran") == []
+
+
+def test_technicians_cannot_find_clients_by_phone_or_email(salon: Vault, team: Team) -> None:
+    """They see phones masked and no e-mail, so trying digits must not reveal them either."""
+    client_id = add(salon, team, phone="0912 345 678", email="secretlocal@example.vn")
+    for probe in ("0912345678", "912 345", "+84912345678", "secretlocal", "example.vn"):
+        assert salon.clients.search(team.technician, probe) == [], probe
+        assert [s.id for s in salon.clients.search(team.receptionist, probe)] == [client_id]
+    assert [s.id for s in salon.clients.search(team.technician, "nguyen hoa")] == [client_id]

@@ -76,6 +76,23 @@ def test_wrong_recovery_key_is_refused(
         open_vault(data_dir, Unlock(recovery_key=generate_recovery_key()), device_store)
 
 
+def test_edited_recipient_hint_neither_locks_out_nor_redirects_backups(
+    vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
+) -> None:
+    real = read_recovery_key_file(recovery_key_file)
+    path = VaultPaths(data_dir).slot_file
+    document = json.loads(path.read_text())
+    for slot in document["slots"]:
+        if slot["kind"] == "recovery":
+            slot["params"]["recipient"] = generate_recovery_key().public_key
+    path.write_text(json.dumps(document))
+    status = vault.keys.status(team.owner)
+    assert status.backup_public_key == real.public_key  # backups still go to the real key
+    assert not status.slot_file_recipient_ok  # and the edit is reported
+    vault.close()
+    open_vault(data_dir, Unlock(recovery_key=real), device_store).close()  # not locked out
+
+
 def test_recovery_key_with_forged_public_key_line_is_refused(
     vault: Vault, data_dir: Path, device_store: DeviceKeyStore
 ) -> None:

@@ -9,6 +9,7 @@ activity-log entry; searching does not (DESIGN.md §6 / issue 4).
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 COLLECTED_FIELDS_KEY = "collected_fields"
 DEFAULT_COLLECTED = ("phone", "email")
 _SIMILAR_NAME = 0.85
+_EMAIL_LIKE = re.compile(r"[^\s@]*[@.][^\s]*[a-z][^\s]*")
 
 
 class ClientService:
@@ -156,7 +158,11 @@ class ClientService:
         digits = digits_only(text) if len(digits_only(text)) >= 3 else ""
         if digits and len(tokens) > 1 and all(t.isdigit() for t in tokens):
             tokens = [digits]  # "0912 345 678" is one phone number, not three words
-        records = self._repo.search(tokens, digits, include_archived)
+        contact = role_allows(live.role, Permission.CONTACT_READ)
+        typed = text.strip().lower()
+        if contact and _EMAIL_LIKE.fullmatch(typed):
+            tokens = [typed]  # "hoa@ex" or "example.vn": one piece of an e-mail address
+        records = self._repo.search(tokens, digits, include_archived, contact_fields=contact)
         flags = self._repo.alert_flags([r.id for r in records])
         return [
             ClientSummary(
@@ -228,6 +234,10 @@ class ClientService:
 
     # -- helpers -----------------------------------------------------------------------------
 
+    def prepare(self, data: ClientInput) -> ClientRow:
+        """Check and clean a client's fields without writing (bulk builders and import)."""
+        return self._clean(data)
+
     def _clean(self, data: ClientInput) -> ClientRow:
         collected = self.collected_fields()
         for name in OPTIONAL_FIELDS:
@@ -244,7 +254,7 @@ class ClientService:
         )
         phone, e164, phone_search = fields.parse_phone(data.phone, self.phone_region())
         email = fields.parse_email(data.email)
-        tokens = search_tokens(f"{family} {given}") + ([fold(email)] if email else [])
+        tokens = search_tokens(f"{family} {given}")  # contact fields are matched separately
         return ClientRow(
             family_name=family,
             given_name=given,

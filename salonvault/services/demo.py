@@ -13,6 +13,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.pins import pin_problem
 from salonvault.services.clock import Clock
+from salonvault.services.demo_clients import populate_demo_clients
 from salonvault.services.vault import SalonDetails, Vault, create_vault
 
 DEMO_SALON_NAME = "Salon Hoa Mai (demo)"
@@ -44,6 +45,7 @@ def create_demo_vault(
     recovery_key_file: Path,
     device_store: DeviceKeyStore | None = None,
     clock: Clock | None = None,
+    clients: int = 0,
 ) -> tuple[Vault, list[DemoStaff]]:
     staff = [DemoStaff(name, role, random_pin()) for name, role in DEMO_STAFF]
     owner = staff[0]
@@ -55,5 +57,7 @@ def create_demo_vault(
     session = vault.auth.sign_in(owner.name, owner.pin)
     for member in staff[1:]:
         vault.staff.add(session, member.name, member.role, member.pin)
+    if clients:
+        populate_demo_clients(vault, session, clients)
     vault.auth.sign_out(session)
     return vault, staff

@@ -49,6 +49,7 @@ class UnlockStatus:
     slots: tuple[SlotKind, ...]
     device_protection: DeviceProtection | None  # None when there is no device slot
     backup_public_key: str
+    slot_file_recipient_ok: bool  # False: the slot file's public hint was changed
 
 
 class KeyService:
@@ -79,14 +80,18 @@ class KeyService:
         return found
 
     def backup_public_key(self) -> str:
-        return str(self.slot(SlotKind.RECOVERY).params["recipient"])
+        """The backup recipient, from the identity kept inside the (authenticated) vault; the
+        copy in the slot file is only a hint and could have been edited."""
+        return parse_recovery_key(str(self._settings.get("backup_identity", ""))).public_key
 
     def status(self, session: Session) -> UnlockStatus:
         self._guard.require(session, Permission.KEYS_MANAGE)
         slots = self._read().slots
         kinds = tuple(s.kind for s in slots)
         protection = self._device_store.protection if SlotKind.DEVICE in kinds else None
-        return UnlockStatus(kinds, protection, self.backup_public_key())
+        real = self.backup_public_key()
+        hint = self.slot(SlotKind.RECOVERY).params.get("recipient")
+        return UnlockStatus(kinds, protection, real, hint == real)
 
     def recovery_key(self, session: Session) -> RecoveryKey:
         """The recovery key, for printing the Recovery Kit again (owner only, logged)."""

@@ -118,28 +118,37 @@ class ClientsRepository:
         )
 
     def search(
-        self, tokens: list[str], digits: str, include_archived: bool, limit: int = MAX_RESULTS
+        self,
+        tokens: list[str],
+        digits: str,
+        include_archived: bool,
+        contact_fields: bool,
+        limit: int = MAX_RESULTS,
     ) -> list[ClientRecord]:
         """Every token must match a name word (prefix; inside a word from 3 characters; CJK
-        anywhere); a run of 3+ digits may instead match the phone. Exact words rank first,
-        then prefixes, then partial matches; recent visits first within a rank."""
+        anywhere). With `contact_fields` (roles that may read contact details) a token may
+        instead match the e-mail, and a run of 3+ digits the phone: a role that may not see a
+        phone must not be able to find one by trying digits. Exact words rank first, then
+        prefixes, then partial matches; recent visits first within a rank."""
         clauses: list[str] = []
         params: list[object] = []
         rank_terms: list[str] = []
         for token in tokens:
             inside = len(token) >= 3 or not token.isascii()
-            word_match = "search_text LIKE ?"
+            alternatives = ["search_text LIKE ?"]
             params.append(f"%{token}%" if inside else f"% {token}%")
-            if token.isdigit() and len(token) >= 3:
-                clauses.append(f"({word_match} OR phone_search LIKE ?)")
+            if contact_fields and len(token) >= 3:
+                alternatives.append("lower(email) LIKE ?")
                 params.append(f"%{token}%")
-            else:
-                clauses.append(word_match)
+                if token.isdigit():
+                    alternatives.append("phone_search LIKE ?")
+                    params.append(f"%{token}%")
+            clauses.append("(" + " OR ".join(alternatives) + ")")
             rank_terms.append(
                 "(CASE WHEN search_text LIKE ? THEN 0 WHEN search_text LIKE ? THEN 1 ELSE 2 END)"
             )
         rank_params = [p for t in tokens for p in (f"% {t} %", f"% {t}%")]
-        if digits and not tokens:
+        if digits and not tokens and contact_fields:
             clauses.append("phone_search LIKE ?")
             params.append(f"%{digits}%")
         if not clauses:
@@ -215,3 +224,16 @@ class ClientsRepository:
         for client_id, count, severe in rows:
             flags[client_id] = (count > 0, bool(severe))
         return flags
+
+
+def insert_many_clients(database: Database, rows: list[ClientRow], now: datetime) -> list[int]:
+    """Bulk insert for the demo builder and benchmarks (one statement per row, one transaction
+    held by the caller); returns the new ids in order."""
+    stamp = to_db(now)
+    first = int(database.scalar("SELECT coalesce(max(id), 0) FROM clients")) + 1
+    database.executemany(
+        f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*_values(row), stamp, stamp) for row in rows],
+    )
+    return list(range(first, first + len(rows)))

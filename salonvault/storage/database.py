@@ -112,6 +112,10 @@ class Database:
         with self._lock:
             return self._connection.execute(sql, params)
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._lock:
+            self._connection.executemany(sql, rows)
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._lock:
             rows: list[Row] = self._connection.execute(sql, params).fetchall()

@@ -1,0 +1,52 @@
+"""The demo salon's clients: realistic across four locales, valid phones, history, one log entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import phonenumbers
+import pytest
+
+from salonvault.domain.errors import RuleViolation
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.demo import create_demo_vault
+from salonvault.services.demo_clients import populate_demo_clients
+from salonvault.services.vault import Vault
+from salonvault.storage.audit_repo import AuditFilter
+from tests.conftest import FakeClock, Team
+
+
+def test_demo_clients_look_real_and_search_works(
+    tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    vault, staff = create_demo_vault(
+        tmp_path / "demo", tmp_path / "key.txt", device_store, clock, clients=600
+    )
+    db = vault.database
+    assert db.scalar("SELECT count(*) FROM clients") == 600
+    phones = [row[0] for row in db.query("SELECT phone_e164 FROM clients")]
+    assert all(phonenumbers.is_valid_number(phonenumbers.parse(p)) for p in phones)
+    prefixes = {p[:3] for p in phones}
+    assert {"+84", "+48", "+86", "+44"} <= prefixes
+    names = " ".join(row[0] for row in db.query("SELECT family_name FROM clients"))
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in names)  # Chinese
+    assert any(ch in "ĄĆĘŁŃÓŚŹŻąćęłńóśźż" for ch in names)  # Polish
+    assert any(ch in "ĐđƯưƠơẠảẤầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" for ch in names)
+    visits = db.scalar("SELECT count(*) FROM visits")
+    assert visits > 3000  # about 10 a client
+    assert db.scalar("SELECT count(*) FROM visits WHERE formula LIKE '%brand%'") > 0
+    assert db.scalar("SELECT count(*) FROM health_items") > 0
+    assert db.scalar("SELECT count(*) FROM patch_tests") > 0
+    owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
+    [entry] = vault.audit.list(owner, AuditFilter(action="demo.populate"))
+    assert entry.detail == f"clients=600 visits={visits}"
+    family = str(db.scalar("SELECT family_name FROM clients WHERE phone_e164 LIKE '+84%'"))
+    assert vault.clients.search(owner, family)
+    assert vault.log.verify().ok
+    vault.close()
+
+
+def test_demo_clients_only_go_into_a_demo_salon(vault: Vault, team: Team) -> None:
+    with pytest.raises(RuleViolation, match="demo salon"):
+        populate_demo_clients(vault, team.owner, 10)
+    assert vault.database.scalar("SELECT count(*) FROM clients") == 0
