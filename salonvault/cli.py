@@ -31,6 +31,20 @@ from salonvault.services.vault import Unlock, Vault, create_vault, needs_passphr
 from salonvault.storage.audit_repo import AuditFilter
 
 EXIT_CHAIN_BROKEN = 8
+EXIT_FILE_ERROR = 9
+
+
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"use a number from {low} to {high}")
+        return value
+
+    return parse
 
 
 class Context:
@@ -78,8 +92,6 @@ class Context:
 def cmd_demo(ctx: Context) -> int:
     key_file = Path(ctx.args.recovery_key_out or f"{ctx.data_dir.resolve()}-recovery-key.txt")
     store = DeviceKeyStore()
-    if not 0 <= ctx.args.clients <= 1_000_000:
-        raise ValidationError("--clients is 0 to 1,000,000.")
     vault, staff = create_demo_vault(ctx.data_dir, key_file, store, clients=ctx.args.clients)
     vault.close()
     _warn_if_weak(store)
@@ -326,7 +338,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="create a demo salon (refuses an existing vault)")
     demo.add_argument("--recovery-key-out", metavar="FILE")
     demo.add_argument(
-        "--clients", type=int, default=200, metavar="N", help="demo clients to add (200)"
+        "--clients",
+        type=_bounded(0, 1_000_000),
+        default=200,
+        metavar="N",
+        help="demo clients to add (200)",
     )
     demo.set_defaults(handler=cmd_demo)
 
@@ -344,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", parents=[acting], help="check the HMAC chain")
     audit_list = audit_commands.add_parser("list", parents=[acting], help="newest entries first")
-    audit_list.add_argument("--limit", type=int, default=200)
+    audit_list.add_argument("--limit", type=_bounded(1, 100_000), default=200)
     audit_list.add_argument("--action", help="only this action, e.g. sign_in")
     audit.set_defaults(handler=cmd_audit)
 
@@ -360,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--archived", action="store_true", help="include archived clients")
     search.set_defaults(handler=cmd_search)
     show = commands.add_parser("show", parents=[acting], help="one client, as your role sees it")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=_bounded(1, 2**63 - 1))
     show.set_defaults(handler=cmd_show)
 
     _add_staff_commands(commands, acting)
@@ -417,6 +433,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped; nothing more was changed.", file=sys.stderr)
         return 130
+    except OSError as error:  # a missing USB stick, a read-only folder, a full disk …
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"Could not read or write a file{where}: {error.strerror}.", file=sys.stderr)
+        return EXIT_FILE_ERROR
     finally:
         ctx.close()
 

@@ -383,3 +383,26 @@ def test_add_search_and_show_clients_by_role(tmp_path: Path) -> None:
     assert receptionist["email"] == "hoa@example.vn" and "health" not in receptionist
     missing = as_(info, "owner", "show", "9999")
     assert_one_sentence(missing, 3, "no such client")
+
+
+def test_file_errors_and_bad_numbers_are_one_sentence(tmp_path: Path) -> None:
+    no_stick = run(
+        tmp_path / "salon",
+        "init",
+        "--salon",
+        "Salon",
+        "--owner",
+        "Hoa",
+        "--recovery-key-out",
+        str(tmp_path / "missing-usb" / "key.txt"),
+        "--pin-stdin",
+        stdin="482913\n",
+    )
+    assert_one_sentence(no_stick, 9, "missing-usb")
+    assert not (tmp_path / "salon" / "vault.db").exists()
+    (tmp_path / "a-file").write_text("x")
+    under_file = run(tmp_path / "a-file" / "salon", "demo")
+    assert under_file.code != 0 and "Traceback" not in under_file.err
+    info = run(tmp_path / "demo", "demo", "--clients", "0").json()
+    huge = as_(info, "owner", "show", "99999999999999999999")
+    assert huge.code == 2 and "Traceback" not in huge.err and "use a number" in huge.err

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from salonvault.domain.errors import SessionExpired, ValidationError
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.vault import Vault, open_vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 
@@ -73,3 +75,22 @@ def test_idle_countdown_is_reported(vault: Vault, team: Team, clock: FakeClock) 
     owner = team.owner
     clock.advance(minutes=4)
     assert vault.guard.status(owner).seconds_until_idle_lock(clock.now()) == 60
+
+
+def test_changes_made_in_another_process_end_sessions_here(
+    vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    """The GUI and the CLI are separate processes with separate session registries."""
+    gui_technician = team.technician
+    gui_receptionist = team.receptionist
+    other = open_vault(data_dir, device_store=device_store, clock=clock)  # "the CLI"
+    owner = other.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    other.staff.disable(owner, gui_technician.staff_id)
+    with pytest.raises(SessionExpired, match="account was changed"):
+        vault.guard.touch(gui_technician)
+    other.staff.reset_pin(owner, gui_receptionist.staff_id, "583917")
+    with pytest.raises(SessionExpired):
+        vault.clients.search(gui_receptionist, "hoa")
+    still_fine = vault.auth.sign_in(NAMES[Role.RECEPTIONIST], "583917")
+    vault.clients.search(still_fine, "hoa")
+    other.close()

@@ -117,14 +117,11 @@ def _decode(raw: bytes) -> SlotFile:
         params = item.get("params", {})
         if not isinstance(params, dict):
             raise ValueError("slot params must be an object")
-        slots.append(
-            KeySlot(
-                SlotKind(item["kind"]),
-                base64.b64decode(item["nonce"], validate=True),
-                base64.b64decode(item["sealed_key"], validate=True),
-                params,
-            )
-        )
+        nonce = base64.b64decode(item["nonce"], validate=True)
+        sealed = base64.b64decode(item["sealed_key"], validate=True)
+        if len(nonce) != _NONCE_BYTES or len(sealed) != DATA_KEY_BYTES + 16:
+            raise ValueError("a slot has the wrong nonce or key length")
+        slots.append(KeySlot(SlotKind(item["kind"]), nonce, sealed, params))
     vault_id = document["vault_id"]
     if not isinstance(vault_id, str) or not slots:
         raise ValueError("slot file has no vault id or no slots")
@@ -172,7 +169,8 @@ def _fsync_directory(folder: Path) -> None:
 def _write_durably(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file, fsynced, renamed, directory fsynced."""
     temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as handle:
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

@@ -69,8 +69,13 @@ class AuthService:
         if refusal is not None:
             raise refusal
         assert record is not None
+        current = self._staff.get(record.id)  # the hash may have just been upgraded
         return self._guard.start_session(
-            record.id, record.name, record.role, self._settings.idle_limit()
+            record.id,
+            record.name,
+            record.role,
+            self._settings.idle_limit(),
+            current.pin_hash if current else "",
         )
 
     def _check(self, record: StaffRecord, pin: str) -> SalonVaultError | None:

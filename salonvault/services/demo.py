@@ -6,7 +6,7 @@ PINs are drawn at random and pass the PIN rules; they are printed once by the ca
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from salonvault.domain.roles import Role
@@ -30,7 +30,7 @@ DEMO_STAFF: tuple[tuple[str, Role], ...] = (
 class DemoStaff:
     name: str
     role: Role
-    pin: str
+    pin: str = field(repr=False)
 
 
 def random_pin(length: int = 6) -> str:

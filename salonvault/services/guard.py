@@ -6,6 +6,7 @@ Session object, because `require` trusts only the registry's copy.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import replace
 from datetime import timedelta
@@ -15,6 +16,7 @@ from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import PermissionDenied, SessionExpired
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
+from salonvault.storage.staff_repo import StaffRepository
 
 if TYPE_CHECKING:
     from salonvault.services.audit import ActivityLog
@@ -22,15 +24,24 @@ if TYPE_CHECKING:
 
 
 class Guard:
-    def __init__(self, log: ActivityLog, clock: Clock) -> None:
+    def __init__(self, log: ActivityLog, clock: Clock, staff: StaffRepository) -> None:
         self._log = log
         self._clock = clock
+        self._staff = staff
         self._sessions: dict[str, Session] = {}
+        # What the person's staff row looked like at sign-in; any change in any process (role,
+        # disabled, new PIN) ends the session at its next call.
+        self._stamps: dict[str, tuple[str, str]] = {}
 
     # -- sessions ----------------------------------------------------------------------------
 
     def start_session(
-        self, staff_id: int, staff_name: str, role: Role, idle_limit: timedelta
+        self,
+        staff_id: int,
+        staff_name: str,
+        role: Role,
+        idle_limit: timedelta,
+        pin_hash: str = "",
     ) -> Session:
         now = self._clock.now()
         session = Session(
@@ -43,10 +54,12 @@ class Guard:
             idle_limit=idle_limit,
         )
         self._sessions[session.token] = session
+        self._stamps[session.token] = (role.value, _digest(pin_hash))
         return replace(session)  # the caller's copy; changing it changes nothing here
 
     def end_session(self, session: Session, reason: str = "sign_out") -> None:
         live = self._sessions.pop(session.token, None)
+        self._stamps.pop(session.token, None)
         if live is not None and not live.ended:
             live.ended = True
             self._log.record_for(live, AuditEvent("session.end", detail=f"reason={reason}"))
@@ -65,6 +78,15 @@ class Guard:
         if reason is not None:
             self.end_session(live, "idle" if "idle" in reason else "expired")
             raise SessionExpired(reason)
+        record = self._staff.get(live.staff_id)
+        stamp = self._stamps.get(live.token)
+        if (
+            record is None
+            or not record.active
+            or stamp != (record.role.value, _digest(record.pin_hash))
+        ):
+            self.end_session(live, "account_changed")
+            raise SessionExpired("Your account was changed; please sign in again.")
         return live
 
     def status(self, session: Session) -> Session:
@@ -104,3 +126,7 @@ class Guard:
             raise PermissionDenied(permission.value, live.role.value)
         live.last_activity = self._clock.now()
         return live
+
+
+def _digest(pin_hash: str) -> str:
+    return hashlib.sha256(pin_hash.encode()).hexdigest()

@@ -52,6 +52,13 @@ class SettingsService:
             self._repo.set("salon_address", _clean_address(address))
             self._repo.set("language", _check_language(language))
 
+    @staticmethod
+    def check_initial(salon_name: str, address: str, language: str) -> None:
+        """The set-up values' rules, checked before a vault is created."""
+        _clean_salon_name(salon_name)
+        _clean_address(address)
+        _check_language(language)
+
     def mark_demo(self) -> None:
         """Set once by the demo builder; a demo salon shows its PINs on the lock screen."""
         self._repo.set("demo", True)

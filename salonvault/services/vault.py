@@ -6,9 +6,10 @@ service, handed out explicitly (no globals).
 
 from __future__ import annotations
 
+import os
 import socket
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from salonvault.domain.audit import AuditEvent
@@ -30,6 +31,7 @@ from salonvault.security.keyslots import (
     write_slot_file,
 )
 from salonvault.security.passphrase import passphrase_wrapping_key
+from salonvault.security.pins import check_pin
 from salonvault.security.recovery import (
     RecoveryKey,
     generate_recovery_key,
@@ -43,10 +45,11 @@ from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KeyService, new_device_slot
 from salonvault.services.settings import SettingsService
-from salonvault.services.staff import StaffService
+from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
 from salonvault.storage.database import Database
 from salonvault.storage.settings_repo import SettingsRepository
+from salonvault.storage.staff_repo import StaffRepository
 
 DATABASE_NAME = "vault.db"
 SLOT_FILE_NAME = "keyslots.json"
@@ -73,7 +76,7 @@ class Unlock:
     """How to open the vault: the device slot (default), the recovery key, or the passphrase."""
 
     recovery_key: RecoveryKey | None = None
-    passphrase: str | None = None
+    passphrase: str | None = field(default=None, repr=False)
 
 
 class Vault:
@@ -91,7 +94,7 @@ class Vault:
         self.clock = clock
         self._db = database
         self.log = ActivityLog(database, derive_chain_key(data_key), clock, socket.gethostname())
-        self.guard = Guard(self.log, clock)
+        self.guard = Guard(self.log, clock, StaffRepository(database))
         self.settings = SettingsService(database, self.log, self.guard)
         self.keys = KeyService(
             paths.slot_file,
@@ -152,15 +155,21 @@ def create_vault(
             " its own key); choose another place, ideally a USB stick for the safe.",
             field="recovery_key_file",
         )
+    # Everything that can be refused is checked before anything touches the disk.
+    clean_staff_name(owner_name)
+    check_pin(owner_pin)
+    SettingsService.check_initial(salon.name, salon.address, salon.language)
     device_store = device_store or DeviceKeyStore()
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    if recovery_key_file is not None:
+    if recovery_key_file is not None:  # first: a missing USB stick leaves nothing behind
         write_recovery_key_file(recovery_key_file, recovery)
+    _make_private_folder(data_dir)
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
+    made: list[Path] = []  # only what this call created is removed if it fails
     device_slot = None
+    database: Database | None = None
     try:
         device_slot = new_device_slot(data_key, device_store, vault_id)
         recovery_slot = seal(
@@ -170,8 +179,12 @@ def create_vault(
             vault_id,
             {"recipient": recovery.public_key},
         )
+        if paths.slot_file.exists():
+            raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
+        made.append(paths.slot_file)
         write_slot_file(paths.slot_file, SlotFile(vault_id, (device_slot, recovery_slot)))
-        database = Database.create(paths.database, data_key)
+        database = Database.create(paths.database, data_key)  # refuses an existing file
+        made += [Path(f"{paths.database}{suffix}") for suffix in ("", "-wal", "-shm")]
         with database.transaction():
             settings = SettingsRepository(database)
             settings.set("vault_id", vault_id)
@@ -182,10 +195,9 @@ def create_vault(
         vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
         vault.staff.create_first_owner(owner_name, owner_pin)
     except BaseException:
-        # Undo exactly what this call made, so a retry (say, with a valid PIN) starts clean.
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
-        for path in (paths.slot_file, paths.slot_file.with_name(SLOT_FILE_NAME + ".prev")):
+        if database is not None:
+            database.close()  # Windows cannot delete an open file
+        for path in made:
             path.unlink(missing_ok=True)
         if device_slot is not None:
             device_store.delete(str(device_slot.params["key_id"]))
@@ -212,6 +224,13 @@ def open_vault(
     vault = Vault(database, paths, data_key, device_store, clock or SystemClock())
     vault.log.record(AuditEvent("vault.unlock", detail=f"slot={used.value}"))
     return vault
+
+
+def _make_private_folder(folder: Path) -> None:
+    """The vault folder is readable by this user only (slot files and the database inside)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        folder.chmod(0o700)
 
 
 def _unseal_data_key(

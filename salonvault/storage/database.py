@@ -47,8 +47,10 @@ class Database:
 
     @classmethod
     def create(cls, path: Path, data_key: bytes) -> Database:
-        if path.exists():
-            raise VaultExists(f"A vault already exists at {path}; it was left as it is.")
+        try:  # made here, private (0600), so it can never be somebody else's file
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise VaultExists(f"A vault already exists at {path}; it was left as it is.") from None
         database = cls(_connect(path, data_key), path)
         database._configure()
         with database.transaction():
@@ -65,6 +67,9 @@ class Database:
             database._configure()
             with database.transaction():
                 apply_migrations(database)
+        except sqlcipher3.OperationalError as error:
+            database.close()
+            raise translate_operational(error) from None
         except sqlcipher3.DatabaseError as error:
             database.close()
             raise VaultDamaged(str(error)) from None
@@ -109,20 +114,20 @@ class Database:
     # -- queries -----------------------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with self._lock:
+        with self._lock, _plain_errors():
             return self._connection.execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock:
+        with self._lock, _plain_errors():
             self._connection.executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with self._lock:
+        with self._lock, _plain_errors():
             rows: list[Row] = self._connection.execute(sql, params).fetchall()
         return rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        with self._lock:
+        with self._lock, _plain_errors():
             row: Row | None = self._connection.execute(sql, params).fetchone()
         return row
 
@@ -142,7 +147,8 @@ class Database:
 
     def _transaction(self) -> Iterator[None]:
         if self._depth == 0:
-            self._connection.execute("BEGIN IMMEDIATE")
+            with _plain_errors():
+                self._connection.execute("BEGIN IMMEDIATE")
         else:
             self._connection.execute(f"SAVEPOINT sv{self._depth}")
         self._depth += 1
@@ -161,6 +167,33 @@ class Database:
             self._connection.execute("COMMIT")
         else:
             self._connection.execute(f"RELEASE sv{self._depth}")
+
+
+class VaultBusy(VaultError):
+    """Another program is writing; nothing is wrong with the vault."""
+
+
+def translate_operational(error: Exception) -> VaultError:
+    """SQLite's busy, full-disk and I/O errors in one plain sentence (never "damaged")."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return VaultBusy(
+            "The vault is busy (another SalonVault or a backup is writing); try again in a"
+            " moment. Nothing was changed."
+        )
+    if "full" in text:
+        return VaultError("The disk is full; free some space and try again. Nothing was changed.")
+    if "readonly" in text or "read-only" in text:
+        return VaultError("The vault folder is read-only here; nothing could be saved.")
+    return VaultError(f"The vault could not be read or written ({error}).")
+
+
+@contextmanager
+def _plain_errors() -> Iterator[None]:
+    try:
+        yield
+    except sqlcipher3.OperationalError as error:
+        raise translate_operational(error) from None
 
 
 def _connect(path: Path, data_key: bytes) -> Any:

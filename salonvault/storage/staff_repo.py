@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlcipher3
@@ -26,7 +26,7 @@ class StaffRecord:
     role: Role
     active: bool
     disabled_by_lockout: bool
-    pin_hash: str
+    pin_hash: str = field(repr=False)
     failed_attempts: int
     last_failed_at: datetime | None
     created_at: datetime
