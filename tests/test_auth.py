@@ -122,7 +122,7 @@ def test_owner_disabled_by_lockout_recovers_with_recovery_key(
     session = vault.auth.sign_in(owner, "581302")
     assert session.role is Role.OWNER
     details = [e.detail for e in vault.audit.list(session, AuditFilter(action="staff.recovered"))]
-    assert details == ["method=recovery_key fields=active,pin"]
+    assert details == ["method=recovery_key fields=active,pin", "reason=wrong_recovery_key"]
 
 
 def test_weak_hash_is_upgraded_on_sign_in(vault: Vault, team: Team) -> None:

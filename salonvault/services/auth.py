@@ -14,6 +14,7 @@ from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import (
     AccountDisabled,
     AuthenticationError,
+    KeyUnavailable,
     RuleViolation,
     SalonVaultError,
     SignInDelayed,
@@ -115,11 +116,17 @@ class AuthService:
     def recover_owner(self, name: str, recovery_key: RecoveryKey, new_pin: str) -> None:
         """Re-enable an owner's account with the recovery key (the fallback when no owner can
         sign in) and set the new PIN they chose."""
-        unseal(
-            self._keys.slot(SlotKind.RECOVERY),
-            recovery_wrapping_key(recovery_key, self._keys.vault_id),
-            self._keys.vault_id,
-        )  # raises KeyUnavailable for a key that does not belong to this vault
+        try:
+            unseal(
+                self._keys.slot(SlotKind.RECOVERY),
+                recovery_wrapping_key(recovery_key, self._keys.vault_id),
+                self._keys.vault_id,
+            )
+        except KeyUnavailable:
+            self._log.record(
+                AuditEvent("staff.recovered", Outcome.FAILED, detail="reason=wrong_recovery_key")
+            )
+            raise
         check_pin(new_pin, self._settings.min_pin_length())
         with self._db.transaction():
             record = self._staff.find_by_name(name)
@@ -140,6 +147,7 @@ class AuthService:
                     "method=recovery_key fields=active,pin",
                 )
             )
+        self._guard.end_sessions_of(record.id, "recovered")
 
     @staticmethod
     def lockout_delay_after(failures: int) -> timedelta:

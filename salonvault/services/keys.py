@@ -143,7 +143,13 @@ class KeyService:
 
     def _purge(self, kind: SlotKind) -> None:
         """Remove `kind` from both generations (written twice), so the previous copy cannot be
-        used to open the vault the way the owner just closed."""
+        used to open the vault the way the owner just closed.
+
+        A device key is deleted first: from then on no generation can open the vault with it,
+        even if this process dies between the two writes (the other slots still open it)."""
+        if kind is SlotKind.DEVICE:
+            for key_id in self._device_key_ids():
+                self._device_store.delete(key_id)
         for _ in range(2):
             self._write(self._read().without(kind))
 
