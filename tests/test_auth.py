@@ -143,3 +143,33 @@ def test_pins_and_hashes_never_reach_the_log(vault: Vault, team: Team) -> None:
         text = f"{entry.detail} {entry.object_id} {entry.action}"
         assert "000001" not in text and "$argon2" not in text
         assert all(pin not in text for pin in PINS.values())
+
+
+def test_simultaneous_wrong_pins_are_all_counted(
+    vault: Vault, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    """Separate connections (as separate processes) racing: no failure is lost."""
+    import threading
+
+    handles = [open_vault(data_dir, device_store=device_store, clock=clock) for _ in range(8)]
+    start = threading.Barrier(len(handles))
+    outcomes: list[str] = []
+
+    def attempt(handle: Vault) -> None:
+        start.wait()
+        try:
+            handle.auth.sign_in(TECH, "000001")
+        except (WrongPin, SignInDelayed) as error:
+            outcomes.append(type(error).__name__)
+
+    threads = [threading.Thread(target=attempt, args=(h,)) for h in handles]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for handle in handles:
+        handle.close()
+    counted = vault.database.scalar("SELECT failed_attempts FROM staff WHERE name = ?", (TECH,))
+    # Wrong answers each count; tries arriving inside the delay are refused without counting.
+    assert counted == outcomes.count("WrongPin") and len(outcomes) == 8
+    assert counted >= 3

@@ -46,6 +46,7 @@ class LockScreen(QWidget):
         self._staff = staff
         self._demo_pins = demo_pins or {}
         self._selected: str | None = None
+        self._busy = False
 
         self.salon_label = QLabel(salon_name, self)
         self.salon_label.setObjectName("salonName")
@@ -115,6 +116,10 @@ class LockScreen(QWidget):
     # -- behaviour ---------------------------------------------------------------------------
 
     def select(self, name: str) -> None:
+        if self._busy:  # one sign-in at a time
+            if self._selected is not None:
+                self.staff_buttons[self._selected].setChecked(True)
+            return
         self._selected = name
         self.staff_buttons[name].setChecked(True)
         self.message.clear()
@@ -130,6 +135,7 @@ class LockScreen(QWidget):
         self.sign_in_requested.emit(self._selected, pin)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.pin_pad.setEnabled(not busy and self._selected is not None)
         if not busy:
             self.pin_pad.field.setFocus()

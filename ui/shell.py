@@ -53,6 +53,8 @@ class ShellWindow(QMainWindow):
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self._lock_reason = ""
+        self._pending_sign_in = False  # a sign-in is running on the worker thread
+        self._discard_pending = False  # … and was overtaken by a lock: end it when it lands
         self._salon_name = vault.settings.salon_name()  # read once: retranslating needs no SQL
 
         self.stack = QStackedWidget(self)
@@ -93,12 +95,23 @@ class ShellWindow(QMainWindow):
     # -- signing in and out -----------------------------------------------------------------
 
     def _sign_in(self, name: str, pin: str) -> None:
+        if self._pending_sign_in:
+            return
+        self._pending_sign_in = True
+        self._discard_pending = False
         self.lock_screen.set_busy(True)
         auth = self.vault.auth
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
 
     def _signed_in(self, session: Session) -> None:
+        self._pending_sign_in = False
         self.lock_screen.set_busy(False)
+        if self._discard_pending or self.session is not None:
+            # The screen was locked (or someone is signed in) while this sign-in ran.
+            with contextlib.suppress(SessionExpired):
+                self.vault.guard.end_session(session, "locked_during_sign_in")
+            self._discard_pending = False
+            return
         self.session = session
         self.workspace = Workspace(
             self.vault, session, self._translations.language, self.switch_language, self
@@ -110,6 +123,7 @@ class ShellWindow(QMainWindow):
         self.retranslate()
 
     def _refused(self, error: Exception) -> None:
+        self._pending_sign_in = False
         self.lock_screen.set_busy(False)
         if isinstance(error, SalonVaultError):
             self.lock_screen.show_refusal(error)
@@ -126,6 +140,8 @@ class ShellWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.idle.stop()
+        if self._pending_sign_in:
+            self._discard_pending = True
         if self.session is not None:
             with contextlib.suppress(SessionExpired):
                 self.vault.guard.end_session(self.session, reason)

@@ -56,7 +56,19 @@ class AuthService:
         self._keys = keys
 
     def sign_in(self, name: str, pin: str) -> Session:
-        """Check `pin` for the staff member called `name`; a Session, or a typed refusal."""
+        """Check `pin` for the staff member called `name`; a Session, or a typed refusal.
+
+        The slow Argon2 check runs before the write transaction, so the vault is not locked
+        while it runs; inside the transaction the counters are read again and decide, and a
+        PIN changed meanwhile is checked again there.
+        """
+        before = self._staff.find_by_name(name)
+        verified: bool | None = None
+        upgraded: str | None = None
+        if before is not None and before.active and not self._delayed(before):
+            verified = verify_pin(before.pin_hash, pin)
+            if verified and needs_rehash(before.pin_hash):
+                upgraded = hash_pin(pin)
         refusal: SalonVaultError | None = None
         with self._db.transaction():
             record = self._staff.find_by_name(name)
@@ -66,7 +78,10 @@ class AuthService:
                 )
                 refusal = AuthenticationError("No staff member has that name.")
             else:
-                refusal = self._check(record, pin)
+                unchanged = before is not None and before.pin_hash == record.pin_hash
+                refusal = self._check(
+                    record, pin, verified if unchanged else None, upgraded if unchanged else None
+                )
         if refusal is not None:
             raise refusal
         assert record is not None
@@ -79,8 +94,14 @@ class AuthService:
             current.pin_hash if current else "",
         )
 
-    def _check(self, record: StaffRecord, pin: str) -> SalonVaultError | None:
-        """Inside the sign-in transaction: the refusal to raise, or None on success."""
+    def _delayed(self, record: StaffRecord) -> bool:
+        retry_at = lockout.retry_allowed_at(record.failed_attempts, record.last_failed_at)
+        return retry_at is not None and self._clock.now() < retry_at
+
+    def _check(
+        self, record: StaffRecord, pin: str, verified: bool | None, upgraded: str | None
+    ) -> SalonVaultError | None:
+        """Inside the sign-in transaction, on the fresh row: the refusal, or None on success."""
         now = self._clock.now()
 
         def log(outcome: Outcome, detail: str, action: str = "sign_in") -> None:
@@ -97,7 +118,10 @@ class AuthService:
         if retry_at is not None and now < retry_at:
             log(Outcome.REFUSED, f"reason=delay failures={record.failed_attempts}")
             return SignInDelayed(math.ceil((retry_at - now).total_seconds()))
-        if not verify_pin(record.pin_hash, pin):
+        if verified is None:  # the PIN changed (or was not checked) before the lock: check now
+            verified = verify_pin(record.pin_hash, pin)
+            upgraded = hash_pin(pin) if verified and needs_rehash(record.pin_hash) else None
+        if not verified:
             failures = record.failed_attempts + 1
             disable = failures >= lockout.DISABLE_AFTER_FAILURES
             self._staff.record_failure(record.id, failures, now, disable)
@@ -105,7 +129,6 @@ class AuthService:
             if disable:
                 log(Outcome.OK, f"failures={failures}", action="staff.locked_out")
             return WrongPin(lockout.attempts_left(failures))
-        upgraded = hash_pin(pin) if needs_rehash(record.pin_hash) else None
         self._staff.record_success(record.id, now, upgraded)
         log(Outcome.OK, "pin_rehashed=yes" if upgraded else "")
         return None

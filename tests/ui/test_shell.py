@@ -121,3 +121,21 @@ def test_screen_lock_signal_locks(qtbot: QtBot, shell: ShellWindow) -> None:
     shell.screen_lock.locked.emit()
     assert shell.session is None
     assert "computer was locked" in shell.lock_screen.message.text()
+
+
+def test_a_second_selection_waits_and_a_lock_cancels_a_pending_sign_in(
+    qtbot: QtBot, shell: ShellWindow
+) -> None:
+    screen = shell.lock_screen
+    screen.select(NAMES[Role.TECHNICIAN])
+    screen.sign_in_requested.emit(NAMES[Role.TECHNICIAN], PINS[Role.TECHNICIAN])
+    screen.select(NAMES[Role.OWNER])  # ignored while the first sign-in runs
+    screen.sign_in_requested.emit(NAMES[Role.OWNER], PINS[Role.OWNER])  # ignored too
+    shell.screen_lock.locked.emit()  # the computer locks before the sign-in lands
+    qtbot.waitUntil(lambda: not shell._operations.busy, timeout=10_000)
+    assert shell.session is None and shell.workspace is None
+    assert shell.stack.currentWidget() is screen
+    ended = shell.vault.database.scalar(
+        "SELECT count(*) FROM audit_log WHERE detail = 'reason=locked_during_sign_in'"
+    )
+    assert ended == 1  # the late session was ended in the services, not left alive

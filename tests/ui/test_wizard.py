@@ -151,3 +151,17 @@ def test_wizard_cannot_be_left_once_the_vault_exists(qtbot: QtBot, wizard: Setup
     assert wizard.isVisible()
     assert wizard.vault is not None
     wizard.vault.close()
+
+
+def test_kit_is_never_saved_inside_the_vault_folder_and_is_private(
+    qtbot: QtBot, wizard: SetupWizard, tmp_path: Path
+) -> None:
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    with pytest.raises(OSError):
+        wizard.kit_page.save_kit_to(tmp_path / "salon" / "kit.pdf")
+    assert not wizard.kit_page.kept
+    wizard.kit_page.save_kit_to(tmp_path / "usb-kit.pdf")
+    assert (tmp_path / "usb-kit.pdf").stat().st_mode & 0o077 == 0
+    assert wizard.vault is not None
+    wizard.vault.close()

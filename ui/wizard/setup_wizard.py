@@ -7,6 +7,7 @@ is printed or saved and re-types the last 4 characters of the key.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -320,8 +321,15 @@ class RecoveryKitPage(QWizardPage):
         self.print_button.setEnabled(enabled)
 
     def save_kit_to(self, path: Path) -> None:
+        """Write the kit where the owner chose: never inside the vault folder, private (0600)."""
         assert self.kit_pdf is not None
-        path.write_bytes(self.kit_pdf)
+        if path.resolve().is_relative_to(self._wizard.data_dir.resolve()):
+            raise OSError(
+                0, self.tr("Not inside the vault folder; choose a USB stick for the safe.")
+            )
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(self.kit_pdf)
         self._kept(fill(self.tr("Saved to %1."), path))
 
     def print_kit(self, printer: QPrinter) -> None:
@@ -356,7 +364,7 @@ class RecoveryKitPage(QWizardPage):
             try:
                 self.save_kit_to(Path(name))
             except OSError as error:
-                self.status.setText(fill(self.tr("Could not save: %1"), error))
+                self.status.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
 
     def _print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
