@@ -84,7 +84,11 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
     info = json.loads(out.stdout)
     pins = {s["name"]: s["pin"] for s in info["staff"]}
     controller = AppController(root / "demo", translations, operations, pins)
-    controller.start()
+    controller.start()  # opens the vault off the GUI thread
+    for _ in range(200):
+        settle(50)
+        if controller.shell is not None:
+            break
     shell = controller.shell
     assert shell is not None
     shell.move(0, 0)

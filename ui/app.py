@@ -14,7 +14,14 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from salonvault.domain.errors import KeyUnavailable, SalonVaultError
 from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
@@ -93,28 +100,53 @@ class AppController:
         vault.setup_recovery_key = None  # the kit is kept; drop the key from memory here
         self.show_shell(vault)
 
-    def _open_existing(self) -> None:
-        unlock = Unlock()
+    def _open_existing(self, retry_message: str = "") -> None:
+        """Open the vault off the GUI thread (integrity checks, Argon2 for a passphrase)."""
         try:
-            if needs_passphrase(self.data_dir):
-                passphrase, ok = QInputDialog.getText(
-                    None,
-                    "SalonVault",
-                    QApplication.translate("App", "Owner passphrase:"),
-                    QLineEdit.EchoMode.Password,
-                )
-                if not ok:
-                    QApplication.quit()
-                    return
-                unlock = Unlock(passphrase=passphrase)
-            vault = open_vault(self.data_dir, unlock)
-        except KeyUnavailable as error:
-            self._fatal(str(error))
-            return
+            passphrase_mode = needs_passphrase(self.data_dir)
         except SalonVaultError as error:
             self._fatal(str(error))
             return
+        unlock = Unlock()
+        if passphrase_mode:
+            prompt = QApplication.translate("App", "Owner passphrase:")
+            if retry_message:
+                prompt = f"{retry_message}\n\n{prompt}"
+            passphrase, ok = QInputDialog.getText(
+                None, "SalonVault", prompt, QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                QApplication.quit()
+                return
+            unlock = Unlock(passphrase=passphrase)
+        self._progress = QProgressDialog(
+            QApplication.translate("App", "Opening the vault…"), "", 0, 0
+        )
+        self._progress.setCancelButton(None)
+        self._progress.setMinimumDuration(300)
+        data_dir = self.data_dir
+        self.operations.run(
+            lambda: open_vault(data_dir, unlock),
+            self._opened,
+            lambda error: self._open_failed(error, passphrase_mode),
+        )
+
+    def _opened(self, vault: Vault) -> None:
+        self._progress.close()
         self.show_shell(vault)
+
+    def _open_failed(self, error: Exception, passphrase_mode: bool) -> None:
+        self._progress.close()
+        if passphrase_mode and isinstance(error, KeyUnavailable):
+            self._open_existing(QApplication.translate("App", "Wrong passphrase; try again."))
+        elif isinstance(error, SalonVaultError):
+            self._fatal(str(error))
+        else:
+            self._fatal(
+                QApplication.translate("App", "The vault could not be opened: %1").replace(
+                    "%1", str(error)
+                )
+            )
 
     def show_shell(self, vault: Vault) -> None:
         demo_pins = self.demo_pins if vault.settings.is_demo() else None

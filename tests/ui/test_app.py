@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo import create_demo_vault
 from salonvault.services.vault import Vault, VaultPaths
+from tests.conftest import Team
 from ui.app import AppController, read_demo_pins
 from ui.i18n import Translations
 from ui.launch import _wants_cli
@@ -44,7 +45,8 @@ def test_existing_vault_opens_on_the_lock_screen(
 ) -> None:
     vault.close()
     controller = AppController(data_dir, translations, operations)
-    controller.start()
+    controller.start()  # opens off the GUI thread
+    qtbot.waitUntil(lambda: controller.shell is not None, timeout=10_000)
     assert isinstance(controller.window, ShellWindow)
     qtbot.addWidget(controller.window)
     assert controller.window.session is None
@@ -69,6 +71,7 @@ def test_damaged_vault_says_so_and_opens_nothing(
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     controller = AppController(data_dir, translations, operations)
     controller.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert controller.shell is None
     assert len(shown) == 1 and "damaged" in shown[0] and "backup" in shown[0]
 
@@ -87,6 +90,7 @@ def test_demo_pins_show_only_for_a_demo_vault(
     pins = {member.name: member.pin for member in staff}
     shown = AppController(tmp_path / "demo", translations, operations, pins)
     shown.start()
+    qtbot.waitUntil(lambda: shown.shell is not None, timeout=10_000)
     assert shown.shell is not None
     qtbot.addWidget(shown.shell)
     assert shown.shell.lock_screen.demo_label.isVisible()
@@ -96,6 +100,7 @@ def test_demo_pins_show_only_for_a_demo_vault(
     vault.close()
     real = AppController(data_dir, translations, operations, pins)  # PINs passed, not a demo
     real.start()
+    qtbot.waitUntil(lambda: real.shell is not None, timeout=10_000)
     assert real.shell is not None
     qtbot.addWidget(real.shell)
     assert not real.shell.lock_screen.demo_label.isVisible()
@@ -132,3 +137,30 @@ def test_window_geometry_is_remembered(
     again = ShellWindow(vault, translations, operations)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == size
+
+
+def test_wrong_passphrase_asks_again(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    data_dir: Path,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault.keys.use_passphrase(team.owner, "blue orchid counter morning")
+    vault.close()
+    answers = iter(["wrong words entirely here", "blue orchid counter morning"])
+    prompts: list[str] = []
+
+    def type_passphrase(*args: object) -> tuple[str, bool]:
+        prompts.append(str(args[2]))
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getText", type_passphrase)
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.shell is not None, timeout=20_000)
+    assert len(prompts) == 2 and "Wrong passphrase" in prompts[1]
+    qtbot.addWidget(controller.shell)
+    controller.shell.vault.close()
