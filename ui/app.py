@@ -97,7 +97,7 @@ class AppController:
     def _wizard_done(self, wizard: SetupWizard) -> None:
         vault = wizard.vault
         assert vault is not None
-        vault.setup_recovery_key = None  # the kit is kept; drop the key from memory here
+        vault.confirm_setup_kit()  # recorded in the vault; the key leaves memory here
         self.show_shell(vault)
 
     def _open_existing(self, retry_message: str = "") -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import SalonVaultError, SessionExpired
+from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.i18n import Translations
@@ -114,13 +115,24 @@ class ShellWindow(QMainWindow):
             return
         self.session = session
         self.workspace = Workspace(
-            self.vault, session, self._translations.language, self.switch_language, self
+            self.vault,
+            session,
+            self._translations.language,
+            self.switch_language,
+            self._operations,
+            self,
         )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.idle.start(session)
         self.switch_button.setVisible(True)
         self.retranslate()
+        if role_allows(session.role, Permission.KEYS_MANAGE) and not (
+            self.vault.keys.recovery_kit_confirmed()
+        ):
+            self.statusBar().showMessage(
+                self.tr("The Recovery Kit is not confirmed yet: print or save it in Settings.")
+            )
 
     def _refused(self, error: Exception) -> None:
         self._pending_sign_in = False

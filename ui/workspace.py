@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.operations import Operations
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings_page import SettingsPage
 
@@ -48,6 +49,7 @@ class Workspace(QWidget):
         session: Session,
         language: str,
         switch_language: Callable[[str], None],
+        operations: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,7 +70,9 @@ class Workspace(QWidget):
             item = QListWidgetItem(entry.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             if entry.key == "settings":
-                page: QWidget = SettingsPage(vault, session, language, switch_language, self)
+                page: QWidget = SettingsPage(
+                    vault, session, language, switch_language, operations, self
+                )
             else:
                 page = PlaceholderPage(entry.title, self)
             page.setObjectName(f"page-{entry.key}")

@@ -31,6 +31,8 @@ from salonvault.security.passphrase import (
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
 from salonvault.storage.settings_repo import SettingsRepository
 
+KIT_CONFIRMED_KEY = "recovery_kit_confirmed"
+
 
 def new_device_slot(data_key: bytes, device_store: DeviceKeyStore, vault_id: str) -> KeySlot:
     """A device slot under a freshly stored key; the slot records which key it needs."""
@@ -99,6 +101,16 @@ class KeyService:
         key = parse_recovery_key(str(self._settings.get("backup_identity", "")))
         self._log.record_for(live, AuditEvent("keys.show_recovery_key"))
         return key
+
+    def recovery_kit_confirmed(self) -> bool:
+        """Whether the owner confirmed the Recovery Kit is printed or saved (the key exists
+        nowhere else once the set-up wizard is gone)."""
+        return bool(self._settings.get(KIT_CONFIRMED_KEY, True))
+
+    def confirm_recovery_kit(self, session: Session) -> None:
+        live = self._guard.require(session, Permission.KEYS_MANAGE)
+        self._settings.set(KIT_CONFIRMED_KEY, True)
+        self._log.record_for(live, AuditEvent("keys.recovery_kit_confirmed"))
 
     def use_passphrase(self, session: Session, passphrase: str) -> None:
         """Close the vault until the owner types the passphrase: add that slot, then remove the

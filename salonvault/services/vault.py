@@ -15,6 +15,7 @@ from pathlib import Path
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import (
     KeyUnavailable,
+    RuleViolation,
     ValidationError,
     VaultExists,
     VaultNotFound,
@@ -43,7 +44,7 @@ from salonvault.services.auth import AuthService
 from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.guard import Guard
-from salonvault.services.keys import KeyService, new_device_slot
+from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService, new_device_slot
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
@@ -111,6 +112,16 @@ class Vault:
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
+
+    def confirm_setup_kit(self) -> None:
+        """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
+        this process (no one is signed in yet), after which the key leaves memory."""
+        if self.setup_recovery_key is None:
+            raise RuleViolation("Only the set-up can confirm the kit without signing in.")
+        with self._db.transaction():
+            SettingsRepository(self._db).set(KIT_CONFIRMED_KEY, True)
+            self.log.record(AuditEvent("keys.recovery_kit_confirmed", detail="during=set_up"))
+        self.setup_recovery_key = None
 
     @property
     def database(self) -> Database:
@@ -190,6 +201,8 @@ def create_vault(
             settings.set("vault_id", vault_id)
             # The vault keeps the backup identity too, so it can verify its own backups (§5).
             settings.set("backup_identity", recovery.secret)
+            # A key file was written: kept. Otherwise the wizard must see the kit printed/saved.
+            settings.set(KIT_CONFIRMED_KEY, recovery_key_file is not None)
         vault = Vault(database, paths, data_key, device_store, clock)
         vault.settings.initialise(salon.name, salon.address, salon.language)
         vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))

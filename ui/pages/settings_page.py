@@ -22,6 +22,8 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import MAX_IDLE_MINUTES, Session
 from salonvault.services.vault import Vault
 from ui.i18n import LANGUAGES
+from ui.operations import Operations
+from ui.pages.recovery_kit_dialog import RecoveryKitDialog
 
 
 class SettingsPage(QWidget):
@@ -31,9 +33,11 @@ class SettingsPage(QWidget):
         session: Session,
         current_language: str,
         switch_language: Callable[[str], None],
+        operations: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._operations = operations
         self._vault = vault
         self._session = session
         self._switch_language = switch_language
@@ -59,8 +63,11 @@ class SettingsPage(QWidget):
         layout.addWidget(self.language_box)
 
         self.salon_box: QGroupBox | None = None
+        self.kit_box: QGroupBox | None = None
         if role_allows(session.role, Permission.SETTINGS_MANAGE):
             self._build_salon_box(layout)
+        if role_allows(session.role, Permission.KEYS_MANAGE):
+            self._build_kit_box(layout)
         layout.addStretch()
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.retranslate()
@@ -83,6 +90,33 @@ class SettingsPage(QWidget):
         form.addRow(self.idle_label, self.idle_minutes)
         form.addRow(self.save_button, self.status)
         layout.addWidget(self.salon_box)
+
+    def _build_kit_box(self, layout: QVBoxLayout) -> None:
+        self.kit_box = QGroupBox(self)
+        self._kit_confirmed = self._vault.keys.recovery_kit_confirmed()  # no SQL in retranslate
+        self.kit_status = QLabel(self.kit_box)
+        self.kit_status.setWordWrap(True)
+        self.kit_button = QPushButton(self.kit_box)
+        self.kit_button.clicked.connect(self.open_kit_dialog)
+        box = QVBoxLayout(self.kit_box)
+        box.addWidget(self.kit_status)
+        box.addWidget(self.kit_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.kit_box)
+
+    def open_kit_dialog(self) -> RecoveryKitDialog:
+        dialog = RecoveryKitDialog(
+            self._vault, self._session, self._current_language(), self._operations, self
+        )
+        dialog.finished.connect(lambda _result: self._kit_dialog_closed())
+        dialog.open()
+        return dialog
+
+    def _kit_dialog_closed(self) -> None:
+        self._kit_confirmed = self._vault.keys.recovery_kit_confirmed()
+        self.retranslate()
+
+    def _current_language(self) -> str:
+        return str(self.language.currentData())
 
     def _language_chosen(self, index: int) -> None:
         self._switch_language(str(self.language.itemData(index)))
@@ -114,3 +148,11 @@ class SettingsPage(QWidget):
                 self.tr("Minutes without use before the screen locks")
             )
             self.save_button.setText(self.tr("Save"))
+        if self.kit_box is not None:
+            self.kit_box.setTitle(self.tr("Recovery Kit"))
+            self.kit_status.setText(
+                self.tr("Confirmed as printed or saved.")
+                if self._kit_confirmed
+                else self.tr("Not confirmed yet: print or save it now and keep it in the safe.")
+            )
+            self.kit_button.setText(self.tr("Print or save the Recovery Kit…"))

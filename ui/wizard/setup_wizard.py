@@ -7,23 +7,19 @@ is printed or saved and re-types the last 4 characters of the key.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QFontDatabase
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salonvault.documents.recovery_kit import recovery_kit_pdf
+from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
 from ui.i18n import LANGUAGES, Translations
@@ -41,6 +37,7 @@ from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.printing import print_pdf
+from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit, write_kit
 
 MIN_PASSPHRASE = 12
 
@@ -303,9 +300,7 @@ class RecoveryKitPage(QWizardPage):
         language = self._wizard.translations.language
 
         def build() -> bytes:  # the first build loads fonts: keep it off the GUI thread
-            return recovery_kit_pdf(
-                salon, address, key.secret, key.public_key, date.today(), language
-            )
+            return build_kit(salon, address, key.secret, key.public_key, language)
 
         self._wizard.operations.run(build, self._kit_ready, self._kit_failed)
 
@@ -323,13 +318,7 @@ class RecoveryKitPage(QWizardPage):
     def save_kit_to(self, path: Path) -> None:
         """Write the kit where the owner chose: never inside the vault folder, private (0600)."""
         assert self.kit_pdf is not None
-        if path.resolve().is_relative_to(self._wizard.data_dir.resolve()):
-            raise OSError(
-                0, self.tr("Not inside the vault folder; choose a USB stick for the safe.")
-            )
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(self.kit_pdf)
+        write_kit(path, self.kit_pdf, self._wizard.data_dir)
         self._kept(fill(self.tr("Saved to %1."), path))
 
     def print_kit(self, printer: QPrinter) -> None:
@@ -343,37 +332,22 @@ class RecoveryKitPage(QWizardPage):
         self.completeChanged.emit()
 
     def _save_clicked(self) -> None:
-        warning = self.tr(
-            "The Recovery Kit opens every client record. Save it only to a USB stick that you"
-            " will keep in the safe, not on this computer."
-        )
-        if (
-            QMessageBox.warning(
-                self,
-                self.tr("Save the Recovery Kit"),
-                warning,
-                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            )
-            != QMessageBox.StandardButton.Ok
-        ):
+        assert self.kit_pdf is not None
+        try:
+            saved = ask_and_save(self, self.kit_pdf, self._wizard.data_dir)
+        except OSError as error:
+            self.status.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the Recovery Kit"), "SalonVault-Recovery-Kit.pdf", "PDF (*.pdf)"
-        )
-        if name:
-            try:
-                self.save_kit_to(Path(name))
-            except OSError as error:
-                self.status.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
+        if saved is not None:
+            self._kept(fill(self.tr("Saved to %1."), saved))
 
     def _print_clicked(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                self.print_kit(printer)
-            except OSError as error:
-                self.status.setText(fill(self.tr("Could not print: %1"), error))
+        assert self.kit_pdf is not None
+        try:
+            if ask_and_print(self, self.kit_pdf):
+                self._kept(self.tr("Sent to the printer."))
+        except OSError as error:
+            self.status.setText(fill(self.tr("Could not print: %1"), error))
 
     def isComplete(self) -> bool:
         key = self.key_view.text()
@@ -443,21 +417,35 @@ class SetupWizard(QWizard):
         passphrase = self.unlock_page.chosen_passphrase()
         data_dir = self.data_dir
 
-        def work() -> Vault:
+        def work() -> tuple[Vault, str]:
             vault = create_vault(data_dir, salon, owner, pin, None)
-            if passphrase is not None:
+            if passphrase is None:
+                return vault, ""
+            try:  # the vault exists now: a failure here must not strand the kit
                 session = vault.auth.sign_in(owner, pin)
                 vault.keys.use_passphrase(session, passphrase)
                 vault.auth.sign_out(session)
-            return vault
+            except (SalonVaultError, MemoryError) as error:
+                return vault, str(error) or type(error).__name__
+            return vault, ""
 
         self.operations.run(work, self._created, self._failed)
 
-    def _created(self, vault: Vault) -> None:
+    def _created(self, result: tuple[Vault, str]) -> None:
         self.creating = False
-        self.vault = vault
+        self.vault, passphrase_problem = result
         self.unlock_page.status.clear()
         self.next()
+        if passphrase_problem:
+            self.kit_page.status.setText(
+                fill(
+                    self.tr(
+                        "The passphrase could not be set (%1); the vault opens on this computer"
+                        " for now. The owner can set a passphrase later."
+                    ),
+                    passphrase_problem,
+                )
+            )
 
     def _failed(self, error: Exception) -> None:
         self.creating = False

@@ -1,0 +1,61 @@
+"""Saving and printing the Recovery Kit, shared by the set-up wizard and the owner's Settings.
+
+The kit opens every record: it is saved only where the owner chooses, never inside the vault
+folder, readable by this user only, after a warning; printing goes from memory.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from salonvault.documents.recovery_kit import recovery_kit_pdf
+from ui.printing import print_pdf
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryKit", text)
+
+
+def build_kit(salon: str, address: str, secret: str, public_key: str, language: str) -> bytes:
+    return recovery_kit_pdf(salon, address, secret, public_key, date.today(), language)
+
+
+def write_kit(path: Path, pdf: bytes, data_dir: Path) -> None:
+    if path.resolve().is_relative_to(data_dir.resolve()):
+        raise OSError(0, _tr("Not inside the vault folder; choose a USB stick for the safe."))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pdf)
+
+
+def ask_and_save(parent: QWidget, pdf: bytes, data_dir: Path) -> Path | None:
+    """Warn, ask where, write. None when the owner cancelled; OSError when writing failed."""
+    warning = _tr(
+        "The Recovery Kit opens every client record. Save it only to a USB stick that you"
+        " will keep in the safe, not on this computer."
+    )
+    buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+    title = _tr("Save the Recovery Kit")
+    if QMessageBox.warning(parent, title, warning, buttons) != QMessageBox.StandardButton.Ok:
+        return None
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, "SalonVault-Recovery-Kit.pdf", "PDF (*.pdf)"
+    )
+    if not name:
+        return None
+    write_kit(Path(name), pdf, data_dir)
+    return Path(name)
+
+
+def ask_and_print(parent: QWidget, pdf: bytes) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_pdf(pdf, printer)
+    return True
