@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import KeyUnavailable, SalonVaultError
 from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
 from ui.i18n import Translations, system_language
+from ui.labels import fill
 from ui.operations import Operations
 from ui.shell import LANGUAGE_KEY, ShellWindow
 from ui.single_instance import SingleInstance
@@ -143,9 +144,7 @@ class AppController:
             self._fatal(str(error))
         else:
             self._fatal(
-                QApplication.translate("App", "The vault could not be opened: %1").replace(
-                    "%1", str(error)
-                )
+                fill(QApplication.translate("App", "The vault could not be opened: %1"), error)
             )
 
     def show_shell(self, vault: Vault) -> None:

@@ -18,17 +18,18 @@ from salonvault.documents.recovery_kit import recovery_kit_pdf
 from ui.printing import print_pdf
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKit", text)
-
-
 def build_kit(salon: str, address: str, secret: str, public_key: str, language: str) -> bytes:
     return recovery_kit_pdf(salon, address, secret, public_key, date.today(), language)
 
 
 def write_kit(path: Path, pdf: bytes, data_dir: Path) -> None:
     if path.resolve().is_relative_to(data_dir.resolve()):
-        raise OSError(0, _tr("Not inside the vault folder; choose a USB stick for the safe."))
+        raise OSError(
+            0,
+            QCoreApplication.translate(
+                "RecoveryKit", "Not inside the vault folder; choose a USB stick for the safe."
+            ),
+        )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(pdf)
@@ -36,12 +37,13 @@ def write_kit(path: Path, pdf: bytes, data_dir: Path) -> None:
 
 def ask_and_save(parent: QWidget, pdf: bytes, data_dir: Path) -> Path | None:
     """Warn, ask where, write. None when the owner cancelled; OSError when writing failed."""
-    warning = _tr(
+    warning = QCoreApplication.translate(
+        "RecoveryKit",
         "The Recovery Kit opens every client record. Save it only to a USB stick that you"
-        " will keep in the safe, not on this computer."
+        " will keep in the safe, not on this computer.",
     )
     buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
-    title = _tr("Save the Recovery Kit")
+    title = QCoreApplication.translate("RecoveryKit", "Save the Recovery Kit")
     if QMessageBox.warning(parent, title, warning, buttons) != QMessageBox.StandardButton.Ok:
         return None
     name, _filter = QFileDialog.getSaveFileName(

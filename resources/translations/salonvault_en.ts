@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Owner passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>The vault could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +284,24 @@
     <message>
         <location filename="../../ui/pages/placeholder.py" line="37"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <source>Save the Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
