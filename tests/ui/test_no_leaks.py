@@ -8,12 +8,24 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
 from tests.conftest import NAMES, PINS
 from tests.ui.conftest import sign_in, sign_in_as
+from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
+from ui.i18n import Translations
+from ui.operations import Operations
 from ui.shell import ShellWindow
+from ui.wizard.setup_wizard import SetupWizard
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
 
 
 def files_changed_since(folder: Path, start: float) -> list[Path]:
@@ -32,12 +44,26 @@ def test_session_leaves_no_secrets_in_settings_temp_or_logs(
     shell: ShellWindow,
     isolated_qsettings: Path,
     caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
     recovery_key_file: Path,
     tmp_path_factory: pytest.TempPathFactory,
+    tmp_path: Path,
+    translations: Translations,
+    operations: Operations,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     temp_root = Path(tempfile.gettempdir())
     start = min(p.stat().st_mtime for p in [isolated_qsettings.parent]) - 1
+    # A whole set-up first: the wizard is where the new recovery key and owner PIN live.
+    wizard = SetupWizard(tmp_path / "new-salon", translations, operations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    new_key = wizard.kit_page.key_view.text()
+    wizard.kit_page.print_kit(_pdf_printer(tmp_path / "printed-kit.pdf"))
+    assert wizard.vault is not None
+    wizard.vault.close()
     sign_in(qtbot, shell, NAMES[Role.TECHNICIAN], "583917")  # a wrong PIN too
     sign_in_as(qtbot, shell, Role.OWNER)
     assert shell.workspace is not None
@@ -48,7 +74,7 @@ def test_session_leaves_no_secrets_in_settings_temp_or_logs(
     shell.close()
     QSettings().sync()
 
-    secrets = [*PINS.values(), "583917", *NAMES.values()]
+    secrets = [*PINS.values(), "583917", "482913", *NAMES.values(), new_key]
     recovery_secret = next(
         line for line in recovery_key_file.read_text().splitlines() if line.startswith("AGE-")
     )
@@ -65,5 +91,7 @@ def test_session_leaves_no_secrets_in_settings_temp_or_logs(
         for secret in secrets:
             for encoded in (secret.encode(), secret.encode("utf-16-le")):
                 assert encoded not in content, f"{secret!r} found in {path}"
+    out, err = capfd.readouterr()
     for secret in secrets:
         assert secret not in caplog.text
+        assert secret not in out and secret not in err
