@@ -16,6 +16,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.operations import Operations
+from ui.pages.clients_page import ClientsPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings_page import SettingsPage
 
@@ -69,10 +70,10 @@ class Workspace(QWidget):
         for entry in self.entries:
             item = QListWidgetItem(entry.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            if entry.key == "settings":
-                page: QWidget = SettingsPage(
-                    vault, session, language, switch_language, operations, self
-                )
+            if entry.key == "clients":
+                page: QWidget = ClientsPage(vault, session, self)
+            elif entry.key == "settings":
+                page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:
                 page = PlaceholderPage(entry.title, self)
             page.setObjectName(f"page-{entry.key}")

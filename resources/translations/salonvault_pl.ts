@@ -11,17 +11,17 @@
     <message>
         <location filename="../../ui/app.py" line="124"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="142"/>
         <source>Wrong passphrase; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="147"/>
         <source>The vault could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć sejfu danych: %1</translation>
     </message>
 </context>
 <context>
@@ -295,17 +295,17 @@
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="29"/>
         <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisywać w folderze sejfu danych; wybierz pendrive, który schowasz w sejfie.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="40"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw odzyskiwania otwiera dostęp do danych wszystkich klientów. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="46"/>
         <source>Save the Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz Zestaw odzyskiwania</translation>
     </message>
 </context>
 <context>
@@ -313,52 +313,52 @@
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
         <source>Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
         <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj Zestaw odzyskiwania albo zapisz go na pendrivie i schowaj w sejfie. Każdy, kto go ma, może otworzyć wszystkie dane klientów.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Klucz odzyskiwania</translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
         <source>Print…</source>
-        <translation type="unfinished">Drukuj…</translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Zapisz jako PDF…</translation>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
         <source>I have printed or saved the Recovery Kit</source>
-        <translation type="unfinished">Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
+        <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Wysłano do drukarki.</translation>
+        <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
         <source>Could not print: %1</source>
-        <translation type="unfinished">Nie udało się wydrukować: %1</translation>
+        <translation>Nie udało się wydrukować: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished">Nie udało się zapisać: %1</translation>
+        <translation>Nie udało się zapisać: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Zapisano: %1.</translation>
+        <translation>Zapisano: %1.</translation>
     </message>
 </context>
 <context>
@@ -503,22 +503,22 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Confirmed as printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Print or save the Recovery Kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
@@ -544,7 +544,7 @@
     <message>
         <location filename="../../ui/shell.py" line="134"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="143"/>

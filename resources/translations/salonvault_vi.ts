@@ -11,17 +11,17 @@
     <message>
         <location filename="../../ui/app.py" line="124"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="142"/>
         <source>Wrong passphrase; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="147"/>
         <source>The vault could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -289,17 +289,17 @@
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="29"/>
         <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu vào thư mục kho dữ liệu; hãy chọn USB sẽ được cất trong két sắt.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="40"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khôi phục mở được mọi hồ sơ khách hàng. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="46"/>
         <source>Save the Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu Bộ khôi phục</translation>
     </message>
 </context>
 <context>
@@ -307,52 +307,52 @@
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
         <source>Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khôi phục</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
         <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Bất kỳ ai có nó đều mở được mọi hồ sơ.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Khóa khôi phục</translation>
+        <translation>Khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
         <source>Print…</source>
-        <translation type="unfinished">In…</translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Lưu thành PDF…</translation>
+        <translation>Lưu thành PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
         <source>I have printed or saved the Recovery Kit</source>
-        <translation type="unfinished">Tôi đã in hoặc lưu Bộ khôi phục</translation>
+        <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Đã gửi tới máy in.</translation>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
         <source>Could not print: %1</source>
-        <translation type="unfinished">Không in được: %1</translation>
+        <translation>Không in được: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished">Không lưu được: %1</translation>
+        <translation>Không lưu được: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Đã lưu vào %1.</translation>
+        <translation>Đã lưu vào %1.</translation>
     </message>
 </context>
 <context>
@@ -497,22 +497,22 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khôi phục</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Confirmed as printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Print or save the Recovery Kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoặc lưu Bộ khôi phục…</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../ui/shell.py" line="134"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="143"/>

@@ -11,17 +11,17 @@
     <message>
         <location filename="../../ui/app.py" line="124"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据保险库…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="142"/>
         <source>Wrong passphrase; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="147"/>
         <source>The vault could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据保险库：%1</translation>
     </message>
 </context>
 <context>
@@ -289,17 +289,17 @@
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="29"/>
         <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能保存在数据保险库文件夹内，请选择要放进保险柜的 U 盘。</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="40"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复套件可以打开所有客户资料。请只保存到要放进保险柜的 U 盘，不要保存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_actions.py" line="46"/>
         <source>Save the Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存恢复套件</translation>
     </message>
 </context>
 <context>
@@ -307,52 +307,52 @@
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
         <source>Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复套件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
         <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打印恢复套件或保存到 U 盘，并放进保险柜。任何人拿到它都能打开所有客户资料。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
         <source>Recovery key</source>
-        <translation type="unfinished">恢复密钥</translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
         <source>Print…</source>
-        <translation type="unfinished">打印…</translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">另存为 PDF…</translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
         <source>I have printed or saved the Recovery Kit</source>
-        <translation type="unfinished">我已打印或保存恢复套件</translation>
+        <translation>我已打印或保存恢复套件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">已发送到打印机。</translation>
+        <translation>已发送到打印机。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
         <source>Could not print: %1</source>
-        <translation type="unfinished">无法打印：%1</translation>
+        <translation>无法打印：%1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished">无法保存：%1</translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">已保存到 %1。</translation>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -497,22 +497,22 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复套件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Confirmed as printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认打印或保存。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Print or save the Recovery Kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存恢复套件…</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../ui/shell.py" line="134"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="143"/>

@@ -1,0 +1,108 @@
+"""The clients page as staff use it: register, find as you type, open the card by role."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
+from salonvault.domain.roles import Role
+from salonvault.storage.audit_repo import AuditFilter
+from tests.conftest import Team
+from tests.ui.conftest import sign_in_as
+from ui.dialogs.client_card import ClientCard
+from ui.pages.clients_page import ClientsPage
+from ui.shell import ShellWindow
+
+
+def clients_page(qtbot: QtBot, shell: ShellWindow, role: Role) -> ClientsPage:
+    sign_in_as(qtbot, shell, role)
+    assert shell.workspace is not None
+    shell.workspace.show_page("clients")
+    page = shell.workspace.pages.currentWidget()
+    assert isinstance(page, ClientsPage)
+    return page
+
+
+def type_and_wait(qtbot: QtBot, page: ClientsPage, text: str, rows: int) -> None:
+    page.search_box.clear()
+    page.search_box.insert(text)  # as typed (QTest cannot type Vietnamese letters)
+    qtbot.waitUntil(lambda: page.model.rowCount() == rows, timeout=3000)
+
+
+def test_receptionist_registers_a_client_with_errors_next_to_fields(
+    qtbot: QtBot, shell: ShellWindow
+) -> None:
+    page = clients_page(qtbot, shell, Role.RECEPTIONIST)
+    assert page.search_box.hasFocus() or page.search_box.isVisible()
+    dialog = page.new_client()
+    assert "birth_date" not in dialog.fields  # not collected by this salon
+    dialog.fields["given_name"].insert("Thị Hoa")  # type: ignore[union-attr]
+    dialog.fields["phone"].insert("12")  # type: ignore[union-attr]
+    dialog.save()
+    assert dialog.isVisible() and dialog.errors["family_name"].isVisible()
+    dialog.fields["family_name"].insert("Nguyễn")  # type: ignore[union-attr]
+    dialog.save()
+    assert dialog.errors["phone"].isVisible() and "phone" in dialog.errors["phone"].text()
+    phone = dialog.fields["phone"]
+    assert isinstance(phone, QLineEdit)
+    phone.setText("+84 912 345 678")
+    dialog.save()
+    assert dialog.created is not None and not dialog.isVisible()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.index(0, 1).data() == "+84 912 345 678"
+
+
+def test_technician_sees_the_masked_phone_and_the_alert_banner(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    vault = shell.vault
+    client = vault.clients.create(
+        team.owner, ClientInput("Nguyễn", "Thị Hoa", phone="+84 912 345 678")
+    ).id
+    vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, "PPD", Severity.SEVERE)
+    page = clients_page(qtbot, shell, Role.TECHNICIAN)
+    assert not page.new_button.isVisible()  # technicians do not register clients
+    type_and_wait(qtbot, page, "nguyen hoa", 1)
+    assert page.model.index(0, 1).data() == mask_phone("+84 912 345 678")
+    assert "912" not in page.model.index(0, 1).data()
+    assert "severe" in page.model.index(0, 2).data()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    card = next(w for w in page.findChildren(ClientCard))
+    assert card.alert_banner.isVisible() and "Severe" in card.alert_banner.text()
+    assert card.phone_label.text() == mask_phone("+84 912 345 678")
+    assert card.view.email is None
+    opened = vault.audit.list(team.owner, AuditFilter(action="client.open"))
+    assert opened[0].role == "technician" and opened[0].object_id == str(client)
+
+
+@pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.TECHNICIAN])
+def test_the_card_shows_exactly_what_the_role_may_see(
+    qtbot: QtBot, shell: ShellWindow, team: Team, role: Role
+) -> None:
+    vault = shell.vault
+    client = vault.clients.create(team.owner, ClientInput("Wójcik", "Łukasz")).id
+    vault.clients.add_health_item(team.owner, client, HealthKind.CONDITION, "Eczema", Severity.LOW)
+    service = vault.treatments.add_service(team.owner, "Cut", False)
+    from datetime import date
+
+    from salonvault.domain.treatments import ColourFormula, VisitInput
+
+    vault.treatments.add_visit(
+        team.owner,
+        client,
+        VisitInput(date(2026, 11, 1), service, formula=ColourFormula("Wella", ("7/0",))),
+    )
+    page = clients_page(qtbot, shell, role)
+    card = page.open_client(client)
+    assert card is not None
+    texts = [card.treatment_list.item(i).text() for i in range(card.treatment_list.count())]
+    if role is Role.RECEPTIONIST:
+        assert texts == ["2026-11-01  Cut"]  # dates and services only
+        assert card.findChild(object, "health") is None
+        assert "health alerts" in card.alert_banner.text()
+    else:
+        assert texts == ["2026-11-01  Cut  —  Wella · 7/0"]
+        assert card.findChild(object, "health") is not None

@@ -1,0 +1,142 @@
+"""Find or register a client: the search box has focus, results follow the typing.
+
+Results are what ClientService.search returns for this role (phones masked for technicians).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.dialogs.client_card import ClientCard
+from ui.dialogs.client_dialog import ClientDialog
+from ui.models.client_table import ClientTableModel
+
+TYPING_PAUSE_MS = 120  # search once typing pauses, not on every keystroke
+
+
+class ClientsPage(QWidget):
+    def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._session = session
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("clientSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self)
+        self.new_button.setVisible(role_allows(session.role, Permission.CONTACT_WRITE))
+        self.new_button.clicked.connect(self.new_client)
+        self.model = ClientTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("clientResults")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self._open_index)
+        self.message = QLabel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.returnPressed.connect(self._open_first)
+        self.search_box.installEventFilter(self)
+        row = QHBoxLayout()
+        row.addWidget(self.search_box, 1)
+        row.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    def showEvent(self, event: object) -> None:
+        self.search_box.setFocus()  # ready to type the moment the page shows
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def run_search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            self.model.set_rows([])
+            self.message.clear()
+            return
+        try:
+            rows = self._vault.clients.search(self._session, text)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return
+        self.model.set_rows(rows)
+        self.message.setText(self.tr("%n client(s) found", "", len(rows)))
+        if rows:
+            self.table.selectRow(0)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        """Up and Down in the search box move through the results."""
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                current = self.table.currentIndex().row()
+                step = 1 if key == Qt.Key.Key_Down else -1
+                target = max(0, min(self.model.rowCount() - 1, current + step))
+                self.table.selectRow(target)
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _open_first(self) -> None:
+        self._timer.stop()
+        self.run_search()
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.open_client(self.model.client_id(row))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_client(self.model.client_id(index.row()))
+
+    def open_client(self, client_id: int) -> ClientCard | None:
+        try:
+            card = ClientCard(self._vault, self._session, client_id, self)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return None
+        card.open()
+        return card
+
+    def new_client(self) -> ClientDialog:
+        dialog = ClientDialog(self._vault, self._session, self)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog: ClientDialog) -> None:
+        if dialog.created is not None:
+            self.search_box.setText(dialog.created.display_name)
+            self.run_search()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Find a client: name, phone or e-mail"))
+        self.search_box.setAccessibleName(self.tr("Find a client"))
+        self.new_button.setText(self.tr("New client…"))
+        self.table.setAccessibleName(self.tr("Clients found"))
