@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from salonvault.domain.clients import HealthItem, HealthKind, Severity
 from salonvault.storage.database import Database, Row
+from salonvault.storage.search_index import add_tokens, match_sql, replace_tokens
 from salonvault.storage.timestamps import from_db, to_db
 
 _COLUMNS = (
@@ -98,7 +99,9 @@ class ClientsRepository:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_values(row), to_db(now), to_db(now)),
         )
-        return int(cursor.lastrowid)
+        client_id = int(cursor.lastrowid)
+        add_tokens(self._db, [_index_entry(client_id, row)])
+        return client_id
 
     def update(self, client_id: int, row: ClientRow, now: datetime) -> None:
         assignments = ", ".join(f"{c.strip()} = ?" for c in _WRITE_COLUMNS.split(","))
@@ -106,6 +109,7 @@ class ClientsRepository:
             f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?",
             (*_values(row), to_db(now), client_id),
         )
+        replace_tokens(self._db, *_index_entry(client_id, row))
 
     def get(self, client_id: int) -> ClientRecord | None:
         row = self._db.query_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
@@ -125,43 +129,20 @@ class ClientsRepository:
         contact_fields: bool,
         limit: int = MAX_RESULTS,
     ) -> list[ClientRecord]:
-        """Every token must match a name word (prefix; inside a word from 3 characters; CJK
-        anywhere). With `contact_fields` (roles that may read contact details) a token may
-        instead match the e-mail, and a run of 3+ digits the phone: a role that may not see a
-        phone must not be able to find one by trying digits. Exact words rank first, then
-        prefixes, then partial matches; recent visits first within a rank."""
-        clauses: list[str] = []
-        params: list[object] = []
-        rank_terms: list[str] = []
-        for token in tokens:
-            inside = len(token) >= 3 or not token.isascii()
-            alternatives = ["search_text LIKE ?"]
-            params.append(f"%{token}%" if inside else f"% {token}%")
-            if contact_fields and len(token) >= 3:
-                alternatives.append("lower(email) LIKE ?")
-                params.append(f"%{token}%")
-                if token.isdigit():
-                    alternatives.append("phone_search LIKE ?")
-                    params.append(f"%{token}%")
-            clauses.append("(" + " OR ".join(alternatives) + ")")
-            rank_terms.append(
-                "(CASE WHEN search_text LIKE ? THEN 0 WHEN search_text LIKE ? THEN 1 ELSE 2 END)"
-            )
-        rank_params = [p for t in tokens for p in (f"% {t} %", f"% {t}%")]
-        if digits and not tokens and contact_fields:
-            clauses.append("phone_search LIKE ?")
-            params.append(f"%{digits}%")
-        if not clauses:
+        """Clients matching every token through the search index (see search_index.py). With
+        `contact_fields` (roles that may read contact details) a token may also match the phone
+        or e-mail: a role that may not see a phone must not find one by trying digits. Exact
+        words rank first, then prefixes, then partial matches; recent visits first."""
+        sql, params = match_sql(tokens, digits, contact_fields)
+        if not sql:
             return []
-        where = " AND ".join(clauses)
-        if not include_archived:
-            where += " AND archived = 0"
-        rank = " + ".join(rank_terms) if rank_terms else "0"
+        archived = "" if include_archived else " WHERE c.archived = 0"
+        columns = ", ".join(f"c.{name.strip()}" for name in _COLUMNS.split(","))
         rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM clients WHERE {where}"
-            f" ORDER BY {rank}, last_visit_on IS NULL, last_visit_on DESC, family_name, id"
+            f"SELECT {columns} FROM ({sql}) m JOIN clients c ON c.id = m.client_id{archived}"
+            " ORDER BY m.rank, c.last_visit_on IS NULL, c.last_visit_on DESC, c.family_name, c.id"
             " LIMIT ?",
-            (*params, *rank_params, limit),
+            (*params, limit),
         )
         return [_record(r) for r in rows]
 
@@ -236,4 +217,10 @@ def insert_many_clients(database: Database, rows: list[ClientRow], now: datetime
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(*_values(row), stamp, stamp) for row in rows],
     )
-    return list(range(first, first + len(rows)))
+    ids = list(range(first, first + len(rows)))
+    add_tokens(database, [_index_entry(i, row) for i, row in zip(ids, rows, strict=True)])
+    return ids
+
+
+def _index_entry(client_id: int, row: ClientRow) -> tuple[int, list[str], str, str]:
+    return client_id, row.search_text.split(), row.phone_search, row.email

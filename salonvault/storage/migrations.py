@@ -83,6 +83,23 @@ MIGRATIONS: dict[int, str] = {
         last_visit_on TEXT
     );
     CREATE INDEX clients_phone_e164 ON clients (phone_e164);
+
+    -- Search index: every typed word is a range scan on the primary key (see search_index.py).
+    -- kind 0: a word's start (prefix matches); 1: inside a word (partial matches).
+    CREATE TABLE client_name_tokens (
+        token     TEXT NOT NULL,
+        client_id INTEGER NOT NULL REFERENCES clients (id),
+        kind      INTEGER NOT NULL,
+        PRIMARY KEY (token, client_id, kind)
+    ) WITHOUT ROWID;
+    CREATE INDEX client_name_tokens_client ON client_name_tokens (client_id);
+    -- Phone digit forms and e-mail pieces: searched only for roles that may read them.
+    CREATE TABLE client_contact_tokens (
+        token     TEXT NOT NULL,
+        client_id INTEGER NOT NULL REFERENCES clients (id),
+        PRIMARY KEY (token, client_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX client_contact_tokens_client ON client_contact_tokens (client_id);
     CREATE INDEX clients_recent ON clients (last_visit_on);
 
     CREATE TABLE health_items (
