@@ -104,8 +104,24 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
                 if shell.session is not None:
                     break
             grab(shell, f"main-{member['role']}-{lang}")
+            if lang == "en":
+                client_shots(shell, member["role"])
             shell.switch_user()
     shell.vault.close()
+
+
+def client_shots(shell: object, role: str) -> None:
+    """The clients list and a card, as this role sees them (issue 4)."""
+    workspace = shell.workspace  # type: ignore[attr-defined]
+    workspace.show_page("clients")
+    page = workspace.pages.currentWidget()
+    page.search_box.setText("nguyen")
+    page.run_search()
+    grab(shell, f"clients-{role}")  # type: ignore[arg-type]
+    card = page.open_client(page.model.client_id(0))
+    card.move(60, 40)
+    grab(card, f"client-card-{role}")
+    card.close()
 
 
 def main() -> None:

@@ -1,860 +1,865 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="113" />
-            <source>Owner passphrase:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="124" />
-            <source>Opening the vault…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="142" />
-            <source>Wrong passphrase; try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="147" />
-            <source>The vault could not be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClientCard</name>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="46" />
-            <source>Severe health alert: check before any treatment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="52" />
-            <source>This client has health alerts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="64" />
-            <source>Patch test: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="75" />
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="79" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="81" />
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="83" />
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="84" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="88" />
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
-            <source>Health</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="101" />
-            <source>Treatments (newest first)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="120" />
-            <source>valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="121" />
-            <source>expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="122" />
-            <source>pending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="123" />
-            <source>failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="124" />
-            <source>none on file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClientDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="33" />
-            <source>New client</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="42" />
-            <source>Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="43" />
-            <source>Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="44" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="45" />
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="46" />
-            <source>Birth date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="47" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="48" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="49" />
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="118" />
-            <source>Possible duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="120" />
-            <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClientTable</name>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="51" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="52" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="53" />
-            <source>Alerts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="54" />
-            <source>Last visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="89" />
-            <source>severe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="96" />
-            <source>Severe health alert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="98" />
-            <source>Health alert</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClientsPage</name>
-        <message numerus="yes">
-            <location filename="../../ui/pages/clients_page.py" line="87" />
-            <source>%n client(s) found</source>
-            <translation>
-                <numerusform>%n client found</numerusform>
-                <numerusform>%n clients found</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="139" />
-            <source>Find a client: name, phone or e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="140" />
-            <source>Find a client</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="141" />
-            <source>New client…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="142" />
-            <source>Clients found</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="14" />
-            <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="15" />
-            <source>Receptionist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="16" />
-            <source>Technician</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="77" />
-            <source>Welcome to SalonVault</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="80" />
-            <source>SalonVault keeps your clients' records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="85" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="86" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="134" />
-            <source>Checking…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="165" />
-            <source>Wrong PIN. %n more wrong tries will disable this account.</source>
-            <translation>
-                <numerusform>Wrong PIN. %n more wrong try will disable this account.</numerusform>
-                <numerusform>Wrong PIN. %n more wrong tries will disable this account.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="169" />
-            <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="173" />
-            <source>Too many wrong PINs. Try again in %n minutes.</source>
-            <translation>
-                <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
-                <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="174" />
-            <source>Too many wrong PINs. Try again in %n seconds.</source>
-            <translation>
-                <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
-                <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="178" />
-            <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner's own account, use the recovery key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="181" />
-            <source>This account is disabled. The owner can enable it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="183" />
-            <source>No staff member has that name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="195" />
-            <source>Who is signing in?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="197" />
-            <source>PIN for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="201" />
-            <source>Sign in as %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="204" />
-            <source>Demo salon. PINs: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../ui/workspace.py" line="36" />
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="37" />
-            <source>Clients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="38" />
-            <source>Consents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="39" />
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="40" />
-            <source>Staff</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="41" />
-            <source>Activity log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="42" />
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OwnerPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="136" />
-            <source>Enter your name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="141" />
-            <source>The two PINs differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="146" />
-            <source>Good PIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="153" />
-            <source>You, the owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="156" />
-            <source>Your PIN opens the owner's screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="160" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="163" />
-            <source>Your name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="161" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="164" />
-            <source>PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="162" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="165" />
-            <source>PIN again</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="97" />
-            <location filename="../../ui/widgets/pin_pad.py" line="98" />
-            <source>PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="99" />
-            <source>Delete last digit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="100" />
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="101" />
-            <source>Sign in</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PinRules</name>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="14" />
-            <source>A PIN has digits only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="16" />
-            <source>A PIN has %1 to %2 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="19" />
-            <source>A PIN cannot be one digit repeated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="21" />
-            <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="25" />
-            <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="29" />
-            <source>That PIN is among the most common ones; choose another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="32" />
-            <source>A PIN cannot look like a date (people guess birthdays first).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../ui/pages/placeholder.py" line="37" />
-            <source>This page is not ready yet; it comes in a later update of this version.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKit</name>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="29" />
-            <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="40" />
-            <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="46" />
-            <source>Save the Recovery Kit</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitDialog</name>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="47" />
-            <source>Recovery Kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="50" />
-            <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="59" />
-            <source>Recovery key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="60" />
-            <source>Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="61" />
-            <source>Save as PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="70" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="103" />
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="105" />
-            <source>Could not print: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="112" />
-            <source>Could not save: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="115" />
-            <source>Saved to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="322" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="342" />
-            <source>Saved to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="327" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="348" />
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="312" />
-            <source>Could not make the kit: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="339" />
-            <source>Could not save: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="350" />
-            <source>Could not print: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="358" />
-            <source>Your Recovery Kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="361" />
-            <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="366" />
-            <source>Recovery key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="367" />
-            <source>Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="368" />
-            <source>Save as PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="369" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="370" />
-            <source>Type the last 4 characters of the key:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="371" />
-            <source>Last 4 characters of the key</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SalonPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="104" />
-            <source>Your salon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="105" />
-            <source>Printed at the top of consent forms and the Recovery Kit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="106" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="108" />
-            <source>Salon name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="107" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="109" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="131" />
-            <source>Saved. The idle lock applies from the next sign-in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="139" />
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="140" />
-            <source>On this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="141" />
-            <location filename="../../ui/pages/settings_page.py" line="142" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="144" />
-            <source>Salon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="145" />
-            <source>Salon name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="146" />
-            <location filename="../../ui/pages/settings_page.py" line="148" />
-            <source>Minutes without use before the screen locks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="150" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="152" />
-            <source>Recovery Kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="154" />
-            <source>Confirmed as printed or saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="156" />
-            <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="158" />
-            <source>Print or save the Recovery Kit…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="409" />
-            <source>Creating the vault…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="443" />
-            <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="476" />
-            <source>Set up SalonVault</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ShellWindow</name>
-        <message>
-            <location filename="../../ui/shell.py" line="134" />
-            <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="143" />
-            <source>Sign-in failed unexpectedly; please try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell.py" line="180" />
-            <source>Locks in %n seconds</source>
-            <translation>
-                <numerusform>Locks in %n second</numerusform>
-                <numerusform>Locks in %n seconds</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="206" />
-            <source>SalonVault — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="207" />
-            <source>Switch user (Ctrl+L)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="208" />
-            <location filename="../../ui/shell.py" line="209" />
-            <source>Switch user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="213" />
-            <source>Signed in: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="219" />
-            <source>Locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="221" />
-            <source>Locked after being idle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="223" />
-            <source>Locked because the computer was locked.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="226" />
-            <source>How the vault opens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="227" />
-            <source>Open automatically on this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="230" />
-            <source>The key is kept in this computer's protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer's user account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="236" />
-            <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="239" />
-            <source>Owner types a passphrase every morning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="242" />
-            <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="246" />
-            <source>Passphrase (12+ characters)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="247" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="249" />
-            <source>Passphrase again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="248" />
-            <source>Passphrase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="250" />
-            <source>Create the vault</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>Owner passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124"/>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Wrong passphrase; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="147"/>
+        <source>The vault could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="46"/>
+        <source>Severe health alert: check before any treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="52"/>
+        <source>This client has health alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="64"/>
+        <source>Patch test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="75"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="79"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="85"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="87"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="91"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="95"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="99"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="109"/>
+        <source>Treatments (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="128"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="129"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="130"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="132"/>
+        <source>none on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTable</name>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="51"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="52"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="53"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="54"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="89"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="96"/>
+        <source>Severe health alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="98"/>
+        <source>Health alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="87"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n client found</numerusform>
+            <numerusform>%n clients found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="139"/>
+        <source>Find a client: name, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="140"/>
+        <source>Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="141"/>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="142"/>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Receptionist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <source>Welcome to SalonVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="134"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="165"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong try will disable this account.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong tries will disable this account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="169"/>
+        <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="173"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="174"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="178"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="181"/>
+        <source>This account is disabled. The owner can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>No staff member has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="195"/>
+        <source>Who is signing in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="197"/>
+        <source>PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="201"/>
+        <source>Sign in as %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="204"/>
+        <source>Demo salon. PINs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="36"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="37"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="38"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="39"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="40"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="41"/>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="42"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <source>Good PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <source>You, the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <source>Delete last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="14"/>
+        <source>A PIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="16"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="19"/>
+        <source>A PIN cannot be one digit repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="21"/>
+        <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="25"/>
+        <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="29"/>
+        <source>That PIN is among the most common ones; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="32"/>
+        <source>A PIN cannot look like a date (people guess birthdays first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <source>This page is not ready yet; it comes in a later update of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <source>Save the Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <source>Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <source>Could not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <source>Could not make the kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <source>Could not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <source>Your Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <source>Type the last 4 characters of the key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <source>Last 4 characters of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <source>Your salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <source>Salon name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <source>Saved. The idle lock applies from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <source>Salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <source>Salon name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <source>Minutes without use before the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <source>Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <source>Confirmed as printed or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <source>Print or save the Recovery Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <source>Set up SalonVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../ui/shell.py" line="134"/>
+        <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="143"/>
+        <source>Sign-in failed unexpectedly; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="180"/>
+        <source>Locks in %n seconds</source>
+        <translation>
+            <numerusform>Locks in %n second</numerusform>
+            <numerusform>Locks in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="206"/>
+        <source>SalonVault — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="207"/>
+        <source>Switch user (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="208"/>
+        <location filename="../../ui/shell.py" line="209"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="213"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="219"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="221"/>
+        <source>Locked after being idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="223"/>
+        <source>Locked because the computer was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <source>How the vault opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <source>Open automatically on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <source>Owner types a passphrase every morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -52,57 +52,62 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="81" />
+            <location filename="../../ui/dialogs/client_card.py" line="82" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="83" />
+            <location filename="../../ui/dialogs/client_card.py" line="85" />
             <source>Birth date</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="84" />
+            <location filename="../../ui/dialogs/client_card.py" line="87" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="88" />
+            <location filename="../../ui/dialogs/client_card.py" line="91" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
+            <location filename="../../ui/dialogs/client_card.py" line="95" />
             <source>Health</source>
             <translation>Zdrowie</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="101" />
+            <location filename="../../ui/dialogs/client_card.py" line="99" />
+            <source>None recorded.</source>
+            <translation>Brak wpisów.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/client_card.py" line="109" />
             <source>Treatments (newest first)</source>
             <translation>Zabiegi (najnowsze na górze)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="120" />
+            <location filename="../../ui/dialogs/client_card.py" line="128" />
             <source>valid</source>
             <translation>ważny</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="121" />
+            <location filename="../../ui/dialogs/client_card.py" line="129" />
             <source>expired</source>
             <translation>wygasły</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="122" />
+            <location filename="../../ui/dialogs/client_card.py" line="130" />
             <source>pending</source>
             <translation>w toku</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="123" />
+            <location filename="../../ui/dialogs/client_card.py" line="131" />
             <source>failed</source>
             <translation>negatywny</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="124" />
+            <location filename="../../ui/dialogs/client_card.py" line="132" />
             <source>none on file</source>
             <translation>brak</translation>
         </message>

@@ -52,57 +52,62 @@
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="81" />
+            <location filename="../../ui/dialogs/client_card.py" line="82" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="83" />
+            <location filename="../../ui/dialogs/client_card.py" line="85" />
             <source>Birth date</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="84" />
+            <location filename="../../ui/dialogs/client_card.py" line="87" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="88" />
+            <location filename="../../ui/dialogs/client_card.py" line="91" />
             <source>Notes</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
+            <location filename="../../ui/dialogs/client_card.py" line="95" />
             <source>Health</source>
             <translation>Sức khỏe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="101" />
+            <location filename="../../ui/dialogs/client_card.py" line="99" />
+            <source>None recorded.</source>
+            <translation>Chưa ghi nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/client_card.py" line="109" />
             <source>Treatments (newest first)</source>
             <translation>Dịch vụ đã làm (mới nhất trước)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="120" />
+            <location filename="../../ui/dialogs/client_card.py" line="128" />
             <source>valid</source>
             <translation>còn hiệu lực</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="121" />
+            <location filename="../../ui/dialogs/client_card.py" line="129" />
             <source>expired</source>
             <translation>đã hết hạn</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="122" />
+            <location filename="../../ui/dialogs/client_card.py" line="130" />
             <source>pending</source>
             <translation>đang chờ kết quả</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="123" />
+            <location filename="../../ui/dialogs/client_card.py" line="131" />
             <source>failed</source>
             <translation>không đạt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="124" />
+            <location filename="../../ui/dialogs/client_card.py" line="132" />
             <source>none on file</source>
             <translation>chưa có</translation>
         </message>

@@ -52,57 +52,62 @@
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="81" />
+            <location filename="../../ui/dialogs/client_card.py" line="82" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="83" />
+            <location filename="../../ui/dialogs/client_card.py" line="85" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="84" />
+            <location filename="../../ui/dialogs/client_card.py" line="87" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="88" />
+            <location filename="../../ui/dialogs/client_card.py" line="91" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
+            <location filename="../../ui/dialogs/client_card.py" line="95" />
             <source>Health</source>
             <translation>健康</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="101" />
+            <location filename="../../ui/dialogs/client_card.py" line="99" />
+            <source>None recorded.</source>
+            <translation>暂无记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/client_card.py" line="109" />
             <source>Treatments (newest first)</source>
             <translation>护理记录（最新在前）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="120" />
+            <location filename="../../ui/dialogs/client_card.py" line="128" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="121" />
+            <location filename="../../ui/dialogs/client_card.py" line="129" />
             <source>expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="122" />
+            <location filename="../../ui/dialogs/client_card.py" line="130" />
             <source>pending</source>
             <translation>等待结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="123" />
+            <location filename="../../ui/dialogs/client_card.py" line="131" />
             <source>failed</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="124" />
+            <location filename="../../ui/dialogs/client_card.py" line="132" />
             <source>none on file</source>
             <translation>无记录</translation>
         </message>

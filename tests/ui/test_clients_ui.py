@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
@@ -99,7 +99,10 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     card = page.open_client(client)
     assert card is not None
     texts = [card.treatment_list.item(i).text() for i in range(card.treatment_list.count())]
+    labels = {label.text() for label in card.findChildren(QLabel)}
+    assert "Birth date" not in labels and "Address" not in labels  # not collected here
     if role is Role.RECEPTIONIST:
+        assert "E-mail" in labels
         assert texts == ["2026-11-01  Cut"]  # dates and services only
         assert card.findChild(object, "health") is None
         assert "health alerts" in card.alert_banner.text()

@@ -59,7 +59,7 @@ class ClientCard(QDialog):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        layout.addWidget(self._contact_box())
+        layout.addWidget(self._contact_box(vault.clients.collected_fields()))
         status = vault.treatments.patch_status(session, client_id)
         self.patch_label = QLabel(fill(self.tr("Patch test: %1"), self._patch_words(status)), self)
         layout.addWidget(self.patch_label)
@@ -71,17 +71,20 @@ class ClientCard(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
 
-    def _contact_box(self) -> QGroupBox:
+    def _contact_box(self, collected: frozenset[str]) -> QGroupBox:
         contact = QGroupBox(self.tr("Contact"), self)
         form = QFormLayout(contact)
         self.phone_label = QLabel(self.view.phone or "—", contact)
         self.phone_label.setObjectName("phone")
         form.addRow(self.tr("Phone"), self.phone_label)
-        if "email" in self.view.visible:
-            form.addRow(self.tr("E-mail"), QLabel(self.view.email or "—", contact))
-            birth = self.view.birth_date.isoformat() if self.view.birth_date else "—"
-            form.addRow(self.tr("Birth date"), QLabel(birth, contact))
-            form.addRow(self.tr("Address"), QLabel(self.view.address or "—", contact))
+        if "email" in self.view.visible:  # only fields this salon collects (data minimisation)
+            if "email" in collected:
+                form.addRow(self.tr("E-mail"), QLabel(self.view.email or "—", contact))
+            if "birth_date" in collected:
+                birth = self.view.birth_date.isoformat() if self.view.birth_date else "—"
+                form.addRow(self.tr("Birth date"), QLabel(birth, contact))
+            if "address" in collected:
+                form.addRow(self.tr("Address"), QLabel(self.view.address or "—", contact))
         if self.view.notes:
             notes = QLabel(self.view.notes, contact)
             notes.setWordWrap(True)
@@ -90,11 +93,16 @@ class ClientCard(QDialog):
 
     def _health_box(self) -> QGroupBox:
         health = QGroupBox(self.tr("Health"), self)
+        health.setObjectName("health")
+        box = QVBoxLayout(health)
+        if not self.view.health:
+            box.addWidget(QLabel(self.tr("None recorded."), health))
+            return health
         health_list = QListWidget(health)
-        health_list.setObjectName("health")
-        for item in self.view.health or ():
+        health_list.setMaximumHeight(120)
+        for item in self.view.health:
             health_list.addItem(f"{item.kind.value}: {item.text} ({item.severity.value})")
-        QVBoxLayout(health).addWidget(health_list)
+        box.addWidget(health_list)
         return health
 
     def _treatments_box(self, vault: Vault, session: Session, client_id: int) -> QGroupBox:
