@@ -27,87 +27,92 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="46"/>
+        <location filename="../../ui/dialogs/client_card.py" line="48"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="52"/>
+        <location filename="../../ui/dialogs/client_card.py" line="54"/>
         <source>This client has health alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="64"/>
+        <location filename="../../ui/dialogs/client_card.py" line="66"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="75"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="79"/>
-        <source>Phone</source>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Add treatment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="85"/>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="87"/>
+        <location filename="../../ui/dialogs/client_card.py" line="94"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="91"/>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="95"/>
+        <location filename="../../ui/dialogs/client_card.py" line="102"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="99"/>
+        <location filename="../../ui/dialogs/client_card.py" line="106"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="109"/>
+        <location filename="../../ui/dialogs/client_card.py" line="116"/>
         <source>Treatments (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="128"/>
+        <location filename="../../ui/dialogs/client_card.py" line="148"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="129"/>
+        <location filename="../../ui/dialogs/client_card.py" line="149"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="130"/>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="132"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>none on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +864,99 @@
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
         <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <source>Add treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <source>e.g. 7/0, 7/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <source>Colour formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <source>Shades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <source>The price is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <source>Patch test needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <source>Go ahead anyway? This is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

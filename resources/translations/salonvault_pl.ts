@@ -27,87 +27,92 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="46" />
+            <location filename="../../ui/dialogs/client_card.py" line="48" />
             <source>Severe health alert: check before any treatment.</source>
             <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="52" />
+            <location filename="../../ui/dialogs/client_card.py" line="54" />
             <source>This client has health alerts.</source>
             <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="64" />
+            <location filename="../../ui/dialogs/client_card.py" line="66" />
             <source>Patch test: %1</source>
             <translation>Test uczuleniowy: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="75" />
+            <location filename="../../ui/dialogs/client_card.py" line="72" />
+            <source>Add treatment…</source>
+            <translation>Dodaj zabieg…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/client_card.py" line="82" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="79" />
+            <location filename="../../ui/dialogs/client_card.py" line="86" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="82" />
+            <location filename="../../ui/dialogs/client_card.py" line="89" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="85" />
+            <location filename="../../ui/dialogs/client_card.py" line="92" />
             <source>Birth date</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="87" />
+            <location filename="../../ui/dialogs/client_card.py" line="94" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="91" />
+            <location filename="../../ui/dialogs/client_card.py" line="98" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="95" />
+            <location filename="../../ui/dialogs/client_card.py" line="102" />
             <source>Health</source>
             <translation>Zdrowie</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="99" />
+            <location filename="../../ui/dialogs/client_card.py" line="106" />
             <source>None recorded.</source>
             <translation>Brak wpisów.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="109" />
+            <location filename="../../ui/dialogs/client_card.py" line="116" />
             <source>Treatments (newest first)</source>
             <translation>Zabiegi (najnowsze na górze)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="128" />
+            <location filename="../../ui/dialogs/client_card.py" line="148" />
             <source>valid</source>
             <translation>ważny</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="129" />
+            <location filename="../../ui/dialogs/client_card.py" line="149" />
             <source>expired</source>
             <translation>wygasły</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="130" />
+            <location filename="../../ui/dialogs/client_card.py" line="150" />
             <source>pending</source>
             <translation>w toku</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="131" />
+            <location filename="../../ui/dialogs/client_card.py" line="151" />
             <source>failed</source>
             <translation>negatywny</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="132" />
+            <location filename="../../ui/dialogs/client_card.py" line="152" />
             <source>none on file</source>
             <translation>brak</translation>
         </message>
@@ -865,6 +870,99 @@
             <location filename="../../ui/wizard/setup_wizard.py" line="250" />
             <source>Create the vault</source>
             <translation>Utwórz sejf danych</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="42" />
+            <source>Add treatment</source>
+            <translation>Dodaj zabieg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="63" />
+            <source>e.g. 7/0, 7/1</source>
+            <translation>np. 7/0, 7/1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="82" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="83" />
+            <source>Service</source>
+            <translation>Usługa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="84" />
+            <source>Done by</source>
+            <translation>Wykonał(a)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="85" />
+            <source>Products</source>
+            <translation>Produkty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="86" />
+            <source>Colour formula</source>
+            <translation>Receptura koloru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="88" />
+            <source>Brand</source>
+            <translation>Marka</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="89" />
+            <source>Shades</source>
+            <translation>Odcienie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="90" />
+            <source>Developer</source>
+            <translation>Oksydant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="91" />
+            <source>Ratio</source>
+            <translation>Proporcje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="92" />
+            <source>Minutes</source>
+            <translation>Minuty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="94" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="95" />
+            <source>Price (%1)</source>
+            <translation>Cena (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="96" />
+            <source>Payment</source>
+            <translation>Płatność</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
+            <source>The price is a number.</source>
+            <translation>Cena musi być liczbą.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
+            <source>Patch test needed</source>
+            <translation>Wymagany test uczuleniowy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="154" />
+            <source>Go ahead anyway? This is recorded.</source>
+            <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
         </message>
     </context>
 </TS>

@@ -27,87 +27,92 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="46" />
+            <location filename="../../ui/dialogs/client_card.py" line="48" />
             <source>Severe health alert: check before any treatment.</source>
             <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="52" />
+            <location filename="../../ui/dialogs/client_card.py" line="54" />
             <source>This client has health alerts.</source>
             <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="64" />
+            <location filename="../../ui/dialogs/client_card.py" line="66" />
             <source>Patch test: %1</source>
             <translation>Thử dị ứng: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="75" />
+            <location filename="../../ui/dialogs/client_card.py" line="72" />
+            <source>Add treatment…</source>
+            <translation>Thêm dịch vụ…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/client_card.py" line="82" />
             <source>Contact</source>
             <translation>Liên hệ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="79" />
+            <location filename="../../ui/dialogs/client_card.py" line="86" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="82" />
+            <location filename="../../ui/dialogs/client_card.py" line="89" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="85" />
+            <location filename="../../ui/dialogs/client_card.py" line="92" />
             <source>Birth date</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="87" />
+            <location filename="../../ui/dialogs/client_card.py" line="94" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="91" />
+            <location filename="../../ui/dialogs/client_card.py" line="98" />
             <source>Notes</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="95" />
+            <location filename="../../ui/dialogs/client_card.py" line="102" />
             <source>Health</source>
             <translation>Sức khỏe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="99" />
+            <location filename="../../ui/dialogs/client_card.py" line="106" />
             <source>None recorded.</source>
             <translation>Chưa ghi nhận.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="109" />
+            <location filename="../../ui/dialogs/client_card.py" line="116" />
             <source>Treatments (newest first)</source>
             <translation>Dịch vụ đã làm (mới nhất trước)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="128" />
+            <location filename="../../ui/dialogs/client_card.py" line="148" />
             <source>valid</source>
             <translation>còn hiệu lực</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="129" />
+            <location filename="../../ui/dialogs/client_card.py" line="149" />
             <source>expired</source>
             <translation>đã hết hạn</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="130" />
+            <location filename="../../ui/dialogs/client_card.py" line="150" />
             <source>pending</source>
             <translation>đang chờ kết quả</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="131" />
+            <location filename="../../ui/dialogs/client_card.py" line="151" />
             <source>failed</source>
             <translation>không đạt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="132" />
+            <location filename="../../ui/dialogs/client_card.py" line="152" />
             <source>none on file</source>
             <translation>chưa có</translation>
         </message>
@@ -855,6 +860,99 @@
             <location filename="../../ui/wizard/setup_wizard.py" line="250" />
             <source>Create the vault</source>
             <translation>Tạo kho dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="42" />
+            <source>Add treatment</source>
+            <translation>Thêm dịch vụ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="63" />
+            <source>e.g. 7/0, 7/1</source>
+            <translation>ví dụ 7/0, 7/1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="82" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="83" />
+            <source>Service</source>
+            <translation>Dịch vụ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="84" />
+            <source>Done by</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="85" />
+            <source>Products</source>
+            <translation>Sản phẩm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="86" />
+            <source>Colour formula</source>
+            <translation>Công thức màu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="88" />
+            <source>Brand</source>
+            <translation>Hãng</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="89" />
+            <source>Shades</source>
+            <translation>Mã màu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="90" />
+            <source>Developer</source>
+            <translation>Oxy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="91" />
+            <source>Ratio</source>
+            <translation>Tỉ lệ pha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="92" />
+            <source>Minutes</source>
+            <translation>Số phút</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="94" />
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="95" />
+            <source>Price (%1)</source>
+            <translation>Giá (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="96" />
+            <source>Payment</source>
+            <translation>Thanh toán</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
+            <source>The price is a number.</source>
+            <translation>Giá phải là một con số.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
+            <source>Patch test needed</source>
+            <translation>Cần thử dị ứng</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="154" />
+            <source>Go ahead anyway? This is recorded.</source>
+            <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
         </message>
     </context>
 </TS>

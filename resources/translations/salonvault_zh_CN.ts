@@ -27,87 +27,92 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="46" />
+            <location filename="../../ui/dialogs/client_card.py" line="48" />
             <source>Severe health alert: check before any treatment.</source>
             <translation>严重健康警示：任何护理前请先核实。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="52" />
+            <location filename="../../ui/dialogs/client_card.py" line="54" />
             <source>This client has health alerts.</source>
             <translation>该客户有健康警示。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="64" />
+            <location filename="../../ui/dialogs/client_card.py" line="66" />
             <source>Patch test: %1</source>
             <translation>皮肤测试：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="75" />
+            <location filename="../../ui/dialogs/client_card.py" line="72" />
+            <source>Add treatment…</source>
+            <translation>添加护理记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/client_card.py" line="82" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="79" />
+            <location filename="../../ui/dialogs/client_card.py" line="86" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="82" />
+            <location filename="../../ui/dialogs/client_card.py" line="89" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="85" />
+            <location filename="../../ui/dialogs/client_card.py" line="92" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="87" />
+            <location filename="../../ui/dialogs/client_card.py" line="94" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="91" />
+            <location filename="../../ui/dialogs/client_card.py" line="98" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="95" />
+            <location filename="../../ui/dialogs/client_card.py" line="102" />
             <source>Health</source>
             <translation>健康</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="99" />
+            <location filename="../../ui/dialogs/client_card.py" line="106" />
             <source>None recorded.</source>
             <translation>暂无记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="109" />
+            <location filename="../../ui/dialogs/client_card.py" line="116" />
             <source>Treatments (newest first)</source>
             <translation>护理记录（最新在前）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="128" />
+            <location filename="../../ui/dialogs/client_card.py" line="148" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="129" />
+            <location filename="../../ui/dialogs/client_card.py" line="149" />
             <source>expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="130" />
+            <location filename="../../ui/dialogs/client_card.py" line="150" />
             <source>pending</source>
             <translation>等待结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="131" />
+            <location filename="../../ui/dialogs/client_card.py" line="151" />
             <source>failed</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/client_card.py" line="132" />
+            <location filename="../../ui/dialogs/client_card.py" line="152" />
             <source>none on file</source>
             <translation>无记录</translation>
         </message>
@@ -855,6 +860,99 @@
             <location filename="../../ui/wizard/setup_wizard.py" line="250" />
             <source>Create the vault</source>
             <translation>创建数据保险库</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="42" />
+            <source>Add treatment</source>
+            <translation>添加护理记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="63" />
+            <source>e.g. 7/0, 7/1</source>
+            <translation>例如 7/0, 7/1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="82" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="83" />
+            <source>Service</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="84" />
+            <source>Done by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="85" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="86" />
+            <source>Colour formula</source>
+            <translation>染发配方</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="88" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="89" />
+            <source>Shades</source>
+            <translation>色号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="90" />
+            <source>Developer</source>
+            <translation>双氧乳</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="91" />
+            <source>Ratio</source>
+            <translation>调配比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="92" />
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="94" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="95" />
+            <source>Price (%1)</source>
+            <translation>价格（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="96" />
+            <source>Payment</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
+            <source>The price is a number.</source>
+            <translation>价格必须是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
+            <source>Patch test needed</source>
+            <translation>需要皮肤测试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_dialog.py" line="154" />
+            <source>Go ahead anyway? This is recorded.</source>
+            <translation>仍要继续吗？此操作将被记录。</translation>
         </message>
     </context>
 </TS>

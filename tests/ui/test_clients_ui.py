@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
@@ -109,3 +109,44 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     else:
         assert texts == ["2026-11-01  Cut  —  Wella · 7/0"]
         assert card.findChild(object, "health") is not None
+
+
+def test_technician_adds_a_treatment_with_a_formula(
+    qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = shell.vault
+    vault.settings.set_language(team.owner, "vi")  # prices in đồng, no decimals
+    client = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai")).id
+    vault.treatments.add_service(team.owner, "Colour, full head", True)
+    page = clients_page(qtbot, shell, Role.TECHNICIAN)
+    card = page.open_client(client)
+    assert card is not None and card.add_visit_button.isVisible()
+    dialog = card.add_visit()
+    assert dialog.technician.currentData() == shell.session.staff_id  # type: ignore[union-attr]
+    dialog.brand.setText("Wella Koleston")
+    dialog.shades.setText("7/0, 7/1")
+    dialog.developer.setText("6% / 20 vol")
+    dialog.ratio.setText("1:1")
+    dialog.minutes.setValue(35)
+    dialog.price.setText("450000")
+    warnings: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        warnings.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes  # the technician goes ahead, knowingly
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    dialog.save()
+    assert warnings and "patch test" in warnings[0]
+    assert dialog.visit_id is not None and not dialog.isVisible()
+    top = card.treatment_list.item(0).text()
+    assert (
+        "Colour, full head" in top
+        and "Wella Koleston · 7/0 + 7/1 · 6% / 20 vol · 1:1 · 35 min" in top
+    )
+    [visit] = vault.treatments.history(team.owner, client)
+    assert visit.price_minor == 450000 and visit.currency == "VND"
+    overrides = vault.audit.list(team.owner, AuditFilter(action="visit.patch_test_override"))
+    assert overrides and overrides[0].role == "technician"
+    receptionist_card = ClientCard(vault, team.receptionist, client)
+    assert not receptionist_card.add_visit_button.isVisible()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
+from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
 
 
@@ -66,6 +68,11 @@ class ClientCard(QDialog):
         if self.view.health is not None:
             layout.addWidget(self._health_box())
         layout.addWidget(self._treatments_box(vault, session, client_id), 1)
+        self._vault, self._session, self._client_id = vault, session, client_id
+        self.add_visit_button = QPushButton(self.tr("Add treatment…"), self)
+        self.add_visit_button.setVisible(role_allows(session.role, Permission.TREATMENT_ADD))
+        self.add_visit_button.clicked.connect(self.add_visit)
+        layout.addWidget(self.add_visit_button, alignment=Qt.AlignmentFlag.AlignLeft)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -109,6 +116,11 @@ class ClientCard(QDialog):
         box = QGroupBox(self.tr("Treatments (newest first)"), self)
         self.treatment_list = QListWidget(box)
         self.treatment_list.setObjectName("treatments")
+        self._fill_treatments(vault, session, client_id)
+        QVBoxLayout(box).addWidget(self.treatment_list)
+        return box
+
+    def _fill_treatments(self, vault: Vault, session: Session, client_id: int) -> None:
         if role_allows(session.role, Permission.TREATMENT_READ):
             for visit in vault.treatments.history(session, client_id):
                 line = f"{visit.visited_on.isoformat()}  {visit.service_name}"
@@ -120,8 +132,16 @@ class ClientCard(QDialog):
                 self.treatment_list.addItem(
                     f"{summary.visited_on.isoformat()}  {summary.service_name}"
                 )
-        QVBoxLayout(box).addWidget(self.treatment_list)
-        return box
+
+    def add_visit(self) -> VisitDialog:
+        dialog = VisitDialog(self._vault, self._session, self._client_id, self)
+        dialog.accepted.connect(self._reload_treatments)
+        dialog.open()
+        return dialog
+
+    def _reload_treatments(self) -> None:
+        self.treatment_list.clear()
+        self._fill_treatments(self._vault, self._session, self._client_id)
 
     def _patch_words(self, status: PatchStatus) -> str:
         words = {

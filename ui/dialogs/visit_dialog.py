@@ -1,0 +1,164 @@
+"""Add today's treatment: service, who did it, products, the colour formula, price.
+
+A service that needs a patch test and has no valid one gets a loud warning; going ahead is an
+explicit choice that the services log.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import PatchTestRequired, SalonVaultError, ValidationError
+from salonvault.domain.roles import Role
+from salonvault.domain.session import Session
+from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
+from salonvault.services.vault import Vault
+
+CURRENCY_BY_LANGUAGE = {"vi": ("VND", 0), "pl": ("PLN", 2), "zh_CN": ("CNY", 2), "en": ("GBP", 2)}
+
+
+class VisitDialog(QDialog):
+    def __init__(
+        self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitDialog")
+        self.setWindowTitle(self.tr("Add treatment"))
+        self._vault = vault
+        self._session = session
+        self._client_id = client_id
+        self.visit_id: int | None = None
+        self.currency, self._decimals = CURRENCY_BY_LANGUAGE.get(
+            vault.settings.language(), ("GBP", 2)
+        )
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.service = QComboBox(self)
+        for service in vault.treatments.services(session):
+            self.service.addItem(service.name, service.id)
+        self.technician = QComboBox(self)
+        for staff_id, name, role in vault.staff.sign_in_list():
+            if role is not Role.RECEPTIONIST:
+                self.technician.addItem(name, staff_id)
+        self.technician.setCurrentIndex(max(0, self.technician.findData(session.staff_id)))
+        self.products = QLineEdit(self)
+        self.brand, self.shades = QLineEdit(self), QLineEdit(self)
+        self.shades.setPlaceholderText(self.tr("e.g. 7/0, 7/1"))
+        self.developer, self.ratio = QLineEdit(self), QLineEdit(self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 600)
+        self.minutes.setSpecialValueText("—")
+        self.notes = QLineEdit(self)
+        self.price = QLineEdit(self)
+        self.payment = QComboBox(self)
+        self.payment.addItem("—", None)
+        for method in PaymentMethod:
+            self.payment.addItem(method.value, method)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Done by"), self.technician)
+        form.addRow(self.tr("Products"), self.products)
+        formula = QGroupBox(self.tr("Colour formula"), self)
+        formula_form = QFormLayout(formula)
+        formula_form.addRow(self.tr("Brand"), self.brand)
+        formula_form.addRow(self.tr("Shades"), self.shades)
+        formula_form.addRow(self.tr("Developer"), self.developer)
+        formula_form.addRow(self.tr("Ratio"), self.ratio)
+        formula_form.addRow(self.tr("Minutes"), self.minutes)
+        after = QFormLayout()
+        after.addRow(self.tr("Notes"), self.notes)
+        after.addRow(self.tr("Price (%1)").replace("%1", self.currency), self.price)
+        after.addRow(self.tr("Payment"), self.payment)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(formula)
+        layout.addLayout(after)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for field, name in (
+            (self.products, "products"),
+            (self.notes, "notes"),
+            (self.price, "price"),
+        ):
+            field.setAccessibleName(name)
+
+    def visit_input(self) -> VisitInput:
+        shades = tuple(s.strip() for s in self.shades.text().split(",") if s.strip())
+        return VisitInput(
+            visited_on=self.date.date().toPython(),  # type: ignore[arg-type]
+            service_id=int(self.service.currentData() or 0),
+            technician_id=self.technician.currentData(),
+            products=self.products.text(),
+            formula=ColourFormula(
+                self.brand.text(),
+                shades,
+                self.developer.text(),
+                self.ratio.text(),
+                self.minutes.value() or None,
+            ),
+            notes=self.notes.text(),
+            price_minor=self._price_minor(),
+            currency=self.currency if self.price.text().strip() else "",
+            payment_method=self.payment.currentData(),
+        )
+
+    def _price_minor(self) -> int | None:
+        text = self.price.text().strip().replace(" ", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            return int(Decimal(text) * 10**self._decimals)
+        except InvalidOperation:
+            raise ValidationError(self.tr("The price is a number."), field="price_minor") from None
+
+    def save(self, acknowledged: bool = False) -> None:
+        self.error.clear()
+        try:
+            self.visit_id = self._vault.treatments.add_visit(
+                self._session, self._client_id, self.visit_input(), acknowledged
+            )
+        except PatchTestRequired as warning:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Patch test needed"),
+                str(warning) + "\n\n" + self.tr("Go ahead anyway? This is recorded."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save(acknowledged=True)
+            return
+        except SalonVaultError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
