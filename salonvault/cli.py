@@ -18,7 +18,7 @@ import platformdirs
 
 from salonvault import __version__
 from salonvault.cli_io import Inputs, emit
-from salonvault.domain.clients import CLIENT_JSON_FIELDS, ClientInput
+from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
@@ -272,16 +272,7 @@ def cmd_show(ctx: Context) -> int:
     session = ctx.session()
     view = ctx.vault().clients.open(session, ctx.args.id)
     shown: dict[str, object] = {"id": view.id, "name": view.display_name}
-    for name in (
-        "family_name",
-        "given_name",
-        "phone",
-        "email",
-        "birth_date",
-        "address",
-        "language",
-        "notes",
-    ):
+    for name in RECORD_FIELDS:
         if name in view.visible or (name == "phone" and "phone_masked" in view.visible):
             shown[name] = getattr(view, name)
     shown["has_alerts"] = view.has_alerts

@@ -26,6 +26,17 @@ CLIENT_JSON_FIELDS = frozenset(
     }
 )
 OPTIONAL_FIELDS = ("phone", "email", "birth_date", "address")  # data minimisation switches
+# A client's own fields, in the order forms and outputs show them.
+RECORD_FIELDS = (
+    "family_name",
+    "given_name",
+    "phone",
+    "email",
+    "birth_date",
+    "address",
+    "language",
+    "notes",
+)
 
 
 class HealthKind(StrEnum):

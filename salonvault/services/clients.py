@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import (
     OPTIONAL_FIELDS,
+    RECORD_FIELDS,
     ClientInput,
     ClientSummary,
     ClientView,
@@ -325,14 +326,5 @@ def _value(row: ClientRow, name: str) -> object:
 
 
 def _changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:
-    names = (
-        "family_name",
-        "given_name",
-        "phone",
-        "email",
-        "birth_date",
-        "address",
-        "language",
-        "notes",
-    )
-    return [n for n in names if getattr(before, n) != getattr(after, n)] or ["none"]
+    changed = [n for n in RECORD_FIELDS if getattr(before, n) != getattr(after, n)]
+    return changed or ["none"]

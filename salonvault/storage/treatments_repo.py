@@ -82,6 +82,21 @@ class VisitRow:
         self.client_id: int = row[14]
 
 
+def _visit_values(data: VisitInput, technician_id: int) -> tuple[object, ...]:
+    """The visit columns a form sets, in the order of the INSERT and UPDATE statements."""
+    return (
+        data.visited_on.isoformat(),
+        data.service_id,
+        technician_id,
+        data.products,
+        formula_to_json(data.formula),
+        data.notes,
+        data.price_minor,
+        data.currency,
+        data.payment_method.value if data.payment_method else None,
+    )
+
+
 class TreatmentsRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -136,15 +151,7 @@ class TreatmentsRepository:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 client_id,
-                data.visited_on.isoformat(),
-                data.service_id,
-                technician_id,
-                data.products,
-                formula_to_json(data.formula),
-                data.notes,
-                data.price_minor,
-                data.currency,
-                data.payment_method.value if data.payment_method else None,
+                *_visit_values(data, technician_id),
                 corrects_visit_id,
                 created_by,
                 to_db(now),
@@ -162,15 +169,7 @@ class TreatmentsRepository:
             " formula = ?, notes = ?, price_minor = ?, currency = ?, payment_method = ?,"
             " updated_at = ? WHERE id = ?",
             (
-                data.visited_on.isoformat(),
-                data.service_id,
-                technician_id,
-                data.products,
-                formula_to_json(data.formula),
-                data.notes,
-                data.price_minor,
-                data.currency,
-                data.payment_method.value if data.payment_method else None,
+                *_visit_values(data, technician_id),
                 to_db(now),
                 visit_id,
             ),
