@@ -155,14 +155,8 @@ class ClientService:
         self, session: Session, text: str, include_archived: bool = False
     ) -> list[ClientSummary]:
         live = self._guard.require(session, Permission.FIND_CLIENTS)
-        tokens = query_tokens(text)
-        digits = digits_only(text) if len(digits_only(text)) >= 3 else ""
-        if digits and len(tokens) > 1 and all(t.isdigit() for t in tokens):
-            tokens = [digits]  # "0912 345 678" is one phone number, not three words
         contact = role_allows(live.role, Permission.CONTACT_READ)
-        typed = text.strip().lower()
-        if contact and _EMAIL_LIKE.fullmatch(typed):
-            tokens = [typed]  # "hoa@ex" or "example.vn": one piece of an e-mail address
+        tokens, digits = parse_query(text, contact)
         records = self._repo.search(tokens, digits, include_archived, contact_fields=contact)
         flags = self._repo.alert_flags([r.id for r in records])
         return [
@@ -319,6 +313,18 @@ class ClientService:
             view = replace(view, health=tuple(self._repo.health_items(record.id)))
             visible.add("health")
         return replace(view, visible=frozenset(visible))
+
+
+def parse_query(text: str, contact_fields: bool) -> tuple[list[str], str]:
+    """What was typed into the search box, as (words, phone digits) for the index."""
+    tokens = query_tokens(text)
+    digits = digits_only(text) if len(digits_only(text)) >= 3 else ""
+    if digits and len(tokens) > 1 and all(t.isdigit() for t in tokens):
+        tokens = [digits]  # "0912 345 678" is one phone number, not three words
+    typed = text.strip().lower()
+    if contact_fields and _EMAIL_LIKE.fullmatch(typed):
+        tokens = [typed]  # "hoa@ex" or "example.vn": one piece of an e-mail address
+    return tokens, digits
 
 
 def _value(row: ClientRow, name: str) -> object:

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from salonvault.domain.clients import HealthItem, HealthKind, Severity
 from salonvault.storage.database import Database, Row
-from salonvault.storage.search_index import add_tokens, match_sql, replace_tokens
+from salonvault.storage.search_index import TypedWord, add_tokens, digits_word, replace_tokens
+from salonvault.storage.search_repo import ClientSearch
 from salonvault.storage.timestamps import from_db, to_db
 
 _COLUMNS = (
@@ -132,24 +133,21 @@ class ClientsRepository:
         """Clients matching every token through the search index (see search_index.py). With
         `contact_fields` (roles that may read contact details) a token may also match the phone
         or e-mail: a role that may not see a phone must not find one by trying digits. Exact
-        words rank first, then prefixes, then partial matches; recent visits first."""
-        sql, params = match_sql(tokens, digits, contact_fields)
-        if not sql:
+        words rank first, then prefixes, then partial matches; then the most recent visit.
+
+        How the ranking is done quickly is search_repo.py's business."""
+        words = [TypedWord.of(token, contact_fields) for token in tokens]
+        if not words and digits and contact_fields:
+            words = [digits_word(digits)]
+        if not words:
             return []
-        archived = "" if include_archived else " WHERE c.archived = 0"
-        columns = ", ".join(f"c.{name.strip()}" for name in _COLUMNS.split(","))
-        order = "top.rank, top.visit IS NULL, top.visit DESC, top.id"
-        # Rank on the narrow covering index first; read whole rows only for the final page.
-        rows = self._db.query(
-            f"SELECT {columns} FROM ("
-            f"SELECT c.id AS id, m.rank AS rank, c.last_visit_on AS visit FROM ({sql}) m"
-            # INDEXED BY: the planner prefers rowid lookups, which read whole (wide) rows.
-            f" JOIN clients c INDEXED BY clients_rank ON c.id = m.client_id{archived}"
-            " ORDER BY m.rank, visit IS NULL, visit DESC, c.id LIMIT ?"
-            f") top JOIN clients c ON c.id = top.id ORDER BY {order}",
-            (*params, limit),
-        )
-        return [_record(r) for r in rows]
+        ids = ClientSearch(self._db).ranked_ids(words, include_archived, limit)
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", ids)
+        position = {client_id: index for index, client_id in enumerate(ids)}
+        return sorted((_record(r) for r in rows), key=lambda record: position[record.id])
 
     def find_by_phone(self, phone_e164: str) -> list[int]:
         rows = self._db.query("SELECT id FROM clients WHERE phone_e164 = ?", (phone_e164,))

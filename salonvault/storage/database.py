@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ _EXPECTED_CIPHER_SETTINGS = {
     "cipher_plaintext_header_size": "0",
 }
 _BUSY_TIMEOUT_MS = 10_000
+_PAGE_CACHE_KIB = 64 * 1024
 
 
 class Database:
@@ -105,6 +106,9 @@ class Database:
             raise VaultError(f"Could not switch the vault to WAL mode (got {mode}).")
         for pragma in ("synchronous = FULL", "temp_store = MEMORY", "secure_delete = ON"):
             self.execute(f"PRAGMA {pragma}")
+        # Every page read from disk is decrypted and checked; keeping up to 64 MiB of them
+        # (grown only as used) lets search as you type read the same pages again for free.
+        self.execute(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
         self.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
@@ -125,6 +129,16 @@ class Database:
         with self._lock, _plain_errors():
             rows: list[Row] = self._connection.execute(sql, params).fetchall()
         return rows
+
+    def scan(self, sql: str, params: Sequence[Any], take: Callable[[Row], bool]) -> bool:
+        """Hand rows to `take` until it returns False; True when every row was taken (a walk
+        that can stop early without reading the rest)."""
+        with self._lock, _plain_errors():
+            cursor = self._connection.execute(sql, params)
+            try:
+                return all(take(row) for row in cursor)
+            finally:
+                cursor.close()
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with self._lock, _plain_errors():

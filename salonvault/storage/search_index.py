@@ -10,6 +10,7 @@ last digits works) and the e-mail address and its domain.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from salonvault.storage.database import Database
 
@@ -75,43 +76,121 @@ def add_tokens(database: Database, clients: list[tuple[int, list[str], str, str]
     )
 
 
-def match_sql(tokens: list[str], digits: str, contact_fields: bool) -> tuple[str, list[object]]:
-    """A query returning (client_id, rank) for clients matching every token; lower rank first:
-    0 exact word, 1 word start, 2 inside a word or a contact field."""
-    parts: list[str] = []
-    params: list[object] = []
-    for token in tokens:
-        alternatives = [
-            "SELECT client_id, CASE WHEN kind = 1 THEN 2 WHEN token = ? THEN 0 ELSE 1 END AS r"
+@dataclass(frozen=True, slots=True)
+class TypedWord:
+    """One typed word and the index ranges that match it."""
+
+    text: str
+    word_start_only: bool  # 1-2 letters match the start of a word, not its inside
+    contact_ranges: tuple[tuple[str, str], ...]  # phone and e-mail forms, for roles that may
+
+    @classmethod
+    def of(cls, text: str, contact_fields: bool) -> TypedWord:
+        ranges: list[tuple[str, str]] = []
+        if contact_fields and len(text) >= MIN_INSIDE:
+            ranges.append((text, text + _HIGH))
+            if text.isdigit():  # the last digits of a number
+                ranges.append(("r" + text[::-1], "r" + text[::-1] + _HIGH))
+        return cls(text, len(text) < MIN_INSIDE and text.isascii(), tuple(ranges))
+
+    @property
+    def _kind_filter(self) -> str:
+        return " AND kind = 0" if self.word_start_only else ""
+
+    def matches_sql(self) -> tuple[str, list[object]]:
+        """(client_id, r) for every client this word matches; r is 0 exact, 1 word start,
+        2 inside a word or a contact field."""
+        parts = [
+            "SELECT client_id, min(CASE WHEN kind = 1 THEN 2 WHEN token = ? THEN 0 ELSE 1 END) AS r"
             " FROM client_name_tokens WHERE token >= ? AND token < ?"
-            + ("" if len(token) >= MIN_INSIDE or not token.isascii() else " AND kind = 0")
+            + self._kind_filter
+            + " GROUP BY client_id"
         ]
-        params += [token, token, token + _HIGH]
-        if contact_fields and len(token) >= MIN_INSIDE:
-            alternatives.append(
+        params: list[object] = [self.text, self.text, self.text + _HIGH]
+        for low, high in self.contact_ranges:
+            parts.append(
                 "SELECT client_id, 2 FROM client_contact_tokens WHERE token >= ? AND token < ?"
             )
-            params += [token, token + _HIGH]
-            if token.isdigit():  # the last digits of a number
-                alternatives.append(
-                    "SELECT client_id, 2 FROM client_contact_tokens WHERE token >= ? AND token < ?"
+            params += [low, high]
+        if len(parts) == 1:
+            return parts[0], params
+        return (
+            "SELECT client_id, min(r) AS r FROM (" + " UNION ALL ".join(parts) + ")"
+            " GROUP BY client_id",
+            params,
+        )
+
+    def row_rank_sql(self) -> tuple[str, list[object]]:
+        """This word's r for a client, from the search columns of the client's own row (NULL when
+        it does not match). The same answer as the token rows give, without another seek; most
+        rows fail the first test, so it is the cheapest one."""
+        text = self.text
+        if self.word_start_only:
+            name = (
+                "instr(c.search_text, ' ' || ?) > 0 THEN (CASE WHEN instr(c.search_text,"
+                " ' ' || ? || ' ') > 0 THEN 0 ELSE 1 END)"
+            )
+        else:
+            name = (
+                "instr(c.search_text, ?) > 0 THEN (CASE WHEN instr(c.search_text, ' ' || ? || ' ')"
+                " > 0 THEN 0 WHEN instr(c.search_text, ' ' || ?) > 0 THEN 1 ELSE 2 END)"
+            )
+        params: list[object] = [text] * name.count("?")
+        sql = f"(CASE WHEN {name}"
+        if self.contact_ranges:
+            if text.isdigit():  # a phone form starts or ends with it (all forms end alike)
+                sql += (
+                    " WHEN instr(' ' || c.phone_search, ' ' || ?) > 0"
+                    " OR instr(c.phone_search || ' ', ? || ' ') > 0 THEN 2"
                 )
-                params += ["r" + token[::-1], "r" + token[::-1] + _HIGH]
-        parts.append(
-            "SELECT client_id, min(r) AS r FROM (" + " UNION ALL ".join(alternatives) + ")"
-            " GROUP BY client_id"
+                params += [text, text]
+            # LIKE ignores ASCII case without copying the address, as lower() would.
+            sql += " WHEN c.email LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' THEN 2"
+            params += [_like_escaped(text) + "%", "%@" + _like_escaped(text) + "%"]
+        return sql + " END)", params
+
+    def count_sql(self, cap: int) -> tuple[str, list[object]]:
+        """Index rows in this word's ranges, counted up to `cap` (a cheap selectivity guess)."""
+        selects = [
+            "SELECT 1 FROM client_name_tokens WHERE token >= ? AND token < ?" + self._kind_filter
+        ]
+        params: list[object] = [self.text, self.text + _HIGH]
+        for low, high in self.contact_ranges:
+            selects.append("SELECT 1 FROM client_contact_tokens WHERE token >= ? AND token < ?")
+            params += [low, high]
+        inner = " UNION ALL ".join(f"SELECT * FROM ({s} LIMIT {cap})" for s in selects)
+        return f"SELECT count(*) FROM ({inner})", params
+
+    def tier_sql(self, tier: int) -> tuple[str, list[object]]:
+        """(client_id, r) for the clients this word matches at rank `tier` by a name word:
+        0 the whole word, 1 the start of a word (used when no client has a better one)."""
+        sql, params = self._tier_where(tier)
+        return f"SELECT DISTINCT client_id, {int(tier)} AS r FROM client_name_tokens {sql}", params
+
+    def tier_count_sql(self, tier: int, cap: int) -> tuple[str, list[object]]:
+        sql, params = self._tier_where(tier)
+        return f"SELECT count(*) FROM (SELECT 1 FROM client_name_tokens {sql} LIMIT {cap})", params
+
+    def _tier_where(self, tier: int) -> tuple[str, list[object]]:
+        if tier == 0:
+            return "WHERE token = ? AND kind = 0", [self.text]
+        return "WHERE token > ? AND token < ? AND kind = 0", [self.text, self.text + _HIGH]
+
+    def best_possible_sql(self) -> tuple[str, list[object]]:
+        """The lowest r any client can have for this word: 0 if someone has it as a whole
+        word, else 1 if some word starts with it, else 2."""
+        return (
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM client_name_tokens"
+            " WHERE token = ? AND kind = 0) THEN 0 WHEN EXISTS (SELECT 1 FROM client_name_tokens"
+            " WHERE token > ? AND token < ? AND kind = 0) THEN 1 ELSE 2 END",
+            [self.text, self.text, self.text + _HIGH],
         )
-    if not tokens and digits and contact_fields:
-        parts.append(
-            "SELECT client_id, 2 AS r FROM client_contact_tokens WHERE token >= ? AND token < ?"
-        )
-        params += [digits, digits + _HIGH]
-    if not parts:
-        return "", []
-    sql = f"SELECT t0.client_id, t0.r AS rank FROM ({parts[0]}) t0"
-    for index, part in enumerate(parts[1:], start=1):
-        sql = (
-            f"SELECT t0.client_id, t0.rank + t{index}.r AS rank FROM ({sql}) t0"
-            f" JOIN ({part}) t{index} ON t{index}.client_id = t0.client_id"
-        )
-    return sql, params
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def digits_word(digits: str) -> TypedWord:
+    """A phone number typed with spaces or dashes: one contact-only word."""
+    return TypedWord(digits, False, ((digits, digits + _HIGH),))

@@ -1,0 +1,181 @@
+"""Every search plan gives the answer a plain-Python reading of the rules gives.
+
+The rules (issue 4): a client matches when every typed word matches a name word (whole: rank 0,
+its start: 1, inside it: 2; one- and two-letter words only at a word's start) or, for roles that
+may read contacts, a phone form or the e-mail (rank 2). Ranks add up; then the most recent visit,
+then the newest client. search_repo.py picks among plans by how common the words are; here the
+thresholds are shrunk so that a 600-client demo salon sends queries down every plan.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+import salonvault.storage.search_repo as search_repo
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.clients import parse_query
+from salonvault.services.demo import create_demo_vault
+from salonvault.services.vault import Vault
+from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.search_index import MIN_INSIDE, TypedWord, digits_word
+from tests.conftest import FakeClock
+
+LIMIT = 60
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    folder = tmp_path_factory.mktemp("plans")
+    store = DeviceKeyStore(fallback_dir=folder / "keys", use_os_store=False)
+    vault, _ = create_demo_vault(
+        folder / "demo", folder / "key.txt", store, FakeClock(), clients=600
+    )
+    db = vault.database
+    with db.transaction():  # some archived clients and some with no visits at all
+        db.execute("UPDATE clients SET archived = 1 WHERE id % 17 = 0")
+        db.execute("UPDATE clients SET last_visit_on = NULL WHERE id % 11 = 0")
+    yield vault
+    vault.close()
+
+
+def _word_rank(
+    word: str, name_words: list[str], phone_forms: list[str], email: str, contact: bool
+) -> int | None:
+    short = len(word) < MIN_INSIDE and word.isascii()
+    ranks = []
+    for name_word in name_words:
+        if name_word == word:
+            ranks.append(0)
+        elif name_word.startswith(word):
+            ranks.append(1)
+        elif not short and word in name_word[1:]:
+            ranks.append(2)
+    if contact and len(word) >= MIN_INSIDE:
+        lowered = email.lower()
+        if (
+            any(form.startswith(word) for form in phone_forms)
+            or (word.isdigit() and phone_forms and min(phone_forms, key=len).endswith(word))
+            or (
+                lowered and (lowered.startswith(word) or lowered.partition("@")[2].startswith(word))
+            )
+        ):
+            ranks.append(2)
+    return min(ranks) if ranks else None
+
+
+def reference(vault: Vault, text: str, contact: bool, archived: bool) -> list[int]:
+    tokens, digits = parse_query(text, contact)
+    if not tokens and digits and contact:
+        tokens = [digits]
+    rows = vault.database.query(
+        "SELECT id, search_text, phone_search, email, last_visit_on, archived FROM clients"
+    )
+    ranked = []
+    for client_id, search_text, phone_search, email, visit, is_archived in rows:
+        if is_archived and not archived:
+            continue
+        ranks = [
+            _word_rank(t, search_text.split(), phone_search.split(), email, contact) for t in tokens
+        ]
+        if tokens and None not in ranks:
+            day = date.fromisoformat(visit).toordinal() if visit else 0
+            ranked.append((sum(r for r in ranks if r is not None), -day, -client_id, client_id))
+    return [row[-1] for row in sorted(ranked)[:LIMIT]]
+
+
+def queries(vault: Vault) -> list[str]:
+    """Names typed letter by letter, with and without accents, phones, e-mail pieces."""
+    rng = random.Random(7)
+    rows = vault.database.query(
+        "SELECT search_text, phone_search, email FROM clients ORDER BY id LIMIT 120"
+    )
+    typed = ["t", "n", "ng", "a", "an", "li", "wa", "nguyen thi", "thi", "z", "ó", "王", "@"]
+    typed += ["ang", "ski", "wan", "ing", "ana", "ien", "min", "ow", "ong", "uy", "ha th"]
+    for search_text, phone_search, email in rng.sample(rows, 25):
+        words = search_text.split()
+        name = " ".join(words[:3])
+        typed += [name[:end] for end in range(1, len(name) + 1)]
+        typed.append(" ".join(reversed(words[:2])))
+        national = min(phone_search.split(), key=len)
+        typed += [national[-4:], national[:5], phone_search.split()[0][:7]]
+        if email:
+            typed += [email.split("@")[0][:4], email.split("@")[1][:5], email[:8]]
+    return [t for t in typed if t.strip()]
+
+
+@pytest.mark.parametrize("contact", [True, False])
+def test_every_plan_matches_the_rules(
+    demo: Vault, contact: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_repo, "COMMON", 12)
+    monkeypatch.setattr(search_repo, "_COUNT_CAP", 400)
+    monkeypatch.setattr(search_repo, "_SAMPLE", 30)
+    repo = ClientsRepository(demo.database)
+    used: set[str] = set()
+    spy = _PlanSpy(monkeypatch, used)
+    for text in queries(demo):
+        tokens, digits = parse_query(text, contact)
+        for archived in (False, True):
+            found = [r.id for r in repo.search(tokens, digits, archived, contact, limit=LIMIT)]
+            assert found == reference(demo, text, contact, archived), (text, archived)
+    # The shrunk thresholds really did send queries down each plan.
+    assert {"rank", "walk", "few_at_best"} <= spy.used, spy.used
+
+
+class _PlanSpy:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, used: set[str]) -> None:
+        self.used = used
+        cls = search_repo.ClientSearch
+        for name, label in (
+            ("rank_candidates", "rank"),
+            ("walk_recent", "walk"),
+            ("_few_at_best", "few_at_best"),
+        ):
+            original = getattr(cls, name)
+            monkeypatch.setattr(cls, name, self._wrap(original, label))
+
+    def _wrap(self, original, label):  # type: ignore[no-untyped-def]
+        def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.used.add(label)
+            return original(*args, **kwargs)
+
+        return wrapped
+
+
+def test_each_plan_alone_gives_the_same_list(demo: Vault) -> None:
+    """Forced plans, with budgets big enough to finish, agree with the reference."""
+    search = search_repo.ClientSearch(demo.database)
+    search_text, phone_search, email = demo.database.query_one(
+        "SELECT search_text, phone_search, email FROM clients WHERE email != '' AND archived = 0"
+    ) or ("", "", "")
+    national = min(phone_search.split(), key=len)
+    contact_probes = [
+        national[-3:],  # the number's last digits
+        f"{search_text.split()[0]} {national[-4:]}",  # a name and the last digits
+        email.partition("@")[2][:4],  # the start of the e-mail's domain
+        email[:4],
+        f"{search_text.split()[-1]} {email[:3]}",
+    ]
+    for text in [
+        *["nguyen", "thi", "t", "an", "nguyen thi", "wa", "ko", "a b", "ang", "ski", "ien"],
+        *contact_probes,
+    ]:
+        tokens, _ = parse_query(text, True)
+        words = [TypedWord.of(t, True) for t in tokens]
+        expected = reference(demo, text, True, False)
+        assert search.rank_candidates(words, False, LIMIT) == expected, text
+        best = sum(int(demo.database.scalar(*w.best_possible_sql())) for w in words)
+        walk = search.walk_recent(words, LIMIT, 10_000, best)
+        assert walk.ids == expected, text
+
+
+def test_a_phone_typed_any_way_is_one_word(demo: Vault) -> None:
+    search = search_repo.ClientSearch(demo.database)
+    phone_search = demo.database.scalar("SELECT phone_search FROM clients WHERE id = 5")
+    national = min(phone_search.split(), key=len)
+    ids = search.rank_candidates([digits_word(national)], False, LIMIT)
+    assert 5 in ids
