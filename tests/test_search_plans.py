@@ -67,7 +67,9 @@ def _word_rank(
     return min(ranks) if ranks else None
 
 
-def reference(vault: Vault, text: str, contact: bool, archived: bool) -> list[int]:
+def reference(
+    vault: Vault, text: str, contact: bool, archived: bool, limit: int = LIMIT
+) -> list[int]:
     tokens, digits = parse_query(text, contact)
     if not tokens and digits and contact:
         tokens = [digits]
@@ -84,7 +86,7 @@ def reference(vault: Vault, text: str, contact: bool, archived: bool) -> list[in
         if tokens and None not in ranks:
             day = date.fromisoformat(visit).toordinal() if visit else 0
             ranked.append((sum(r for r in ranks if r is not None), -day, -client_id, client_id))
-    return [row[-1] for row in sorted(ranked)[:LIMIT]]
+    return [row[-1] for row in sorted(ranked)[:limit]]
 
 
 def queries(vault: Vault) -> list[str]:
@@ -179,3 +181,53 @@ def test_a_phone_typed_any_way_is_one_word(demo: Vault) -> None:
     national = min(phone_search.split(), key=len)
     ids = search.rank_candidates([digits_word(national)], False, LIMIT)
     assert 5 in ids
+
+
+def test_typing_on_narrows_the_last_matches_and_sees_changes(demo: Vault) -> None:
+    """One repository, keystroke after keystroke (the last keystroke's matches are reused when
+    they must hold the next answer), with a client registered between two keystrokes."""
+    repo = ClientsRepository(demo.database)
+    phone_search = demo.database.scalar("SELECT phone_search FROM clients WHERE id = 9")
+    national = min(phone_search.split(), key=len)
+    sequences = [
+        "nguyen thi hoa",
+        "tran v",
+        "thi hoa",
+        "a b",
+        national,  # digits: each keystroke planned afresh
+        national[-5:],
+        "wang xiao",
+    ]
+    for contact in (True, False):
+        for sequence in sequences:
+            for end in range(1, len(sequence) + 1):
+                text = sequence[:end]
+                tokens, digits = parse_query(text, contact)
+                if not tokens and not digits:
+                    continue
+                found = [r.id for r in repo.search(tokens, digits, False, contact, limit=LIMIT)]
+                assert found == reference(demo, text, contact, False), (text, contact)
+
+    tokens, digits = parse_query("nguyen thi", True)
+    before = [r.id for r in repo.search(tokens, digits, False, True, limit=500)]
+    with demo.database.transaction():
+        demo.database.execute(
+            "INSERT INTO clients (family_name, given_name, search_text, created_at, updated_at,"
+            " last_visit_on)"
+            " VALUES ('Nguyễn', 'Thị Zzz', ' nguyen thi zzz ', 'x', 'x', '2999-01-01')"
+        )
+        new_id = demo.database.scalar("SELECT max(id) FROM clients")
+        demo.database.execute(
+            "INSERT INTO client_name_tokens (token, client_id, kind) VALUES"
+            " ('nguyen', ?, 0), ('thi', ?, 0), ('zzz', ?, 0)",
+            (new_id, new_id, new_id),
+        )
+    tokens, digits = parse_query("nguyen thi z", True)  # narrows the last keystroke's query
+    after = [r.id for r in repo.search(tokens, digits, False, True, limit=500)]
+    try:
+        assert new_id in after and new_id not in before
+        assert after == reference(demo, "nguyen thi z", True, False, limit=500)
+    finally:
+        with demo.database.transaction():
+            demo.database.execute("DELETE FROM client_name_tokens WHERE client_id = ?", (new_id,))
+            demo.database.execute("DELETE FROM clients WHERE id = ?", (new_id,))

@@ -35,6 +35,18 @@ class ClientRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SearchHit:
+    """The little a search result list needs."""
+
+    id: int
+    family_name: str
+    given_name: str
+    phone: str
+    archived: bool
+    last_visit_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class ClientRow:
     """What gets written: the cleaned fields plus the derived search columns."""
 
@@ -93,6 +105,7 @@ _WRITE_COLUMNS = (
 class ClientsRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._search = ClientSearch(database)
 
     def insert(self, row: ClientRow, now: datetime) -> int:
         cursor = self._db.execute(
@@ -129,7 +142,7 @@ class ClientsRepository:
         include_archived: bool,
         contact_fields: bool,
         limit: int = MAX_RESULTS,
-    ) -> list[ClientRecord]:
+    ) -> list[SearchHit]:
         """Clients matching every token through the search index (see search_index.py). With
         `contact_fields` (roles that may read contact details) a token may also match the phone
         or e-mail: a role that may not see a phone must not find one by trying digits. Exact
@@ -141,13 +154,23 @@ class ClientsRepository:
             words = [digits_word(digits)]
         if not words:
             return []
-        ids = ClientSearch(self._db).ranked_ids(words, include_archived, limit)
+        ids = self._search.ranked_ids(words, contact_fields, include_archived, limit)
         if not ids:
             return []
         marks = ", ".join("?" * len(ids))
-        rows = self._db.query(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", ids)
+        rows = self._db.query(
+            "SELECT id, family_name, given_name, phone, archived, last_visit_on FROM clients"
+            f" WHERE id IN ({marks})",
+            ids,
+        )
         position = {client_id: index for index, client_id in enumerate(ids)}
-        return sorted((_record(r) for r in rows), key=lambda record: position[record.id])
+        hits = [
+            SearchHit(
+                r[0], r[1], r[2], r[3], bool(r[4]), date.fromisoformat(r[5]) if r[5] else None
+            )
+            for r in rows
+        ]
+        return sorted(hits, key=lambda hit: position[hit.id])
 
     def find_by_phone(self, phone_e164: str) -> list[int]:
         rows = self._db.query("SELECT id FROM clients WHERE phone_e164 = ?", (phone_e164,))

@@ -140,6 +140,12 @@ class Database:
             finally:
                 cursor.close()
 
+    def change_marker(self) -> tuple[int, int]:
+        """Changes whenever anything in the vault changed: by this connection or another."""
+        with self._lock, _plain_errors():
+            version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+            return version, int(self._connection.total_changes)
+
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with self._lock, _plain_errors():
             row: Row | None = self._connection.execute(sql, params).fetchone()

@@ -176,6 +176,19 @@ class TypedWord:
             return "WHERE token = ? AND kind = 0", [self.text]
         return "WHERE token > ? AND token < ? AND kind = 0", [self.text, self.text + _HIGH]
 
+    def beyond_word_starts_sql(self, cap: int) -> tuple[str, list[object]]:
+        """Clients this word matches inside a name word or in a contact field (up to `cap`)."""
+        parts = [
+            "SELECT client_id FROM client_name_tokens WHERE token >= ? AND token < ? AND kind = 1"
+        ]
+        params: list[object] = [self.text, self.text + _HIGH]
+        for low, high in self.contact_ranges:
+            parts.append(
+                "SELECT client_id FROM client_contact_tokens WHERE token >= ? AND token < ?"
+            )
+            params += [low, high]
+        return f"SELECT DISTINCT client_id FROM ({' UNION ALL '.join(parts)}) LIMIT {cap}", params
+
     def best_possible_sql(self) -> tuple[str, list[object]]:
         """The lowest r any client can have for this word: 0 if someone has it as a whole
         word, else 1 if some word starts with it, else 2."""

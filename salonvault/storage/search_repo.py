@@ -15,16 +15,55 @@ recent visit, then the newest client. Which plan runs depends on how common the 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from salonvault.storage.database import Database, Row
-from salonvault.storage.search_index import TypedWord
+from salonvault.storage.search_index import MIN_INSIDE, TypedWord
 
 # A word with this many index rows or more is common (counting stops at the cap).
 COMMON = 4000
 _COUNT_CAP = 10_000
 # Recent clients walked first, to see how many reach the best rank (see _common_words).
 _SAMPLE = 500
+
+
+# Matches kept from one keystroke to the next (client ids only, in memory), up to this many.
+_REMEMBERED = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    words: tuple[str, ...]
+    contact_fields: bool
+    include_archived: bool
+
+    def narrowed_to(self, later: _Query) -> bool | None:
+        """Whether every client `later` matches is one this query matched: the same words with
+        the last one typed on, or one more word. True: yes. False: yes, except for the last
+        word's matches inside a word or in a contact field (a word of 3 letters may match
+        inside a word, of 2 not; "…678" ends with 678, "…6789" does not). None: no."""
+        if (later.contact_fields, later.include_archived) != (
+            self.contact_fields,
+            self.include_archived,
+        ):
+            return None
+        if later.words[: len(self.words)] == self.words and len(later.words) > len(self.words):
+            return True
+        if len(later.words) != len(self.words) or later.words[:-1] != self.words[:-1]:
+            return None
+        last, later_last = self.words[-1], later.words[-1]
+        if not later_last.startswith(last):
+            return None
+        crosses = len(last) < MIN_INSIDE <= len(later_last)
+        return not (crosses or (self.contact_fields and later_last.isdigit()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Matches:
+    query: _Query
+    marker: tuple[int, int]  # the vault's change marker when they were found
+    ids: list[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +81,35 @@ def _walk_length(wanted: int, seen_in_sample: int) -> float:
 class ClientSearch:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._previous: _Matches | None = None
 
-    def ranked_ids(self, words: list[TypedWord], include_archived: bool, limit: int) -> list[int]:
-        counts = [self._count(*word.count_sql(_COUNT_CAP)) for word in words]
-        if min(counts) >= COMMON and not include_archived:
-            ids = self._common_words(words, limit, min(counts))
-            if ids is not None:
-                return ids
-        by_rarity = [word for _, word in sorted(zip(counts, words, strict=True), key=_count_of)]
-        return self.rank_candidates(by_rarity, include_archived, limit)
+    def ranked_ids(
+        self, words: list[TypedWord], contact_fields: bool, include_archived: bool, limit: int
+    ) -> list[int]:
+        key = _Query(tuple(word.text for word in words), contact_fields, include_archived)
+        marker = self._db.change_marker()
+        previous, self._previous = self._previous, None
+        narrowed = None
+        if previous and previous.marker == marker:
+            narrowed = previous.query.narrowed_to(key)
+        candidates = previous.ids if previous and narrowed is not None else None
+        if candidates is not None and narrowed is False:
+            extra = self._ids(*words[-1].beyond_word_starts_sql(_REMEMBERED))
+            candidates = None if len(extra) >= _REMEMBERED else sorted({*candidates, *extra})
+        if candidates is not None:
+            # Typing on: every match is among the last keystroke's matches (and `extra`).
+            every = self._rank_ids(words, candidates, include_archived)
+        else:
+            counts = [self._count(*word.count_sql(_COUNT_CAP)) for word in words]
+            if min(counts) >= COMMON and not include_archived:
+                ids = self._common_words(words, limit, min(counts))
+                if ids is not None:
+                    return ids
+            by_rarity = [w for _, w in sorted(zip(counts, words, strict=True), key=_count_of)]
+            every = self.rank_candidates(by_rarity, include_archived, limit=-1)
+        if len(every) <= _REMEMBERED:
+            self._previous = _Matches(key, marker, every)
+        return every[:limit]
 
     def rank_candidates(
         self, words: list[TypedWord], include_archived: bool, limit: int
@@ -72,7 +131,9 @@ class ClientSearch:
             return sample.ids  # the most recent clients were enough
         budget = candidates * 3 // 2  # a walk costs about what ranking a candidate does
         if _walk_length(limit, sample.at_best) <= budget:
-            return self.walk_recent(words, limit, budget, best).ids
+            walk = self.walk_recent(words, limit, budget, best)
+            if walk.ids is not None:
+                return walk.ids
         if max(bests) > 1:
             return None
         return self._few_at_best(words, bests, limit, candidates, sample)
@@ -172,9 +233,26 @@ class ClientSearch:
         )
         return [int(r[0]) for r in rows]
 
+    def _rank_ids(
+        self, words: list[TypedWord], ids: list[int], include_archived: bool
+    ) -> list[int]:
+        rank_sql, params = _rank_sum(words)
+        archived = "" if include_archived else " AND c.archived = 0"
+        rows = self._db.query(
+            f"WITH m AS MATERIALIZED (SELECT c.id AS id, {rank_sql} AS rank,"
+            " c.last_visit_on AS visit FROM clients c INDEXED BY clients_rank"
+            f" WHERE c.id IN (SELECT value FROM json_each(?)){archived})"
+            " SELECT id FROM m WHERE rank IS NOT NULL ORDER BY rank, visit DESC, id DESC",
+            (*params, json.dumps(ids)),
+        )
+        return [int(r[0]) for r in rows]
+
     def _more_active_than(self, count: int) -> bool:
         inner = "SELECT 1 FROM clients WHERE archived = 0 LIMIT ?"
         return self._count(f"SELECT count(*) FROM ({inner})", [count + 1]) > count
+
+    def _ids(self, sql: str, params: list[object]) -> list[int]:
+        return [int(row[0]) for row in self._db.query(sql, params)]
 
     def _count(self, sql: str, params: list[object]) -> int:
         return int(self._db.scalar(sql, params))
