@@ -40,6 +40,7 @@ from salonvault.services.vault import Vault, open_vault
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.database import Database
 from ui.dialogs.client_card import ClientCard
+from ui.pages.clients_page import ClientsPage
 
 TARGETS = {"search_p95_ms": 15.0, "ratio": 1.3, "card_ms": 80.0}
 
@@ -185,6 +186,7 @@ def run(data_dir: Path, info: dict[str, object], scratch: Path, clients: int) ->
 
     service_ms = [timed_ms(card_calls) for _ in range(30)]
     widget_ms = card_widget_ms(vault, tech, client_id)
+    scrolling = list_scrolling(vault, desk)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     vault.close()
 
@@ -201,6 +203,7 @@ def run(data_dir: Path, info: dict[str, object], scratch: Path, clients: int) ->
         "card_service": summary(service_ms),
         "card_widget": summary(widget_ms),
         "peak_rss_mb": round(rss_mb),
+        "list": scrolling,
     }
     print(json.dumps(report, indent=2))
     write_report(report, info)
@@ -221,6 +224,47 @@ def card_widget_ms(vault: Vault, session: object, client_id: int) -> list[float]
     return samples
 
 
+def rss_mb() -> float:
+    """Resident memory now (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def list_scrolling(vault: Vault, session: object) -> dict[str, float]:
+    """The clients page with an empty search box (every client), scrolled top to bottom."""
+    app = QApplication.instance() or QApplication([])
+    page = ClientsPage(vault, session)  # type: ignore[arg-type]
+    page.resize(1000, 700)
+    before = rss_mb()
+    start = time.perf_counter()
+    page.show()
+    app.processEvents()
+    shown_ms = (time.perf_counter() - start) * 1000
+    after_open = rss_mb()
+    bar = page.table.verticalScrollBar()
+    start = time.perf_counter()
+    steps = 0
+    for value in range(0, bar.maximum() + 1, bar.pageStep()):
+        bar.setValue(value)
+        app.processEvents()
+        steps += 1
+    scroll_s = time.perf_counter() - start
+    result = {
+        "rows": page.model.rowCount(),
+        "open_ms": round(shown_ms, 1),
+        "screens": steps,
+        "ms_per_screen": round(scroll_s * 1000 / max(steps, 1), 2),
+        "rss_before_mb": round(before),
+        "rss_open_mb": round(after_open),
+        "rss_scrolled_mb": round(rss_mb()),
+        "pages_kept": page.model.pages_in_memory(),
+    }
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    return result
+
+
 def summary(samples: list[float]) -> dict[str, float]:
     return {
         "p50": round(statistics.median(samples), 1),
@@ -230,6 +274,9 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 
 def write_report(report: dict[str, object], info: dict[str, object]) -> None:
+    scrolling = report["list"]
+    assert isinstance(scrolling, dict)
+
     def row(label: str, key: str, target: str) -> str:
         values = report[key]
         assert isinstance(values, dict)
@@ -250,6 +297,13 @@ then the whole number as written). Times in milliseconds, one search per keystro
 {row("repository search, plain SQLite copy", "repository_plain", "")}
 {row("client card with 300 visits: service calls", "card_service", "≤ 80")}
 {row("client card with 300 visits: Qt card built and shown", "card_widget", "≤ 80")}
+
+The whole list (empty search box, {scrolling["rows"]:,} clients, most recent visit first) opens in
+{scrolling["open_ms"]} ms and scrolls {scrolling["screens"]:,} screens top to bottom at
+{scrolling["ms_per_screen"]} ms a screen, reading rows a page at a time: resident memory
+{scrolling["rss_before_mb"]} MB before, {scrolling["rss_open_mb"]} MB open,
+{scrolling["rss_scrolled_mb"]} MB after scrolling to the end ({scrolling["pages_kept"]} pages of
+rows kept; target ≤ 300 MB).
 
 Encrypted / plain SQLite: {report["ratio_p50"]}x at p50, {report["ratio_p95"]}x at p95
 (target ≤ 1.3x). Peak memory of the benchmark process: {report["peak_rss_mb"]} MB.

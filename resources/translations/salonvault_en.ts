@@ -178,37 +178,42 @@
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../ui/models/client_table.py" line="51"/>
+        <location filename="../../ui/models/client_table.py" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="52"/>
+        <location filename="../../ui/models/client_table.py" line="87"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="53"/>
+        <location filename="../../ui/models/client_table.py" line="88"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="54"/>
+        <location filename="../../ui/models/client_table.py" line="89"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="89"/>
+        <location filename="../../ui/models/client_table.py" line="125"/>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="133"/>
         <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="96"/>
+        <location filename="../../ui/models/client_table.py" line="140"/>
         <source>Severe health alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="98"/>
+        <location filename="../../ui/models/client_table.py" line="142"/>
         <source>Health alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +221,15 @@
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="87"/>
+        <location filename="../../ui/pages/clients_page.py" line="100"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="107"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>
@@ -224,22 +237,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="139"/>
+        <location filename="../../ui/pages/clients_page.py" line="175"/>
         <source>Find a client: name, phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="140"/>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
         <source>Find a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="141"/>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="142"/>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
         <source>Clients found</source>
         <translation type="unfinished"></translation>
     </message>

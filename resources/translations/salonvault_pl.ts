@@ -1,968 +1,987 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="113" />
-            <source>Owner passphrase:</source>
-            <translation>Hasło (fraza) właściciela:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="124" />
-            <source>Opening the vault…</source>
-            <translation>Otwieranie sejfu danych…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="142" />
-            <source>Wrong passphrase; try again.</source>
-            <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="147" />
-            <source>The vault could not be opened: %1</source>
-            <translation>Nie udało się otworzyć sejfu danych: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCard</name>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="48" />
-            <source>Severe health alert: check before any treatment.</source>
-            <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="54" />
-            <source>This client has health alerts.</source>
-            <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="66" />
-            <source>Patch test: %1</source>
-            <translation>Test uczuleniowy: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="72" />
-            <source>Add treatment…</source>
-            <translation>Dodaj zabieg…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="82" />
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="86" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="89" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
-            <source>Birth date</source>
-            <translation>Data urodzenia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="94" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="98" />
-            <source>Notes</source>
-            <translation>Notatki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="102" />
-            <source>Health</source>
-            <translation>Zdrowie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="106" />
-            <source>None recorded.</source>
-            <translation>Brak wpisów.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="116" />
-            <source>Treatments (newest first)</source>
-            <translation>Zabiegi (najnowsze na górze)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="148" />
-            <source>valid</source>
-            <translation>ważny</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="149" />
-            <source>expired</source>
-            <translation>wygasły</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="150" />
-            <source>pending</source>
-            <translation>w toku</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="151" />
-            <source>failed</source>
-            <translation>negatywny</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="152" />
-            <source>none on file</source>
-            <translation>brak</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="33" />
-            <source>New client</source>
-            <translation>Nowy klient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="42" />
-            <source>Family name</source>
-            <translation>Nazwisko</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="43" />
-            <source>Given name</source>
-            <translation>Imię</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="44" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="45" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="46" />
-            <source>Birth date (YYYY-MM-DD)</source>
-            <translation>Data urodzenia (RRRR-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="47" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="48" />
-            <source>Language</source>
-            <translation>Język</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="49" />
-            <source>Notes</source>
-            <translation>Notatki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="118" />
-            <source>Possible duplicate</source>
-            <translation>Możliwy duplikat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="120" />
-            <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
-            <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientTable</name>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="51" />
-            <source>Name</source>
-            <translation>Imię i nazwisko</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="52" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="53" />
-            <source>Alerts</source>
-            <translation>Ostrzeżenia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="54" />
-            <source>Last visit</source>
-            <translation>Ostatnia wizyta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="89" />
-            <source>severe</source>
-            <translation>poważne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="96" />
-            <source>Severe health alert</source>
-            <translation>Poważne ostrzeżenie zdrowotne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="98" />
-            <source>Health alert</source>
-            <translation>Ostrzeżenie zdrowotne</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientsPage</name>
-        <message numerus="yes">
-            <location filename="../../ui/pages/clients_page.py" line="87" />
-            <source>%n client(s) found</source>
-            <translation>
-                <numerusform>Znaleziono %n klienta</numerusform>
-                <numerusform>Znaleziono %n klientów</numerusform>
-                <numerusform>Znaleziono %n klientów</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="139" />
-            <source>Find a client: name, phone or e-mail</source>
-            <translation>Znajdź klienta: imię, nazwisko, telefon lub e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="140" />
-            <source>Find a client</source>
-            <translation>Znajdź klienta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="141" />
-            <source>New client…</source>
-            <translation>Nowy klient…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="142" />
-            <source>Clients found</source>
-            <translation>Znalezieni klienci</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="14" />
-            <source>Owner</source>
-            <translation>Właściciel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="15" />
-            <source>Receptionist</source>
-            <translation>Recepcja</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="16" />
-            <source>Technician</source>
-            <translation>Technik</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="77" />
-            <source>Welcome to SalonVault</source>
-            <translation>Witamy w SalonVault</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="80" />
-            <source>SalonVault keeps your clients' records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
-            <translation>SalonVault przechowuje dane Twoich klientów w postaci zaszyfrowanej na tym komputerze. Konfiguracja zajmie około pięciu minut; przygotuj drukarkę lub pendrive na Zestaw odzyskiwania.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="85" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="86" />
-            <source>Language</source>
-            <translation>Język</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="134" />
-            <source>Checking…</source>
-            <translation>Sprawdzanie…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="165" />
-            <source>Wrong PIN. %n more wrong tries will disable this account.</source>
-            <translation>
-                <numerusform>Błędny PIN. Jeszcze %n błędna próba i to konto zostanie wyłączone.</numerusform>
-                <numerusform>Błędny PIN. Jeszcze %n błędne próby i to konto zostanie wyłączone.</numerusform>
-                <numerusform>Błędny PIN. Jeszcze %n błędnych prób i to konto zostanie wyłączone.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="169" />
-            <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
-            <translation>Błędny PIN. To konto zostało wyłączone; poproś właściciela o ponowne włączenie.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="173" />
-            <source>Too many wrong PINs. Try again in %n minutes.</source>
-            <translation>
-                <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minutę.</numerusform>
-                <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minuty.</numerusform>
-                <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minut.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="174" />
-            <source>Too many wrong PINs. Try again in %n seconds.</source>
-            <translation>
-                <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundę.</numerusform>
-                <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundy.</numerusform>
-                <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekund.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="178" />
-            <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner's own account, use the recovery key.</source>
-            <translation>To konto zostało zablokowane po zbyt wielu błędnych próbach wpisania PIN-u. Właściciel może je odblokować; konto właściciela odblokowuje się kluczem odzyskiwania.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="181" />
-            <source>This account is disabled. The owner can enable it again.</source>
-            <translation>To konto jest wyłączone. Właściciel może je ponownie włączyć.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="183" />
-            <source>No staff member has that name.</source>
-            <translation>Nie ma pracownika o takim imieniu.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="195" />
-            <source>Who is signing in?</source>
-            <translation>Kto się loguje?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="197" />
-            <source>PIN for %1</source>
-            <translation>PIN użytkownika %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="201" />
-            <source>Sign in as %1, %2</source>
-            <translation>Zaloguj jako %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="204" />
-            <source>Demo salon. PINs: %1</source>
-            <translation>Salon demonstracyjny. Kody PIN: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../ui/workspace.py" line="36" />
-            <source>Dashboard</source>
-            <translation>Pulpit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="37" />
-            <source>Clients</source>
-            <translation>Klienci</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="38" />
-            <source>Consents</source>
-            <translation>Zgody</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="39" />
-            <source>Backups</source>
-            <translation>Kopie zapasowe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="40" />
-            <source>Staff</source>
-            <translation>Pracownicy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="41" />
-            <source>Activity log</source>
-            <translation>Dziennik aktywności</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="42" />
-            <source>Settings</source>
-            <translation>Ustawienia</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="136" />
-            <source>Enter your name.</source>
-            <translation>Wpisz swoje imię.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="141" />
-            <source>The two PINs differ.</source>
-            <translation>Wpisane kody PIN się różnią.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="146" />
-            <source>Good PIN.</source>
-            <translation>PIN jest w porządku.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="153" />
-            <source>You, the owner</source>
-            <translation>Ty – właściciel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="156" />
-            <source>Your PIN opens the owner's screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
-            <translation>Twój PIN otwiera ekrany właściciela. Od 6 do 12 cyfr; nie może to być data, ciąg kolejnych cyfr jak 123456 ani powtórzenie jak 121212.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="160" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="163" />
-            <source>Your name</source>
-            <translation>Twoje imię</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="161" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="164" />
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="162" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="165" />
-            <source>PIN again</source>
-            <translation>Powtórz PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="97" />
-            <location filename="../../ui/widgets/pin_pad.py" line="98" />
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="99" />
-            <source>Delete last digit</source>
-            <translation>Usuń ostatnią cyfrę</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="100" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="101" />
-            <source>Sign in</source>
-            <translation>Zaloguj się</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinRules</name>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="14" />
-            <source>A PIN has digits only.</source>
-            <translation>PIN może zawierać tylko cyfry.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="16" />
-            <source>A PIN has %1 to %2 digits.</source>
-            <translation>PIN musi mieć od %1 do %2 cyfr.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="19" />
-            <source>A PIN cannot be one digit repeated.</source>
-            <translation>PIN nie może składać się z jednej powtórzonej cyfry.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="21" />
-            <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
-            <translation>PIN nie może być ciągiem kolejnych cyfr, np. 123456 lub 987654.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="25" />
-            <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
-            <translation>PIN nie może powtarzać krótkiego wzoru, np. 121212 lub 123123.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="29" />
-            <source>That PIN is among the most common ones; choose another.</source>
-            <translation>Ten PIN należy do najczęściej używanych; wybierz inny.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="32" />
-            <source>A PIN cannot look like a date (people guess birthdays first).</source>
-            <translation>PIN nie może przypominać daty (daty urodzin zgaduje się w pierwszej kolejności).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../ui/pages/placeholder.py" line="37" />
-            <source>This page is not ready yet; it comes in a later update of this version.</source>
-            <translation>Ta strona nie jest jeszcze gotowa; pojawi się w jednej z kolejnych aktualizacji tej wersji.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKit</name>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="29" />
-            <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-            <translation>Nie można zapisywać w folderze sejfu danych; wybierz pendrive, który schowasz w sejfie.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="40" />
-            <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-            <translation>Zestaw odzyskiwania otwiera dostęp do danych wszystkich klientów. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="46" />
-            <source>Save the Recovery Kit</source>
-            <translation>Zapisz Zestaw odzyskiwania</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitDialog</name>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="47" />
-            <source>Recovery Kit</source>
-            <translation>Zestaw odzyskiwania</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="50" />
-            <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-            <translation>Wydrukuj Zestaw odzyskiwania albo zapisz go na pendrivie i schowaj w sejfie. Każdy, kto go ma, może otworzyć wszystkie dane klientów.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="59" />
-            <source>Recovery key</source>
-            <translation>Klucz odzyskiwania</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="60" />
-            <source>Print…</source>
-            <translation>Drukuj…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="61" />
-            <source>Save as PDF…</source>
-            <translation>Zapisz jako PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="70" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="103" />
-            <source>Sent to the printer.</source>
-            <translation>Wysłano do drukarki.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="105" />
-            <source>Could not print: %1</source>
-            <translation>Nie udało się wydrukować: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="112" />
-            <source>Could not save: %1</source>
-            <translation>Nie udało się zapisać: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="115" />
-            <source>Saved to %1.</source>
-            <translation>Zapisano: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="322" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="342" />
-            <source>Saved to %1.</source>
-            <translation>Zapisano: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="327" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="348" />
-            <source>Sent to the printer.</source>
-            <translation>Wysłano do drukarki.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="312" />
-            <source>Could not make the kit: %1</source>
-            <translation>Nie udało się utworzyć zestawu: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="339" />
-            <source>Could not save: %1</source>
-            <translation>Nie udało się zapisać: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="350" />
-            <source>Could not print: %1</source>
-            <translation>Nie udało się wydrukować: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="358" />
-            <source>Your Recovery Kit</source>
-            <translation>Twój Zestaw odzyskiwania</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="361" />
-            <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
-            <translation>Ten klucz otwiera sejf danych i jego kopie zapasowe, jeśli ten komputer zaginie lub się zepsuje. Wydrukuj zestaw albo zapisz go na pendrivie i schowaj w sejfie. Bez niego utrata komputera oznacza utratę danych klientów.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="366" />
-            <source>Recovery key</source>
-            <translation>Klucz odzyskiwania</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="367" />
-            <source>Print…</source>
-            <translation>Drukuj…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="368" />
-            <source>Save as PDF…</source>
-            <translation>Zapisz jako PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="369" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="370" />
-            <source>Type the last 4 characters of the key:</source>
-            <translation>Wpisz 4 ostatnie znaki klucza:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="371" />
-            <source>Last 4 characters of the key</source>
-            <translation>4 ostatnie znaki klucza</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalonPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="104" />
-            <source>Your salon</source>
-            <translation>Twój salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="105" />
-            <source>Printed at the top of consent forms and the Recovery Kit.</source>
-            <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="106" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="108" />
-            <source>Salon name</source>
-            <translation>Nazwa salonu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="107" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="109" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="131" />
-            <source>Saved. The idle lock applies from the next sign-in.</source>
-            <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="139" />
-            <source>Settings</source>
-            <translation>Ustawienia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="140" />
-            <source>On this computer</source>
-            <translation>Na tym komputerze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="141" />
-            <location filename="../../ui/pages/settings_page.py" line="142" />
-            <source>Language</source>
-            <translation>Język</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="144" />
-            <source>Salon</source>
-            <translation>Salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="145" />
-            <source>Salon name</source>
-            <translation>Nazwa salonu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="146" />
-            <location filename="../../ui/pages/settings_page.py" line="148" />
-            <source>Minutes without use before the screen locks</source>
-            <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="150" />
-            <source>Save</source>
-            <translation>Zapisz</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="152" />
-            <source>Recovery Kit</source>
-            <translation>Zestaw odzyskiwania</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="154" />
-            <source>Confirmed as printed or saved.</source>
-            <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="156" />
-            <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-            <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="158" />
-            <source>Print or save the Recovery Kit…</source>
-            <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="409" />
-            <source>Creating the vault…</source>
-            <translation>Tworzenie sejfu danych…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="443" />
-            <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-            <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="476" />
-            <source>Set up SalonVault</source>
-            <translation>Konfiguracja SalonVault</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShellWindow</name>
-        <message>
-            <location filename="../../ui/shell.py" line="134" />
-            <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-            <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="143" />
-            <source>Sign-in failed unexpectedly; please try again.</source>
-            <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell.py" line="180" />
-            <source>Locks in %n seconds</source>
-            <translation>
-                <numerusform>Blokada za %n sekundę</numerusform>
-                <numerusform>Blokada za %n sekundy</numerusform>
-                <numerusform>Blokada za %n sekund</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="206" />
-            <source>SalonVault — %1</source>
-            <translation>SalonVault — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="207" />
-            <source>Switch user (Ctrl+L)</source>
-            <translation>Zmień użytkownika (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="208" />
-            <location filename="../../ui/shell.py" line="209" />
-            <source>Switch user</source>
-            <translation>Zmień użytkownika</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="213" />
-            <source>Signed in: %1 (%2)</source>
-            <translation>Zalogowano: %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="219" />
-            <source>Locked</source>
-            <translation>Zablokowano</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="221" />
-            <source>Locked after being idle.</source>
-            <translation>Zablokowano z powodu bezczynności.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="223" />
-            <source>Locked because the computer was locked.</source>
-            <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="226" />
-            <source>How the vault opens</source>
-            <translation>Jak otwierać sejf danych</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="227" />
-            <source>Open automatically on this computer</source>
-            <translation>Otwieraj automatycznie na tym komputerze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="230" />
-            <source>The key is kept in this computer's protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer's user account.</source>
-            <translation>Klucz jest przechowywany w chronionym magazynie kluczy tego komputera. Chroni dane, jeśli ktoś ukradnie dysk lub kopię folderu; nie chroni przed osobą, która może zalogować się na konto użytkownika tego komputera.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="236" />
-            <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
-            <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest przechowywany w pliku – to słabsza ochrona.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="239" />
-            <source>Owner types a passphrase every morning</source>
-            <translation>Właściciel wpisuje hasło (frazę) każdego ranka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="242" />
-            <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
-            <translation>Nikt nie otworzy danych, nawet na tym komputerze, dopóki nie wpiszesz hasła. Jeśli je zapomnisz, sejf danych otworzy tylko Zestaw odzyskiwania.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="246" />
-            <source>Passphrase (12+ characters)</source>
-            <translation>Hasło (fraza, min. 12 znaków)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="247" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="249" />
-            <source>Passphrase again</source>
-            <translation>Powtórz hasło (frazę)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="248" />
-            <source>Passphrase</source>
-            <translation>Hasło (fraza)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="250" />
-            <source>Create the vault</source>
-            <translation>Utwórz sejf danych</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="42" />
-            <source>Add treatment</source>
-            <translation>Dodaj zabieg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="63" />
-            <source>e.g. 7/0, 7/1</source>
-            <translation>np. 7/0, 7/1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="82" />
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="83" />
-            <source>Service</source>
-            <translation>Usługa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="84" />
-            <source>Done by</source>
-            <translation>Wykonał(a)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="85" />
-            <source>Products</source>
-            <translation>Produkty</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="86" />
-            <source>Colour formula</source>
-            <translation>Receptura koloru</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="88" />
-            <source>Brand</source>
-            <translation>Marka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="89" />
-            <source>Shades</source>
-            <translation>Odcienie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="90" />
-            <source>Developer</source>
-            <translation>Oksydant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="91" />
-            <source>Ratio</source>
-            <translation>Proporcje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="92" />
-            <source>Minutes</source>
-            <translation>Minuty</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="94" />
-            <source>Notes</source>
-            <translation>Notatki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="95" />
-            <source>Price (%1)</source>
-            <translation>Cena (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="96" />
-            <source>Payment</source>
-            <translation>Płatność</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
-            <source>The price is a number.</source>
-            <translation>Cena musi być liczbą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
-            <source>Patch test needed</source>
-            <translation>Wymagany test uczuleniowy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="154" />
-            <source>Go ahead anyway? This is recorded.</source>
-            <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
-        </message>
-    </context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>Owner passphrase:</source>
+        <translation>Hasło (fraza) właściciela:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124"/>
+        <source>Opening the vault…</source>
+        <translation>Otwieranie sejfu danych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Wrong passphrase; try again.</source>
+        <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="147"/>
+        <source>The vault could not be opened: %1</source>
+        <translation>Nie udało się otworzyć sejfu danych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <source>Severe health alert: check before any treatment.</source>
+        <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <source>This client has health alerts.</source>
+        <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <source>Patch test: %1</source>
+        <translation>Test uczuleniowy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Add treatment…</source>
+        <translation>Dodaj zabieg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <source>Health</source>
+        <translation>Zdrowie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <source>None recorded.</source>
+        <translation>Brak wpisów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <source>Treatments (newest first)</source>
+        <translation>Zabiegi (najnowsze na górze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <source>valid</source>
+        <translation>ważny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <source>expired</source>
+        <translation>wygasły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>pending</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <source>failed</source>
+        <translation>negatywny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <source>none on file</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <source>Family name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <source>Given name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>Data urodzenia (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
+        <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTable</name>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="86"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="87"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="88"/>
+        <source>Alerts</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="89"/>
+        <source>Last visit</source>
+        <translation>Ostatnia wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="125"/>
+        <source>(archived)</source>
+        <translation>(zarchiwizowany)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="133"/>
+        <source>severe</source>
+        <translation>poważne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="140"/>
+        <source>Severe health alert</source>
+        <translation>Poważne ostrzeżenie zdrowotne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="142"/>
+        <source>Health alert</source>
+        <translation>Ostrzeżenie zdrowotne</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="100"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="107"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n klienta</numerusform>
+            <numerusform>Znaleziono %n klientów</numerusform>
+            <numerusform>Znaleziono %n klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="175"/>
+        <source>Find a client: name, phone or e-mail</source>
+        <translation>Znajdź klienta: imię, nazwisko, telefon lub e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <source>Find a client</source>
+        <translation>Znajdź klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <source>New client…</source>
+        <translation>Nowy klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <source>Show archived</source>
+        <translation>Pokaż zarchiwizowanych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <source>Clients found</source>
+        <translation>Znalezieni klienci</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Receptionist</source>
+        <translation>Recepcja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Technician</source>
+        <translation>Technik</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <source>Welcome to SalonVault</source>
+        <translation>Witamy w SalonVault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
+        <translation>SalonVault przechowuje dane Twoich klientów w postaci zaszyfrowanej na tym komputerze. Konfiguracja zajmie około pięciu minut; przygotuj drukarkę lub pendrive na Zestaw odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="134"/>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="165"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Błędny PIN. Jeszcze %n błędna próba i to konto zostanie wyłączone.</numerusform>
+            <numerusform>Błędny PIN. Jeszcze %n błędne próby i to konto zostanie wyłączone.</numerusform>
+            <numerusform>Błędny PIN. Jeszcze %n błędnych prób i to konto zostanie wyłączone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="169"/>
+        <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
+        <translation>Błędny PIN. To konto zostało wyłączone; poproś właściciela o ponowne włączenie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="173"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="174"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="178"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
+        <translation>To konto zostało zablokowane po zbyt wielu błędnych próbach wpisania PIN-u. Właściciel może je odblokować; konto właściciela odblokowuje się kluczem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="181"/>
+        <source>This account is disabled. The owner can enable it again.</source>
+        <translation>To konto jest wyłączone. Właściciel może je ponownie włączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>No staff member has that name.</source>
+        <translation>Nie ma pracownika o takim imieniu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="195"/>
+        <source>Who is signing in?</source>
+        <translation>Kto się loguje?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="197"/>
+        <source>PIN for %1</source>
+        <translation>PIN użytkownika %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="201"/>
+        <source>Sign in as %1, %2</source>
+        <translation>Zaloguj jako %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="204"/>
+        <source>Demo salon. PINs: %1</source>
+        <translation>Salon demonstracyjny. Kody PIN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="36"/>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="37"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="38"/>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="39"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="40"/>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="41"/>
+        <source>Activity log</source>
+        <translation>Dziennik aktywności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="42"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <source>Enter your name.</source>
+        <translation>Wpisz swoje imię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <source>The two PINs differ.</source>
+        <translation>Wpisane kody PIN się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <source>Good PIN.</source>
+        <translation>PIN jest w porządku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <source>You, the owner</source>
+        <translation>Ty – właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
+        <translation>Twój PIN otwiera ekrany właściciela. Od 6 do 12 cyfr; nie może to być data, ciąg kolejnych cyfr jak 123456 ani powtórzenie jak 121212.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <source>Your name</source>
+        <translation>Twoje imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <source>PIN again</source>
+        <translation>Powtórz PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <source>Delete last digit</source>
+        <translation>Usuń ostatnią cyfrę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="14"/>
+        <source>A PIN has digits only.</source>
+        <translation>PIN może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="16"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>PIN musi mieć od %1 do %2 cyfr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="19"/>
+        <source>A PIN cannot be one digit repeated.</source>
+        <translation>PIN nie może składać się z jednej powtórzonej cyfry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="21"/>
+        <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
+        <translation>PIN nie może być ciągiem kolejnych cyfr, np. 123456 lub 987654.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="25"/>
+        <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
+        <translation>PIN nie może powtarzać krótkiego wzoru, np. 121212 lub 123123.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="29"/>
+        <source>That PIN is among the most common ones; choose another.</source>
+        <translation>Ten PIN należy do najczęściej używanych; wybierz inny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="32"/>
+        <source>A PIN cannot look like a date (people guess birthdays first).</source>
+        <translation>PIN nie może przypominać daty (daty urodzin zgaduje się w pierwszej kolejności).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <source>This page is not ready yet; it comes in a later update of this version.</source>
+        <translation>Ta strona nie jest jeszcze gotowa; pojawi się w jednej z kolejnych aktualizacji tej wersji.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
+        <translation>Nie można zapisywać w folderze sejfu danych; wybierz pendrive, który schowasz w sejfie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation>Zestaw odzyskiwania otwiera dostęp do danych wszystkich klientów. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <source>Save the Recovery Kit</source>
+        <translation>Zapisz Zestaw odzyskiwania</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <source>Recovery Kit</source>
+        <translation>Zestaw odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
+        <translation>Wydrukuj Zestaw odzyskiwania albo zapisz go na pendrivie i schowaj w sejfie. Każdy, kto go ma, może otworzyć wszystkie dane klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <source>Sent to the printer.</source>
+        <translation>Wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <source>Could not print: %1</source>
+        <translation>Nie udało się wydrukować: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <source>Could not save: %1</source>
+        <translation>Nie udało się zapisać: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <source>Sent to the printer.</source>
+        <translation>Wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <source>Could not make the kit: %1</source>
+        <translation>Nie udało się utworzyć zestawu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <source>Could not save: %1</source>
+        <translation>Nie udało się zapisać: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <source>Could not print: %1</source>
+        <translation>Nie udało się wydrukować: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <source>Your Recovery Kit</source>
+        <translation>Twój Zestaw odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
+        <translation>Ten klucz otwiera sejf danych i jego kopie zapasowe, jeśli ten komputer zaginie lub się zepsuje. Wydrukuj zestaw albo zapisz go na pendrivie i schowaj w sejfie. Bez niego utrata komputera oznacza utratę danych klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <source>Type the last 4 characters of the key:</source>
+        <translation>Wpisz 4 ostatnie znaki klucza:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <source>Last 4 characters of the key</source>
+        <translation>4 ostatnie znaki klucza</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <source>Your salon</source>
+        <translation>Twój salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
+        <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <source>Salon name</source>
+        <translation>Nazwa salonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <source>Saved. The idle lock applies from the next sign-in.</source>
+        <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <source>On this computer</source>
+        <translation>Na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <source>Salon name</source>
+        <translation>Nazwa salonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <source>Minutes without use before the screen locks</source>
+        <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <source>Recovery Kit</source>
+        <translation>Zestaw odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <source>Confirmed as printed or saved.</source>
+        <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
+        <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <source>Print or save the Recovery Kit…</source>
+        <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <source>Creating the vault…</source>
+        <translation>Tworzenie sejfu danych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
+        <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <source>Set up SalonVault</source>
+        <translation>Konfiguracja SalonVault</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../ui/shell.py" line="134"/>
+        <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
+        <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="143"/>
+        <source>Sign-in failed unexpectedly; please try again.</source>
+        <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="180"/>
+        <source>Locks in %n seconds</source>
+        <translation>
+            <numerusform>Blokada za %n sekundę</numerusform>
+            <numerusform>Blokada za %n sekundy</numerusform>
+            <numerusform>Blokada za %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="206"/>
+        <source>SalonVault — %1</source>
+        <translation>SalonVault — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="207"/>
+        <source>Switch user (Ctrl+L)</source>
+        <translation>Zmień użytkownika (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="208"/>
+        <location filename="../../ui/shell.py" line="209"/>
+        <source>Switch user</source>
+        <translation>Zmień użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="213"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Zalogowano: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="219"/>
+        <source>Locked</source>
+        <translation>Zablokowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="221"/>
+        <source>Locked after being idle.</source>
+        <translation>Zablokowano z powodu bezczynności.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="223"/>
+        <source>Locked because the computer was locked.</source>
+        <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <source>How the vault opens</source>
+        <translation>Jak otwierać sejf danych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <source>Open automatically on this computer</source>
+        <translation>Otwieraj automatycznie na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
+        <translation>Klucz jest przechowywany w chronionym magazynie kluczy tego komputera. Chroni dane, jeśli ktoś ukradnie dysk lub kopię folderu; nie chroni przed osobą, która może zalogować się na konto użytkownika tego komputera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
+        <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest przechowywany w pliku – to słabsza ochrona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <source>Owner types a passphrase every morning</source>
+        <translation>Właściciel wpisuje hasło (frazę) każdego ranka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
+        <translation>Nikt nie otworzy danych, nawet na tym komputerze, dopóki nie wpiszesz hasła. Jeśli je zapomnisz, sejf danych otworzy tylko Zestaw odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Hasło (fraza, min. 12 znaków)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <source>Passphrase again</source>
+        <translation>Powtórz hasło (frazę)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <source>Passphrase</source>
+        <translation>Hasło (fraza)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <source>Create the vault</source>
+        <translation>Utwórz sejf danych</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <source>Add treatment</source>
+        <translation>Dodaj zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <source>e.g. 7/0, 7/1</source>
+        <translation>np. 7/0, 7/1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <source>Done by</source>
+        <translation>Wykonał(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <source>Colour formula</source>
+        <translation>Receptura koloru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <source>Shades</source>
+        <translation>Odcienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <source>Developer</source>
+        <translation>Oksydant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <source>Ratio</source>
+        <translation>Proporcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <source>Price (%1)</source>
+        <translation>Cena (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <source>The price is a number.</source>
+        <translation>Cena musi być liczbą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <source>Patch test needed</source>
+        <translation>Wymagany test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <source>Go ahead anyway? This is recorded.</source>
+        <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
+    </message>
+</context>
 </TS>

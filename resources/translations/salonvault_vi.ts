@@ -1,958 +1,975 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="113" />
-            <source>Owner passphrase:</source>
-            <translation>Cụm mật khẩu của chủ salon:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="124" />
-            <source>Opening the vault…</source>
-            <translation>Đang mở kho dữ liệu…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="142" />
-            <source>Wrong passphrase; try again.</source>
-            <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="147" />
-            <source>The vault could not be opened: %1</source>
-            <translation>Không mở được kho dữ liệu: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCard</name>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="48" />
-            <source>Severe health alert: check before any treatment.</source>
-            <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="54" />
-            <source>This client has health alerts.</source>
-            <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="66" />
-            <source>Patch test: %1</source>
-            <translation>Thử dị ứng: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="72" />
-            <source>Add treatment…</source>
-            <translation>Thêm dịch vụ…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="82" />
-            <source>Contact</source>
-            <translation>Liên hệ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="86" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="89" />
-            <source>E-mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
-            <source>Birth date</source>
-            <translation>Ngày sinh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="94" />
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="98" />
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="102" />
-            <source>Health</source>
-            <translation>Sức khỏe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="106" />
-            <source>None recorded.</source>
-            <translation>Chưa ghi nhận.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="116" />
-            <source>Treatments (newest first)</source>
-            <translation>Dịch vụ đã làm (mới nhất trước)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="148" />
-            <source>valid</source>
-            <translation>còn hiệu lực</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="149" />
-            <source>expired</source>
-            <translation>đã hết hạn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="150" />
-            <source>pending</source>
-            <translation>đang chờ kết quả</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="151" />
-            <source>failed</source>
-            <translation>không đạt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="152" />
-            <source>none on file</source>
-            <translation>chưa có</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="33" />
-            <source>New client</source>
-            <translation>Khách hàng mới</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="42" />
-            <source>Family name</source>
-            <translation>Họ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="43" />
-            <source>Given name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="44" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="45" />
-            <source>E-mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="46" />
-            <source>Birth date (YYYY-MM-DD)</source>
-            <translation>Ngày sinh (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="47" />
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="48" />
-            <source>Language</source>
-            <translation>Ngôn ngữ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="49" />
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="118" />
-            <source>Possible duplicate</source>
-            <translation>Có thể trùng khách hàng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="120" />
-            <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
-            <translation>Đã có khách hàng cùng số điện thoại, hoặc có tên rất giống và cùng ngày sinh. Vẫn thêm khách hàng này?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientTable</name>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="51" />
-            <source>Name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="52" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="53" />
-            <source>Alerts</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="54" />
-            <source>Last visit</source>
-            <translation>Lần đến gần nhất</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="89" />
-            <source>severe</source>
-            <translation>nghiêm trọng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="96" />
-            <source>Severe health alert</source>
-            <translation>Cảnh báo sức khỏe nghiêm trọng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="98" />
-            <source>Health alert</source>
-            <translation>Cảnh báo sức khỏe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientsPage</name>
-        <message numerus="yes">
-            <location filename="../../ui/pages/clients_page.py" line="87" />
-            <source>%n client(s) found</source>
-            <translation>
-                <numerusform>Tìm thấy %n khách hàng</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="139" />
-            <source>Find a client: name, phone or e-mail</source>
-            <translation>Tìm khách hàng: tên, số điện thoại hoặc email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="140" />
-            <source>Find a client</source>
-            <translation>Tìm khách hàng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="141" />
-            <source>New client…</source>
-            <translation>Khách hàng mới…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="142" />
-            <source>Clients found</source>
-            <translation>Khách hàng tìm thấy</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="14" />
-            <source>Owner</source>
-            <translation>Chủ salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="15" />
-            <source>Receptionist</source>
-            <translation>Lễ tân</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="16" />
-            <source>Technician</source>
-            <translation>Kỹ thuật viên</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="77" />
-            <source>Welcome to SalonVault</source>
-            <translation>Chào mừng bạn đến với SalonVault</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="80" />
-            <source>SalonVault keeps your clients' records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
-            <translation>SalonVault lưu hồ sơ khách hàng của bạn ở dạng mã hóa ngay trên máy tính này. Việc thiết lập mất khoảng năm phút; hãy chuẩn bị sẵn máy in hoặc USB để lưu Bộ khôi phục.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="85" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="86" />
-            <source>Language</source>
-            <translation>Ngôn ngữ</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="134" />
-            <source>Checking…</source>
-            <translation>Đang kiểm tra…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="165" />
-            <source>Wrong PIN. %n more wrong tries will disable this account.</source>
-            <translation>
-                <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, tài khoản này sẽ bị vô hiệu hóa.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="169" />
-            <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
-            <translation>Sai mã PIN. Tài khoản này đã bị vô hiệu hóa; hãy nhờ chủ salon bật lại.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="173" />
-            <source>Too many wrong PINs. Try again in %n minutes.</source>
-            <translation>
-                <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="174" />
-            <source>Too many wrong PINs. Try again in %n seconds.</source>
-            <translation>
-                <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="178" />
-            <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner's own account, use the recovery key.</source>
-            <translation>Tài khoản này đã bị khóa vì nhập sai mã PIN quá nhiều lần. Chủ salon có thể mở lại; nếu đây là tài khoản của chủ salon, hãy dùng khóa khôi phục.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="181" />
-            <source>This account is disabled. The owner can enable it again.</source>
-            <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="183" />
-            <source>No staff member has that name.</source>
-            <translation>Không có nhân viên nào tên như vậy.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="195" />
-            <source>Who is signing in?</source>
-            <translation>Ai đang đăng nhập?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="197" />
-            <source>PIN for %1</source>
-            <translation>Mã PIN của %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="201" />
-            <source>Sign in as %1, %2</source>
-            <translation>Đăng nhập với tư cách %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="204" />
-            <source>Demo salon. PINs: %1</source>
-            <translation>Salon dùng thử. Mã PIN: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../ui/workspace.py" line="36" />
-            <source>Dashboard</source>
-            <translation>Tổng quan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="37" />
-            <source>Clients</source>
-            <translation>Khách hàng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="38" />
-            <source>Consents</source>
-            <translation>Chấp thuận</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="39" />
-            <source>Backups</source>
-            <translation>Sao lưu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="40" />
-            <source>Staff</source>
-            <translation>Nhân viên</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="41" />
-            <source>Activity log</source>
-            <translation>Nhật ký hoạt động</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="42" />
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="136" />
-            <source>Enter your name.</source>
-            <translation>Hãy nhập tên của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="141" />
-            <source>The two PINs differ.</source>
-            <translation>Hai mã PIN không khớp nhau.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="146" />
-            <source>Good PIN.</source>
-            <translation>Mã PIN hợp lệ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="153" />
-            <source>You, the owner</source>
-            <translation>Bạn – chủ salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="156" />
-            <source>Your PIN opens the owner's screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
-            <translation>Mã PIN của bạn dùng để mở các màn hình dành cho chủ salon. Gồm 6 đến 12 chữ số; không dùng ngày tháng, dãy số liên tiếp như 123456 hay dãy lặp lại như 121212.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="160" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="163" />
-            <source>Your name</source>
-            <translation>Tên của bạn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="161" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="164" />
-            <source>PIN</source>
-            <translation>Mã PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="162" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="165" />
-            <source>PIN again</source>
-            <translation>Nhập lại mã PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="97" />
-            <location filename="../../ui/widgets/pin_pad.py" line="98" />
-            <source>PIN</source>
-            <translation>Mã PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="99" />
-            <source>Delete last digit</source>
-            <translation>Xóa số cuối</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="100" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="101" />
-            <source>Sign in</source>
-            <translation>Đăng nhập</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinRules</name>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="14" />
-            <source>A PIN has digits only.</source>
-            <translation>Mã PIN chỉ gồm chữ số.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="16" />
-            <source>A PIN has %1 to %2 digits.</source>
-            <translation>Mã PIN gồm từ %1 đến %2 chữ số.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="19" />
-            <source>A PIN cannot be one digit repeated.</source>
-            <translation>Mã PIN không được chỉ là một chữ số lặp lại.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="21" />
-            <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
-            <translation>Mã PIN không được là dãy số liên tiếp như 123456 hay 987654.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="25" />
-            <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
-            <translation>Mã PIN không được lặp lại một nhóm số ngắn như 121212 hay 123123.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="29" />
-            <source>That PIN is among the most common ones; choose another.</source>
-            <translation>Mã PIN này quá phổ biến; hãy chọn mã khác.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="32" />
-            <source>A PIN cannot look like a date (people guess birthdays first).</source>
-            <translation>Mã PIN không được giống ngày tháng (người khác thường đoán ngày sinh đầu tiên).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../ui/pages/placeholder.py" line="37" />
-            <source>This page is not ready yet; it comes in a later update of this version.</source>
-            <translation>Trang này chưa sẵn sàng; trang sẽ có trong một bản cập nhật sau của phiên bản này.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKit</name>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="29" />
-            <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-            <translation>Không thể lưu vào thư mục kho dữ liệu; hãy chọn USB sẽ được cất trong két sắt.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="40" />
-            <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-            <translation>Bộ khôi phục mở được mọi hồ sơ khách hàng. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="46" />
-            <source>Save the Recovery Kit</source>
-            <translation>Lưu Bộ khôi phục</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitDialog</name>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="47" />
-            <source>Recovery Kit</source>
-            <translation>Bộ khôi phục</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="50" />
-            <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-            <translation>Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Bất kỳ ai có nó đều mở được mọi hồ sơ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="59" />
-            <source>Recovery key</source>
-            <translation>Khóa khôi phục</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="60" />
-            <source>Print…</source>
-            <translation>In…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="61" />
-            <source>Save as PDF…</source>
-            <translation>Lưu thành PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="70" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="103" />
-            <source>Sent to the printer.</source>
-            <translation>Đã gửi tới máy in.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="105" />
-            <source>Could not print: %1</source>
-            <translation>Không in được: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="112" />
-            <source>Could not save: %1</source>
-            <translation>Không lưu được: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="115" />
-            <source>Saved to %1.</source>
-            <translation>Đã lưu vào %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="322" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="342" />
-            <source>Saved to %1.</source>
-            <translation>Đã lưu vào %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="327" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="348" />
-            <source>Sent to the printer.</source>
-            <translation>Đã gửi tới máy in.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="312" />
-            <source>Could not make the kit: %1</source>
-            <translation>Không tạo được Bộ khôi phục: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="339" />
-            <source>Could not save: %1</source>
-            <translation>Không lưu được: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="350" />
-            <source>Could not print: %1</source>
-            <translation>Không in được: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="358" />
-            <source>Your Recovery Kit</source>
-            <translation>Bộ khôi phục của bạn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="361" />
-            <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
-            <translation>Khóa này mở được kho dữ liệu và các bản sao lưu nếu máy tính này bị mất hoặc hỏng. Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Nếu không có nó, mất máy tính là mất luôn hồ sơ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="366" />
-            <source>Recovery key</source>
-            <translation>Khóa khôi phục</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="367" />
-            <source>Print…</source>
-            <translation>In…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="368" />
-            <source>Save as PDF…</source>
-            <translation>Lưu thành PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="369" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="370" />
-            <source>Type the last 4 characters of the key:</source>
-            <translation>Nhập 4 ký tự cuối của khóa:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="371" />
-            <source>Last 4 characters of the key</source>
-            <translation>4 ký tự cuối của khóa</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalonPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="104" />
-            <source>Your salon</source>
-            <translation>Salon của bạn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="105" />
-            <source>Printed at the top of consent forms and the Recovery Kit.</source>
-            <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="106" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="108" />
-            <source>Salon name</source>
-            <translation>Tên salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="107" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="109" />
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="131" />
-            <source>Saved. The idle lock applies from the next sign-in.</source>
-            <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="139" />
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="140" />
-            <source>On this computer</source>
-            <translation>Trên máy tính này</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="141" />
-            <location filename="../../ui/pages/settings_page.py" line="142" />
-            <source>Language</source>
-            <translation>Ngôn ngữ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="144" />
-            <source>Salon</source>
-            <translation>Salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="145" />
-            <source>Salon name</source>
-            <translation>Tên salon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="146" />
-            <location filename="../../ui/pages/settings_page.py" line="148" />
-            <source>Minutes without use before the screen locks</source>
-            <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="150" />
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="152" />
-            <source>Recovery Kit</source>
-            <translation>Bộ khôi phục</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="154" />
-            <source>Confirmed as printed or saved.</source>
-            <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="156" />
-            <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-            <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="158" />
-            <source>Print or save the Recovery Kit…</source>
-            <translation>In hoặc lưu Bộ khôi phục…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="409" />
-            <source>Creating the vault…</source>
-            <translation>Đang tạo kho dữ liệu…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="443" />
-            <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-            <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="476" />
-            <source>Set up SalonVault</source>
-            <translation>Thiết lập SalonVault</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShellWindow</name>
-        <message>
-            <location filename="../../ui/shell.py" line="134" />
-            <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-            <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="143" />
-            <source>Sign-in failed unexpectedly; please try again.</source>
-            <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell.py" line="180" />
-            <source>Locks in %n seconds</source>
-            <translation>
-                <numerusform>Tự khóa sau %n giây</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="206" />
-            <source>SalonVault — %1</source>
-            <translation>SalonVault — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="207" />
-            <source>Switch user (Ctrl+L)</source>
-            <translation>Đổi người dùng (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="208" />
-            <location filename="../../ui/shell.py" line="209" />
-            <source>Switch user</source>
-            <translation>Đổi người dùng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="213" />
-            <source>Signed in: %1 (%2)</source>
-            <translation>Đã đăng nhập: %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="219" />
-            <source>Locked</source>
-            <translation>Đã khóa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="221" />
-            <source>Locked after being idle.</source>
-            <translation>Đã tự khóa vì lâu không sử dụng.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="223" />
-            <source>Locked because the computer was locked.</source>
-            <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="226" />
-            <source>How the vault opens</source>
-            <translation>Cách mở kho dữ liệu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="227" />
-            <source>Open automatically on this computer</source>
-            <translation>Tự động mở trên máy tính này</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="230" />
-            <source>The key is kept in this computer's protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer's user account.</source>
-            <translation>Khóa được cất trong nơi lưu khóa được bảo vệ của máy tính này. Cách này bảo vệ hồ sơ nếu ổ đĩa hoặc bản sao của thư mục bị đánh cắp, nhưng không chặn được người có thể đăng nhập vào tài khoản người dùng của máy tính này.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="236" />
-            <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
-            <translation>Máy tính này không có nơi lưu khóa được bảo vệ, nên khóa sẽ được cất trong một tệp: kém an toàn hơn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="239" />
-            <source>Owner types a passphrase every morning</source>
-            <translation>Chủ salon nhập cụm mật khẩu mỗi sáng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="242" />
-            <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
-            <translation>Không ai mở được hồ sơ, kể cả trên máy tính này, cho đến khi bạn nhập cụm mật khẩu. Nếu bạn quên nó, chỉ Bộ khôi phục mới mở được kho dữ liệu.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="246" />
-            <source>Passphrase (12+ characters)</source>
-            <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="247" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="249" />
-            <source>Passphrase again</source>
-            <translation>Nhập lại cụm mật khẩu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="248" />
-            <source>Passphrase</source>
-            <translation>Cụm mật khẩu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="250" />
-            <source>Create the vault</source>
-            <translation>Tạo kho dữ liệu</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="42" />
-            <source>Add treatment</source>
-            <translation>Thêm dịch vụ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="63" />
-            <source>e.g. 7/0, 7/1</source>
-            <translation>ví dụ 7/0, 7/1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="82" />
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="83" />
-            <source>Service</source>
-            <translation>Dịch vụ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="84" />
-            <source>Done by</source>
-            <translation>Người thực hiện</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="85" />
-            <source>Products</source>
-            <translation>Sản phẩm</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="86" />
-            <source>Colour formula</source>
-            <translation>Công thức màu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="88" />
-            <source>Brand</source>
-            <translation>Hãng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="89" />
-            <source>Shades</source>
-            <translation>Mã màu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="90" />
-            <source>Developer</source>
-            <translation>Oxy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="91" />
-            <source>Ratio</source>
-            <translation>Tỉ lệ pha</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="92" />
-            <source>Minutes</source>
-            <translation>Số phút</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="94" />
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="95" />
-            <source>Price (%1)</source>
-            <translation>Giá (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="96" />
-            <source>Payment</source>
-            <translation>Thanh toán</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
-            <source>The price is a number.</source>
-            <translation>Giá phải là một con số.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
-            <source>Patch test needed</source>
-            <translation>Cần thử dị ứng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="154" />
-            <source>Go ahead anyway? This is recorded.</source>
-            <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
-        </message>
-    </context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>Owner passphrase:</source>
+        <translation>Cụm mật khẩu của chủ salon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124"/>
+        <source>Opening the vault…</source>
+        <translation>Đang mở kho dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Wrong passphrase; try again.</source>
+        <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="147"/>
+        <source>The vault could not be opened: %1</source>
+        <translation>Không mở được kho dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <source>Severe health alert: check before any treatment.</source>
+        <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <source>This client has health alerts.</source>
+        <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <source>Patch test: %1</source>
+        <translation>Thử dị ứng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Add treatment…</source>
+        <translation>Thêm dịch vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <source>Health</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <source>None recorded.</source>
+        <translation>Chưa ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <source>Treatments (newest first)</source>
+        <translation>Dịch vụ đã làm (mới nhất trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>pending</source>
+        <translation>đang chờ kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <source>none on file</source>
+        <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <source>New client</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>Ngày sinh (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
+        <translation>Đã có khách hàng cùng số điện thoại, hoặc có tên rất giống và cùng ngày sinh. Vẫn thêm khách hàng này?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTable</name>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="86"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="87"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="88"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="89"/>
+        <source>Last visit</source>
+        <translation>Lần đến gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="125"/>
+        <source>(archived)</source>
+        <translation>(đã lưu trữ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="133"/>
+        <source>severe</source>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="140"/>
+        <source>Severe health alert</source>
+        <translation>Cảnh báo sức khỏe nghiêm trọng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="142"/>
+        <source>Health alert</source>
+        <translation>Cảnh báo sức khỏe</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="100"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="107"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="175"/>
+        <source>Find a client: name, phone or e-mail</source>
+        <translation>Tìm khách hàng: tên, số điện thoại hoặc email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <source>Find a client</source>
+        <translation>Tìm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <source>New client…</source>
+        <translation>Khách hàng mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <source>Show archived</source>
+        <translation>Hiện khách đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <source>Clients found</source>
+        <translation>Khách hàng tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Owner</source>
+        <translation>Chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Receptionist</source>
+        <translation>Lễ tân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <source>Welcome to SalonVault</source>
+        <translation>Chào mừng bạn đến với SalonVault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
+        <translation>SalonVault lưu hồ sơ khách hàng của bạn ở dạng mã hóa ngay trên máy tính này. Việc thiết lập mất khoảng năm phút; hãy chuẩn bị sẵn máy in hoặc USB để lưu Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="134"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="165"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, tài khoản này sẽ bị vô hiệu hóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="169"/>
+        <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
+        <translation>Sai mã PIN. Tài khoản này đã bị vô hiệu hóa; hãy nhờ chủ salon bật lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="173"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="174"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="178"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
+        <translation>Tài khoản này đã bị khóa vì nhập sai mã PIN quá nhiều lần. Chủ salon có thể mở lại; nếu đây là tài khoản của chủ salon, hãy dùng khóa khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="181"/>
+        <source>This account is disabled. The owner can enable it again.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>No staff member has that name.</source>
+        <translation>Không có nhân viên nào tên như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="195"/>
+        <source>Who is signing in?</source>
+        <translation>Ai đang đăng nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="197"/>
+        <source>PIN for %1</source>
+        <translation>Mã PIN của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="201"/>
+        <source>Sign in as %1, %2</source>
+        <translation>Đăng nhập với tư cách %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="204"/>
+        <source>Demo salon. PINs: %1</source>
+        <translation>Salon dùng thử. Mã PIN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="36"/>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="37"/>
+        <source>Clients</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="38"/>
+        <source>Consents</source>
+        <translation>Chấp thuận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="39"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="40"/>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="41"/>
+        <source>Activity log</source>
+        <translation>Nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="42"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <source>Enter your name.</source>
+        <translation>Hãy nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <source>The two PINs differ.</source>
+        <translation>Hai mã PIN không khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <source>Good PIN.</source>
+        <translation>Mã PIN hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <source>You, the owner</source>
+        <translation>Bạn – chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
+        <translation>Mã PIN của bạn dùng để mở các màn hình dành cho chủ salon. Gồm 6 đến 12 chữ số; không dùng ngày tháng, dãy số liên tiếp như 123456 hay dãy lặp lại như 121212.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <source>Delete last digit</source>
+        <translation>Xóa số cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="14"/>
+        <source>A PIN has digits only.</source>
+        <translation>Mã PIN chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="16"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>Mã PIN gồm từ %1 đến %2 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="19"/>
+        <source>A PIN cannot be one digit repeated.</source>
+        <translation>Mã PIN không được chỉ là một chữ số lặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="21"/>
+        <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
+        <translation>Mã PIN không được là dãy số liên tiếp như 123456 hay 987654.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="25"/>
+        <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
+        <translation>Mã PIN không được lặp lại một nhóm số ngắn như 121212 hay 123123.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="29"/>
+        <source>That PIN is among the most common ones; choose another.</source>
+        <translation>Mã PIN này quá phổ biến; hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="32"/>
+        <source>A PIN cannot look like a date (people guess birthdays first).</source>
+        <translation>Mã PIN không được giống ngày tháng (người khác thường đoán ngày sinh đầu tiên).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <source>This page is not ready yet; it comes in a later update of this version.</source>
+        <translation>Trang này chưa sẵn sàng; trang sẽ có trong một bản cập nhật sau của phiên bản này.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
+        <translation>Không thể lưu vào thư mục kho dữ liệu; hãy chọn USB sẽ được cất trong két sắt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation>Bộ khôi phục mở được mọi hồ sơ khách hàng. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <source>Save the Recovery Kit</source>
+        <translation>Lưu Bộ khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <source>Recovery Kit</source>
+        <translation>Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
+        <translation>Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Bất kỳ ai có nó đều mở được mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <source>Could not print: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <source>Could not make the kit: %1</source>
+        <translation>Không tạo được Bộ khôi phục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <source>Could not print: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <source>Your Recovery Kit</source>
+        <translation>Bộ khôi phục của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
+        <translation>Khóa này mở được kho dữ liệu và các bản sao lưu nếu máy tính này bị mất hoặc hỏng. Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Nếu không có nó, mất máy tính là mất luôn hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <source>Type the last 4 characters of the key:</source>
+        <translation>Nhập 4 ký tự cuối của khóa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <source>Last 4 characters of the key</source>
+        <translation>4 ký tự cuối của khóa</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <source>Your salon</source>
+        <translation>Salon của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
+        <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <source>Salon name</source>
+        <translation>Tên salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <source>Saved. The idle lock applies from the next sign-in.</source>
+        <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <source>On this computer</source>
+        <translation>Trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <source>Salon name</source>
+        <translation>Tên salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <source>Minutes without use before the screen locks</source>
+        <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <source>Recovery Kit</source>
+        <translation>Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <source>Confirmed as printed or saved.</source>
+        <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
+        <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <source>Print or save the Recovery Kit…</source>
+        <translation>In hoặc lưu Bộ khôi phục…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <source>Creating the vault…</source>
+        <translation>Đang tạo kho dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
+        <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <source>Set up SalonVault</source>
+        <translation>Thiết lập SalonVault</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../ui/shell.py" line="134"/>
+        <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
+        <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="143"/>
+        <source>Sign-in failed unexpectedly; please try again.</source>
+        <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="180"/>
+        <source>Locks in %n seconds</source>
+        <translation>
+            <numerusform>Tự khóa sau %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="206"/>
+        <source>SalonVault — %1</source>
+        <translation>SalonVault — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="207"/>
+        <source>Switch user (Ctrl+L)</source>
+        <translation>Đổi người dùng (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="208"/>
+        <location filename="../../ui/shell.py" line="209"/>
+        <source>Switch user</source>
+        <translation>Đổi người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="213"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đã đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="219"/>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="221"/>
+        <source>Locked after being idle.</source>
+        <translation>Đã tự khóa vì lâu không sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="223"/>
+        <source>Locked because the computer was locked.</source>
+        <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <source>How the vault opens</source>
+        <translation>Cách mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <source>Open automatically on this computer</source>
+        <translation>Tự động mở trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
+        <translation>Khóa được cất trong nơi lưu khóa được bảo vệ của máy tính này. Cách này bảo vệ hồ sơ nếu ổ đĩa hoặc bản sao của thư mục bị đánh cắp, nhưng không chặn được người có thể đăng nhập vào tài khoản người dùng của máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
+        <translation>Máy tính này không có nơi lưu khóa được bảo vệ, nên khóa sẽ được cất trong một tệp: kém an toàn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <source>Owner types a passphrase every morning</source>
+        <translation>Chủ salon nhập cụm mật khẩu mỗi sáng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
+        <translation>Không ai mở được hồ sơ, kể cả trên máy tính này, cho đến khi bạn nhập cụm mật khẩu. Nếu bạn quên nó, chỉ Bộ khôi phục mới mở được kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <source>Passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <source>Create the vault</source>
+        <translation>Tạo kho dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <source>Add treatment</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <source>e.g. 7/0, 7/1</source>
+        <translation>ví dụ 7/0, 7/1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <source>Colour formula</source>
+        <translation>Công thức màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <source>Brand</source>
+        <translation>Hãng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <source>Shades</source>
+        <translation>Mã màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <source>Developer</source>
+        <translation>Oxy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <source>Ratio</source>
+        <translation>Tỉ lệ pha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <source>Price (%1)</source>
+        <translation>Giá (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <source>The price is a number.</source>
+        <translation>Giá phải là một con số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <source>Patch test needed</source>
+        <translation>Cần thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <source>Go ahead anyway? This is recorded.</source>
+        <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
+    </message>
+</context>
 </TS>

@@ -1,958 +1,975 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="113" />
-            <source>Owner passphrase:</source>
-            <translation>店主口令短语：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="124" />
-            <source>Opening the vault…</source>
-            <translation>正在打开数据保险库…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="142" />
-            <source>Wrong passphrase; try again.</source>
-            <translation>口令短语错误，请重试。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="147" />
-            <source>The vault could not be opened: %1</source>
-            <translation>无法打开数据保险库：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCard</name>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="48" />
-            <source>Severe health alert: check before any treatment.</source>
-            <translation>严重健康警示：任何护理前请先核实。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="54" />
-            <source>This client has health alerts.</source>
-            <translation>该客户有健康警示。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="66" />
-            <source>Patch test: %1</source>
-            <translation>皮肤测试：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="72" />
-            <source>Add treatment…</source>
-            <translation>添加护理记录…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="82" />
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="86" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="89" />
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="92" />
-            <source>Birth date</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="94" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="98" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="102" />
-            <source>Health</source>
-            <translation>健康</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="106" />
-            <source>None recorded.</source>
-            <translation>暂无记录。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="116" />
-            <source>Treatments (newest first)</source>
-            <translation>护理记录（最新在前）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="148" />
-            <source>valid</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="149" />
-            <source>expired</source>
-            <translation>已过期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="150" />
-            <source>pending</source>
-            <translation>等待结果</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="151" />
-            <source>failed</source>
-            <translation>未通过</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_card.py" line="152" />
-            <source>none on file</source>
-            <translation>无记录</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="33" />
-            <source>New client</source>
-            <translation>新客户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="42" />
-            <source>Family name</source>
-            <translation>姓</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="43" />
-            <source>Given name</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="44" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="45" />
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="46" />
-            <source>Birth date (YYYY-MM-DD)</source>
-            <translation>出生日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="47" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="48" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="49" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="118" />
-            <source>Possible duplicate</source>
-            <translation>可能重复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/client_dialog.py" line="120" />
-            <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
-            <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientTable</name>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="51" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="52" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="53" />
-            <source>Alerts</source>
-            <translation>警示</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="54" />
-            <source>Last visit</source>
-            <translation>最近到店</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="89" />
-            <source>severe</source>
-            <translation>严重</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="96" />
-            <source>Severe health alert</source>
-            <translation>严重健康警示</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/client_table.py" line="98" />
-            <source>Health alert</source>
-            <translation>健康警示</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientsPage</name>
-        <message numerus="yes">
-            <location filename="../../ui/pages/clients_page.py" line="87" />
-            <source>%n client(s) found</source>
-            <translation>
-                <numerusform>找到 %n 位客户</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="139" />
-            <source>Find a client: name, phone or e-mail</source>
-            <translation>查找客户：姓名、电话或电子邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="140" />
-            <source>Find a client</source>
-            <translation>查找客户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="141" />
-            <source>New client…</source>
-            <translation>新客户…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/clients_page.py" line="142" />
-            <source>Clients found</source>
-            <translation>找到的客户</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="14" />
-            <source>Owner</source>
-            <translation>店主</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="15" />
-            <source>Receptionist</source>
-            <translation>前台</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="16" />
-            <source>Technician</source>
-            <translation>技师</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="77" />
-            <source>Welcome to SalonVault</source>
-            <translation>欢迎使用 SalonVault</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="80" />
-            <source>SalonVault keeps your clients' records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
-            <translation>SalonVault 会在这台电脑上加密保存客户资料。设置大约需要五分钟，请准备好打印机或 U 盘，用于保存恢复套件。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="85" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="86" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="134" />
-            <source>Checking…</source>
-            <translation>正在验证…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="165" />
-            <source>Wrong PIN. %n more wrong tries will disable this account.</source>
-            <translation>
-                <numerusform>PIN 码错误。再输错 %n 次，此账户将被停用。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="169" />
-            <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
-            <translation>PIN 码错误。此账户现已停用，请联系店主重新启用。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="173" />
-            <source>Too many wrong PINs. Try again in %n minutes.</source>
-            <translation>
-                <numerusform>PIN 码输错次数过多。请在 %n 分钟后重试。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/lock_screen.py" line="174" />
-            <source>Too many wrong PINs. Try again in %n seconds.</source>
-            <translation>
-                <numerusform>PIN 码输错次数过多。请在 %n 秒后重试。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="178" />
-            <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner's own account, use the recovery key.</source>
-            <translation>由于 PIN 码输错次数过多，此账户已被停用。店主可以重新启用；如果是店主本人的账户，请使用恢复密钥。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="181" />
-            <source>This account is disabled. The owner can enable it again.</source>
-            <translation>此账户已停用。店主可以重新启用。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="183" />
-            <source>No staff member has that name.</source>
-            <translation>没有叫这个名字的员工。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="195" />
-            <source>Who is signing in?</source>
-            <translation>谁要登录？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="197" />
-            <source>PIN for %1</source>
-            <translation>%1 的 PIN 码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="201" />
-            <source>Sign in as %1, %2</source>
-            <translation>以 %1（%2）身份登录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/lock_screen.py" line="204" />
-            <source>Demo salon. PINs: %1</source>
-            <translation>演示门店。PIN 码：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../ui/workspace.py" line="36" />
-            <source>Dashboard</source>
-            <translation>概览</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="37" />
-            <source>Clients</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="38" />
-            <source>Consents</source>
-            <translation>同意书</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="39" />
-            <source>Backups</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="40" />
-            <source>Staff</source>
-            <translation>员工</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="41" />
-            <source>Activity log</source>
-            <translation>活动日志</translation>
-        </message>
-        <message>
-            <location filename="../../ui/workspace.py" line="42" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="136" />
-            <source>Enter your name.</source>
-            <translation>请输入您的姓名。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="141" />
-            <source>The two PINs differ.</source>
-            <translation>两次输入的 PIN 码不一致。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="146" />
-            <source>Good PIN.</source>
-            <translation>PIN 码可用。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="153" />
-            <source>You, the owner</source>
-            <translation>您（店主）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="156" />
-            <source>Your PIN opens the owner's screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
-            <translation>您的 PIN 码用于打开店主专用界面。需为 6 到 12 位数字，不能是日期、连续数字（如 123456）或重复组合（如 121212）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="160" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="163" />
-            <source>Your name</source>
-            <translation>您的姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="161" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="164" />
-            <source>PIN</source>
-            <translation>PIN 码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="162" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="165" />
-            <source>PIN again</source>
-            <translation>再次输入 PIN 码</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="97" />
-            <location filename="../../ui/widgets/pin_pad.py" line="98" />
-            <source>PIN</source>
-            <translation>PIN 码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="99" />
-            <source>Delete last digit</source>
-            <translation>删除最后一位</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="100" />
-            <source>OK</source>
-            <translation>确定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="101" />
-            <source>Sign in</source>
-            <translation>登录</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinRules</name>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="14" />
-            <source>A PIN has digits only.</source>
-            <translation>PIN 码只能包含数字。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="16" />
-            <source>A PIN has %1 to %2 digits.</source>
-            <translation>PIN 码需为 %1 到 %2 位数字。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="19" />
-            <source>A PIN cannot be one digit repeated.</source>
-            <translation>PIN 码不能全是同一个数字。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="21" />
-            <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
-            <translation>PIN 码不能是连续数字，如 123456 或 987654。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="25" />
-            <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
-            <translation>PIN 码不能是重复的简单组合，如 121212 或 123123。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="29" />
-            <source>That PIN is among the most common ones; choose another.</source>
-            <translation>这个 PIN 码太常见了，请换一个。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pin_messages.py" line="32" />
-            <source>A PIN cannot look like a date (people guess birthdays first).</source>
-            <translation>PIN 码不能像日期（别人最先猜的往往是生日）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../ui/pages/placeholder.py" line="37" />
-            <source>This page is not ready yet; it comes in a later update of this version.</source>
-            <translation>此页面尚未完成，将在本版本的后续更新中提供。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKit</name>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="29" />
-            <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-            <translation>不能保存在数据保险库文件夹内，请选择要放进保险柜的 U 盘。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="40" />
-            <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-            <translation>恢复套件可以打开所有客户资料。请只保存到要放进保险柜的 U 盘，不要保存在这台电脑上。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recovery_kit_actions.py" line="46" />
-            <source>Save the Recovery Kit</source>
-            <translation>保存恢复套件</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitDialog</name>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="47" />
-            <source>Recovery Kit</source>
-            <translation>恢复套件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="50" />
-            <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
-            <translation>请打印恢复套件或保存到 U 盘，并放进保险柜。任何人拿到它都能打开所有客户资料。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="59" />
-            <source>Recovery key</source>
-            <translation>恢复密钥</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="60" />
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="61" />
-            <source>Save as PDF…</source>
-            <translation>另存为 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="70" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation>我已打印或保存恢复套件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="103" />
-            <source>Sent to the printer.</source>
-            <translation>已发送到打印机。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="105" />
-            <source>Could not print: %1</source>
-            <translation>无法打印：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="112" />
-            <source>Could not save: %1</source>
-            <translation>无法保存：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/recovery_kit_dialog.py" line="115" />
-            <source>Saved to %1.</source>
-            <translation>已保存到 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="322" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="342" />
-            <source>Saved to %1.</source>
-            <translation>已保存到 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="327" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="348" />
-            <source>Sent to the printer.</source>
-            <translation>已发送到打印机。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="312" />
-            <source>Could not make the kit: %1</source>
-            <translation>无法生成恢复套件：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="339" />
-            <source>Could not save: %1</source>
-            <translation>无法保存：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="350" />
-            <source>Could not print: %1</source>
-            <translation>无法打印：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="358" />
-            <source>Your Recovery Kit</source>
-            <translation>您的恢复套件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="361" />
-            <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
-            <translation>如果这台电脑丢失或损坏，可以用此密钥打开数据保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="366" />
-            <source>Recovery key</source>
-            <translation>恢复密钥</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="367" />
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="368" />
-            <source>Save as PDF…</source>
-            <translation>另存为 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="369" />
-            <source>I have printed or saved the Recovery Kit</source>
-            <translation>我已打印或保存恢复套件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="370" />
-            <source>Type the last 4 characters of the key:</source>
-            <translation>请输入密钥的最后 4 个字符：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="371" />
-            <source>Last 4 characters of the key</source>
-            <translation>密钥的最后 4 个字符</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalonPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="104" />
-            <source>Your salon</source>
-            <translation>您的门店</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="105" />
-            <source>Printed at the top of consent forms and the Recovery Kit.</source>
-            <translation>将打印在同意书和恢复套件的顶部。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="106" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="108" />
-            <source>Salon name</source>
-            <translation>门店名称</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="107" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="109" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="131" />
-            <source>Saved. The idle lock applies from the next sign-in.</source>
-            <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="139" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="140" />
-            <source>On this computer</source>
-            <translation>本机</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="141" />
-            <location filename="../../ui/pages/settings_page.py" line="142" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="144" />
-            <source>Salon</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="145" />
-            <source>Salon name</source>
-            <translation>门店名称</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="146" />
-            <location filename="../../ui/pages/settings_page.py" line="148" />
-            <source>Minutes without use before the screen locks</source>
-            <translation>无操作多少分钟后锁定屏幕</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="150" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="152" />
-            <source>Recovery Kit</source>
-            <translation>恢复套件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="154" />
-            <source>Confirmed as printed or saved.</source>
-            <translation>已确认打印或保存。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="156" />
-            <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
-            <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings_page.py" line="158" />
-            <source>Print or save the Recovery Kit…</source>
-            <translation>打印或保存恢复套件…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="409" />
-            <source>Creating the vault…</source>
-            <translation>正在创建数据保险库…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="443" />
-            <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-            <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="476" />
-            <source>Set up SalonVault</source>
-            <translation>设置 SalonVault</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShellWindow</name>
-        <message>
-            <location filename="../../ui/shell.py" line="134" />
-            <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
-            <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="143" />
-            <source>Sign-in failed unexpectedly; please try again.</source>
-            <translation>登录时发生意外错误，请重试。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell.py" line="180" />
-            <source>Locks in %n seconds</source>
-            <translation>
-                <numerusform>%n 秒后锁定</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="206" />
-            <source>SalonVault — %1</source>
-            <translation>SalonVault — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="207" />
-            <source>Switch user (Ctrl+L)</source>
-            <translation>切换用户（Ctrl+L）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="208" />
-            <location filename="../../ui/shell.py" line="209" />
-            <source>Switch user</source>
-            <translation>切换用户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="213" />
-            <source>Signed in: %1 (%2)</source>
-            <translation>已登录：%1（%2）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="219" />
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="221" />
-            <source>Locked after being idle.</source>
-            <translation>因闲置已自动锁定。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell.py" line="223" />
-            <source>Locked because the computer was locked.</source>
-            <translation>电脑已锁定，因此本程序也已锁定。</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="226" />
-            <source>How the vault opens</source>
-            <translation>数据保险库的打开方式</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="227" />
-            <source>Open automatically on this computer</source>
-            <translation>在这台电脑上自动打开</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="230" />
-            <source>The key is kept in this computer's protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer's user account.</source>
-            <translation>密钥保存在这台电脑受保护的密钥存储区中。如果硬盘或文件夹的备份副本被盗，资料仍然安全；但无法防范能登录这台电脑用户账户的人。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="236" />
-            <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
-            <translation>这台电脑没有受保护的密钥存储区，因此密钥将保存在文件中，安全性较弱。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="239" />
-            <source>Owner types a passphrase every morning</source>
-            <translation>店主每天早上输入口令短语</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="242" />
-            <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
-            <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="246" />
-            <source>Passphrase (12+ characters)</source>
-            <translation>口令短语（至少 12 个字符）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="247" />
-            <location filename="../../ui/wizard/setup_wizard.py" line="249" />
-            <source>Passphrase again</source>
-            <translation>再次输入口令短语</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="248" />
-            <source>Passphrase</source>
-            <translation>口令短语</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/setup_wizard.py" line="250" />
-            <source>Create the vault</source>
-            <translation>创建数据保险库</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="42" />
-            <source>Add treatment</source>
-            <translation>添加护理记录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="63" />
-            <source>e.g. 7/0, 7/1</source>
-            <translation>例如 7/0, 7/1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="82" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="83" />
-            <source>Service</source>
-            <translation>服务项目</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="84" />
-            <source>Done by</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="85" />
-            <source>Products</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="86" />
-            <source>Colour formula</source>
-            <translation>染发配方</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="88" />
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="89" />
-            <source>Shades</source>
-            <translation>色号</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="90" />
-            <source>Developer</source>
-            <translation>双氧乳</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="91" />
-            <source>Ratio</source>
-            <translation>调配比例</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="92" />
-            <source>Minutes</source>
-            <translation>分钟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="94" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="95" />
-            <source>Price (%1)</source>
-            <translation>价格（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="96" />
-            <source>Payment</source>
-            <translation>付款方式</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
-            <source>The price is a number.</source>
-            <translation>价格必须是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
-            <source>Patch test needed</source>
-            <translation>需要皮肤测试</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_dialog.py" line="154" />
-            <source>Go ahead anyway? This is recorded.</source>
-            <translation>仍要继续吗？此操作将被记录。</translation>
-        </message>
-    </context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>Owner passphrase:</source>
+        <translation>店主口令短语：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124"/>
+        <source>Opening the vault…</source>
+        <translation>正在打开数据保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Wrong passphrase; try again.</source>
+        <translation>口令短语错误，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="147"/>
+        <source>The vault could not be opened: %1</source>
+        <translation>无法打开数据保险库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <source>Severe health alert: check before any treatment.</source>
+        <translation>严重健康警示：任何护理前请先核实。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <source>This client has health alerts.</source>
+        <translation>该客户有健康警示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <source>Patch test: %1</source>
+        <translation>皮肤测试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Add treatment…</source>
+        <translation>添加护理记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <source>Treatments (newest first)</source>
+        <translation>护理记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>pending</source>
+        <translation>等待结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <source>none on file</source>
+        <translation>无记录</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <source>New client</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
+        <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTable</name>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="86"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="87"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="88"/>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="89"/>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="125"/>
+        <source>(archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="133"/>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="140"/>
+        <source>Severe health alert</source>
+        <translation>严重健康警示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/client_table.py" line="142"/>
+        <source>Health alert</source>
+        <translation>健康警示</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="100"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/clients_page.py" line="107"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="175"/>
+        <source>Find a client: name, phone or e-mail</source>
+        <translation>查找客户：姓名、电话或电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <source>Find a client</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <source>New client…</source>
+        <translation>新客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <source>Clients found</source>
+        <translation>找到的客户</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Receptionist</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <source>Welcome to SalonVault</source>
+        <translation>欢迎使用 SalonVault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
+        <translation>SalonVault 会在这台电脑上加密保存客户资料。设置大约需要五分钟，请准备好打印机或 U 盘，用于保存恢复套件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="134"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="165"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>PIN 码错误。再输错 %n 次，此账户将被停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="169"/>
+        <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
+        <translation>PIN 码错误。此账户现已停用，请联系店主重新启用。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="173"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>PIN 码输错次数过多。请在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="174"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>PIN 码输错次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="178"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
+        <translation>由于 PIN 码输错次数过多，此账户已被停用。店主可以重新启用；如果是店主本人的账户，请使用恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="181"/>
+        <source>This account is disabled. The owner can enable it again.</source>
+        <translation>此账户已停用。店主可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>No staff member has that name.</source>
+        <translation>没有叫这个名字的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="195"/>
+        <source>Who is signing in?</source>
+        <translation>谁要登录？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="197"/>
+        <source>PIN for %1</source>
+        <translation>%1 的 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="201"/>
+        <source>Sign in as %1, %2</source>
+        <translation>以 %1（%2）身份登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="204"/>
+        <source>Demo salon. PINs: %1</source>
+        <translation>演示门店。PIN 码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="36"/>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="37"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="38"/>
+        <source>Consents</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="39"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="40"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="41"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="42"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <source>Good PIN.</source>
+        <translation>PIN 码可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <source>You, the owner</source>
+        <translation>您（店主）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
+        <translation>您的 PIN 码用于打开店主专用界面。需为 6 到 12 位数字，不能是日期、连续数字（如 123456）或重复组合（如 121212）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="14"/>
+        <source>A PIN has digits only.</source>
+        <translation>PIN 码只能包含数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="16"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>PIN 码需为 %1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="19"/>
+        <source>A PIN cannot be one digit repeated.</source>
+        <translation>PIN 码不能全是同一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="21"/>
+        <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
+        <translation>PIN 码不能是连续数字，如 123456 或 987654。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="25"/>
+        <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
+        <translation>PIN 码不能是重复的简单组合，如 121212 或 123123。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="29"/>
+        <source>That PIN is among the most common ones; choose another.</source>
+        <translation>这个 PIN 码太常见了，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_messages.py" line="32"/>
+        <source>A PIN cannot look like a date (people guess birthdays first).</source>
+        <translation>PIN 码不能像日期（别人最先猜的往往是生日）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <source>This page is not ready yet; it comes in a later update of this version.</source>
+        <translation>此页面尚未完成，将在本版本的后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
+        <translation>不能保存在数据保险库文件夹内，请选择要放进保险柜的 U 盘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation>恢复套件可以打开所有客户资料。请只保存到要放进保险柜的 U 盘，不要保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <source>Save the Recovery Kit</source>
+        <translation>保存恢复套件</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <source>Recovery Kit</source>
+        <translation>恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
+        <translation>请打印恢复套件或保存到 U 盘，并放进保险柜。任何人拿到它都能打开所有客户资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation>我已打印或保存恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <source>Could not print: %1</source>
+        <translation>无法打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <source>Could not make the kit: %1</source>
+        <translation>无法生成恢复套件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <source>Could not print: %1</source>
+        <translation>无法打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <source>Your Recovery Kit</source>
+        <translation>您的恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
+        <translation>如果这台电脑丢失或损坏，可以用此密钥打开数据保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <source>I have printed or saved the Recovery Kit</source>
+        <translation>我已打印或保存恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <source>Type the last 4 characters of the key:</source>
+        <translation>请输入密钥的最后 4 个字符：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <source>Last 4 characters of the key</source>
+        <translation>密钥的最后 4 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <source>Your salon</source>
+        <translation>您的门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
+        <translation>将打印在同意书和恢复套件的顶部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <source>Salon name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <source>Saved. The idle lock applies from the next sign-in.</source>
+        <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <source>Salon</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <source>Salon name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <source>Minutes without use before the screen locks</source>
+        <translation>无操作多少分钟后锁定屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <source>Recovery Kit</source>
+        <translation>恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <source>Confirmed as printed or saved.</source>
+        <translation>已确认打印或保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
+        <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <source>Print or save the Recovery Kit…</source>
+        <translation>打印或保存恢复套件…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <source>Creating the vault…</source>
+        <translation>正在创建数据保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
+        <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <source>Set up SalonVault</source>
+        <translation>设置 SalonVault</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../ui/shell.py" line="134"/>
+        <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
+        <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="143"/>
+        <source>Sign-in failed unexpectedly; please try again.</source>
+        <translation>登录时发生意外错误，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="180"/>
+        <source>Locks in %n seconds</source>
+        <translation>
+            <numerusform>%n 秒后锁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="206"/>
+        <source>SalonVault — %1</source>
+        <translation>SalonVault — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="207"/>
+        <source>Switch user (Ctrl+L)</source>
+        <translation>切换用户（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="208"/>
+        <location filename="../../ui/shell.py" line="209"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="213"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="219"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="221"/>
+        <source>Locked after being idle.</source>
+        <translation>因闲置已自动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="223"/>
+        <source>Locked because the computer was locked.</source>
+        <translation>电脑已锁定，因此本程序也已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <source>How the vault opens</source>
+        <translation>数据保险库的打开方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <source>Open automatically on this computer</source>
+        <translation>在这台电脑上自动打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
+        <translation>密钥保存在这台电脑受保护的密钥存储区中。如果硬盘或文件夹的备份副本被盗，资料仍然安全；但无法防范能登录这台电脑用户账户的人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
+        <translation>这台电脑没有受保护的密钥存储区，因此密钥将保存在文件中，安全性较弱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <source>Owner types a passphrase every morning</source>
+        <translation>店主每天早上输入口令短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
+        <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>口令短语（至少 12 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <source>Passphrase</source>
+        <translation>口令短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <source>Create the vault</source>
+        <translation>创建数据保险库</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <source>Add treatment</source>
+        <translation>添加护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <source>e.g. 7/0, 7/1</source>
+        <translation>例如 7/0, 7/1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <source>Done by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <source>Colour formula</source>
+        <translation>染发配方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <source>Shades</source>
+        <translation>色号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <source>Developer</source>
+        <translation>双氧乳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <source>Ratio</source>
+        <translation>调配比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <source>Price (%1)</source>
+        <translation>价格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <source>The price is a number.</source>
+        <translation>价格必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <source>Patch test needed</source>
+        <translation>需要皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <source>Go ahead anyway? This is recorded.</source>
+        <translation>仍要继续吗？此操作将被记录。</translation>
+    </message>
+</context>
 </TS>

@@ -29,7 +29,7 @@ from salonvault.domain.errors import DuplicateSuspected, NotFound, ValidationErr
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.search_text import digits_only, fold, query_tokens, search_tokens
 from salonvault.services import client_fields as fields
-from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository
+from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository, SearchHit
 from salonvault.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 COLLECTED_FIELDS_KEY = "collected_fields"
 DEFAULT_COLLECTED = ("phone", "email")
+MAX_PAGE = 500  # list rows handed out per call
 _SIMILAR_NAME = 0.85
 _EMAIL_LIKE = re.compile(r"[^\s@]*[@.][^\s]*[a-z][^\s]*")
 
@@ -157,19 +158,37 @@ class ClientService:
         live = self._guard.require(session, Permission.FIND_CLIENTS)
         contact = role_allows(live.role, Permission.CONTACT_READ)
         tokens, digits = parse_query(text, contact)
-        records = self._repo.search(tokens, digits, include_archived, contact_fields=contact)
-        flags = self._repo.alert_flags([r.id for r in records])
+        hits = self._repo.search(tokens, digits, include_archived, contact_fields=contact)
+        return self._summaries(live.role, hits)
+
+    def list_ids(
+        self, session: Session, by_name: bool = False, include_archived: bool = False
+    ) -> list[int]:
+        """Every client, most recent visit first or by name: ids only, so a list of 100,000
+        stays small; `summaries` gives the rows a list shows, a page at a time."""
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return self._repo.all_ids(by_name, include_archived)
+
+    def summaries(self, session: Session, client_ids: list[int]) -> list[ClientSummary]:
+        """List rows for these clients (at most MAX_PAGE), as this role may see them."""
+        live = self._guard.require(session, Permission.FIND_CLIENTS)
+        if len(client_ids) > MAX_PAGE:
+            raise ValidationError(f"At most {MAX_PAGE} clients at a time.")
+        return self._summaries(live.role, self._repo.hits(client_ids))
+
+    def _summaries(self, role: Role, hits: list[SearchHit]) -> list[ClientSummary]:
+        flags = self._repo.alert_flags([hit.id for hit in hits])
         return [
             ClientSummary(
-                id=r.id,
-                display_name=display_name(r.family_name, r.given_name),
-                phone=self._phone_for(live.role, r.phone),
-                has_alerts=flags[r.id][0],
-                has_severe_alert=flags[r.id][1],
-                archived=r.archived,
-                last_visit_on=r.last_visit_on,
+                id=hit.id,
+                display_name=display_name(hit.family_name, hit.given_name),
+                phone=self._phone_for(role, hit.phone),
+                has_alerts=flags[hit.id][0],
+                has_severe_alert=flags[hit.id][1],
+                archived=hit.archived,
+                last_visit_on=hit.last_visit_on,
             )
-            for r in records
+            for hit in hits
         ]
 
     def open(self, session: Session, client_id: int) -> ClientView:

@@ -170,6 +170,8 @@ MIGRATIONS: dict[int, str] = {
         ON clients (id, archived, last_visit_on, search_text, phone_search, email);
     CREATE INDEX clients_walk
         ON clients (archived, last_visit_on, id, search_text, phone_search, email);
+    -- The full client list, alphabetically (search_text starts with the folded name).
+    CREATE INDEX clients_by_name ON clients (archived, search_text, id);
     """,
 }
 

@@ -1,10 +1,15 @@
-"""Search results as a table: what ClientService.search returned, nothing more.
+"""Clients as a table that reads its rows lazily: ids first, rows a page at a time.
 
-Columns are constants; `RAW_ROLE` gives the sortable raw value, `ID_ROLE` the client id.
+The whole list of a big salon is 100,000 ids (under 1 MB); the rows the view asks for are read a
+page at a time through `load_page` (a service call, so the role decides what a row shows) and
+only the pages seen last are kept, so memory stays flat however far the list is scrolled.
+Columns are constants; `ID_ROLE` gives the client id.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,26 +25,56 @@ from salonvault.domain.clients import ClientSummary
 
 NAME, PHONE, ALERTS, LAST_VISIT = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-RAW_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 100
+KEPT_PAGES = 12  # about a dozen screens of rows
 
 _Index = QModelIndex | QPersistentModelIndex
+PageLoader = Callable[[list[int]], list[ClientSummary]]
 
 
 class ClientTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, load_page: PageLoader | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ClientSummary] = []
+        self._load_page = load_page
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, ClientSummary]] = OrderedDict()
 
-    def set_rows(self, rows: list[ClientSummary]) -> None:
+    def set_rows(self, rows: Sequence[ClientSummary]) -> None:
+        """Rows already read (search results)."""
+        self.set_ids([row.id for row in rows], rows)
+
+    def set_ids(self, ids: list[int], first_rows: Sequence[ClientSummary] = ()) -> None:
+        """A list of clients by id; rows are read when the view needs them."""
         self.beginResetModel()
-        self._rows = rows
+        self._ids = ids
+        self._pages.clear()
+        for start in range(0, len(first_rows), PAGE_SIZE):
+            page = first_rows[start : start + PAGE_SIZE]
+            self._pages[start // PAGE_SIZE] = {row.id: row for row in page}
         self.endResetModel()
 
     def client_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._ids[row]
+
+    def pages_in_memory(self) -> int:
+        return len(self._pages)
+
+    def summary(self, row: int) -> ClientSummary | None:
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+            loaded = self._load_page(ids) if self._load_page else []
+            page = {summary.id: summary for summary in loaded}
+            self._pages[number] = page
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)  # the page seen longest ago
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
@@ -58,29 +93,38 @@ class ClientTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         if not index.isValid():
             return None
-        client = self._rows[index.row()]
-        column = index.column()
         if role == ID_ROLE:
-            return client.id
-        if role == RAW_ROLE:
-            return _raw(client, column)
+            return self._ids[index.row()]
+        if role not in _ROLES_SHOWN:
+            return None
+        client = self.summary(index.row())
+        column = index.column()
+        if client is None:  # gone since the list was made, or not readable now
+            return "…" if role == Qt.ItemDataRole.DisplayRole and column == NAME else None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(client, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == ALERTS and client.has_severe_alert:
-            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == ALERTS and client.has_severe_alert:
+                return QBrush(QColor("#c62828"))
+            return QBrush(QColor("#757575")) if client.archived else None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == ALERTS:
             return _alert_words(client)
         return None
 
 
-def _raw(client: ClientSummary, column: int) -> Any:
-    alerts = int(client.has_severe_alert) + int(client.has_alerts)
-    last = client.last_visit_on.isoformat() if client.last_visit_on else ""
-    return (client.display_name, client.phone or "", alerts, last)[column]
+_ROLES_SHOWN = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+}
 
 
 def _display(client: ClientSummary, column: int) -> str:
     if column == NAME:
+        if client.archived:
+            return client.display_name + " " + QCoreApplication.translate(
+                "ClientTable", "(archived)"
+            )
         return client.display_name
     if column == PHONE:
         return client.phone or ""

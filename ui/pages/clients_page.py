@@ -1,6 +1,8 @@
 """Find or register a client: the search box has focus, results follow the typing.
 
-Results are what ClientService.search returns for this role (phones masked for technicians).
+With the box empty the page lists every client (most recent visit first, or by name from the
+Name header), read lazily a page at a time. Results are what ClientService returns for this
+role (phones masked for technicians).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.clients import ClientSummary
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
-from ui.models.client_table import ClientTableModel
+from ui.models.client_table import LAST_VISIT, NAME, ClientTableModel
 
 TYPING_PAUSE_MS = 120  # search once typing pauses, not on every keystroke
 
@@ -41,7 +45,13 @@ class ClientsPage(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setVisible(role_allows(session.role, Permission.CONTACT_WRITE))
         self.new_button.clicked.connect(self.new_client)
-        self.model = ClientTableModel(self)
+        self.archived_box = QCheckBox(self)
+        self.archived_box.setObjectName("showArchived")
+        self.archived_box.setVisible(role_allows(session.role, Permission.CONTACT_WRITE))
+        self.archived_box.toggled.connect(lambda _on: self.run_search())
+        self._by_name = False
+        self._shown_once = False
+        self.model = ClientTableModel(self._load_page, self)
         self.table = QTableView(self)
         self.table.setObjectName("clientResults")
         self.table.setModel(self.model)
@@ -50,6 +60,10 @@ class ClientsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(LAST_VISIT, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._sort_by)
         self.table.doubleClicked.connect(self._open_index)
         self.message = QLabel(self)
         self._timer = QTimer(self)
@@ -61,6 +75,7 @@ class ClientsPage(QWidget):
         self.search_box.installEventFilter(self)
         row = QHBoxLayout()
         row.addWidget(self.search_box, 1)
+        row.addWidget(self.archived_box)
         row.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -70,16 +85,21 @@ class ClientsPage(QWidget):
 
     def showEvent(self, event: object) -> None:
         self.search_box.setFocus()  # ready to type the moment the page shows
+        if not self._shown_once:
+            self._shown_once = True
+            self.run_search()
         super().showEvent(event)  # type: ignore[arg-type]
 
     def run_search(self) -> None:
         text = self.search_box.text().strip()
-        if not text:
-            self.model.set_rows([])
-            self.message.clear()
-            return
+        archived = self.archived_box.isChecked()
         try:
-            rows = self._vault.clients.search(self._session, text)
+            if not text:  # every client, read as the list is scrolled
+                ids = self._vault.clients.list_ids(self._session, self._by_name, archived)
+                self.model.set_ids(ids)
+                self.message.setText(self.tr("%n client(s)", "", len(ids)))
+                return
+            rows = self._vault.clients.search(self._session, text, include_archived=archived)
         except SalonVaultError as error:
             self.message.setText(str(error))
             return
@@ -87,6 +107,22 @@ class ClientsPage(QWidget):
         self.message.setText(self.tr("%n client(s) found", "", len(rows)))
         if rows:
             self.table.selectRow(0)
+
+    def _load_page(self, ids: list[int]) -> list[ClientSummary]:
+        try:
+            return self._vault.clients.summaries(self._session, ids)
+        except SalonVaultError as error:  # e.g. the session ended: rows show as "…"
+            self.message.setText(str(error))
+            return []
+
+    def _sort_by(self, column: int) -> None:
+        """The full list sorts in the vault (by name or last visit); search keeps its ranking."""
+        if column in (NAME, LAST_VISIT):
+            self._by_name = column == NAME
+        order = Qt.SortOrder.AscendingOrder if self._by_name else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(NAME if self._by_name else LAST_VISIT, order)
+        if not self.search_box.text().strip():
+            self.run_search()
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         """Up and Down in the search box move through the results."""
@@ -139,4 +175,5 @@ class ClientsPage(QWidget):
         self.search_box.setPlaceholderText(self.tr("Find a client: name, phone or e-mail"))
         self.search_box.setAccessibleName(self.tr("Find a client"))
         self.new_button.setText(self.tr("New client…"))
+        self.archived_box.setText(self.tr("Show archived"))
         self.table.setAccessibleName(self.tr("Clients found"))
