@@ -122,8 +122,8 @@ _ROLES_SHOWN = {
 def _display(client: ClientSummary, column: int) -> str:
     if column == NAME:
         if client.archived:
-            return client.display_name + " " + QCoreApplication.translate(
-                "ClientTable", "(archived)"
+            return (
+                client.display_name + " " + QCoreApplication.translate("ClientTable", "(archived)")
             )
         return client.display_name
     if column == PHONE:
