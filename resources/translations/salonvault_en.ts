@@ -506,108 +506,108 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="75"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
         <source>Record photo consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="77"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
         <source>Withdraw photo consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="83"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="107"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="107"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
         <source>Before or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="107"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
         <source>Add photo from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="90"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
         <source>Import from camera folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Compare before and after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="95"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
         <source>Remove photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
         <source>No photos yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="118"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
         <source>Photos by treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="153"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
         <source>Photo consent: given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="168"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
         <source>Record photo consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="170"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
         <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="179"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
         <source>Photo consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="187"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
         <source>Withdraw photo consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="189"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
-            <numerusform>Withdraw the client's photo consent? %n photo of this client will be deleted from the vault now. This cannot be undone.</numerusform>
-            <numerusform>Withdraw the client's photo consent? %n photos of this client will be deleted from the vault now. This cannot be undone.</numerusform>
+            <numerusform>Withdraw the client&apos;s photo consent? %n photo of this client will be deleted from the vault now. This cannot be undone.</numerusform>
+            <numerusform>Withdraw the client&apos;s photo consent? %n photos of this client will be deleted from the vault now. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="208"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Photo consent withdrawn; %n photo deleted.</numerusform>
@@ -615,32 +615,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="239"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
         <source>No treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="260"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
         <source>%1 (no treatment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="303"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
         <source>Choose photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="305"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="351"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
         <source>Adding photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="361"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -648,22 +648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="364"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="432"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="433"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n photo from the vault? This cannot be undone.</numerusform>

@@ -510,100 +510,100 @@
     <context>
         <name>PhotosPanel</name>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="75" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="76" />
             <source>Record photo consent…</source>
             <translation>Zapisz zgodę na zdjęcia…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="77" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="78" />
             <source>Withdraw photo consent…</source>
             <translation>Wycofaj zgodę na zdjęcia…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="83" />
-            <location filename="../../ui/dialogs/photos_panel.py" line="107" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="84" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="108" />
             <source>Before</source>
             <translation>Przed</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="84" />
-            <location filename="../../ui/dialogs/photos_panel.py" line="107" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="85" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="108" />
             <source>After</source>
             <translation>Po</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="85" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="86" />
             <source>Before or after</source>
             <translation>Przed czy po</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="87" />
-            <location filename="../../ui/dialogs/photos_panel.py" line="107" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="88" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="108" />
             <source>Treatment</source>
             <translation>Zabieg</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="88" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="89" />
             <source>Add photo from file…</source>
             <translation>Dodaj zdjęcie z pliku…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="90" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="91" />
             <source>Import from camera folder…</source>
             <translation>Importuj z folderu aparatu…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="93" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="94" />
             <source>Compare before and after…</source>
             <translation>Porównaj przed i po…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="95" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="96" />
             <source>Remove photo…</source>
             <translation>Usuń zdjęcie…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="97" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="98" />
             <source>No photos yet.</source>
             <translation>Nie ma jeszcze zdjęć.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="118" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="119" />
             <source>Photos by treatment</source>
             <translation>Zdjęcia według zabiegów</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="153" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="154" />
             <source>Photo consent: given.</source>
             <translation>Zgoda na zdjęcia: udzielona.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="157" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="158" />
             <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
             <translation>Zgoda na zdjęcia: nie zapisano. Zdjęcia przed i po można robić i przechowywać dopiero wtedy, gdy klient się zgodzi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="168" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="173" />
             <source>Record photo consent</source>
             <translation>Zapis zgody na zdjęcia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="170" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="175" />
             <source>Has the client agreed that before/after photos are taken and kept in the salon's vault? They may withdraw at any time; the photos are then deleted.</source>
             <translation>Czy klient zgodził się na wykonanie zdjęć przed i po oraz na ich przechowywanie w sejfie danych salonu? Może wycofać zgodę w każdej chwili; zdjęcia zostaną wtedy usunięte.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="179" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="184" />
             <source>Photo consent recorded.</source>
             <translation>Zgoda na zdjęcia została zapisana.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="187" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="192" />
             <source>Withdraw photo consent</source>
             <translation>Wycofanie zgody na zdjęcia</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="189" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="194" />
             <source>Withdraw the client's photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
             <translation>
                 <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęcie tego klienta zostanie teraz usunięte z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
@@ -612,7 +612,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="208" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="213" />
             <source>Photo consent withdrawn; %n photo(s) deleted.</source>
             <translation>
                 <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęcie.</numerusform>
@@ -621,32 +621,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="239" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="244" />
             <source>No treatment</source>
             <translation>Bez zabiegu</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="260" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="265" />
             <source>%1 (no treatment)</source>
             <translation>%1 (bez zabiegu)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="303" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="308" />
             <source>Choose photos</source>
             <translation>Wybierz zdjęcia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="305" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="310" />
             <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
             <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="351" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="356" />
             <source>Adding photos…</source>
             <translation>Dodawanie zdjęć…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="361" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="366" />
             <source>%n photo(s) added.</source>
             <translation>
                 <numerusform>Dodano %n zdjęcie.</numerusform>
@@ -655,22 +655,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="364" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="369" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="368" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="373" />
             <source>%1 was added but the original could not be deleted (%2).</source>
             <translation>Dodano %1, ale nie udało się usunąć oryginału (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="432" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="437" />
             <source>Remove photo</source>
             <translation>Usuwanie zdjęcia</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="433" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="438" />
             <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
             <translation>
                 <numerusform>Usunąć %n zdjęcie z sejfu danych? Tej operacji nie można cofnąć.</numerusform>

@@ -502,161 +502,161 @@
     <context>
         <name>PhotosPanel</name>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="75" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="76" />
             <source>Record photo consent…</source>
             <translation>记录拍照同意…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="77" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="78" />
             <source>Withdraw photo consent…</source>
             <translation>撤回拍照同意…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="83" />
-            <location filename="../../ui/dialogs/photos_panel.py" line="107" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="84" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="108" />
             <source>Before</source>
             <translation>护理前</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="84" />
-            <location filename="../../ui/dialogs/photos_panel.py" line="107" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="85" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="108" />
             <source>After</source>
             <translation>护理后</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="85" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="86" />
             <source>Before or after</source>
             <translation>护理前或护理后</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="87" />
-            <location filename="../../ui/dialogs/photos_panel.py" line="107" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="88" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="108" />
             <source>Treatment</source>
             <translation>护理记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="88" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="89" />
             <source>Add photo from file…</source>
             <translation>从文件添加照片…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="90" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="91" />
             <source>Import from camera folder…</source>
             <translation>从相机文件夹导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="93" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="94" />
             <source>Compare before and after…</source>
             <translation>前后对比…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="95" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="96" />
             <source>Remove photo…</source>
             <translation>删除照片…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="97" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="98" />
             <source>No photos yet.</source>
             <translation>暂无照片。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="118" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="119" />
             <source>Photos by treatment</source>
             <translation>按护理记录分组的照片</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="153" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="154" />
             <source>Photo consent: given.</source>
             <translation>拍照同意：已同意。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="157" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="158" />
             <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
             <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="168" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="173" />
             <source>Record photo consent</source>
             <translation>记录拍照同意</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="170" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="175" />
             <source>Has the client agreed that before/after photos are taken and kept in the salon's vault? They may withdraw at any time; the photos are then deleted.</source>
             <translation>客户是否同意拍摄护理前后的照片并保存在本店的数据保险库中？客户可随时撤回同意，届时照片将被删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="179" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="184" />
             <source>Photo consent recorded.</source>
             <translation>已记录拍照同意。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="187" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="192" />
             <source>Withdraw photo consent</source>
             <translation>撤回拍照同意</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="189" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="194" />
             <source>Withdraw the client's photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
             <translation>
                 <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="208" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="213" />
             <source>Photo consent withdrawn; %n photo(s) deleted.</source>
             <translation>
                 <numerusform>已撤回拍照同意；已删除 %n 张照片。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="239" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="244" />
             <source>No treatment</source>
             <translation>不关联护理记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="260" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="265" />
             <source>%1 (no treatment)</source>
             <translation>%1（未关联护理记录）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="303" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="308" />
             <source>Choose photos</source>
             <translation>选择照片</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="305" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="310" />
             <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="351" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="356" />
             <source>Adding photos…</source>
             <translation>正在添加照片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="361" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="366" />
             <source>%n photo(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 张照片。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="364" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="369" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="368" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="373" />
             <source>%1 was added but the original could not be deleted (%2).</source>
             <translation>已添加 %1，但无法删除原始文件（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/photos_panel.py" line="432" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="437" />
             <source>Remove photo</source>
             <translation>删除照片</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/photos_panel.py" line="433" />
+            <location filename="../../ui/dialogs/photos_panel.py" line="438" />
             <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
             <translation>
                 <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -161,6 +162,10 @@ class PhotosPanel(QWidget):
         self.record_consent_button.setVisible(not active)
         self.withdraw_button.setVisible(active and self._may_withdraw)
         self.content.setVisible(active)
+        # Without photos the panel is one line: it takes no room from the rest of the card.
+        vertical = QSizePolicy.Policy.Preferred if active else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.updateGeometry()
 
     def record_consent(self) -> None:
         answer = QMessageBox.question(
