@@ -191,12 +191,21 @@ def test_owner_withdraws_consent_after_a_warning_and_the_photos_are_gone(
     card = open_card(qtbot, shell, Role.OWNER, client)
     panel = card.findChild(PhotosPanel)
     assert panel is not None and panel.table.rowCount() == 2  # the visit, then "no treatment"
+    assert "(no treatment)" in panel.table.item(1, 0).text()
+    assert not panel.remove_button.isEnabled()
+    panel.table.setCurrentCell(1, 2)  # the "after" without a treatment
+    assert panel.remove_button.isEnabled()
+    asked = answer_yes(monkeypatch, "question")
+    panel.remove_selected()
+    assert asked and "Remove 1 photo from the vault?" in asked[0]
+    assert panel.table.rowCount() == 1
+    assert actions(vault, team, "photo.remove") and len(panel.thumbnails) == 1
     warned = answer_yes(monkeypatch, "warning")
     panel.withdraw_consent()
-    assert warned and "2 photos" in warned[0] and "deleted" in warned[0]
+    assert warned and "1 photo of this client" in warned[0] and "deleted" in warned[0]
     assert vault.database.scalar("SELECT count(*) FROM photos") == 0
     assert panel.record_consent_button.isVisible() and not panel.content.isVisible()
-    assert "2 photos deleted" in panel.message.text()
+    assert "1 photo deleted" in panel.message.text()
 
 
 def test_receptionist_card_has_no_photos_panel(
