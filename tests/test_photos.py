@@ -432,7 +432,7 @@ def test_photo_bytes_are_not_findable_in_the_vault_folder(
 def test_a_vault_from_the_previous_release_gains_the_photos_table(tmp_path: Path) -> None:
     from salonvault.security.keyslots import new_data_key
     from salonvault.storage import database as storage
-    from salonvault.storage.migrations import apply_migrations, current_version
+    from salonvault.storage.migrations import LATEST_VERSION, apply_migrations, current_version
 
     path, key = tmp_path / "old.db", new_data_key()
     path.touch(mode=0o600)
@@ -445,7 +445,7 @@ def test_a_vault_from_the_previous_release_gains_the_photos_table(tmp_path: Path
         )
     old.close()
     upgraded = storage.Database.open(path, key)
-    assert current_version(upgraded) == 3
+    assert current_version(upgraded) == LATEST_VERSION
     assert upgraded.scalar("SELECT count(*) FROM photos") == 0
     assert upgraded.scalar("SELECT photo_consent FROM clients") == 0  # nobody is opted in
     upgraded.close()
