@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
+from PIL import Image
 
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import PermissionDenied
+from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
@@ -202,6 +205,42 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.PATCH_TEST_STATUS,
         lambda v, s, t: v.treatments.patch_status(s, a_client(v, t)),
     ),
+    "photos.add_photo": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.add_photo(s, a_photo_client(v, t), a_jpeg(), PhotoKind.BEFORE),
+    ),
+    "photos.list_photos": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.list_photos(s, a_photo_client(v, t)),
+    ),
+    "photos.thumbnails": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.thumbnails(s, a_photo_client(v, t)),
+    ),
+    "photos.open_photos": (
+        Permission.PHOTOS,
+        lambda v, s, t: open_a_photo(v, s, t),  # noqa: PLW0108 - defined further down
+    ),
+    "photos.photo_jpeg": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.photo_jpeg(s, *a_photo(v, t)),
+    ),
+    "photos.remove_photo": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.remove_photo(s, *a_photo(v, t)),
+    ),
+    "photo_consent.is_active": (
+        Permission.FIND_CLIENTS,
+        lambda v, s, t: v.photo_consent.is_active(s, a_client(v, t)),
+    ),
+    "photo_consent.grant": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.photo_consent.grant(s, a_client(v, t)),
+    ),
+    "photo_consent.withdraw": (
+        Permission.CONSENT_WITHDRAW,
+        lambda v, s, t: v.photo_consent.withdraw(s, a_photo_client(v, t)),
+    ),
     "keys.status": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.status(s)),
     "keys.use_device": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.use_device(s)),
     "keys.remove_device_slot": (
@@ -214,6 +253,31 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
 def a_client(vault: Vault, team: Team) -> int:
     """A client registered by the owner, for the call under test to act on."""
     return vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
+
+
+def a_photo_client(vault: Vault, team: Team) -> int:
+    """A client whose photo consent the owner recorded."""
+    client = a_client(vault, team)
+    vault.photo_consent.grant(team.owner, client)
+    return client
+
+
+def a_jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), (120, 70, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def a_photo(vault: Vault, team: Team) -> tuple[int, int]:
+    """(client id, photo id) of a photo the owner added."""
+    client = a_photo_client(vault, team)
+    photo = vault.photos.add_photo(team.owner, client, a_jpeg(), PhotoKind.AFTER).info.id
+    return client, photo
+
+
+def open_a_photo(vault: Vault, session: Session, team: Team) -> object:
+    client, photo = a_photo(vault, team)
+    return vault.photos.open_photos(session, client, [photo])
 
 
 def a_visit(vault: Vault, team: Team) -> VisitInput:

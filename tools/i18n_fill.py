@@ -63,10 +63,13 @@ def main() -> None:
             wanted = {k: v for k, m in theirs.items() if (v := finished(m)) is not None}
         if options.words:
             wanted |= json.loads(options.words.read_text()).get(language, {})
+        filled = 0
         for key, message in ours.items():
             if finished(message) is None and key in wanted:
                 fill(message, wanted[key])
-        tree.write(path, encoding="utf-8", xml_declaration=True)  # `dev.py i18n` re-lays it out
+                filled += 1
+        if filled:  # run `dev.py i18n` afterwards: lupdate lays the file out its own way again
+            tree.write(path, encoding="utf-8", xml_declaration=True)
         left = [k for k, m in ours.items() if finished(m) is None]
         if language != "en":  # English shows the source text; only its plurals need forms
             print(f"{language}: {len(left)} unfinished", *left[:20], sep="\n  ")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ui.app import AppController, create_application
+from ui.dialogs.photos_panel import PhotosPanel
 from ui.i18n import Translations
 from ui.operations import Operations
 
@@ -121,6 +122,26 @@ def client_shots(shell: object, role: str) -> None:
     card = page.open_client(page.model.client_id(0))
     card.move(60, 40)
     grab(card, f"client-card-{role}")
+    card.close()
+    if role == "technician":
+        photo_shots(shell, page)
+
+
+def photo_shots(shell: object, page: object) -> None:
+    """A demo client's before/after photos on the card, and the compare view (issue 4)."""
+    vault = shell.vault  # type: ignore[attr-defined]
+    client_id = vault.database.scalar("SELECT client_id FROM photos ORDER BY id LIMIT 1")
+    card = page.open_client(client_id)  # type: ignore[attr-defined]
+    card.move(60, 0)
+    card.resize(760, 790)
+    grab(card, "client-card-photos-technician")
+    panel = card.findChild(PhotosPanel)
+    panel.table.setCurrentCell(0, 0)
+    compare = panel.compare_current()
+    compare.move(80, 40)
+    compare.resize(1000, 700)
+    grab(compare, "photo-compare")
+    compare.close()
     card.close()
 
 

@@ -25,94 +25,137 @@
     </message>
 </context>
 <context>
+    <name>CameraImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <source>Choose the camera folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <source>Import from camera folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <source>Change folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <source>Photos in the camera folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <source>No photos in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <source>Delete the original files after import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <location filename="../../ui/dialogs/client_card.py" line="49"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <location filename="../../ui/dialogs/client_card.py" line="55"/>
         <source>This client has health alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <location filename="../../ui/dialogs/client_card.py" line="67"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Add treatment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <location filename="../../ui/dialogs/client_card.py" line="85"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <location filename="../../ui/dialogs/client_card.py" line="95"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <location filename="../../ui/dialogs/client_card.py" line="97"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <location filename="../../ui/dialogs/client_card.py" line="101"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <location filename="../../ui/dialogs/client_card.py" line="105"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <location filename="../../ui/dialogs/client_card.py" line="109"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Treatments (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="153"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../ui/dialogs/client_card.py" line="154"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../ui/dialogs/client_card.py" line="155"/>
         <source>none on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="125"/>
+        <location filename="../../ui/models/client_table.py" line="126"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +496,197 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <source>Compare before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <source>Record photo consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <source>Withdraw photo consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <source>Before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <source>Add photo from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <source>Import from camera folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <source>Compare before and after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <source>Remove photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <source>No photos yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <source>Photos by treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <source>Photo consent: given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
+        <source>Record photo consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
+        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <source>Photo consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <source>Withdraw photo consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
+        <translation>
+            <numerusform>Withdraw the client&apos;s photo consent? %n photo of this client will be deleted from the vault now. This cannot be undone.</numerusform>
+            <numerusform>Withdraw the client&apos;s photo consent? %n photos of this client will be deleted from the vault now. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <source>Photo consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>Photo consent withdrawn; %n photo deleted.</numerusform>
+            <numerusform>Photo consent withdrawn; %n photos deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <source>No treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <source>%1 (no treatment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <source>Choose photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <source>Adding photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <source>%1 was added but the original could not be deleted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove %n photo from the vault? This cannot be undone.</numerusform>
+            <numerusform>Remove %n photos from the vault? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

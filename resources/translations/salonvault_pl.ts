@@ -25,94 +25,137 @@
     </message>
 </context>
 <context>
+    <name>CameraImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <source>Choose the camera folder</source>
+        <translation>Wybierz folder aparatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <source>Import from camera folder</source>
+        <translation>Import z folderu aparatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <source>Change folder…</source>
+        <translation>Zmień folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <source>Photos in the camera folder</source>
+        <translation>Zdjęcia w folderze aparatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <source>No photos in this folder.</source>
+        <translation>W tym folderze nie ma zdjęć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <source>Delete the original files after import</source>
+        <translation>Usuń oryginalne pliki po imporcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <location filename="../../ui/dialogs/client_card.py" line="49"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <location filename="../../ui/dialogs/client_card.py" line="55"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <location filename="../../ui/dialogs/client_card.py" line="67"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Add treatment…</source>
         <translation>Dodaj zabieg…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <location filename="../../ui/dialogs/client_card.py" line="85"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <location filename="../../ui/dialogs/client_card.py" line="95"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <location filename="../../ui/dialogs/client_card.py" line="97"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <location filename="../../ui/dialogs/client_card.py" line="101"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <location filename="../../ui/dialogs/client_card.py" line="105"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <location filename="../../ui/dialogs/client_card.py" line="109"/>
         <source>None recorded.</source>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Treatments (newest first)</source>
         <translation>Zabiegi (najnowsze na górze)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>expired</source>
         <translation>wygasły</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="153"/>
         <source>pending</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../ui/dialogs/client_card.py" line="154"/>
         <source>failed</source>
         <translation>negatywny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../ui/dialogs/client_card.py" line="155"/>
         <source>none on file</source>
         <translation>brak</translation>
     </message>
@@ -198,7 +241,7 @@
         <translation>Ostatnia wizyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="125"/>
+        <location filename="../../ui/models/client_table.py" line="126"/>
         <source>(archived)</source>
         <translation>(zarchiwizowany)</translation>
     </message>
@@ -458,6 +501,201 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation>Powtórz PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <source>Compare before and after</source>
+        <translation>Porównanie przed i po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <source>Record photo consent…</source>
+        <translation>Zapisz zgodę na zdjęcia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <source>Withdraw photo consent…</source>
+        <translation>Wycofaj zgodę na zdjęcia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <source>Before or after</source>
+        <translation>Przed czy po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <source>Add photo from file…</source>
+        <translation>Dodaj zdjęcie z pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <source>Import from camera folder…</source>
+        <translation>Importuj z folderu aparatu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <source>Compare before and after…</source>
+        <translation>Porównaj przed i po…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <source>Remove photo…</source>
+        <translation>Usuń zdjęcie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <source>No photos yet.</source>
+        <translation>Nie ma jeszcze zdjęć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <source>Photos by treatment</source>
+        <translation>Zdjęcia według zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <source>Photo consent: given.</source>
+        <translation>Zgoda na zdjęcia: udzielona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
+        <translation>Zgoda na zdjęcia: nie zapisano. Zdjęcia przed i po można robić i przechowywać dopiero wtedy, gdy klient się zgodzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
+        <source>Record photo consent</source>
+        <translation>Zapis zgody na zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
+        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
+        <translation>Czy klient zgodził się na wykonanie zdjęć przed i po oraz na ich przechowywanie w sejfie danych salonu? Może wycofać zgodę w każdej chwili; zdjęcia zostaną wtedy usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <source>Photo consent recorded.</source>
+        <translation>Zgoda na zdjęcia została zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <source>Withdraw photo consent</source>
+        <translation>Wycofanie zgody na zdjęcia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
+        <translation>
+            <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęcie tego klienta zostanie teraz usunięte z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęcia tego klienta zostaną teraz usunięte z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęć tego klienta zostanie teraz usuniętych z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <source>Photo consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęcie.</numerusform>
+            <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęcia.</numerusform>
+            <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <source>No treatment</source>
+        <translation>Bez zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <source>%1 (no treatment)</source>
+        <translation>%1 (bez zabiegu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <source>Choose photos</source>
+        <translation>Wybierz zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <source>Adding photos…</source>
+        <translation>Dodawanie zdjęć…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>Dodano %n zdjęcie.</numerusform>
+            <numerusform>Dodano %n zdjęcia.</numerusform>
+            <numerusform>Dodano %n zdjęć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <source>%1 was added but the original could not be deleted (%2).</source>
+        <translation>Dodano %1, ale nie udało się usunąć oryginału (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <source>Remove photo</source>
+        <translation>Usuwanie zdjęcia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
+        <translation>
+            <numerusform>Usunąć %n zdjęcie z sejfu danych? Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Usunąć %n zdjęcia z sejfu danych? Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Usunąć %n zdjęć z sejfu danych? Tej operacji nie można cofnąć.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,94 +25,137 @@
     </message>
 </context>
 <context>
+    <name>CameraImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <source>Choose the camera folder</source>
+        <translation>Chọn thư mục máy ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <source>Import from camera folder</source>
+        <translation>Nhập từ thư mục máy ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <source>Change folder…</source>
+        <translation>Đổi thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <source>Photos in the camera folder</source>
+        <translation>Ảnh trong thư mục máy ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <source>No photos in this folder.</source>
+        <translation>Thư mục này không có ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <source>Delete the original files after import</source>
+        <translation>Xóa các tệp gốc sau khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <location filename="../../ui/dialogs/client_card.py" line="49"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <location filename="../../ui/dialogs/client_card.py" line="55"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <location filename="../../ui/dialogs/client_card.py" line="67"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Add treatment…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <location filename="../../ui/dialogs/client_card.py" line="85"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <location filename="../../ui/dialogs/client_card.py" line="95"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <location filename="../../ui/dialogs/client_card.py" line="97"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <location filename="../../ui/dialogs/client_card.py" line="101"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <location filename="../../ui/dialogs/client_card.py" line="105"/>
         <source>Health</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <location filename="../../ui/dialogs/client_card.py" line="109"/>
         <source>None recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Treatments (newest first)</source>
         <translation>Dịch vụ đã làm (mới nhất trước)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>expired</source>
         <translation>đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="153"/>
         <source>pending</source>
         <translation>đang chờ kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../ui/dialogs/client_card.py" line="154"/>
         <source>failed</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../ui/dialogs/client_card.py" line="155"/>
         <source>none on file</source>
         <translation>chưa có</translation>
     </message>
@@ -198,7 +241,7 @@
         <translation>Lần đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="125"/>
+        <location filename="../../ui/models/client_table.py" line="126"/>
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
@@ -448,6 +491,193 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <source>Compare before and after</source>
+        <translation>So sánh trước và sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <source>Record photo consent…</source>
+        <translation>Ghi nhận đồng ý chụp ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <source>Withdraw photo consent…</source>
+        <translation>Rút lại đồng ý chụp ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <source>Before or after</source>
+        <translation>Trước hay sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Treatment</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <source>Add photo from file…</source>
+        <translation>Thêm ảnh từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <source>Import from camera folder…</source>
+        <translation>Nhập từ thư mục máy ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <source>Compare before and after…</source>
+        <translation>So sánh trước và sau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <source>Remove photo…</source>
+        <translation>Xóa ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <source>No photos yet.</source>
+        <translation>Chưa có ảnh nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <source>Photos by treatment</source>
+        <translation>Ảnh theo dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <source>Photo consent: given.</source>
+        <translation>Đồng ý chụp ảnh: đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
+        <translation>Đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
+        <source>Record photo consent</source>
+        <translation>Ghi nhận đồng ý chụp ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
+        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
+        <translation>Khách hàng đã đồng ý cho chụp ảnh trước/sau và lưu trong kho dữ liệu của salon chưa? Khách có thể rút lại bất cứ lúc nào; khi đó các ảnh sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <source>Photo consent recorded.</source>
+        <translation>Đã ghi nhận đồng ý chụp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <source>Withdraw photo consent</source>
+        <translation>Rút lại đồng ý chụp ảnh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
+        <translation>
+            <numerusform>Rút lại đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <source>Photo consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>Đã rút lại đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <source>No treatment</source>
+        <translation>Không gắn dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <source>%1 (no treatment)</source>
+        <translation>%1 (không gắn dịch vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <source>Choose photos</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <source>Adding photos…</source>
+        <translation>Đang thêm ảnh…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <source>%1 was added but the original could not be deleted (%2).</source>
+        <translation>Đã thêm %1 nhưng không xóa được tệp gốc (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
+        <translation>
+            <numerusform>Xóa %n ảnh khỏi kho dữ liệu? Không thể hoàn tác.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

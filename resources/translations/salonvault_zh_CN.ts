@@ -25,94 +25,137 @@
     </message>
 </context>
 <context>
+    <name>CameraImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <source>Choose the camera folder</source>
+        <translation>选择相机文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <source>Import from camera folder</source>
+        <translation>从相机文件夹导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <source>Change folder…</source>
+        <translation>更换文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <source>Photos in the camera folder</source>
+        <translation>相机文件夹中的照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <source>No photos in this folder.</source>
+        <translation>此文件夹中没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <source>Delete the original files after import</source>
+        <translation>导入后删除原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="48"/>
+        <location filename="../../ui/dialogs/client_card.py" line="49"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="54"/>
+        <location filename="../../ui/dialogs/client_card.py" line="55"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="66"/>
+        <location filename="../../ui/dialogs/client_card.py" line="67"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Add treatment…</source>
         <translation>添加护理记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="82"/>
+        <location filename="../../ui/dialogs/client_card.py" line="85"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="86"/>
+        <location filename="../../ui/dialogs/client_card.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
+        <location filename="../../ui/dialogs/client_card.py" line="92"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
+        <location filename="../../ui/dialogs/client_card.py" line="95"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="94"/>
+        <location filename="../../ui/dialogs/client_card.py" line="97"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <location filename="../../ui/dialogs/client_card.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="102"/>
+        <location filename="../../ui/dialogs/client_card.py" line="105"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="106"/>
+        <location filename="../../ui/dialogs/client_card.py" line="109"/>
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Treatments (newest first)</source>
         <translation>护理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="148"/>
+        <location filename="../../ui/dialogs/client_card.py" line="151"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="153"/>
         <source>pending</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../ui/dialogs/client_card.py" line="154"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../ui/dialogs/client_card.py" line="155"/>
         <source>none on file</source>
         <translation>无记录</translation>
     </message>
@@ -198,7 +241,7 @@
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="125"/>
+        <location filename="../../ui/models/client_table.py" line="126"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -448,6 +491,193 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <source>Compare before and after</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>Before</source>
+        <translation>护理前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <source>After</source>
+        <translation>护理后</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <source>Record photo consent…</source>
+        <translation>记录拍照同意…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <source>Withdraw photo consent…</source>
+        <translation>撤回拍照同意…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Before</source>
+        <translation>护理前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>After</source>
+        <translation>护理后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <source>Before or after</source>
+        <translation>护理前或护理后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <source>Treatment</source>
+        <translation>护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <source>Add photo from file…</source>
+        <translation>从文件添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <source>Import from camera folder…</source>
+        <translation>从相机文件夹导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <source>Compare before and after…</source>
+        <translation>前后对比…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <source>Remove photo…</source>
+        <translation>删除照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <source>No photos yet.</source>
+        <translation>暂无照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <source>Photos by treatment</source>
+        <translation>按护理记录分组的照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <source>Photo consent: given.</source>
+        <translation>拍照同意：已同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
+        <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
+        <source>Record photo consent</source>
+        <translation>记录拍照同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
+        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
+        <translation>客户是否同意拍摄护理前后的照片并保存在本店的数据保险库中？客户可随时撤回同意，届时照片将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <source>Photo consent recorded.</source>
+        <translation>已记录拍照同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <source>Withdraw photo consent</source>
+        <translation>撤回拍照同意</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
+        <translation>
+            <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <source>Photo consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>已撤回拍照同意；已删除 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <source>No treatment</source>
+        <translation>不关联护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <source>%1 (no treatment)</source>
+        <translation>%1（未关联护理记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <source>Choose photos</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <source>Adding photos…</source>
+        <translation>正在添加照片…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <source>%1 was added but the original could not be deleted (%2).</source>
+        <translation>已添加 %1，但无法删除原始文件（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
+        <translation>
+            <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

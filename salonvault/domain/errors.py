@@ -157,3 +157,16 @@ class VisitLocked(RuleViolation):
             "This treatment can no longer be edited (own entries only, within 24 hours);"
             " add a correction instead."
         )
+
+
+class ConsentRequired(RuleViolation):
+    """The client has not given (or has withdrawn) the consent this needs; nothing was done."""
+
+    def __init__(self, purpose: str = "photos") -> None:
+        super().__init__(
+            "This client has no active photo consent (never given, or withdrawn); record the"
+            " client's consent before taking, adding or viewing photos."
+            if purpose == "photos"
+            else f"This client has no active consent for {purpose}; record it first."
+        )
+        self.purpose = purpose

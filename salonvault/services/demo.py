@@ -14,6 +14,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.pins import pin_problem
 from salonvault.services.clock import Clock
 from salonvault.services.demo_clients import populate_demo_clients
+from salonvault.services.demo_photos import add_demo_photos
 from salonvault.services.vault import SalonDetails, Vault, create_vault
 
 DEMO_SALON_NAME = "Salon Hoa Mai (demo)"
@@ -59,5 +60,6 @@ def create_demo_vault(
         vault.staff.add(session, member.name, member.role, member.pin)
     if clients:
         populate_demo_clients(vault, session, clients)
+        add_demo_photos(vault, session)
     vault.auth.sign_out(session)
     return vault, staff

@@ -45,6 +45,8 @@ from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService, new_device_slot
+from salonvault.services.photo_consent import PhotoConsent
+from salonvault.services.photos import PhotoService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
@@ -110,6 +112,8 @@ class Vault:
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
+        self.photo_consent = PhotoConsent(database, self.log, self.guard, clock)
+        self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 

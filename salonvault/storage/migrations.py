@@ -172,6 +172,22 @@ MIGRATIONS: dict[int, str] = {
         ON clients (archived, last_visit_on, id, search_text, phone_search, email);
     -- The full client list, alphabetically (search_text starts with the folded name).
     CREATE INDEX clients_by_name ON clients (archived, search_text, id);
+    -- Before/after photos, re-encoded as JPEG without metadata (see photo_image.py). The image
+    -- columns come last so listing the metadata never reads their overflow pages.
+    CREATE TABLE photos (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients (id),
+        visit_id  INTEGER REFERENCES visits (id),
+        kind      TEXT NOT NULL CHECK (kind IN ('before', 'after')),
+        taken_on  TEXT NOT NULL,
+        width     INTEGER NOT NULL CHECK (width > 0),
+        height    INTEGER NOT NULL CHECK (height > 0),
+        added_by  INTEGER NOT NULL REFERENCES staff (id),
+        added_at  TEXT NOT NULL,
+        thumbnail BLOB NOT NULL,  -- small JPEG for the grid, so a list never decodes full photos
+        jpeg      BLOB NOT NULL
+    );
+    CREATE INDEX photos_client_visit ON photos (client_id, visit_id);
     """,
 }
 

@@ -24,6 +24,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
+from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
 
@@ -73,6 +74,8 @@ class ClientCard(QDialog):
         self.add_visit_button.setVisible(role_allows(session.role, Permission.TREATMENT_ADD))
         self.add_visit_button.clicked.connect(self.add_visit)
         layout.addWidget(self.add_visit_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        if role_allows(session.role, Permission.PHOTOS):
+            layout.addWidget(PhotosPanel(vault, session, client_id, self), 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

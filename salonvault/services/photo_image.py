@@ -1,0 +1,147 @@
+"""Turn whatever a camera or phone produced into the one kind of image the vault keeps.
+
+Everything happens in memory. The file is size-capped before decoding, only JPEG, PNG and WebP
+parsers are allowed, and Pillow's decompression-bomb guard is an error, not a warning. The
+picture is turned upright from its EXIF orientation, converted to sRGB, scaled so its long side is
+at most 1600 px and saved as a fresh JPEG: no EXIF (GPS, camera serial, time), no XMP, no ICC
+profile and no comment survives, because the new image is built from pixels alone.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from salonvault.domain.errors import ValidationError
+
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_LONG_SIDE = 1600
+THUMBNAIL_LONG_SIDE = 320
+JPEG_QUALITY = 85
+THUMBNAIL_QUALITY = 80
+# Only these parsers ever see a file. (JPEG's also opens cameras' MPO files: a JPEG with a
+# second, preview picture appended.)
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+_FIELD = "photo"
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPhoto:
+    jpeg: bytes
+    width: int
+    height: int
+    thumbnail: bytes
+
+
+def read_photo_file(path: Path) -> bytes:
+    """A photo file's bytes, refusing one over the size cap before reading it all."""
+    try:
+        with path.open("rb") as source:
+            data = source.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ValidationError(
+            f"The file {path.name} could not be read ({reason}).", field=_FIELD
+        ) from None
+    _check_size(len(data))
+    return data
+
+
+def prepare_photo(data: bytes) -> PreparedPhoto:
+    """Decode, turn upright, strip, scale and re-encode; ValidationError for anything else."""
+    _check_size(len(data))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            picture = _decode(data)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        megapixels = Image.MAX_IMAGE_PIXELS // 1_000_000 if Image.MAX_IMAGE_PIXELS else 0
+        raise ValidationError(
+            f"The picture has too many pixels (more than {megapixels} megapixels); take or"
+            " export it at a normal camera resolution.",
+            field=_FIELD,
+        ) from None
+    except UnidentifiedImageError:
+        raise ValidationError(
+            "This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture.",
+            field=_FIELD,
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError):
+        raise ValidationError(
+            "The photo file is damaged or incomplete (was it still being copied?); nothing was"
+            " stored.",
+            field=_FIELD,
+        ) from None
+    thumbnail = picture.copy()
+    thumbnail.thumbnail((THUMBNAIL_LONG_SIDE, THUMBNAIL_LONG_SIDE), Image.Resampling.LANCZOS)
+    return PreparedPhoto(
+        jpeg=_encode(picture, JPEG_QUALITY),
+        width=picture.width,
+        height=picture.height,
+        thumbnail=_encode(thumbnail, THUMBNAIL_QUALITY),
+    )
+
+
+def _check_size(size: int) -> None:
+    if size == 0:
+        raise ValidationError("The photo file is empty.", field=_FIELD)
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(
+            f"The photo file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; export it"
+            " smaller or take it at a normal camera resolution.",
+            field=_FIELD,
+        )
+
+
+def _decode(data: bytes) -> Image.Image:
+    """Pixels only, upright, sRGB, at most MAX_LONG_SIDE on the long side."""
+    with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as image:
+        # JPEG decodes straight at a smaller scale (far less memory for a 48-megapixel photo).
+        image.draft("RGB", _fitted(image.size, MAX_LONG_SIDE))
+        image.load()
+        icc = image.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(image)
+    rgb = _to_rgb(upright, icc if isinstance(icc, bytes) else None)
+    rgb.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
+    # A new image from the pixels alone: nothing of the file's metadata can come along.
+    clean = Image.new("RGB", rgb.size)
+    clean.paste(rgb)
+    return clean
+
+
+def _fitted(size: tuple[int, int], long_side: int) -> tuple[int, int]:
+    """`size` scaled so its long side is `long_side` (never larger than it is)."""
+    width, height = size
+    scale = min(1.0, long_side / max(width, height, 1))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _to_rgb(image: Image.Image, icc: bytes | None) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        image = flat
+    elif image.mode not in ("RGB", "CMYK"):
+        image = image.convert("RGB")
+    if icc:  # colours matter for hair: bring a phone's wide-gamut picture to plain sRGB
+        try:
+            converted = ImageCms.profileToProfile(
+                image, io.BytesIO(icc), ImageCms.createProfile("sRGB"), outputMode="RGB"
+            )
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            converted = None  # a profile that does not fit the pixels: keep them as they are
+        if converted is not None:
+            return converted
+    return image.convert("RGB")
+
+
+def _encode(image: Image.Image, quality: int) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()
