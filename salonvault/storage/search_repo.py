@@ -28,8 +28,9 @@ _COUNT_CAP = 10_000
 _SAMPLE = 500
 
 
-# Matches kept from one keystroke to the next (client ids only, in memory), up to this many.
-_REMEMBERED = 20_000
+# Matches kept from one keystroke to the next (client ids only, in memory), up to this many:
+# ranking more again costs more than planning afresh.
+_REMEMBERED = 6000
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,8 @@ class ClientSearch:
             narrowed = previous.query.narrowed_to(key)
         candidates = previous.ids if previous and narrowed is not None else None
         if candidates is not None and narrowed is False:
-            extra = self._ids(*words[-1].beyond_word_starts_sql(_REMEMBERED))
-            candidates = None if len(extra) >= _REMEMBERED else sorted({*candidates, *extra})
+            extra = self._ids(*words[-1].beyond_word_starts_sql(COMMON))
+            candidates = None if len(extra) >= COMMON else sorted({*candidates, *extra})
         if candidates is not None:
             # Typing on: every match is among the last keystroke's matches (and `extra`).
             every = self._rank_ids(words, candidates, include_archived)
