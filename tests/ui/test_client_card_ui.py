@@ -241,6 +241,9 @@ def test_owner_sees_this_clients_activity_with_the_opening(
     whats = [activity.table.item(r, 2).text() for r in range(activity.table.rowCount())]
     assert whats == ["Opened the card", "Opened the card", "Registered the client"]
     assert f"{NAMES[Role.TECHNICIAN]} (Technician)" in activity.table.item(1, 1).text()
+    registered = activity.table.item(2, 3)
+    assert registered.text().startswith("family name, given name, phone, e-mail, preferences")
+    assert registered.toolTip().startswith("fields=family_name,given_name,phone,email")
 
 
 def test_latest_formula_on_top_of_the_timeline(

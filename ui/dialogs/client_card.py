@@ -25,6 +25,7 @@ from salonvault.domain.clients import ClientView
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
+from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.health import HealthTab
@@ -34,6 +35,12 @@ from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 
+_PATCH_COLOURS = {
+    PatchStatus.VALID: "#2e7d32",
+    PatchStatus.PENDING: "#ef6c00",
+    PatchStatus.EXPIRED: "#c62828",
+    PatchStatus.FAILED: "#c62828",
+}
 _BADGE = "border-radius: 4px; padding: 2px 8px; color: white; background: %s;"
 
 
@@ -166,6 +173,8 @@ class ClientCard(QDialog):
     def _show_patch_status(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
         self.patch_label.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
+        colour = _PATCH_COLOURS.get(status)
+        self.patch_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
 
     def _view_changed(self, view: ClientView) -> None:
         self.view = view

@@ -19,10 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.audit import AuditEntry, Outcome
+from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
+from salonvault.domain.treatments import PatchResult
 from salonvault.services.vault import Vault
-from ui.labels import fill, local_time, role_label
+from ui.labels import (
+    fill,
+    health_kind_label,
+    local_time,
+    patch_result_label,
+    role_label,
+    severity_label,
+)
 
 WHEN, WHO, WHAT, DETAILS = range(4)
 
@@ -67,12 +76,19 @@ class ActivityTab(QWidget):
         self.entries = self._vault.audit.client_activity(self._session, self._client_id)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = [local_time(entry.at), self._who(entry), self.action_words(entry), entry.detail]
+            cells = [
+                local_time(entry.at),
+                self._who(entry),
+                self.action_words(entry),
+                self.detail_words(entry.detail),
+            ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(entry.detail if column == DETAILS else text)
                 if entry.outcome is not Outcome.OK:
                     cell.setForeground(QColor("#c62828"))
                 self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
 
     def _who(self, entry: AuditEntry) -> str:
         name = self._staff_names.get(entry.staff_id or 0, "—")
@@ -101,3 +117,47 @@ class ActivityTab(QWidget):
         if entry.outcome is Outcome.FAILED:
             text = fill(self.tr("%1 (failed)"), text)
         return text
+
+    def detail_words(self, detail: str) -> str:
+        """ "fields=phone,tags kind=allergy" read as "phone, tags · Allergy"; anything this tab
+        does not know stays as logged (the tooltip always holds the raw entry)."""
+        fields = self._field_words()
+        words: list[str] = []
+        for piece in detail.split():
+            key, _, value = piece.partition("=")
+            if key == "fields":
+                words.append(", ".join(fields.get(name, name) for name in value.split(",")))
+            elif key == "kind" and value in {k.value for k in HealthKind}:
+                words.append(health_kind_label(HealthKind(value)))
+            elif key == "severity" and value in {s.value for s in Severity}:
+                words.append(severity_label(Severity(value)))
+            elif key == "result" and value in {r.value for r in PatchResult}:
+                words.append(patch_result_label(PatchResult(value)))
+            else:
+                words.append(piece)
+        return " · ".join(words)
+
+    def _field_words(self) -> dict[str, str]:
+        return {
+            "family_name": self.tr("family name"),
+            "given_name": self.tr("given name"),
+            "phone": self.tr("phone"),
+            "phone_masked": self.tr("phone (masked)"),
+            "email": self.tr("e-mail"),
+            "birth_date": self.tr("birth date"),
+            "address": self.tr("address"),
+            "language": self.tr("language"),
+            "is_minor": self.tr("minor"),
+            "guardian": self.tr("guardian"),
+            "preferences": self.tr("preferences"),
+            "tags": self.tr("tags"),
+            "notes": self.tr("notes"),
+            "alerts": self.tr("alerts"),
+            "health": self.tr("health"),
+            "service": self.tr("service"),
+            "date": self.tr("date"),
+            "products": self.tr("products"),
+            "formula": self.tr("formula"),
+            "price": self.tr("price"),
+            "none": self.tr("nothing"),
+        }

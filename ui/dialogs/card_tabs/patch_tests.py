@@ -107,7 +107,7 @@ class PatchTestsTab(QWidget):
     def reload(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
         self.status.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
-        alarming = status in (PatchStatus.FAILED, PatchStatus.EXPIRED, PatchStatus.NONE)
+        alarming = status in (PatchStatus.FAILED, PatchStatus.EXPIRED)
         self.status.setStyleSheet(f"color: {_RED};" if alarming else "")
         if not self.may_read:
             return
