@@ -111,6 +111,8 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
             grab(shell, f"main-{member['role']}-{lang}")
             if lang == "en":
                 client_shots(shell, member["role"])
+            elif member["role"] == "technician":
+                translated_card_shot(shell, lang)
             shell.switch_user()
     shell.vault.close()
 
@@ -143,6 +145,22 @@ def client_shots(shell: object, role: str) -> None:
         dialog.move(120, 60)
         grab(dialog, "client-edit-receptionist")
         dialog.reject()
+    card.close()
+
+
+def translated_card_shot(shell: object, lang: str) -> None:
+    """The technician's card with its Health tab in another language (long words fit?)."""
+    workspace = shell.workspace  # type: ignore[attr-defined]
+    workspace.show_page("clients")
+    page = workspace.pages.currentWidget()
+    page.search_box.setText("nguyen")
+    page.run_search()
+    card = page.open_client(page.model.client_id(0))
+    card.move(60, 40)
+    card.tabs.setCurrentWidget(card.health_tab)
+    grab(card, f"client-card-technician-health-{lang}")
+    card.tabs.setCurrentWidget(card.treatments_tab)
+    grab(card, f"client-card-technician-treatments-{lang}")
     card.close()
 
 

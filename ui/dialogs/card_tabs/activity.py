@@ -7,7 +7,8 @@ counts, never values (that is how the activity log is written).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -89,6 +90,15 @@ class ActivityTab(QWidget):
                     cell.setForeground(QColor("#c62828"))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wrapped details need their rows measured once the column has its real width."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def _who(self, entry: AuditEntry) -> str:
         name = self._staff_names.get(entry.staff_id or 0, "—")
