@@ -18,7 +18,7 @@ import platformdirs
 
 from salonvault import __version__
 from salonvault.cli_io import Inputs, emit
-from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput
+from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
@@ -274,7 +274,8 @@ def cmd_show(ctx: Context) -> int:
     shown: dict[str, object] = {"id": view.id, "name": view.display_name}
     for name in RECORD_FIELDS:
         if name in view.visible or (name == "phone" and "phone_masked" in view.visible):
-            shown[name] = getattr(view, name)
+            value = getattr(view, name)
+            shown[name] = value.as_dict() if isinstance(value, Preferences) else value
     shown["has_alerts"] = view.has_alerts
     shown["severe_alert"] = view.has_severe_alert
     if view.health is not None:

@@ -381,8 +381,11 @@ def test_add_search_and_show_clients_by_role(tmp_path: Path) -> None:
     assert "0912" not in found["phone"]
     technician = as_(info, "technician", "show", str(client_id)).json()
     assert "email" not in technician and technician["health"] == []
+    assert "guardian" not in technician and technician["tags"] == []
+    assert technician["is_minor"] is False and technician["preferences"] == {}
     receptionist = as_(info, "receptionist", "show", str(client_id)).json()
     assert receptionist["email"] == "hoa@example.vn" and "health" not in receptionist
+    assert receptionist["guardian"] == ""
     missing = as_(info, "owner", "show", "9999")
     assert_one_sentence(missing, 3, "no such client")
 

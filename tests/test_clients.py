@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
+from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity, mask_phone
 from salonvault.domain.errors import (
     DuplicateSuspected,
     NotFound,
@@ -21,9 +21,11 @@ from tests.conftest import Team
 
 @pytest.fixture
 def salon(vault: Vault, team: Team) -> Vault:
-    """A Vietnamese salon that also collects birth dates and addresses."""
+    """A Vietnamese salon that collects every optional field, birth dates and addresses too."""
     vault.settings.set_language(team.owner, "vi")
-    vault.clients.set_collected_fields(team.owner, {"phone", "email", "birth_date", "address"})
+    vault.clients.set_collected_fields(
+        team.owner, {"phone", "email", "birth_date", "address", "guardian"}
+    )
     return vault
 
 
@@ -50,6 +52,20 @@ def add(vault: Vault, team: Team, **values: object) -> int:
         ({"language": "fr"}, "language"),
         ({"notes": "x" * 10_001}, "notes"),
         ({"address": "x" * 301}, "address"),
+        ({"is_minor": True}, "guardian"),  # a minor needs a guardian on record
+        ({"is_minor": True, "guardian": "x" * 121}, "guardian"),
+        ({"is_minor": True, "guardian": "Mẹ\x1b Lan"}, "guardian"),
+        ({"guardian": "Trần Thị Lan"}, "guardian"),  # kept only for a minor
+        ({"is_minor": True, "guardian": "Lan", "birth_date": date(2008, 11, 22)}, "is_minor"),
+        ({"birth_date": date(2008, 11, 23)}, "is_minor"),  # 17 today: tick "minor"
+        ({"preferences": Preferences(hair="x" * 201)}, "preferences.hair"),
+        ({"preferences": Preferences(skin="Dry\x00")}, "preferences.skin"),
+        ({"preferences": Preferences(lash="\x07")}, "preferences.lash"),
+        ({"tags": tuple(f"tag{n}" for n in range(13))}, "tags"),
+        ({"tags": ("x" * 31,)}, "tags"),
+        ({"tags": ("a,b",)}, "tags"),
+        ({"tags": ("---",)}, "tags"),
+        ({"tags": ("vip\x07",)}, "tags"),
     ],
 )
 def test_field_rules_name_the_field(salon: Vault, team: Team, values: dict, field: str) -> None:
@@ -86,12 +102,40 @@ def test_names_keep_their_script_and_chinese_names_have_no_space(salon: Vault, t
 
 
 def test_switched_off_fields_are_refused_not_stored(vault: Vault, team: Team) -> None:
-    assert vault.clients.collected_fields() == {"phone", "email"}
+    assert vault.clients.collected_fields() == {"phone", "email", "guardian"}
     with pytest.raises(ValidationError, match="does not collect birth dates") as error:
         add(vault, team, birth_date=date(1990, 4, 23))
     assert error.value.field == "birth_date"
     with pytest.raises(PermissionDenied):
         vault.clients.set_collected_fields(team.receptionist, {"address"})
+
+
+def test_minors_tags_and_preferences_are_cleaned_and_kept(salon: Vault, team: Team) -> None:
+    client_id = add(
+        salon,
+        team,
+        birth_date=date(2008, 11, 23),  # 17 on the clock's day (2026-11-22)
+        is_minor=True,
+        guardian="  Trần  Thị Lan, 0912 000 111 ",
+        preferences=Preferences(hair="Warm  tones, no bleach", skin="", lash="Natural, C curl"),
+        tags=("Balayage", " balayage ", "VIP", "khách  quen", "", "\uff36\uff29\uff30"),
+    )
+    view = salon.clients.open(team.owner, client_id)
+    assert view.is_minor and view.guardian == "Trần Thị Lan, 0912 000 111"
+    assert view.preferences == Preferences("Warm tones, no bleach", "", "Natural, C curl")
+    assert view.tags == ("balayage", "vip", "khách quen")  # full-width VIP too
+    record = salon.clients._repo.get(client_id)
+    assert record is not None and record.tags == view.tags
+    assert add(salon, team, family_name="Adult", birth_date=date(2008, 11, 22)) > 0  # 18 today
+
+
+def test_guardian_switched_off_makes_it_optional_and_refused(vault: Vault, team: Team) -> None:
+    vault.clients.set_collected_fields(team.owner, {"phone", "email"})
+    minor = add(vault, team, is_minor=True)  # no guardian needed when none are collected
+    assert vault.clients.open(team.owner, minor).is_minor
+    with pytest.raises(ValidationError, match="does not collect guardians") as error:
+        add(vault, team, family_name="Lê", is_minor=True, guardian="Lan")
+    assert error.value.field == "guardian"
 
 
 # -- duplicates ----------------------------------------------------------------------------
@@ -176,6 +220,28 @@ def test_technician_sees_masked_phone_no_contacts_and_full_health(
 
 
 @pytest.mark.parametrize("role", list(Role))
+def test_minor_preferences_and_tags_by_role(salon: Vault, team: Team, role: Role) -> None:
+    """Minor flag, preferences and tags help every role serve the client; the guardian is a
+    contact detail (owner and receptionist only)."""
+    client_id = add(
+        salon,
+        team,
+        is_minor=True,
+        guardian="Trần Thị Lan",
+        preferences=Preferences(hair="Ash blonde", skin="Sensitive", lash="Volume"),
+        tags=("balayage",),
+    )
+    view = salon.clients.open(team.of(role), client_id)
+    assert view.is_minor and view.tags == ("balayage",)
+    assert view.preferences == Preferences("Ash blonde", "Sensitive", "Volume")
+    assert {"is_minor", "preferences", "tags"} <= view.visible
+    if role is Role.TECHNICIAN:
+        assert view.guardian is None and "guardian" not in view.visible
+    else:
+        assert view.guardian == "Trần Thị Lan" and "guardian" in view.visible
+
+
+@pytest.mark.parametrize("role", list(Role))
 def test_search_results_follow_the_role(
     salon: Vault, team: Team, full_client: int, role: Role
 ) -> None:
@@ -253,6 +319,18 @@ def test_search_the_way_people_type(
     assert found == [many[key] for key in expected]
 
 
+def test_tags_are_searchable_by_every_role(salon: Vault, team: Team) -> None:
+    tagged = add(salon, team, tags=("Balayage", "khách quen"))
+    add(salon, team, family_name="Trần", given_name="Mai")
+    for role in Role:
+        for probe in ("balay", "balayage", "ayage", "BALAYAGE", "khach", "quen", "hoa balay"):
+            found = [s.id for s in salon.clients.search(team.of(role), probe)]
+            assert found == [tagged], (role, probe)
+    salon.clients.update(team.receptionist, tagged, ClientInput("Nguyễn", "Thị Hoa", tags=("vip",)))
+    assert salon.clients.search(team.technician, "balay") == []
+    assert [s.id for s in salon.clients.search(team.technician, "vip")] == [tagged]
+
+
 def test_ranking_exact_then_prefix_then_partial(salon: Vault, team: Team) -> None:
     partial = salon.clients.create(team.owner, ClientInput("Thoan", "An")).id
     prefix = salon.clients.create(team.owner, ClientInput("Hoang", "Binh")).id
@@ -285,6 +363,22 @@ def test_update_logs_field_names_never_values(salon: Vault, team: Team) -> None:
     assert changed.phone == "0987 654 321"
     [entry] = salon.audit.list(team.owner, AuditFilter(action="client.update"))
     assert entry.detail == "fields=phone"
+    salon.clients.update(
+        team.owner,
+        client_id,
+        ClientInput(
+            "Nguyễn",
+            "Thị Hoa",
+            phone="0987 654 321",
+            is_minor=True,
+            guardian="Trần Thị Lan",
+            preferences=Preferences(lash="Natural"),
+            tags=("vip",),
+        ),
+    )
+    latest = salon.audit.list(team.owner, AuditFilter(action="client.update"))[0]
+    assert latest.detail == "fields=is_minor,guardian,preferences,tags"
+    assert "Lan" not in latest.detail and "vip" not in latest.detail
     with pytest.raises(PermissionDenied):
         salon.clients.update(team.technician, client_id, ClientInput("X", "Y"))
 

@@ -114,6 +114,7 @@ def test_every_cell_through_the_guard(
 ServiceCall = Callable[[Vault, Session, Team], object]
 SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "staff.list": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.list(s)),
+    "staff.names": (Permission.FIND_CLIENTS, lambda v, s, t: v.staff.names(s)),
     "staff.find": (Permission.STAFF_MANAGE, lambda v, s, t: v.staff.find(s, NAMES[TEC])),
     "staff.add": (
         Permission.STAFF_MANAGE,
@@ -204,6 +205,10 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "treatments.patch_status": (
         Permission.PATCH_TEST_STATUS,
         lambda v, s, t: v.treatments.patch_status(s, a_client(v, t)),
+    ),
+    "audit.client_activity": (
+        Permission.AUDIT_READ,
+        lambda v, s, t: v.audit.client_activity(s, a_client(v, t)),
     ),
     "photos.add_photo": (
         Permission.PHOTOS,

@@ -13,11 +13,15 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
+from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
+from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
+from salonvault.services.vault import open_vault
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.i18n import Translations
@@ -83,6 +87,7 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
         env=env,
     )
     info = json.loads(out.stdout)
+    showcase_client(root / "demo", info["staff"][0])
     pins = {s["name"]: s["pin"] for s in info["staff"]}
     controller = AppController(root / "demo", translations, operations, pins)
     controller.start()  # opens the vault off the GUI thread
@@ -107,6 +112,8 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
             grab(shell, f"main-{member['role']}-{lang}")
             if lang == "en":
                 client_shots(shell, member["role"])
+            elif member["role"] == "technician":
+                translated_card_shot(shell, lang)
             shell.switch_user()
     shell.vault.close()
 
@@ -122,6 +129,23 @@ def client_shots(shell: object, role: str) -> None:
     card = page.open_client(page.model.client_id(0))
     card.move(60, 40)
     grab(card, f"client-card-{role}")
+    slugs = {
+        "profile": "profile",
+        "health": "health",
+        "treatmentsTab": "treatments",
+        "patchTests": "patch-tests",
+        "activity": "activity",
+    }
+    for index in range(1, card.tabs.count()):
+        tab = card.tabs.widget(index)
+        card.tabs.setCurrentIndex(index)
+        grab(card, f"client-card-{role}-{slugs.get(tab.objectName(), str(index))}")
+    if role == "receptionist":
+        card.tabs.setCurrentIndex(0)
+        dialog = card.profile_tab.edit()
+        dialog.move(120, 60)
+        grab(dialog, "client-edit-receptionist")
+        dialog.reject()
     card.close()
     if role == "technician":
         photo_shots(shell, page)
@@ -143,6 +167,68 @@ def photo_shots(shell: object, page: object) -> None:
     grab(compare, "photo-compare")
     compare.close()
     card.close()
+
+
+def translated_card_shot(shell: object, lang: str) -> None:
+    """The technician's card with its Health tab in another language (long words fit?)."""
+    workspace = shell.workspace  # type: ignore[attr-defined]
+    workspace.show_page("clients")
+    page = workspace.pages.currentWidget()
+    page.search_box.setText("nguyen")
+    page.run_search()
+    card = page.open_client(page.model.client_id(0))
+    card.move(60, 40)
+    card.tabs.setCurrentWidget(card.health_tab)
+    grab(card, f"client-card-technician-health-{lang}")
+    card.tabs.setCurrentWidget(card.treatments_tab)
+    grab(card, f"client-card-technician-treatments-{lang}")
+    card.close()
+
+
+def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
+    """Dress one demo client "Nguyễn …" with every part of the card, so the shots show them:
+    a minor with a guardian, preferences, tags, a severe allergy, a patch test and today's
+    colour (which also puts her first among the "nguyen" results)."""
+    vault = open_vault(data_dir)
+    session = vault.auth.sign_in(owner["name"], owner["pin"])
+    today = vault.clock.now().date()
+    vault.clients.set_collected_fields(session, {"phone", "email", "birth_date", "guardian"})
+    client = vault.clients.create(
+        session,
+        ClientInput(
+            "Nguyễn",
+            "Thị Ánh",
+            phone="+84 912 345 678",
+            email="anh.nguyen@example.com",
+            birth_date=today.replace(year=today.year - 16, day=1),
+            language="vi",
+            notes="Prefers Saturday mornings; comes with her mother.",
+            is_minor=True,
+            guardian="Trần Thị Lan (mother), +84 903 111 222",
+            preferences=Preferences(
+                hair="Warm brown, no bleach; likes a soft balayage",
+                skin="Sensitive; no retinol",
+                lash="Natural look, C curl",
+            ),
+            tags=("balayage", "khách quen", "student"),
+        ),
+        allow_duplicate=True,
+    ).id
+    vault.clients.add_health_item(
+        session, client, HealthKind.ALLERGY, "PPD in hair dye", Severity.SEVERE
+    )
+    vault.clients.add_health_item(
+        session, client, HealthKind.CONDITION, "Eczema on the scalp", Severity.MODERATE
+    )
+    test_id = vault.treatments.record_patch_test(
+        session, client, today - timedelta(days=30), "Wella Koleston Perfect 6/7", "B24-118"
+    )
+    vault.treatments.set_patch_result(session, client, test_id, PatchResult.PASS)
+    colour = next(s.id for s in vault.treatments.services(session) if s.name == "Balayage")
+    formula = ColourFormula("Wella Koleston Perfect", ("6/7", "7/1"), "6% / 20 vol", "1:1", 35)
+    vault.treatments.add_visit(session, client, VisitInput(today, colour, formula=formula))
+    vault.auth.sign_out(session)
+    vault.close()
 
 
 def main() -> None:

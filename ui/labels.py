@@ -1,12 +1,16 @@
-"""Translated names for domain values (roles, …), in one place for every widget."""
+"""Translated names for domain values (roles, health kinds, severities, …), in one place for
+every widget: a raw enum value never reaches the screen."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
+from salonvault.domain.treatments import PatchResult, PatchStatus
 
 
 def role_label(role: Role) -> str:
@@ -25,3 +29,48 @@ def fill(template: str, *values: object) -> str:
         lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
         template,
     )
+
+
+def health_kind_label(kind: HealthKind) -> str:
+    names = {
+        HealthKind.ALLERGY: QCoreApplication.translate("Labels", "Allergy"),
+        HealthKind.CONDITION: QCoreApplication.translate("Labels", "Condition"),
+        HealthKind.MEDICATION: QCoreApplication.translate("Labels", "Medication"),
+        HealthKind.CONTRAINDICATION: QCoreApplication.translate("Labels", "Contraindication"),
+    }
+    return names[kind]
+
+
+def severity_label(severity: Severity) -> str:
+    names = {
+        Severity.LOW: QCoreApplication.translate("Labels", "Low"),
+        Severity.MODERATE: QCoreApplication.translate("Labels", "Moderate"),
+        Severity.SEVERE: QCoreApplication.translate("Labels", "Severe"),
+    }
+    return names[severity]
+
+
+def patch_result_label(result: PatchResult) -> str:
+    names = {
+        PatchResult.PENDING: QCoreApplication.translate("Labels", "Pending"),
+        PatchResult.PASS: QCoreApplication.translate("Labels", "Passed"),
+        PatchResult.FAIL: QCoreApplication.translate("Labels", "Failed"),
+    }
+    return names[result]
+
+
+def patch_status_label(status: PatchStatus) -> str:
+    """What the counter may know about a client's patch test (every role)."""
+    words = {
+        PatchStatus.VALID: QCoreApplication.translate("Labels", "valid"),
+        PatchStatus.EXPIRED: QCoreApplication.translate("Labels", "expired"),
+        PatchStatus.PENDING: QCoreApplication.translate("Labels", "pending"),
+        PatchStatus.FAILED: QCoreApplication.translate("Labels", "failed"),
+        PatchStatus.NONE: QCoreApplication.translate("Labels", "none on file"),
+    }
+    return words[status]
+
+
+def local_time(moment: datetime) -> str:
+    """A stored (UTC) moment as the counter PC's local date and time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="57"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="106"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
+        <source>Opened the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
+        <source>Registered the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
+        <source>Changed details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
+        <source>Brought back from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
+        <source>Added a health item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
+        <source>Removed a health item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
+        <source>Added a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
+        <source>Changed a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
+        <source>Corrected a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="121"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="122"/>
+        <source>Recorded a patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="123"/>
+        <source>Set a patch-test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="128"/>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
+        <source>phone (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="169"/>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="170"/>
+        <source>formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="171"/>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="172"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="113"/>
@@ -70,150 +283,160 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="49"/>
-        <source>Severe health alert: check before any treatment.</source>
+        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="55"/>
-        <source>This client has health alerts.</source>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="67"/>
-        <source>Patch test: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
-        <source>Add treatment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="85"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="95"/>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="97"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="101"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="105"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="109"/>
-        <source>None recorded.</source>
+        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/client_card.py" line="119"/>
-        <source>Treatments (newest first)</source>
+        <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
-        <source>valid</source>
+        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
-        <source>expired</source>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="153"/>
-        <source>pending</source>
+        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="154"/>
-        <source>failed</source>
+        <location filename="../../ui/dialogs/client_card.py" line="164"/>
+        <source>Severe health alert: check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
-        <source>none on file</source>
+        <location filename="../../ui/dialogs/client_card.py" line="170"/>
+        <source>This client has health alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="175"/>
+        <source>Patch test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="117"/>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <source>Change details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <source>Minor (under 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <source>Hair preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <source>Skin preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <source>Lash preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <source>Name and how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <source>Short words, separated by commas: balayage, regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,46 +503,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="175"/>
-        <source>Find a client: name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/clients_page.py" line="176"/>
-        <source>Find a client</source>
+        <source>Find a client: name, phone, e-mail or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/clients_page.py" line="177"/>
-        <source>New client…</source>
+        <source>Find a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/clients_page.py" line="178"/>
-        <source>Show archived</source>
+        <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/clients_page.py" line="180"/>
         <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
+        <source>Add a health item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="172"/>
+        <source>e.g. PPD (hair dye), latex, pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="195"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="196"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="197"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="66"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="68"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="78"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="79"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="81"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="139"/>
+        <source>Remove health item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="140"/>
+        <source>Remove “%1” from this client&apos;s health record?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Contraindication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>none on file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +877,112 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatchResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <source>Patch test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="274"/>
+        <source>%1, tested on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="277"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="283"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="185"/>
+        <source>Record a patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="196"/>
+        <source>e.g. Wella Koleston 7/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="202"/>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="203"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="204"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="213"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="86"/>
+        <source>Record a patch test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <source>Set result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="92"/>
+        <source>Details of patch tests are for owners and technicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="109"/>
+        <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +1244,120 @@
     <message>
         <location filename="../../ui/pages/placeholder.py" line="37"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <source>Change details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <source>Serving this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <source>Minor (under 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <source>Hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <source>Skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <source>Lashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <source>Bring %1 back into everyday search?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1664,49 @@
     <message>
         <location filename="../../ui/shell.py" line="223"/>
         <source>Locked because the computer was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
+        <source>Latest colour formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="63"/>
+        <source>Treatments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="66"/>
+        <source>Add treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="99"/>
+        <source>No colour formula recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="106"/>
+        <source>%1 · %2 · by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
+        <source>Done by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>Products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="119"/>
+        <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

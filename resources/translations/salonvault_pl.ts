@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="57"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation>Wszystko, co dziennik aktywności zawiera o tym kliencie, od najnowszych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="106"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
+        <source>Opened the card</source>
+        <translation>Otwarto kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
+        <source>Registered the client</source>
+        <translation>Zarejestrowano klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
+        <source>Changed details</source>
+        <translation>Zmieniono dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
+        <source>Archived</source>
+        <translation>Zarchiwizowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
+        <source>Brought back from the archive</source>
+        <translation>Przywrócono z archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
+        <source>Added a health item</source>
+        <translation>Dodano wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
+        <source>Removed a health item</source>
+        <translation>Usunięto wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
+        <source>Added a treatment</source>
+        <translation>Dodano zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
+        <source>Changed a treatment</source>
+        <translation>Zmieniono zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
+        <source>Corrected a treatment</source>
+        <translation>Skorygowano zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="121"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="122"/>
+        <source>Recorded a patch test</source>
+        <translation>Zapisano test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="123"/>
+        <source>Set a patch-test result</source>
+        <translation>Wpisano wynik testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="128"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (nie powiodło się)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
+        <source>family name</source>
+        <translation>nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
+        <source>given name</source>
+        <translation>imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
+        <source>phone (masked)</source>
+        <translation>telefon (zamaskowany)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
+        <source>birth date</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
+        <source>minor</source>
+        <translation>niepełnoletność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
+        <source>guardian</source>
+        <translation>opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
+        <source>preferences</source>
+        <translation>preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
+        <source>tags</source>
+        <translation>tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
+        <source>alerts</source>
+        <translation>ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
+        <source>health</source>
+        <translation>zdrowie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
+        <source>service</source>
+        <translation>usługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="169"/>
+        <source>products</source>
+        <translation>produkty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="170"/>
+        <source>formula</source>
+        <translation>receptura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="171"/>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="172"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="113"/>
@@ -70,150 +283,160 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="49"/>
+        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <source>Minor</source>
+        <translation>Niepełnoletni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Archived</source>
+        <translation>W archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <source>Treatments</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <source>Patch tests</source>
+        <translation>Testy uczuleniowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="164"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="55"/>
+        <location filename="../../ui/dialogs/client_card.py" line="170"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="67"/>
+        <location filename="../../ui/dialogs/client_card.py" line="175"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
-        <source>Add treatment…</source>
-        <translation>Dodaj zabieg…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="85"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="95"/>
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="97"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="101"/>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="105"/>
+        <location filename="../../ui/dialogs/client_card.py" line="117"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="109"/>
-        <source>None recorded.</source>
-        <translation>Brak wpisów.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
-        <source>Treatments (newest first)</source>
-        <translation>Zabiegi (najnowsze na górze)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
-        <source>valid</source>
-        <translation>ważny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
-        <source>expired</source>
-        <translation>wygasły</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="153"/>
-        <source>pending</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="154"/>
-        <source>failed</source>
-        <translation>negatywny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
-        <source>none on file</source>
-        <translation>brak</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <source>Change details: %1</source>
+        <translation>Zmiana danych: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data urodzenia (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <source>Minor (under 18)</source>
+        <translation>Niepełnoletni (poniżej 18 lat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <source>Parent or guardian</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <source>Hair preferences</source>
+        <translation>Preferencje – włosy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <source>Skin preferences</source>
+        <translation>Preferencje – skóra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <source>Lash preferences</source>
+        <translation>Preferencje – rzęsy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <source>Name and how to reach them</source>
+        <translation>Imię i nazwisko oraz kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <source>Short words, separated by commas: balayage, regular</source>
+        <translation>Krótkie słowa oddzielone przecinkami: balayage, stała klientka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
         <source>Possible duplicate</source>
         <translation>Możliwy duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
     </message>
@@ -282,47 +505,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="175"/>
-        <source>Find a client: name, phone or e-mail</source>
-        <translation>Znajdź klienta: imię, nazwisko, telefon lub e-mail</translation>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <source>Find a client: name, phone, e-mail or tag</source>
+        <translation>Znajdź klienta: imię, nazwisko, telefon, e-mail lub tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
         <source>Find a client</source>
         <translation>Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowanych</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <location filename="../../ui/pages/clients_page.py" line="180"/>
         <source>Clients found</source>
         <translation>Znalezieni klienci</translation>
     </message>
 </context>
 <context>
+    <name>HealthItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
+        <source>Add a health item</source>
+        <translation>Dodaj wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="172"/>
+        <source>e.g. PPD (hair dye), latex, pregnancy</source>
+        <translation>np. PPD (farba do włosów), lateks, ciąża</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="195"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="196"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="197"/>
+        <source>Severity</source>
+        <translation>Nasilenie</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="66"/>
+        <source>Severity</source>
+        <translation>Nasilenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <source>Recorded by</source>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="68"/>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="78"/>
+        <source>None recorded.</source>
+        <translation>Brak wpisów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="79"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="81"/>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="139"/>
+        <source>Remove health item</source>
+        <translation>Usuń wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="140"/>
+        <source>Remove “%1” from this client&apos;s health record?</source>
+        <translation>Usunąć „%1” z danych zdrowotnych tego klienta?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Receptionist</source>
         <translation>Recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Technician</source>
         <translation>Technik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Condition</source>
+        <translation>Schorzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Medication</source>
+        <translation>Leki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Contraindication</source>
+        <translation>Przeciwwskazanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Low</source>
+        <translation>Niskie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Moderate</source>
+        <translation>Umiarkowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Severe</source>
+        <translation>Poważne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Pending</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Passed</source>
+        <translation>Zaliczony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Failed</source>
+        <translation>Niezaliczony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>valid</source>
+        <translation>ważny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>expired</source>
+        <translation>wygasły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>pending</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>failed</source>
+        <translation>niezaliczony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>none on file</source>
+        <translation>brak</translation>
     </message>
 </context>
 <context>
@@ -501,6 +883,112 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation>Powtórz PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PatchResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <source>Patch test result</source>
+        <translation>Wynik testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="274"/>
+        <source>%1, tested on %2</source>
+        <translation>%1, test z dnia %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="277"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="283"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="185"/>
+        <source>Record a patch test</source>
+        <translation>Zapisz test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="196"/>
+        <source>e.g. Wella Koleston 7/0</source>
+        <translation>np. Wella Koleston 7/0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="202"/>
+        <source>Tested on</source>
+        <translation>Data testu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="203"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="204"/>
+        <source>Batch</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="213"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <source>Tested on</source>
+        <translation>Data testu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <source>Batch</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <source>Done by</source>
+        <translation>Wykonał(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="86"/>
+        <source>Record a patch test…</source>
+        <translation>Zapisz test uczuleniowy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <source>Set result…</source>
+        <translation>Wpisz wynik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="92"/>
+        <source>Details of patch tests are for owners and technicians.</source>
+        <translation>Szczegóły testów uczuleniowych widzą tylko właściciel i technicy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="109"/>
+        <source>Patch test: %1</source>
+        <translation>Test uczuleniowy: %1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1254,120 @@
         <location filename="../../ui/pages/placeholder.py" line="37"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>Ta strona nie jest jeszcze gotowa; pojawi się w jednej z kolejnych aktualizacji tej wersji.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <source>Change details…</source>
+        <translation>Zmień dane…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <source>Serving this client</source>
+        <translation>Obsługa klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <source>Minor (under 18)</source>
+        <translation>Niepełnoletni (poniżej 18 lat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <source>Parent or guardian</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <source>Hair</source>
+        <translation>Włosy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <source>Skin</source>
+        <translation>Skóra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <source>Lashes</source>
+        <translation>Rzęsy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Bring back</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <source>Archive…</source>
+        <translation>Archiwizuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
+        <translation>Zarchiwizować: %1? Klient zniknie ze zwykłego wyszukiwania; nic nie zostanie usunięte i w każdej chwili można go przywrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <source>Bring %1 back into everyday search?</source>
+        <translation>Przywrócić %1 do zwykłego wyszukiwania?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1675,49 @@
         <location filename="../../ui/shell.py" line="223"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
+        <source>Latest colour formula</source>
+        <translation>Ostatnia receptura koloru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="63"/>
+        <source>Treatments, newest first</source>
+        <translation>Zabiegi, od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="66"/>
+        <source>Add treatment…</source>
+        <translation>Dodaj zabieg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="99"/>
+        <source>No colour formula recorded yet.</source>
+        <translation>Nie zapisano jeszcze receptury koloru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="106"/>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · wykonał(a) %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
+        <source>Done by %1</source>
+        <translation>Wykonał(a): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>Products: %1</source>
+        <translation>Produkty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="119"/>
+        <source>Notes: %1</source>
+        <translation>Notatki: %1</translation>
     </message>
 </context>
 <context>

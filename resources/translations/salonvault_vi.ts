@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="57"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation>Mọi ghi nhận trong nhật ký hoạt động về khách hàng này, mới nhất trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Who</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>What</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="106"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
+        <source>Opened the card</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
+        <source>Registered the client</source>
+        <translation>Đăng ký khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
+        <source>Changed details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
+        <source>Archived</source>
+        <translation>Lưu trữ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
+        <source>Brought back from the archive</source>
+        <translation>Khôi phục từ lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
+        <source>Added a health item</source>
+        <translation>Thêm mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
+        <source>Removed a health item</source>
+        <translation>Xóa mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
+        <source>Added a treatment</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
+        <source>Changed a treatment</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
+        <source>Corrected a treatment</source>
+        <translation>Đính chính dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="121"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="122"/>
+        <source>Recorded a patch test</source>
+        <translation>Ghi nhận thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="123"/>
+        <source>Set a patch-test result</source>
+        <translation>Ghi kết quả thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="128"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (thất bại)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
+        <source>family name</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
+        <source>given name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
+        <source>phone (masked)</source>
+        <translation>điện thoại (ẩn số)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
+        <source>birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
+        <source>minor</source>
+        <translation>vị thành niên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
+        <source>guardian</source>
+        <translation>người giám hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
+        <source>preferences</source>
+        <translation>sở thích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
+        <source>tags</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
+        <source>alerts</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
+        <source>health</source>
+        <translation>sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
+        <source>service</source>
+        <translation>dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="169"/>
+        <source>products</source>
+        <translation>sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="170"/>
+        <source>formula</source>
+        <translation>công thức màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="171"/>
+        <source>price</source>
+        <translation>giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="172"/>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="113"/>
@@ -70,150 +283,160 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="49"/>
+        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <source>Minor</source>
+        <translation>Vị thành niên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <source>Profile</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <source>Treatments</source>
+        <translation>Dịch vụ đã làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <source>Patch tests</source>
+        <translation>Thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="164"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="55"/>
+        <location filename="../../ui/dialogs/client_card.py" line="170"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="67"/>
+        <location filename="../../ui/dialogs/client_card.py" line="175"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
-        <source>Add treatment…</source>
-        <translation>Thêm dịch vụ…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="85"/>
-        <source>Contact</source>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="95"/>
-        <source>Birth date</source>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="97"/>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="101"/>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="105"/>
+        <location filename="../../ui/dialogs/client_card.py" line="117"/>
         <source>Health</source>
         <translation>Sức khỏe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="109"/>
-        <source>None recorded.</source>
-        <translation>Chưa ghi nhận.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
-        <source>Treatments (newest first)</source>
-        <translation>Dịch vụ đã làm (mới nhất trước)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
-        <source>valid</source>
-        <translation>còn hiệu lực</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
-        <source>expired</source>
-        <translation>đã hết hạn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="153"/>
-        <source>pending</source>
-        <translation>đang chờ kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="154"/>
-        <source>failed</source>
-        <translation>không đạt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
-        <source>none on file</source>
-        <translation>chưa có</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
         <source>New client</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <source>Change details: %1</source>
+        <translation>Sửa thông tin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Ngày sinh (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <source>Minor (under 18)</source>
+        <translation>Vị thành niên (dưới 18 tuổi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <source>Parent or guardian</source>
+        <translation>Cha mẹ hoặc người giám hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <source>Hair preferences</source>
+        <translation>Sở thích về tóc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <source>Skin preferences</source>
+        <translation>Sở thích về da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <source>Lash preferences</source>
+        <translation>Sở thích về mi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <source>Name and how to reach them</source>
+        <translation>Họ tên và cách liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <source>Short words, separated by commas: balayage, regular</source>
+        <translation>Từ ngắn, cách nhau bằng dấu phẩy: balayage, khách quen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
         <source>Possible duplicate</source>
         <translation>Có thể trùng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Đã có khách hàng cùng số điện thoại, hoặc có tên rất giống và cùng ngày sinh. Vẫn thêm khách hàng này?</translation>
     </message>
@@ -278,47 +501,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="175"/>
-        <source>Find a client: name, phone or e-mail</source>
-        <translation>Tìm khách hàng: tên, số điện thoại hoặc email</translation>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <source>Find a client: name, phone, e-mail or tag</source>
+        <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <location filename="../../ui/pages/clients_page.py" line="180"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
 </context>
 <context>
+    <name>HealthItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
+        <source>Add a health item</source>
+        <translation>Thêm mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="172"/>
+        <source>e.g. PPD (hair dye), latex, pregnancy</source>
+        <translation>ví dụ PPD (thuốc nhuộm tóc), latex, mang thai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="195"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="196"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="197"/>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="66"/>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="68"/>
+        <source>Recorded</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="78"/>
+        <source>None recorded.</source>
+        <translation>Chưa ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="79"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="81"/>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="139"/>
+        <source>Remove health item</source>
+        <translation>Xóa mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="140"/>
+        <source>Remove “%1” from this client&apos;s health record?</source>
+        <translation>Xóa “%1” khỏi hồ sơ sức khỏe của khách hàng này?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Owner</source>
         <translation>Chủ salon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Receptionist</source>
         <translation>Lễ tân</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Technician</source>
         <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Allergy</source>
+        <translation>Dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Condition</source>
+        <translation>Bệnh lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Medication</source>
+        <translation>Thuốc đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Contraindication</source>
+        <translation>Chống chỉ định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Low</source>
+        <translation>Nhẹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Moderate</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Severe</source>
+        <translation>Nghiêm trọng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Failed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>pending</source>
+        <translation>đang chờ kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>none on file</source>
+        <translation>chưa có</translation>
     </message>
 </context>
 <context>
@@ -491,6 +873,112 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PatchResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <source>Patch test result</source>
+        <translation>Kết quả thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="274"/>
+        <source>%1, tested on %2</source>
+        <translation>%1, thử ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="277"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="283"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="185"/>
+        <source>Record a patch test</source>
+        <translation>Ghi nhận thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="196"/>
+        <source>e.g. Wella Koleston 7/0</source>
+        <translation>ví dụ Wella Koleston 7/0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="202"/>
+        <source>Tested on</source>
+        <translation>Ngày thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="203"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="204"/>
+        <source>Batch</source>
+        <translation>Số lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="213"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <source>Tested on</source>
+        <translation>Ngày thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <source>Batch</source>
+        <translation>Số lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="86"/>
+        <source>Record a patch test…</source>
+        <translation>Ghi nhận thử dị ứng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <source>Set result…</source>
+        <translation>Ghi kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="92"/>
+        <source>Details of patch tests are for owners and technicians.</source>
+        <translation>Chi tiết thử dị ứng chỉ dành cho chủ salon và kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="109"/>
+        <source>Patch test: %1</source>
+        <translation>Thử dị ứng: %1</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1236,120 @@
         <location filename="../../ui/pages/placeholder.py" line="37"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>Trang này chưa sẵn sàng; trang sẽ có trong một bản cập nhật sau của phiên bản này.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <source>Change details…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <source>Serving this client</source>
+        <translation>Khi phục vụ khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <source>Minor (under 18)</source>
+        <translation>Vị thành niên (dưới 18 tuổi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <source>Parent or guardian</source>
+        <translation>Cha mẹ hoặc người giám hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <source>Hair</source>
+        <translation>Tóc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <source>Skin</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <source>Lashes</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Bring back</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <source>Archive…</source>
+        <translation>Lưu trữ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
+        <translation>Lưu trữ %1? Khách hàng sẽ không hiện trong tìm kiếm hằng ngày; không có gì bị xóa và bạn có thể khôi phục bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <source>Bring %1 back into everyday search?</source>
+        <translation>Đưa %1 trở lại tìm kiếm hằng ngày?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1655,49 @@
         <location filename="../../ui/shell.py" line="223"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
+        <source>Latest colour formula</source>
+        <translation>Công thức màu gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="63"/>
+        <source>Treatments, newest first</source>
+        <translation>Dịch vụ đã làm, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="66"/>
+        <source>Add treatment…</source>
+        <translation>Thêm dịch vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="99"/>
+        <source>No colour formula recorded yet.</source>
+        <translation>Chưa có công thức màu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="106"/>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · %3 thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
+        <source>Done by %1</source>
+        <translation>Người thực hiện: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>Products: %1</source>
+        <translation>Sản phẩm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="119"/>
+        <source>Notes: %1</source>
+        <translation>Ghi chú: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="57"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation>活动日志中关于该客户的全部记录，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="106"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
+        <source>Opened the card</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
+        <source>Registered the client</source>
+        <translation>登记客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
+        <source>Changed details</source>
+        <translation>修改资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
+        <source>Brought back from the archive</source>
+        <translation>从归档中恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
+        <source>Added a health item</source>
+        <translation>添加健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
+        <source>Removed a health item</source>
+        <translation>移除健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
+        <source>Added a treatment</source>
+        <translation>添加护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
+        <source>Changed a treatment</source>
+        <translation>修改护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
+        <source>Corrected a treatment</source>
+        <translation>更正护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="121"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>在没有有效皮肤测试的情况下继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="122"/>
+        <source>Recorded a patch test</source>
+        <translation>记录皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="123"/>
+        <source>Set a patch-test result</source>
+        <translation>填写皮肤测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="128"/>
+        <source>%1 (failed)</source>
+        <translation>%1（失败）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
+        <source>phone (masked)</source>
+        <translation>电话（已遮蔽）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
+        <source>minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
+        <source>preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
+        <source>alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
+        <source>health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
+        <source>service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="169"/>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="170"/>
+        <source>formula</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="171"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="172"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="113"/>
@@ -70,150 +283,160 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="49"/>
+        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <source>Treatments</source>
+        <translation>护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <source>Patch tests</source>
+        <translation>皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="164"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="55"/>
+        <location filename="../../ui/dialogs/client_card.py" line="170"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="67"/>
+        <location filename="../../ui/dialogs/client_card.py" line="175"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
-        <source>Add treatment…</source>
-        <translation>添加护理记录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="85"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="89"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="92"/>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="95"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="97"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="101"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="105"/>
+        <location filename="../../ui/dialogs/client_card.py" line="117"/>
         <source>Health</source>
         <translation>健康</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="109"/>
-        <source>None recorded.</source>
-        <translation>暂无记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
-        <source>Treatments (newest first)</source>
-        <translation>护理记录（最新在前）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="151"/>
-        <source>valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="153"/>
-        <source>pending</source>
-        <translation>等待结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="154"/>
-        <source>failed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
-        <source>none on file</source>
-        <translation>无记录</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <source>Change details: %1</source>
+        <translation>修改资料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>出生日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <source>Minor (under 18)</source>
+        <translation>未成年（未满18岁）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <source>Parent or guardian</source>
+        <translation>父母或监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <source>Hair preferences</source>
+        <translation>头发偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <source>Skin preferences</source>
+        <translation>皮肤偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <source>Lash preferences</source>
+        <translation>睫毛偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <source>Name and how to reach them</source>
+        <translation>姓名及联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <source>Short words, separated by commas: balayage, regular</source>
+        <translation>简短词语，用逗号分隔：挑染，老顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
     </message>
@@ -278,47 +501,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="175"/>
-        <source>Find a client: name, phone or e-mail</source>
-        <translation>查找客户：姓名、电话或电子邮箱</translation>
+        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <source>Find a client: name, phone, e-mail or tag</source>
+        <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <location filename="../../ui/pages/clients_page.py" line="177"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <location filename="../../ui/pages/clients_page.py" line="178"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <location filename="../../ui/pages/clients_page.py" line="179"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <location filename="../../ui/pages/clients_page.py" line="180"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
 </context>
 <context>
+    <name>HealthItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
+        <source>Add a health item</source>
+        <translation>添加健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="172"/>
+        <source>e.g. PPD (hair dye), latex, pregnancy</source>
+        <translation>例如 PPD（染发剂）、乳胶、怀孕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="195"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="196"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="197"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="66"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="68"/>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="78"/>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="79"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="81"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="139"/>
+        <source>Remove health item</source>
+        <translation>移除健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="140"/>
+        <source>Remove “%1” from this client&apos;s health record?</source>
+        <translation>要从该客户的健康记录中移除“%1”吗？</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Technician</source>
         <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Condition</source>
+        <translation>疾病状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Medication</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Contraindication</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Low</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>pending</source>
+        <translation>等待结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>none on file</source>
+        <translation>无记录</translation>
     </message>
 </context>
 <context>
@@ -491,6 +873,112 @@
         <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>PatchResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <source>Patch test result</source>
+        <translation>皮肤测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="274"/>
+        <source>%1, tested on %2</source>
+        <translation>%1，测试日期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="277"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="283"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="185"/>
+        <source>Record a patch test</source>
+        <translation>记录皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="196"/>
+        <source>e.g. Wella Koleston 7/0</source>
+        <translation>例如 Wella Koleston 7/0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="202"/>
+        <source>Tested on</source>
+        <translation>测试日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="203"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="204"/>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="213"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <source>Tested on</source>
+        <translation>测试日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <source>Done by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="86"/>
+        <source>Record a patch test…</source>
+        <translation>记录皮肤测试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <source>Set result…</source>
+        <translation>填写结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="92"/>
+        <source>Details of patch tests are for owners and technicians.</source>
+        <translation>皮肤测试详情仅限店主和技师查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="109"/>
+        <source>Patch test: %1</source>
+        <translation>皮肤测试：%1</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1236,120 @@
         <location filename="../../ui/pages/placeholder.py" line="37"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>此页面尚未完成，将在本版本的后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <source>Change details…</source>
+        <translation>修改资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <source>Serving this client</source>
+        <translation>服务须知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <source>Minor (under 18)</source>
+        <translation>未成年（未满18岁）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <source>Parent or guardian</source>
+        <translation>父母或监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <source>Hair</source>
+        <translation>头发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <source>Skin</source>
+        <translation>皮肤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <source>Lashes</source>
+        <translation>睫毛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Bring back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
+        <translation>要归档 %1 吗？该客户将不再出现在日常搜索中；不会删除任何内容，随时可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <source>Bring %1 back into everyday search?</source>
+        <translation>要让 %1 重新出现在日常搜索中吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <source>Archive</source>
+        <translation>归档</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1655,49 @@
         <location filename="../../ui/shell.py" line="223"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
+        <source>Latest colour formula</source>
+        <translation>最近一次染发配方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="63"/>
+        <source>Treatments, newest first</source>
+        <translation>护理记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="66"/>
+        <source>Add treatment…</source>
+        <translation>添加护理记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="99"/>
+        <source>No colour formula recorded yet.</source>
+        <translation>尚无染发配方记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="106"/>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · 由%3操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
+        <source>Done by %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>Products: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="119"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>

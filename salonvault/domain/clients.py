@@ -25,7 +25,9 @@ CLIENT_JSON_FIELDS = frozenset(
         "allergies",
     }
 )
-OPTIONAL_FIELDS = ("phone", "email", "birth_date", "address")  # data minimisation switches
+# Data minimisation switches. The minor flag, preferences and tags are not switches: they are
+# empty unless filled in, and the minor flag is a safeguarding fact, not an identifier.
+OPTIONAL_FIELDS = ("phone", "email", "birth_date", "address", "guardian")
 # A client's own fields, in the order forms and outputs show them.
 RECORD_FIELDS = (
     "family_name",
@@ -35,8 +37,14 @@ RECORD_FIELDS = (
     "birth_date",
     "address",
     "language",
+    "is_minor",
+    "guardian",
+    "preferences",
+    "tags",
     "notes",
 )
+# Contact details (DESIGN.md §4): owner and receptionist only. A minor's guardian is one.
+CONTACT_FIELDS = ("email", "birth_date", "address", "guardian")
 
 
 class HealthKind(StrEnum):
@@ -53,6 +61,25 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Preferences:
+    """How the client likes to be served: one free-text line each (DESIGN.md §6)."""
+
+    hair: str = ""
+    skin: str = ""
+    lash: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.hair or self.skin or self.lash)
+
+    def as_dict(self) -> dict[str, str]:
+        """The filled lines only (how they are stored and printed)."""
+        return {
+            k: v for k, v in (("hair", self.hair), ("skin", self.skin), ("lash", self.lash)) if v
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ClientInput:
     """What a form or the CLI sends to create or change a client (already parsed, not yet
     validated: the service checks every field)."""
@@ -66,6 +93,10 @@ class ClientInput:
     language: str = ""
     notes: str = ""
     allergies: tuple[str, ...] = ()
+    is_minor: bool = False
+    guardian: str = ""
+    preferences: Preferences = Preferences()
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +136,10 @@ class ClientView:
     email: str | None = None
     birth_date: date | None = None
     address: str | None = None
+    is_minor: bool = False
+    guardian: str | None = None  # a contact detail: owner and receptionist only
+    preferences: Preferences = Preferences()
+    tags: tuple[str, ...] = ()
     health: tuple[HealthItem, ...] | None = None
     visible: frozenset[str] = field(default_factory=frozenset)
 

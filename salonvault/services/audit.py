@@ -6,6 +6,7 @@ commit together. Reading and verifying the log is for the owner.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,15 @@ class AuditService:
     def list(self, session: Session, where: AuditFilter | None = None) -> list[AuditEntry]:
         self._guard.require(session, Permission.AUDIT_READ)
         return self._repo.search(where or AuditFilter())
+
+    def client_activity(
+        self, session: Session, client_id: int, limit: int = 200
+    ) -> builtins.list[AuditEntry]:
+        """Everything logged about one client (openings, changes, refusals), newest first: the
+        Activity tab of the owner's client card."""
+        self._guard.require(session, Permission.AUDIT_READ, "client", str(client_id))
+        where = AuditFilter(object_type="client", object_id=str(client_id), limit=limit)
+        return self._repo.search(where)
 
     def verify(self, session: Session) -> ChainVerdict:
         self._guard.require(session, Permission.AUDIT_READ)

@@ -20,6 +20,11 @@ MAX_NAME = 80
 MAX_ADDRESS = 300
 MAX_NOTES = 10_000
 MAX_HEALTH_TEXT = 500
+MAX_GUARDIAN = 120
+MAX_PREFERENCE = 200
+MAX_TAG = 30
+MAX_TAGS = 12
+AGE_OF_MAJORITY = 18  # the same in Vietnam, Poland and China
 DEFAULT_REGION_BY_LANGUAGE = {"vi": "VN", "pl": "PL", "zh_CN": "CN", "en": "GB"}
 
 
@@ -95,6 +100,66 @@ def check_birth_date(value: date | None, today: date) -> date | None:
     if value.year < 1900:
         raise ValidationError("The birth date is before 1900.", field="birth_date")
     return value
+
+
+def age_on(birth_date: date, today: date) -> int:
+    before_birthday = (today.month, today.day) < (birth_date.month, birth_date.day)
+    return today.year - birth_date.year - before_birthday
+
+
+def check_minor(
+    is_minor: bool, guardian: str, birth_date: date | None, today: date, guardian_collected: bool
+) -> None:
+    """The minor flag agrees with the birth date, and a minor has a guardian on record when the
+    salon collects guardians. An adult has no guardian stored (data minimisation)."""
+    if birth_date is not None:
+        adult = age_on(birth_date, today) >= AGE_OF_MAJORITY
+        if is_minor and adult:
+            raise ValidationError(
+                f'The birth date shows {AGE_OF_MAJORITY} or older; correct it or untick "minor".',
+                field="is_minor",
+            )
+        if not is_minor and not adult:
+            raise ValidationError(
+                f'The birth date shows under {AGE_OF_MAJORITY}; tick "minor" (and add the'
+                " guardian).",
+                field="is_minor",
+            )
+    if is_minor and guardian_collected and not guardian:
+        raise ValidationError(
+            "Enter the parent or guardian of a minor (name and how to reach them).",
+            field="guardian",
+        )
+    if guardian and not is_minor:
+        raise ValidationError("A guardian is kept only for a minor.", field="guardian")
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A few short labels ("balayage", "khách quen"): NFKC (full-width letters become plain),
+    lower case, single spaces, no commas, duplicates dropped, order kept."""
+    cleaned: list[str] = []
+    for raw in tags:
+        tag = " ".join(unicodedata.normalize("NFKC", raw).split()).lower()
+        if not tag:
+            continue
+        if "," in tag:
+            raise ValidationError("Separate tags with commas; a tag has no comma.", field="tags")
+        if len(tag) > MAX_TAG:
+            raise ValidationError(
+                f'A tag has at most {MAX_TAG} characters ("{tag[:MAX_TAG]}…").', field="tags"
+            )
+        if _has_control(tag) or not any(ch.isalnum() for ch in tag):
+            raise ValidationError("A tag needs letters or digits.", field="tags")
+        if tag not in cleaned:
+            cleaned.append(tag)
+    if len(cleaned) > MAX_TAGS:
+        raise ValidationError(f"A client has at most {MAX_TAGS} tags.", field="tags")
+    return tuple(cleaned)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as one comma-separated line (forms), before clean_tags."""
+    return tuple(part for part in text.replace("，", ",").replace("、", ",").split(","))
 
 
 def parse_birth_date(text: str) -> date | None:

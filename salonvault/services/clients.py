@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import (
+    CONTACT_FIELDS,
     OPTIONAL_FIELDS,
     RECORD_FIELDS,
     ClientInput,
     ClientSummary,
     ClientView,
     HealthKind,
+    Preferences,
     Severity,
     display_name,
     mask_phone,
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from salonvault.storage.database import Database
 
 COLLECTED_FIELDS_KEY = "collected_fields"
-DEFAULT_COLLECTED = ("phone", "email")
+DEFAULT_COLLECTED = ("phone", "email", "guardian")
 MAX_PAGE = 500  # list rows handed out per call
 _SIMILAR_NAME = 0.85
 _EMAIL_LIKE = re.compile(r"[^\s@]*[@.][^\s]*[a-z][^\s]*")
@@ -104,7 +106,7 @@ class ClientService:
                     live.staff_id,
                     self._clock.now(),
                 )
-            filled = [f for f in ("phone", "email", "birth_date", "address") if _value(row, f)]
+            filled = [f for f in RECORD_FIELDS[2:] if _filled(row, f)]
             detail = "fields=" + ",".join(["family_name", "given_name", *filled])
             if data.allergies:
                 detail += f" allergies={len(data.allergies)}"
@@ -268,7 +270,15 @@ class ClientService:
         )
         phone, e164, phone_search = fields.parse_phone(data.phone, self.phone_region())
         email = fields.parse_email(data.email)
-        tokens = search_tokens(f"{family} {given}")  # contact fields are matched separately
+        today = self._clock.now().date()
+        birth_date = fields.check_birth_date(data.birth_date, today)
+        guardian = fields.clean_line(
+            data.guardian, "guardian", "guardian", fields.MAX_GUARDIAN, False
+        )
+        fields.check_minor(data.is_minor, guardian, birth_date, today, "guardian" in collected)
+        tags = fields.clean_tags(data.tags)
+        # Tags are found like names (every role sees them); contact fields are matched separately.
+        tokens = search_tokens(" ".join([family, given, *tags]))
         return ClientRow(
             family_name=family,
             given_name=given,
@@ -276,11 +286,15 @@ class ClientService:
             phone_e164=e164,
             phone_search=phone_search,
             email=email,
-            birth_date=fields.check_birth_date(data.birth_date, self._clock.now().date()),
+            birth_date=birth_date,
             address=fields.clean_text(data.address, "address", "address", fields.MAX_ADDRESS),
             language=fields.check_language(data.language),
             notes=fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES),
             search_text=f" {' '.join(tokens)} ",
+            is_minor=data.is_minor,
+            guardian=guardian,
+            preferences=_clean_preferences(data.preferences),
+            tags=tags,
         )
 
     def _possible_duplicates(self, row: ClientRow) -> list[int]:
@@ -319,15 +333,18 @@ class ClientService:
             has_alerts=flags[0],
             has_severe_alert=flags[1],
             phone=self._phone_for(role, record.phone),
+            is_minor=record.is_minor,
+            preferences=record.preferences,
+            tags=record.tags,
         )
+        # Minor flag, preferences and tags help every role serve the client (DESIGN.md §4).
         visible = {"family_name", "given_name", "language", "notes", "alerts"}
+        visible |= {"is_minor", "preferences", "tags"}
         if record.phone:
             visible.add("phone" if role_allows(role, Permission.CONTACT_READ) else "phone_masked")
         if role_allows(role, Permission.CONTACT_READ):
-            view = replace(
-                view, email=record.email, birth_date=record.birth_date, address=record.address
-            )
-            visible |= {"email", "birth_date", "address"}
+            view = replace(view, **{name: getattr(record, name) for name in CONTACT_FIELDS})
+            visible |= set(CONTACT_FIELDS)
         if role_allows(role, Permission.HEALTH_READ):
             view = replace(view, health=tuple(self._repo.health_items(record.id)))
             visible.add("health")
@@ -346,8 +363,24 @@ def parse_query(text: str, contact_fields: bool) -> tuple[list[str], str]:
     return tokens, digits
 
 
-def _value(row: ClientRow, name: str) -> object:
-    return getattr(row, name)
+def _filled(row: ClientRow, name: str) -> bool:
+    value = getattr(row, name)
+    return not value.empty if isinstance(value, Preferences) else bool(value)
+
+
+def _clean_preferences(preferences: Preferences) -> Preferences:
+    return Preferences(
+        *(
+            fields.clean_line(
+                getattr(preferences, part),
+                f"preferences.{part}",
+                f"{part} preference",
+                fields.MAX_PREFERENCE,
+                False,
+            )
+            for part in ("hair", "skin", "lash")
+        )
+    )
 
 
 def _changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:

@@ -70,6 +70,12 @@ class StaffService:
         screen shows these names before anyone signs in, and it holds no client data."""
         return [(r.id, r.name, r.role) for r in self._repo.list_all() if r.active]
 
+    def names(self, session: Session) -> dict[int, str]:
+        """Every account's name by id, former staff included: who recorded an allergy or did a
+        patch test stays readable on the card after they leave."""
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return {r.id: r.name for r in self._repo.list_all()}
+
     def list(self, session: Session) -> list[StaffMember]:
         self._guard.require(session, Permission.STAFF_MANAGE)
         return [to_member(r) for r in self._repo.list_all()]

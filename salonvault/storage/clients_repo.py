@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from salonvault.domain.clients import HealthItem, HealthKind, Severity
+from salonvault.domain.clients import HealthItem, HealthKind, Preferences, Severity
 from salonvault.storage.database import Database, Row
 from salonvault.storage.search_index import TypedWord, add_tokens, digits_word, replace_tokens
 from salonvault.storage.search_repo import ClientSearch
@@ -13,7 +14,7 @@ from salonvault.storage.timestamps import from_db, to_db
 
 _COLUMNS = (
     "id, family_name, given_name, phone, phone_e164, email, birth_date, address, language,"
-    " notes, archived, last_visit_on"
+    " notes, archived, last_visit_on, is_minor, guardian, preferences, tags"
 )
 MAX_RESULTS = 200
 
@@ -32,6 +33,10 @@ class ClientRecord:
     notes: str
     archived: bool
     last_visit_on: date | None
+    is_minor: bool = False
+    guardian: str = ""
+    preferences: Preferences = field(default_factory=Preferences)
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,15 @@ class ClientRow:
     language: str
     notes: str
     search_text: str
+    is_minor: bool = False
+    guardian: str = ""
+    preferences: Preferences = field(default_factory=Preferences)
+    tags: tuple[str, ...] = ()  # cleaned: no commas, so stored comma-joined
+
+
+def _preferences(text: str) -> Preferences:
+    stored = json.loads(text or "{}")
+    return Preferences(stored.get("hair", ""), stored.get("skin", ""), stored.get("lash", ""))
 
 
 def _record(row: Row) -> ClientRecord:
@@ -77,6 +91,10 @@ def _record(row: Row) -> ClientRecord:
         notes=row[9],
         archived=bool(row[10]),
         last_visit_on=date.fromisoformat(row[11]) if row[11] else None,
+        is_minor=bool(row[12]),
+        guardian=row[13],
+        preferences=_preferences(row[14]),
+        tags=tuple(row[15].split(",")) if row[15] else (),
     )
 
 
@@ -93,13 +111,18 @@ def _values(row: ClientRow) -> tuple[object, ...]:
         row.language,
         row.notes,
         row.search_text,
+        row.is_minor,
+        row.guardian,
+        json.dumps(row.preferences.as_dict(), ensure_ascii=False, sort_keys=True),
+        ",".join(row.tags),
     )
 
 
 _WRITE_COLUMNS = (
     "family_name, given_name, phone, phone_e164, phone_search, email, birth_date, address,"
-    " language, notes, search_text"
+    " language, notes, search_text, is_minor, guardian, preferences, tags"
 )
+_WRITE_MARKS = ", ".join("?" * (len(_WRITE_COLUMNS.split(",")) + 2))  # + created/updated_at
 
 
 class ClientsRepository:
@@ -110,7 +133,7 @@ class ClientsRepository:
     def insert(self, row: ClientRow, now: datetime) -> int:
         cursor = self._db.execute(
             f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f" VALUES ({_WRITE_MARKS})",
             (*_values(row), to_db(now), to_db(now)),
         )
         client_id = int(cursor.lastrowid)
@@ -256,8 +279,7 @@ def insert_many_clients(database: Database, rows: list[ClientRow], now: datetime
     stamp = to_db(now)
     first = int(database.scalar("SELECT coalesce(max(id), 0) FROM clients")) + 1
     database.executemany(
-        f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at) VALUES ({_WRITE_MARKS})",
         [(*_values(row), stamp, stamp) for row in rows],
     )
     ids = list(range(first, first + len(rows)))

@@ -53,6 +53,9 @@ def open_card(qtbot: QtBot, shell: ShellWindow, role: Role, client: int) -> Clie
     assert isinstance(page, ClientsPage)
     card = page.open_client(client)
     assert card is not None
+    panel = card.findChild(PhotosPanel)
+    if panel is not None:
+        card.show_tab(panel)  # the card's Photos tab
     return card
 
 

@@ -1,7 +1,9 @@
 """The client card: exactly what the services return for this role, nothing more.
 
-Opening it writes one activity-log entry (the service does). A severe health alert shows as a
-red banner at the top, before anything else.
+Opening it writes one activity-log entry (the service does). A header holds the name, a red
+banner for a severe health alert (before anything else) and the patch-test status; below it,
+one tab per part of the record, each shown only to roles that may use it (`_add_tabs`). The tabs
+live in ui/dialogs/card_tabs/.
 """
 
 from __future__ import annotations
@@ -10,23 +12,37 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from salonvault.domain.clients import ClientView
+from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
+from ui.dialogs.card_tabs.activity import ActivityTab
+from ui.dialogs.card_tabs.health import HealthTab
+from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
+from ui.dialogs.card_tabs.profile import ProfileTab
+from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
-from ui.labels import fill
+from ui.labels import fill, patch_status_label
+
+_PATCH_COLOURS = {
+    PatchStatus.VALID: "#2e7d32",
+    PatchStatus.PENDING: "#ef6c00",
+    PatchStatus.EXPIRED: "#c62828",
+    PatchStatus.FAILED: "#c62828",
+}
+_BADGE = "border-radius: 4px; padding: 2px 8px; color: white; background: %s;"
 
 
 class ClientCard(QDialog):
@@ -35,123 +51,154 @@ class ClientCard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clientCard")
+        self._vault, self._session, self._client_id = vault, session, client_id
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
-        self.setWindowTitle(self.view.display_name)
-        self.resize(620, 640)
+        self._staff_names = vault.staff.names(session)
+        self.resize(780, 620)
         layout = QVBoxLayout(self)
 
         self.alert_banner = QLabel(self)
         self.alert_banner.setObjectName("alertBanner")
         self.alert_banner.setWordWrap(True)
-        self.alert_banner.setVisible(self.view.has_alerts)
-        if self.view.has_severe_alert:
+        layout.addWidget(self.alert_banner)
+        self.title = QLabel(self)
+        self.title.setObjectName("clientName")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.minor_badge = QLabel(self.tr("Minor"), self)
+        self.minor_badge.setStyleSheet(_BADGE % "#6a1b9a")
+        self.archived_badge = QLabel(self.tr("Archived"), self)
+        self.archived_badge.setStyleSheet(_BADGE % "#616161")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.minor_badge)
+        heading.addWidget(self.archived_badge)
+        heading.addStretch(1)
+        layout.addLayout(heading)
+        self.patch_label = QLabel(self)
+        self.patch_label.setObjectName("patchStatusLine")
+        layout.addWidget(self.patch_label)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("cardTabs")
+        layout.addWidget(self.tabs, 1)
+        self.health_tab: HealthTab | None = None
+        self.activity_tab: ActivityTab | None = None
+        self._add_tabs()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self._show_header()
+        self._show_patch_status()
+
+    def _add_tabs(self) -> None:
+        """Every tab of the card, in order. A tab appears only for roles that may use it; the
+        services refuse the rest anyway."""
+        vault, session, client_id, names = (
+            self._vault,
+            self._session,
+            self._client_id,
+            self._staff_names,
+        )
+        role = session.role
+        self.profile_tab = ProfileTab(vault, session, self.view, self)
+        self.profile_tab.view_changed.connect(self._view_changed)
+        self.tabs.addTab(self.profile_tab, self.tr("Profile"))
+        if self.view.health is not None:  # receptionists get only "has alerts" (the banner)
+            self.health_tab = HealthTab(vault, session, client_id, names, self)
+            self.health_tab.show_items(self.view.health)
+            self.health_tab.changed.connect(self._health_changed)
+            self.tabs.addTab(self.health_tab, self.tr("Health"))
+        self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
+        self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
+        self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
+        self.patch_tab.changed.connect(self._patch_tests_changed)
+        self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
+        if role_allows(role, Permission.PHOTOS):
+            self.tabs.addTab(PhotosPanel(vault, session, client_id, self), self.tr("Photos"))
+        if role_allows(role, Permission.AUDIT_READ):
+            self.activity_tab = ActivityTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.activity_tab, self.tr("Activity"))
+
+    # The widgets other code and tests reach through the card.
+    @property
+    def phone_label(self) -> QLabel:
+        return self.profile_tab.phone_label
+
+    @property
+    def treatment_list(self) -> QListWidget:
+        return self.treatments_tab.treatment_list
+
+    @property
+    def add_visit_button(self) -> QPushButton:
+        return self.treatments_tab.add_button
+
+    def add_visit(self) -> VisitDialog:
+        dialog = self.treatments_tab.add_visit()
+        dialog.accepted.connect(self._refresh_activity)
+        return dialog
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    # -- keeping the header in step with changes ---------------------------------------------
+
+    def _show_header(self) -> None:
+        view = self.view
+        self.setWindowTitle(view.display_name)
+        self.title.setText(view.display_name)
+        self.minor_badge.setVisible(view.is_minor)
+        self.archived_badge.setVisible(view.archived)
+        self.alert_banner.setVisible(view.has_alerts)
+        if view.has_severe_alert:
             self.alert_banner.setText(
                 "⚠ " + self.tr("Severe health alert: check before any treatment.")
             )
             self.alert_banner.setStyleSheet(
                 "background: #c62828; color: white; font-weight: bold; padding: 8px;"
             )
-        elif self.view.has_alerts:
+        elif view.has_alerts:
             self.alert_banner.setText("⚠ " + self.tr("This client has health alerts."))
             self.alert_banner.setStyleSheet("background: #ef6c00; color: white; padding: 8px;")
-        layout.addWidget(self.alert_banner)
 
-        title = QLabel(self.view.display_name, self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-        layout.addWidget(self._contact_box(vault.clients.collected_fields()))
-        status = vault.treatments.patch_status(session, client_id)
-        self.patch_label = QLabel(fill(self.tr("Patch test: %1"), self._patch_words(status)), self)
-        layout.addWidget(self.patch_label)
-        if self.view.health is not None:
-            layout.addWidget(self._health_box())
-        layout.addWidget(self._treatments_box(vault, session, client_id), 1)
-        self._vault, self._session, self._client_id = vault, session, client_id
-        self.add_visit_button = QPushButton(self.tr("Add treatment…"), self)
-        self.add_visit_button.setVisible(role_allows(session.role, Permission.TREATMENT_ADD))
-        self.add_visit_button.clicked.connect(self.add_visit)
-        layout.addWidget(self.add_visit_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        if role_allows(session.role, Permission.PHOTOS):
-            layout.addWidget(PhotosPanel(vault, session, client_id, self), 1)
+    def _show_patch_status(self) -> None:
+        status = self._vault.treatments.patch_status(self._session, self._client_id)
+        self.patch_label.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
+        colour = _PATCH_COLOURS.get(status)
+        self.patch_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+    def _view_changed(self, view: ClientView) -> None:
+        self.view = view
+        self._show_header()
+        self._refresh_activity()
 
-    def _contact_box(self, collected: frozenset[str]) -> QGroupBox:
-        contact = QGroupBox(self.tr("Contact"), self)
-        form = QFormLayout(contact)
-        self.phone_label = QLabel(self.view.phone or "—", contact)
-        self.phone_label.setObjectName("phone")
-        form.addRow(self.tr("Phone"), self.phone_label)
-        if "email" in self.view.visible:  # only fields this salon collects (data minimisation)
-            if "email" in collected:
-                form.addRow(self.tr("E-mail"), QLabel(self.view.email or "—", contact))
-            if "birth_date" in collected:
-                birth = self.view.birth_date.isoformat() if self.view.birth_date else "—"
-                form.addRow(self.tr("Birth date"), QLabel(birth, contact))
-            if "address" in collected:
-                form.addRow(self.tr("Address"), QLabel(self.view.address or "—", contact))
-        if self.view.notes:
-            notes = QLabel(self.view.notes, contact)
-            notes.setWordWrap(True)
-            form.addRow(self.tr("Notes"), notes)
-        return contact
+    def _health_changed(self) -> None:
+        """Re-read the record (a logged opening) so banner and list show what is stored."""
+        self.message.hide()
+        try:
+            self.view = self._vault.clients.open(self._session, self._client_id)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        if self.health_tab is not None and self.view.health is not None:
+            self.health_tab.show_items(self.view.health)
+        self._show_header()
+        self._refresh_activity()
 
-    def _health_box(self) -> QGroupBox:
-        health = QGroupBox(self.tr("Health"), self)
-        health.setObjectName("health")
-        box = QVBoxLayout(health)
-        if not self.view.health:
-            box.addWidget(QLabel(self.tr("None recorded."), health))
-            return health
-        health_list = QListWidget(health)
-        health_list.setMaximumHeight(120)
-        for item in self.view.health:
-            health_list.addItem(f"{item.kind.value}: {item.text} ({item.severity.value})")
-        box.addWidget(health_list)
-        return health
+    def _patch_tests_changed(self) -> None:
+        self._show_patch_status()
+        self._refresh_activity()
 
-    def _treatments_box(self, vault: Vault, session: Session, client_id: int) -> QGroupBox:
-        box = QGroupBox(self.tr("Treatments (newest first)"), self)
-        self.treatment_list = QListWidget(box)
-        self.treatment_list.setObjectName("treatments")
-        self._fill_treatments(vault, session, client_id)
-        QVBoxLayout(box).addWidget(self.treatment_list)
-        return box
-
-    def _fill_treatments(self, vault: Vault, session: Session, client_id: int) -> None:
-        if role_allows(session.role, Permission.TREATMENT_READ):
-            for visit in vault.treatments.history(session, client_id):
-                line = f"{visit.visited_on.isoformat()}  {visit.service_name}"
-                if not visit.formula.empty:
-                    line += f"  —  {visit.formula.one_line()}"
-                self.treatment_list.addItem(line)
-        else:  # the receptionist: dates and service names only
-            for summary in vault.treatments.history_summary(session, client_id):
-                self.treatment_list.addItem(
-                    f"{summary.visited_on.isoformat()}  {summary.service_name}"
-                )
-
-    def add_visit(self) -> VisitDialog:
-        dialog = VisitDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self._reload_treatments)
-        dialog.open()
-        return dialog
-
-    def _reload_treatments(self) -> None:
-        self.treatment_list.clear()
-        self._fill_treatments(self._vault, self._session, self._client_id)
-
-    def _patch_words(self, status: PatchStatus) -> str:
-        words = {
-            PatchStatus.VALID: self.tr("valid"),
-            PatchStatus.EXPIRED: self.tr("expired"),
-            PatchStatus.PENDING: self.tr("pending"),
-            PatchStatus.FAILED: self.tr("failed"),
-            PatchStatus.NONE: self.tr("none on file"),
-        }
-        return words[status]
+    def _refresh_activity(self) -> None:
+        if self.activity_tab is not None:
+            self.activity_tab.reload()

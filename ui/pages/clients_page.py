@@ -152,6 +152,7 @@ class ClientsPage(QWidget):
         except SalonVaultError as error:
             self.message.setText(str(error))
             return None
+        card.finished.connect(lambda _result: self.run_search())  # a change or archive shows
         card.open()
         return card
 
@@ -172,7 +173,7 @@ class ClientsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.search_box.setPlaceholderText(self.tr("Find a client: name, phone or e-mail"))
+        self.search_box.setPlaceholderText(self.tr("Find a client: name, phone, e-mail or tag"))
         self.search_box.setAccessibleName(self.tr("Find a client"))
         self.new_button.setText(self.tr("New client…"))
         self.archived_box.setText(self.tr("Show archived"))

@@ -1,0 +1,306 @@
+"""The card's Patch tests tab.
+
+Owners and technicians see every test (date, product and batch, result, who did it, valid until)
+and record tests or their results; receptionists see the status only ("valid", "expired", …),
+which is all the service tells them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import SalonVaultError, ValidationError
+from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.session import Session
+from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
+from salonvault.services.vault import Vault
+from ui.labels import fill, patch_result_label, patch_status_label
+
+_RED = "#c62828"
+
+
+class PatchTestsTab(QWidget):
+    """`changed` fires after a test or a result was recorded (the card's status line follows)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        session: Session,
+        client_id: int,
+        staff_names: dict[int, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("patchTests")
+        self._vault = vault
+        self._session = session
+        self._client_id = client_id
+        self._staff_names = staff_names
+        self._tests: list[PatchTest] = []
+        self.status = QLabel(self)
+        self.status.setObjectName("patchStatus")
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        self.may_read = role_allows(session.role, Permission.PATCH_TEST_READ)
+        may_write = role_allows(session.role, Permission.PATCH_TEST_WRITE)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("patchTestList")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tested on"),
+                self.tr("Product"),
+                self.tr("Batch"),
+                self.tr("Result"),
+                self.tr("Done by"),
+                self.tr("Valid until"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(self.may_read)
+        self.record_button = QPushButton(self.tr("Record a patch test…"), self)
+        self.record_button.clicked.connect(self.record)
+        self.result_button = QPushButton(self.tr("Set result…"), self)
+        self.result_button.clicked.connect(self.set_result)
+        self.record_button.setVisible(may_write)
+        self.result_button.setVisible(may_write)
+        note = QLabel(self.tr("Details of patch tests are for owners and technicians."), self)
+        note.setVisible(not self.may_read)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.result_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        if not self.may_read:
+            layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        status = self._vault.treatments.patch_status(self._session, self._client_id)
+        self.status.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
+        alarming = status in (PatchStatus.FAILED, PatchStatus.EXPIRED)
+        self.status.setStyleSheet(f"color: {_RED};" if alarming else "")
+        if not self.may_read:
+            return
+        newest_first = sorted(
+            self._vault.treatments.patch_tests(self._session, self._client_id),
+            key=lambda t: (t.tested_on, t.id),
+            reverse=True,
+        )
+        self._tests = newest_first
+        self.table.setRowCount(len(newest_first))
+        for row, test in enumerate(newest_first):
+            cells = [
+                test.tested_on.isoformat(),
+                test.product,
+                test.batch or "—",
+                patch_result_label(test.result),
+                self._staff_names.get(test.done_by, "—"),
+                test.valid_until.isoformat(),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.result_button.setEnabled(bool(newest_first))
+        if newest_first:
+            self.table.selectRow(0)
+
+    def selected(self) -> PatchTest | None:
+        row = self.table.currentRow()
+        return self._tests[row] if 0 <= row < len(self._tests) else None
+
+    def record(self) -> PatchTestDialog:
+        dialog = PatchTestDialog(self._vault, self._session, self._client_id, self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def set_result(self) -> PatchResultDialog | None:
+        test = self.selected()
+        if test is None:
+            return None
+        dialog = PatchResultDialog(self._vault, self._session, self._client_id, test, self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+
+def _result_combo(parent: QWidget, current: PatchResult) -> QComboBox:
+    combo = QComboBox(parent)
+    for result in PatchResult:
+        combo.addItem(patch_result_label(result), result.value)
+    combo.setCurrentIndex(combo.findData(current.value))
+    return combo
+
+
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(f"error-{name}")
+    label.setStyleSheet(f"color: {_RED};")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class PatchTestDialog(QDialog):
+    """Record a patch test: date, product and batch, result (often "pending" at first)."""
+
+    def __init__(
+        self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("patchTestDialog")
+        self.setWindowTitle(self.tr("Record a patch test"))
+        self._vault = vault
+        self._session = session
+        self._client_id = client_id
+        self.test_id: int | None = None
+        today = QDate(vault.clock.now().date())
+        self.tested_on = QDateEdit(today, self)
+        self.tested_on.setMaximumDate(today)
+        self.tested_on.setCalendarPopup(True)
+        self.tested_on.setDisplayFormat("yyyy-MM-dd")
+        self.product = QLineEdit(self)
+        self.product.setPlaceholderText(self.tr("e.g. Wella Koleston 7/0"))
+        self.batch = QLineEdit(self)
+        self.result = _result_combo(self, PatchResult.PENDING)
+        self.errors = {name: _error_label(self, name) for name in ("tested_on", "product", "batch")}
+        form = QFormLayout()
+        for name, label, widget in (
+            ("tested_on", self.tr("Tested on"), self.tested_on),
+            ("product", self.tr("Product"), self.product),
+            ("batch", self.tr("Batch"), self.batch),
+        ):
+            widget.setAccessibleName(label)
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(self.errors[name])
+            form.addRow(label, box)
+        form.addRow(self.tr("Result"), self.result)
+        self.result.setAccessibleName(self.tr("Result"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet(f"color: {_RED};")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.error.clear()
+        try:
+            self.test_id = self._vault.treatments.record_patch_test(
+                self._session,
+                self._client_id,
+                self.tested_on.date().toPython(),  # type: ignore[arg-type]
+                self.product.text(),
+                self.batch.text(),
+                PatchResult(self.result.currentData()),
+            )
+        except ValidationError as error:
+            label = self.errors.get(error.field or "")
+            if label is None:
+                self.error.setText(str(error))
+            else:
+                label.setText(str(error))
+                label.show()
+            return
+        except SalonVaultError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
+
+
+class PatchResultDialog(QDialog):
+    """Set the result of a test once it has been read (pass or fail)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        session: Session,
+        client_id: int,
+        test: PatchTest,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("patchResultDialog")
+        self.setWindowTitle(self.tr("Patch test result"))
+        self._vault = vault
+        self._session = session
+        self._client_id = client_id
+        self._test = test
+        which = QLabel(fill(self.tr("%1, tested on %2"), test.product, test.tested_on), self)
+        which.setWordWrap(True)
+        self.result = _result_combo(self, test.result)
+        self.result.setAccessibleName(self.tr("Result"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet(f"color: {_RED};")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(which)
+        form.addRow(self.tr("Result"), self.result)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.error.clear()
+        try:
+            self._vault.treatments.set_patch_result(
+                self._session,
+                self._client_id,
+                self._test.id,
+                PatchResult(self.result.currentData()),
+            )
+        except SalonVaultError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
