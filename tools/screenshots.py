@@ -17,7 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
@@ -135,6 +135,7 @@ def client_shots(shell: object, role: str) -> None:
         "treatmentsTab": "treatments",
         "patchTests": "patch-tests",
         "activity": "activity",
+        "photosPanel": "photos",
     }
     for index in range(1, card.tabs.count()):
         tab = card.tabs.widget(index)
@@ -158,8 +159,10 @@ def photo_shots(shell: object, page: object) -> None:
     card = page.open_client(client_id)  # type: ignore[attr-defined]
     card.move(60, 0)
     card.resize(760, 790)
-    grab(card, "client-card-photos-technician")
     panel = card.findChild(PhotosPanel)
+    card.show_tab(panel)  # its thumbnails load when the tab first shows
+    QApplication.processEvents()
+    grab(card, "client-card-photos-technician")
     panel.table.setCurrentCell(0, 0)
     compare = panel.compare_current()
     compare.move(80, 40)
