@@ -204,6 +204,7 @@ def run(data_dir: Path, info: dict[str, object], scratch: Path, clients: int) ->
         "card_widget": summary(widget_ms),
         "peak_rss_mb": round(rss_mb),
         "list": scrolling,
+        "load": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
     }
     print(json.dumps(report, indent=2))
     write_report(report, info)
@@ -287,7 +288,9 @@ def write_report(report: dict[str, object], info: dict[str, object]) -> None:
 {report["visits"]:,} visits ({info.get("build_s", "?")} s to build with `demo --clients`).
 {report["keystrokes"]} keystrokes: the names of 60 random clients typed letter by letter (half
 without accents, Chinese names in pinyin) and some of their phone numbers (the last four digits,
-then the whole number as written). Times in milliseconds, one search per keystroke.
+then the whole number as written). Times in milliseconds, one search per keystroke, on
+{os.cpu_count()} CPU cores (load average {report["load"]} during the run: the build machine is
+shared).
 
 | what | p50 | p95 | max | target |
 |---|---|---|---|---|
