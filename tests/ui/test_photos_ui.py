@@ -19,6 +19,7 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
+from tests.helpers import grant_photo_consent
 from tests.ui.conftest import sign_in_as
 from ui.dialogs.camera_import import CAMERA_FOLDER_KEY, CameraImportDialog
 from ui.dialogs.client_card import ClientCard
@@ -148,7 +149,7 @@ def test_camera_folder_import_remembers_the_folder_and_can_delete_the_originals(
 ) -> None:
     vault = shell.vault
     client, _visit = client_with_visit(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     camera = tmp_path / "DCIM"
     camera.mkdir()
     shots = [write_photo(camera / f"IMG_{n}.jpg", (40 * n, 80, 120)) for n in range(1, 4)]
@@ -184,7 +185,7 @@ def test_owner_withdraws_consent_after_a_warning_and_the_photos_are_gone(
 ) -> None:
     vault = shell.vault
     client, visit = client_with_visit(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     data = write_photo(tmp_path / "a.jpg", (10, 20, 30)).read_bytes()
     vault.photos.add_photo(team.owner, client, data, PhotoKind.BEFORE, visit)
     vault.photos.add_photo(team.owner, client, data, PhotoKind.AFTER)
@@ -213,7 +214,7 @@ def test_receptionist_card_has_no_photos_panel(
 ) -> None:
     vault = shell.vault
     client, _visit = client_with_visit(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     card = open_card(qtbot, shell, Role.RECEPTIONIST, client)
     assert card.findChild(PhotosPanel) is None
     technician_card = ClientCard(vault, team.technician, client)
