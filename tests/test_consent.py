@@ -249,7 +249,7 @@ def test_the_marketing_list_holds_those_who_agreed_per_channel(
     assert vault.consent.marketing_list(team.owner) == {client: (Purpose.MARKETING_EMAIL,)}
     vault.consent.set_purpose_enabled(team.owner, "marketing_email", False)
     assert vault.consent.marketing_list(team.owner) == {}
-    assert [e[1] for e in log(vault, team, "consent.marketing_list")][0] == (
+    assert next(e[1] for e in log(vault, team, "consent.marketing_list")) == (
         "channels=marketing_sms,marketing_email,marketing_phone,marketing_messaging clients=1"
     )
 
@@ -341,15 +341,13 @@ def test_the_signature_is_stored_as_a_clean_png(vault: Vault, team: Team, client
 
 def test_recorded_rows_cannot_be_rewritten(vault: Vault, team: Team, client: int) -> None:
     vault.consent.record(team.owner, client, "photos", "granted", "en", "paper", None, "P")
-    from salonvault.domain.errors import VaultError
-
     for sql in (
         "UPDATE consent_records SET decision = 'refused'",
         "UPDATE consent_forms SET paper_reference = 'X'",
         "UPDATE consent_templates SET text = 'X'",
         "DELETE FROM consent_templates",
     ):
-        with pytest.raises((VaultError, Exception), match="never|kept"):
+        with pytest.raises(Exception, match=r"never|kept"):
             vault.database.execute(sql)
 
 

@@ -255,7 +255,7 @@ def _signature_block(text: FormText, styles: dict[str, Any], data: FormData, wid
     ]
     table = _table(
         rows,
-        [42 * mm, width - 42 * mm],
+        [55 * mm, width - 55 * mm],
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("LINEBELOW", (1, 1), (1, 2), 0.5, _GREY),
