@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.consent import Purpose
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
@@ -23,6 +24,7 @@ from tests.helpers import grant_photo_consent
 from tests.ui.conftest import sign_in_as
 from ui.dialogs.camera_import import CAMERA_FOLDER_KEY, CameraImportDialog
 from ui.dialogs.client_card import ClientCard
+from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow
@@ -68,6 +70,23 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch, method: str) -> list[str]:
     return asked
 
 
+def agree_on_paper(monkeypatch: pytest.MonkeyPatch) -> list[list[Purpose]]:
+    """The consent dialog answered as a client who agreed and signed a paper form."""
+    shown: list[list[Purpose]] = []
+
+    def run(dialog: ConsentDialog) -> int:
+        shown.append([c.purpose for c in dialog.choices])
+        for choice in dialog.choices:
+            choice.agree.setChecked(True)
+        dialog.on_paper.setChecked(True)
+        dialog.reference.setText("PAPER-7")
+        dialog.record()
+        return dialog.result()
+
+    monkeypatch.setattr(ConsentDialog, "exec", run)
+    return shown
+
+
 def actions(vault: Vault, team: Team, action: str) -> list[str]:
     return [e.detail for e in vault.audit.list(team.owner, AuditFilter(action=action))]
 
@@ -87,9 +106,9 @@ def test_technician_records_consent_adds_photos_and_compares_them(
     assert panel.record_consent_button.isVisible() and not panel.content.isVisible()
     assert "not recorded" in panel.consent_label.text()
 
-    asked = answer_yes(monkeypatch, "question")
+    shown = agree_on_paper(monkeypatch)
     panel.record_consent()
-    assert asked and "agreed" in asked[0]
+    assert shown == [[Purpose.PHOTOS]]  # the consent dialog, for photos alone
     assert vault.photo_consent.is_active(team.owner, client)
     assert panel.content.isVisible() and not panel.record_consent_button.isVisible()
     assert not panel.withdraw_button.isVisible()  # technicians may not withdraw consent
