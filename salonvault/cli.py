@@ -19,6 +19,7 @@ import platformdirs
 from salonvault import __version__
 from salonvault.cli_io import Inputs, emit
 from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
+from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
@@ -288,6 +289,25 @@ def cmd_show(ctx: Context) -> int:
     return 0
 
 
+def cmd_consent_purposes(ctx: Context) -> int:
+    """Every purpose id the program knows, one a line (no vault needed)."""
+    for purpose in Purpose:
+        print(purpose.value)
+    return 0
+
+
+def cmd_consent_pdf(ctx: Context) -> int:
+    """The form for one purpose: the signed one, or a blank one to sign on paper."""
+    session = ctx.session()
+    pdf = ctx.vault().consent.form_for(session, ctx.args.id, ctx.args.purpose)
+    out = Path(ctx.args.out)
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name for the PDF.")
+    out.write_bytes(pdf)
+    emit({"out": str(out.resolve()), "bytes": len(pdf)})
+    return 0
+
+
 def cmd_recover_owner(ctx: Context) -> int:
     if not ctx.args.recovery_key:
         raise ValidationError("recover-owner needs --recovery-key FILE.")
@@ -371,6 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=_bounded(1, 2**63 - 1))
     show.set_defaults(handler=cmd_show)
 
+    _add_consent_commands(commands, acting)
     _add_staff_commands(commands, acting)
     _add_keys_commands(commands, acting)
 
@@ -381,6 +402,18 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--pin-stdin", action="store_true", help="read the new PIN from stdin")
     recover.set_defaults(handler=cmd_recover_owner)
     return parser
+
+
+def _add_consent_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
+    purposes = commands.add_parser("consent-purposes", help="the consent purpose ids")
+    purposes.set_defaults(handler=cmd_consent_purposes)
+    consent_pdf = commands.add_parser(
+        "consent-pdf", parents=[acting], help="a client's consent form for one purpose (PDF)"
+    )
+    consent_pdf.add_argument("id", type=_bounded(1, 2**63 - 1))
+    consent_pdf.add_argument("--purpose", required=True, choices=[p.value for p in Purpose])
+    consent_pdf.add_argument("--out", required=True, metavar="FILE")
+    consent_pdf.set_defaults(handler=cmd_consent_pdf)
 
 
 def _add_staff_commands(commands: Any, acting: argparse.ArgumentParser) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 
 import sqlcipher3
 
+from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file, unseal
-from salonvault.services.vault import VaultPaths
+from salonvault.services.vault import Vault, VaultPaths
 
 
 def data_key_of(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
@@ -26,3 +27,10 @@ def raw_connection(data_dir: Path, data_key: bytes) -> Any:
     connection = sqlcipher3.connect(str(VaultPaths(data_dir).database), isolation_level=None)
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     return connection
+
+
+def grant_photo_consent(vault: Vault, session: Session, client_id: int) -> None:
+    """Photo consent recorded through the consent service, as signed on a paper form."""
+    vault.consent.record(
+        session, client_id, "photos", "granted", "en", "paper", paper_reference="PAPER-1"
+    )

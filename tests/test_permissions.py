@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
@@ -18,6 +19,7 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
+from tests.helpers import grant_photo_consent
 
 OWN, REC, TEC = Role.OWNER, Role.RECEPTIONIST, Role.TECHNICIAN
 
@@ -238,9 +240,65 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.FIND_CLIENTS,
         lambda v, s, t: v.photo_consent.is_active(s, a_client(v, t)),
     ),
-    "photo_consent.grant": (
+    "consent.record (photos)": (
         Permission.CONSENT_RECORD,
-        lambda v, s, t: v.photo_consent.grant(s, a_client(v, t)),
+        lambda v, s, t: grant_photo_consent(v, s, a_client(v, t)),
+    ),
+    "consent.record_many": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.consent.record_many(
+            s, a_client(v, t), {Purpose.REMINDERS: Decision.REFUSED}, "pl", "paper", None, "P-7"
+        ),
+    ),
+    "consent.purposes": (Permission.CONSENT_RECORD, lambda v, s, t: v.consent.purposes(s)),
+    "consent.set_purpose_enabled": (
+        Permission.CONSENT_TEMPLATES_MANAGE,
+        lambda v, s, t: v.consent.set_purpose_enabled(s, Purpose.MARKETING_PHONE, False),
+    ),
+    "consent.text_to_show": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.consent.text_to_show(s, Purpose.PHOTOS, "vi"),
+    ),
+    "consent.template_versions": (
+        Permission.CONSENT_TEMPLATES_MANAGE,
+        lambda v, s, t: v.consent.template_versions(s, Purpose.PHOTOS, "vi"),
+    ),
+    "consent.edit_template": (
+        Permission.CONSENT_TEMPLATES_MANAGE,
+        lambda v, s, t: v.consent.edit_template(s, Purpose.REMINDERS, "en", "New text."),
+    ),
+    "consent.withdraw": (
+        Permission.CONSENT_WITHDRAW,
+        lambda v, s, t: v.consent.withdraw(s, a_photo_client(v, t), Purpose.PHOTOS, "moved"),
+    ),
+    "consent.status": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.consent.status(s, a_client(v, t)),
+    ),
+    "consent.history": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.consent.history(s, a_client(v, t)),
+    ),
+    "consent.needs_reconsent": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.consent.needs_reconsent(s),
+    ),
+    "consent.missing_service_consent": (
+        Permission.FIND_CLIENTS,
+        lambda v, s, t: v.consent.missing_service_consent(s, a_client(v, t)),
+    ),
+    "consent.marketing_list": (Permission.EXPORT, lambda v, s, t: v.consent.marketing_list(s)),
+    "consent.form_pdf": (
+        Permission.CONSENT_PRINT,
+        lambda v, s, t: v.consent.form_pdf(s, a_photo_record(v, t)),
+    ),
+    "consent.form_for": (
+        Permission.CONSENT_PRINT,
+        lambda v, s, t: v.consent.form_for(s, a_client(v, t), Purpose.HEALTH_DATA),
+    ),
+    "consent.signature_png": (
+        Permission.CONSENT_RECORD,
+        lambda v, s, t: v.consent.signature_png(s, a_photo_record(v, t)),
     ),
     "photo_consent.withdraw": (
         Permission.CONSENT_WITHDRAW,
@@ -263,8 +321,14 @@ def a_client(vault: Vault, team: Team) -> int:
 def a_photo_client(vault: Vault, team: Team) -> int:
     """A client whose photo consent the owner recorded."""
     client = a_client(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     return client
+
+
+def a_photo_record(vault: Vault, team: Team) -> int:
+    """The id of a photo consent the owner recorded."""
+    client = a_photo_client(vault, team)
+    return vault.consent.history(team.owner, client)[0].id
 
 
 def a_jpeg() -> bytes:

@@ -26,7 +26,7 @@ from salonvault.services.photo_image import MAX_FILE_BYTES, read_photo_file
 from salonvault.services.vault import Vault, VaultPaths
 from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
-from tests.helpers import data_key_of
+from tests.helpers import data_key_of, grant_photo_consent
 
 
 def jpeg_bytes(
@@ -69,7 +69,7 @@ def client(vault: Vault, team: Team) -> int:
 
 @pytest.fixture
 def consenting(vault: Vault, team: Team, client: int) -> int:
-    vault.photo_consent.grant(team.receptionist, client)
+    grant_photo_consent(vault, team.receptionist, client)
     return client
 
 
@@ -110,7 +110,7 @@ def test_without_consent_photos_are_refused_and_the_refusal_logged(
 def test_grant_allows_photos_and_withdrawal_deletes_them_in_the_vault(
     vault: Vault, team: Team, client: int
 ) -> None:
-    vault.photo_consent.grant(team.technician, client)  # any role may record consent
+    grant_photo_consent(vault, team.technician, client)  # any role may record consent
     assert vault.photo_consent.is_active(team.receptionist, client)
     visit = a_visit(vault, team, client)
     before = vault.photos.add_photo(team.technician, client, jpeg_bytes(), "before", visit)
@@ -139,8 +139,8 @@ def test_grant_allows_photos_and_withdrawal_deletes_them_in_the_vault(
     assert entries(vault, team, "consent.withdraw") == [
         ("ok", "receptionist", "purpose=photos photos_deleted=2", str(client))
     ]
-    assert entries(vault, team, "consent.grant") == [
-        ("ok", "technician", "purpose=photos", str(client))
+    assert entries(vault, team, "consent.record") == [
+        ("ok", "technician", "photos=granted method=paper language=en", str(client))
     ]
 
 
@@ -367,7 +367,7 @@ def test_photos_of_another_client_cannot_be_opened_or_removed_through_this_one(
     vault: Vault, team: Team, consenting: int
 ) -> None:
     other = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
-    vault.photo_consent.grant(team.owner, other)
+    grant_photo_consent(vault, team.owner, other)
     theirs = vault.photos.add_photo(team.owner, other, jpeg_bytes(), PhotoKind.BEFORE)
     with pytest.raises(NotFound):
         vault.photos.open_photos(team.technician, consenting, [theirs.info.id])
@@ -375,7 +375,7 @@ def test_photos_of_another_client_cannot_be_opened_or_removed_through_this_one(
         vault.photos.remove_photo(team.technician, consenting, theirs.info.id)
     assert photo_count(vault) == 1
     with pytest.raises(NotFound):
-        vault.photo_consent.grant(team.owner, 424242)
+        grant_photo_consent(vault, team.owner, 424242)
 
 
 # -- the activity log ------------------------------------------------------------------------

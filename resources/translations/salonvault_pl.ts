@@ -531,6 +531,268 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="12"/>
+        <source>Service records</source>
+        <translation>Zapis wizyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="13"/>
+        <source>Health information</source>
+        <translation>Informacje o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="14"/>
+        <source>Before/after photos</source>
+        <translation>Zdjęcia przed/po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="15"/>
+        <source>Photos in marketing</source>
+        <translation>Zdjęcia w reklamie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="16"/>
+        <source>Marketing by SMS</source>
+        <translation>Marketing SMS-em</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="17"/>
+        <source>Marketing by e-mail</source>
+        <translation>Marketing e-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="18"/>
+        <source>Marketing by phone</source>
+        <translation>Marketing telefoniczny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="19"/>
+        <source>Marketing by messaging apps</source>
+        <translation>Marketing przez komunikatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="22"/>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="29"/>
+        <source>Not asked</source>
+        <translation>Nie pytano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="30"/>
+        <source>Agreed</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="31"/>
+        <source>Refused</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="32"/>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="39"/>
+        <source>Signed on screen</source>
+        <translation>Podpisano na ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="40"/>
+        <source>Signed on paper</source>
+        <translation>Podpisano na papierze</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <source>Record consent</source>
+        <translation>Zapisz zgodę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="111"/>
+        <source>The client signs on screen</source>
+        <translation>Klient podpisuje na ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="112"/>
+        <source>The client signed a paper form</source>
+        <translation>Klient podpisał formularz papierowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <source>Paper form&apos;s reference</source>
+        <translation>Numer formularza papierowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="128"/>
+        <source>Record</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Language of the text</source>
+        <translation>Język tekstu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="181"/>
+        <source>Choose Agree or Refuse for every purpose.</source>
+        <translation>Wybierz „Zgadzam się” albo „Nie zgadzam się” przy każdym celu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <translation>Brak zgody na prowadzenie zapisu wizyt: zapytaj klienta przed zabiegiem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <source>Text version</source>
+        <translation>Wersja tekstu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <source>Consent per purpose</source>
+        <translation>Zgody według celu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>How</source>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Consent history</source>
+        <translation>Historia zgód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <source>Record consent…</source>
+        <translation>Zapisz zgodę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <source>Withdraw…</source>
+        <translation>Wycofaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <source>Print form…</source>
+        <translation>Drukuj formularz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <source>Save form as…</source>
+        <translation>Zapisz formularz jako…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <source>%1 (needs re-consent: the text changed)</source>
+        <translation>%1 (potrzebna ponowna zgoda: tekst się zmienił)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <source>%1, withdrawn %2</source>
+        <translation>%1, wycofana %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <source>Consent recorded.</source>
+        <translation>Zgoda zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
+        <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
+        <translation>Wycofać zgodę klienta na zdjęcia? Wszystkie zdjęcia tego klienta zostaną teraz usunięte z sejfu. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <source>Withdraw consent</source>
+        <translation>Wycofaj zgodę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <source>Reason (optional):</source>
+        <translation>Powód (opcjonalnie):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <source>Consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>Zgoda wycofana; usunięto %n zdjęcie.</numerusform>
+            <numerusform>Zgoda wycofana; usunięto %n zdjęcia.</numerusform>
+            <numerusform>Zgoda wycofana; usunięto %n zdjęć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <source>Consent withdrawn.</source>
+        <translation>Zgoda wycofana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>The form was sent to the printer.</source>
+        <translation>Formularz wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
+        <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf z imieniem, nazwiskiem i podpisem klienta. Zapisz go tylko tam, gdzie wolno przechowywać dane klientów, i usuń, gdy nie będzie już potrzebny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <source>Save form</source>
+        <translation>Zapisz formularz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
@@ -1017,87 +1279,77 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="79"/>
         <source>Record photo consent…</source>
         <translation>Zapisz zgodę na zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="81"/>
         <source>Withdraw photo consent…</source>
         <translation>Wycofaj zgodę na zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
         <source>Before or after</source>
         <translation>Przed czy po</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="92"/>
         <source>Add photo from file…</source>
         <translation>Dodaj zdjęcie z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Import from camera folder…</source>
         <translation>Importuj z folderu aparatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Compare before and after…</source>
         <translation>Porównaj przed i po…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Remove photo…</source>
         <translation>Usuń zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="101"/>
         <source>No photos yet.</source>
         <translation>Nie ma jeszcze zdjęć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="122"/>
         <source>Photos by treatment</source>
         <translation>Zdjęcia według zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
         <source>Photo consent: given.</source>
         <translation>Zgoda na zdjęcia: udzielona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="161"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>Zgoda na zdjęcia: nie zapisano. Zdjęcia przed i po można robić i przechowywać dopiero wtedy, gdy klient się zgodzi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
-        <source>Record photo consent</source>
-        <translation>Zapis zgody na zdjęcia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
-        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
-        <translation>Czy klient zgodził się na wykonanie zdjęć przed i po oraz na ich przechowywanie w sejfie danych salonu? Może wycofać zgodę w każdej chwili; zdjęcia zostaną wtedy usunięte.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
@@ -1105,12 +1357,17 @@
         <translation>Zgoda na zdjęcia została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="188"/>
+        <source>The client refused photos; the refusal is recorded.</source>
+        <translation>Klient nie zgodził się na zdjęcia; odmowa została zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Withdraw photo consent</source>
         <translation>Wycofanie zgody na zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęcie tego klienta zostanie teraz usunięte z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
@@ -1119,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="215"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęcie.</numerusform>
@@ -1128,32 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
         <source>No treatment</source>
         <translation>Bez zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (bez zabiegu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
         <source>Choose photos</source>
         <translation>Wybierz zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
         <source>Adding photos…</source>
         <translation>Dodawanie zdjęć…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Dodano %n zdjęcie.</numerusform>
@@ -1162,22 +1419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Dodano %1, ale nie udało się usunąć oryginału (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
         <source>Remove photo</source>
         <translation>Usuwanie zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć %n zdjęcie z sejfu danych? Tej operacji nie można cofnąć.</numerusform>
@@ -1678,6 +1935,24 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="123"/>
+        <source>Signature pad</source>
+        <translation>Pole podpisu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="125"/>
+        <source>Clear signature</source>
+        <translation>Wyczyść podpis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="127"/>
+        <source>Sign above the line with the mouse, a finger or a pen.</source>
+        <translation>Podpisz nad linią myszą, palcem lub rysikiem.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
@@ -1865,6 +2140,19 @@
         <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>_PurposeChoice</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="44"/>
+        <source>Agree</source>
+        <translation>Zgadzam się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="45"/>
+        <source>Refuse</source>
+        <translation>Nie zgadzam się</translation>
     </message>
 </context>
 </TS>

@@ -527,6 +527,266 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="12"/>
+        <source>Service records</source>
+        <translation>Hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="13"/>
+        <source>Health information</source>
+        <translation>Thông tin sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="14"/>
+        <source>Before/after photos</source>
+        <translation>Ảnh trước/sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="15"/>
+        <source>Photos in marketing</source>
+        <translation>Ảnh dùng để quảng bá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="16"/>
+        <source>Marketing by SMS</source>
+        <translation>Tiếp thị qua SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="17"/>
+        <source>Marketing by e-mail</source>
+        <translation>Tiếp thị qua email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="18"/>
+        <source>Marketing by phone</source>
+        <translation>Tiếp thị qua điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="19"/>
+        <source>Marketing by messaging apps</source>
+        <translation>Tiếp thị qua ứng dụng nhắn tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="22"/>
+        <source>Reminders</source>
+        <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="29"/>
+        <source>Not asked</source>
+        <translation>Chưa hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="30"/>
+        <source>Agreed</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="31"/>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="32"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="39"/>
+        <source>Signed on screen</source>
+        <translation>Ký trên màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="40"/>
+        <source>Signed on paper</source>
+        <translation>Ký trên giấy</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <source>Record consent</source>
+        <translation>Ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="111"/>
+        <source>The client signs on screen</source>
+        <translation>Khách hàng ký trên màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="112"/>
+        <source>The client signed a paper form</source>
+        <translation>Khách hàng đã ký phiếu giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <source>Paper form&apos;s reference</source>
+        <translation>Số tham chiếu của phiếu giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="128"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Language of the text</source>
+        <translation>Ngôn ngữ của văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="181"/>
+        <source>Choose Agree or Refuse for every purpose.</source>
+        <translation>Hãy chọn Đồng ý hoặc Từ chối cho mỗi mục.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách hàng trước khi làm dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <source>Since</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <source>Text version</source>
+        <translation>Phiên bản văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <source>Consent per purpose</source>
+        <translation>Sự đồng ý theo mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>How</source>
+        <translation>Cách thức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Consent history</source>
+        <translation>Lịch sử đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <source>Record consent…</source>
+        <translation>Ghi nhận sự đồng ý…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <source>Withdraw…</source>
+        <translation>Rút lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <source>Print form…</source>
+        <translation>In phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <source>Save form as…</source>
+        <translation>Lưu phiếu thành…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <source>%1 (needs re-consent: the text changed)</source>
+        <translation>%1 (cần đồng ý lại: văn bản đã thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <source>%1, withdrawn %2</source>
+        <translation>%1, đã rút lại %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <source>Consent recorded.</source>
+        <translation>Đã ghi nhận sự đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
+        <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
+        <translation>Rút lại sự đồng ý chụp ảnh của khách hàng? Mọi ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <source>Withdraw consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <source>Reason (optional):</source>
+        <translation>Lý do (không bắt buộc):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <source>Consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>Đã rút lại sự đồng ý; đã xóa %n ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <source>Consent withdrawn.</source>
+        <translation>Đã rút lại sự đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>The form was sent to the printer.</source>
+        <translation>Phiếu đã được gửi đến máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
+        <translation>Tệp được lưu không được mã hóa: nó rời khỏi kho dữ liệu cùng với tên và chữ ký của khách hàng. Chỉ lưu ở nơi được phép giữ hồ sơ khách hàng, và xóa khi không còn cần.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <source>Save form</source>
+        <translation>Lưu phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
@@ -1007,87 +1267,77 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="79"/>
         <source>Record photo consent…</source>
         <translation>Ghi nhận đồng ý chụp ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="81"/>
         <source>Withdraw photo consent…</source>
         <translation>Rút lại đồng ý chụp ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
         <source>Before or after</source>
         <translation>Trước hay sau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>Treatment</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="92"/>
         <source>Add photo from file…</source>
         <translation>Thêm ảnh từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Import from camera folder…</source>
         <translation>Nhập từ thư mục máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Compare before and after…</source>
         <translation>So sánh trước và sau…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Remove photo…</source>
         <translation>Xóa ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="101"/>
         <source>No photos yet.</source>
         <translation>Chưa có ảnh nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="122"/>
         <source>Photos by treatment</source>
         <translation>Ảnh theo dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
         <source>Photo consent: given.</source>
         <translation>Đồng ý chụp ảnh: đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="161"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>Đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
-        <source>Record photo consent</source>
-        <translation>Ghi nhận đồng ý chụp ảnh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
-        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
-        <translation>Khách hàng đã đồng ý cho chụp ảnh trước/sau và lưu trong kho dữ liệu của salon chưa? Khách có thể rút lại bất cứ lúc nào; khi đó các ảnh sẽ bị xóa.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
@@ -1095,73 +1345,78 @@
         <translation>Đã ghi nhận đồng ý chụp ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="188"/>
+        <source>The client refused photos; the refusal is recorded.</source>
+        <translation>Khách hàng từ chối chụp ảnh; việc từ chối đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Withdraw photo consent</source>
         <translation>Rút lại đồng ý chụp ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Rút lại đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="215"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
         <source>No treatment</source>
         <translation>Không gắn dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (không gắn dịch vụ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
         <source>Adding photos…</source>
         <translation>Đang thêm ảnh…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Đã thêm %1 nhưng không xóa được tệp gốc (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
         <source>Remove photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n ảnh khỏi kho dữ liệu? Không thể hoàn tác.</numerusform>
@@ -1658,6 +1913,24 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="123"/>
+        <source>Signature pad</source>
+        <translation>Bảng ký tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="125"/>
+        <source>Clear signature</source>
+        <translation>Xóa chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="127"/>
+        <source>Sign above the line with the mouse, a finger or a pen.</source>
+        <translation>Ký phía trên đường kẻ bằng chuột, ngón tay hoặc bút.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
@@ -1845,6 +2118,19 @@
         <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>_PurposeChoice</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="44"/>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="45"/>
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
     </message>
 </context>
 </TS>

@@ -527,6 +527,266 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="12"/>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="13"/>
+        <source>Health information</source>
+        <translation>健康信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="14"/>
+        <source>Before/after photos</source>
+        <translation>服务前后照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="15"/>
+        <source>Photos in marketing</source>
+        <translation>宣传用照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="16"/>
+        <source>Marketing by SMS</source>
+        <translation>短信营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="17"/>
+        <source>Marketing by e-mail</source>
+        <translation>电子邮件营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="18"/>
+        <source>Marketing by phone</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="19"/>
+        <source>Marketing by messaging apps</source>
+        <translation>即时通讯营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="22"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="29"/>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="30"/>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="31"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="32"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="39"/>
+        <source>Signed on screen</source>
+        <translation>屏幕签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_labels.py" line="40"/>
+        <source>Signed on paper</source>
+        <translation>纸质签名</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="111"/>
+        <source>The client signs on screen</source>
+        <translation>客户在屏幕上签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="112"/>
+        <source>The client signed a paper form</source>
+        <translation>客户已签署纸质表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <source>Paper form&apos;s reference</source>
+        <translation>纸质表格编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="128"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Language of the text</source>
+        <translation>文本语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="181"/>
+        <source>Choose Agree or Refuse for every purpose.</source>
+        <translation>请为每一项选择“同意”或“拒绝”。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <translation>没有保存服务记录的同意：请在服务前询问客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <source>Text version</source>
+        <translation>文本版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <source>Consent per purpose</source>
+        <translation>各用途的同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Consent history</source>
+        <translation>同意历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <source>Record consent…</source>
+        <translation>记录同意…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <source>Print form…</source>
+        <translation>打印表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <source>Save form as…</source>
+        <translation>表格另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <source>%1 (needs re-consent: the text changed)</source>
+        <translation>%1（需要重新同意：文本已更改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <source>%1, withdrawn %2</source>
+        <translation>%1，已于 %2 撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <source>Consent recorded.</source>
+        <translation>同意已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
+        <translation>撤回客户对“%1”的同意？立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
+        <translation>撤回客户的照片同意？该客户的所有照片将立即从数据库中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <source>Reason (optional):</source>
+        <translation>原因（可选）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <source>Consent withdrawn; %n photo(s) deleted.</source>
+        <translation>
+            <numerusform>同意已撤回；已删除 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <source>Consent withdrawn.</source>
+        <translation>同意已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>The form was sent to the printer.</source>
+        <translation>表格已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
+        <translation>保存的文件未加密：它带着客户的姓名和签名离开数据库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <source>Save form</source>
+        <translation>保存表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
@@ -1007,87 +1267,77 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="79"/>
         <source>Record photo consent…</source>
         <translation>记录拍照同意…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="78"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="81"/>
         <source>Withdraw photo consent…</source>
         <translation>撤回拍照同意…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="84"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>Before</source>
         <translation>护理前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="85"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>After</source>
         <translation>护理后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="86"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
         <source>Before or after</source>
         <translation>护理前或护理后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="108"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
         <source>Treatment</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="92"/>
         <source>Add photo from file…</source>
         <translation>从文件添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Import from camera folder…</source>
         <translation>从相机文件夹导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Compare before and after…</source>
         <translation>前后对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Remove photo…</source>
         <translation>删除照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="101"/>
         <source>No photos yet.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="119"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="122"/>
         <source>Photos by treatment</source>
         <translation>按护理记录分组的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="154"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
         <source>Photo consent: given.</source>
         <translation>拍照同意：已同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="158"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="161"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="173"/>
-        <source>Record photo consent</source>
-        <translation>记录拍照同意</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="175"/>
-        <source>Has the client agreed that before/after photos are taken and kept in the salon&apos;s vault? They may withdraw at any time; the photos are then deleted.</source>
-        <translation>客户是否同意拍摄护理前后的照片并保存在本店的数据保险库中？客户可随时撤回同意，届时照片将被删除。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
@@ -1095,73 +1345,78 @@
         <translation>已记录拍照同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="192"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="188"/>
+        <source>The client refused photos; the refusal is recorded.</source>
+        <translation>客户拒绝拍照；拒绝已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Withdraw photo consent</source>
         <translation>撤回拍照同意</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="213"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="215"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>已撤回拍照同意；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
         <source>No treatment</source>
         <translation>不关联护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="265"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
         <source>%1 (no treatment)</source>
         <translation>%1（未关联护理记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="308"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="356"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
         <source>Adding photos…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="366"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="369"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="373"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>已添加 %1，但无法删除原始文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="437"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="438"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
@@ -1658,6 +1913,24 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="123"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="125"/>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="127"/>
+        <source>Sign above the line with the mouse, a finger or a pen.</source>
+        <translation>请用鼠标、手指或笔在线上方签名。</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
@@ -1845,6 +2118,19 @@
         <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>_PurposeChoice</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="44"/>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="45"/>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 </TS>

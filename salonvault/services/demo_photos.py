@@ -1,5 +1,5 @@
-"""A few demo photos: for a handful of demo clients with a colour visit, photo consent and a
-before/after pair drawn from the visit's formula.
+"""A few demo photos: for a handful of demo clients with a colour visit, photo consent (recorded
+as signed on paper) and a before/after pair drawn from the visit's formula.
 
 The pictures are synthetic (strands of hair as wavy lines, coloured from the shade's level and
 tone, with a label), drawn with Pillow here: no real person, no copyrighted picture, no network.
@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageDraw, ImageFont
 
 from salonvault.domain.audit import AuditEvent
+from salonvault.domain.consent import Decision, Method, Purpose
 from salonvault.domain.errors import RuleViolation
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Permission
 from salonvault.resources import resource_path
 from salonvault.services.photo_image import prepare_photo
-from salonvault.storage.photos_repo import NewPhoto, PhotosRepository, set_photo_consent
+from salonvault.storage.photos_repo import NewPhoto, PhotosRepository
 from salonvault.storage.treatments_repo import formula_from_json
 
 if TYPE_CHECKING:
@@ -59,7 +60,11 @@ def add_demo_photos(
     with db.transaction():
         chosen = _colour_visits(vault, clients)
         for client_id, visit_id, visited_on, shade in chosen:
-            set_photo_consent(db, client_id, True, now)
+            language = vault.settings.language()
+            vault.consent.record(
+                session, client_id, Purpose.PHOTOS, Decision.GRANTED, language, Method.PAPER,
+                paper_reference=f"DEMO-{client_id}",
+            )  # fmt: skip
             for kind in PhotoKind:
                 data = _picture(rng, kind, shade)
                 prepared = prepare_photo(data)

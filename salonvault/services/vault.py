@@ -43,6 +43,7 @@ from salonvault.services.audit import ActivityLog, AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
+from salonvault.services.consent import ConsentService
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService, new_device_slot
 from salonvault.services.photo_consent import PhotoConsent
@@ -112,7 +113,9 @@ class Vault:
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
-        self.photo_consent = PhotoConsent(database, self.log, self.guard, clock)
+        self.consent = ConsentService(database, self.log, self.guard, clock, self.settings)
+        self.consent.install_shipped_templates()  # version 1 of each text, once per vault
+        self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None

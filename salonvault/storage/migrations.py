@@ -189,6 +189,107 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX photos_client_visit ON photos (client_id, visit_id);
     """,
+    4: """
+    -- Consent (issue 5, DESIGN.md §6). Purposes are switched on and off by the owner.
+    CREATE TABLE consent_purposes (
+        id      INTEGER PRIMARY KEY,
+        key     TEXT NOT NULL UNIQUE,
+        enabled INTEGER NOT NULL DEFAULT 1
+    );
+    INSERT INTO consent_purposes (id, key) VALUES
+        (1, 'service_records'), (2, 'health_data'), (3, 'photos'), (4, 'photos_marketing'),
+        (5, 'marketing_sms'), (6, 'marketing_email'), (7, 'marketing_phone'),
+        (8, 'marketing_messaging'), (9, 'reminders');
+
+    -- Template versions, with {salon_name}/{salon_address} placeholders. Never changed or
+    -- removed: a decision points at the version its client was shown.
+    CREATE TABLE consent_templates (
+        id         INTEGER PRIMARY KEY,
+        purpose_id INTEGER NOT NULL REFERENCES consent_purposes (id),
+        language   TEXT NOT NULL CHECK (language IN ('en', 'vi', 'pl', 'zh_CN')),
+        version    INTEGER NOT NULL CHECK (version >= 1),
+        text       TEXT NOT NULL,
+        sha256     TEXT NOT NULL,
+        created_by INTEGER REFERENCES staff (id),  -- NULL: the text shipped with the program
+        created_at TEXT NOT NULL,
+        UNIQUE (purpose_id, language, version)
+    );
+    CREATE TRIGGER consent_templates_no_update BEFORE UPDATE ON consent_templates
+    BEGIN SELECT RAISE(ABORT, 'consent templates are never changed; add a new version'); END;
+    CREATE TRIGGER consent_templates_no_delete BEFORE DELETE ON consent_templates
+    BEGIN SELECT RAISE(ABORT, 'consent templates are kept forever'); END;
+
+    -- One signing: the decisions a client made at one time, one signature, one witness, and
+    -- the PDF exactly as it was printed (NULL only for decisions migrated from the flag).
+    CREATE TABLE consent_forms (
+        id              INTEGER PRIMARY KEY,
+        client_id       INTEGER NOT NULL REFERENCES clients (id),
+        language        TEXT NOT NULL,
+        method          TEXT NOT NULL CHECK (method IN ('on_screen', 'paper')),
+        paper_reference TEXT NOT NULL DEFAULT '',
+        witness_id      INTEGER REFERENCES staff (id),
+        signed_at       TEXT NOT NULL,
+        signature_png   BLOB,
+        pdf             BLOB
+    );
+    CREATE INDEX consent_forms_client ON consent_forms (client_id);
+
+    CREATE TABLE consent_records (
+        id               INTEGER PRIMARY KEY,
+        form_id          INTEGER NOT NULL REFERENCES consent_forms (id),
+        client_id        INTEGER NOT NULL REFERENCES clients (id),
+        purpose_id       INTEGER NOT NULL REFERENCES consent_purposes (id),
+        decision         TEXT NOT NULL CHECK (decision IN ('granted', 'refused')),
+        template_id      INTEGER REFERENCES consent_templates (id),
+        template_version INTEGER NOT NULL,
+        text_sha256      TEXT NOT NULL,  -- SHA-256 of text_shown (UTF-8)
+        text_shown       TEXT NOT NULL,  -- the exact text, placeholders filled in
+        recorded_at      TEXT NOT NULL
+    );
+    CREATE INDEX consent_records_client ON consent_records (client_id, purpose_id, id);
+    CREATE INDEX consent_records_purpose ON consent_records (purpose_id, decision, client_id);
+
+    CREATE TABLE consent_withdrawals (
+        id           INTEGER PRIMARY KEY,
+        record_id    INTEGER NOT NULL UNIQUE REFERENCES consent_records (id),
+        reason       TEXT NOT NULL DEFAULT '',
+        staff_id     INTEGER NOT NULL REFERENCES staff (id),
+        withdrawn_at TEXT NOT NULL
+    );
+
+    -- What was recorded is history: it is never rewritten (erasing a client may delete it).
+    CREATE TRIGGER consent_forms_no_update BEFORE UPDATE ON consent_forms
+    BEGIN SELECT RAISE(ABORT, 'a recorded consent form is never changed'); END;
+    CREATE TRIGGER consent_records_no_update BEFORE UPDATE ON consent_records
+    BEGIN SELECT RAISE(ABORT, 'a recorded consent is never changed; record a new one'); END;
+    CREATE TRIGGER consent_withdrawals_no_update BEFORE UPDATE ON consent_withdrawals
+    BEGIN SELECT RAISE(ABORT, 'a recorded withdrawal is never changed'); END;
+
+    -- The interim photo flag becomes a photo consent on paper, "migrated": the client did
+    -- agree (as told to the staff member the activity log names), but no text was shown, so
+    -- template version 0 makes the card ask for a proper re-consent. The flag is then unused.
+    INSERT INTO consent_forms (client_id, language, method, paper_reference, witness_id, signed_at)
+    SELECT c.id,
+           CASE WHEN c.language IN ('en', 'vi', 'pl', 'zh_CN') THEN c.language
+                ELSE coalesce((SELECT json_extract(s.value, '$') FROM settings s
+                               WHERE s.key = 'language'), 'en') END,
+           'paper', 'migrated',
+           (SELECT a.staff_id FROM audit_log a
+             WHERE a.action = 'consent.grant' AND a.object_type = 'client'
+               AND a.object_id = CAST(c.id AS TEXT) AND a.outcome = 'ok'
+             ORDER BY a.seq DESC LIMIT 1),
+           coalesce((SELECT a.at FROM audit_log a
+                      WHERE a.action = 'consent.grant' AND a.object_type = 'client'
+                        AND a.object_id = CAST(c.id AS TEXT) AND a.outcome = 'ok'
+                      ORDER BY a.seq DESC LIMIT 1), c.updated_at)
+      FROM clients c WHERE c.photo_consent = 1;
+    INSERT INTO consent_records (form_id, client_id, purpose_id, decision, template_id,
+                                 template_version, text_sha256, text_shown, recorded_at)
+    SELECT f.id, f.client_id, 3, 'granted', NULL, 0,
+           'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', f.signed_at
+      FROM consent_forms f WHERE f.paper_reference = 'migrated';
+    UPDATE clients SET photo_consent = 0 WHERE photo_consent = 1;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

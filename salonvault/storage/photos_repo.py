@@ -1,8 +1,8 @@
-"""Rows of photos, and the client's interim photo-consent flag.
+"""Rows of photos.
 
-Lists read only the metadata columns; the image columns are read one photo at a time. The consent
-flag is `clients.photo_consent` until the consent issue gives consents their own tables; only
-services/photo_consent.py calls those two functions.
+Lists read only the metadata columns; the image columns are read one photo at a time. Whether
+photos may be kept is the consent service's answer (services/photo_consent.py); the interim
+`clients.photo_consent` flag was migrated into consent records by migration 4 and is unused.
 """
 
 from __future__ import annotations
@@ -115,19 +115,3 @@ class PhotosRepository:
 
     def count_for_client(self, client_id: int) -> int:
         return int(self._db.scalar("SELECT count(*) FROM photos WHERE client_id = ?", (client_id,)))
-
-
-# -- the interim consent flag (owned by services/photo_consent.py) ---------------------------
-
-
-def photo_consent(database: Database, client_id: int) -> bool | None:
-    """The client's flag, or None when there is no such client."""
-    value = database.scalar("SELECT photo_consent FROM clients WHERE id = ?", (client_id,))
-    return None if value is None else bool(value)
-
-
-def set_photo_consent(database: Database, client_id: int, active: bool, now: datetime) -> None:
-    database.execute(
-        "UPDATE clients SET photo_consent = ?, updated_at = ? WHERE id = ?",
-        (int(active), to_db(now), client_id),
-    )

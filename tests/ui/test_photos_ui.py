@@ -13,15 +13,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.consent import Purpose
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
+from tests.helpers import grant_photo_consent
 from tests.ui.conftest import sign_in_as
 from ui.dialogs.camera_import import CAMERA_FOLDER_KEY, CameraImportDialog
 from ui.dialogs.client_card import ClientCard
+from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow
@@ -70,6 +73,23 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch, method: str) -> list[str]:
     return asked
 
 
+def agree_on_paper(monkeypatch: pytest.MonkeyPatch) -> list[list[Purpose]]:
+    """The consent dialog answered as a client who agreed and signed a paper form."""
+    shown: list[list[Purpose]] = []
+
+    def run(dialog: ConsentDialog) -> int:
+        shown.append([c.purpose for c in dialog.choices])
+        for choice in dialog.choices:
+            choice.agree.setChecked(True)
+        dialog.on_paper.setChecked(True)
+        dialog.reference.setText("PAPER-7")
+        dialog.record()
+        return dialog.result()
+
+    monkeypatch.setattr(ConsentDialog, "exec", run)
+    return shown
+
+
 def actions(vault: Vault, team: Team, action: str) -> list[str]:
     return [e.detail for e in vault.audit.list(team.owner, AuditFilter(action=action))]
 
@@ -89,9 +109,9 @@ def test_technician_records_consent_adds_photos_and_compares_them(
     assert panel.record_consent_button.isVisible() and not panel.content.isVisible()
     assert "not recorded" in panel.consent_label.text()
 
-    asked = answer_yes(monkeypatch, "question")
+    shown = agree_on_paper(monkeypatch)
     panel.record_consent()
-    assert asked and "agreed" in asked[0]
+    assert shown == [[Purpose.PHOTOS]]  # the consent dialog, for photos alone
     assert vault.photo_consent.is_active(team.owner, client)
     assert panel.content.isVisible() and not panel.record_consent_button.isVisible()
     assert not panel.withdraw_button.isVisible()  # technicians may not withdraw consent
@@ -151,7 +171,7 @@ def test_camera_folder_import_remembers_the_folder_and_can_delete_the_originals(
 ) -> None:
     vault = shell.vault
     client, _visit = client_with_visit(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     camera = tmp_path / "DCIM"
     camera.mkdir()
     shots = [write_photo(camera / f"IMG_{n}.jpg", (40 * n, 80, 120)) for n in range(1, 4)]
@@ -187,7 +207,7 @@ def test_owner_withdraws_consent_after_a_warning_and_the_photos_are_gone(
 ) -> None:
     vault = shell.vault
     client, visit = client_with_visit(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     data = write_photo(tmp_path / "a.jpg", (10, 20, 30)).read_bytes()
     vault.photos.add_photo(team.owner, client, data, PhotoKind.BEFORE, visit)
     vault.photos.add_photo(team.owner, client, data, PhotoKind.AFTER)
@@ -216,7 +236,7 @@ def test_receptionist_card_has_no_photos_panel(
 ) -> None:
     vault = shell.vault
     client, _visit = client_with_visit(vault, team)
-    vault.photo_consent.grant(team.owner, client)
+    grant_photo_consent(vault, team.owner, client)
     card = open_card(qtbot, shell, Role.RECEPTIONIST, client)
     assert card.findChild(PhotosPanel) is None
     technician_card = ClientCard(vault, team.technician, client)

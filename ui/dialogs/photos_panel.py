@@ -1,9 +1,9 @@
 """A client's before/after photos, for the client card (owner and technician only).
 
-Without active photo consent the panel shows that, a button to record the client's consent, and
-nothing else. With it: a table of thumbnails, one row per treatment (before | after), adding from
-a file or the camera folder, the compare view, removing a photo, and withdrawing the consent
-(which deletes every photo, after a confirmation that says so).
+Without active photo consent the panel shows that, a button that opens the consent dialog for
+photos, and nothing else. With it: a table of thumbnails, one row per treatment (before |
+after), adding from a file or the camera folder, the compare view, removing a photo, and
+withdrawing the consent (which deletes every photo, after a confirmation that says so).
 
 Everything goes through the vault's services; images are decoded in memory and never written to
 a file. The thumbnails are fetched once, when the panel is first shown (one `photo.list` entry);
@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.photos import PhotoKind, Thumbnail
 from salonvault.domain.roles import Permission, role_allows
@@ -47,6 +49,7 @@ from ui.dialogs.camera_import import (
     remember_camera_folder,
     remembered_camera_folder,
 )
+from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.photo_view import PhotoViewDialog, decode
 from ui.labels import fill
 from ui.operations import Operations
@@ -168,22 +171,21 @@ class PhotosPanel(QWidget):
         self.updateGeometry()
 
     def record_consent(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Record photo consent"),
-            self.tr(
-                "Has the client agreed that before/after photos are taken and kept in the"
-                " salon's vault? They may withdraw at any time; the photos are then deleted."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        """The consent dialog for photos alone: the text, agree or refuse, the signature."""
+        dialog = ConsentDialog(
+            self._vault, self._session, self._client_id, [Purpose.PHOTOS], parent=self
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        if self._call(lambda: self._vault.photo_consent.grant(self._session, self._client_id)):
+        active = self._call(
+            lambda: self._vault.photo_consent.is_active(self._session, self._client_id)
+        )
+        if active is True:
             self.message.setText(self.tr("Photo consent recorded."))
             self._show_consent_state(True)
             self.load()
+        else:
+            self.message.setText(self.tr("The client refused photos; the refusal is recorded."))
 
     def withdraw_consent(self) -> None:
         count = len(self.thumbnails)

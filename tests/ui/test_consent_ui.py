@@ -1,0 +1,138 @@
+"""The consent building blocks as a person uses them: a signature drawn with the mouse, the
+decision recorded, the form printed to a PDF printer, the consent withdrawn."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.clients import ClientInput
+from salonvault.domain.consent import Decision, Method, Purpose, Standing
+from salonvault.services.vault import Vault
+from tests.conftest import Team
+from ui.dialogs.consent_dialog import ConsentDialog
+from ui.dialogs.consents_panel import ConsentsPanel
+from ui.widgets.signature_pad import SignaturePad
+
+
+def draw_signature(pad: SignaturePad) -> None:
+    """Two strokes with the mouse, as a hand would sign."""
+    canvas = pad.canvas
+    for points in ([(20, 90), (60, 40), (100, 100), (140, 50)], [(170, 60), (230, 95)]):
+        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(*points[0]))
+        for x, y in points[1:]:
+            QTest.mouseMove(canvas, QPoint(x, y))
+        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(*points[-1]))
+
+
+@pytest.fixture
+def client(vault: Vault, team: Team) -> int:
+    return vault.clients.create(team.owner, ClientInput("Łukasiewicz", "Żaneta")).id
+
+
+def test_signature_pad_draws_clears_and_renders_a_png(qtbot: QtBot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(420, 200)
+    pad.show()
+    assert pad.is_empty()
+    with qtbot.waitSignal(pad.changed):
+        draw_signature(pad)
+    assert not pad.is_empty()
+    with Image.open(io.BytesIO(pad.png_bytes())) as image:
+        assert image.format == "PNG" and image.size == (pad.canvas.width(), pad.canvas.height())
+        assert image.getchannel("A").getextrema()[1] == 255  # strokes are drawn
+    pad.clear()
+    assert pad.is_empty()
+
+
+def test_nothing_is_preticked_and_record_waits_for_every_answer_and_a_signature(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    dialog = ConsentDialog(vault, team.receptionist, client, language="pl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert len(dialog.choices) == len(Purpose)
+    assert all(c.decision() is None for c in dialog.choices)
+    assert "Salon Hoa Mai" in dialog.choices[0].text.text()
+    assert not dialog.record_button.isEnabled()
+    for choice in dialog.choices:
+        choice.refuse.click()  # refusing is one click, like agreeing
+    assert not dialog.record_button.isEnabled()  # no signature yet
+    draw_signature(dialog.pad)
+    assert dialog.record_button.isEnabled()
+
+
+def test_record_with_a_drawn_signature_print_and_withdraw(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    panel = ConsentsPanel(vault, team.receptionist, client)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.banner.isVisible()  # no service-records consent yet: the check-in banner
+    assert panel.withdraw_button.isVisible()
+
+    dialog = ConsentDialog(
+        vault, team.receptionist, client, [Purpose.SERVICE_RECORDS, Purpose.MARKETING_SMS], "pl"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choices[0].agree.click()
+    dialog.choices[1].refuse.click()
+    draw_signature(dialog.pad)
+    monkeypatch.setattr(ConsentDialog, "exec", lambda self: (self.record(), self.result())[1])
+    assert panel.record(dialog)
+    assert [r.decision for r in dialog.recorded] == [Decision.GRANTED, Decision.REFUSED]
+    assert dialog.recorded[0].method is Method.ON_SCREEN and dialog.recorded[0].has_signature
+    assert not panel.banner.isVisible()
+    standing = {s.purpose: s.standing for s in panel.statuses}
+    assert standing[Purpose.SERVICE_RECORDS] is Standing.GRANTED
+    assert standing[Purpose.MARKETING_SMS] is Standing.REFUSED
+    assert panel.history_table.rowCount() == 2
+
+    panel.select_purpose(Purpose.SERVICE_RECORDS)
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert panel.print_form(printer)
+    assert printed.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True)
+    pages = next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))
+    assert pages.split()[1] == "1"
+    page = subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", "-singlefile", str(printed)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    with Image.open(io.BytesIO(page)) as image:
+        assert image.getextrema()[0] < 80  # the form's text and signature are on the page
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("moved away", True))
+    panel.withdraw()
+    standing = {s.purpose: s.standing for s in panel.statuses}
+    assert standing[Purpose.SERVICE_RECORDS] is Standing.WITHDRAWN
+    assert panel.banner.isVisible()
+    assert not vault.consent.is_active(client, Purpose.SERVICE_RECORDS)
+
+
+def test_technicians_do_not_see_withdraw(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    panel = ConsentsPanel(vault, team.technician, client)
+    qtbot.addWidget(panel)
+    assert panel.withdraw_button.isHidden()

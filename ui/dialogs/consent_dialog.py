@@ -1,0 +1,200 @@
+"""Record consent: the text in the client's language, agree or refuse per purpose, and the proof.
+
+No choice is made in advance and refusing is one click like agreeing. The client signs on the
+pad, or the staff member notes that a paper form was signed and its reference. Everything is
+checked and stored by the consent service; this dialog only shows what it says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.consent import ConsentRecord, Decision, Method, Purpose
+from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.consent_labels import purpose_label
+from ui.i18n import LANGUAGES
+from ui.widgets.signature_pad import SignaturePad
+
+
+class _PurposeChoice(QGroupBox):
+    """One purpose: its exact text and two equal buttons, neither chosen."""
+
+    def __init__(self, purpose: Purpose, parent: QWidget | None = None) -> None:
+        super().__init__(purpose_label(purpose), parent)
+        self.purpose = purpose
+        self.template_id = 0
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.agree = QRadioButton(self.tr("Agree"), self)
+        self.refuse = QRadioButton(self.tr("Refuse"), self)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.agree)
+        self.group.addButton(self.refuse)
+        choices = QHBoxLayout()
+        choices.addWidget(self.agree)
+        choices.addWidget(self.refuse)
+        choices.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(choices)
+
+    def decision(self) -> Decision | None:
+        if self.agree.isChecked():
+            return Decision.GRANTED
+        if self.refuse.isChecked():
+            return Decision.REFUSED
+        return None
+
+
+class ConsentDialog(QDialog):
+    def __init__(
+        self,
+        vault: Vault,
+        session: Session,
+        client_id: int,
+        purposes: list[Purpose] | None = None,
+        language: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentDialog")
+        self.setWindowTitle(self.tr("Record consent"))
+        self._vault = vault
+        self._session = session
+        self._client_id = client_id
+        self.recorded: list[ConsentRecord] = []
+        enabled = vault.consent.purposes(session)
+        wanted = purposes or [p for p, on in enabled.items() if on]
+
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        start = language if language in LANGUAGES else vault.settings.language()
+        self.language.setCurrentIndex(max(0, list(LANGUAGES).index(start)))
+        self.language.currentIndexChanged.connect(self._show_texts)
+
+        self.choices = [_PurposeChoice(p) for p in wanted]
+        texts = QWidget(self)
+        texts_layout = QVBoxLayout(texts)
+        for choice in self.choices:
+            choice.group.buttonClicked.connect(self._update_button)
+            texts_layout.addWidget(choice)
+        texts_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(texts)
+
+        self._make_proof_and_buttons()
+
+        self._lay_out(scroll)
+        self.resize(720, 760)
+        self._show_texts()
+        self._show_method()
+
+    def _make_proof_and_buttons(self) -> None:
+        self.on_screen = QRadioButton(self.tr("The client signs on screen"), self)
+        self.on_paper = QRadioButton(self.tr("The client signed a paper form"), self)
+        self.on_screen.setChecked(True)
+        self.pad = SignaturePad(self)
+        self.pad.changed.connect(self._update_button)
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("Paper form's reference"))
+        self.reference.setAccessibleName(self.tr("Paper form's reference"))
+        self.reference.textChanged.connect(self._update_button)
+        for button in (self.on_screen, self.on_paper):
+            button.toggled.connect(self._show_method)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("consentMessage")
+        self.buttons = QDialogButtonBox(self)
+        self.record_button = self.buttons.addButton(
+            self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.record)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self, scroll: QScrollArea) -> None:
+        top = QFormLayout()
+        top.addRow(self.tr("Language of the text"), self.language)
+        method = QHBoxLayout()
+        method.addWidget(self.on_screen)
+        method.addWidget(self.on_paper)
+        method.addWidget(self.reference, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 3)
+        layout.addLayout(method)
+        layout.addWidget(self.pad, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _show_texts(self) -> None:
+        language = str(self.language.currentData())
+        for choice in self.choices:
+            try:
+                template, text = self._vault.consent.text_to_show(
+                    self._session, choice.purpose, language
+                )
+            except SalonVaultError as error:
+                self.message.setText(str(error))
+                return
+            choice.template_id = template.id
+            choice.text.setText(text)
+
+    def _show_method(self) -> None:
+        on_screen = self.on_screen.isChecked()
+        self.pad.setVisible(on_screen)
+        self.reference.setVisible(not on_screen)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        decided = all(choice.decision() is not None for choice in self.choices)
+        if self.on_screen.isChecked():
+            proof = not self.pad.is_empty()
+        else:
+            proof = bool(self.reference.text().strip())
+        self.record_button.setEnabled(bool(self.choices) and decided and proof)
+
+    def record(self) -> None:
+        decisions: dict[Purpose, Decision] = {}
+        for choice in self.choices:
+            decision = choice.decision()
+            if decision is None:
+                self.message.setText(self.tr("Choose Agree or Refuse for every purpose."))
+                return
+            decisions[choice.purpose] = decision
+        on_screen = self.on_screen.isChecked()
+        try:
+            self.recorded = self._vault.consent.record_many(
+                self._session,
+                self._client_id,
+                decisions,
+                str(self.language.currentData()),
+                Method.ON_SCREEN if on_screen else Method.PAPER,
+                self.pad.png_bytes() if on_screen else None,
+                None if on_screen else self.reference.text(),
+                shown={c.purpose: c.template_id for c in self.choices},
+            )
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            self._show_texts()  # a changed text is shown again before anyone signs
+            return
+        self.accept()

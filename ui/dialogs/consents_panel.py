@@ -1,0 +1,275 @@
+"""A client's consents, for the client card: the current answer per purpose, the history, and
+the actions (record, withdraw, print or save the signed form).
+
+Everything goes through the consent service. Withdraw is shown only to roles that may withdraw
+(the service refuses the others anyway). Printing goes through Qt's print dialog from memory;
+saving warns first that the file leaves the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.consent import ConsentRecord, Purpose, PurposeStatus, Standing
+from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.consent_labels import method_label, purpose_label, standing_label
+from ui.dialogs.consent_dialog import ConsentDialog
+from ui.labels import fill
+from ui.printing import print_pdf
+
+_RECORD_ID = Qt.ItemDataRole.UserRole  # on the first cell of a row: the decision's id
+
+
+class ConsentsPanel(QWidget):
+    def __init__(
+        self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentsPanel")
+        self._vault = vault
+        self._session = session
+        self._client_id = client_id
+        self.statuses: list[PurposeStatus] = []
+        self.banner = QLabel(self)
+        self.banner.setObjectName("serviceConsentBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setText(
+            self.tr("No consent to keep service records: ask the client before the treatment.")
+        )
+        self.status_table = self._table(
+            [self.tr("Purpose"), self.tr("Answer"), self.tr("Since"), self.tr("Text version")]
+        )
+        self.status_table.setAccessibleName(self.tr("Consent per purpose"))
+        self.history_table = self._table(
+            [self.tr("Purpose"), self.tr("Answer"), self.tr("When"), self.tr("How")]
+        )
+        self.history_table.setAccessibleName(self.tr("Consent history"))
+        self.record_button = QPushButton(self.tr("Record consent…"), self)
+        self.record_button.clicked.connect(lambda: self.record())  # noqa: PLW0108 - not `checked`
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"), self)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.setVisible(role_allows(session.role, Permission.CONSENT_WITHDRAW))
+        self.print_button = QPushButton(self.tr("Print form…"), self)
+        self.print_button.clicked.connect(lambda: self.print_form())  # noqa: PLW0108 - not `checked`
+        self.save_button = QPushButton(self.tr("Save form as…"), self)
+        self.save_button.clicked.connect(self.save_form)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (
+            self.record_button,
+            self.withdraw_button,
+            self.print_button,
+            self.save_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.status_table, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("History"), self))
+        layout.addWidget(self.history_table, 1)
+        layout.addWidget(self.message)
+        self.status_table.itemSelectionChanged.connect(self._update_buttons)
+        self.load()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        statuses = self._call(lambda: self._vault.consent.status(self._session, self._client_id))
+        history = self._call(lambda: self._vault.consent.history(self._session, self._client_id))
+        missing = self._call(
+            lambda: self._vault.consent.missing_service_consent(self._session, self._client_id)
+        )
+        if statuses is None or history is None:
+            return
+        self.statuses = [s for s in statuses if s.enabled or s.record is not None]
+        self.banner.setVisible(missing is True)
+        self.status_table.setRowCount(len(self.statuses))
+        for row, status in enumerate(self.statuses):
+            answer = standing_label(status.standing)
+            if status.needs_reconsent:
+                answer = fill(self.tr("%1 (needs re-consent: the text changed)"), answer)
+            record = status.record
+            cells = [
+                purpose_label(status.purpose),
+                answer,
+                record.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M") if record else "",
+                str(record.template_version) if record else "",
+            ]
+            self._fill_row(self.status_table, row, cells, record)
+        self.history_table.setRowCount(len(history))
+        for row, record in enumerate(history):
+            when = record.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            answer = standing_label(Standing(record.decision.value))
+            if record.withdrawal is not None:
+                withdrawn = record.withdrawal.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                answer = fill(self.tr("%1, withdrawn %2"), answer, withdrawn)
+            how = method_label(record.method)
+            if record.paper_reference:
+                how = f"{how} ({record.paper_reference})"
+            cells = [purpose_label(record.purpose), answer, when, how]
+            self._fill_row(self.history_table, row, cells, record)
+        self._update_buttons()
+
+    @staticmethod
+    def _fill_row(
+        table: QTableWidget, row: int, cells: list[str], record: ConsentRecord | None
+    ) -> None:
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column == 0:
+                item.setData(_RECORD_ID, record.id if record else None)
+            table.setItem(row, column, item)
+
+    def selected_status(self) -> PurposeStatus | None:
+        rows = self.status_table.selectionModel().selectedRows()
+        return self.statuses[rows[0].row()] if rows else None
+
+    def select_purpose(self, purpose: Purpose) -> None:
+        for row, status in enumerate(self.statuses):
+            if status.purpose is purpose:
+                self.status_table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        status = self.selected_status()
+        record = status.record if status else None
+        active = record is not None and record.active
+        self.withdraw_button.setEnabled(active)
+        self.print_button.setEnabled(record is not None)
+        self.save_button.setEnabled(record is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def record(self, dialog: ConsentDialog | None = None) -> bool:
+        """Open the recording dialog (all purposes the salon asks for); True when recorded."""
+        dialog = dialog or ConsentDialog(self._vault, self._session, self._client_id, parent=self)
+        if dialog.exec() != ConsentDialog.DialogCode.Accepted:
+            return False
+        self.message.setText(self.tr("Consent recorded."))
+        self.load()
+        return True
+
+    def withdraw(self) -> None:
+        status = self.selected_status()
+        if status is None or status.record is None:
+            return
+        question = self.tr("Withdraw the client's consent for \u201c%1\u201d? It ends now.")
+        if status.purpose is Purpose.PHOTOS:
+            question = self.tr(
+                "Withdraw the client's photo consent? Every photo of this client is deleted"
+                " from the vault now. This cannot be undone."
+            )
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Withdraw consent"),
+            fill(question, purpose_label(status.purpose)) + "\n\n" + self.tr("Reason (optional):"),
+        )
+        if not accepted:
+            return
+        deleted = self._call(
+            lambda: self._vault.consent.withdraw(
+                self._session, self._client_id, status.purpose, reason
+            )
+        )
+        if deleted is None:
+            return
+        self.load()
+        self.message.setText(
+            self.tr("Consent withdrawn; %n photo(s) deleted.", "", int(deleted))
+            if status.purpose is Purpose.PHOTOS
+            else self.tr("Consent withdrawn.")
+        )
+
+    def _form(self, use: str) -> bytes | None:
+        status = self.selected_status()
+        if status is None or status.record is None:
+            return None
+        record_id = status.record.id
+        pdf = self._call(lambda: self._vault.consent.form_pdf(self._session, record_id, use))
+        return pdf if isinstance(pdf, bytes) else None
+
+    def print_form(self, printer: QPrinter | None = None) -> bool:
+        """Print the selected decision's signed form; `printer` skips the dialog (tests)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        pdf = self._form("print")
+        if pdf is None:
+            return False
+        try:
+            print_pdf(pdf, printer)
+        except OSError as error:
+            self.message.setText(str(error))
+            return False
+        self.message.setText(self.tr("The form was sent to the printer."))
+        return True
+
+    def save_form(self) -> Path | None:
+        warning = self.tr(
+            "The saved file is not encrypted: it leaves the vault with the client's name and"
+            " signature. Save it only where the client's records may be kept, and delete it when"
+            " it is no longer needed."
+        )
+        buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+        if QMessageBox.warning(self, self.tr("Save form"), warning, buttons) != (
+            QMessageBox.StandardButton.Ok
+        ):
+            return None
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save form"), "consent-form.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        pdf = self._form("save")
+        if pdf is None:
+            return None
+        try:
+            Path(name).write_bytes(pdf)
+        except OSError as error:
+            self.message.setText(str(error.strerror or error))
+            return None
+        self.message.setText(fill(self.tr("Saved to %1."), name))
+        return Path(name)
+
+    def _call(self, action: Callable[[], Any]) -> Any:
+        """Run a service call; its refusal or error shows under the tables. None on failure."""
+        try:
+            return action()
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return None
