@@ -17,6 +17,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.operations import Operations
 from ui.pages.clients_page import ClientsPage
+from ui.pages.consents_page import ConsentsPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings_page import SettingsPage
 
@@ -72,6 +73,8 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             if entry.key == "clients":
                 page: QWidget = ClientsPage(vault, session, self)
+            elif entry.key == "consents":
+                page = ConsentsPage(vault, session, self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:

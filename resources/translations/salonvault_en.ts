@@ -283,12 +283,12 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <location filename="../../ui/dialogs/client_card.py" line="71"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,27 +308,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="128"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <location filename="../../ui/dialogs/client_card.py" line="131"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="164"/>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>No consent to keep service records yet: ask before the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="195"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="170"/>
+        <location filename="../../ui/dialogs/client_card.py" line="201"/>
         <source>This client has health alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="175"/>
+        <location filename="../../ui/dialogs/client_card.py" line="206"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,116 +656,157 @@
     </message>
 </context>
 <context>
-    <name>ConsentsPanel</name>
+    <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <source>version %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <source>%n consent(s) to ask again</source>
+        <translation>
+            <numerusform>%n consent to ask again</numerusform>
+            <numerusform>%n consents to ask again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
-        <source>Answer</source>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <source>Since</source>
+        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <source>Text version</source>
+        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <source>Text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Consent per purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Consent history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Print form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Save form as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
         <source>%1, withdrawn %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
         <source>Consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Consent withdrawn; %n photo deleted.</numerusform>
@@ -763,28 +814,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Consent withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
         <source>The form was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
         <source>Save form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,37 +1111,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="36"/>
+        <location filename="../../ui/workspace.py" line="37"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="38"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="39"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,32 +1428,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
         <source>No treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
         <source>%1 (no treatment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
         <source>Choose photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
         <source>Adding photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -1410,22 +1461,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n photo from the vault? This cannot be undone.</numerusform>

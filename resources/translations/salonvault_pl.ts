@@ -283,12 +283,12 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <location filename="../../ui/dialogs/client_card.py" line="71"/>
         <source>Minor</source>
         <translation>Niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
@@ -308,27 +308,37 @@
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="128"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <location filename="../../ui/dialogs/client_card.py" line="131"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="164"/>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>No consent to keep service records yet: ask before the treatment.</source>
+        <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="195"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="170"/>
+        <location filename="../../ui/dialogs/client_card.py" line="201"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="175"/>
+        <location filename="../../ui/dialogs/client_card.py" line="206"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
@@ -648,116 +658,158 @@
     </message>
 </context>
 <context>
-    <name>ConsentsPanel</name>
+    <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
-        <translation>Brak zgody na prowadzenie zapisu wizyt: zapytaj klienta przed zabiegiem.</translation>
+        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <source>version %1 → %2</source>
+        <translation>wersja %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <source>%n consent(s) to ask again</source>
+        <translation>
+            <numerusform>%n zgoda do ponownego zebrania</numerusform>
+            <numerusform>%n zgody do ponownego zebrania</numerusform>
+            <numerusform>%n zgód do ponownego zebrania</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
+        <translation>Zgody udzielone na podstawie wcześniejszej wersji tekstu. Zapytaj tych klientów ponownie przy następnej wizycie; do tego czasu obowiązuje ich wcześniejsza odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <translation>Brak zgody na prowadzenie zapisu wizyt: zapytaj klienta przed zabiegiem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
         <source>Text version</source>
         <translation>Wersja tekstu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Consent per purpose</source>
         <translation>Zgody według celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>How</source>
         <translation>Jak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Consent history</source>
         <translation>Historia zgód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Record consent…</source>
         <translation>Zapisz zgodę…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Withdraw…</source>
         <translation>Wycofaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Print form…</source>
         <translation>Drukuj formularz…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Save form as…</source>
         <translation>Zapisz formularz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (potrzebna ponowna zgoda: tekst się zmienił)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, wycofana %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
         <source>Consent recorded.</source>
         <translation>Zgoda zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Wycofać zgodę klienta na zdjęcia? Wszystkie zdjęcia tego klienta zostaną teraz usunięte z sejfu. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
         <source>Withdraw consent</source>
         <translation>Wycofaj zgodę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
         <source>Reason (optional):</source>
         <translation>Powód (opcjonalnie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda wycofana; usunięto %n zdjęcie.</numerusform>
@@ -766,28 +818,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Consent withdrawn.</source>
         <translation>Zgoda wycofana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
         <source>The form was sent to the printer.</source>
         <translation>Formularz wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf z imieniem, nazwiskiem i podpisem klienta. Zapisz go tylko tam, gdzie wolno przechowywać dane klientów, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
         <source>Save form</source>
         <translation>Zapisz formularz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -1066,37 +1118,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="36"/>
+        <location filename="../../ui/workspace.py" line="37"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="38"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="39"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Activity log</source>
         <translation>Dziennik aktywności</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -1385,32 +1437,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
         <source>No treatment</source>
         <translation>Bez zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (bez zabiegu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
         <source>Choose photos</source>
         <translation>Wybierz zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
         <source>Adding photos…</source>
         <translation>Dodawanie zdjęć…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Dodano %n zdjęcie.</numerusform>
@@ -1419,22 +1471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Dodano %1, ale nie udało się usunąć oryginału (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
         <source>Remove photo</source>
         <translation>Usuwanie zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć %n zdjęcie z sejfu danych? Tej operacji nie można cofnąć.</numerusform>

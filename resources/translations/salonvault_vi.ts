@@ -283,12 +283,12 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <location filename="../../ui/dialogs/client_card.py" line="71"/>
         <source>Minor</source>
         <translation>Vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
@@ -308,27 +308,37 @@
         <translation>Thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <source>Consents</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="128"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <location filename="../../ui/dialogs/client_card.py" line="131"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="164"/>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>No consent to keep service records yet: ask before the treatment.</source>
+        <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách trước khi làm dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="195"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="170"/>
+        <location filename="../../ui/dialogs/client_card.py" line="201"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="175"/>
+        <location filename="../../ui/dialogs/client_card.py" line="206"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
@@ -644,144 +654,184 @@
     </message>
 </context>
 <context>
-    <name>ConsentsPanel</name>
+    <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
-        <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách hàng trước khi làm dịch vụ.</translation>
+        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <source>version %1 → %2</source>
+        <translation>phiên bản %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <source>%n consent(s) to ask again</source>
+        <translation>
+            <numerusform>%n sự đồng ý cần hỏi lại</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
+        <translation>Các sự đồng ý được đưa ra theo phiên bản văn bản cũ. Hãy hỏi lại những khách này vào lần tới họ đến; cho đến lúc đó, câu trả lời trước của họ vẫn có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách hàng trước khi làm dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
         <source>Since</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
         <source>Text version</source>
         <translation>Phiên bản văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Consent per purpose</source>
         <translation>Sự đồng ý theo mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>When</source>
         <translation>Khi nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>How</source>
         <translation>Cách thức</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Consent history</source>
         <translation>Lịch sử đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Record consent…</source>
         <translation>Ghi nhận sự đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Withdraw…</source>
         <translation>Rút lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Print form…</source>
         <translation>In phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Save form as…</source>
         <translation>Lưu phiếu thành…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (cần đồng ý lại: văn bản đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, đã rút lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
         <source>Consent recorded.</source>
         <translation>Đã ghi nhận sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Rút lại sự đồng ý chụp ảnh của khách hàng? Mọi ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
         <source>Withdraw consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại sự đồng ý; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Consent withdrawn.</source>
         <translation>Đã rút lại sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
         <source>The form was sent to the printer.</source>
         <translation>Phiếu đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Tệp được lưu không được mã hóa: nó rời khỏi kho dữ liệu cùng với tên và chữ ký của khách hàng. Chỉ lưu ở nơi được phép giữ hồ sơ khách hàng, và xóa khi không còn cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
         <source>Save form</source>
         <translation>Lưu phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -1054,37 +1104,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="36"/>
+        <location filename="../../ui/workspace.py" line="37"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="38"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="39"/>
         <source>Consents</source>
         <translation>Chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1369,54 +1419,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
         <source>No treatment</source>
         <translation>Không gắn dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (không gắn dịch vụ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
         <source>Adding photos…</source>
         <translation>Đang thêm ảnh…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Đã thêm %1 nhưng không xóa được tệp gốc (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
         <source>Remove photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n ảnh khỏi kho dữ liệu? Không thể hoàn tác.</numerusform>

@@ -283,12 +283,12 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="70"/>
+        <location filename="../../ui/dialogs/client_card.py" line="71"/>
         <source>Minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -308,27 +308,37 @@
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <source>Consents</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="128"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="127"/>
+        <location filename="../../ui/dialogs/client_card.py" line="131"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="164"/>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <source>No consent to keep service records yet: ask before the treatment.</source>
+        <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="195"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="170"/>
+        <location filename="../../ui/dialogs/client_card.py" line="201"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="175"/>
+        <location filename="../../ui/dialogs/client_card.py" line="206"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
@@ -644,144 +654,184 @@
     </message>
 </context>
 <context>
-    <name>ConsentsPanel</name>
+    <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="59"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
-        <translation>没有保存服务记录的同意：请在服务前询问客户。</translation>
+        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <source>version %1 → %2</source>
+        <translation>版本 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <source>%n consent(s) to ask again</source>
+        <translation>
+            <numerusform>%n 项同意需重新征求</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
+        <translation>以下同意是按旧版文本给出的。请在这些客户下次到店时重新征求；在此之前，他们先前的答复仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <translation>没有保存服务记录的同意：请在服务前询问客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
         <source>Since</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
         <source>Text version</source>
         <translation>文本版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Consent per purpose</source>
         <translation>各用途的同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Consent history</source>
         <translation>同意历史</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Record consent…</source>
         <translation>记录同意…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Print form…</source>
         <translation>打印表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Save form as…</source>
         <translation>表格另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="93"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="125"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1（需要重新同意：文本已更改）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="140"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
         <source>%1, withdrawn %2</source>
         <translation>%1，已于 %2 撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="182"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
         <source>Consent recorded.</source>
         <translation>同意已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="190"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>撤回客户对“%1”的同意？立即生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>撤回客户的照片同意？该客户的所有照片将立即从数据库中删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="198"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="199"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
         <source>Reason (optional):</source>
         <translation>原因（可选）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="212"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>同意已撤回；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="214"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Consent withdrawn.</source>
         <translation>同意已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="239"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
         <source>The form was sent to the printer.</source>
         <translation>表格已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="244"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>保存的文件未加密：它带着客户的姓名和签名离开数据库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="249"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="254"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
         <source>Save form</source>
         <translation>保存表格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -1054,37 +1104,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="36"/>
+        <location filename="../../ui/workspace.py" line="37"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="38"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="39"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1369,54 +1419,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="246"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
         <source>No treatment</source>
         <translation>不关联护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
         <source>%1 (no treatment)</source>
         <translation>%1（未关联护理记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="310"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="312"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="358"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
         <source>Adding photos…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="368"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="371"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="375"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>已添加 %1，但无法删除原始文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="439"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="440"/>
+        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>

@@ -55,17 +55,19 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests"]),
-        (Role.TECHNICIAN, ["Profile", "Health", "Treatments", "Patch tests"]),
-        (Role.OWNER, ["Profile", "Health", "Treatments", "Patch tests", "Activity"]),
+        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests", "Consents"]),
+        (Role.TECHNICIAN, ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos"]),
+        (
+            Role.OWNER,
+            ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos", "Activity"],
+        ),
     ],
 )
 def test_each_role_gets_its_tabs(
     qtbot: QtBot, vault: Vault, team: Team, client_id: int, role: Role, tabs: list[str]
 ) -> None:
     card = open_card(qtbot, vault, team, role, client_id)
-    # (a Photos tab for owner and technician is the photos panel's business, tested there)
-    assert [title for title in card.tab_titles() if title != "Photos"] == tabs
+    assert card.tab_titles() == tabs
     assert (card.findChild(object, "health") is None) is (role is Role.RECEPTIONIST)
     assert (card.findChild(object, "activity") is None) is (role is not Role.OWNER)
     may_change = role is not Role.TECHNICIAN

@@ -136,3 +136,60 @@ def test_technicians_do_not_see_withdraw(
     panel = ConsentsPanel(vault, team.technician, client)
     qtbot.addWidget(panel)
     assert panel.withdraw_button.isHidden()
+
+
+def test_the_card_warns_at_check_in_and_follows_consent_changes(
+    qtbot: QtBot, vault: Vault, team: Team, client: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.client_card import ClientCard
+
+    card = ClientCard(vault, team.technician, client)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.consent_banner.isVisible()  # no consent to keep service records yet
+    assert card.photos_panel is not None and not card.photos_panel.consent_active
+    dialog = ConsentDialog(
+        vault, team.technician, client, [Purpose.SERVICE_RECORDS, Purpose.PHOTOS], "en"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for choice in dialog.choices:
+        choice.agree.click()
+    draw_signature(dialog.pad)
+    monkeypatch.setattr(ConsentDialog, "exec", lambda self: (self.record(), self.result())[1])
+    card.show_tab(card.consents_tab)
+    assert card.consents_tab.record(dialog)
+    assert not card.consent_banner.isVisible()
+    assert card.photos_panel.consent_active  # the Photos tab now offers to add photos
+    assert not card.consents_tab.withdraw_button.isVisible()  # technicians do not withdraw
+
+
+def test_the_consents_page_lists_who_to_ask_again_after_a_new_text(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    from ui.pages.consents_page import ConsentsPage
+
+    vault.consent.record(
+        team.receptionist,
+        client,
+        Purpose.MARKETING_EMAIL,
+        Decision.GRANTED,
+        "pl",
+        Method.PAPER,
+        paper_reference="P-17",
+    )
+    page = ConsentsPage(vault, team.owner)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.table.rowCount() == 0
+    old, _shown = vault.consent.text_to_show(team.owner, Purpose.MARKETING_EMAIL, "pl")
+    vault.consent.edit_template(
+        team.owner, Purpose.MARKETING_EMAIL, "pl", old.text + "\nNowe zdanie."
+    )
+    page.load()
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == "Łukasiewicz Żaneta"
+    assert page.table.item(0, 2).text() == "version 1 → 2"
+    card = page.open_row(0)
+    assert card is not None and card.tabs.currentWidget() is card.consents_tab
+    card.reject()

@@ -32,6 +32,7 @@ from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
+from ui.dialogs.consents_panel import ConsentsPanel
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
@@ -80,22 +81,21 @@ class ClientCard(QDialog):
         self.patch_label = QLabel(self)
         self.patch_label.setObjectName("patchStatusLine")
         layout.addWidget(self.patch_label)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.hide()
-        layout.addWidget(self.message)
+        self._add_notices(layout)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("cardTabs")
         layout.addWidget(self.tabs, 1)
         self.health_tab: HealthTab | None = None
         self.activity_tab: ActivityTab | None = None
+        self.photos_panel: PhotosPanel | None = None
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self._show_header()
         self._show_patch_status()
+        self._show_consent_banner()
 
     def _add_tabs(self) -> None:
         """Every tab of the card, in order. A tab appears only for roles that may use it; the
@@ -120,11 +120,42 @@ class ClientCard(QDialog):
         self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
         self.patch_tab.changed.connect(self._patch_tests_changed)
         self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
+        self.consents_tab = ConsentsPanel(vault, session, client_id, self)
+        self.consents_tab.changed.connect(self._consents_changed)
+        self.tabs.addTab(self.consents_tab, self.tr("Consents"))
         if role_allows(role, Permission.PHOTOS):
-            self.tabs.addTab(PhotosPanel(vault, session, client_id, self), self.tr("Photos"))
+            self.photos_panel = PhotosPanel(vault, session, client_id, self)
+            self.tabs.addTab(self.photos_panel, self.tr("Photos"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))
+
+    def _add_notices(self, layout: QVBoxLayout) -> None:
+        self.consent_banner = QLabel(self)  # at check-in: no consent to keep service records
+        self.consent_banner.setObjectName("consentBanner")
+        self.consent_banner.setWordWrap(True)
+        self.consent_banner.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
+        layout.addWidget(self.consent_banner)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+    def _show_consent_banner(self) -> None:
+        try:
+            missing = self._vault.consent.missing_service_consent(self._session, self._client_id)
+        except SalonVaultError:
+            missing = False
+        self.consent_banner.setText(
+            "⚠ " + self.tr("No consent to keep service records yet: ask before the treatment.")
+        )
+        self.consent_banner.setVisible(missing)
+
+    def _consents_changed(self) -> None:
+        self._show_consent_banner()
+        if self.photos_panel is not None:
+            self.photos_panel.consent_changed()
+        self._refresh_activity()
 
     # The widgets other code and tests reach through the card.
     @property

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,8 @@ _RECORD_ID = Qt.ItemDataRole.UserRole  # on the first cell of a row: the decisio
 
 
 class ConsentsPanel(QWidget):
+    changed = Signal()  # a consent was recorded or withdrawn
+
     def __init__(
         self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
     ) -> None:
@@ -181,6 +183,7 @@ class ConsentsPanel(QWidget):
             return False
         self.message.setText(self.tr("Consent recorded."))
         self.load()
+        self.changed.emit()
         return True
 
     def withdraw(self) -> None:
@@ -208,6 +211,7 @@ class ConsentsPanel(QWidget):
         if deleted is None:
             return
         self.load()
+        self.changed.emit()
         self.message.setText(
             self.tr("Consent withdrawn; %n photo(s) deleted.", "", int(deleted))
             if status.purpose is Purpose.PHOTOS

@@ -217,6 +217,18 @@ class PhotosPanel(QWidget):
 
     # -- thumbnails --------------------------------------------------------------------------
 
+    def consent_changed(self) -> None:
+        """The client's photo consent may have been recorded or withdrawn elsewhere (the card's
+        Consents tab): ask again, and read the photos afresh when next shown."""
+        active = self._call(
+            lambda: self._vault.photo_consent.is_active(self._session, self._client_id)
+        )
+        self._loaded = False
+        if not active:
+            self.thumbnails = []
+            self._fill_table()
+        self._show_consent_state(bool(active))
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.consent_active:
