@@ -25,6 +25,7 @@ from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult
 from salonvault.services.vault import Vault
+from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import (
     fill,
     health_kind_label,
@@ -37,7 +38,7 @@ from ui.labels import (
 WHEN, WHO, WHAT, DETAILS = range(4)
 
 
-class ActivityTab(QWidget):
+class ActivityTab(CardTab):
     def __init__(
         self,
         vault: Vault,
@@ -46,12 +47,7 @@ class ActivityTab(QWidget):
         staff_names: dict[int, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("activity")
-        self._vault = vault
-        self._session = session
-        self._client_id = client_id
-        self._staff_names = staff_names
+        super().__init__(vault, session, client_id, staff_names, "activity", parent)
         self.entries: list[AuditEntry] = []
         intro = QLabel(
             self.tr("Everything the activity log holds about this client, newest first."), self

@@ -32,12 +32,13 @@ from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import health_kind_label, local_time, severity_label
 
 _RED = "#c62828"
 
 
-class HealthTab(QWidget):
+class HealthTab(CardTab):
     """`changed` fires after an item was added or removed, so the card can re-read the alerts."""
 
     changed = Signal()
@@ -50,12 +51,7 @@ class HealthTab(QWidget):
         staff_names: dict[int, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("health")
-        self._vault = vault
-        self._session = session
-        self._client_id = client_id
-        self._staff_names = staff_names
+        super().__init__(vault, session, client_id, staff_names, "health", parent)
         self._items: tuple[HealthItem, ...] = ()
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("healthItems")

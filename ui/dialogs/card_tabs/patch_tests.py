@@ -31,12 +31,13 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
 from salonvault.services.vault import Vault
+from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label
 
 _RED = "#c62828"
 
 
-class PatchTestsTab(QWidget):
+class PatchTestsTab(CardTab):
     """`changed` fires after a test or a result was recorded (the card's status line follows)."""
 
     changed = Signal()
@@ -49,12 +50,7 @@ class PatchTestsTab(QWidget):
         staff_names: dict[int, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("patchTests")
-        self._vault = vault
-        self._session = session
-        self._client_id = client_id
-        self._staff_names = staff_names
+        super().__init__(vault, session, client_id, staff_names, "patchTests", parent)
         self._tests: list[PatchTest] = []
         self.status = QLabel(self)
         self.status.setObjectName("patchStatus")

@@ -21,11 +21,12 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitView
 from salonvault.services.vault import Vault
+from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
 
 
-class TreatmentsTab(QWidget):
+class TreatmentsTab(CardTab):
     def __init__(
         self,
         vault: Vault,
@@ -34,12 +35,7 @@ class TreatmentsTab(QWidget):
         staff_names: dict[int, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("treatmentsTab")
-        self._vault = vault
-        self._session = session
-        self._client_id = client_id
-        self._staff_names = staff_names
+        super().__init__(vault, session, client_id, staff_names, "treatmentsTab", parent)
         self.formula_box = QFrame(self)
         self.formula_box.setObjectName("latestFormula")
         self.formula_box.setFrameShape(QFrame.Shape.StyledPanel)
