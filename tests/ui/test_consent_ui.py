@@ -223,11 +223,12 @@ def test_the_owner_edits_a_text_and_the_client_who_agreed_to_the_old_one_is_list
     old_text = panel.editor.toPlainText()
     panel.editor.setPlainText(old_text + "\nCâu mới.")
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _parent, _title, text, *_rest: (asked.append(text), QMessageBox.StandardButton.Save)[1],
-    )
+
+    def confirm(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
     saved = panel.save()
     assert saved is not None and saved.version == 2
     assert "asked again" in asked[0]

@@ -71,7 +71,16 @@ class ConsentTemplatesPanel(QWidget):
         self.version_view.setReadOnly(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self._lay_out()
+        self.retranslate()
+        self._fill_purposes()
+        self.purpose_list.currentRowChanged.connect(lambda _row: self.load())
+        self.purpose_list.itemChanged.connect(self._purpose_switched)
+        self.language.currentIndexChanged.connect(lambda _index: self.load())
+        self.version_list.currentRowChanged.connect(self._show_version)
+        self.purpose_list.setCurrentRow(0)
 
+    def _lay_out(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,14 +111,6 @@ class ConsentTemplatesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-
-        self.retranslate()
-        self._fill_purposes()
-        self.purpose_list.currentRowChanged.connect(lambda _row: self.load())
-        self.purpose_list.itemChanged.connect(self._purpose_switched)
-        self.language.currentIndexChanged.connect(lambda _index: self.load())
-        self.version_list.currentRowChanged.connect(self._show_version)
-        self.purpose_list.setCurrentRow(0)
 
     # -- showing -----------------------------------------------------------------------------
 
