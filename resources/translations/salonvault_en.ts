@@ -656,14 +656,77 @@
     </message>
 </context>
 <context>
+    <name>ConsentTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="149"/>
+        <source>Current text: version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="158"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="181"/>
+        <source>The salon now asks for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="184"/>
+        <source>The salon no longer asks for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="194"/>
+        <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="198"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="209"/>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="231"/>
+        <source>Ticked: the salon asks clients for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="234"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="237"/>
+        <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <source>Save as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="242"/>
+        <source>Earlier versions (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <location filename="../../ui/pages/consents_page.py" line="123"/>
         <source>version %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <location filename="../../ui/pages/consents_page.py" line="130"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n consent to ask again</numerusform>
@@ -671,28 +734,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <source>The privacy notice was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="179"/>
+        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <source>Save privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="207"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <location filename="../../ui/pages/consents_page.py" line="214"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <source>To ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <source>Privacy notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -658,14 +658,77 @@
     </message>
 </context>
 <context>
+    <name>ConsentTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="149"/>
+        <source>Current text: version %1 of %2</source>
+        <translation>Obecny tekst: wersja %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="158"/>
+        <source>Version %1 · %2</source>
+        <translation>Wersja %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="181"/>
+        <source>The salon now asks for “%1”.</source>
+        <translation>Salon prosi teraz o zgodę: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="184"/>
+        <source>The salon no longer asks for “%1”.</source>
+        <translation>Salon nie prosi już o zgodę: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="194"/>
+        <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
+        <translation>Zapisać ten tekst jako nową wersję? Klienci, którzy zgodzili się na poprzedni tekst, zostaną zapytani ponownie. Stara wersja zostaje w historii.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="198"/>
+        <source>Save as new version</source>
+        <translation>Zapisz jako nową wersję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="209"/>
+        <source>Saved as version %1.</source>
+        <translation>Zapisano jako wersję %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="231"/>
+        <source>Ticked: the salon asks clients for this.</source>
+        <translation>Zaznaczone: salon prosi klientów o tę zgodę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="234"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="237"/>
+        <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
+        <translation>W miejsce {salon_name} i {salon_address} przy wyświetlaniu tekstu wstawiane są dane salonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <source>Save as new version…</source>
+        <translation>Zapisz jako nową wersję…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="242"/>
+        <source>Earlier versions (read-only)</source>
+        <translation>Wcześniejsze wersje (tylko do odczytu)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <location filename="../../ui/pages/consents_page.py" line="123"/>
         <source>version %1 → %2</source>
         <translation>wersja %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <location filename="../../ui/pages/consents_page.py" line="130"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n zgoda do ponownego zebrania</numerusform>
@@ -674,29 +737,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <source>The privacy notice was sent to the printer.</source>
+        <translation>Informację o prywatności wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
+        <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Informacja nie zawiera danych żadnego klienta, tylko nazwę, adres i zasady salonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="179"/>
+        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <source>Save privacy notice</source>
+        <translation>Zapisz informację o prywatności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="207"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>Zgody udzielone na podstawie wcześniejszej wersji tekstu. Zapytaj tych klientów ponownie przy następnej wizycie; do tego czasu obowiązuje ich wcześniejsza odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <location filename="../../ui/pages/consents_page.py" line="214"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <source>To ask again</source>
+        <translation>Do ponownego zapytania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <source>Texts</source>
+        <translation>Teksty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <source>Privacy notice…</source>
+        <translation>Informacja o prywatności…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
     </message>
 </context>
 <context>

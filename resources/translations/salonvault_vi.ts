@@ -654,43 +654,152 @@
     </message>
 </context>
 <context>
+    <name>ConsentTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="149"/>
+        <source>Current text: version %1 of %2</source>
+        <translation>Văn bản hiện tại: phiên bản %1 ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="158"/>
+        <source>Version %1 · %2</source>
+        <translation>Phiên bản %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="181"/>
+        <source>The salon now asks for “%1”.</source>
+        <translation>Tiệm nay xin đồng ý cho “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="184"/>
+        <source>The salon no longer asks for “%1”.</source>
+        <translation>Tiệm không còn xin đồng ý cho “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="194"/>
+        <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
+        <translation>Lưu văn bản này thành phiên bản mới? Khách đã đồng ý với văn bản cũ sẽ được hỏi lại. Phiên bản cũ vẫn được giữ trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="198"/>
+        <source>Save as new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="209"/>
+        <source>Saved as version %1.</source>
+        <translation>Đã lưu thành phiên bản %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="231"/>
+        <source>Ticked: the salon asks clients for this.</source>
+        <translation>Được đánh dấu: tiệm xin khách đồng ý cho mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="234"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="237"/>
+        <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
+        <translation>{salon_name} và {salon_address} được thay bằng thông tin của tiệm khi hiển thị văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <source>Save as new version…</source>
+        <translation>Lưu thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="242"/>
+        <source>Earlier versions (read-only)</source>
+        <translation>Các phiên bản trước (chỉ xem)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <location filename="../../ui/pages/consents_page.py" line="123"/>
         <source>version %1 → %2</source>
         <translation>phiên bản %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <location filename="../../ui/pages/consents_page.py" line="130"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n sự đồng ý cần hỏi lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <source>The privacy notice was sent to the printer.</source>
+        <translation>Thông báo về quyền riêng tư đã được gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
+        <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của tiệm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="179"/>
+        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <source>Save privacy notice</source>
+        <translation>Lưu thông báo về quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="207"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>Các sự đồng ý được đưa ra theo phiên bản văn bản cũ. Hãy hỏi lại những khách này vào lần tới họ đến; cho đến lúc đó, câu trả lời trước của họ vẫn có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <location filename="../../ui/pages/consents_page.py" line="214"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <source>To ask again</source>
+        <translation>Cần hỏi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <source>Texts</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <source>Privacy notice…</source>
+        <translation>Thông báo về quyền riêng tư…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
     </message>
 </context>
 <context>

@@ -654,43 +654,152 @@
     </message>
 </context>
 <context>
+    <name>ConsentTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="149"/>
+        <source>Current text: version %1 of %2</source>
+        <translation>当前文本：第 %1 版，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="158"/>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="181"/>
+        <source>The salon now asks for “%1”.</source>
+        <translation>本店现在征求“%1”的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="184"/>
+        <source>The salon no longer asks for “%1”.</source>
+        <translation>本店不再征求“%1”的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="194"/>
+        <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
+        <translation>将此文本保存为新版本？已同意旧文本的顾客将被再次询问。旧版本保留在历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="198"/>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="209"/>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="231"/>
+        <source>Ticked: the salon asks clients for this.</source>
+        <translation>已勾选：本店向顾客征求此项同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="234"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="237"/>
+        <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
+        <translation>显示文本时，{salon_name} 和 {salon_address} 会替换为本店的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <source>Save as new version…</source>
+        <translation>保存为新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="242"/>
+        <source>Earlier versions (read-only)</source>
+        <translation>早期版本（只读）</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <location filename="../../ui/pages/consents_page.py" line="123"/>
         <source>version %1 → %2</source>
         <translation>版本 %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <location filename="../../ui/pages/consents_page.py" line="130"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n 项同意需重新征求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <source>The privacy notice was sent to the printer.</source>
+        <translation>隐私告知已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
+        <translation>保存的文件未加密，将离开数据库。该告知不含任何顾客的信息，只有本店的名称、地址和规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="179"/>
+        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <source>Save privacy notice</source>
+        <translation>保存隐私告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="207"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>以下同意是按旧版文本给出的。请在这些客户下次到店时重新征求；在此之前，他们先前的答复仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <location filename="../../ui/pages/consents_page.py" line="214"/>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <source>To ask again</source>
+        <translation>需再次询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <source>Texts</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <source>Privacy notice…</source>
+        <translation>隐私告知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
