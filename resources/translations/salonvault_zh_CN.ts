@@ -656,62 +656,62 @@
 <context>
     <name>ConsentTemplatesPanel</name>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="149"/>
-        <source>Current text: version %1 of %2</source>
-        <translation>当前文本：第 %1 版，%2</translation>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="150"/>
+        <source>Current text: version %1, saved %2</source>
+        <translation>当前文本：第 %1 版，保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="158"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="159"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="181"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="182"/>
         <source>The salon now asks for “%1”.</source>
         <translation>本店现在征求“%1”的同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="184"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="185"/>
         <source>The salon no longer asks for “%1”.</source>
         <translation>本店不再征求“%1”的同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="194"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="195"/>
         <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
         <translation>将此文本保存为新版本？已同意旧文本的顾客将被再次询问。旧版本保留在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="198"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="199"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="209"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="210"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="231"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="232"/>
         <source>Ticked: the salon asks clients for this.</source>
         <translation>已勾选：本店向顾客征求此项同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="234"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="233"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="237"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="236"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation>显示文本时，{salon_name} 和 {salon_address} 会替换为本店的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>Save as new version…</source>
         <translation>保存为新版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="242"/>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
         <source>Earlier versions (read-only)</source>
         <translation>早期版本（只读）</translation>
     </message>

@@ -52,6 +52,7 @@ class ConsentTemplatesPanel(QWidget):
         self.purpose_list.setObjectName("consentPurposes")
         self.purposes_label = QLabel(self)
         self.purposes_label.setWordWrap(True)
+        self.language_label = QLabel(self)
         self.language = QComboBox(self)
         for code in CONSENT_LANGUAGES:
             self.language.addItem(LANGUAGES.get(code, code), code)
@@ -90,7 +91,7 @@ class ConsentTemplatesPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
+        self.form.addRow(self.language_label, self.language)
         right_layout.addLayout(self.form)
         right_layout.addWidget(self.current_label)
         right_layout.addWidget(self.editor, 2)
@@ -146,7 +147,7 @@ class ConsentTemplatesPanel(QWidget):
         current = versions[0]
         self.current_label.setText(
             fill(
-                self.tr("Current text: version %1 of %2"),
+                self.tr("Current text: version %1, saved %2"),
                 current.version,
                 local_time(current.created_at),
             )
@@ -229,9 +230,7 @@ class ConsentTemplatesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.purposes_label.setText(self.tr("Ticked: the salon asks clients for this."))
-        label = self.form.labelForField(self.language)
-        if isinstance(label, QLabel):
-            label.setText(self.tr("Language"))
+        self.language_label.setText(self.tr("Language"))
         self.hint.setText(
             self.tr(
                 "{salon_name} and {salon_address} are filled in with the salon's details when"
