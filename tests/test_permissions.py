@@ -296,6 +296,10 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.CONSENT_PRINT,
         lambda v, s, t: v.consent.form_for(s, a_client(v, t), Purpose.HEALTH_DATA),
     ),
+    "consent.privacy_notice_pdf": (
+        Permission.CONSENT_PRINT,
+        lambda v, s, t: v.consent.privacy_notice_pdf(s, "pl"),
+    ),
     "consent.signature_png": (
         Permission.CONSENT_RECORD,
         lambda v, s, t: v.consent.signature_png(s, a_photo_record(v, t)),

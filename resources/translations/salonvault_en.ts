@@ -4,212 +4,212 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="57"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="53"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="106"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="102"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="107"/>
         <source>Opened the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="108"/>
         <source>Registered the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="109"/>
         <source>Changed details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="110"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
         <source>Brought back from the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
         <source>Added a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
         <source>Removed a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
         <source>Added a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
         <source>Changed a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
         <source>Corrected a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="121"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
         <source>Went ahead without a valid patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="122"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
         <source>Recorded a patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="123"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
         <source>Set a patch-test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="128"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
         <source>%1 (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="148"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="149"/>
         <source>given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="150"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="151"/>
         <source>phone (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
         <source>preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
         <source>alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="169"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="170"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
         <source>formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="171"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
         <source>price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="172"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,14 +656,77 @@
     </message>
 </context>
 <context>
+    <name>ConsentTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="150"/>
+        <source>Current text: version %1, saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="159"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="182"/>
+        <source>The salon now asks for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="185"/>
+        <source>The salon no longer asks for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="195"/>
+        <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="199"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="210"/>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="232"/>
+        <source>Ticked: the salon asks clients for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="233"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="236"/>
+        <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="240"/>
+        <source>Save as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <source>Earlier versions (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <location filename="../../ui/pages/consents_page.py" line="123"/>
         <source>version %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <location filename="../../ui/pages/consents_page.py" line="130"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n consent to ask again</numerusform>
@@ -671,28 +734,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <source>The privacy notice was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="179"/>
+        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <source>Save privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="207"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <location filename="../../ui/pages/consents_page.py" line="214"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <source>To ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <source>Privacy notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,30 +952,30 @@
 <context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="159"/>
         <source>Add a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="172"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="168"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="187"/>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="195"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="188"/>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="196"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="189"/>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="197"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,52 +983,52 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="61"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="62"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="63"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="68"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="78"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="74"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="79"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="75"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="81"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="77"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="139"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="135"/>
         <source>Remove health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="140"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="136"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,18 +1304,18 @@
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="265"/>
         <source>Patch test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="274"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
         <source>%1, tested on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="277"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="283"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="273"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="279"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,33 +1323,33 @@
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="185"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="181"/>
         <source>Record a patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="196"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="192"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="202"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="198"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="203"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="204"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="213"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,52 +1357,52 @@
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="69"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="86"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="82"/>
         <source>Record a patch test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="84"/>
         <source>Set result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="92"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="109"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="105"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,42 +2104,42 @@
 <context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="45"/>
         <source>Latest colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="59"/>
         <source>Treatments, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="62"/>
         <source>Add treatment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="99"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="95"/>
         <source>No colour formula recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="106"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="102"/>
         <source>%1 · %2 · by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="111"/>
         <source>Done by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="113"/>
         <source>Products: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="119"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>

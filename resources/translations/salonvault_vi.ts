@@ -4,212 +4,212 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="57"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="53"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation>Mọi ghi nhận trong nhật ký hoạt động về khách hàng này, mới nhất trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>Who</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>What</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="106"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="102"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="107"/>
         <source>Opened the card</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="108"/>
         <source>Registered the client</source>
         <translation>Đăng ký khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="109"/>
         <source>Changed details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="110"/>
         <source>Archived</source>
         <translation>Lưu trữ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
         <source>Brought back from the archive</source>
         <translation>Khôi phục từ lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
         <source>Added a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
         <source>Removed a health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
         <source>Added a treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
         <source>Changed a treatment</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
         <source>Corrected a treatment</source>
         <translation>Đính chính dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="121"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
         <source>Went ahead without a valid patch test</source>
         <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="122"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
         <source>Recorded a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="123"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
         <source>Set a patch-test result</source>
         <translation>Ghi kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="128"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
         <source>%1 (failed)</source>
         <translation>%1 (thất bại)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="148"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="149"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="150"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="151"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="169"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="170"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="171"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="172"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
@@ -654,43 +654,152 @@
     </message>
 </context>
 <context>
+    <name>ConsentTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="150"/>
+        <source>Current text: version %1, saved %2</source>
+        <translation>Văn bản hiện tại: phiên bản %1, lưu ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="159"/>
+        <source>Version %1 · %2</source>
+        <translation>Phiên bản %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="182"/>
+        <source>The salon now asks for “%1”.</source>
+        <translation>Tiệm nay xin đồng ý cho “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="185"/>
+        <source>The salon no longer asks for “%1”.</source>
+        <translation>Tiệm không còn xin đồng ý cho “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="195"/>
+        <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
+        <translation>Lưu văn bản này thành phiên bản mới? Khách đã đồng ý với văn bản cũ sẽ được hỏi lại. Phiên bản cũ vẫn được giữ trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="199"/>
+        <source>Save as new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="210"/>
+        <source>Saved as version %1.</source>
+        <translation>Đã lưu thành phiên bản %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="232"/>
+        <source>Ticked: the salon asks clients for this.</source>
+        <translation>Được đánh dấu: tiệm xin khách đồng ý cho mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="233"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="236"/>
+        <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
+        <translation>{salon_name} và {salon_address} được thay bằng thông tin của tiệm khi hiển thị văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="240"/>
+        <source>Save as new version…</source>
+        <translation>Lưu thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <source>Earlier versions (read-only)</source>
+        <translation>Các phiên bản trước (chỉ xem)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="77"/>
+        <location filename="../../ui/pages/consents_page.py" line="123"/>
         <source>version %1 → %2</source>
         <translation>phiên bản %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="84"/>
+        <location filename="../../ui/pages/consents_page.py" line="130"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n sự đồng ý cần hỏi lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="108"/>
+        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <source>The privacy notice was sent to the printer.</source>
+        <translation>Thông báo về quyền riêng tư đã được gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
+        <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của tiệm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="179"/>
+        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <source>Save privacy notice</source>
+        <translation>Lưu thông báo về quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="207"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>Các sự đồng ý được đưa ra theo phiên bản văn bản cũ. Hãy hỏi lại những khách này vào lần tới họ đến; cho đến lúc đó, câu trả lời trước của họ vẫn có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="113"/>
+        <location filename="../../ui/pages/consents_page.py" line="212"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="115"/>
+        <location filename="../../ui/pages/consents_page.py" line="214"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <source>To ask again</source>
+        <translation>Cần hỏi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <source>Texts</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <source>Privacy notice…</source>
+        <translation>Thông báo về quyền riêng tư…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
     </message>
 </context>
 <context>
@@ -839,30 +948,30 @@
 <context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="163"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="159"/>
         <source>Add a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="172"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="168"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>ví dụ PPD (thuốc nhuộm tóc), latex, mang thai</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="187"/>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="195"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="188"/>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="196"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="189"/>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="197"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
@@ -870,52 +979,52 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="61"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="62"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="63"/>
         <source>Recorded by</source>
         <translation>Người ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="68"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>Recorded</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="78"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="74"/>
         <source>None recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="79"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="75"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="81"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="77"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="139"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="135"/>
         <source>Remove health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="140"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="136"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Xóa “%1” khỏi hồ sơ sức khỏe của khách hàng này?</translation>
     </message>
@@ -1188,18 +1297,18 @@
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="265"/>
         <source>Patch test result</source>
         <translation>Kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="274"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
         <source>%1, tested on %2</source>
         <translation>%1, thử ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="277"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="283"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="273"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="279"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1207,33 +1316,33 @@
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="185"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="181"/>
         <source>Record a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="196"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="192"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>ví dụ Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="202"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="198"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="203"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="204"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="213"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1241,52 +1350,52 @@
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="69"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="86"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="82"/>
         <source>Record a patch test…</source>
         <translation>Ghi nhận thử dị ứng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="84"/>
         <source>Set result…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="92"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Chi tiết thử dị ứng chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="109"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="105"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
@@ -1983,42 +2092,42 @@
 <context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="49"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="45"/>
         <source>Latest colour formula</source>
         <translation>Công thức màu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="59"/>
         <source>Treatments, newest first</source>
         <translation>Dịch vụ đã làm, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="62"/>
         <source>Add treatment…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="99"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="95"/>
         <source>No colour formula recorded yet.</source>
         <translation>Chưa có công thức màu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="106"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="102"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · %3 thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="111"/>
         <source>Done by %1</source>
         <translation>Người thực hiện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="113"/>
         <source>Products: %1</source>
         <translation>Sản phẩm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="119"/>
+        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
         <source>Notes: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>

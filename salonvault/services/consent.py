@@ -11,10 +11,12 @@ The activity log names purposes, decisions and ids, never a person's details or 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from salonvault.documents.consent_form import FormData, FormItem, consent_form_pdf
+from salonvault.documents.privacy_notice import privacy_notice_pdf
+from salonvault.documents.privacy_notice_text import build_notice
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import display_name
 from salonvault.domain.consent import (
@@ -64,6 +66,7 @@ class ConsentService:
         guard: Guard,
         clock: Clock,
         settings: SettingsService,
+        collected_fields: Callable[[], frozenset[str]],
     ) -> None:
         self._db = database
         self._repo = ConsentRepository(database)
@@ -74,6 +77,7 @@ class ConsentService:
         self._guard = guard
         self._clock = clock
         self._settings = settings
+        self._collected_fields = collected_fields
 
     def install_shipped_templates(self) -> int:
         """Version 1 of every text not yet in the vault (on opening; no one is signed in).
@@ -399,6 +403,26 @@ class ConsentService:
             self._log_form(live, client_id, f"blank={purpose} use=save")
         else:
             self._log_form(live, client_id, f"form={current.form_id} use=save")
+        return pdf
+
+    def privacy_notice_pdf(self, session: Session, language: str) -> bytes:
+        """The salon's privacy notice (what is collected, why, how long, who sees it, the
+        client's rights) from the current settings, to print for the wall or the client."""
+        live = self._guard.require(session, Permission.CONSENT_PRINT)
+        language = _language(language)
+        enabled = self._repo.purposes()
+        notice = build_notice(
+            language,
+            self._settings.salon_name(),
+            self._settings.salon_address(),
+            self._collected_fields(),
+            frozenset(p for p, on in enabled.items() if on),
+            f"{self._clock.now().astimezone():%Y-%m-%d}",
+        )
+        pdf = privacy_notice_pdf(notice, language)
+        self._log.record_for(
+            live, AuditEvent("consent.privacy_notice", detail=f"language={language}")
+        )
         return pdf
 
     def signature_png(self, session: Session, record_id: int) -> bytes | None:

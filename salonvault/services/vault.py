@@ -113,7 +113,9 @@ class Vault:
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
-        self.consent = ConsentService(database, self.log, self.guard, clock, self.settings)
+        self.consent = ConsentService(
+            database, self.log, self.guard, clock, self.settings, self.clients.collected_fields
+        )
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)

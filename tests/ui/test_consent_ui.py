@@ -193,3 +193,73 @@ def test_the_consents_page_lists_who_to_ask_again_after_a_new_text(
     card = page.open_row(0)
     assert card is not None and card.tabs.currentWidget() is card.consents_tab
     card.reject()
+
+
+def test_the_owner_edits_a_text_and_the_client_who_agreed_to_the_old_one_is_listed(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.pages.consents_page import ConsentsPage
+
+    vault.consent.record(
+        team.receptionist, client, Purpose.REMINDERS, Decision.GRANTED, "vi", Method.PAPER,
+        paper_reference="P-3",
+    )  # fmt: skip
+    page = ConsentsPage(vault, team.owner)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.table.rowCount() == 0
+    panel = page.texts
+    assert panel is not None and page.tabs.count() == 2
+    page.tabs.setCurrentWidget(panel)
+    panel.select(Purpose.REMINDERS, "vi")
+    assert panel.versions[0].version == 1 and panel.version_list.count() == 0
+    old_text = panel.editor.toPlainText()
+    panel.editor.setPlainText(old_text + "\nCâu mới.")
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    saved = panel.save()
+    assert saved is not None and saved.version == 2
+    assert "asked again" in asked[0]
+    assert [t.version for t in vault.consent.template_versions(team.owner, "reminders", "vi")] == [
+        2,
+        1,
+    ]
+    assert panel.version_list.count() == 1  # version 1, read-only in the history
+    panel.version_list.setCurrentRow(0)
+    assert panel.version_view.toPlainText() == old_text and panel.version_view.isReadOnly()
+    assert page.table.rowCount() == 1  # the page reloaded on save
+    assert page.table.item(0, 0).text() == "Łukasiewicz Żaneta"
+
+    row = list(Purpose).index(Purpose.MARKETING_PHONE)
+    panel.purpose_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not vault.consent.purposes(team.owner)[Purpose.MARKETING_PHONE]
+
+    printed = tmp_path / "notice.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert page.print_notice(printer)
+    assert printed.read_bytes().startswith(b"%PDF")
+
+
+def test_reception_sees_no_texts_tab_but_prints_the_notice(
+    qtbot: QtBot, vault: Vault, team: Team
+) -> None:
+    from ui.pages.consents_page import ConsentsPage
+
+    page = ConsentsPage(vault, team.receptionist)
+    qtbot.addWidget(page)
+    assert page.texts is None and page.tabs.count() == 1
+    assert page.notice_button.isEnabled()

@@ -1,29 +1,45 @@
-"""Consents: the clients whose consent was given under an older text and needs asking again.
+"""Consents: the clients whose consent was given under an older text and needs asking again,
+the owner's texts (a "Texts" tab, for CONSENT_TEMPLATES_MANAGE), and the privacy notice.
 
 The list comes from ConsentService.needs_reconsent (a new template version makes earlier
 consents for that purpose outdated); double-click opens the client's card on its Consents tab.
+The privacy notice is printed from memory or saved after a warning that the file leaves the vault.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from salonvault.domain.consent import CONSENT_LANGUAGES
 from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
 from ui.dialogs.client_card import ClientCard
+from ui.i18n import LANGUAGES
 from ui.labels import fill
+from ui.pages.consent_templates_panel import ConsentTemplatesPanel
+from ui.printing import print_pdf
 
 _CLIENT_ID = Qt.ItemDataRole.UserRole
 
@@ -45,10 +61,40 @@ class ConsentsPage(QWidget):
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.load)
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.notice_language = QComboBox(self)
+        for code in CONSENT_LANGUAGES:
+            self.notice_language.addItem(LANGUAGES.get(code, code), code)
+        self.notice_language.setCurrentIndex(
+            max(self.notice_language.findData(vault.settings.language()), 0)
+        )
+        self.notice_button = QPushButton(self)
+        self.notice_button.setObjectName("privacyNoticeButton")
+        self.notice_menu = QMenu(self)
+        self.notice_print = self.notice_menu.addAction("")
+        self.notice_print.triggered.connect(lambda: self.print_notice())  # noqa: PLW0108
+        self.notice_save = self.notice_menu.addAction("")
+        self.notice_save.triggered.connect(self.save_notice)
+        self.notice_button.setMenu(self.notice_menu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.notice_language)
+        buttons.addWidget(self.notice_button)
+        reconsent = QWidget(self)
+        reconsent_layout = QVBoxLayout(reconsent)
+        reconsent_layout.addWidget(self.heading)
+        reconsent_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(reconsent, "")
+        self.texts: ConsentTemplatesPanel | None = None
+        if role_allows(session.role, Permission.CONSENT_TEMPLATES_MANAGE):
+            self.texts = ConsentTemplatesPanel(vault, session, self)
+            self.texts.saved.connect(self.load)
+            self.tabs.addTab(self.texts, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.retranslate()
 
@@ -97,6 +143,59 @@ class ConsentsPage(QWidget):
         card.open()
         return card
 
+    # -- the privacy notice ------------------------------------------------------------------
+
+    def _notice(self) -> bytes | None:
+        language = str(self.notice_language.currentData())
+        try:
+            return self._vault.consent.privacy_notice_pdf(self._session, language)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return None
+
+    def print_notice(self, printer: QPrinter | None = None) -> bool:
+        """Print the privacy notice; `printer` skips the print dialog (tests)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        pdf = self._notice()
+        if pdf is None:
+            return False
+        try:
+            print_pdf(pdf, printer)
+        except OSError as error:
+            self.message.setText(str(error))
+            return False
+        self.message.setText(self.tr("The privacy notice was sent to the printer."))
+        return True
+
+    def save_notice(self) -> Path | None:
+        warning = self.tr(
+            "The saved file is not encrypted: it leaves the vault. The notice holds no client's"
+            " details, only the salon's name, address and rules."
+        )
+        buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+        if QMessageBox.warning(self, self.tr("Save privacy notice"), warning, buttons) != (
+            QMessageBox.StandardButton.Ok
+        ):
+            return None
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save privacy notice"), "privacy-notice.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        pdf = self._notice()
+        if pdf is None:
+            return None
+        try:
+            Path(name).write_bytes(pdf)
+        except OSError as error:
+            self.message.setText(str(error.strerror or error))
+            return None
+        self.message.setText(fill(self.tr("Saved to %1."), name))
+        return Path(name)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -113,3 +212,9 @@ class ConsentsPage(QWidget):
             [self.tr("Client"), self.tr("Purpose"), self.tr("Text")]
         )
         self.refresh_button.setText(self.tr("Refresh"))
+        self.tabs.setTabText(0, self.tr("To ask again"))
+        if self.texts is not None:
+            self.tabs.setTabText(1, self.tr("Texts"))
+        self.notice_button.setText(self.tr("Privacy notice…"))
+        self.notice_print.setText(self.tr("Print…"))
+        self.notice_save.setText(self.tr("Save as PDF…"))
