@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from salonvault.documents.consent_form import FormData, FormItem, consent_form_pdf
-from salonvault.documents.privacy_notice import privacy_notice_pdf
 from salonvault.documents.privacy_notice_text import build_notice
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import display_name
@@ -225,6 +223,13 @@ class ConsentService:
             for purpose, t in templates.items()
         ]  # fmt: skip
         now = self._clock.now()
+        # reportlab loads when a form is made, not when the program starts
+        from salonvault.documents.consent_form import (  # noqa: PLC0415
+            FormData,
+            FormItem,
+            consent_form_pdf,
+        )
+
         pdf = consent_form_pdf(
             FormData(
                 salon_name=self._settings.salon_name(),
@@ -419,7 +424,11 @@ class ConsentService:
             frozenset(p for p, on in enabled.items() if on),
             f"{self._clock.now().astimezone():%Y-%m-%d}",
         )
-        pdf = privacy_notice_pdf(notice, language)
+        from salonvault.documents.privacy_notice import (  # noqa: PLC0415
+            privacy_notice_pdf as notice_pdf,
+        )
+
+        pdf = notice_pdf(notice, language)
         self._log.record_for(
             live, AuditEvent("consent.privacy_notice", detail=f"language={language}")
         )
@@ -440,6 +449,13 @@ class ConsentService:
         language = language if language in CONSENT_LANGUAGES else "en"
         template = self._latest(purpose, language)
         text = self._fill(template)
+        # reportlab loads when a form is made, not when the program starts
+        from salonvault.documents.consent_form import (  # noqa: PLC0415
+            FormData,
+            FormItem,
+            consent_form_pdf,
+        )
+
         return consent_form_pdf(
             FormData(
                 salon_name=self._settings.salon_name(),
