@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
@@ -27,3 +27,17 @@ class CardTab(QWidget):
         self._session = session
         self._client_id = client_id
         self._staff_names = staff_names
+
+    def _list_table(self, object_name: str, headers: list[str], stretch: int) -> QTableWidget:
+        """A read-only table of rows picked one at a time (the tabs' lists)."""
+        table = QTableWidget(0, len(headers), self)
+        table.setObjectName(object_name)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return table

@@ -10,18 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -53,24 +50,17 @@ class HealthTab(CardTab):
     ) -> None:
         super().__init__(vault, session, client_id, staff_names, "health", parent)
         self._items: tuple[HealthItem, ...] = ()
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("healthItems")
-        self.table.setHorizontalHeaderLabels(
+        self.table = self._list_table(
+            "healthItems",
             [
                 self.tr("Kind"),
                 self.tr("Description"),
                 self.tr("Severity"),
                 self.tr("Recorded by"),
                 self.tr("Recorded"),
-            ]
+            ],
+            stretch=1,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("None recorded."), self)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.add_button.clicked.connect(self.add_item)

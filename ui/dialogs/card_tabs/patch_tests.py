@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -59,9 +56,8 @@ class PatchTestsTab(CardTab):
         self.status.setFont(font)
         self.may_read = role_allows(session.role, Permission.PATCH_TEST_READ)
         may_write = role_allows(session.role, Permission.PATCH_TEST_WRITE)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("patchTestList")
-        self.table.setHorizontalHeaderLabels(
+        self.table = self._list_table(
+            "patchTestList",
             [
                 self.tr("Tested on"),
                 self.tr("Product"),
@@ -69,15 +65,9 @@ class PatchTestsTab(CardTab):
                 self.tr("Result"),
                 self.tr("Done by"),
                 self.tr("Valid until"),
-            ]
+            ],
+            stretch=1,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(self.may_read)
         self.record_button = QPushButton(self.tr("Record a patch test…"), self)
         self.record_button.clicked.connect(self.record)
