@@ -127,6 +127,23 @@ class BackupKeyMismatch(KeyUnavailable):
     pass
 
 
+class BackupError(SalonVaultError):
+    """A backup, verification or restore did not complete; earlier backups are untouched."""
+
+    exit_code = 10
+
+
+class BackupCancelled(BackupError):
+    def __init__(self) -> None:
+        super().__init__("The backup was cancelled; nothing was left half-written.")
+
+
+class BackupInvalid(BackupError):
+    """The file is not a usable backup: damaged, truncated, or not one of ours."""
+
+    exit_code = 11
+
+
 class DuplicateSuspected(RuleViolation):
     """A client with the same phone, or a very similar name and the same birth date, exists.
 

@@ -8,13 +8,17 @@ data key can extend the chain.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import Any
 
 from cryptography.hazmat.primitives import constant_time, hashes, hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from salonvault.domain.audit import AuditEntry
+from salonvault.domain.audit import AuditEntry, ChainVerdict
 
 GENESIS_MAC = bytes(32)
+# Where the vault keeps the chain key (so a restore under a new data key still verifies).
+CHAIN_KEY_SETTING = "audit_chain_key"
 
 
 def derive_chain_key(data_key: bytes) -> bytes:
@@ -48,3 +52,32 @@ def entry_mac(chain_key: bytes, previous_mac: bytes, entry: AuditEntry) -> bytes
 
 def macs_match(expected: bytes, found: bytes) -> bool:
     return constant_time.bytes_eq(expected, found)
+
+
+def verify_chain(
+    entries: Iterable[tuple[AuditEntry, bytes]], head: dict[str, Any] | None, chain_key: bytes
+) -> ChainVerdict:
+    """Check every MAC in stored order, then the stored head (which catches a cut-off tail)."""
+    previous = GENESIS_MAC
+    expected_seq = 1
+    checked = 0
+    for entry, stored_mac in entries:
+        if entry.seq != expected_seq:
+            return ChainVerdict(
+                checked,
+                expected_seq,
+                f"entry {expected_seq} is missing (entry {entry.seq} comes next)",
+            )
+        if not macs_match(entry_mac(chain_key, previous, entry), stored_mac):
+            return ChainVerdict(
+                checked, entry.seq, f"entry {entry.seq} was changed, removed or moved"
+            )
+        previous = stored_mac
+        expected_seq += 1
+        checked += 1
+    if head is not None and (
+        head["seq"] != checked or not macs_match(bytes.fromhex(head["mac"]), previous)
+    ):
+        first_missing = checked + 1
+        return ChainVerdict(checked, first_missing, f"entries from {first_missing} on were removed")
+    return ChainVerdict(checked, None, None)

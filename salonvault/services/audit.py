@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEntry, AuditEvent, ChainVerdict, Outcome
 from salonvault.domain.roles import Permission
-from salonvault.security.audit_chain import GENESIS_MAC, entry_mac, macs_match
+from salonvault.security.audit_chain import GENESIS_MAC, entry_mac, verify_chain
 from salonvault.storage.audit_repo import AuditFilter, AuditRepository
 from salonvault.storage.database import Database
 from salonvault.storage.settings_repo import SettingsRepository
@@ -75,32 +75,7 @@ class ActivityLog:
         return self.record(replace(event, staff_id=session.staff_id, role=session.role.value))
 
     def verify(self) -> ChainVerdict:
-        previous = GENESIS_MAC
-        expected_seq = 1
-        checked = 0
-        for entry, stored_mac in self._repo.walk():
-            if entry.seq != expected_seq:
-                return ChainVerdict(
-                    checked,
-                    expected_seq,
-                    f"entry {expected_seq} is missing (entry {entry.seq} comes next)",
-                )
-            if not macs_match(entry_mac(self._chain_key, previous, entry), stored_mac):
-                return ChainVerdict(
-                    checked, entry.seq, f"entry {entry.seq} was changed, removed or moved"
-                )
-            previous = stored_mac
-            expected_seq += 1
-            checked += 1
-        head = self._settings.get(_HEAD_KEY)
-        if head is not None and (
-            head["seq"] != checked or not macs_match(bytes.fromhex(head["mac"]), previous)
-        ):
-            first_missing = checked + 1
-            return ChainVerdict(
-                checked, first_missing, f"entries from {first_missing} on were removed"
-            )
-        return ChainVerdict(checked, None, None)
+        return verify_chain(self._repo.walk(), self._settings.get(_HEAD_KEY), self._chain_key)
 
 
 class AuditService:

@@ -20,7 +20,7 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
-from salonvault.security.audit_chain import derive_chain_key
+from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
     SlotFile,
@@ -41,6 +41,7 @@ from salonvault.security.recovery import (
 )
 from salonvault.services.audit import ActivityLog, AuditService
 from salonvault.services.auth import AuthService
+from salonvault.services.backups import BackupService
 from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.consent import ConsentService
@@ -97,7 +98,9 @@ class Vault:
         self.paths = paths
         self.clock = clock
         self._db = database
-        self.log = ActivityLog(database, derive_chain_key(data_key), clock, socket.gethostname())
+        self.log = ActivityLog(
+            database, _chain_key(database, data_key), clock, socket.gethostname()
+        )
         self.guard = Guard(self.log, clock, StaffRepository(database))
         self.settings = SettingsService(database, self.log, self.guard)
         self.keys = KeyService(
@@ -119,6 +122,8 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.device_store = device_store
+        self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 
@@ -246,6 +251,19 @@ def open_vault(
     vault = Vault(database, paths, data_key, device_store, clock or SystemClock())
     vault.log.record(AuditEvent("vault.unlock", detail=f"slot={used.value}"))
     return vault
+
+
+def _chain_key(database: Database, data_key: bytes) -> bytes:
+    """The activity log's chain key, kept inside the vault so a restore (which gets a new data
+    key) still verifies the old entries. First derived from the data key, as before (0008)."""
+    settings = SettingsRepository(database)
+    stored = settings.get(CHAIN_KEY_SETTING)
+    if isinstance(stored, str):
+        return bytes.fromhex(stored)
+    key = derive_chain_key(data_key)
+    with database.transaction():
+        settings.set(CHAIN_KEY_SETTING, key.hex())
+    return key
 
 
 def _make_private_folder(folder: Path) -> None:

@@ -79,6 +79,27 @@ class Database:
             raise
         return database
 
+    @classmethod
+    def open_reader(cls, path: Path, data_key: bytes) -> Database:
+        """A second, plain connection: no migrations, no pragmas changed. For a backup's pinned
+        snapshot and for checking a copy before it is trusted (`check_cipher` first)."""
+        if not path.is_file():
+            raise VaultNotFound(f"There is no vault at {path}.")
+        return cls(_connect(path, data_key), path)
+
+    def check_cipher(self) -> None:
+        """The key opens every page, with SQLCipher 4's settings (raises VaultDamaged)."""
+        try:
+            self._check_key_and_integrity()
+        except sqlcipher3.DatabaseError as error:
+            raise VaultDamaged(str(error)) from None
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the main file and empty it; False when a reader held it back."""
+        with self._lock, _plain_errors():
+            busy = self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        return int(busy) == 0
+
     def _check_key_and_integrity(self) -> None:
         try:
             self.query("SELECT count(*) FROM sqlite_master")

@@ -290,6 +290,29 @@ MIGRATIONS: dict[int, str] = {
       FROM consent_forms f WHERE f.paper_reference = 'migrated';
     UPDATE clients SET photo_consent = 0 WHERE photo_consent = 1;
     """,
+    5: """
+    -- Backups (issue 6, DESIGN.md §5). The manifest of the backup being taken is written here
+    -- just before the snapshot, so every backup carries its own manifest inside the database.
+    CREATE TABLE backup_manifest (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        manifest TEXT NOT NULL  -- JSON, MAC'd with a key only the recovery key gives
+    );
+    -- What was backed up, where, by whom, and whether it verified.
+    CREATE TABLE backup_history (
+        id          INTEGER PRIMARY KEY,
+        backup_id   TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('backup', 'verify', 'drill', 'restore')),
+        started_at  TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        staff_id    INTEGER REFERENCES staff (id),  -- NULL: a restore or a scheduled check
+        folder      TEXT NOT NULL,
+        file_name   TEXT NOT NULL,
+        size_bytes  INTEGER NOT NULL DEFAULT 0,
+        outcome     TEXT NOT NULL CHECK (outcome IN ('verified', 'failed', 'cancelled')),
+        message     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX backup_history_recent ON backup_history (kind, outcome, finished_at);
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

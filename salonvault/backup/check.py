@@ -1,0 +1,148 @@
+"""Reading a backup back: decrypt it into an encrypted working copy and check everything.
+
+The plain database inside a backup never touches the disk: each page is re-encrypted as it comes
+out of `age`, into a SQLCipher file under a key that lives only in memory (a restore keeps that
+file, under the new vault's data key). Then SQLCipher checks every page, SQLite's full
+integrity check runs, and the manifest's MAC, row counts and activity-log chain must all agree.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from salonvault.backup.manifest import Manifest, open_manifest
+from salonvault.backup.sqlcipher_pages import EncryptedPageWriter
+from salonvault.backup.streams import GuardedReader, PlainPageSink, Progress, decrypt_stream
+from salonvault.domain.audit import ChainVerdict
+from salonvault.domain.errors import BackupInvalid, VaultDamaged
+from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
+from salonvault.storage.audit_repo import AuditRepository
+from salonvault.storage.backup_repo import (
+    BackupRepository,
+    chain_head,
+    setting,
+    table_counts,
+)
+from salonvault.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class BackupReport:
+    """What a verified backup holds (shown after a verify, a drill or before a restore)."""
+
+    manifest: Manifest
+    file_size: int
+    pages: int
+    audit_entries: int
+
+    @property
+    def clients(self) -> int:
+        return self.manifest.row_counts.get("clients", 0)
+
+
+def decrypt_into(
+    backup: Path,
+    identity_secret: str,
+    copy_path: Path,
+    data_key: bytes,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Decrypt `backup` into a new SQLCipher file at `copy_path`; returns its page count.
+    The copy is removed if anything fails."""
+    try:
+        size = backup.stat().st_size
+        source_file = open(backup, "rb")  # noqa: SIM115 - closed in the finally below
+    except OSError as error:
+        raise BackupInvalid(f"Cannot read {backup} ({error.strerror}).") from None
+    try:
+        with source_file, open(copy_path, "xb") as out:
+            sink = PlainPageSink(EncryptedPageWriter(out, data_key), cancel)
+            decrypt_stream(
+                GuardedReader(source_file, size, progress, cancel), sink, identity_secret
+            )
+            pages = sink.finish()
+            out.flush()
+            os.fsync(out.fileno())
+        return pages
+    except OSError as error:
+        copy_path.unlink(missing_ok=True)
+        raise BackupInvalid(
+            f"The backup could not be read to the end ({error.strerror or error})."
+        ) from None
+    except BaseException:
+        copy_path.unlink(missing_ok=True)
+        raise
+
+
+def check_copy(
+    copy_path: Path, data_key: bytes, identity_secret: str, file_size: int
+) -> BackupReport:
+    """Every check a backup must pass before it is called verified or restored."""
+    reader = Database.open_reader(copy_path, data_key)
+    try:
+        try:
+            reader.check_cipher()
+        except VaultDamaged:
+            raise BackupInvalid("The database inside the backup is damaged.") from None
+        problems = [str(row[0]) for row in reader.query("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            raise BackupInvalid(
+                f"The database inside the backup fails SQLite's integrity check ({problems[0]})."
+            )
+        manifest = open_manifest(BackupRepository(reader).read_manifest(), identity_secret)
+        counts = table_counts(reader)
+        if counts != manifest.row_counts:
+            changed = sorted(
+                name
+                for name in set(counts) | set(manifest.row_counts)
+                if counts.get(name) != manifest.row_counts.get(name)
+            )
+            raise BackupInvalid(
+                f"The backup's row counts differ from its manifest ({', '.join(changed)})."
+            )
+        head = chain_head(reader)
+        if head != manifest.chain_head:
+            raise BackupInvalid("The backup's activity log does not end where its manifest says.")
+        verdict = _verify_log(reader)
+        if not verdict.ok:
+            raise BackupInvalid(f"The backup's activity log does not verify ({verdict.problem}).")
+        pages = int(reader.scalar("PRAGMA page_count"))
+        return BackupReport(manifest, file_size, pages, verdict.entries_checked)
+    finally:
+        reader.close()
+
+
+def _verify_log(reader: Database) -> ChainVerdict:
+    key = setting(reader, CHAIN_KEY_SETTING)
+    if not isinstance(key, str):
+        raise BackupInvalid("The backup does not carry its activity log's key.")
+    return verify_chain(
+        AuditRepository(reader).walk(), chain_head(reader) or None, bytes.fromhex(key)
+    )
+
+
+def remove_copy(copy_path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{copy_path}{suffix}").unlink(missing_ok=True)
+
+
+def verify_backup_file(
+    backup: Path,
+    identity_secret: str,
+    work_folder: Path,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> BackupReport:
+    """Decrypt and check `backup` without keeping anything (the restore drill and verify)."""
+    work_folder.mkdir(parents=True, exist_ok=True)
+    copy_path = work_folder / f".verify-{os.urandom(6).hex()}.db"
+    working_key = os.urandom(32)  # only in memory; the copy is unreadable once we are done
+    try:
+        decrypt_into(backup, identity_secret, copy_path, working_key, progress, cancel)
+        return check_copy(copy_path, working_key, identity_secret, backup.stat().st_size)
+    finally:
+        remove_copy(copy_path)

@@ -1,0 +1,34 @@
+"""Write one backup: the pinned snapshot, decrypted page by page, straight into an age file on the
+target, written safely (see target_files). Verification is a separate step (check.py)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from salonvault.backup.streams import (
+    GuardedWriter,
+    Progress,
+    SnapshotPlaintext,
+    encrypt_stream,
+)
+from salonvault.backup.target_files import remove_stale_partials, written_safely
+from salonvault.storage.snapshot import Snapshot
+
+
+def write_backup(
+    snapshot: Snapshot,
+    data_key: bytes,
+    recipient: str,
+    folder: Path,
+    name: str,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """The finished file's path; on any failure nothing new is left in `folder`."""
+    remove_stale_partials(folder)
+    with open(snapshot.path, "rb") as vault_file:
+        source = SnapshotPlaintext(vault_file, data_key, snapshot.page_count, progress, cancel)
+        with written_safely(folder, name) as (out, finish):
+            encrypt_stream(source, GuardedWriter(out, cancel), recipient)
+            return finish()

@@ -1,0 +1,124 @@
+"""Restore: a backup becomes a new vault (new data key, new device slot) in a staging folder,
+is checked there, and only then takes the place of the vault files.
+
+The staging folder sits inside the data folder (same disk, so the final step is a rename). When
+a vault is already there, its files are moved aside into `replaced-<time>/`, kept until the
+restored vault has opened and verified, and put back if it does not.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from salonvault.backup.check import BackupReport, check_copy, decrypt_into, remove_copy
+from salonvault.backup.streams import Progress
+from salonvault.domain.errors import BackupInvalid
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.keyslots import SlotFile, SlotKind, new_data_key, seal, write_slot_file
+from salonvault.security.recovery import RecoveryKey, recovery_wrapping_key
+from salonvault.storage.backup_repo import setting
+from salonvault.storage.database import Database
+
+DATABASE_NAME = "vault.db"
+SLOT_FILE_NAME = "keyslots.json"
+_VAULT_FILES = (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", SLOT_FILE_NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class StagedRestore:
+    """A restored vault, checked, waiting in `folder` to be moved into place."""
+
+    folder: Path
+    report: BackupReport
+    vault_id: str
+    device_key_id: str
+
+    def discard(self, device_store: DeviceKeyStore) -> None:
+        remove_copy(self.folder / DATABASE_NAME)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        device_store.delete(self.device_key_id)
+
+
+def stage_restore(
+    backup: Path,
+    recovery: RecoveryKey,
+    data_dir: Path,
+    device_store: DeviceKeyStore,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> StagedRestore:
+    """Decrypt, re-key and check the backup into `data_dir/.restoring-…/` with its slot file."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = data_dir / f".restoring-{os.urandom(4).hex()}"
+    folder.mkdir(mode=0o700)
+    database = folder / DATABASE_NAME
+    data_key = new_data_key()
+    device_key_id = ""
+    try:
+        decrypt_into(backup, recovery.secret, database, data_key, progress, cancel)
+        report = check_copy(database, data_key, recovery.secret, backup.stat().st_size)
+        vault_id, kept_identity = _identity_of(database, data_key)
+        if kept_identity != recovery.secret:
+            raise BackupInvalid(
+                "The backup opened with this recovery key but names another one inside."
+            )
+        device_key_id, wrapping_key = device_store.create(vault_id)
+        device_slot = seal(
+            data_key, wrapping_key, SlotKind.DEVICE, vault_id, {"key_id": device_key_id}
+        )
+        recovery_slot = seal(
+            data_key,
+            recovery_wrapping_key(recovery, vault_id),
+            SlotKind.RECOVERY,
+            vault_id,
+            {"recipient": recovery.public_key},
+        )
+        write_slot_file(folder / SLOT_FILE_NAME, SlotFile(vault_id, (device_slot, recovery_slot)))
+    except BaseException:
+        remove_copy(database)
+        shutil.rmtree(folder, ignore_errors=True)
+        if device_key_id:
+            device_store.delete(device_key_id)
+        raise
+    return StagedRestore(folder, report, vault_id, device_key_id)
+
+
+def _identity_of(database_path: Path, data_key: bytes) -> tuple[str, str]:
+    reader = Database.open_reader(database_path, data_key)
+    try:
+        return str(setting(reader, "vault_id")), str(setting(reader, "backup_identity"))
+    finally:
+        reader.close()
+
+
+def move_aside(data_dir: Path) -> Path | None:
+    """Move the current vault's files into `replaced-<time>/`; None when there were none."""
+    present = [name for name in _VAULT_FILES if (data_dir / name).exists()]
+    if not present:
+        return None
+    aside = data_dir / f"replaced-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
+    aside.mkdir(mode=0o700)
+    for name in present:
+        os.replace(data_dir / name, aside / name)
+    return aside
+
+
+def put_back(aside: Path, data_dir: Path) -> None:
+    """Undo move_aside (the restored files in the way are removed first)."""
+    for name in _VAULT_FILES:
+        (data_dir / name).unlink(missing_ok=True)
+    for name in _VAULT_FILES:
+        if (aside / name).exists():
+            os.replace(aside / name, data_dir / name)
+    aside.rmdir()
+
+
+def move_into_place(staged: StagedRestore, data_dir: Path) -> None:
+    for name in (DATABASE_NAME, SLOT_FILE_NAME):
+        os.replace(staged.folder / name, data_dir / name)
+    shutil.rmtree(staged.folder, ignore_errors=True)

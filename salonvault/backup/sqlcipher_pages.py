@@ -1,0 +1,126 @@
+"""SQLCipher 4 pages to plain SQLite pages and back, one page at a time.
+
+SQLCipher can only hand out a plaintext copy as a whole file (`sqlcipher_export`) or as a whole
+database in memory, and a backup must not put plaintext on disk or the vault in RAM. So the
+backup reads SQLCipher 4's documented page format itself (decision 0008): every page is
+AES-256-CBC under the data key with its own IV, and carries an HMAC-SHA512 over its ciphertext,
+IV and page number. The primitives are `cryptography`'s; every page's HMAC is checked before it
+is used; and every file written here is opened by SQLCipher itself and checked
+(`cipher_integrity_check`, `integrity_check`) before anyone relies on it.
+
+Only the settings `Database` insists on are supported: 4096-byte pages, a raw 256-bit key, the
+default HMAC-SHA512 and PBKDF2-HMAC-SHA512 (2 iterations for the HMAC key), page numbers
+little-endian.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+from salonvault.domain.errors import BackupInvalid, VaultDamaged
+
+PAGE_SIZE = 4096
+SALT_SIZE = 16  # page 1 starts with the salt where plain SQLite has its magic string
+IV_SIZE = 16
+HMAC_SIZE = 64
+RESERVE = IV_SIZE + HMAC_SIZE  # already a whole number of AES blocks
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HMAC_SALT_MASK = 0x3A
+_HMAC_KDF_ITERATIONS = 2  # SQLCipher's "fast" KDF: the data key is already random
+_DATA_END = PAGE_SIZE - RESERVE
+# Header offsets of a plain SQLite file (https://sqlite.org/fileformat.html#the_database_header).
+_PAGE_SIZE_AT = 16
+_WRITE_VERSION_AT = 18
+_RESERVE_AT = 20
+_ROLLBACK_JOURNAL = 1
+
+
+def read_salt(first_page: bytes) -> bytes:
+    return first_page[:SALT_SIZE]
+
+
+class PageCodec:
+    """Encrypts and decrypts the pages of one SQLCipher file (one key, one salt)."""
+
+    def __init__(self, data_key: bytes, salt: bytes) -> None:
+        if len(data_key) != 32 or len(salt) != SALT_SIZE:
+            raise ValueError("a 256-bit key and a 16-byte salt are needed")
+        self._key = algorithms.AES(data_key)
+        self.salt = salt
+        hmac_key = PBKDF2HMAC(
+            algorithm=hashes.SHA512(),
+            length=32,
+            salt=bytes(b ^ _HMAC_SALT_MASK for b in salt),
+            iterations=_HMAC_KDF_ITERATIONS,
+        ).derive(data_key)
+        self._hmac = hmac.HMAC(hmac_key, hashes.SHA512())  # keyed once, copied per page
+
+    def decrypt(self, number: int, page: bytes) -> bytes:
+        """The plain SQLite page (reserved bytes zeroed); page 1 gets the SQLite magic back."""
+        start = SALT_SIZE if number == 1 else 0
+        iv = page[_DATA_END : _DATA_END + IV_SIZE]
+        mac = self._hmac.copy()
+        mac.update(page[start : _DATA_END + IV_SIZE])
+        mac.update(struct.pack("<I", number))
+        try:
+            mac.verify(page[_DATA_END + IV_SIZE : PAGE_SIZE])
+        except InvalidSignature:  # the wrong key, or the page was changed
+            raise VaultDamaged(f"page {number} fails authentication") from None
+        decryptor = Cipher(self._key, modes.CBC(iv)).decryptor()
+        body = decryptor.update(page[start:_DATA_END]) + decryptor.finalize()
+        head = SQLITE_MAGIC if number == 1 else b""
+        return head + body + bytes(RESERVE)
+
+    def encrypt(self, number: int, plain: bytes) -> bytes:
+        start = SALT_SIZE if number == 1 else 0
+        iv = os.urandom(IV_SIZE)
+        encryptor = Cipher(self._key, modes.CBC(iv)).encryptor()
+        body = encryptor.update(plain[start:_DATA_END]) + encryptor.finalize()
+        mac = self._hmac.copy()
+        mac.update(body)
+        mac.update(iv)
+        mac.update(struct.pack("<I", number))
+        head = self.salt if number == 1 else b""
+        return head + body + iv + mac.finalize()
+
+
+def as_standalone_first_page(plain: bytes) -> bytes:
+    """Page 1 marked for a rollback journal instead of WAL, so stock SQLite tools can open the
+    restored file read-only or on read-only media without needing -wal/-shm files."""
+    page = bytearray(plain)
+    page[_WRITE_VERSION_AT] = _ROLLBACK_JOURNAL
+    page[_WRITE_VERSION_AT + 1] = _ROLLBACK_JOURNAL
+    return bytes(page)
+
+
+def check_plain_first_page(plain: bytes) -> None:
+    """Only plain pages that came out of a SalonVault vault can go back into one."""
+    if not plain.startswith(SQLITE_MAGIC):
+        raise BackupInvalid("The file does not contain an SQLite database; it is not a backup.")
+    page_size = struct.unpack(">H", plain[_PAGE_SIZE_AT : _PAGE_SIZE_AT + 2])[0]
+    if page_size != PAGE_SIZE or plain[_RESERVE_AT] != RESERVE:
+        raise BackupInvalid(
+            "The database inside is not a SalonVault backup (its page layout differs)."
+        )
+
+
+class EncryptedPageWriter:
+    """Writes plain pages, in order, as a new SQLCipher file under `data_key`."""
+
+    def __init__(self, out: BinaryIO, data_key: bytes) -> None:
+        self._out = out
+        self._codec = PageCodec(data_key, os.urandom(SALT_SIZE))
+        self.pages = 0
+
+    def write_page(self, plain: bytes) -> None:
+        if self.pages == 0:
+            check_plain_first_page(plain)
+        self.pages += 1
+        self._out.write(self._codec.encrypt(self.pages, plain))

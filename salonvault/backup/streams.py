@@ -1,0 +1,214 @@
+"""The streams `age` (pyrage) reads from and writes to, so no plaintext ever reaches the disk.
+
+pyrage turns any exception raised inside a stream into its own EncryptError/DecryptError with the
+text only; each stream here keeps the original (`failure`) so the caller can re-raise it with its
+errno and type intact (a full disk must not read as "damaged backup").
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Callable
+from typing import BinaryIO
+
+import pyrage
+
+from salonvault.backup.sqlcipher_pages import (
+    PAGE_SIZE,
+    EncryptedPageWriter,
+    PageCodec,
+    as_standalone_first_page,
+    read_salt,
+)
+from salonvault.domain.errors import BackupCancelled, BackupInvalid
+
+Progress = Callable[[int, int], None]  # bytes done, bytes in all
+_CHUNK_PAGES = 64  # 256 KiB read from the vault at a time
+
+
+class _Guarded(io.RawIOBase):
+    """Remembers the first exception it raised, and checks for cancel on every call."""
+
+    def __init__(self, cancel: threading.Event | None) -> None:
+        super().__init__()
+        self._cancel = cancel
+        self.failure: BaseException | None = None
+
+    def _guard(self) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise BackupCancelled()
+
+    def _record(self, error: BaseException) -> BaseException:
+        if self.failure is None:
+            self.failure = error
+        return error
+
+
+class SnapshotPlaintext(_Guarded):
+    """Reads a pinned snapshot's pages, decrypted and checked, as one plain SQLite file."""
+
+    def __init__(
+        self,
+        vault_file: BinaryIO,
+        data_key: bytes,
+        page_count: int,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        super().__init__(cancel)
+        self._file = vault_file
+        self._page_count = page_count
+        self._next_page = 1
+        self._buffer = b""
+        self._progress = progress
+        first = vault_file.read(PAGE_SIZE)
+        vault_file.seek(0)
+        self._codec = PageCodec(data_key, read_salt(first))
+
+    @property
+    def total_bytes(self) -> int:
+        return self._page_count * PAGE_SIZE
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            self._guard()
+            if not self._buffer:
+                self._buffer = self._next_chunk()
+            size = min(len(target), len(self._buffer))
+            target[:size] = self._buffer[:size]
+            self._buffer = self._buffer[size:]
+            return size
+        except BaseException as error:
+            raise self._record(error) from None
+
+    def _next_chunk(self) -> bytes:
+        if self._next_page > self._page_count:
+            return b""
+        last = min(self._page_count, self._next_page + _CHUNK_PAGES - 1)
+        data = self._file.read((last - self._next_page + 1) * PAGE_SIZE)
+        plain = []
+        for index in range(0, len(data), PAGE_SIZE):
+            number = self._next_page + index // PAGE_SIZE
+            page = self._codec.decrypt(number, data[index : index + PAGE_SIZE])
+            plain.append(as_standalone_first_page(page) if number == 1 else page)
+        if len(data) != (last - self._next_page + 1) * PAGE_SIZE:
+            raise BackupInvalid("The vault file ended early while it was being read.")
+        self._next_page = last + 1
+        if self._progress is not None:
+            self._progress(last * PAGE_SIZE, self.total_bytes)
+        return b"".join(plain)
+
+
+class GuardedWriter(_Guarded):
+    """The encrypted file being written on the target (a USB stick can fail at any byte)."""
+
+    def __init__(self, out: BinaryIO, cancel: threading.Event | None = None) -> None:
+        super().__init__(cancel)
+        self._out = out
+        self.written = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            self._guard()
+            self._out.write(data)
+            self.written += len(data)
+            return len(data)
+        except BaseException as error:
+            raise self._record(error) from None
+
+
+class GuardedReader(_Guarded):
+    """The backup file being read back (reports progress; a pulled stick raises here)."""
+
+    def __init__(
+        self,
+        source: BinaryIO,
+        total_bytes: int,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        super().__init__(cancel)
+        self._source = source
+        self._total = total_bytes
+        self._done = 0
+        self._progress = progress
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            self._guard()
+            data = self._source.read(len(target))
+            target[: len(data)] = data
+            self._done += len(data)
+            if self._progress is not None:
+                self._progress(self._done, self._total)
+            return len(data)
+        except BaseException as error:
+            raise self._record(error) from None
+
+
+class PlainPageSink(_Guarded):
+    """Takes a decrypted backup's plain SQLite bytes and writes them as SQLCipher pages."""
+
+    def __init__(self, writer: EncryptedPageWriter, cancel: threading.Event | None) -> None:
+        super().__init__(cancel)
+        self._writer = writer
+        self._pending = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            self._guard()
+            self._pending += data
+            whole = len(self._pending) - len(self._pending) % PAGE_SIZE
+            for start in range(0, whole, PAGE_SIZE):
+                self._writer.write_page(bytes(self._pending[start : start + PAGE_SIZE]))
+            del self._pending[:whole]
+            return len(data)
+        except BaseException as error:
+            raise self._record(error) from None
+
+    def finish(self) -> int:
+        """The number of pages written; a part page means the plaintext was cut short."""
+        if self._pending or self._writer.pages == 0:
+            raise BackupInvalid("The backup is incomplete (it ends in the middle of a page).")
+        return self._writer.pages
+
+
+def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str) -> None:
+    try:
+        pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(recipient)])
+    except pyrage.EncryptError:
+        raise (source.failure or out.failure or BackupInvalid("age encryption failed")) from None
+
+
+def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: str) -> None:
+    identity = pyrage.x25519.Identity.from_str(identity_secret)
+    try:
+        pyrage.decrypt_io(source, sink, [identity])
+    except pyrage.DecryptError as error:
+        failure = source.failure or sink.failure
+        if failure is not None:
+            raise failure from None
+        text = str(error).lower()
+        if "no matching keys" in text or "no identity matched" in text:
+            raise BackupInvalid(
+                "This backup was made for a different recovery key (another salon, or a key"
+                " replaced since); use the Recovery Kit that belongs to it."
+            ) from None
+        if "header" in text or "age file" in text or "parse" in text:
+            raise BackupInvalid("The file is not a SalonVault backup (not an age file).") from None
+        raise BackupInvalid(
+            "The backup file is damaged or incomplete (its encryption does not check out)."
+        ) from None

@@ -1,0 +1,397 @@
+"""Backups (DESIGN.md §5): take one, verify one, drill a restore, keep generations, remind.
+
+Owner and receptionist may back up and verify; only the owner drills, restores and changes the
+backup settings. Every run lands in the backup history and the activity log, failures too.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from salonvault import __version__
+from salonvault.backup.check import BackupReport, verify_backup_file
+from salonvault.backup.make import write_backup
+from salonvault.backup.manifest import Manifest, seal_manifest
+from salonvault.backup.restore import StagedRestore, stage_restore
+from salonvault.backup.target_files import backup_file_name, rotate
+from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.errors import BackupCancelled, BackupError, SalonVaultError, ValidationError
+from salonvault.domain.roles import Permission
+from salonvault.security.recovery import RecoveryKey, parse_recovery_key
+from salonvault.storage.backup_repo import (
+    BackupRepository,
+    HistoryRow,
+    chain_head,
+    schema_version,
+    table_counts,
+)
+from salonvault.storage.settings_repo import SettingsRepository
+from salonvault.storage.snapshot import pinned_snapshot
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.security.device_store import DeviceKeyStore
+    from salonvault.services.audit import ActivityLog
+    from salonvault.services.clock import Clock
+    from salonvault.services.guard import Guard
+    from salonvault.storage.database import Database
+
+PhaseProgress = Callable[[str, int, int], None]  # phase ("writing", "verifying"), done, total
+MAX_KEEP = 100
+MAX_REMIND_DAYS = 30
+_SETTINGS_KEY = "backup_settings"
+_SNAPSHOT_ATTEMPTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    keep: int = 10  # generations kept in a folder
+    remind_after_days: int = 1
+    at_close: bool = False  # offer a backup when the program closes, if the folder is there
+    folder: str = ""  # the last folder backed up to (the closing-time backup uses it)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    report: BackupReport
+    removed: list[Path] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    last_verified_at: datetime | None
+    overdue: bool
+    settings: BackupSettings
+
+
+class BackupService:
+    def __init__(
+        self,
+        database: Database,
+        data_key: bytes,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        device_store: DeviceKeyStore,
+    ) -> None:
+        self._db = database
+        self._data_key = data_key
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+        self._device_store = device_store
+        self._repo = BackupRepository(database)
+        self._settings = SettingsRepository(database)
+
+    @property
+    def work_folder(self) -> Path:
+        """Where encrypted working copies go: the vault's own (private, local) folder."""
+        return self._db.path.parent
+
+    # -- settings and status -----------------------------------------------------------------
+
+    def settings(self) -> BackupSettings:
+        stored = self._settings.get(_SETTINGS_KEY) or {}
+        return BackupSettings(**{k: v for k, v in stored.items() if k in BackupSettings.__slots__})
+
+    def change_settings(self, session: Session, settings: BackupSettings) -> None:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        if not 1 <= settings.keep <= MAX_KEEP:
+            raise ValidationError(f"Keep between 1 and {MAX_KEEP} backups.", field="keep")
+        if not 1 <= settings.remind_after_days <= MAX_REMIND_DAYS:
+            raise ValidationError(
+                f"Remind after 1 to {MAX_REMIND_DAYS} days.", field="remind_after_days"
+            )
+        with self._db.transaction():
+            self._store(settings)
+            detail = (
+                f"keep={settings.keep} remind_after_days={settings.remind_after_days}"
+                f" at_close={int(settings.at_close)}"
+            )
+            self._log.record_for(live, AuditEvent("backup.settings", detail=detail))
+
+    def status(self) -> BackupStatus:
+        """For the reminder in the status bar and on the dashboard (no client data in it)."""
+        settings = self.settings()
+        last = self._repo.last_verified_backup()
+        at = last.finished_at if last else None
+        limit = timedelta(days=settings.remind_after_days)
+        overdue = at is None or self._clock.now() - at > limit
+        return BackupStatus(at, overdue, settings)
+
+    def history(self, session: Session, limit: int = 200) -> list[HistoryRow]:
+        self._guard.require(session, Permission.BACKUP_RUN)
+        return self._repo.history(limit)
+
+    # -- backing up --------------------------------------------------------------------------
+
+    def backup(
+        self,
+        session: Session,
+        folder: Path,
+        progress: PhaseProgress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BackupResult:
+        """Snapshot → age file in `folder` → read back and verified → older generations rotated.
+        Raises BackupError (one sentence) and leaves earlier backups untouched on any failure."""
+        live = self._guard.require(session, Permission.BACKUP_RUN)
+        started = self._clock.now()
+        backup_id = str(uuid.uuid4())
+        name = backup_file_name(started)
+        path: Path | None = None
+        try:
+            path = self._write(live, backup_id, name, folder, progress, cancel)
+            report = verify_backup_file(
+                path,
+                self._identity().secret,
+                self.work_folder,
+                _phase(progress, "verifying"),
+                cancel,
+            )
+            if report.manifest.backup_id != backup_id:
+                raise BackupError("The file read back is not the backup just written.")
+        except BaseException as error:
+            if path is not None:
+                path.unlink(missing_ok=True)  # an unverified backup must not pass for one
+            self._finish(live.staff_id, backup_id, "backup", started, folder, name, 0, error)
+            raise
+        settings = self.settings()
+        removed = rotate(folder, settings.keep, path)
+        with self._db.transaction():
+            self._store(_replace_folder(settings, str(folder)))
+            self._finish(
+                live.staff_id, backup_id, "backup", started, folder, path.name, report.file_size
+            )
+        return BackupResult(path, report, removed)
+
+    def _write(
+        self,
+        live: Session,
+        backup_id: str,
+        name: str,
+        folder: Path,
+        progress: PhaseProgress | None,
+        cancel: threading.Event | None,
+    ) -> Path:
+        recipient = self._identity().public_key
+        for _ in range(_SNAPSHOT_ATTEMPTS):
+            sealed = self._write_manifest(live, backup_id, name)
+            with pinned_snapshot(self._db, self._data_key) as snapshot:
+                if BackupRepository(snapshot.reader).read_manifest() != sealed:
+                    continue  # another program wrote in between: take the manifest again
+                return write_backup(
+                    snapshot,
+                    self._data_key,
+                    recipient,
+                    folder,
+                    name,
+                    _phase(progress, "writing"),
+                    cancel,
+                )
+        raise BackupError("The vault kept changing while the backup started; try again.")
+
+    def _write_manifest(self, live: Session, backup_id: str, name: str) -> str:
+        """Log the start, then seal counts and chain head (after that entry) into the vault."""
+        with self._db.transaction():
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "backup.start", object_type="backup", object_id=backup_id, detail=f"file={name}"
+                ),
+            )
+            self._repo.write_manifest("{}")  # the manifest row counts itself
+            manifest = Manifest(
+                backup_id=backup_id,
+                vault_id=str(self._settings.get("vault_id", "")),
+                app_version=__version__,
+                created_at=self._clock.now().isoformat(),
+                created_by=live.staff_name,
+                salon_name=str(self._settings.get("salon_name", "")),
+                schema_version=schema_version(self._db),
+                row_counts=table_counts(self._db),
+                chain_head=chain_head(self._db),
+            )
+            sealed = seal_manifest(manifest, self._identity().secret)
+            self._repo.write_manifest(sealed)
+        return sealed
+
+    # -- reading backups back ----------------------------------------------------------------
+
+    def verify(
+        self,
+        session: Session,
+        file: Path,
+        progress: PhaseProgress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BackupReport:
+        """Decrypt and check a backup file end to end; nothing is kept or replaced."""
+        return self._check(session, Permission.BACKUP_RUN, "verify", file, progress, cancel)
+
+    def drill(
+        self,
+        session: Session,
+        file: Path,
+        progress: PhaseProgress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BackupReport:
+        """The restore drill: everything a restore does (a new key, a checked copy, a new slot
+        file) in a staging folder that is then thrown away; the vault is not touched."""
+        live = self._guard.require(session, Permission.RESTORE)
+        started = self._clock.now()
+        try:
+            staged = self.prepare_restore(session, file, progress, cancel, log=False)
+            staged.discard(self._device_store)
+        except BaseException as error:
+            self._finish(live.staff_id, "", "drill", started, file.parent, file.name, 0, error)
+            raise
+        report = staged.report
+        self._finish(
+            live.staff_id,
+            report.manifest.backup_id,
+            "drill",
+            started,
+            file.parent,
+            file.name,
+            report.file_size,
+        )
+        return report
+
+    def prepare_restore(
+        self,
+        session: Session,
+        file: Path,
+        progress: PhaseProgress | None = None,
+        cancel: threading.Event | None = None,
+        log: bool = True,
+    ) -> StagedRestore:
+        """Stage a restore of `file` beside the vault (owner only); `finish_restore` in
+        services.vault_restore swaps it in."""
+        live = self._guard.require(session, Permission.RESTORE)
+        staged = stage_restore(
+            file,
+            self._identity(),
+            self.work_folder,
+            self._device_store,
+            _phase(progress, "verifying"),
+            cancel,
+        )
+        if log:
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "backup.restore_staged",
+                    object_type="backup",
+                    object_id=staged.report.manifest.backup_id,
+                    detail=f"file={file.name}",
+                ),
+            )
+        return staged
+
+    def _check(
+        self,
+        session: Session,
+        permission: Permission,
+        kind: str,
+        file: Path,
+        progress: PhaseProgress | None,
+        cancel: threading.Event | None,
+    ) -> BackupReport:
+        live = self._guard.require(session, permission)
+        started = self._clock.now()
+        try:
+            report = verify_backup_file(
+                file,
+                self._identity().secret,
+                self.work_folder,
+                _phase(progress, "verifying"),
+                cancel,
+            )
+        except BaseException as error:
+            self._finish(live.staff_id, "", kind, started, file.parent, file.name, 0, error)
+            raise
+        self._finish(
+            live.staff_id,
+            report.manifest.backup_id,
+            kind,
+            started,
+            file.parent,
+            file.name,
+            report.file_size,
+        )
+        return report
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _identity(self) -> RecoveryKey:
+        return parse_recovery_key(str(self._settings.get("backup_identity", "")))
+
+    def _store(self, settings: BackupSettings) -> None:
+        self._settings.set(
+            _SETTINGS_KEY,
+            {name: getattr(settings, name) for name in BackupSettings.__slots__},
+        )
+
+    def _finish(
+        self,
+        staff_id: int | None,
+        backup_id: str,
+        kind: str,
+        started: datetime,
+        folder: Path,
+        file_name: str,
+        size: int,
+        error: BaseException | None = None,
+    ) -> None:
+        """History row and activity-log entry for a run, whatever its outcome."""
+        if error is None:
+            outcome, message, audit = "verified", "", Outcome.OK
+        elif isinstance(error, BackupCancelled):
+            outcome, message, audit = "cancelled", str(error), Outcome.FAILED
+        else:
+            outcome, audit = "failed", Outcome.FAILED
+            message = str(error) if isinstance(error, SalonVaultError) else type(error).__name__
+        try:
+            with self._db.transaction():
+                self._repo.add_history(
+                    backup_id,
+                    kind,
+                    started,
+                    self._clock.now(),
+                    staff_id,
+                    str(folder),
+                    file_name,
+                    size,
+                    outcome,
+                    message,
+                )
+                self._log.record(
+                    AuditEvent(
+                        f"backup.{kind}",
+                        audit,
+                        staff_id=staff_id,
+                        object_type="backup",
+                        object_id=backup_id or None,
+                        detail=f"file={file_name} outcome={outcome} bytes={size}",
+                    )
+                )
+        except SalonVaultError:
+            if error is None:
+                raise
+            # Recording a failure must not hide the failure itself (e.g. the vault is busy).
+
+
+def _phase(progress: PhaseProgress | None, phase: str) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(phase, done, total)
+
+
+def _replace_folder(settings: BackupSettings, folder: str) -> BackupSettings:
+    return BackupSettings(settings.keep, settings.remind_after_days, settings.at_close, folder)
