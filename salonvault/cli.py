@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 
 from salonvault import __version__
+from salonvault.cli_backup import add_backup_commands
 from salonvault.cli_io import Inputs, emit
 from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
 from salonvault.domain.consent import Purpose
@@ -394,6 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_consent_commands(commands, acting)
     _add_staff_commands(commands, acting)
     _add_keys_commands(commands, acting)
+    add_backup_commands(commands, acting, unlock)
 
     recover = commands.add_parser(
         "recover-owner", parents=[unlock], help="re-enable an owner with the recovery key"

@@ -197,7 +197,7 @@ def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: 
     identity = pyrage.x25519.Identity.from_str(identity_secret)
     try:
         pyrage.decrypt_io(source, sink, [identity])
-    except pyrage.DecryptError as error:
+    except (pyrage.DecryptError, OSError) as error:  # a damaged chunk comes out as OSError
         failure = source.failure or sink.failure
         if failure is not None:
             raise failure from None

@@ -160,15 +160,13 @@ class BackupService:
         except BaseException as error:
             if path is not None:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
-            self._finish(live.staff_id, backup_id, "backup", started, folder, name, 0, error)
+            self._finish(live, backup_id, "backup", started, folder, name, 0, error)
             raise
         settings = self.settings()
         removed = rotate(folder, settings.keep, path)
         with self._db.transaction():
             self._store(_replace_folder(settings, str(folder)))
-            self._finish(
-                live.staff_id, backup_id, "backup", started, folder, path.name, report.file_size
-            )
+            self._finish(live, backup_id, "backup", started, folder, path.name, report.file_size)
         return BackupResult(path, report, removed)
 
     def _write(
@@ -234,6 +232,26 @@ class BackupService:
         """Decrypt and check a backup file end to end; nothing is kept or replaced."""
         return self._check(session, Permission.BACKUP_RUN, "verify", file, progress, cancel)
 
+    def verify_unattended(self, file: Path) -> BackupReport:
+        """The scheduled check (`verify-backup --data-dir`): no one signs in, because it reads
+        only the backup and reveals no client data; the result is in the history and log."""
+        started = self._clock.now()
+        try:
+            report = verify_backup_file(file, self._identity().secret, self.work_folder)
+        except BaseException as error:
+            self._finish(None, "", "verify", started, file.parent, file.name, 0, error)
+            raise
+        self._finish(
+            None,
+            report.manifest.backup_id,
+            "verify",
+            started,
+            file.parent,
+            file.name,
+            report.file_size,
+        )
+        return report
+
     def drill(
         self,
         session: Session,
@@ -249,11 +267,11 @@ class BackupService:
             staged = self.prepare_restore(session, file, progress, cancel, log=False)
             staged.discard(self._device_store)
         except BaseException as error:
-            self._finish(live.staff_id, "", "drill", started, file.parent, file.name, 0, error)
+            self._finish(live, "", "drill", started, file.parent, file.name, 0, error)
             raise
         report = staged.report
         self._finish(
-            live.staff_id,
+            live,
             report.manifest.backup_id,
             "drill",
             started,
@@ -314,10 +332,10 @@ class BackupService:
                 cancel,
             )
         except BaseException as error:
-            self._finish(live.staff_id, "", kind, started, file.parent, file.name, 0, error)
+            self._finish(live, "", kind, started, file.parent, file.name, 0, error)
             raise
         self._finish(
-            live.staff_id,
+            live,
             report.manifest.backup_id,
             kind,
             started,
@@ -340,7 +358,7 @@ class BackupService:
 
     def _finish(
         self,
-        staff_id: int | None,
+        live: Session | None,
         backup_id: str,
         kind: str,
         started: datetime,
@@ -364,23 +382,24 @@ class BackupService:
                     kind,
                     started,
                     self._clock.now(),
-                    staff_id,
+                    live.staff_id if live else None,
                     str(folder),
                     file_name,
                     size,
                     outcome,
                     message,
                 )
-                self._log.record(
-                    AuditEvent(
-                        f"backup.{kind}",
-                        audit,
-                        staff_id=staff_id,
-                        object_type="backup",
-                        object_id=backup_id or None,
-                        detail=f"file={file_name} outcome={outcome} bytes={size}",
-                    )
+                event = AuditEvent(
+                    f"backup.{kind}",
+                    audit,
+                    object_type="backup",
+                    object_id=backup_id or None,
+                    detail=f"file={file_name} outcome={outcome} bytes={size}",
                 )
+                if live is None:
+                    self._log.record(event)
+                else:
+                    self._log.record_for(live, event)
         except SalonVaultError:
             if error is None:
                 raise

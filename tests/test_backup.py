@@ -1,0 +1,365 @@
+"""Backups end to end: real SQLCipher vault, real age files, real restore into an empty folder."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import threading
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from salonvault.backup.check import verify_backup_file
+from salonvault.backup.target_files import backups_in
+from salonvault.domain.errors import BackupCancelled, BackupInvalid, PermissionDenied
+from salonvault.domain.roles import Role
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.recovery import RecoveryKey, generate_recovery_key, read_recovery_key_file
+from salonvault.services.backups import BackupSettings
+from salonvault.services.demo_clients import populate_demo_clients
+from salonvault.services.demo_photos import add_demo_photos
+from salonvault.services.vault import Vault
+from salonvault.services.vault_restore import finish_restore, restore_into_empty
+from tests.conftest import NAMES, PINS, FakeClock, Team
+
+# Tables whose every row a restore must give back exactly as backed up.
+RECORD_TABLES = (
+    "clients",
+    "visits",
+    "health_items",
+    "patch_tests",
+    "photos",
+    "consent_forms",
+    "consent_records",
+    "consent_templates",
+    "staff",
+    "services",
+)
+
+
+@pytest.fixture
+def salon(vault: Vault, team: Team) -> Vault:
+    """The test vault with 60 demo clients, their visits, consents and photos."""
+    vault.settings.mark_demo()  # demo records go only into a demo salon
+    populate_demo_clients(vault, team.owner, 60)
+    add_demo_photos(vault, team.owner)
+    return vault
+
+
+@pytest.fixture
+def backup_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def rows(vault: Vault, table: str) -> list[tuple[object, ...]]:
+    return vault.database.query(f'SELECT * FROM "{table}" ORDER BY rowid')
+
+
+def decrypt_with_pyrage(backup: Path, key: RecoveryKey) -> sqlite3.Connection:
+    plain = pyrage.decrypt(backup.read_bytes(), [pyrage.x25519.Identity.from_str(key.secret)])
+    connection = sqlite3.connect(":memory:")
+    connection.deserialize(plain)
+    return connection
+
+
+def test_round_trip_into_an_empty_folder_gives_identical_records(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    before = {table: rows(salon, table) for table in RECORD_TABLES}
+    assert len(before["clients"]) == 60 and before["photos"], "the fixture holds real records"
+    result = salon.backups.backup(team.owner, backup_dir)
+    assert result.path.parent == backup_dir and result.path.suffix == ".svbak"
+    assert result.report.clients == 60
+
+    other_pc = DeviceKeyStore(fallback_dir=tmp_path / "other-pc-keys", use_os_store=False)
+    key = read_recovery_key_file(recovery_key_file)
+    restored = restore_into_empty(tmp_path / "new-pc", result.path, key, other_pc)
+    try:
+        for table in RECORD_TABLES:
+            assert rows(restored, table) == before[table], table
+        verdict = restored.log.verify()
+        assert verdict.ok, verdict.problem
+        actions = [
+            e.action for e in restored.audit.list(restored.auth.sign_in("Hoa Nguyễn", "482913"))
+        ]
+        assert "backup.restore" in actions
+        assert restored.keys.vault_id == salon.keys.vault_id
+        # A new data key: the restored file is not the old one re-labelled.
+        assert (tmp_path / "new-pc" / "vault.db").read_bytes()[
+            :16
+        ] != salon.paths.database.read_bytes()[:16]
+    finally:
+        restored.close()
+
+
+def test_a_backup_opens_with_pyrage_and_plain_sqlite(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path
+) -> None:
+    result = salon.backups.backup(team.receptionist, backup_dir)
+    plain = decrypt_with_pyrage(result.path, read_recovery_key_file(recovery_key_file))
+    assert plain.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert plain.execute("SELECT count(*) FROM clients").fetchone() == (60,)
+    assert plain.execute("SELECT count(*) FROM photos").fetchone()[0] > 0
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="needs Debian's age (CI installs it)")
+def test_stock_age_and_sqlite3_restore_without_the_program(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    """README's recipe: age -d -i recovery-key.txt FILE > salon.sqlite, then any SQLite tool."""
+    result = salon.backups.backup(team.owner, backup_dir)
+    restored = tmp_path / "salon.sqlite"
+    with open(restored, "wb") as out:
+        subprocess.run(
+            ["age", "-d", "-i", str(recovery_key_file), str(result.path)], stdout=out, check=True
+        )
+    connection = sqlite3.connect(f"file:{restored}?mode=ro", uri=True)
+    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    names = {r[0] for r in connection.execute("SELECT family_name FROM clients")}
+    assert names == {r[0] for r in salon.database.query("SELECT family_name FROM clients")}
+
+
+def test_every_backup_is_encrypted_to_the_recovery_key_only(
+    salon: Vault, team: Team, backup_dir: Path
+) -> None:
+    result = salon.backups.backup(team.owner, backup_dir)
+    data = result.path.read_bytes()
+    assert data.startswith(b"age-encryption.org/v1")
+    assert b"SQLite format 3" not in data
+    names = [r[0] for r in salon.database.query("SELECT family_name FROM clients LIMIT 5")]
+    assert not any(name.encode() in data for name in names)
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.decrypt(data, [pyrage.x25519.Identity.generate()])
+
+
+def flip_byte(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("where", ["header", "middle", "end"])
+def test_a_flipped_byte_is_detected(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path, where: str
+) -> None:
+    result = salon.backups.backup(team.owner, backup_dir)
+    size = result.path.stat().st_size
+    offset = {"header": 40, "middle": size // 2, "end": size - 3}[where]
+    flip_byte(result.path, offset)
+    key = read_recovery_key_file(recovery_key_file)
+    with pytest.raises(BackupInvalid, match=r"damaged|not a SalonVault backup|different recovery"):
+        verify_backup_file(result.path, key.secret, tmp_path / "work")
+    assert not any((tmp_path / "work").iterdir()), "no working copy is left behind"
+
+
+@pytest.mark.parametrize("keep_fraction", [0.0, 0.5, 0.999])
+def test_a_truncated_backup_is_detected(
+    salon: Vault,
+    team: Team,
+    backup_dir: Path,
+    recovery_key_file: Path,
+    tmp_path: Path,
+    keep_fraction: float,
+) -> None:
+    result = salon.backups.backup(team.owner, backup_dir)
+    data = result.path.read_bytes()
+    result.path.write_bytes(data[: int(len(data) * keep_fraction)])
+    key = read_recovery_key_file(recovery_key_file)
+    with pytest.raises(BackupInvalid):
+        verify_backup_file(result.path, key.secret, tmp_path / "work")
+
+
+def test_a_wrong_recovery_key_is_refused_plainly(
+    salon: Vault, team: Team, backup_dir: Path, tmp_path: Path
+) -> None:
+    result = salon.backups.backup(team.owner, backup_dir)
+    with pytest.raises(BackupInvalid, match="different recovery key"):
+        verify_backup_file(result.path, generate_recovery_key().secret, tmp_path / "work")
+    with pytest.raises(BackupInvalid, match="different recovery key"):
+        restore_into_empty(tmp_path / "new", result.path, generate_recovery_key())
+    assert not (tmp_path / "new" / "vault.db").exists()
+
+
+def test_a_backup_made_elsewhere_for_our_public_key_is_refused(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    """Anyone can encrypt to the public key; the manifest's MAC proves the vault made it."""
+    ours = read_recovery_key_file(recovery_key_file)
+    result = salon.backups.backup(team.owner, backup_dir)
+    # What a forger without our secret can make: a database whose manifest MAC they cannot
+    # compute (here: our own backup with its MAC changed), encrypted to our public key.
+    plain = decrypt_with_pyrage(result.path, ours)
+    plain.execute(
+        'UPDATE backup_manifest SET manifest = replace(manifest, \'"mac": "\', \'"mac": "00\')'
+    )
+    plain.commit()
+    forged = plain.serialize()
+    fake = backup_dir / "forged.svbak"
+    fake.write_bytes(pyrage.encrypt(forged, [pyrage.x25519.Recipient.from_str(ours.public_key)]))
+    with pytest.raises(BackupInvalid, match="manifest"):
+        verify_backup_file(fake, ours.secret, tmp_path / "work")
+
+
+def test_progress_and_cancel_leave_nothing_half_written(
+    salon: Vault, team: Team, backup_dir: Path
+) -> None:
+    earlier = salon.backups.backup(team.owner, backup_dir).path
+    cancel = threading.Event()
+    phases: list[str] = []
+
+    def progress(phase: str, done: int, total: int) -> None:
+        phases.append(phase)
+        assert 0 < done <= total
+        cancel.set()  # cancel at the first progress report
+
+    with pytest.raises(BackupCancelled):
+        salon.backups.backup(team.owner, backup_dir, progress, cancel)
+    assert phases == ["writing"]
+    assert sorted(p.name for p in backup_dir.iterdir()) == [earlier.name]
+    assert salon.backups.history(team.owner)[0].outcome == "cancelled"
+
+
+def test_progress_covers_writing_then_verifying(salon: Vault, team: Team, backup_dir: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    salon.backups.backup(team.owner, backup_dir, lambda *step: seen.append(step))
+    phases = [phase for phase, _, _ in seen]
+    assert phases.index("verifying") > phases.index("writing")
+    assert phases[-1] == "verifying"
+    for phase in ("writing", "verifying"):
+        last = [done for p, done, _ in seen if p == phase]
+        assert last == sorted(last) and last[-1] == [t for p, _, t in seen if p == phase][-1]
+
+
+def test_generations_rotate_and_keep_the_newest_verified(
+    salon: Vault, team: Team, backup_dir: Path, clock: FakeClock
+) -> None:
+    salon.backups.change_settings(team.owner, BackupSettings(keep=3))
+    made = []
+    for _ in range(5):
+        made.append(salon.backups.backup(team.owner, backup_dir).path)
+        clock.advance(minutes=1)
+    kept = backups_in(backup_dir)
+    assert kept == made[-3:]
+    assert [p.name for p in kept] == sorted(p.name for p in kept), "names sort by time"
+    salon.backups.change_settings(team.owner, BackupSettings(keep=1))
+    newest = salon.backups.backup(team.owner, backup_dir).path
+    assert backups_in(backup_dir) == [newest]
+
+
+def test_a_failed_backup_deletes_no_generation(
+    salon: Vault, team: Team, backup_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    salon.backups.change_settings(team.owner, BackupSettings(keep=1))
+    only = salon.backups.backup(team.owner, backup_dir).path
+    clock.advance(minutes=1)
+    monkeypatch.setattr("salonvault.services.backups.verify_backup_file", _always_invalid)
+    with pytest.raises(BackupInvalid):
+        salon.backups.backup(team.owner, backup_dir)
+    assert backups_in(backup_dir) == [only], "the unverified file went; the only good one stays"
+
+
+def _always_invalid(*args: object, **kwargs: object) -> None:
+    raise BackupInvalid("The backup file is damaged or incomplete (test).")
+
+
+def test_roles(salon: Vault, team: Team, backup_dir: Path) -> None:
+    with pytest.raises(PermissionDenied):
+        salon.backups.backup(team.technician, backup_dir)
+    made = salon.backups.backup(team.receptionist, backup_dir).path
+    assert salon.backups.verify(team.receptionist, made).clients == 60
+    for refused in (salon.backups.drill, salon.backups.prepare_restore):
+        with pytest.raises(PermissionDenied):
+            refused(team.receptionist, made)
+    with pytest.raises(PermissionDenied):
+        salon.backups.change_settings(team.receptionist, BackupSettings(keep=2))
+    with pytest.raises(PermissionDenied):
+        salon.backups.history(team.technician)
+
+
+def test_reminder_follows_the_last_verified_backup(
+    salon: Vault, team: Team, backup_dir: Path, clock: FakeClock
+) -> None:
+    status = salon.backups.status()
+    assert status.overdue and status.last_verified_at is None
+    salon.backups.backup(team.owner, backup_dir)
+    assert not salon.backups.status().overdue
+    clock.advance(hours=25)
+    assert salon.backups.status().overdue
+    owner = salon.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])  # the old session idled out
+    salon.backups.change_settings(owner, BackupSettings(remind_after_days=3))
+    assert not salon.backups.status().overdue
+
+
+def test_history_records_who_where_size_and_outcome(
+    salon: Vault, team: Team, backup_dir: Path
+) -> None:
+    result = salon.backups.backup(team.receptionist, backup_dir)
+    latest = salon.backups.history(team.owner)[0]
+    assert (latest.kind, latest.outcome, latest.folder) == ("backup", "verified", str(backup_dir))
+    assert latest.size_bytes == result.path.stat().st_size
+    assert latest.staff_id == team.receptionist.staff_id
+    assert salon.backups.settings().folder == str(backup_dir)
+
+
+def test_restore_drill_changes_nothing(salon: Vault, team: Team, backup_dir: Path) -> None:
+    made = salon.backups.backup(team.owner, backup_dir).path
+    files_before = sorted(p.name for p in salon.paths.data_dir.iterdir())
+    report = salon.backups.drill(team.owner, made)
+    assert report.clients == 60
+    assert sorted(p.name for p in salon.paths.data_dir.iterdir()) == files_before
+    assert salon.backups.history(team.owner)[0].kind == "drill"
+
+
+def test_restore_over_the_current_vault_keeps_it_aside(
+    salon: Vault, team: Team, backup_dir: Path, clock: FakeClock
+) -> None:
+    made = salon.backups.backup(team.owner, backup_dir).path
+    added = salon.clients.create(team.owner, _client("Later", "Added"), allow_duplicate=True)
+    staged = salon.backups.prepare_restore(team.owner, made)
+    outcome = finish_restore(salon, staged, made, by="owner", clock=clock)
+    restored = outcome.vault
+    try:
+        assert outcome.kept_aside is not None and (outcome.kept_aside / "vault.db").exists()
+        owner = restored.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+        assert [c.id for c in restored.clients.search(owner, "Later Added")] == []
+        assert added.id not in [c.id for c in restored.clients.search(owner, "Added")]
+        assert restored.log.verify().ok
+    finally:
+        restored.close()
+
+
+def _client(family: str, given: str):  # type: ignore[no-untyped-def]
+    from salonvault.domain.clients import ClientInput
+
+    return ClientInput(family_name=family, given_name=given, phone="+84 905 123 456")
+
+
+def test_writes_during_a_backup_do_not_spoil_it(salon: Vault, team: Team, backup_dir: Path) -> None:
+    """The snapshot is pinned: changes made while it is written land after it, not inside."""
+    added: list[int] = []
+
+    def progress(phase: str, done: int, total: int) -> None:
+        if phase == "writing" and len(added) < 3:
+            client = _client("During", str(len(added)))
+            added.append(salon.clients.create(team.owner, client, allow_duplicate=True).id)
+
+    result = salon.backups.backup(team.owner, backup_dir, progress)
+    assert added and result.report.clients == 60
+    assert salon.database.scalar("SELECT count(*) FROM clients") == 60 + len(added)
+
+
+def test_files_that_are_not_backups_are_refused(tmp_path: Path) -> None:
+    key = generate_recovery_key()
+    not_age = tmp_path / "holiday.jpg"
+    not_age.write_bytes(b"\xff\xd8\xff" + bytes(5000))
+    with pytest.raises(BackupInvalid, match="not a SalonVault backup"):
+        verify_backup_file(not_age, key.secret, tmp_path / "work")
+    not_sqlite = tmp_path / "notes.svbak"
+    recipient = pyrage.x25519.Recipient.from_str(key.public_key)
+    not_sqlite.write_bytes(pyrage.encrypt(b"shopping list " * 1000, [recipient]))
+    with pytest.raises(BackupInvalid, match="SQLite"):
+        verify_backup_file(not_sqlite, key.secret, tmp_path / "work")

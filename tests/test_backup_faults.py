@@ -1,0 +1,253 @@
+"""Fault injection: whatever goes wrong while writing a backup, earlier backups still verify,
+no partial file stays behind, and one sentence says what happened."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pytest
+
+from salonvault.backup.check import verify_backup_file
+from salonvault.backup.target_files import backups_in
+from salonvault.domain.errors import BackupError
+from salonvault.domain.roles import Role
+from salonvault.security.recovery import read_recovery_key_file
+from salonvault.services.demo_clients import populate_demo_clients
+from salonvault.services.demo_photos import add_demo_photos
+from salonvault.services.vault import Vault, open_vault
+from tests.conftest import NAMES, PINS, Team
+
+
+@pytest.fixture
+def salon(vault: Vault, team: Team) -> Vault:
+    vault.settings.mark_demo()
+    populate_demo_clients(vault, team.owner, 60)
+    add_demo_photos(vault, team.owner)
+    return vault
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def assert_only_good_backups(folder: Path, good: list[Path], key_file: Path, work: Path) -> None:
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(p.name for p in good), "no partial or unverified file is left"
+    key = read_recovery_key_file(key_file)
+    for path in good:
+        assert verify_backup_file(path, key.secret, work).clients == 60
+
+
+class FailingFile:
+    """A target file that fails like a USB stick: after `limit` bytes, with `code`."""
+
+    def __init__(self, real: BinaryIO, limit: int, code: int) -> None:
+        self._real = real
+        self._left = limit
+        self._code = code
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self._left:
+            self._real.write(data[: self._left])
+            self._left = 0
+            raise OSError(self._code, os.strerror(self._code))
+        self._left -= len(data)
+        return self._real.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def opener(limit: int, code: int) -> Callable[..., Any]:
+    def fake_open(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        real = open(path, mode, *args, **kwargs)  # noqa: SIM115 - handed to the code under test
+        return FailingFile(real, limit, code) if "x" in mode else real
+
+    return fake_open
+
+
+@pytest.mark.parametrize(
+    ("limit", "code", "says"),
+    [
+        (0, errno.ENOSPC, "full"),
+        (200, errno.ENOSPC, "full"),
+        (70_000, errno.ENOSPC, "full"),
+        (1_500_000, errno.ENOSPC, "full"),
+        (100, errno.EIO, "removed"),
+        (900_000, errno.EIO, "removed"),
+        (2_000_000, errno.EDQUOT, "full"),
+    ],
+)
+def test_a_writer_failing_after_n_bytes(
+    salon: Vault,
+    team: Team,
+    usb: Path,
+    recovery_key_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: int,
+    code: int,
+    says: str,
+) -> None:
+    earlier = salon.backups.backup(team.owner, usb).path
+    assert earlier.stat().st_size > 2_000_000, "the limits above fall inside the file"
+    monkeypatch.setattr("salonvault.backup.target_files.open", opener(limit, code), raising=False)
+    with pytest.raises(BackupError, match=says) as caught:
+        salon.backups.backup(team.owner, usb)
+    assert "Earlier backups were not touched." in str(caught.value)
+    assert str(caught.value).count(".") <= 3, "a sentence or two, not a traceback"
+    assert_only_good_backups(usb, [earlier], recovery_key_file, tmp_path / "work")
+    assert salon.backups.history(team.owner)[0].outcome == "failed"
+
+
+@pytest.mark.parametrize(
+    ("target", "code", "says"),
+    [
+        ("salonvault.backup.target_files.os.fsync", errno.EIO, "removed"),
+        ("salonvault.backup.target_files.os.replace", errno.EROFS, "may not write"),
+        ("salonvault.backup.target_files.os.replace", errno.ENOENT, "removed"),
+    ],
+)
+def test_sync_and_rename_failures(
+    salon: Vault,
+    team: Team,
+    usb: Path,
+    recovery_key_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+    code: int,
+    says: str,
+) -> None:
+    earlier = salon.backups.backup(team.owner, usb).path
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(target, fail)
+    with pytest.raises(BackupError, match=says):
+        salon.backups.backup(team.owner, usb)
+    monkeypatch.undo()
+    assert_only_good_backups(usb, [earlier], recovery_key_file, tmp_path / "work")
+
+
+def test_a_read_only_target(
+    salon: Vault, team: Team, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr("salonvault.backup.target_files.open", read_only, raising=False)
+    with pytest.raises(BackupError, match="read-only or no permission"):
+        salon.backups.backup(team.owner, usb)
+    assert list(usb.iterdir()) == []
+
+
+def test_a_drive_pulled_mid_write(salon: Vault, team: Team, tmp_path: Path) -> None:
+    """The folder disappears while the file is being written (the stick was pulled)."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def pull(phase: str, done: int, total: int) -> None:
+        if phase == "writing" and stick.exists():
+            for entry in stick.iterdir():
+                entry.unlink()
+            stick.rmdir()
+
+    with pytest.raises(BackupError, match="removed"):
+        salon.backups.backup(team.owner, stick, pull)
+    assert not stick.exists()
+    assert salon.backups.history(team.owner)[0].outcome == "failed"
+
+
+def test_a_missing_folder_is_one_sentence(salon: Vault, team: Team, tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match="is not there"):
+        salon.backups.backup(team.owner, tmp_path / "no-such-stick")
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from salonvault.services.vault import open_vault
+vault = open_vault(Path(sys.argv[1]))
+session = vault.auth.sign_in(sys.argv[3], sys.argv[4])
+last = {"verifying": -1}
+def progress(phase, done, total):
+    if phase == "verifying":  # the read-back reports every few KiB; print every 10 %
+        step = done * 10 // max(total, 1)
+        if step == last["verifying"]:
+            return
+        last["verifying"] = step
+    print(phase, done, total, flush=True)
+vault.backups.backup(session, Path(sys.argv[2]), progress)
+print("done", flush=True)
+"""
+
+
+def _run_child(data_dir: Path, usb: Path, kill_after_lines: int | None) -> int:
+    """Start a backup in its own process; kill it hard after that many progress lines."""
+    command = [
+        sys.executable,
+        "-c",
+        CHILD,
+        str(data_dir),
+        str(usb),
+        NAMES[Role.RECEPTIONIST],
+        PINS[Role.RECEPTIONIST],
+    ]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    lines = 0
+    if kill_after_lines == 0:
+        child.kill()
+    else:
+        for _ in child.stdout:
+            lines += 1
+            if lines == kill_after_lines:
+                child.kill()
+                break
+    child.wait(timeout=60)
+    child.stdout.close()
+    return lines
+
+
+def test_a_killed_backup_process_at_many_points(
+    salon: Vault, team: Team, usb: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    earlier = salon.backups.backup(team.owner, usb).path
+    data_dir = salon.paths.data_dir
+    salon.close()  # the children use the vault; this test reopens it after each kill
+    # A dry run counts the progress lines, so the kill points spread over the whole backup.
+    total_lines = _run_child(data_dir, usb, None)
+    finished = [p for p in backups_in(usb) if p != earlier]
+    assert total_lines >= 15 and len(finished) == 1
+    finished[0].unlink()
+    points = sorted({round(i * total_lines / 23) for i in range(24)})
+    assert len(points) >= 20
+    key = read_recovery_key_file(recovery_key_file)
+    for point in points:
+        _run_child(data_dir, usb, point)
+        assert verify_backup_file(earlier, key.secret, tmp_path / "work").clients == 60
+        for path in backups_in(usb):
+            if path != earlier:  # killed after the rename: complete, so it must verify too
+                assert verify_backup_file(path, key.secret, tmp_path / "work").clients == 60
+                path.unlink()
+    reopened = open_vault(data_dir, device_store=salon.device_store)
+    try:
+        assert reopened.log.verify().ok, "the vault itself came through every kill"
+        receptionist = reopened.auth.sign_in(NAMES[Role.RECEPTIONIST], PINS[Role.RECEPTIONIST])
+        last = reopened.backups.backup(receptionist, usb).path
+        leftovers = [p.name for p in usb.iterdir() if p.name.endswith(".partial")]
+        assert leftovers == [], "the next backup clears partial files of killed runs"
+        assert sorted(backups_in(usb)) == sorted([earlier, last])
+    finally:
+        reopened.close()
