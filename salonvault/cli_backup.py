@@ -38,6 +38,7 @@ def _report_json(report: BackupReport, file: Path) -> dict[str, Any]:
         "clients": report.clients,
         "rows": sum(manifest.row_counts.values()),
         "activity_log_entries": report.audit_entries,
+        "in_this_vault": report.in_this_vault,
     }
 
 

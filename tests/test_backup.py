@@ -20,7 +20,7 @@ from salonvault.security.recovery import RecoveryKey, generate_recovery_key, rea
 from salonvault.services.backups import BackupSettings
 from salonvault.services.demo_clients import populate_demo_clients
 from salonvault.services.demo_photos import add_demo_photos
-from salonvault.services.vault import Vault
+from salonvault.services.vault import Vault, open_vault
 from salonvault.services.vault_restore import finish_restore, restore_into_empty
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
@@ -363,3 +363,33 @@ def test_files_that_are_not_backups_are_refused(tmp_path: Path) -> None:
     not_sqlite.write_bytes(pyrage.encrypt(b"shopping list " * 1000, [recipient]))
     with pytest.raises(BackupInvalid, match="SQLite"):
         verify_backup_file(not_sqlite, key.secret, tmp_path / "work")
+
+
+def test_a_backup_anchors_the_vault_against_being_rolled_back(
+    vault: Vault, team: Team, backup_dir: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Swapping vault.db for an older copy is caught: the newer backup's last activity entry
+    is not in the swapped-in vault's log."""
+    data_dir = vault.paths.data_dir
+    made = vault.backups.backup(team.owner, backup_dir).path
+    assert vault.backups.verify(team.owner, made).in_this_vault is True
+    store = vault.device_store
+    vault.close()
+    older = tmp_path / "older-copy"
+    shutil.copytree(data_dir, older)
+    current = open_vault(data_dir, device_store=store, clock=clock)
+    owner = current.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    newer = current.backups.backup(owner, backup_dir).path
+    current.close()
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+        (data_dir / name).unlink(missing_ok=True)
+        if (older / name).exists():
+            shutil.copy(older / name, data_dir / name)
+    swapped = open_vault(data_dir, device_store=store, clock=clock)
+    try:
+        owner = swapped.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+        report = swapped.backups.verify(owner, newer)
+        assert report.in_this_vault is False
+        assert "older backup" in swapped.backups.history(owner)[0].message
+    finally:
+        swapped.close()

@@ -37,6 +37,9 @@ class BackupReport:
     file_size: int
     pages: int
     audit_entries: int
+    # Filled in by a vault checking a backup of itself: does its log hold the backup's last
+    # entry? False warns that the vault is older than the backup or was changed (decision 0008).
+    in_this_vault: bool | None = None
 
     @property
     def clients(self) -> int:

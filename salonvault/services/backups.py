@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +47,10 @@ MAX_KEEP = 100
 MAX_REMIND_DAYS = 30
 _SETTINGS_KEY = "backup_settings"
 _SNAPSHOT_ATTEMPTS = 3
+_NOT_IN_THIS_VAULT = (
+    "This vault's activity log does not hold the backup's last entry: the vault was restored"
+    " from an older backup since, or its file was replaced or cut."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,27 +234,13 @@ class BackupService:
         cancel: threading.Event | None = None,
     ) -> BackupReport:
         """Decrypt and check a backup file end to end; nothing is kept or replaced."""
-        return self._check(session, Permission.BACKUP_RUN, "verify", file, progress, cancel)
+        live = self._guard.require(session, Permission.BACKUP_RUN)
+        return self._check(live, "verify", file, progress, cancel)
 
     def verify_unattended(self, file: Path) -> BackupReport:
         """The scheduled check (`verify-backup --data-dir`): no one signs in, because it reads
         only the backup and reveals no client data; the result is in the history and log."""
-        started = self._clock.now()
-        try:
-            report = verify_backup_file(file, self._identity().secret, self.work_folder)
-        except BaseException as error:
-            self._finish(None, "", "verify", started, file.parent, file.name, 0, error)
-            raise
-        self._finish(
-            None,
-            report.manifest.backup_id,
-            "verify",
-            started,
-            file.parent,
-            file.name,
-            report.file_size,
-        )
-        return report
+        return self._check(None, "verify", file, None, None)
 
     def drill(
         self,
@@ -314,14 +304,12 @@ class BackupService:
 
     def _check(
         self,
-        session: Session,
-        permission: Permission,
+        live: Session | None,
         kind: str,
         file: Path,
         progress: PhaseProgress | None,
         cancel: threading.Event | None,
     ) -> BackupReport:
-        live = self._guard.require(session, permission)
         started = self._clock.now()
         try:
             report = verify_backup_file(
@@ -334,6 +322,7 @@ class BackupService:
         except BaseException as error:
             self._finish(live, "", kind, started, file.parent, file.name, 0, error)
             raise
+        report = replace(report, in_this_vault=self._holds_last_entry(report.manifest))
         self._finish(
             live,
             report.manifest.backup_id,
@@ -342,8 +331,21 @@ class BackupService:
             file.parent,
             file.name,
             report.file_size,
+            note="" if report.in_this_vault is not False else _NOT_IN_THIS_VAULT,
         )
         return report
+
+    def _holds_last_entry(self, manifest: Manifest) -> bool | None:
+        """Whether this vault's activity log holds the backup's last entry, MAC for MAC: the
+        anchor that shows a vault file swapped for an older copy (or cut). None: the backup is
+        of another vault."""
+        if manifest.vault_id != self._settings.get("vault_id"):
+            return None
+        seq = manifest.chain_head.get("seq")
+        if not isinstance(seq, int):
+            return None
+        mac = self._db.scalar("SELECT mac FROM audit_log WHERE seq = ?", (seq,))
+        return mac is not None and bytes(mac).hex() == manifest.chain_head.get("mac")
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -366,10 +368,11 @@ class BackupService:
         file_name: str,
         size: int,
         error: BaseException | None = None,
+        note: str = "",
     ) -> None:
         """History row and activity-log entry for a run, whatever its outcome."""
         if error is None:
-            outcome, message, audit = "verified", "", Outcome.OK
+            outcome, message, audit = "verified", note, Outcome.OK
         elif isinstance(error, BackupCancelled):
             outcome, message, audit = "cancelled", str(error), Outcome.FAILED
         else:
