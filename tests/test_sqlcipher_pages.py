@@ -1,0 +1,106 @@
+"""The page codec against SQLCipher itself: what SQLCipher wrote we read, and the other way."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from salonvault.backup.sqlcipher_pages import (
+    PAGE_SIZE,
+    EncryptedPageWriter,
+    PageCodec,
+    as_standalone_first_page,
+    read_salt,
+)
+from salonvault.domain.errors import BackupInvalid, VaultDamaged
+
+
+def sqlcipher_file(path: Path, key: bytes, rows: int = 3000) -> None:
+    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, blob BLOB)")
+    connection.execute("BEGIN")
+    for number in range(rows):
+        connection.execute(
+            "INSERT INTO t (name, blob) VALUES (?, ?)",
+            (f"Nguyễn {number}", os.urandom(number % 900)),
+        )
+    connection.execute("COMMIT")
+    connection.execute("CREATE INDEX t_name ON t (name)")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+
+
+def decrypt_file(path: Path, key: bytes) -> bytes:
+    data = path.read_bytes()
+    codec = PageCodec(key, read_salt(data))
+    pages = [
+        codec.decrypt(n + 1, data[n * PAGE_SIZE : (n + 1) * PAGE_SIZE])
+        for n in range(len(data) // PAGE_SIZE)
+    ]
+    pages[0] = as_standalone_first_page(pages[0])
+    return b"".join(pages)
+
+
+def test_pages_sqlcipher_wrote_decrypt_to_a_plain_database(tmp_path: Path) -> None:
+    key = os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", key)
+    plain = sqlite3.connect(":memory:")
+    plain.deserialize(decrypt_file(tmp_path / "v.db", key))
+    assert plain.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert plain.execute("SELECT count(*), min(name) FROM t").fetchone() == (3000, "Nguyễn 0")
+    assert plain.execute("PRAGMA journal_mode").fetchone() != ("wal",)
+
+
+def test_pages_written_here_open_in_sqlcipher_under_the_new_key(tmp_path: Path) -> None:
+    old_key, new_key = os.urandom(32), os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", old_key)
+    plain = decrypt_file(tmp_path / "v.db", old_key)
+    out = io.BytesIO()
+    writer = EncryptedPageWriter(out, new_key)
+    for start in range(0, len(plain), PAGE_SIZE):
+        writer.write_page(plain[start : start + PAGE_SIZE])
+    (tmp_path / "new.db").write_bytes(out.getvalue())
+    assert plain[:16] == b"SQLite format 3\x00" and out.getvalue()[:16] != plain[:16]
+    connection = sqlcipher3.connect(str(tmp_path / "new.db"))
+    connection.execute(f"PRAGMA key = \"x'{new_key.hex()}'\"")
+    assert connection.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert connection.execute("SELECT count(*) FROM t").fetchone() == (3000,)
+    connection.close()
+
+
+def test_a_changed_page_or_a_wrong_key_fails_authentication(tmp_path: Path) -> None:
+    key = os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", key, rows=50)
+    data = bytearray((tmp_path / "v.db").read_bytes())
+    codec = PageCodec(key, read_salt(data))
+    second = bytes(data[PAGE_SIZE : 2 * PAGE_SIZE])
+    assert codec.decrypt(2, second)  # untouched: fine
+    with pytest.raises(VaultDamaged, match="page 3"):
+        codec.decrypt(3, second)  # a page moved to another place
+    tampered = bytearray(second)
+    tampered[100] ^= 1
+    with pytest.raises(VaultDamaged, match="page 2"):
+        codec.decrypt(2, bytes(tampered))
+    with pytest.raises(VaultDamaged):
+        PageCodec(os.urandom(32), read_salt(data)).decrypt(2, second)
+
+
+def test_only_salonvault_page_layouts_go_back_into_a_vault(tmp_path: Path) -> None:
+    foreign = sqlite3.connect(tmp_path / "other.sqlite")
+    foreign.execute("CREATE TABLE x (a)")
+    foreign.commit()
+    foreign.close()
+    first_page = (tmp_path / "other.sqlite").read_bytes()[:PAGE_SIZE]  # no reserved bytes
+    writer = EncryptedPageWriter(io.BytesIO(), os.urandom(32))
+    with pytest.raises(BackupInvalid, match="page layout"):
+        writer.write_page(first_page)
+    with pytest.raises(BackupInvalid, match="SQLite"):
+        writer.write_page(b"PK\x03\x04" + bytes(PAGE_SIZE - 4))
