@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pyrage
@@ -393,3 +395,22 @@ def test_a_backup_anchors_the_vault_against_being_rolled_back(
         assert "older backup" in swapped.backups.history(owner)[0].message
     finally:
         swapped.close()
+
+
+def test_working_copies_of_killed_checks_are_cleared_later(
+    salon: Vault, team: Team, backup_dir: Path
+) -> None:
+    work = salon.backups.work_folder
+    stale = work / ".verify-0123456789ab.db"
+    stale.write_bytes(os.urandom(4096))  # what a killed check leaves: unreadable bytes
+    staging = work / ".restoring-dead"
+    staging.mkdir()
+    (staging / "vault.db").write_bytes(os.urandom(4096))
+    fresh = work / ".verify-aaaaaaaaaaaa.db"
+    fresh.write_bytes(b"in use by another process")
+    long_ago = time.time() - 7 * 3600
+    for path in (stale, staging):
+        os.utime(path, (long_ago, long_ago))
+    salon.backups.backup(team.owner, backup_dir)
+    assert not stale.exists() and not staging.exists()
+    assert fresh.exists(), "a check running right now elsewhere is left alone"

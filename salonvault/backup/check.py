@@ -9,7 +9,9 @@ integrity check runs, and the manifest's MAC, row counts and activity-log chain 
 from __future__ import annotations
 
 import os
+import shutil
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,6 +130,21 @@ def _verify_log(reader: Database) -> ChainVerdict:
     )
 
 
+_STALE_AFTER_S = 6 * 3600
+
+
+def remove_stale_work(folder: Path) -> None:
+    """Working copies left by a killed check or restore: unreadable (their key died with the
+    process) but large. Only old ones go, so a check running in another process is spared."""
+    now = time.time()
+    for entry in folder.glob(".verify-*.db*"):
+        if now - entry.stat().st_mtime > _STALE_AFTER_S:
+            entry.unlink(missing_ok=True)
+    for staging in folder.glob(".restoring-*"):
+        if staging.is_dir() and now - staging.stat().st_mtime > _STALE_AFTER_S:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
 def remove_copy(copy_path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{copy_path}{suffix}").unlink(missing_ok=True)
@@ -142,6 +159,7 @@ def verify_backup_file(
 ) -> BackupReport:
     """Decrypt and check `backup` without keeping anything (the restore drill and verify)."""
     work_folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_work(work_folder)
     copy_path = work_folder / f".verify-{os.urandom(6).hex()}.db"
     working_key = os.urandom(32)  # only in memory; the copy is unreadable once we are done
     try:
