@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from salonvault import __version__
 from salonvault.backup.check import BackupReport, verify_backup_file
+from salonvault.backup.drives import BackupTarget, list_targets, target_for
 from salonvault.backup.make import write_backup
 from salonvault.backup.manifest import Manifest, seal_manifest
 from salonvault.backup.restore import StagedRestore, stage_restore
@@ -98,6 +99,16 @@ class BackupService:
     def work_folder(self) -> Path:
         """Where encrypted working copies go: the vault's own (private, local) folder."""
         return self._db.path.parent
+
+    # -- where backups go --------------------------------------------------------------------
+
+    def targets(self) -> list[BackupTarget]:
+        """Drives to offer, removable ones first (no session: it lists the PC, not the vault)."""
+        return list_targets()
+
+    def target_for(self, folder: Path) -> BackupTarget | None:
+        """The drive holding `folder`, for its label and free space."""
+        return target_for(folder)
 
     # -- settings and status -----------------------------------------------------------------
 
