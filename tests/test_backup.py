@@ -135,11 +135,10 @@ def test_every_backup_is_encrypted_to_the_recovery_key_only(
     # Whole names (short ones could turn up by chance in megabytes of ciphertext).
     names = [
         r[0]
-        for r in salon.database.query(
-            "SELECT family_name || ' ' || given_name FROM clients LIMIT 20"
-        )
+        for r in salon.database.query("SELECT family_name || ' ' || given_name FROM clients")
+        if len(r[0].encode()) >= 8
     ]
-    assert all(len(name.encode()) >= 8 for name in names)
+    assert len(names) >= 20
     assert not any(name.encode() in data for name in names)
     with pytest.raises(pyrage.DecryptError):
         pyrage.decrypt(data, [pyrage.x25519.Identity.generate()])
