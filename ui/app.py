@@ -149,8 +149,13 @@ class AppController:
 
     def show_shell(self, vault: Vault) -> None:
         demo_pins = self.demo_pins if vault.settings.is_demo() else None
+        old = self.shell
         self.shell = ShellWindow(vault, self.translations, self.operations, demo_pins)
+        self.shell.vault_replaced.connect(self.show_shell)
         self.window = self.shell
+        if old is not None:  # a restore: the old window's vault is already closed
+            old.hide()
+            old.deleteLater()
         self.shell.show()
         self.shell.screen_lock.watch_window(int(self.shell.winId()))
 

@@ -8,14 +8,16 @@ away, so nothing of the last person's screen remains.
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -25,12 +27,15 @@ from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from salonvault.services.vault_restore import RestoreOutcome, RestoreUndone
+from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.labels import fill, role_label
 from ui.lock_screen import LockScreen
 from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
+from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.workspace import Workspace
 
 GEOMETRY_KEY = "ui/geometry"
@@ -38,6 +43,8 @@ LANGUAGE_KEY = "ui/language"
 
 
 class ShellWindow(QMainWindow):
+    vault_replaced = Signal(object)  # a restore put another Vault in place: rebuild the window
+
     def __init__(
         self,
         vault: Vault,
@@ -57,6 +64,8 @@ class ShellWindow(QMainWindow):
         self._pending_sign_in = False  # a sign-in is running on the worker thread
         self._discard_pending = False  # … and was overtaken by a lock: end it when it lands
         self._salon_name = vault.settings.salon_name()  # read once: retranslating needs no SQL
+        self._closing_checked = False  # the closing-time backup was offered (or done)
+        self._close_after_backup = False
 
         self.stack = QStackedWidget(self)
         self.lock_screen = LockScreen(self._salon_name, vault.staff.sign_in_list(), demo_pins, self)
@@ -73,7 +82,9 @@ class ShellWindow(QMainWindow):
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.switch_user)
         bar = self.statusBar()
+        self._build_backups()
         bar.addWidget(self.user_label, 1)
+        bar.addPermanentWidget(self.backup_reminder)
         bar.addPermanentWidget(self.countdown_label)
         bar.addPermanentWidget(self.switch_button)
 
@@ -92,6 +103,21 @@ class ShellWindow(QMainWindow):
         self._restore_geometry()
         self._show_locked()
         self.retranslate()
+
+    def _build_backups(self) -> None:
+        """The backup runner (outlives each workspace) and the status-bar reminder."""
+        self.backup_reminder = QPushButton(self)
+        self.backup_reminder.setObjectName("backupReminderButton")
+        self.backup_reminder.setFlat(True)
+        self.backup_reminder.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.backup_reminder.setVisible(False)
+        self.backup_reminder.clicked.connect(self._open_backups)
+        self.backup_tasks = BackupTasks(self._operations, self)
+        self.backup_tasks.changed.connect(self.refresh_backup_reminder)
+        self.backup_tasks.finished.connect(self._task_finished)
+        self.backup_tasks.failed.connect(self._task_failed)
+        self.backup_tasks.finished.connect(self._closing_backup_done)
+        self.backup_tasks.failed.connect(self._closing_backup_done)
 
     # -- signing in and out -----------------------------------------------------------------
 
@@ -120,6 +146,7 @@ class ShellWindow(QMainWindow):
             self._translations.language,
             self.switch_language,
             self._operations,
+            self.backup_tasks,
             self,
         )
         self.stack.addWidget(self.workspace)
@@ -127,6 +154,7 @@ class ShellWindow(QMainWindow):
         self.idle.start(session)
         self.switch_button.setVisible(True)
         self.retranslate()
+        self.refresh_backup_reminder()
         if role_allows(session.role, Permission.KEYS_MANAGE) and not (
             self.vault.keys.recovery_kit_confirmed()
         ):
@@ -150,7 +178,12 @@ class ShellWindow(QMainWindow):
         """Back to the lock screen; the session ends in the services, dialogs close."""
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
+                if widget.property(SURVIVES_LOCK):
+                    continue  # backup progress: no client data, and the work goes on
                 widget.reject()
+        for child in self.findChildren(QDialog):
+            if child.isVisible() and not child.property(SURVIVES_LOCK):
+                child.reject()
         self.idle.stop()
         if self._pending_sign_in:
             self._discard_pending = True
@@ -171,6 +204,7 @@ class ShellWindow(QMainWindow):
         self.lock_screen.set_staff(self.vault.staff.sign_in_list())
         self.lock_screen.reset()
         self.switch_button.setVisible(False)
+        self.backup_reminder.setVisible(False)
         self.countdown_label.clear()
 
     def _show_countdown(self, seconds: int) -> None:
@@ -190,7 +224,86 @@ class ShellWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
 
+    # -- backups ------------------------------------------------------------------------------
+
+    def refresh_backup_reminder(self) -> None:
+        """The status-bar reminder, for the roles that run backups, when the last verified
+        backup is older than the owner's limit."""
+        text = ""
+        if self.session is not None and role_allows(self.session.role, Permission.BACKUP_RUN):
+            with contextlib.suppress(SalonVaultError):
+                text = reminder_text(self.vault.backups.status())
+        self.backup_reminder.setText(text)
+        self.backup_reminder.setToolTip(text)
+        self.backup_reminder.setVisible(bool(text))
+
+    def _open_backups(self) -> None:
+        if self.workspace is not None and "backups" in self.workspace.nav_keys():
+            self.workspace.show_page("backups")
+
+    def _task_finished(self, kind: str, result: object) -> None:
+        if kind == "restore" and isinstance(result, RestoreOutcome):
+            kept = str(result.kept_aside) if result.kept_aside else "—"
+            QMessageBox.information(
+                self,
+                self.tr("Restore"),
+                fill(
+                    self.tr(
+                        "The backup is restored and verified; everyone signs in again. The"
+                        " replaced vault is kept in:\n%1"
+                    ),
+                    kept,
+                ),
+            )
+            self.vault_replaced.emit(result.vault)
+
+    def _task_failed(self, kind: str, error: object) -> None:
+        # Once the swap began the old vault was closed; the core reopened it for us.
+        if kind == "restore" and isinstance(error, RestoreUndone) and error.vault is not None:
+            self.vault_replaced.emit(error.vault)
+
+    def _offer_closing_backup(self) -> bool:
+        """The closing-time backup: True when closing may go on now."""
+        session = self.session
+        if session is None or not role_allows(session.role, Permission.BACKUP_RUN):
+            return True
+        try:
+            settings = self.vault.backups.settings()
+        except Exception:  # nothing may keep the window from closing
+            return True
+        folder = Path(settings.folder) if settings.folder else None
+        if not settings.at_close or folder is None or not folder.is_dir():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Back up before closing?"),
+            fill(self.tr("Back up to %1 before SalonVault closes?"), str(folder)),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Yes:
+            actions = BackupActions(self.vault, session, self.backup_tasks, self)
+            self._close_after_backup = True
+            return not actions.back_up(folder)
+        return True
+
+    def _closing_backup_done(self, _kind: str, _result: object) -> None:
+        if self._close_after_backup:
+            self._close_after_backup = False
+            self._closing_checked = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.backup_tasks.running:
+            event.ignore()  # Cancel in the progress dialog stops it; then close again
+            return
+        if not self._closing_checked and not self._offer_closing_backup():
+            event.ignore()
+            return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.session is not None:
             self.lock("window_closed")

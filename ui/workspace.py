@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.backup_tasks import BackupTasks
 from ui.operations import Operations
+from ui.pages.backups_page import BackupsPage
 from ui.pages.clients_page import ClientsPage
 from ui.pages.consents_page import ConsentsPage
+from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings_page import SettingsPage
 
@@ -52,6 +55,7 @@ class Workspace(QWidget):
         language: str,
         switch_language: Callable[[str], None],
         operations: Operations,
+        backup_tasks: BackupTasks,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +79,10 @@ class Workspace(QWidget):
                 page: QWidget = ClientsPage(vault, session, self)
             elif entry.key == "consents":
                 page = ConsentsPage(vault, session, self)
+            elif entry.key == "backups":
+                page = BackupsPage(vault, session, backup_tasks, self)
+            elif entry.key == "dashboard":
+                page = DashboardPage(vault, backup_tasks, lambda: self.show_page("backups"), self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:

@@ -22,12 +22,12 @@ from salonvault.backup.manifest import Manifest, seal_manifest
 from salonvault.backup.restore import StagedRestore, stage_restore
 from salonvault.backup.target_files import backup_file_name, rotate
 from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.backups import HistoryRow
 from salonvault.domain.errors import BackupCancelled, BackupError, SalonVaultError, ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
 from salonvault.storage.backup_repo import (
     BackupRepository,
-    HistoryRow,
     chain_head,
     schema_version,
     table_counts,

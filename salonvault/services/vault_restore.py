@@ -27,6 +27,14 @@ from salonvault.services.clock import Clock
 from salonvault.services.vault import Vault, VaultPaths, open_vault
 
 
+class RestoreUndone(BackupError):
+    """The restored vault did not open or verify: the old one is back, reopened as `vault`."""
+
+    def __init__(self, message: str, vault: Vault | None) -> None:
+        super().__init__(message)
+        self.vault = vault
+
+
 @dataclass(frozen=True, slots=True)
 class RestoreOutcome:
     vault: Vault
@@ -60,7 +68,7 @@ def finish_restore(
     current: Vault, staged: StagedRestore, backup: Path, by: str, clock: Clock | None = None
 ) -> RestoreOutcome:
     """Swap a staged restore in for `current` (which is closed). On failure the old vault is
-    back in place and a BackupError says so; reopen it then."""
+    back in place, reopened, and RestoreUndone carries it."""
     data_dir = current.paths.data_dir
     device_store = current.device_store
     current.log.record(
@@ -84,7 +92,12 @@ def finish_restore(
         if aside is not None:
             put_back(aside, data_dir)
         staged.discard(device_store)
-        raise BackupError(f"The restore was undone; the vault is as it was. ({error})") from None
+        message = f"The restore was undone; the vault is as it was. ({error})"
+        try:
+            reopened: Vault | None = open_vault(data_dir, device_store=device_store, clock=clock)
+        except SalonVaultError:
+            reopened = None
+        raise RestoreUndone(message, reopened) from None
     _record_restore(vault, staged, backup, by)
     return RestoreOutcome(vault, aside)
 

@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from salonvault.domain.backups import HistoryRow
 from salonvault.storage.database import Database
 from salonvault.storage.timestamps import from_db, to_db
 
 _CHAIN_HEAD_KEY = "audit_chain_head"
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryRow:
-    id: int
-    backup_id: str
-    kind: str
-    started_at: datetime
-    finished_at: datetime
-    staff_id: int | None
-    folder: str
-    file_name: str
-    size_bytes: int
-    outcome: str
-    message: str
 
 
 _HISTORY_COLUMNS = (

@@ -1,0 +1,175 @@
+"""The Backups page with real widgets: back up with progress, cancel, drill, roles, reminders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.roles import Role
+from salonvault.services.vault import Vault
+from tests.conftest import FakeClock
+from tests.ui.conftest import sign_in_as
+from ui.backup_tasks import BackupProgressDialog
+from ui.models.backup_history import COLUMN_RESULT, COLUMN_WHAT
+from ui.pages.backups_page import BackupsPage
+from ui.pages.dashboard_page import DashboardPage
+from ui.shell import ShellWindow
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes would block offscreen; record what they would have said instead."""
+    said: list[str] = []
+
+    def record(
+        _parent: object, _title: str, text: str, *args: object
+    ) -> QMessageBox.StandardButton:
+        said.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("information", "warning", "question"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return said
+
+
+def open_backups(qtbot: QtBot, shell: ShellWindow, role: Role, folder: Path) -> BackupsPage:
+    sign_in_as(qtbot, shell, role)
+    assert shell.workspace is not None
+    shell.workspace.show_page("backups")
+    page = shell.workspace.pages.currentWidget()
+    assert isinstance(page, BackupsPage)
+    page.select_folder(folder)
+    return page
+
+
+def wait_done(qtbot: QtBot, shell: ShellWindow) -> None:
+    qtbot.waitUntil(lambda: not shell.backup_tasks.running, timeout=60_000)
+
+
+def test_back_up_now_with_progress_and_history(
+    qtbot: QtBot, shell: ShellWindow, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page = open_backups(qtbot, shell, Role.RECEPTIONIST, usb)
+    assert page.reminder.isVisible() and "No verified backup" in page.reminder.text()
+    assert shell.backup_reminder.isVisible()
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    dialog = shell.backup_tasks.dialog
+    assert dialog is not None and dialog.isVisible()
+    wait_done(qtbot, shell)
+    assert dialog.phases_seen == ["writing", "verifying"]
+    files = list(usb.glob("*.svbak"))
+    assert [p.name for p in usb.iterdir()] == [files[0].name]
+    assert "written and verified" in no_message_boxes[-1] and str(files[0]) in no_message_boxes[-1]
+    model = page.history_model
+    assert model.rowCount() == 1
+    assert model.index(0, COLUMN_WHAT).data() == "Backup"
+    assert model.index(0, COLUMN_RESULT).data() == "Verified"
+    assert not page.reminder.isVisible() and not shell.backup_reminder.isVisible()
+    assert not page.drill_button.isVisible() and not page.restore_button.isVisible()
+    assert not page.settings_box.isVisible(), "receptionists do not change backup settings"
+
+
+def test_cancel_mid_way_leaves_nothing_half_written(
+    qtbot: QtBot,
+    shell: ShellWindow,
+    tmp_path: Path,
+    no_message_boxes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The worker pauses at its first progress report until the person clicks Cancel, so the
+    click lands mid-way whatever the machine's speed."""
+    report = BackupProgressDialog.report
+
+    def report_then_wait(self: BackupProgressDialog, phase: str, done: int, total: int) -> None:
+        report(self, phase, done, total)
+        self.cancel_event.wait(timeout=20)
+
+    monkeypatch.setattr(BackupProgressDialog, "report", report_then_wait)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page = open_backups(qtbot, shell, Role.OWNER, usb)
+    page.back_up_now()
+    dialog = shell.backup_tasks.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.phases_seen == ["writing"], timeout=20_000)
+    assert [p.name for p in usb.iterdir() if p.name.endswith(".partial")], "mid-way"
+    cancel_button = dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, shell)
+    assert list(usb.iterdir()) == [], "no backup and no .partial file"
+    assert "Cancelled" in no_message_boxes[-1]
+    assert page.history_model.index(0, COLUMN_RESULT).data() == "Cancelled"
+
+
+def test_restore_drill_reports_and_changes_nothing(
+    qtbot: QtBot, shell: ShellWindow, vault: Vault, tmp_path: Path, no_message_boxes: list[str]
+) -> None:
+    page = open_backups(qtbot, shell, Role.OWNER, tmp_path)
+    page.back_up_now()
+    wait_done(qtbot, shell)
+    made = next(tmp_path.glob("*.svbak"))
+    before = sorted(p.name for p in vault.paths.data_dir.iterdir())
+    page.backup_actions.drill(made)
+    wait_done(qtbot, shell)
+    assert "drill restored this backup" in no_message_boxes[-1]
+    assert "Clients: 0" in no_message_boxes[-1]
+    assert sorted(p.name for p in vault.paths.data_dir.iterdir()) == before
+    assert page.history_model.index(0, COLUMN_WHAT).data() == "Restore drill"
+
+
+def test_owner_settings_saved_and_dashboard_reminder(
+    qtbot: QtBot, shell: ShellWindow, vault: Vault, tmp_path: Path, clock: FakeClock
+) -> None:
+    page = open_backups(qtbot, shell, Role.OWNER, tmp_path)
+    page.keep.setValue(4)
+    page.remind.setValue(2)
+    page.at_close.setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = vault.backups.settings()
+    assert (saved.keep, saved.remind_after_days, saved.at_close) == (4, 2, True)
+    assert shell.workspace is not None
+    shell.workspace.show_page("dashboard")
+    dashboard = shell.workspace.pages.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    assert dashboard.warning.isVisible()
+    page.back_up_now()
+    wait_done(qtbot, shell)
+    assert not dashboard.warning.isVisible()
+    assert "none yet" not in dashboard.last_backup.text()
+    shell.lock("switch_user")  # nobody signed in: closing the window offers no backup
+
+
+def test_a_lock_does_not_stop_a_running_backup(
+    qtbot: QtBot, shell: ShellWindow, tmp_path: Path
+) -> None:
+    page = open_backups(qtbot, shell, Role.RECEPTIONIST, tmp_path)
+    page.back_up_now()
+    dialog = shell.backup_tasks.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: bool(dialog.phases_seen), timeout=20_000)
+    shell.lock("idle")
+    assert shell.backup_tasks.running, "the progress dialog stays through the lock"
+    wait_done(qtbot, shell)
+    assert len(list(tmp_path.glob("*.svbak"))) == 1
+
+
+def test_closing_time_backup_runs_when_the_drive_is_there(
+    qtbot: QtBot, shell: ShellWindow, vault: Vault, tmp_path: Path
+) -> None:
+    page = open_backups(qtbot, shell, Role.OWNER, tmp_path)
+    page.at_close.setChecked(True)
+    page.save_settings()
+    page.back_up_now()  # the folder becomes the closing-time target
+    wait_done(qtbot, shell)
+    assert len(list(tmp_path.glob("*.svbak"))) == 1
+    shell.close()  # the (patched) question answers Yes
+    wait_done(qtbot, shell)
+    qtbot.waitUntil(lambda: not shell.isVisible(), timeout=10_000)
+    assert len(list(tmp_path.glob("*.svbak"))) == 2
+    QApplication.processEvents()

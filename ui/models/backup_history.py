@@ -1,0 +1,112 @@
+"""The backup history as a small table model (one row a run: backup, verify, drill, restore)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from salonvault.domain.backups import HistoryRow
+
+COLUMN_WHEN, COLUMN_WHAT, COLUMN_RESULT, COLUMN_FILE, COLUMN_FOLDER, COLUMN_SIZE, COLUMN_WHO = (
+    range(7)
+)
+RAW_ROLE = Qt.ItemDataRole.UserRole  # the HistoryRow itself
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BackupHistory", text)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "backup": _t("Backup"),
+        "verify": _t("Verify"),
+        "drill": _t("Restore drill"),
+        "restore": _t("Restore"),
+    }.get(kind, kind)
+
+
+def outcome_label(outcome: str) -> str:
+    return {
+        "verified": _t("Verified"),
+        "failed": _t("Failed"),
+        "cancelled": _t("Cancelled"),
+    }.get(outcome, outcome)
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size) if size else ""
+
+
+class BackupHistoryModel(QAbstractTableModel):
+    def __init__(self, names: dict[int, str] | None = None) -> None:
+        super().__init__()
+        self._rows: list[HistoryRow] = []
+        self._names = names or {}
+
+    def set_rows(self, rows: list[HistoryRow], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._names = names
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _t("When"),
+            _t("What"),
+            _t("Result"),
+            _t("File"),
+            _t("Folder"),
+            _t("Size"),
+            _t("Who"),
+        )[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == RAW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.message or None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COLUMN_RESULT:
+            return QColor("#b00020") if row.outcome == "failed" else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        return None
+
+    def _text(self, row: HistoryRow, column: int) -> str:
+        if row.staff_id is None:
+            who = _t("(scheduled)") if row.kind == "verify" else ""
+        else:
+            who = self._names.get(row.staff_id, "")
+        when = QDateTime.fromSecsSinceEpoch(int(row.finished_at.timestamp()))
+        texts = {
+            COLUMN_WHEN: QLocale().toString(when, QLocale.FormatType.ShortFormat),
+            COLUMN_WHAT: kind_label(row.kind),
+            COLUMN_RESULT: outcome_label(row.outcome) + (" ⚠" if row.warns else ""),
+            COLUMN_FILE: row.file_name,
+            COLUMN_FOLDER: row.folder,
+            COLUMN_SIZE: size_text(row.size_bytes),
+            COLUMN_WHO: who,
+        }
+        return texts[column]

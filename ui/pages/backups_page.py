@@ -1,0 +1,290 @@
+"""Backups: back up now to a drive or folder, the history, verify a file; for the owner a
+restore drill, restore, and the backup settings.
+
+The work itself runs in the main window's BackupTasks (progress, Cancel, survives a lock). This
+page only lays out the choices and refreshes when a task ends.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import SalonVaultError, ValidationError
+from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.session import Session
+from salonvault.services.backups import MAX_KEEP, MAX_REMIND_DAYS, BackupSettings, BackupStatus
+from salonvault.services.vault import Vault
+from ui.backup_tasks import BackupTasks
+from ui.labels import fill
+from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
+from ui.pages.backup_actions import BackupActions, reminder_text
+
+
+class BackupsPage(QWidget):
+    def __init__(
+        self, vault: Vault, session: Session, tasks: BackupTasks, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._session = session
+        self._tasks = tasks
+        self.backup_actions = BackupActions(vault, session, tasks, self)
+        self._owner = role_allows(session.role, Permission.RESTORE)
+        self._status: BackupStatus | None = None
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.reminder = QLabel(self)
+        self.reminder.setObjectName("backupReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet(
+            "QLabel#backupReminder { background: #fff3cd; color: #5c4400; padding: 8px;"
+            " border: 1px solid #e0c36c; border-radius: 4px; }"
+        )
+
+        self._build_now_box()
+        self._build_check_box()
+        self._build_settings_box()
+        self._build_history()
+
+        top = QHBoxLayout()
+        top.addWidget(self.now_box, 3)
+        top.addWidget(self.settings_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.reminder)
+        layout.addLayout(top)
+        layout.addWidget(self.check_box)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+
+        tasks.changed.connect(self.refresh)
+        self.retranslate()
+        self._fill_targets()
+        self._load_settings()
+        self.refresh()
+
+    def _build_now_box(self) -> None:
+        self.now_box = QGroupBox(self)
+        self.target = QComboBox(self.now_box)
+        self.target.setObjectName("backupTarget")
+        self.target.setMinimumContentsLength(40)
+        self.target.currentIndexChanged.connect(self._show_free_space)
+        self.choose_button = QPushButton(self.now_box)
+        self.choose_button.clicked.connect(self._choose_folder)
+        self.free_space = QLabel(self.now_box)
+        self.backup_button = QPushButton(self.now_box)
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.setDefault(True)
+        self.backup_button.clicked.connect(self.back_up_now)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.choose_button)
+        now_layout = QVBoxLayout(self.now_box)
+        now_layout.addLayout(target_row)
+        now_layout.addWidget(self.free_space)
+        now_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _build_check_box(self) -> None:
+        self.check_box = QGroupBox(self)
+        self.verify_button = QPushButton(self.check_box)
+        self.verify_button.clicked.connect(lambda: self._pick_then(self.backup_actions.verify))
+        self.drill_button = QPushButton(self.check_box)
+        self.drill_button.clicked.connect(lambda: self._pick_then(self.backup_actions.drill))
+        self.restore_button = QPushButton(self.check_box)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(lambda: self._pick_then(self.backup_actions.restore))
+        check_layout = QHBoxLayout(self.check_box)
+        check_layout.addWidget(self.verify_button)
+        check_layout.addWidget(self.drill_button)
+        check_layout.addWidget(self.restore_button)
+        check_layout.addStretch()
+        for owner_only in (self.drill_button, self.restore_button):
+            owner_only.setVisible(self._owner)
+
+    def _build_settings_box(self) -> None:
+        self.settings_box = QGroupBox(self)
+        self.keep = QSpinBox(self.settings_box)
+        self.keep.setRange(1, MAX_KEEP)
+        self.remind = QSpinBox(self.settings_box)
+        self.remind.setRange(1, MAX_REMIND_DAYS)
+        self.at_close = QCheckBox(self.settings_box)
+        self.save_button = QPushButton(self.settings_box)
+        self.save_button.clicked.connect(self.save_settings)
+        self.settings_message = QLabel(self.settings_box)
+        self.settings_form = QFormLayout(self.settings_box)
+        self.keep_label, self.remind_label = QLabel(), QLabel()
+        self.settings_form.addRow(self.keep_label, self.keep)
+        self.settings_form.addRow(self.remind_label, self.remind)
+        self.settings_form.addRow("", self.at_close)
+        self.settings_form.addRow(self.save_button, self.settings_message)
+        self.settings_box.setVisible(role_allows(self._session.role, Permission.SETTINGS_MANAGE))
+
+    def _build_history(self) -> None:
+        self.history_label = QLabel(self)
+        self.history_model = BackupHistoryModel()
+        self.history = QTableView(self)
+        self.history.setObjectName("backupHistory")
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_FOLDER, QHeaderView.ResizeMode.Stretch)
+
+    # -- data --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            rows = self._vault.backups.history(self._session)
+            names = self._vault.staff.names(self._session)
+            status = self._vault.backups.status()
+        except SalonVaultError:
+            return  # the session ended (lock); the page is about to go
+        self.history_model.set_rows(rows, names)
+        self._status = status
+        self._show_reminder()
+
+    def _show_reminder(self) -> None:
+        text = reminder_text(self._status) if self._status is not None else ""
+        self.reminder.setText(text)
+        self.reminder.setVisible(bool(text))
+
+    def _fill_targets(self) -> None:
+        self.target.blockSignals(True)
+        self.target.clear()
+        for drive in self._vault.backups.targets():
+            name = drive.label or drive.path.name or str(drive.path)
+            shown = fill(self.tr("%1 (%2)"), name, str(drive.path))
+            if drive.removable:
+                shown = fill(self.tr("USB / removable: %1"), shown)
+            self.target.addItem(shown, str(drive.path))
+        last = self._vault.backups.settings().folder
+        if last:
+            self.select_folder(Path(last))
+        self.target.blockSignals(False)
+        self._show_free_space()
+
+    def select_folder(self, folder: Path) -> None:
+        index = self.target.findData(str(folder))
+        if index < 0:
+            self.target.addItem(str(folder), str(folder))
+            index = self.target.count() - 1
+        self.target.setCurrentIndex(index)
+
+    def chosen_folder(self) -> Path | None:
+        data = self.target.currentData()
+        return Path(str(data)) if data else None
+
+    def _show_free_space(self) -> None:
+        folder = self.chosen_folder()
+        drive = self._vault.backups.target_for(folder) if folder else None
+        if folder is None:
+            self.free_space.setText(self.tr("Choose a USB stick or a folder for the backup."))
+        elif drive is None or not folder.is_dir():
+            self.free_space.setText(self.tr("This folder is not there now (drive unplugged?)."))
+        else:
+            self.free_space.setText(
+                fill(
+                    self.tr("Free: %1 of %2"),
+                    size_text(drive.free_bytes),
+                    size_text(drive.total_bytes),
+                )
+            )
+
+    def _load_settings(self) -> None:
+        settings = self._vault.backups.settings()
+        self.keep.setValue(settings.keep)
+        self.remind.setValue(settings.remind_after_days)
+        self.at_close.setChecked(settings.at_close)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        folder = self.chosen_folder()
+        if folder is None:
+            self._choose_folder()
+            folder = self.chosen_folder()
+        if folder is not None:
+            self.backup_actions.back_up(folder)
+
+    def _choose_folder(self) -> None:
+        start = str(self.chosen_folder() or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up into this folder"), start)
+        if chosen:
+            self.select_folder(Path(chosen))
+
+    def _pick_then(self, action: object) -> None:
+        start = str(self.chosen_folder() or Path.home())
+        file, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup file"), start, self.tr("SalonVault backups (*.svbak)")
+        )
+        if file and callable(action):
+            action(Path(file))
+
+    def save_settings(self) -> None:
+        current = self._vault.backups.settings()
+        wanted = BackupSettings(
+            self.keep.value(), self.remind.value(), self.at_close.isChecked(), current.folder
+        )
+        try:
+            self._vault.backups.change_settings(self._session, wanted)
+        except ValidationError as error:
+            self.settings_message.setText(str(error))
+            return
+        except SalonVaultError as error:
+            QMessageBox.warning(self, self.tr("Backups"), str(error))
+            return
+        self.settings_message.setText(self.tr("Saved."))
+        self.refresh()
+
+    # -- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Backups"))
+        self.now_box.setTitle(self.tr("Back up now"))
+        self.choose_button.setText(self.tr("Choose folder…"))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.check_box.setTitle(self.tr("Check and restore"))
+        self.verify_button.setText(self.tr("Verify a backup…"))
+        self.drill_button.setText(self.tr("Restore drill…"))
+        self.restore_button.setText(self.tr("Restore…"))
+        self.settings_box.setTitle(self.tr("Settings"))
+        self.keep_label.setText(self.tr("Backups kept in each folder:"))
+        self.remind_label.setText(self.tr("Remind when the last backup is older than (days):"))
+        self.at_close.setText(self.tr("Offer a backup when SalonVault closes"))
+        self.save_button.setText(self.tr("Save"))
+        self.history_label.setText(self.tr("History"))
+        # Retranslating reads nothing from the vault: texts come from what was last loaded.
+        self.history_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.history_model.layoutChanged.emit()
+        self._show_free_space()
+        self._show_reminder()
