@@ -98,7 +98,8 @@ class AppController:
     def _wizard_done(self, wizard: SetupWizard) -> None:
         vault = wizard.vault
         assert vault is not None
-        vault.confirm_setup_kit()  # recorded in the vault; the key leaves memory here
+        if not wizard.restored:  # a restored vault already has its kit (the key used to restore)
+            vault.confirm_setup_kit()  # recorded in the vault; the key leaves memory here
         self.show_shell(vault)
 
     def _open_existing(self, retry_message: str = "") -> None:

@@ -66,6 +66,7 @@ class BackupProgressDialog(QProgressDialog):
         texts = {
             "writing": self.tr("Writing the encrypted backup…"),
             "verifying": self.tr("Reading it back and checking it…"),
+            "restoring": self.tr("Decrypting and checking the backup…"),
         }
         self.setLabelText(texts.get(phase, phase))
         self.setValue(done * _STEPS // max(total, 1))

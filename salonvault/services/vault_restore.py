@@ -22,7 +22,7 @@ from salonvault.backup.streams import Progress
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import BackupError, SalonVaultError, VaultExists
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import RecoveryKey
+from salonvault.security.recovery import RecoveryKey, parse_recovery_key, read_recovery_key_file
 from salonvault.services.clock import Clock
 from salonvault.services.vault import Vault, VaultPaths, open_vault
 
@@ -39,6 +39,15 @@ class RestoreUndone(BackupError):
 class RestoreOutcome:
     vault: Vault
     kept_aside: Path | None  # the replaced vault's files, for the owner to delete later
+
+
+def recovery_key_from_text(text: str) -> RecoveryKey:
+    """The key as typed or pasted from the Recovery Kit (ValidationError when mistyped)."""
+    return parse_recovery_key(text)
+
+
+def recovery_key_from_file(path: Path) -> RecoveryKey:
+    return read_recovery_key_file(path)
 
 
 def restore_into_empty(

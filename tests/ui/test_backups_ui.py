@@ -9,15 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from tests.conftest import FakeClock
+from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.ui.conftest import sign_in_as
 from ui.backup_tasks import BackupProgressDialog
+from ui.i18n import Translations
 from ui.models.backup_history import COLUMN_RESULT, COLUMN_WHAT
+from ui.operations import Operations
 from ui.pages.backups_page import BackupsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.shell import ShellWindow
+from ui.wizard.restore_dialog import RestoreFromBackupDialog
+from ui.wizard.setup_wizard import SetupWizard
 
 
 @pytest.fixture(autouse=True)
@@ -173,3 +178,49 @@ def test_closing_time_backup_runs_when_the_drive_is_there(
     qtbot.waitUntil(lambda: not shell.isVisible(), timeout=10_000)
     assert len(list(tmp_path.glob("*.svbak"))) == 2
     QApplication.processEvents()
+
+
+def test_restore_from_a_backup_on_a_new_pc(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    tmp_path: Path,
+    recovery_key_file: Path,
+    operations: Operations,
+) -> None:
+    """The first-run dialog: backup file plus the key typed in, and the salon is back."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    vault.clients.create(team.owner, ClientInput("Trần", "Thu", phone="+84 905 111 222"))
+    made = vault.backups.backup(team.owner, usb).path
+    new_pc = tmp_path / "new-pc"
+    dialog = RestoreFromBackupDialog(new_pc, operations)
+    qtbot.addWidget(dialog)
+    dialog.backup_file.setText(str(made))
+    dialog.key_text.setPlainText("AGE-SECRET-KEY-1 not a key")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "recovery key" in dialog.status.text() and dialog.vault is None
+    key_line = next(
+        line for line in recovery_key_file.read_text().splitlines() if line.startswith("AGE-")
+    )
+    dialog.key_text.setPlainText(key_line)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=60_000)
+    restored = dialog.vault
+    assert restored is not None
+    try:
+        owner = restored.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+        assert [c.display_name for c in restored.clients.search(owner, "Thu")] == ["Trần Thu"]
+        assert restored.log.verify().ok
+    finally:
+        restored.close()
+
+
+def test_the_wizard_offers_restore_on_its_first_page(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, operations: Operations
+) -> None:
+    wizard = SetupWizard(tmp_path / "salon", translations, operations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    button = wizard.language_page.restore_button
+    assert button.isVisible() and button.text() == "Restore from a backup…"

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,7 @@ from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.printing import print_pdf
 from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit, write_kit
+from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
 MIN_PASSPHRASE = 12
 
@@ -55,7 +57,7 @@ def _retranslating(page: QWizardPage, retranslate: Callable[[], None]) -> None:
 
 
 class LanguagePage(QWizardPage):
-    def __init__(self, translations: Translations) -> None:
+    def __init__(self, translations: Translations, restore: Callable[[], None]) -> None:
         super().__init__()
         self._translations = translations
         self.language = QComboBox(self)
@@ -68,9 +70,16 @@ class LanguagePage(QWizardPage):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.label = QLabel(self)
+        self.restore_intro = QLabel(self)
+        self.restore_intro.setWordWrap(True)
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreFromBackupButton")
+        self.restore_button.clicked.connect(restore)
         form = QFormLayout(self)
         form.addRow(self.intro)
         form.addRow(self.label, self.language)
+        form.addRow(self.restore_intro)
+        form.addRow(self.restore_button)
         _retranslating(self, self.retranslate)
 
     def retranslate(self) -> None:
@@ -84,6 +93,10 @@ class LanguagePage(QWizardPage):
         )
         self.label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.restore_intro.setText(
+            self.tr("Moving to a new computer, or starting again after a lost one?")
+        )
+        self.restore_button.setText(self.tr("Restore from a backup…"))
 
 
 class SalonPage(QWizardPage):
@@ -385,9 +398,10 @@ class SetupWizard(QWizard):
         self.translations = translations
         self.operations = operations
         self.vault: Vault | None = None
+        self.restored = False  # the vault came from a backup: no new Recovery Kit
         self.creating = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.language_page = LanguagePage(translations)
+        self.language_page = LanguagePage(translations, self.restore_from_backup)
         self.salon_page = SalonPage()
         self.owner_page = OwnerPage()
         self.unlock_page = UnlockPage(self)
@@ -403,6 +417,13 @@ class SetupWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self.resize(720, 560)
         self.retranslate()
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreFromBackupDialog(self.data_dir, self.operations, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.vault = dialog.vault
+            self.restored = True
+            self.accept()
 
     def create_vault_then_continue(self) -> None:
         self.creating = True
