@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from salonvault.domain.errors import BackupCancelled, SalonVaultError
+from salonvault.services.vault_restore import RestoreUndone
 from ui.labels import fill
 from ui.operations import Operations
 
@@ -110,14 +111,16 @@ class BackupTasks(QObject):
             if announce is not None and not self.quiet:
                 QMessageBox.information(self._window, title, announce(result))
             self.finished.emit(kind, result)
-            self.changed.emit()
+            if kind != "restore":  # after a restore the window is rebuilt on the new vault
+                self.changed.emit()
 
         def failed(error: Exception) -> None:
             self._close()
             if not self.quiet:
                 QMessageBox.warning(self._window, title, describe(error))
             self.failed.emit(kind, error)
-            self.changed.emit()
+            if not isinstance(error, RestoreUndone):  # else the window is rebuilt
+                self.changed.emit()
 
         self._operations.run(lambda: work(progress, cancel), done, failed)
         return True

@@ -65,6 +65,7 @@ class ShellWindow(QMainWindow):
         self._discard_pending = False  # … and was overtaken by a lock: end it when it lands
         self._salon_name = vault.settings.salon_name()  # read once: retranslating needs no SQL
         self._closing_checked = False  # the closing-time backup was offered (or done)
+        self._retired = False  # a restore replaced this window's vault
         self._close_after_backup = False
 
         self.stack = QStackedWidget(self)
@@ -255,11 +256,24 @@ class ShellWindow(QMainWindow):
                     kept,
                 ),
             )
+            self.retire()
             self.vault_replaced.emit(result.vault)
+
+    def retire(self) -> None:
+        """This window's vault was closed by a restore: drop the session and the workspace
+        without touching the vault again (the sessions ended with it)."""
+        self._retired = True
+        self.idle.stop()
+        self.session = None
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
 
     def _task_failed(self, kind: str, error: object) -> None:
         # Once the swap began the old vault was closed; the core reopened it for us.
         if kind == "restore" and isinstance(error, RestoreUndone) and error.vault is not None:
+            self.retire()
             self.vault_replaced.emit(error.vault)
 
     def _offer_closing_backup(self) -> bool:
@@ -298,6 +312,9 @@ class ShellWindow(QMainWindow):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._retired:
+            super().closeEvent(event)
+            return
         if self.backup_tasks.running:
             event.ignore()  # Cancel in the progress dialog stops it; then close again
             return

@@ -224,3 +224,27 @@ def test_the_wizard_offers_restore_on_its_first_page(
     wizard.show()
     button = wizard.language_page.restore_button
     assert button.isVisible() and button.text() == "Restore from a backup…"
+
+
+def test_owner_restore_hands_the_window_a_new_vault(
+    qtbot: QtBot, shell: ShellWindow, vault: Vault, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page = open_backups(qtbot, shell, Role.OWNER, usb)
+    page.back_up_now()
+    wait_done(qtbot, shell)
+    made = next(usb.glob("*.svbak"))
+    replaced: list[Vault] = []
+    shell.vault_replaced.connect(replaced.append)
+    page.backup_actions.restore(made)  # the (patched) warning answers Yes
+    wait_done(qtbot, shell)
+    qtbot.waitUntil(lambda: bool(replaced), timeout=30_000)
+    restored = replaced[0]
+    try:
+        assert restored is not vault
+        assert restored.log.verify().ok
+        kept = [p for p in vault.paths.data_dir.iterdir() if p.name.startswith("replaced-")]
+        assert len(kept) == 1 and (kept[0] / "vault.db").exists()
+    finally:
+        restored.close()
