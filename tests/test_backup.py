@@ -420,3 +420,16 @@ def test_working_copies_of_killed_checks_are_cleared_later(
     salon.backups.backup(team.owner, backup_dir)
     assert not stale.exists() and not staging.exists()
     assert fresh.exists(), "a check running right now elsewhere is left alone"
+
+
+def test_a_refused_restore_is_in_the_history(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path
+) -> None:
+    made = salon.backups.backup(team.owner, backup_dir).path
+    flip_byte(made, made.stat().st_size // 2)
+    with pytest.raises(BackupInvalid):
+        salon.backups.prepare_restore(team.owner, made)
+    latest = salon.backups.history(team.owner)[0]
+    assert (latest.kind, latest.outcome) == ("restore", "failed")
+    assert "damaged" in latest.message
+    assert not [p for p in salon.paths.data_dir.iterdir() if p.name.startswith(".restoring")]

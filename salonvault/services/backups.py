@@ -293,14 +293,20 @@ class BackupService:
         """Stage a restore of `file` beside the vault (owner only); `finish_restore` in
         services.vault_restore swaps it in."""
         live = self._guard.require(session, Permission.RESTORE)
-        staged = stage_restore(
-            file,
-            self._identity(),
-            self.work_folder,
-            self._device_store,
-            _phase(progress, "verifying"),
-            cancel,
-        )
+        started = self._clock.now()
+        try:
+            staged = stage_restore(
+                file,
+                self._identity(),
+                self.work_folder,
+                self._device_store,
+                _phase(progress, "verifying"),
+                cancel,
+            )
+        except BaseException as error:
+            if log:  # a drill records its own outcome
+                self._finish(live, "", "restore", started, file.parent, file.name, 0, error)
+            raise
         if log:
             self._log.record_for(
                 live,
