@@ -217,24 +217,353 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Owner passphrase:</source>
         <translation>Hasło (fraza) właściciela:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Opening the vault…</source>
         <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="40"/>
+        <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
+        <translation>Nie ma jeszcze sprawdzonej kopii. Zrób kopię teraz, na pendrive trzymany z dala od tego komputera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="55"/>
+        <source>Made: %1 by %2</source>
+        <translation>Utworzona: %1, przez: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="60"/>
+        <source>Clients: %1, size: %2</source>
+        <translation>Klienci: %1, rozmiar: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="65"/>
+        <source>Activity log: %1 entries, chain verified</source>
+        <translation>Dziennik aktywności: %1 wpisów, łańcuch sprawdzony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="71"/>
+        <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
+        <translation>Uwaga: dziennik aktywności tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="95"/>
+        <source>The backup is written and verified:
+%1 (%2)</source>
+        <translation>Kopia zapisana i sprawdzona:
+%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="107"/>
+        <source>Backing up</source>
+        <translation>Tworzenie kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="116"/>
+        <source>Verifying a backup</source>
+        <translation>Sprawdzanie kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="119"/>
+        <source>The backup is good.</source>
+        <translation>Kopia jest dobra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="129"/>
+        <source>Restore drill</source>
+        <translation>Próbne przywracanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="132"/>
+        <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
+        <translation>Próba przywróciła tę kopię do sejfu roboczego, sprawdziła go i usunęła. Prawdziwe przywrócenie zadziała.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="145"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="147"/>
+        <source>Replace the whole vault with the backup %1?
+
+Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
+        <translation>Zastąpić cały sejf kopią %1?
+
+Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest usuwany: zostaje odłożony w folderze danych. Wszyscy zostaną wylogowani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="167"/>
+        <source>Restoring</source>
+        <translation>Przywracanie</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup_actions.py" line="29"/>
+        <source>The last verified backup is %n day(s) old. Back up now.</source>
+        <translation>
+            <numerusform>Ostatnia sprawdzona kopia ma %n dzień. Zrób kopię teraz.</numerusform>
+            <numerusform>Ostatnia sprawdzona kopia ma %n dni. Zrób kopię teraz.</numerusform>
+            <numerusform>Ostatnia sprawdzona kopia ma %n dni. Zrób kopię teraz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup_actions.py" line="32"/>
+        <source>%n older backup(s) removed (generations).</source>
+        <translation>
+            <numerusform>Usunięto %n starszą kopię (pokolenia).</numerusform>
+            <numerusform>Usunięto %n starsze kopie (pokolenia).</numerusform>
+            <numerusform>Usunięto %n starszych kopii (pokolenia).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistory</name>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="27"/>
+        <source>Backup</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="28"/>
+        <source>Verify</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="29"/>
+        <source>Restore drill</source>
+        <translation>Próbne przywracanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="30"/>
+        <source>Restore</source>
+        <translation>Przywrócenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="36"/>
+        <source>Verified</source>
+        <translation>Sprawdzona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="37"/>
+        <source>Failed</source>
+        <translation>Nieudana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="38"/>
+        <source>Cancelled</source>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="70"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="71"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="72"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="73"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="74"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="75"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="76"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="96"/>
+        <source>(scheduled)</source>
+        <translation>(zaplanowane)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="60"/>
+        <source>Cancelling; removing the unfinished file…</source>
+        <translation>Anulowanie; usuwanie niedokończonego pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="68"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Zapisywanie zaszyfrowanej kopii…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="69"/>
+        <source>Reading it back and checking it…</source>
+        <translation>Odczytywanie i sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="70"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Odszyfrowywanie i sprawdzanie kopii…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTasks</name>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="137"/>
+        <source>Cancelled; nothing was left half-written and earlier backups are as they were.</source>
+        <translation>Anulowano; nie został żaden niedokończony plik, a wcześniejsze kopie są nienaruszone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="144"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Wystąpił nieoczekiwany błąd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="181"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="183"/>
+        <source>USB / removable: %1</source>
+        <translation>USB / wymienny: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="206"/>
+        <source>Choose a USB stick or a folder for the backup.</source>
+        <translation>Wybierz pendrive lub folder na kopię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="208"/>
+        <source>This folder is not there now (drive unplugged?).</source>
+        <translation>Tego folderu teraz nie ma (odłączony dysk?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="212"/>
+        <source>Free: %1 of %2</source>
+        <translation>Wolne: %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="236"/>
+        <source>Back up into this folder</source>
+        <translation>Zapisz kopię w tym folderze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <source>Choose a backup file</source>
+        <translation>Wybierz plik kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <source>SalonVault backups (*.svbak)</source>
+        <translation>Kopie SalonVault (*.svbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="272"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="261"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="273"/>
+        <location filename="../../ui/pages/backups_page.py" line="275"/>
+        <source>Back up now</source>
+        <translation>Zrób kopię teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="274"/>
+        <source>Choose folder…</source>
+        <translation>Wybierz folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="276"/>
+        <source>Check and restore</source>
+        <translation>Sprawdzanie i przywracanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="277"/>
+        <source>Verify a backup…</source>
+        <translation>Sprawdź kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="278"/>
+        <source>Restore drill…</source>
+        <translation>Próbne przywracanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="279"/>
+        <source>Restore…</source>
+        <translation>Przywróć…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="280"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="281"/>
+        <source>Backups kept in each folder:</source>
+        <translation>Kopie trzymane w każdym folderze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="282"/>
+        <source>Remind when the last backup is older than (days):</source>
+        <translation>Przypomnij, gdy ostatnia kopia jest starsza niż (dni):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <source>Offer a backup when SalonVault closes</source>
+        <translation>Proponuj kopię przy zamykaniu SalonVault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="284"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -954,32 +1283,60 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <source>Last verified backup: none yet</source>
+        <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="77"/>
+        <source>Last verified backup: %1</source>
+        <translation>Ostatnia sprawdzona kopia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <source>Open Backups</source>
+        <translation>Otwórz kopie zapasowe</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
         <source>Add a health item</source>
         <translation>Dodaj wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="168"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="158"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>np. PPD (farba do włosów), lateks, ciąża</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="187"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="177"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="181"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="188"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="178"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="182"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="189"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="179"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="183"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
@@ -987,52 +1344,52 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="56"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="57"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="58"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="59"/>
         <source>Recorded by</source>
         <translation>Zapisał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>None recorded.</source>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="77"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Remove…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="135"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="125"/>
         <source>Remove health item</source>
         <translation>Usuń wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="136"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="126"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Usunąć „%1” z danych zdrowotnych tego klienta?</translation>
     </message>
@@ -1133,20 +1490,30 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
         <source>Welcome to SalonVault</source>
         <translation>Witamy w SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="89"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault przechowuje dane Twoich klientów w postaci zaszyfrowanej na tym komputerze. Konfiguracja zajmie około pięciu minut; przygotuj drukarkę lub pendrive na Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="94"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="95"/>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="97"/>
+        <source>Moving to a new computer, or starting again after a lost one?</source>
+        <translation>Przenosisz się na nowy komputer albo zaczynasz od nowa po utracie starego?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="99"/>
+        <source>Restore from a backup…</source>
+        <translation>Przywróć z kopii…</translation>
     </message>
 </context>
 <context>
@@ -1227,37 +1594,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Activity log</source>
         <translation>Dziennik aktywności</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -1265,45 +1632,45 @@
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
         <source>Enter your name.</source>
         <translation>Wpisz swoje imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="154"/>
         <source>The two PINs differ.</source>
         <translation>Wpisane kody PIN się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="159"/>
         <source>Good PIN.</source>
         <translation>PIN jest w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="166"/>
         <source>You, the owner</source>
         <translation>Ty – właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Twój PIN otwiera ekrany właściciela. Od 6 do 12 cyfr; nie może to być data, ciąg kolejnych cyfr jak 123456 ani powtórzenie jak 121212.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="173"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="176"/>
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="174"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="177"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="175"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="178"/>
         <source>PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
@@ -1311,18 +1678,18 @@
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="265"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
         <source>Patch test result</source>
         <translation>Wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
         <source>%1, tested on %2</source>
         <translation>%1, test z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="273"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="279"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -1330,33 +1697,33 @@
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="181"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
         <source>Record a patch test</source>
         <translation>Zapisz test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>np. Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="198"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -1364,52 +1731,52 @@
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="69"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Valid until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="82"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
         <source>Record a patch test…</source>
         <translation>Zapisz test uczuleniowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="84"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
         <source>Set result…</source>
         <translation>Wpisz wynik…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Szczegóły testów uczuleniowych widzą tylko właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="105"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
@@ -1791,17 +2158,17 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="31"/>
         <source>Not inside the vault folder; choose a USB stick for the safe.</source>
         <translation>Nie można zapisywać w folderze sejfu danych; wybierz pendrive, który schowasz w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="42"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
         <translation>Zestaw odzyskiwania otwiera dostęp do danych wszystkich klientów. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="48"/>
         <source>Save the Recovery Kit</source>
         <translation>Zapisz Zestaw odzyskiwania</translation>
     </message>
@@ -1862,94 +2229,167 @@
 <context>
     <name>RecoveryKitPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="335"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="355"/>
         <source>Saved to %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="340"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="325"/>
         <source>Could not make the kit: %1</source>
         <translation>Nie udało się utworzyć zestawu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="352"/>
         <source>Could not save: %1</source>
         <translation>Nie udało się zapisać: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="363"/>
         <source>Could not print: %1</source>
         <translation>Nie udało się wydrukować: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
         <source>Your Recovery Kit</source>
         <translation>Twój Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="374"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
         <translation>Ten klucz otwiera sejf danych i jego kopie zapasowe, jeśli ten komputer zaginie lub się zepsuje. Wydrukuj zestaw albo zapisz go na pendrivie i schowaj w sejfie. Bez niego utrata komputera oznacza utratę danych klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="379"/>
         <source>Recovery key</source>
         <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="380"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="381"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="382"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="383"/>
         <source>Type the last 4 characters of the key:</source>
         <translation>Wpisz 4 ostatnie znaki klucza:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="384"/>
         <source>Last 4 characters of the key</source>
         <translation>4 ostatnie znaki klucza</translation>
     </message>
 </context>
 <context>
+    <name>RestoreFromBackupDialog</name>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <source>The backup file</source>
+        <translation>Plik kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <source>SalonVault backups (*.svbak)</source>
+        <translation>Kopie SalonVault (*.svbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="93"/>
+        <source>The recovery key file</source>
+        <translation>Plik klucza odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="106"/>
+        <source>Choose the backup file (it ends in .svbak).</source>
+        <translation>Wybierz plik kopii (kończy się na .svbak).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="114"/>
+        <source>Restoring…</source>
+        <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="126"/>
+        <source>Restoring from a backup</source>
+        <translation>Przywracanie z kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="143"/>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="146"/>
+        <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
+        <translation>Przywróć dane salonu na tym komputerze z pliku kopii (.svbak) i klucza odzyskiwania wydrukowanego w Zestawie odzyskiwania. Pracownicy logują się swoimi PIN-ami.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="150"/>
+        <source>Backup file:</source>
+        <translation>Plik kopii:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="151"/>
+        <source>Recovery key:</source>
+        <translation>Klucz odzyskiwania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="153"/>
+        <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
+        <translation>AGE-SECRET-KEY-1… (wpisz, wklej lub otwórz plik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="156"/>
+        <source>Open key file…</source>
+        <translation>Otwórz plik klucza…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Your salon</source>
         <translation>Twój salon</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="121"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="120"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -2022,17 +2462,17 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="430"/>
         <source>Creating the vault…</source>
         <translation>Tworzenie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="464"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="497"/>
         <source>Set up SalonVault</source>
         <translation>Konfiguracja SalonVault</translation>
     </message>
@@ -2040,17 +2480,17 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="134"/>
+        <location filename="../../ui/shell.py" line="163"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="143"/>
+        <location filename="../../ui/shell.py" line="172"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="180"/>
+        <location filename="../../ui/shell.py" line="215"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -2059,38 +2499,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="206"/>
+        <location filename="../../ui/shell.py" line="250"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="253"/>
+        <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
+%1</source>
+        <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="293"/>
+        <source>Back up before closing?</source>
+        <translation>Zrobić kopię przed zamknięciem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="294"/>
+        <source>Back up to %1 before SalonVault closes?</source>
+        <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="336"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="207"/>
+        <location filename="../../ui/shell.py" line="337"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="208"/>
-        <location filename="../../ui/shell.py" line="209"/>
+        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="339"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="213"/>
+        <location filename="../../ui/shell.py" line="343"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="219"/>
+        <location filename="../../ui/shell.py" line="349"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="221"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="223"/>
+        <location filename="../../ui/shell.py" line="353"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>
@@ -2159,53 +2621,53 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
         <source>How the vault opens</source>
         <translation>Jak otwierać sejf danych</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="240"/>
         <source>Open automatically on this computer</source>
         <translation>Otwieraj automatycznie na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="243"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Klucz jest przechowywany w chronionym magazynie kluczy tego komputera. Chroni dane, jeśli ktoś ukradnie dysk lub kopię folderu; nie chroni przed osobą, która może zalogować się na konto użytkownika tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest przechowywany w pliku – to słabsza ochrona.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="252"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Właściciel wpisuje hasło (frazę) każdego ranka</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="255"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Nikt nie otworzy danych, nawet na tym komputerze, dopóki nie wpiszesz hasła. Jeśli je zapomnisz, sejf danych otworzy tylko Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="259"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="262"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="261"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Create the vault</source>
         <translation>Utwórz sejf danych</translation>
     </message>

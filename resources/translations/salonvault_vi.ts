@@ -217,24 +217,349 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Owner passphrase:</source>
         <translation>Cụm mật khẩu của chủ salon:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Opening the vault…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="40"/>
+        <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
+        <translation>Chưa có bản sao lưu nào được kiểm tra. Hãy sao lưu ngay vào USB cất xa máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="55"/>
+        <source>Made: %1 by %2</source>
+        <translation>Tạo lúc: %1, bởi %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="60"/>
+        <source>Clients: %1, size: %2</source>
+        <translation>Khách hàng: %1, dung lượng: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="65"/>
+        <source>Activity log: %1 entries, chain verified</source>
+        <translation>Nhật ký hoạt động: %1 mục, chuỗi đã được kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="71"/>
+        <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
+        <translation>Cảnh báo: nhật ký hoạt động của kho này không có mục cuối của bản sao lưu. Kho đã được khôi phục từ một bản sao lưu cũ hơn, hoặc tệp của nó đã bị thay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="95"/>
+        <source>The backup is written and verified:
+%1 (%2)</source>
+        <translation>Bản sao lưu đã được ghi và kiểm tra:
+%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="107"/>
+        <source>Backing up</source>
+        <translation>Đang sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="116"/>
+        <source>Verifying a backup</source>
+        <translation>Đang kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="119"/>
+        <source>The backup is good.</source>
+        <translation>Bản sao lưu tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="129"/>
+        <source>Restore drill</source>
+        <translation>Diễn tập khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="132"/>
+        <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
+        <translation>Buổi diễn tập đã khôi phục bản sao lưu này vào một kho nháp, kiểm tra rồi xoá đi. Khôi phục thật sẽ thành công.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="145"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="147"/>
+        <source>Replace the whole vault with the backup %1?
+
+Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
+        <translation>Thay toàn bộ kho bằng bản sao lưu %1?
+
+Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kho hiện tại không bị xoá: nó được cất riêng trong thư mục dữ liệu. Mọi người sẽ bị đăng xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="167"/>
+        <source>Restoring</source>
+        <translation>Đang khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup_actions.py" line="29"/>
+        <source>The last verified backup is %n day(s) old. Back up now.</source>
+        <translation>
+            <numerusform>Bản sao lưu đã kiểm tra gần nhất đã cũ %n ngày. Hãy sao lưu ngay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup_actions.py" line="32"/>
+        <source>%n older backup(s) removed (generations).</source>
+        <translation>
+            <numerusform>Đã xoá %n bản sao lưu cũ (giữ theo số thế hệ).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistory</name>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="27"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="28"/>
+        <source>Verify</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="29"/>
+        <source>Restore drill</source>
+        <translation>Diễn tập khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="30"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="36"/>
+        <source>Verified</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="37"/>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="38"/>
+        <source>Cancelled</source>
+        <translation>Đã huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="70"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="71"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="72"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="73"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="74"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="75"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="76"/>
+        <source>Who</source>
+        <translation>Người làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="96"/>
+        <source>(scheduled)</source>
+        <translation>(theo lịch)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="60"/>
+        <source>Cancelling; removing the unfinished file…</source>
+        <translation>Đang huỷ; đang xoá tệp chưa xong…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="68"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Đang ghi bản sao lưu đã mã hoá…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="69"/>
+        <source>Reading it back and checking it…</source>
+        <translation>Đang đọc lại và kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="70"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Đang giải mã và kiểm tra bản sao lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTasks</name>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="137"/>
+        <source>Cancelled; nothing was left half-written and earlier backups are as they were.</source>
+        <translation>Đã huỷ; không có tệp nào ghi dở và các bản sao lưu trước vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="144"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Đã xảy ra lỗi không lường trước: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="181"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="183"/>
+        <source>USB / removable: %1</source>
+        <translation>USB / ổ rời: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="206"/>
+        <source>Choose a USB stick or a folder for the backup.</source>
+        <translation>Chọn USB hoặc một thư mục để sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="208"/>
+        <source>This folder is not there now (drive unplugged?).</source>
+        <translation>Hiện không thấy thư mục này (ổ đã bị rút?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="212"/>
+        <source>Free: %1 of %2</source>
+        <translation>Còn trống: %1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="236"/>
+        <source>Back up into this folder</source>
+        <translation>Sao lưu vào thư mục này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <source>SalonVault backups (*.svbak)</source>
+        <translation>Bản sao lưu SalonVault (*.svbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="272"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="261"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="273"/>
+        <location filename="../../ui/pages/backups_page.py" line="275"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="274"/>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="276"/>
+        <source>Check and restore</source>
+        <translation>Kiểm tra và khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="277"/>
+        <source>Verify a backup…</source>
+        <translation>Kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="278"/>
+        <source>Restore drill…</source>
+        <translation>Diễn tập khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="279"/>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="280"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="281"/>
+        <source>Backups kept in each folder:</source>
+        <translation>Số bản sao lưu giữ trong mỗi thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="282"/>
+        <source>Remind when the last backup is older than (days):</source>
+        <translation>Nhắc khi bản sao lưu gần nhất cũ hơn (ngày):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <source>Offer a backup when SalonVault closes</source>
+        <translation>Đề nghị sao lưu khi đóng SalonVault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="284"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
     </message>
 </context>
 <context>
@@ -946,32 +1271,60 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <source>Last verified backup: none yet</source>
+        <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="77"/>
+        <source>Last verified backup: %1</source>
+        <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <source>Open Backups</source>
+        <translation>Mở trang Sao lưu</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
         <source>Add a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="168"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="158"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>ví dụ PPD (thuốc nhuộm tóc), latex, mang thai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="187"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="177"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="181"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="188"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="178"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="182"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="189"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="179"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="183"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
@@ -979,52 +1332,52 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="56"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="57"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="58"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="59"/>
         <source>Recorded by</source>
         <translation>Người ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Recorded</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>None recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="77"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="135"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="125"/>
         <source>Remove health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="136"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="126"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Xóa “%1” khỏi hồ sơ sức khỏe của khách hàng này?</translation>
     </message>
@@ -1125,20 +1478,30 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
         <source>Welcome to SalonVault</source>
         <translation>Chào mừng bạn đến với SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="89"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault lưu hồ sơ khách hàng của bạn ở dạng mã hóa ngay trên máy tính này. Việc thiết lập mất khoảng năm phút; hãy chuẩn bị sẵn máy in hoặc USB để lưu Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="94"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="95"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="97"/>
+        <source>Moving to a new computer, or starting again after a lost one?</source>
+        <translation>Chuyển sang máy tính mới, hoặc làm lại sau khi mất máy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="99"/>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
 </context>
 <context>
@@ -1213,37 +1576,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Consents</source>
         <translation>Chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1251,45 +1614,45 @@
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
         <source>Enter your name.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="154"/>
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="159"/>
         <source>Good PIN.</source>
         <translation>Mã PIN hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="166"/>
         <source>You, the owner</source>
         <translation>Bạn – chủ salon</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Mã PIN của bạn dùng để mở các màn hình dành cho chủ salon. Gồm 6 đến 12 chữ số; không dùng ngày tháng, dãy số liên tiếp như 123456 hay dãy lặp lại như 121212.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="173"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="176"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="174"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="177"/>
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="175"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="178"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
@@ -1297,18 +1660,18 @@
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="265"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
         <source>Patch test result</source>
         <translation>Kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
         <source>%1, tested on %2</source>
         <translation>%1, thử ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="273"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="279"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1316,33 +1679,33 @@
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="181"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
         <source>Record a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>ví dụ Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="198"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1350,52 +1713,52 @@
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="69"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="82"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
         <source>Record a patch test…</source>
         <translation>Ghi nhận thử dị ứng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="84"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
         <source>Set result…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Chi tiết thử dị ứng chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="105"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
@@ -1769,17 +2132,17 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="31"/>
         <source>Not inside the vault folder; choose a USB stick for the safe.</source>
         <translation>Không thể lưu vào thư mục kho dữ liệu; hãy chọn USB sẽ được cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="42"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
         <translation>Bộ khôi phục mở được mọi hồ sơ khách hàng. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="48"/>
         <source>Save the Recovery Kit</source>
         <translation>Lưu Bộ khôi phục</translation>
     </message>
@@ -1840,94 +2203,167 @@
 <context>
     <name>RecoveryKitPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="335"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="355"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="340"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="325"/>
         <source>Could not make the kit: %1</source>
         <translation>Không tạo được Bộ khôi phục: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="352"/>
         <source>Could not save: %1</source>
         <translation>Không lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="363"/>
         <source>Could not print: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
         <source>Your Recovery Kit</source>
         <translation>Bộ khôi phục của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="374"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
         <translation>Khóa này mở được kho dữ liệu và các bản sao lưu nếu máy tính này bị mất hoặc hỏng. Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Nếu không có nó, mất máy tính là mất luôn hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="379"/>
         <source>Recovery key</source>
         <translation>Khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="380"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="381"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="382"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="383"/>
         <source>Type the last 4 characters of the key:</source>
         <translation>Nhập 4 ký tự cuối của khóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="384"/>
         <source>Last 4 characters of the key</source>
         <translation>4 ký tự cuối của khóa</translation>
     </message>
 </context>
 <context>
+    <name>RestoreFromBackupDialog</name>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <source>The backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <source>SalonVault backups (*.svbak)</source>
+        <translation>Bản sao lưu SalonVault (*.svbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="93"/>
+        <source>The recovery key file</source>
+        <translation>Tệp khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="106"/>
+        <source>Choose the backup file (it ends in .svbak).</source>
+        <translation>Hãy chọn tệp sao lưu (có đuôi .svbak).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="114"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="126"/>
+        <source>Restoring from a backup</source>
+        <translation>Đang khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="143"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="146"/>
+        <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
+        <translation>Đưa dữ liệu của tiệm về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="150"/>
+        <source>Backup file:</source>
+        <translation>Tệp sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="151"/>
+        <source>Recovery key:</source>
+        <translation>Khóa khôi phục:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="153"/>
+        <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
+        <translation>AGE-SECRET-KEY-1… (gõ, dán hoặc mở tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="156"/>
+        <source>Open key file…</source>
+        <translation>Mở tệp khóa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Your salon</source>
         <translation>Salon của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="121"/>
         <source>Salon name</source>
         <translation>Tên salon</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="120"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -2000,17 +2436,17 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="430"/>
         <source>Creating the vault…</source>
         <translation>Đang tạo kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="464"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="497"/>
         <source>Set up SalonVault</source>
         <translation>Thiết lập SalonVault</translation>
     </message>
@@ -2018,55 +2454,77 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="134"/>
+        <location filename="../../ui/shell.py" line="163"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="143"/>
+        <location filename="../../ui/shell.py" line="172"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="180"/>
+        <location filename="../../ui/shell.py" line="215"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="206"/>
+        <location filename="../../ui/shell.py" line="250"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="253"/>
+        <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
+%1</source>
+        <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="293"/>
+        <source>Back up before closing?</source>
+        <translation>Sao lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="294"/>
+        <source>Back up to %1 before SalonVault closes?</source>
+        <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="336"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="207"/>
+        <location filename="../../ui/shell.py" line="337"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="208"/>
-        <location filename="../../ui/shell.py" line="209"/>
+        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="339"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="213"/>
+        <location filename="../../ui/shell.py" line="343"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="219"/>
+        <location filename="../../ui/shell.py" line="349"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="221"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="223"/>
+        <location filename="../../ui/shell.py" line="353"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
@@ -2135,53 +2593,53 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
         <source>How the vault opens</source>
         <translation>Cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="240"/>
         <source>Open automatically on this computer</source>
         <translation>Tự động mở trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="243"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Khóa được cất trong nơi lưu khóa được bảo vệ của máy tính này. Cách này bảo vệ hồ sơ nếu ổ đĩa hoặc bản sao của thư mục bị đánh cắp, nhưng không chặn được người có thể đăng nhập vào tài khoản người dùng của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Máy tính này không có nơi lưu khóa được bảo vệ, nên khóa sẽ được cất trong một tệp: kém an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="252"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Chủ salon nhập cụm mật khẩu mỗi sáng</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="255"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Không ai mở được hồ sơ, kể cả trên máy tính này, cho đến khi bạn nhập cụm mật khẩu. Nếu bạn quên nó, chỉ Bộ khôi phục mới mở được kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="259"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="262"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="261"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Create the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>

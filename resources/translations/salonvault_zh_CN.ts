@@ -217,24 +217,349 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Owner passphrase:</source>
         <translation>店主口令短语：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Opening the vault…</source>
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="40"/>
+        <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
+        <translation>还没有已校验的备份。请立即备份到一个与这台电脑分开存放的 U 盘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="55"/>
+        <source>Made: %1 by %2</source>
+        <translation>创建于：%1，创建人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="60"/>
+        <source>Clients: %1, size: %2</source>
+        <translation>客户：%1，大小：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="65"/>
+        <source>Activity log: %1 entries, chain verified</source>
+        <translation>操作日志：%1 条，链已校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="71"/>
+        <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
+        <translation>警告：本保险库的操作日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="95"/>
+        <source>The backup is written and verified:
+%1 (%2)</source>
+        <translation>备份已写入并校验：
+%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="107"/>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="116"/>
+        <source>Verifying a backup</source>
+        <translation>正在校验备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="119"/>
+        <source>The backup is good.</source>
+        <translation>备份完好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="129"/>
+        <source>Restore drill</source>
+        <translation>恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="132"/>
+        <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
+        <translation>演练已将此备份恢复到一个临时保险库，检查后将其删除。真正的恢复可以成功。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="145"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="147"/>
+        <source>Replace the whole vault with the backup %1?
+
+Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
+        <translation>用备份 %1 替换整个保险库？
+
+该备份创建之后记录的内容都将不在其中。当前保险库不会被删除：它会另存在数据文件夹中。所有人将被登出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_actions.py" line="167"/>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup_actions.py" line="29"/>
+        <source>The last verified backup is %n day(s) old. Back up now.</source>
+        <translation>
+            <numerusform>最近一次已校验的备份已是 %n 天前。请立即备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup_actions.py" line="32"/>
+        <source>%n older backup(s) removed (generations).</source>
+        <translation>
+            <numerusform>已删除 %n 个较旧的备份（按保留份数）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistory</name>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="27"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="28"/>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="29"/>
+        <source>Restore drill</source>
+        <translation>恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="30"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="36"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="37"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="38"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="70"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="71"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="72"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="73"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="74"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="75"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="76"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backup_history.py" line="96"/>
+        <source>(scheduled)</source>
+        <translation>（计划任务）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="60"/>
+        <source>Cancelling; removing the unfinished file…</source>
+        <translation>正在取消，删除未完成的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="68"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>正在写入加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="69"/>
+        <source>Reading it back and checking it…</source>
+        <translation>正在读回并检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="70"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>正在解密并检查备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTasks</name>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="137"/>
+        <source>Cancelled; nothing was left half-written and earlier backups are as they were.</source>
+        <translation>已取消；没有留下写了一半的文件，之前的备份保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_tasks.py" line="144"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="181"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="183"/>
+        <source>USB / removable: %1</source>
+        <translation>U 盘 / 可移动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="206"/>
+        <source>Choose a USB stick or a folder for the backup.</source>
+        <translation>请选择用于备份的 U 盘或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="208"/>
+        <source>This folder is not there now (drive unplugged?).</source>
+        <translation>现在找不到这个文件夹（驱动器已拔出？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="212"/>
+        <source>Free: %1 of %2</source>
+        <translation>可用：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="236"/>
+        <source>Back up into this folder</source>
+        <translation>备份到此文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <source>SalonVault backups (*.svbak)</source>
+        <translation>SalonVault 备份 (*.svbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="272"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="261"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="273"/>
+        <location filename="../../ui/pages/backups_page.py" line="275"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="274"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="276"/>
+        <source>Check and restore</source>
+        <translation>校验与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="277"/>
+        <source>Verify a backup…</source>
+        <translation>校验备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="278"/>
+        <source>Restore drill…</source>
+        <translation>恢复演练…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="279"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="280"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="281"/>
+        <source>Backups kept in each folder:</source>
+        <translation>每个文件夹保留的备份数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="282"/>
+        <source>Remind when the last backup is older than (days):</source>
+        <translation>最近备份超过多少天时提醒：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <source>Offer a backup when SalonVault closes</source>
+        <translation>关闭 SalonVault 时提示备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="284"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
@@ -946,32 +1271,60 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <source>Last verified backup: none yet</source>
+        <translation>最近一次已校验的备份：尚无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="77"/>
+        <source>Last verified backup: %1</source>
+        <translation>最近一次已校验的备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <source>Open Backups</source>
+        <translation>打开备份页面</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
         <source>Add a health item</source>
         <translation>添加健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="168"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="158"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>例如 PPD（染发剂）、乳胶、怀孕</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="187"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="191"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="177"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="181"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="188"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="178"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="182"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="189"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="193"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="179"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="183"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -979,52 +1332,52 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="56"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="57"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="58"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="59"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="77"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="135"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="125"/>
         <source>Remove health item</source>
         <translation>移除健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="136"/>
+        <location filename="../../ui/dialogs/card_tabs/health.py" line="126"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>要从该客户的健康记录中移除“%1”吗？</translation>
     </message>
@@ -1125,20 +1478,30 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="77"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
         <source>Welcome to SalonVault</source>
         <translation>欢迎使用 SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="80"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="89"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault 会在这台电脑上加密保存客户资料。设置大约需要五分钟，请准备好打印机或 U 盘，用于保存恢复套件。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="85"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="94"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="97"/>
+        <source>Moving to a new computer, or starting again after a lost one?</source>
+        <translation>要换到新电脑，或在旧电脑丢失后重新开始？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/setup_wizard.py" line="99"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -1213,37 +1576,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="37"/>
+        <location filename="../../ui/workspace.py" line="40"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="38"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="39"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1251,45 +1614,45 @@
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="136"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="141"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="154"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="146"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="159"/>
         <source>Good PIN.</source>
         <translation>PIN 码可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="153"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="166"/>
         <source>You, the owner</source>
         <translation>您（店主）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="156"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>您的 PIN 码用于打开店主专用界面。需为 6 到 12 位数字，不能是日期、连续数字（如 123456）或重复组合（如 121212）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="160"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="163"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="173"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="176"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="161"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="164"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="174"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="177"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="162"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="175"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="178"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
@@ -1297,18 +1660,18 @@
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="265"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
         <source>Patch test result</source>
         <translation>皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
         <source>%1, tested on %2</source>
         <translation>%1，测试日期 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="273"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="279"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1316,33 +1679,33 @@
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="181"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
         <source>Record a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="192"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>例如 Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="198"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1350,52 +1713,52 @@
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="69"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="82"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
         <source>Record a patch test…</source>
         <translation>记录皮肤测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="84"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
         <source>Set result…</source>
         <translation>填写结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="88"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>皮肤测试详情仅限店主和技师查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="105"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
@@ -1769,17 +2132,17 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="29"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="31"/>
         <source>Not inside the vault folder; choose a USB stick for the safe.</source>
         <translation>不能保存在数据保险库文件夹内，请选择要放进保险柜的 U 盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="40"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="42"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
         <translation>恢复套件可以打开所有客户资料。请只保存到要放进保险柜的 U 盘，不要保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="46"/>
+        <location filename="../../ui/recovery_kit_actions.py" line="48"/>
         <source>Save the Recovery Kit</source>
         <translation>保存恢复套件</translation>
     </message>
@@ -1840,94 +2203,167 @@
 <context>
     <name>RecoveryKitPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="322"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="342"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="335"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="355"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="327"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="348"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="340"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="312"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="325"/>
         <source>Could not make the kit: %1</source>
         <translation>无法生成恢复套件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="339"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="352"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="350"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="363"/>
         <source>Could not print: %1</source>
         <translation>无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
         <source>Your Recovery Kit</source>
         <translation>您的恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="374"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
         <translation>如果这台电脑丢失或损坏，可以用此密钥打开数据保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="366"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="379"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="367"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="380"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="368"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="381"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="369"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="382"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>我已打印或保存恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="370"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="383"/>
         <source>Type the last 4 characters of the key:</source>
         <translation>请输入密钥的最后 4 个字符：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="384"/>
         <source>Last 4 characters of the key</source>
         <translation>密钥的最后 4 个字符</translation>
     </message>
 </context>
 <context>
+    <name>RestoreFromBackupDialog</name>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <source>The backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <source>SalonVault backups (*.svbak)</source>
+        <translation>SalonVault 备份 (*.svbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="93"/>
+        <source>The recovery key file</source>
+        <translation>恢复密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="106"/>
+        <source>Choose the backup file (it ends in .svbak).</source>
+        <translation>请选择备份文件（以 .svbak 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="114"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="126"/>
+        <source>Restoring from a backup</source>
+        <translation>正在从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="143"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="146"/>
+        <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
+        <translation>用备份文件（.svbak）和恢复工具包上打印的恢复密钥，在这台电脑上恢复店里的数据。员工使用原来的 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="150"/>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="151"/>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="153"/>
+        <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
+        <translation>AGE-SECRET-KEY-1…（输入、粘贴或打开文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="156"/>
+        <source>Open key file…</source>
+        <translation>打开密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="104"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Your salon</source>
         <translation>您的门店</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="105"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>将打印在同意书和恢复套件的顶部。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="106"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="121"/>
         <source>Salon name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="107"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="109"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="120"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -2000,17 +2436,17 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="409"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="430"/>
         <source>Creating the vault…</source>
         <translation>正在创建数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="443"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="464"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="476"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="497"/>
         <source>Set up SalonVault</source>
         <translation>设置 SalonVault</translation>
     </message>
@@ -2018,55 +2454,77 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="134"/>
+        <location filename="../../ui/shell.py" line="163"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="143"/>
+        <location filename="../../ui/shell.py" line="172"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="180"/>
+        <location filename="../../ui/shell.py" line="215"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="206"/>
+        <location filename="../../ui/shell.py" line="250"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="253"/>
+        <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
+%1</source>
+        <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="293"/>
+        <source>Back up before closing?</source>
+        <translation>关闭前备份？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="294"/>
+        <source>Back up to %1 before SalonVault closes?</source>
+        <translation>在关闭 SalonVault 之前备份到 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="336"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="207"/>
+        <location filename="../../ui/shell.py" line="337"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="208"/>
-        <location filename="../../ui/shell.py" line="209"/>
+        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="339"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="213"/>
+        <location filename="../../ui/shell.py" line="343"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="219"/>
+        <location filename="../../ui/shell.py" line="349"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="221"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="223"/>
+        <location filename="../../ui/shell.py" line="353"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
@@ -2135,53 +2593,53 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="226"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
         <source>How the vault opens</source>
         <translation>数据保险库的打开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="227"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="240"/>
         <source>Open automatically on this computer</source>
         <translation>在这台电脑上自动打开</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="230"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="243"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>密钥保存在这台电脑受保护的密钥存储区中。如果硬盘或文件夹的备份副本被盗，资料仍然安全；但无法防范能登录这台电脑用户账户的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="236"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>这台电脑没有受保护的密钥存储区，因此密钥将保存在文件中，安全性较弱。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="252"/>
         <source>Owner types a passphrase every morning</source>
         <translation>店主每天早上输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="242"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="255"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="246"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="259"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="247"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="262"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="248"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="261"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Create the vault</source>
         <translation>创建数据保险库</translation>
     </message>

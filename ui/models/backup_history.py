@@ -22,24 +22,20 @@ COLUMN_WHEN, COLUMN_WHAT, COLUMN_RESULT, COLUMN_FILE, COLUMN_FOLDER, COLUMN_SIZE
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the HistoryRow itself
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupHistory", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "backup": _t("Backup"),
-        "verify": _t("Verify"),
-        "drill": _t("Restore drill"),
-        "restore": _t("Restore"),
+        "backup": QCoreApplication.translate("BackupHistory", "Backup"),
+        "verify": QCoreApplication.translate("BackupHistory", "Verify"),
+        "drill": QCoreApplication.translate("BackupHistory", "Restore drill"),
+        "restore": QCoreApplication.translate("BackupHistory", "Restore"),
     }.get(kind, kind)
 
 
 def outcome_label(outcome: str) -> str:
     return {
-        "verified": _t("Verified"),
-        "failed": _t("Failed"),
-        "cancelled": _t("Cancelled"),
+        "verified": QCoreApplication.translate("BackupHistory", "Verified"),
+        "failed": QCoreApplication.translate("BackupHistory", "Failed"),
+        "cancelled": QCoreApplication.translate("BackupHistory", "Cancelled"),
     }.get(outcome, outcome)
 
 
@@ -71,13 +67,13 @@ class BackupHistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _t("When"),
-            _t("What"),
-            _t("Result"),
-            _t("File"),
-            _t("Folder"),
-            _t("Size"),
-            _t("Who"),
+            QCoreApplication.translate("BackupHistory", "When"),
+            QCoreApplication.translate("BackupHistory", "What"),
+            QCoreApplication.translate("BackupHistory", "Result"),
+            QCoreApplication.translate("BackupHistory", "File"),
+            QCoreApplication.translate("BackupHistory", "Folder"),
+            QCoreApplication.translate("BackupHistory", "Size"),
+            QCoreApplication.translate("BackupHistory", "Who"),
         )[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,7 +92,11 @@ class BackupHistoryModel(QAbstractTableModel):
 
     def _text(self, row: HistoryRow, column: int) -> str:
         if row.staff_id is None:
-            who = _t("(scheduled)") if row.kind == "verify" else ""
+            who = (
+                QCoreApplication.translate("BackupHistory", "(scheduled)")
+                if row.kind == "verify"
+                else ""
+            )
         else:
             who = self._names.get(row.staff_id, "")
         when = QDateTime.fromSecsSinceEpoch(int(row.finished_at.timestamp()))

@@ -22,8 +22,14 @@ from ui.labels import fill
 from ui.models.backup_history import size_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
+class BackupCounts(QObject):
+    """Texts with a number in them: lupdate takes plural forms only from tr() with %n."""
+
+    def days_old(self, days: int) -> str:
+        return self.tr("The last verified backup is %n day(s) old. Back up now.", "", days)
+
+    def removed(self, count: int) -> str:
+        return self.tr("%n older backup(s) removed (generations).", "", count)
 
 
 def reminder_text(status: BackupStatus) -> str:
@@ -31,13 +37,12 @@ def reminder_text(status: BackupStatus) -> str:
     if not status.overdue:
         return ""
     if status.last_verified_at is None:
-        return _t("No verified backup yet. Back up now, to a USB stick kept away from this PC.")
-    days = max((datetime.now(UTC) - status.last_verified_at).days, 1)
-    return fill(
-        QCoreApplication.translate(
-            "BackupActions", "The last verified backup is %n day(s) old. Back up now.", "", days
+        return QCoreApplication.translate(
+            "BackupActions",
+            "No verified backup yet. Back up now, to a USB stick kept away from this PC.",
         )
-    )
+    days = max((datetime.now(UTC) - status.last_verified_at).days, 1)
+    return BackupCounts().days_old(days)
 
 
 def _report_lines(report: Any) -> str:
@@ -47,18 +52,26 @@ def _report_lines(report: Any) -> str:
     )
     lines = [
         fill(
-            _t("Made: %1 by %2"),
+            QCoreApplication.translate("BackupActions", "Made: %1 by %2"),
             QLocale().toString(made, QLocale.FormatType.ShortFormat),
             manifest.created_by or "—",
         ),
-        fill(_t("Clients: %1, size: %2"), report.clients, size_text(report.file_size)),
-        fill(_t("Activity log: %1 entries, chain verified"), report.audit_entries),
+        fill(
+            QCoreApplication.translate("BackupActions", "Clients: %1, size: %2"),
+            report.clients,
+            size_text(report.file_size),
+        ),
+        fill(
+            QCoreApplication.translate("BackupActions", "Activity log: %1 entries, chain verified"),
+            report.audit_entries,
+        ),
     ]
     if getattr(report, "in_this_vault", None) is False:
         lines.append(
-            _t(
+            QCoreApplication.translate(
+                "BackupActions",
                 "Warning: this vault's activity log does not hold the backup's last entry. The"
-                " vault was restored from an older backup since, or its file was replaced."
+                " vault was restored from an older backup since, or its file was replaced.",
             )
         )
     return "\n".join(lines)
@@ -79,22 +92,19 @@ class BackupActions(QObject):
 
         def announce(result: BackupResult) -> str:
             text = fill(
-                _t("The backup is written and verified:\n%1 (%2)"),
+                QCoreApplication.translate(
+                    "BackupActions", "The backup is written and verified:\n%1 (%2)"
+                ),
                 str(result.path),
                 size_text(result.report.file_size),
             )
             if result.removed:
-                text += "\n" + QCoreApplication.translate(
-                    "BackupActions",
-                    "%n older backup(s) removed (generations).",
-                    "",
-                    len(result.removed),
-                )
+                text += "\n" + BackupCounts().removed(len(result.removed))
             return text
 
         return self._tasks.start(
             "backup",
-            _t("Backing up"),
+            QCoreApplication.translate("BackupActions", "Backing up"),
             lambda progress, cancel: backups.backup(session, folder, progress, cancel),
             announce,
         )
@@ -103,21 +113,26 @@ class BackupActions(QObject):
         backups, session = self._vault.backups, self._session
         return self._tasks.start(
             "verify",
-            _t("Verifying a backup"),
+            QCoreApplication.translate("BackupActions", "Verifying a backup"),
             lambda progress, cancel: backups.verify(session, file, progress, cancel),
-            lambda report: _t("The backup is good.") + "\n\n" + _report_lines(report),
+            lambda report: (
+                QCoreApplication.translate("BackupActions", "The backup is good.")
+                + "\n\n"
+                + _report_lines(report)
+            ),
         )
 
     def drill(self, file: Path) -> bool:
         backups, session = self._vault.backups, self._session
         return self._tasks.start(
             "drill",
-            _t("Restore drill"),
+            QCoreApplication.translate("BackupActions", "Restore drill"),
             lambda progress, cancel: backups.drill(session, file, progress, cancel),
             lambda report: (
-                _t(
+                QCoreApplication.translate(
+                    "BackupActions",
                     "The drill restored this backup into a scratch vault, checked it and threw it"
-                    " away. A real restore would work."
+                    " away. A real restore would work.",
                 )
                 + "\n\n"
                 + _report_lines(report)
@@ -127,12 +142,13 @@ class BackupActions(QObject):
     def restore(self, file: Path) -> bool:
         answer = QMessageBox.warning(
             self._parent,
-            _t("Restore"),
+            QCoreApplication.translate("BackupActions", "Restore"),
             fill(
-                _t(
+                QCoreApplication.translate(
+                    "BackupActions",
                     "Replace the whole vault with the backup %1?\n\nEverything recorded after"
                     " that backup was made is left out. The current vault is not deleted: it"
-                    " is kept aside in the data folder. Everyone is signed out."
+                    " is kept aside in the data folder. Everyone is signed out.",
                 ),
                 file.name,
             ),
@@ -147,4 +163,6 @@ class BackupActions(QObject):
             staged = vault.backups.prepare_restore(session, file, progress, cancel)
             return finish_restore(vault, staged, file, by="owner")
 
-        return self._tasks.start("restore", _t("Restoring"), work)
+        return self._tasks.start(
+            "restore", QCoreApplication.translate("BackupActions", "Restoring"), work
+        )
