@@ -433,3 +433,18 @@ def test_a_refused_restore_is_in_the_history(
     assert (latest.kind, latest.outcome) == ("restore", "failed")
     assert "damaged" in latest.message
     assert not [p for p in salon.paths.data_dir.iterdir() if p.name.startswith(".restoring")]
+
+
+def test_two_backups_in_one_second_keep_their_order(tmp_path: Path) -> None:
+    for name in (
+        "salonvault-backup-2026-11-22T10-00-40Z-2.svbak",
+        "salonvault-backup-2026-11-22T10-00-40Z.svbak",
+        "salonvault-backup-2026-11-22T09-59-59Z.svbak",
+        "holiday.jpg",
+    ):
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name[-15:] for p in backups_in(tmp_path)] == [
+        "T09-59-59Z.svbak"[-15:],
+        "T10-00-40Z.svbak"[-15:],
+        "10-00-40Z-2.svbak"[-15:],
+    ]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
 from salonvault.services.vault import open_vault
+from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.i18n import Translations
@@ -112,10 +113,13 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
             grab(shell, f"main-{member['role']}-{lang}")
             if lang == "en":
                 client_shots(shell, member["role"])
+                if member["role"] in ("owner", "receptionist"):
+                    backup_shots(shell, member["role"], root / "usb", grab, settle)
             elif member["role"] == "technician":
                 translated_card_shot(shell, lang)
             shell.switch_user()
     shell.vault.close()
+    restore_dialog_shot(root, operations, grab)
 
 
 def client_shots(shell: object, role: str) -> None:
@@ -136,6 +140,7 @@ def client_shots(shell: object, role: str) -> None:
         "patchTests": "patch-tests",
         "activity": "activity",
         "photosPanel": "photos",
+        "consentsPanel": "consents",
     }
     for index in range(1, card.tabs.count()):
         tab = card.tabs.widget(index)

@@ -21,7 +21,7 @@ from salonvault.domain.errors import BackupCancelled, BackupError
 SUFFIX = ".svbak"
 _PREFIX = "salonvault-backup-"
 _PARTIAL = ".partial"
-_NAME = re.compile(r"^salonvault-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(-\d+)?\.svbak$")
+_NAME = re.compile(r"^salonvault-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)(?:-(\d+))?\.svbak$")
 
 
 def backup_file_name(at: datetime) -> str:
@@ -35,7 +35,10 @@ def backups_in(folder: Path) -> list[Path]:
         names = [entry.name for entry in os.scandir(folder) if entry.is_file()]
     except OSError:
         return []
-    return [folder / name for name in sorted(names) if _NAME.match(name)]
+    found = [(match, name) for name in names if (match := _NAME.match(name))]
+    # "…Z-2.svbak" (a second backup within the same second) comes after "…Z.svbak".
+    found.sort(key=lambda pair: (pair[0].group(1), int(pair[0].group(2) or 1)))
+    return [folder / name for _, name in found]
 
 
 def rotate(folder: Path, keep: int, newest_verified: Path) -> list[Path]:
