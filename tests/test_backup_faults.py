@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import errno
 import os
+import random
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -193,8 +195,11 @@ print("done", flush=True)
 """
 
 
-def _run_child(data_dir: Path, usb: Path, kill_after_lines: int | None) -> int:
-    """Start a backup in its own process; kill it hard after that many progress lines."""
+def _run_child(
+    data_dir: Path, usb: Path, kill_after_lines: int | None, jitter_s: float = 0.0
+) -> int:
+    """Start a backup in its own process; kill it hard a moment (`jitter_s`) after that many
+    progress lines, so the kill lands anywhere in the work, not only between reports."""
     command = [
         sys.executable,
         "-c",
@@ -213,6 +218,7 @@ def _run_child(data_dir: Path, usb: Path, kill_after_lines: int | None) -> int:
         for _ in child.stdout:
             lines += 1
             if lines == kill_after_lines:
+                time.sleep(jitter_s)
                 child.kill()
                 break
     child.wait(timeout=60)
@@ -234,8 +240,9 @@ def test_a_killed_backup_process_at_many_points(
     points = sorted({round(i * total_lines / 23) for i in range(24)})
     assert len(points) >= 20
     key = read_recovery_key_file(recovery_key_file)
+    jitter = random.Random(2026)  # fixed seed: a failure can be replayed
     for point in points:
-        _run_child(data_dir, usb, point)
+        _run_child(data_dir, usb, point, jitter.uniform(0.0, 0.03))
         assert verify_backup_file(earlier, key.secret, tmp_path / "work").clients == 60
         for path in backups_in(usb):
             if path != earlier:  # killed after the rename: complete, so it must verify too
