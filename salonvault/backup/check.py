@@ -19,7 +19,7 @@ from salonvault.backup.manifest import Manifest, open_manifest
 from salonvault.backup.sqlcipher_pages import EncryptedPageWriter
 from salonvault.backup.streams import GuardedReader, PlainPageSink, Progress, decrypt_stream
 from salonvault.domain.audit import ChainVerdict
-from salonvault.domain.errors import BackupInvalid, VaultDamaged
+from salonvault.domain.errors import BackupInvalid
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.backup_repo import (
@@ -89,12 +89,8 @@ def check_copy(
     """Every check a backup must pass before it is called verified or restored."""
     reader = Database.open_reader(copy_path, data_key)
     try:
-        try:
-            reader.check_cipher()
-        except VaultDamaged:
-            raise BackupInvalid("The database inside the backup is damaged.") from None
-        problems = [str(row[0]) for row in reader.query("PRAGMA integrity_check")]
-        if problems != ["ok"]:
+        problems = reader.check_integrity()
+        if problems:
             raise BackupInvalid(
                 f"The database inside the backup fails SQLite's integrity check ({problems[0]})."
             )

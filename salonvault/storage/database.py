@@ -87,12 +87,17 @@ class Database:
             raise VaultNotFound(f"There is no vault at {path}.")
         return cls(_connect(path, data_key), path)
 
-    def check_cipher(self) -> None:
-        """The key opens every page, with SQLCipher 4's settings (raises VaultDamaged)."""
+    def check_integrity(self) -> list[str]:
+        """For a copy about to be trusted: the key and SQLCipher 4's settings, then SQLite's
+        full integrity check, which reads every page in use (SQLCipher checks each page's HMAC
+        as it is read) and every index against its table. [] when all is well."""
         try:
-            self._check_key_and_integrity()
+            self._check_key_and_settings()
+            self.execute(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
+            found = [str(row[0]) for row in self.query("PRAGMA integrity_check")]
         except sqlcipher3.DatabaseError as error:
-            raise VaultDamaged(str(error)) from None
+            return [str(error)]
+        return [] if found == ["ok"] else found
 
     def checkpoint(self) -> bool:
         """Copy the WAL into the main file and empty it; False when a reader held it back."""
@@ -101,6 +106,15 @@ class Database:
         return int(busy) == 0
 
     def _check_key_and_integrity(self) -> None:
+        self._check_key_and_settings()
+        problems = self.query("PRAGMA cipher_integrity_check")
+        if problems:
+            raise VaultDamaged(f"{len(problems)} page(s) fail authentication: {problems[0][0]}")
+        verdict = self.scalar("PRAGMA quick_check")
+        if verdict != "ok":
+            raise VaultDamaged(f"quick check: {verdict}")
+
+    def _check_key_and_settings(self) -> None:
         try:
             self.query("SELECT count(*) FROM sqlite_master")
         except sqlcipher3.DatabaseError:
@@ -114,12 +128,6 @@ class Database:
             found = str(self.scalar(f"PRAGMA {pragma}"))
             if found != expected:
                 raise VaultDamaged(f"{pragma} is {found}, expected {expected}")
-        problems = self.query("PRAGMA cipher_integrity_check")
-        if problems:
-            raise VaultDamaged(f"{len(problems)} page(s) fail authentication: {problems[0][0]}")
-        verdict = self.scalar("PRAGMA quick_check")
-        if verdict != "ok":
-            raise VaultDamaged(f"quick check: {verdict}")
 
     def _configure(self) -> None:
         mode = self.scalar("PRAGMA journal_mode = WAL")
