@@ -18,6 +18,8 @@ import pytest
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.demo_clients import populate_demo_clients
+from salonvault.services.demo_photos import add_demo_photos
 from salonvault.services.vault import Vault, create_vault, open_vault
 
 PINS = {Role.OWNER: "482913", Role.RECEPTIONIST: "739164", Role.TECHNICIAN: "905372"}
@@ -157,3 +159,12 @@ class Team:
 @pytest.fixture
 def team(vault: Vault) -> Team:
     return Team(vault)
+
+
+@pytest.fixture
+def stocked_vault(vault: Vault, team: Team) -> Vault:
+    """The test vault with 60 demo clients, their visits, consents and photos."""
+    vault.settings.mark_demo()  # demo records go only into a demo salon
+    populate_demo_clients(vault, team.owner, 60)
+    add_demo_photos(vault, team.owner)
+    return vault

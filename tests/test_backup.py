@@ -20,8 +20,6 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import RecoveryKey, generate_recovery_key, read_recovery_key_file
 from salonvault.services.backups import BackupSettings
-from salonvault.services.demo_clients import populate_demo_clients
-from salonvault.services.demo_photos import add_demo_photos
 from salonvault.services.vault import Vault, open_vault
 from salonvault.services.vault_restore import finish_restore, restore_into_empty
 from tests.conftest import NAMES, PINS, FakeClock, Team
@@ -42,12 +40,8 @@ RECORD_TABLES = (
 
 
 @pytest.fixture
-def salon(vault: Vault, team: Team) -> Vault:
-    """The test vault with 60 demo clients, their visits, consents and photos."""
-    vault.settings.mark_demo()  # demo records go only into a demo salon
-    populate_demo_clients(vault, team.owner, 60)
-    add_demo_photos(vault, team.owner)
-    return vault
+def salon(stocked_vault: Vault) -> Vault:
+    return stocked_vault
 
 
 @pytest.fixture

@@ -20,18 +20,13 @@ from salonvault.backup.target_files import backups_in
 from salonvault.domain.errors import BackupError
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.demo_clients import populate_demo_clients
-from salonvault.services.demo_photos import add_demo_photos
 from salonvault.services.vault import Vault, open_vault
 from tests.conftest import NAMES, PINS, Team
 
 
 @pytest.fixture
-def salon(vault: Vault, team: Team) -> Vault:
-    vault.settings.mark_demo()
-    populate_demo_clients(vault, team.owner, 60)
-    add_demo_photos(vault, team.owner)
-    return vault
+def salon(stocked_vault: Vault) -> Vault:
+    return stocked_vault
 
 
 @pytest.fixture

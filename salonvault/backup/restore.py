@@ -19,13 +19,12 @@ from salonvault.backup.check import BackupReport, check_copy, decrypt_into, remo
 from salonvault.backup.streams import Progress
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.keyslots import SlotFile, SlotKind, new_data_key, seal, write_slot_file
-from salonvault.security.recovery import RecoveryKey, recovery_wrapping_key
+from salonvault.security.keyslots import SLOT_FILE_NAME, SlotFile, new_data_key, write_slot_file
+from salonvault.security.recovery import RecoveryKey
+from salonvault.security.slot_making import new_device_slot, new_recovery_slot
 from salonvault.storage.backup_repo import setting
-from salonvault.storage.database import Database
+from salonvault.storage.database import DATABASE_NAME, Database
 
-DATABASE_NAME = "vault.db"
-SLOT_FILE_NAME = "keyslots.json"
 _VAULT_FILES = (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", SLOT_FILE_NAME)
 
 
@@ -67,17 +66,9 @@ def stage_restore(
             raise BackupInvalid(
                 "The backup opened with this recovery key but names another one inside."
             )
-        device_key_id, wrapping_key = device_store.create(vault_id)
-        device_slot = seal(
-            data_key, wrapping_key, SlotKind.DEVICE, vault_id, {"key_id": device_key_id}
-        )
-        recovery_slot = seal(
-            data_key,
-            recovery_wrapping_key(recovery, vault_id),
-            SlotKind.RECOVERY,
-            vault_id,
-            {"recipient": recovery.public_key},
-        )
+        device_slot = new_device_slot(data_key, device_store, vault_id)
+        device_key_id = str(device_slot.params["key_id"])
+        recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         write_slot_file(folder / SLOT_FILE_NAME, SlotFile(vault_id, (device_slot, recovery_slot)))
     except BaseException:
         remove_copy(database)

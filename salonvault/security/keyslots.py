@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from salonvault.domain.errors import KeyUnavailable, VaultDamaged
 
+SLOT_FILE_NAME = "keyslots.json"  # beside the database in the data folder
+
 SLOT_FILE_FORMAT = 1
 DATA_KEY_BYTES = 32
 _NONCE_BYTES = 12

@@ -29,15 +29,10 @@ from salonvault.security.passphrase import (
     passphrase_wrapping_key,
 )
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
+from salonvault.security.slot_making import new_device_slot
 from salonvault.storage.settings_repo import SettingsRepository
 
 KIT_CONFIRMED_KEY = "recovery_kit_confirmed"
-
-
-def new_device_slot(data_key: bytes, device_store: DeviceKeyStore, vault_id: str) -> KeySlot:
-    """A device slot under a freshly stored key; the slot records which key it needs."""
-    key_id, wrapping_key = device_store.create(vault_id)
-    return seal(data_key, wrapping_key, SlotKind.DEVICE, vault_id, {"key_id": key_id})
 
 
 if TYPE_CHECKING:

@@ -23,11 +23,11 @@ from salonvault.domain.errors import (
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
+    SLOT_FILE_NAME,
     SlotFile,
     SlotKind,
     new_data_key,
     read_slot_file,
-    seal,
     unseal,
     write_slot_file,
 )
@@ -39,6 +39,7 @@ from salonvault.security.recovery import (
     recovery_wrapping_key,
     write_recovery_key_file,
 )
+from salonvault.security.slot_making import new_device_slot, new_recovery_slot
 from salonvault.services.audit import ActivityLog, AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
@@ -46,18 +47,15 @@ from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.consent import ConsentService
 from salonvault.services.guard import Guard
-from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService, new_device_slot
+from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.photo_consent import PhotoConsent
 from salonvault.services.photos import PhotoService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
-from salonvault.storage.database import Database
+from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
-
-DATABASE_NAME = "vault.db"
-SLOT_FILE_NAME = "keyslots.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,13 +195,7 @@ def create_vault(
     database: Database | None = None
     try:
         device_slot = new_device_slot(data_key, device_store, vault_id)
-        recovery_slot = seal(
-            data_key,
-            recovery_wrapping_key(recovery, vault_id),
-            SlotKind.RECOVERY,
-            vault_id,
-            {"recipient": recovery.public_key},
-        )
+        recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
             raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
         made.append(paths.slot_file)

@@ -20,6 +20,7 @@ from salonvault.domain.errors import VaultDamaged, VaultError, VaultExists, Vaul
 from salonvault.storage.migrations import apply_migrations
 
 Row = tuple[Any, ...]
+DATABASE_NAME = "vault.db"  # the vault's file in its data folder
 
 # SQLCipher 4 defaults; a vault keyed with anything weaker is refused rather than used.
 _EXPECTED_CIPHER_SETTINGS = {

@@ -37,6 +37,7 @@ from ui.backup_tasks import BackupTasks
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
 from ui.pages.backup_actions import BackupActions, reminder_text
+from ui.widgets.heading import page_heading
 
 
 class BackupsPage(QWidget):
@@ -51,11 +52,7 @@ class BackupsPage(QWidget):
         self._owner = role_allows(session.role, Permission.RESTORE)
         self._status: BackupStatus | None = None
 
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(self)
         self.reminder = QLabel(self)
         self.reminder.setObjectName("backupReminder")
         self.reminder.setWordWrap(True)

@@ -13,6 +13,7 @@ from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill
 from ui.pages.backup_actions import reminder_text
+from ui.widgets.heading import page_heading
 
 
 class DashboardPage(QWidget):
@@ -26,11 +27,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._status: BackupStatus | None = None
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(self)
         self.card = QFrame(self)
         self.card.setObjectName("backupCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)

@@ -7,16 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.heading import page_heading
+
 
 class PlaceholderPage(QWidget):
     def __init__(self, title: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(self)
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         layout = QVBoxLayout(self)

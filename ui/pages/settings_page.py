@@ -24,6 +24,7 @@ from salonvault.services.vault import Vault
 from ui.i18n import LANGUAGES
 from ui.operations import Operations
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
+from ui.widgets.heading import page_heading
 
 
 class SettingsPage(QWidget):
@@ -42,11 +43,7 @@ class SettingsPage(QWidget):
         self._session = session
         self._switch_language = switch_language
 
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(self)
 
         self.language_box = QGroupBox(self)
         self.language = QComboBox(self.language_box)

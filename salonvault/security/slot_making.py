@@ -1,0 +1,24 @@
+"""How the two everyday slots are made, in one place (set-up, a new device, a restore)."""
+
+from __future__ import annotations
+
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.keyslots import KeySlot, SlotKind, seal
+from salonvault.security.recovery import RecoveryKey, recovery_wrapping_key
+
+
+def new_device_slot(data_key: bytes, device_store: DeviceKeyStore, vault_id: str) -> KeySlot:
+    """A device slot under a freshly stored key; the slot records which key it needs."""
+    key_id, wrapping_key = device_store.create(vault_id)
+    return seal(data_key, wrapping_key, SlotKind.DEVICE, vault_id, {"key_id": key_id})
+
+
+def new_recovery_slot(data_key: bytes, recovery: RecoveryKey, vault_id: str) -> KeySlot:
+    """The recovery slot; its public key is kept as a hint for messages (never trusted)."""
+    return seal(
+        data_key,
+        recovery_wrapping_key(recovery, vault_id),
+        SlotKind.RECOVERY,
+        vault_id,
+        {"recipient": recovery.public_key},
+    )
