@@ -13,7 +13,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from salonvault.backup.check import verify_backup_file
+from salonvault.backup.check import read_back_digest, verify_backup_file
 from salonvault.backup.target_files import backups_in
 from salonvault.domain.errors import BackupCancelled, BackupInvalid, PermissionDenied
 from salonvault.domain.roles import Role
@@ -258,14 +258,29 @@ def test_a_failed_backup_deletes_no_generation(
     salon.backups.change_settings(team.owner, BackupSettings(keep=1))
     only = salon.backups.backup(team.owner, backup_dir).path
     clock.advance(minutes=1)
-    monkeypatch.setattr("salonvault.services.backups.verify_backup_file", _always_invalid)
-    with pytest.raises(BackupInvalid):
+    monkeypatch.setattr("salonvault.services.backups.read_back_digest", _other_digest)
+    with pytest.raises(BackupInvalid, match="differs from what was written"):
         salon.backups.backup(team.owner, backup_dir)
     assert backups_in(backup_dir) == [only], "the unverified file went; the only good one stays"
 
 
-def _always_invalid(*args: object, **kwargs: object) -> None:
-    raise BackupInvalid("The backup file is damaged or incomplete (test).")
+def _other_digest(*args: object, **kwargs: object) -> str:
+    return "0" * 64  # what a drive returning other bytes than it was given would cause
+
+
+def test_a_file_damaged_on_the_drive_after_writing_is_caught_by_the_read_back(
+    salon: Vault, team: Team, backup_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = read_back_digest
+
+    def damage_then_read(path: Path, *args: object, **kwargs: object) -> str:
+        flip_byte(path, path.stat().st_size // 3)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("salonvault.services.backups.read_back_digest", damage_then_read)
+    with pytest.raises(BackupInvalid, match="damaged"):
+        salon.backups.backup(team.owner, backup_dir)
+    assert list(backup_dir.iterdir()) == []
 
 
 def test_roles(salon: Vault, team: Team, backup_dir: Path) -> None:

@@ -17,7 +17,13 @@ from pathlib import Path
 
 from salonvault.backup.manifest import Manifest, open_manifest
 from salonvault.backup.sqlcipher_pages import EncryptedPageWriter
-from salonvault.backup.streams import GuardedReader, PlainPageSink, Progress, decrypt_stream
+from salonvault.backup.streams import (
+    GuardedReader,
+    HashingSink,
+    PlainPageSink,
+    Progress,
+    decrypt_stream,
+)
 from salonvault.domain.audit import ChainVerdict
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
@@ -89,32 +95,58 @@ def check_copy(
     """Every check a backup must pass before it is called verified or restored."""
     reader = Database.open_reader(copy_path, data_key)
     try:
-        problems = reader.check_integrity()
-        if problems:
-            raise BackupInvalid(
-                f"The database inside the backup fails SQLite's integrity check ({problems[0]})."
-            )
-        manifest = open_manifest(BackupRepository(reader).read_manifest(), identity_secret)
-        counts = table_counts(reader)
-        if counts != manifest.row_counts:
-            changed = sorted(
-                name
-                for name in set(counts) | set(manifest.row_counts)
-                if counts.get(name) != manifest.row_counts.get(name)
-            )
-            raise BackupInvalid(
-                f"The backup's row counts differ from its manifest ({', '.join(changed)})."
-            )
-        head = chain_head(reader)
-        if head != manifest.chain_head:
-            raise BackupInvalid("The backup's activity log does not end where its manifest says.")
-        verdict = _verify_log(reader)
-        if not verdict.ok:
-            raise BackupInvalid(f"The backup's activity log does not verify ({verdict.problem}).")
+        manifest, entries = check_database(reader, identity_secret)
         pages = int(reader.scalar("PRAGMA page_count"))
-        return BackupReport(manifest, file_size, pages, verdict.entries_checked)
+        return BackupReport(manifest, file_size, pages, entries)
     finally:
         reader.close()
+
+
+def check_database(reader: Database, identity_secret: str) -> tuple[Manifest, int]:
+    """Integrity, the manifest's MAC, every table's row count and the activity-log chain;
+    returns the manifest and the number of log entries checked. Used on a decrypted copy, and
+    on the pinned snapshot a new backup is made from."""
+    problems = reader.check_integrity()
+    if problems:
+        raise BackupInvalid(
+            f"The database inside the backup fails SQLite's integrity check ({problems[0]})."
+        )
+    manifest = open_manifest(BackupRepository(reader).read_manifest(), identity_secret)
+    counts = table_counts(reader)
+    if counts != manifest.row_counts:
+        changed = sorted(
+            name
+            for name in set(counts) | set(manifest.row_counts)
+            if counts.get(name) != manifest.row_counts.get(name)
+        )
+        raise BackupInvalid(
+            f"The backup's row counts differ from its manifest ({', '.join(changed)})."
+        )
+    if chain_head(reader) != manifest.chain_head:
+        raise BackupInvalid("The backup's activity log does not end where its manifest says.")
+    verdict = _verify_log(reader)
+    if not verdict.ok:
+        raise BackupInvalid(f"The backup's activity log does not verify ({verdict.problem}).")
+    return manifest, verdict.entries_checked
+
+
+def read_back_digest(
+    backup: Path,
+    identity_secret: str,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> str:
+    """SHA-256 of the plain database inside `backup`, decrypted as a stream (nothing kept)."""
+    try:
+        size = backup.stat().st_size
+        with open(backup, "rb") as source:
+            sink = HashingSink(cancel)
+            decrypt_stream(GuardedReader(source, size, progress, cancel), sink, identity_secret)
+    except OSError as error:
+        raise BackupInvalid(
+            f"The backup could not be read back to the end ({error.strerror or error})."
+        ) from None
+    return sink.hexdigest()
 
 
 def _verify_log(reader: Database) -> ChainVerdict:

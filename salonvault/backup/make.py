@@ -24,11 +24,12 @@ def write_backup(
     name: str,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> Path:
-    """The finished file's path; on any failure nothing new is left in `folder`."""
+) -> tuple[Path, str]:
+    """The finished file's path and the SHA-256 of the plain database written into it; on any
+    failure nothing new is left in `folder`."""
     remove_stale_partials(folder)
     with open(snapshot.path, "rb") as vault_file:
         source = SnapshotPlaintext(vault_file, data_key, snapshot.page_count, progress, cancel)
         with written_safely(folder, name) as (out, finish):
             encrypt_stream(source, GuardedWriter(out, cancel), recipient)
-            return finish()
+            return finish(), source.digest.hexdigest()

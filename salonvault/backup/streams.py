@@ -7,6 +7,7 @@ errno and type intact (a full disk must not read as "damaged backup").
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
 from collections.abc import Callable
@@ -62,6 +63,7 @@ class SnapshotPlaintext(_Guarded):
         self._next_page = 1
         self._buffer = b""
         self._progress = progress
+        self.digest = hashlib.sha256()  # of the plain database, to compare with the read-back
         first = vault_file.read(PAGE_SIZE)
         vault_file.seek(0)
         self._codec = PageCodec(data_key, read_salt(first))
@@ -100,7 +102,9 @@ class SnapshotPlaintext(_Guarded):
         self._next_page = last + 1
         if self._progress is not None:
             self._progress(last * PAGE_SIZE, self.total_bytes)
-        return b"".join(plain)
+        chunk = b"".join(plain)
+        self.digest.update(chunk)
+        return chunk
 
 
 class GuardedWriter(_Guarded):
@@ -156,6 +160,28 @@ class GuardedReader(_Guarded):
             raise self._record(error) from None
 
 
+class HashingSink(_Guarded):
+    """Takes a decrypted backup and keeps only its SHA-256 (the read-back after writing)."""
+
+    def __init__(self, cancel: threading.Event | None) -> None:
+        super().__init__(cancel)
+        self._digest = hashlib.sha256()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            self._guard()
+            self._digest.update(data)
+            return len(data)
+        except BaseException as error:
+            raise self._record(error) from None
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
 class PlainPageSink(_Guarded):
     """Takes a decrypted backup's plain SQLite bytes and writes them as SQLCipher pages."""
 
@@ -193,7 +219,9 @@ def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str
         raise (source.failure or out.failure or BackupInvalid("age encryption failed")) from None
 
 
-def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: str) -> None:
+def decrypt_stream(
+    source: GuardedReader, sink: PlainPageSink | HashingSink, identity_secret: str
+) -> None:
     identity = pyrage.x25519.Identity.from_str(identity_secret)
     try:
         pyrage.decrypt_io(source, sink, [identity])

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault import __version__
-from salonvault.backup.check import BackupReport, verify_backup_file
+from salonvault.backup.check import (
+    BackupReport,
+    check_database,
+    read_back_digest,
+    remove_stale_work,
+    verify_backup_file,
+)
 from salonvault.backup.drives import BackupTarget, list_targets, target_for
 from salonvault.backup.make import write_backup
 from salonvault.backup.manifest import Manifest, seal_manifest
@@ -23,7 +29,13 @@ from salonvault.backup.restore import StagedRestore, stage_restore
 from salonvault.backup.target_files import backup_file_name, rotate
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.backups import HistoryRow
-from salonvault.domain.errors import BackupCancelled, BackupError, SalonVaultError, ValidationError
+from salonvault.domain.errors import (
+    BackupCancelled,
+    BackupError,
+    BackupInvalid,
+    SalonVaultError,
+    ValidationError,
+)
 from salonvault.domain.roles import Permission
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
 from salonvault.storage.backup_repo import (
@@ -154,24 +166,28 @@ class BackupService:
         progress: PhaseProgress | None = None,
         cancel: threading.Event | None = None,
     ) -> BackupResult:
-        """Snapshot → age file in `folder` → read back and verified → older generations rotated.
-        Raises BackupError (one sentence) and leaves earlier backups untouched on any failure."""
+        """Snapshot → age file in `folder` → the snapshot checked (integrity, manifest, counts,
+        chain) → the file read back and decrypted to exactly those bytes → older generations
+        rotated. Raises BackupError (one sentence); earlier backups are untouched on failure."""
         live = self._guard.require(session, Permission.BACKUP_RUN)
+        remove_stale_work(self.work_folder)
         started = self._clock.now()
         backup_id = str(uuid.uuid4())
         name = backup_file_name(started)
         path: Path | None = None
         try:
-            path = self._write(live, backup_id, name, folder, progress, cancel)
-            report = verify_backup_file(
-                path,
-                self._identity().secret,
-                self.work_folder,
-                _phase(progress, "verifying"),
-                cancel,
-            )
+            path, digest, report = self._write(live, backup_id, name, folder, progress, cancel)
             if report.manifest.backup_id != backup_id:
-                raise BackupError("The file read back is not the backup just written.")
+                raise BackupError("The snapshot is not the one this backup started.")
+            # Read back: the file must decrypt to exactly the bytes that passed the checks.
+            found = read_back_digest(
+                path, self._identity().secret, _phase(progress, "verifying"), cancel
+            )
+            if found != digest:
+                raise BackupInvalid(
+                    "The backup read back differs from what was written (a failing drive?);"
+                    " it was removed."
+                )
         except BaseException as error:
             if path is not None:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
@@ -192,22 +208,31 @@ class BackupService:
         folder: Path,
         progress: PhaseProgress | None,
         cancel: threading.Event | None,
-    ) -> Path:
-        recipient = self._identity().public_key
+    ) -> tuple[Path, str, BackupReport]:
+        """Write the file from a pinned snapshot, then check that snapshot as a restore would
+        check the file (integrity, manifest, counts, chain) while it is still pinned."""
+        identity = self._identity()
         for _ in range(_SNAPSHOT_ATTEMPTS):
             sealed = self._write_manifest(live, backup_id, name)
             with pinned_snapshot(self._db, self._data_key) as snapshot:
                 if BackupRepository(snapshot.reader).read_manifest() != sealed:
                     continue  # another program wrote in between: take the manifest again
-                return write_backup(
+                path, digest = write_backup(
                     snapshot,
                     self._data_key,
-                    recipient,
+                    identity.public_key,
                     folder,
                     name,
                     _phase(progress, "writing"),
                     cancel,
                 )
+                try:
+                    manifest, entries = check_database(snapshot.reader, identity.secret)
+                except BaseException:
+                    path.unlink(missing_ok=True)
+                    raise
+                report = BackupReport(manifest, path.stat().st_size, snapshot.page_count, entries)
+                return path, digest, report
         raise BackupError("The vault kept changing while the backup started; try again.")
 
     def _write_manifest(self, live: Session, backup_id: str, name: str) -> str:
