@@ -255,8 +255,9 @@ Python, then `age` encryption and fsync); checking the pinned snapshot
 {median(b, "snapshot_checks_s"):.1f} s (full `integrity_check`, manifest, counts,
 activity-log chain); reading back {median(b, "verify_decrypt_s"):.1f} s (`age` decryption of
 the file on the target and its SHA-256 compared with the bytes written); the rest
-{median(b, "verify_checks_s"):.1f} s (history, rotation). Verify alone (as `verify-backup`, the drill and a restore do it: the file
-decrypted and every page re-encrypted into a working copy under a throwaway key, then checked):
+{median(b, "verify_checks_s"):.1f} s (history, rotation). Verify alone (as `verify-backup`, the
+drill and a restore do it: the file decrypted and every page re-encrypted into a working copy
+under a throwaway key, then checked):
 decrypt {median(v, "decrypt_s"):.1f} s, checks {median(v, "checks_s"):.1f} s. Restore: decrypt and
 re-key {median(r, "decrypt_s"):.1f} s, then {median(r, "check_open_s"):.1f} s to check the copy
 and open the restored vault (opening runs `cipher_integrity_check` and `quick_check` again).
