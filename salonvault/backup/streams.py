@@ -61,7 +61,7 @@ class SnapshotPlaintext(_Guarded):
         self._file = vault_file
         self._page_count = page_count
         self._next_page = 1
-        self._buffer = b""
+        self._chunk = memoryview(b"")  # the decrypted pages not yet handed out
         self._progress = progress
         self.digest = hashlib.sha256()  # of the plain database, to compare with the read-back
         first = vault_file.read(PAGE_SIZE)
@@ -78,11 +78,11 @@ class SnapshotPlaintext(_Guarded):
     def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
             self._guard()
-            if not self._buffer:
-                self._buffer = self._next_chunk()
-            size = min(len(target), len(self._buffer))
-            target[:size] = self._buffer[:size]
-            self._buffer = self._buffer[size:]
+            if not self._chunk:
+                self._chunk = memoryview(self._next_chunk())
+            size = min(len(target), len(self._chunk))
+            target[:size] = self._chunk[:size]
+            self._chunk = self._chunk[size:]  # a view: no copy of the rest per small read
             return size
         except BaseException as error:
             raise self._record(error) from None
