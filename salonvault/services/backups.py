@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -209,28 +210,31 @@ class BackupService:
         progress: PhaseProgress | None,
         cancel: threading.Event | None,
     ) -> tuple[Path, str, BackupReport]:
-        """Write the file from a pinned snapshot, then check that snapshot as a restore would
-        check the file (integrity, manifest, counts, chain) while it is still pinned."""
+        """Write the file from a pinned snapshot and, meanwhile, check that snapshot as a
+        restore would check the file (integrity, manifest, counts, chain)."""
         identity = self._identity()
         for _ in range(_SNAPSHOT_ATTEMPTS):
             sealed = self._write_manifest(live, backup_id, name)
             with pinned_snapshot(self._db, self._data_key) as snapshot:
                 if BackupRepository(snapshot.reader).read_manifest() != sealed:
                     continue  # another program wrote in between: take the manifest again
-                path, digest = write_backup(
-                    snapshot,
-                    self._data_key,
-                    identity.public_key,
-                    folder,
-                    name,
-                    _phase(progress, "writing"),
-                    cancel,
-                )
-                try:
-                    manifest, entries = check_database(snapshot.reader, identity.secret)
-                except BaseException:
-                    path.unlink(missing_ok=True)
-                    raise
+                # SQLite's checks release the GIL, so they run beside the Python page codec.
+                with ThreadPoolExecutor(max_workers=1) as pool:
+                    checked = pool.submit(check_database, snapshot.reader, identity.secret)
+                    path, digest = write_backup(
+                        snapshot,
+                        self._data_key,
+                        identity.public_key,
+                        folder,
+                        name,
+                        _phase(progress, "writing"),
+                        cancel,
+                    )
+                    try:
+                        manifest, entries = checked.result()
+                    except BaseException:
+                        path.unlink(missing_ok=True)
+                        raise
                 report = BackupReport(manifest, path.stat().st_size, snapshot.page_count, entries)
                 return path, digest, report
         raise BackupError("The vault kept changing while the backup started; try again.")
