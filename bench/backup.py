@@ -251,10 +251,11 @@ Targets: backup ≤ {TARGETS["ratio"]:.0f}x cp + sync — {met(ratio <= TARGETS[
 
 Where the backup's time goes (medians): snapshot and manifest {median(b, "snapshot_s"):.1f} s;
 writing {median(b, "write_s"):.1f} s (every SQLCipher page's HMAC checked and decrypted in
-Python, then `age` encryption and fsync); checking the pinned snapshot
-{median(b, "snapshot_checks_s"):.1f} s (full `integrity_check`, manifest, counts,
-activity-log chain); reading back {median(b, "verify_decrypt_s"):.1f} s (`age` decryption of
-the file on the target and its SHA-256 compared with the bytes written); the rest
+Python, then `age` encryption and fsync; the pinned snapshot is checked meanwhile in a thread:
+full `integrity_check`, manifest, counts, activity-log chain); waiting for that check after the
+writing {median(b, "snapshot_checks_s"):.1f} s; reading back
+{median(b, "verify_decrypt_s"):.1f} s (`age` decryption of the file on the target, its SHA-256
+compared with the bytes written); the rest
 {median(b, "verify_checks_s"):.1f} s (history, rotation). Verify alone (as `verify-backup`, the
 drill and a restore do it: the file decrypted and every page re-encrypted into a working copy
 under a throwaway key, then checked):
