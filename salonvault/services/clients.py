@@ -31,6 +31,7 @@ from salonvault.domain.errors import DuplicateSuspected, NotFound, ValidationErr
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.search_text import digits_only, fold, query_tokens, search_tokens
 from salonvault.services import client_fields as fields
+from salonvault.services.clock import local_today
 from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository, SearchHit
 from salonvault.storage.settings_repo import SettingsRepository
 
@@ -270,7 +271,7 @@ class ClientService:
         )
         phone, e164, phone_search = fields.parse_phone(data.phone, self.phone_region())
         email = fields.parse_email(data.email)
-        today = self._clock.now().date()
+        today = local_today(self._clock)
         birth_date = fields.check_birth_date(data.birth_date, today)
         guardian = fields.clean_line(
             data.guardian, "guardian", "guardian", fields.MAX_GUARDIAN, False

@@ -21,6 +21,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import RuleViolation
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import DEFAULT_PATCH_TEST_VALIDITY_DAYS, ColourFormula
+from salonvault.services.clock import local_today
 from salonvault.storage.clients_repo import insert_many_clients
 from salonvault.storage.timestamps import to_db
 from salonvault.storage.treatments_repo import formula_to_json
@@ -69,7 +70,7 @@ def populate_demo_clients(
     fakers = {locale: Faker(locale) for locale, *_ in _PEOPLE}
     for index, faker in enumerate(fakers.values()):
         faker.seed_instance(seed + index)
-    today = today or vault.clock.now().date()
+    today = today or local_today(vault.clock)
     technicians = [
         m.id for m in vault.staff.list(session) if m.role in (Role.TECHNICIAN, Role.OWNER)
     ]

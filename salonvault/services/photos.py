@@ -19,6 +19,7 @@ from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import ConsentRequired, NotFound, ValidationError
 from salonvault.domain.photos import PhotoImage, PhotoInfo, PhotoKind, Thumbnail
 from salonvault.domain.roles import Permission
+from salonvault.services.clock import local_today
 from salonvault.services.photo_image import prepare_photo
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.photos_repo import NewPhoto, PhotosRepository
@@ -70,7 +71,7 @@ class PhotoService:
             kind = PhotoKind(kind)
         except ValueError:
             raise ValidationError("A photo is either 'before' or 'after'.", field="kind") from None
-        if taken_on is not None and taken_on > self._clock.now().date():
+        if taken_on is not None and taken_on > local_today(self._clock):
             raise ValidationError("The photo's date is in the future.", field="taken_on")
         self._gate(live, "photo.add", client_id)  # before the slow decoding
         prepared = prepare_photo(data)
@@ -87,7 +88,7 @@ class PhotoService:
                 client_id=client_id,
                 visit_id=visit_id,
                 kind=kind,
-                taken_on=taken_on or self._clock.now().date(),
+                taken_on=taken_on or local_today(self._clock),
                 width=prepared.width,
                 height=prepared.height,
                 thumbnail=prepared.thumbnail,

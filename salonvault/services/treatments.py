@@ -29,6 +29,7 @@ from salonvault.domain.treatments import (
     patch_status,
 )
 from salonvault.services import client_fields as fields
+from salonvault.services.clock import local_today
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -194,7 +195,7 @@ class TreatmentService:
         result: PatchResult = PatchResult.PENDING,
     ) -> int:
         live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
-        if tested_on > self._clock.now().date():
+        if tested_on > local_today(self._clock):
             raise ValidationError("The patch test date is in the future.", field="tested_on")
         test = PatchTest(
             id=0,
@@ -244,7 +245,7 @@ class TreatmentService:
     def patch_status(self, session: Session, client_id: int) -> PatchStatus:
         """What everyone at the counter may know: valid, expired, pending, failed or none."""
         self._guard.require(session, Permission.PATCH_TEST_STATUS, "client", str(client_id))
-        return patch_status(self._repo.patch_tests(client_id), self._clock.now().date())
+        return patch_status(self._repo.patch_tests(client_id), local_today(self._clock))
 
     def patch_validity_days(self) -> int:
         return int(self._settings.get(PATCH_VALIDITY_KEY, DEFAULT_PATCH_TEST_VALIDITY_DAYS))
@@ -274,7 +275,7 @@ class TreatmentService:
         )
 
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
-        if data.visited_on > self._clock.now().date():
+        if data.visited_on > local_today(self._clock):
             raise ValidationError("The visit date is in the future.", field="visited_on")
         service = self._repo.service(data.service_id)
         if service is None or not service.active:

@@ -28,6 +28,7 @@ from salonvault.domain.errors import PatchTestRequired, SalonVaultError, Validat
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
+from salonvault.services.clock import local_today
 from salonvault.services.vault import Vault
 
 CURRENCY_BY_LANGUAGE = {"vi": ("VND", 0), "pl": ("PLN", 2), "zh_CN": ("CNY", 2), "en": ("GBP", 2)}
@@ -47,8 +48,9 @@ class VisitDialog(QDialog):
         self.currency, self._decimals = CURRENCY_BY_LANGUAGE.get(
             vault.settings.language(), ("GBP", 2)
         )
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setMaximumDate(QDate.currentDate())
+        today = QDate(local_today(vault.clock))
+        self.date = QDateEdit(today, self)
+        self.date.setMaximumDate(today)
         self.date.setCalendarPopup(True)
         self.service = QComboBox(self)
         for service in vault.treatments.services(session):

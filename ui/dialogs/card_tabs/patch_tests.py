@@ -27,6 +27,7 @@ from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
+from salonvault.services.clock import local_today
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label
@@ -173,7 +174,7 @@ class PatchTestDialog(QDialog):
         self._session = session
         self._client_id = client_id
         self.test_id: int | None = None
-        today = QDate(vault.clock.now().date())
+        today = QDate(local_today(vault.clock))
         self.tested_on = QDateEdit(today, self)
         self.tested_on.setMaximumDate(today)
         self.tested_on.setCalendarPopup(True)
