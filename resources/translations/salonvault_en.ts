@@ -449,114 +449,114 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="181"/>
+        <location filename="../../ui/pages/backups_page.py" line="197"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="183"/>
+        <location filename="../../ui/pages/backups_page.py" line="199"/>
         <source>USB / removable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="206"/>
+        <location filename="../../ui/pages/backups_page.py" line="222"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="208"/>
+        <location filename="../../ui/pages/backups_page.py" line="224"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="212"/>
+        <location filename="../../ui/pages/backups_page.py" line="228"/>
         <source>Free: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="236"/>
+        <location filename="../../ui/pages/backups_page.py" line="252"/>
         <source>Back up into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
         <source>Choose a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
-        <location filename="../../ui/pages/backups_page.py" line="272"/>
+        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <location filename="../../ui/pages/backups_page.py" line="296"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="261"/>
+        <location filename="../../ui/pages/backups_page.py" line="285"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="273"/>
-        <location filename="../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../ui/pages/backups_page.py" line="299"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="274"/>
+        <location filename="../../ui/pages/backups_page.py" line="298"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="276"/>
+        <location filename="../../ui/pages/backups_page.py" line="300"/>
         <source>Check and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="277"/>
+        <location filename="../../ui/pages/backups_page.py" line="301"/>
         <source>Verify a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="278"/>
+        <location filename="../../ui/pages/backups_page.py" line="302"/>
         <source>Restore drill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="279"/>
+        <location filename="../../ui/pages/backups_page.py" line="303"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="280"/>
+        <location filename="../../ui/pages/backups_page.py" line="304"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="281"/>
+        <location filename="../../ui/pages/backups_page.py" line="305"/>
         <source>Backups kept in each folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="282"/>
+        <location filename="../../ui/pages/backups_page.py" line="306"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <location filename="../../ui/pages/backups_page.py" line="307"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="284"/>
+        <location filename="../../ui/pages/backups_page.py" line="308"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <location filename="../../ui/pages/backups_page.py" line="309"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,27 +1276,27 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,7 +2020,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <location filename="../../ui/pages/placeholder.py" line="35"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,64 +2381,64 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="136"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <location filename="../../ui/pages/settings_page.py" line="137"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="138"/>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>Salon name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146"/>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
         <source>Minutes without use before the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="149"/>
         <source>Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <location filename="../../ui/pages/settings_page.py" line="151"/>
         <source>Confirmed as printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <location filename="../../ui/pages/settings_page.py" line="155"/>
         <source>Print or save the Recovery Kit…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -454,114 +454,114 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="181"/>
+        <location filename="../../ui/pages/backups_page.py" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="183"/>
+        <location filename="../../ui/pages/backups_page.py" line="199"/>
         <source>USB / removable: %1</source>
         <translation>USB / wymienny: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="206"/>
+        <location filename="../../ui/pages/backups_page.py" line="222"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>Wybierz pendrive lub folder na kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="208"/>
+        <location filename="../../ui/pages/backups_page.py" line="224"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>Tego folderu teraz nie ma (odłączony dysk?).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="212"/>
+        <location filename="../../ui/pages/backups_page.py" line="228"/>
         <source>Free: %1 of %2</source>
         <translation>Wolne: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="236"/>
+        <location filename="../../ui/pages/backups_page.py" line="252"/>
         <source>Back up into this folder</source>
         <translation>Zapisz kopię w tym folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
         <source>Choose a backup file</source>
         <translation>Wybierz plik kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Kopie SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
-        <location filename="../../ui/pages/backups_page.py" line="272"/>
+        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <location filename="../../ui/pages/backups_page.py" line="296"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="261"/>
+        <location filename="../../ui/pages/backups_page.py" line="285"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="273"/>
-        <location filename="../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../ui/pages/backups_page.py" line="299"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="274"/>
+        <location filename="../../ui/pages/backups_page.py" line="298"/>
         <source>Choose folder…</source>
         <translation>Wybierz folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="276"/>
+        <location filename="../../ui/pages/backups_page.py" line="300"/>
         <source>Check and restore</source>
         <translation>Sprawdzanie i przywracanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="277"/>
+        <location filename="../../ui/pages/backups_page.py" line="301"/>
         <source>Verify a backup…</source>
         <translation>Sprawdź kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="278"/>
+        <location filename="../../ui/pages/backups_page.py" line="302"/>
         <source>Restore drill…</source>
         <translation>Próbne przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="279"/>
+        <location filename="../../ui/pages/backups_page.py" line="303"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="280"/>
+        <location filename="../../ui/pages/backups_page.py" line="304"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="281"/>
+        <location filename="../../ui/pages/backups_page.py" line="305"/>
         <source>Backups kept in each folder:</source>
         <translation>Kopie trzymane w każdym folderze:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="282"/>
+        <location filename="../../ui/pages/backups_page.py" line="306"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>Przypomnij, gdy ostatnia kopia jest starsza niż (dni):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <location filename="../../ui/pages/backups_page.py" line="307"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>Proponuj kopię przy zamykaniu SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="284"/>
+        <location filename="../../ui/pages/backups_page.py" line="308"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <location filename="../../ui/pages/backups_page.py" line="309"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1285,27 +1285,27 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -2036,7 +2036,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <location filename="../../ui/pages/placeholder.py" line="35"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>Ta strona nie jest jeszcze gotowa; pojawi się w jednej z kolejnych aktualizacji tej wersji.</translation>
     </message>
@@ -2397,64 +2397,64 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="136"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <location filename="../../ui/pages/settings_page.py" line="137"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="138"/>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146"/>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="149"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <location filename="../../ui/pages/settings_page.py" line="151"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <location filename="../../ui/pages/settings_page.py" line="155"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>

@@ -450,114 +450,114 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="181"/>
+        <location filename="../../ui/pages/backups_page.py" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="183"/>
+        <location filename="../../ui/pages/backups_page.py" line="199"/>
         <source>USB / removable: %1</source>
         <translation>U 盘 / 可移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="206"/>
+        <location filename="../../ui/pages/backups_page.py" line="222"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>请选择用于备份的 U 盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="208"/>
+        <location filename="../../ui/pages/backups_page.py" line="224"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>现在找不到这个文件夹（驱动器已拔出？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="212"/>
+        <location filename="../../ui/pages/backups_page.py" line="228"/>
         <source>Free: %1 of %2</source>
         <translation>可用：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="236"/>
+        <location filename="../../ui/pages/backups_page.py" line="252"/>
         <source>Back up into this folder</source>
         <translation>备份到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="243"/>
+        <location filename="../../ui/pages/backups_page.py" line="259"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>SalonVault 备份 (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
-        <location filename="../../ui/pages/backups_page.py" line="272"/>
+        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <location filename="../../ui/pages/backups_page.py" line="296"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="261"/>
+        <location filename="../../ui/pages/backups_page.py" line="285"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="273"/>
-        <location filename="../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../ui/pages/backups_page.py" line="299"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="274"/>
+        <location filename="../../ui/pages/backups_page.py" line="298"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="276"/>
+        <location filename="../../ui/pages/backups_page.py" line="300"/>
         <source>Check and restore</source>
         <translation>校验与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="277"/>
+        <location filename="../../ui/pages/backups_page.py" line="301"/>
         <source>Verify a backup…</source>
         <translation>校验备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="278"/>
+        <location filename="../../ui/pages/backups_page.py" line="302"/>
         <source>Restore drill…</source>
         <translation>恢复演练…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="279"/>
+        <location filename="../../ui/pages/backups_page.py" line="303"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="280"/>
+        <location filename="../../ui/pages/backups_page.py" line="304"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="281"/>
+        <location filename="../../ui/pages/backups_page.py" line="305"/>
         <source>Backups kept in each folder:</source>
         <translation>每个文件夹保留的备份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="282"/>
+        <location filename="../../ui/pages/backups_page.py" line="306"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>最近备份超过多少天时提醒：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="283"/>
+        <location filename="../../ui/pages/backups_page.py" line="307"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>关闭 SalonVault 时提示备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="284"/>
+        <location filename="../../ui/pages/backups_page.py" line="308"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <location filename="../../ui/pages/backups_page.py" line="309"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -1273,27 +1273,27 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -2010,7 +2010,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="37"/>
+        <location filename="../../ui/pages/placeholder.py" line="35"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>此页面尚未完成，将在本版本的后续更新中提供。</translation>
     </message>
@@ -2371,64 +2371,64 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <location filename="../../ui/pages/settings_page.py" line="137"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="138"/>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>Salon name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146"/>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="149"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <location filename="../../ui/pages/settings_page.py" line="151"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <location filename="../../ui/pages/settings_page.py" line="155"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.errors import ValidationError
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
+from salonvault.services.vault_restore import recovery_key_from_file
 from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.ui.conftest import sign_in_as
+from ui.app import AppController
 from ui.backup_tasks import BackupProgressDialog
 from ui.i18n import Translations
 from ui.models.backup_history import COLUMN_RESULT, COLUMN_WHAT
@@ -248,3 +252,141 @@ def test_owner_restore_hands_the_window_a_new_vault(
         assert len(kept) == 1 and (kept[0] / "vault.db").exists()
     finally:
         restored.close()
+
+
+def test_a_refused_setting_is_named_beside_its_field(
+    qtbot: QtBot,
+    shell: ShellWindow,
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The spin boxes keep to the service's ranges, so the refusal is faked at the service."""
+    page = open_backups(qtbot, shell, Role.OWNER, tmp_path)
+    real_change = vault.backups.change_settings
+
+    def refuse(_session: object, _settings: object) -> None:
+        raise ValidationError("Keep between 1 and 100 backups.", field="keep")
+
+    monkeypatch.setattr(vault.backups, "change_settings", refuse)
+    page.keep.setValue(7)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.field_errors["keep"].isVisible()
+    assert page.field_errors["keep"].text() == "Keep between 1 and 100 backups."
+    assert not page.field_errors["remind_after_days"].isVisible()
+    assert page.settings_message.text() == ""
+    assert vault.backups.settings().keep == 10, "nothing saved"
+    monkeypatch.setattr(vault.backups, "change_settings", real_change)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not page.field_errors["keep"].isVisible()
+    assert page.settings_message.text() == "Saved."
+    assert vault.backups.settings().keep == 7
+
+
+def answer_closing_question(
+    monkeypatch: pytest.MonkeyPatch, answers: list[QMessageBox.StandardButton]
+) -> list[str]:
+    """The closing-time question answers from `answers` in turn; returns what was asked."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_closing_time_cancel_stays_open_and_no_closes_without_a_backup(
+    qtbot: QtBot,
+    shell: ShellWindow,
+    vault: Vault,
+    team: Team,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = vault.backups.settings()
+    vault.backups.change_settings(team.owner, replace(settings, at_close=True))
+    page = open_backups(qtbot, shell, Role.RECEPTIONIST, tmp_path)
+    page.back_up_now()  # the folder becomes the closing-time target
+    wait_done(qtbot, shell)
+    assert len(list(tmp_path.glob("*.svbak"))) == 1
+    asked = answer_closing_question(
+        monkeypatch, [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.No]
+    )
+    shell.close()
+    assert asked == [f"Back up to {tmp_path} before SalonVault closes?"]
+    assert shell.isVisible() and shell.session is not None, "Cancel: the window stays"
+    assert not shell.backup_tasks.running
+    shell.close()
+    assert len(asked) == 2
+    assert not shell.isVisible() and shell.session is None, "No: closed and signed out"
+    assert len(list(tmp_path.glob("*.svbak"))) == 1, "no backup was made"
+
+
+def test_closing_time_asks_nothing_when_the_drive_is_gone(
+    qtbot: QtBot,
+    shell: ShellWindow,
+    vault: Vault,
+    team: Team,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    vault.backups.change_settings(team.owner, replace(vault.backups.settings(), at_close=True))
+    open_backups(qtbot, shell, Role.OWNER, usb).back_up_now()
+    wait_done(qtbot, shell)
+    for made in usb.iterdir():
+        made.unlink()
+    usb.rmdir()  # the USB stick was taken home
+    asked = answer_closing_question(monkeypatch, [])
+    shell.close()
+    assert asked == [] and not shell.isVisible()
+
+
+def test_the_app_shows_the_restored_vault_after_the_wizard(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    tmp_path: Path,
+    recovery_key_file: Path,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Wizard, restore dialog (real, run without a modal loop), then the app's lock screen on
+    the restored vault: no Recovery Kit step, since the kit already exists."""
+    vault.clients.create(team.owner, ClientInput("Kowalska", "Anna", phone="+48 600 100 200"))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = vault.backups.backup(team.owner, usb).path
+
+    def run_without_modal_loop(dialog: RestoreFromBackupDialog) -> int:
+        dialog.backup_file.setText(str(made))
+        dialog.key_text.setPlainText(recovery_key_from_file(recovery_key_file).secret)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.vault is not None, timeout=60_000)
+        return int(dialog.result())
+
+    monkeypatch.setattr(RestoreFromBackupDialog, "exec", run_without_modal_loop)
+    controller = AppController(tmp_path / "new-pc", translations, operations)
+    controller.start()
+    wizard = controller.window
+    assert isinstance(wizard, SetupWizard)
+    qtbot.addWidget(wizard)
+    qtbot.mouseClick(wizard.language_page.restore_button, Qt.MouseButton.LeftButton)
+    shell = controller.shell
+    assert shell is not None and controller.window is shell
+    qtbot.addWidget(shell)
+    try:
+        assert wizard.restored and shell.session is None, "the lock screen, nobody signed in"
+        assert shell.vault.paths.data_dir == tmp_path / "new-pc"
+        sign_in_as(qtbot, shell, Role.OWNER)
+        assert shell.session is not None
+        found = shell.vault.clients.search(shell.session, "Kowalska")
+        assert [c.display_name for c in found] == ["Kowalska Anna"]
+        assert shell.vault.keys.recovery_kit_confirmed()
+    finally:
+        shell.lock("window_closed")
+        shell.vault.close()

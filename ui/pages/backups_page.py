@@ -131,13 +131,32 @@ class BackupsPage(QWidget):
         self.save_button = QPushButton(self.settings_box)
         self.save_button.clicked.connect(self.save_settings)
         self.settings_message = QLabel(self.settings_box)
+        # A refused value is named beside its own field (ValidationError.field).
+        self.field_errors = {
+            "keep": QLabel(self.settings_box),
+            "remind_after_days": QLabel(self.settings_box),
+        }
+        for error_label in self.field_errors.values():
+            error_label.setObjectName("fieldError")
+            error_label.setStyleSheet("QLabel#fieldError { color: #b00020; }")
+            error_label.setWordWrap(True)
+            error_label.hide()
         self.settings_form = QFormLayout(self.settings_box)
+        self.settings_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.keep_label, self.remind_label = QLabel(), QLabel()
-        self.settings_form.addRow(self.keep_label, self.keep)
-        self.settings_form.addRow(self.remind_label, self.remind)
+        self.settings_form.addRow(self.keep_label, self._with_error(self.keep, "keep"))
+        self.settings_form.addRow(
+            self.remind_label, self._with_error(self.remind, "remind_after_days")
+        )
         self.settings_form.addRow("", self.at_close)
         self.settings_form.addRow(self.save_button, self.settings_message)
         self.settings_box.setVisible(role_allows(self._session.role, Permission.SETTINGS_MANAGE))
+
+    def _with_error(self, field: QWidget, name: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(field)
+        row.addWidget(self.field_errors[name], 1)
+        return row
 
     def _build_history(self) -> None:
         self.history_label = QLabel(self)
@@ -247,10 +266,18 @@ class BackupsPage(QWidget):
         wanted = BackupSettings(
             self.keep.value(), self.remind.value(), self.at_close.isChecked(), current.folder
         )
+        for error_label in self.field_errors.values():
+            error_label.hide()
+        self.settings_message.clear()
         try:
             self._vault.backups.change_settings(self._session, wanted)
         except ValidationError as error:
-            self.settings_message.setText(str(error))
+            beside = self.field_errors.get(error.field or "")
+            if beside is None:
+                self.settings_message.setText(str(error))
+            else:
+                beside.setText(str(error))
+                beside.show()
             return
         except SalonVaultError as error:
             QMessageBox.warning(self, self.tr("Backups"), str(error))
