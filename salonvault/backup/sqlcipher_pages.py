@@ -35,6 +35,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _HMAC_SALT_MASK = 0x3A
 _HMAC_KDF_ITERATIONS = 2  # SQLCipher's "fast" KDF: the data key is already random
 _DATA_END = PAGE_SIZE - RESERVE
+_ZERO_RESERVE = bytes(RESERVE)
 # Header offsets of a plain SQLite file (https://sqlite.org/fileformat.html#the_database_header).
 _PAGE_SIZE_AT = 16
 _WRITE_VERSION_AT = 18
@@ -64,19 +65,43 @@ class PageCodec:
 
     def decrypt(self, number: int, page: bytes) -> bytes:
         """The plain SQLite page (reserved bytes zeroed); page 1 gets the SQLite magic back."""
-        start = SALT_SIZE if number == 1 else 0
-        iv = page[_DATA_END : _DATA_END + IV_SIZE]
-        mac = self._hmac.copy()
-        mac.update(page[start : _DATA_END + IV_SIZE])
-        mac.update(struct.pack("<I", number))
-        try:
-            mac.verify(page[_DATA_END + IV_SIZE : PAGE_SIZE])
-        except InvalidSignature:  # the wrong key, or the page was changed
-            raise VaultDamaged(f"page {number} fails authentication") from None
-        decryptor = Cipher(self._key, modes.CBC(iv)).decryptor()
-        body = decryptor.update(page[start:_DATA_END]) + decryptor.finalize()
-        head = SQLITE_MAGIC if number == 1 else b""
-        return head + body + bytes(RESERVE)
+        return bytes(self.decrypt_run(number, page))
+
+    def decrypt_run(self, first_number: int, data: bytes) -> bytearray:
+        """Consecutive pages at once, as `decrypt` would give them, about ten times faster.
+
+        Every page's HMAC is checked first. Then the library's AES-CBC runs once over the whole
+        run: CBC makes each plaintext block from its own ciphertext block and the one before it,
+        so every block comes out right except each page's first, which was chained to the end of
+        the previous page instead of to the page's own IV; XOR-ing in (that previous block XOR
+        the IV) corrects it. Tests compare this with `decrypt` and open the result in SQLite.
+        """
+        if len(data) % PAGE_SIZE:
+            raise ValueError("whole pages only")
+        view = memoryview(data)
+        for offset in range(0, len(data), PAGE_SIZE):
+            number = first_number + offset // PAGE_SIZE
+            start = SALT_SIZE if number == 1 else 0
+            mac = self._hmac.copy()
+            mac.update(view[offset + start : offset + _DATA_END + IV_SIZE])
+            mac.update(struct.pack("<I", number))
+            try:
+                mac.verify(bytes(view[offset + _DATA_END + IV_SIZE : offset + PAGE_SIZE]))
+            except InvalidSignature:
+                raise VaultDamaged(f"page {number} fails authentication") from None
+        decryptor = Cipher(self._key, modes.CBC(bytes(IV_SIZE))).decryptor()
+        plain = bytearray(decryptor.update(data) + decryptor.finalize())
+        for offset in range(0, len(data), PAGE_SIZE):
+            number = first_number + offset // PAGE_SIZE
+            block = offset + (SALT_SIZE if number == 1 else 0)
+            chained_to = int.from_bytes(view[block - IV_SIZE : block]) if block else 0
+            iv = int.from_bytes(view[offset + _DATA_END : offset + _DATA_END + IV_SIZE])
+            first = int.from_bytes(plain[block : block + IV_SIZE]) ^ chained_to ^ iv
+            plain[block : block + IV_SIZE] = first.to_bytes(IV_SIZE)
+            plain[offset + _DATA_END : offset + PAGE_SIZE] = _ZERO_RESERVE
+            if number == 1:
+                plain[offset : offset + SALT_SIZE] = SQLITE_MAGIC
+        return plain
 
     def encrypt(self, number: int, plain: bytes) -> bytes:
         start = SALT_SIZE if number == 1 else 0
@@ -92,12 +117,16 @@ class PageCodec:
 
 
 def as_standalone_first_page(plain: bytes) -> bytes:
+    page = bytearray(plain)
+    mark_standalone(page)
+    return bytes(page)
+
+
+def mark_standalone(first_page: bytearray) -> None:
     """Page 1 marked for a rollback journal instead of WAL, so stock SQLite tools can open the
     restored file read-only or on read-only media without needing -wal/-shm files."""
-    page = bytearray(plain)
-    page[_WRITE_VERSION_AT] = _ROLLBACK_JOURNAL
-    page[_WRITE_VERSION_AT + 1] = _ROLLBACK_JOURNAL
-    return bytes(page)
+    first_page[_WRITE_VERSION_AT] = _ROLLBACK_JOURNAL
+    first_page[_WRITE_VERSION_AT + 1] = _ROLLBACK_JOURNAL
 
 
 def check_plain_first_page(plain: bytes) -> None:

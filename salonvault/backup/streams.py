@@ -19,7 +19,7 @@ from salonvault.backup.sqlcipher_pages import (
     PAGE_SIZE,
     EncryptedPageWriter,
     PageCodec,
-    as_standalone_first_page,
+    mark_standalone,
     read_salt,
 )
 from salonvault.domain.errors import BackupCancelled, BackupInvalid
@@ -87,24 +87,21 @@ class SnapshotPlaintext(_Guarded):
         except BaseException as error:
             raise self._record(error) from None
 
-    def _next_chunk(self) -> bytes:
+    def _next_chunk(self) -> bytes | bytearray:
         if self._next_page > self._page_count:
             return b""
         last = min(self._page_count, self._next_page + _CHUNK_PAGES - 1)
         data = self._file.read((last - self._next_page + 1) * PAGE_SIZE)
-        plain = []
-        for index in range(0, len(data), PAGE_SIZE):
-            number = self._next_page + index // PAGE_SIZE
-            page = self._codec.decrypt(number, data[index : index + PAGE_SIZE])
-            plain.append(as_standalone_first_page(page) if number == 1 else page)
         if len(data) != (last - self._next_page + 1) * PAGE_SIZE:
             raise BackupInvalid("The vault file ended early while it was being read.")
+        plain = self._codec.decrypt_run(self._next_page, data)
+        if self._next_page == 1:
+            mark_standalone(plain)
         self._next_page = last + 1
         if self._progress is not None:
             self._progress(last * PAGE_SIZE, self.total_bytes)
-        chunk = b"".join(plain)
-        self.digest.update(chunk)
-        return chunk
+        self.digest.update(plain)
+        return plain
 
 
 class GuardedWriter(_Guarded):

@@ -96,6 +96,7 @@ def written_safely(folder: Path, name: str) -> Iterator[tuple[BinaryIO, Callable
     def finish() -> Path:
         handle.flush()
         os.fsync(handle.fileno())
+        _drop_cached_pages(handle)
         handle.close()
         os.replace(partial, final)
         _sync_folder(folder)
@@ -115,6 +116,13 @@ def written_safely(folder: Path, name: str) -> Iterator[tuple[BinaryIO, Callable
         raise
     if not done:
         _discard(handle, partial)
+
+
+def _drop_cached_pages(handle: BinaryIO) -> None:
+    """After the fsync the cached copy is clean; dropping it makes the read-back that follows
+    read the drive itself, not memory (Linux/BSD; elsewhere the read-back may hit the cache)."""
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
 
 
 def _discard(handle: BinaryIO, partial: Path) -> None:
