@@ -17,6 +17,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.operations import Operations
+from ui.pages.activity_page import ActivityPage
 from ui.pages.backups_page import BackupsPage
 from ui.pages.clients_page import ClientsPage
 from ui.pages.consents_page import ConsentsPage
@@ -83,6 +84,8 @@ class Workspace(QWidget):
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
                 page = DashboardPage(vault, backup_tasks, lambda: self.show_page("backups"), self)
+            elif entry.key == "activity":
+                page = ActivityPage(vault, session, backup_tasks, self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:

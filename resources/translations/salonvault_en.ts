@@ -2,215 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActivityTab</name>
+    <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="53"/>
-        <source>Everything the activity log holds about this client, newest first.</source>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="290"/>
+        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <source>No client matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <source>The newest %1 matching entries; narrow the filter for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <source>Entry %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
+        <translation>
+            <numerusform>The activity log is intact: %n entry checked, none changed, none missing, none out of order.</numerusform>
+            <numerusform>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <source>Client (name or phone, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Check the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <source>Check against the newest backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="329"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="102"/>
-        <source>%1 (%2)</source>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="107"/>
-        <source>Opened the card</source>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="108"/>
-        <source>Registered the client</source>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="109"/>
-        <source>Changed details</source>
+        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="45"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="110"/>
-        <source>Archived</source>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
-        <source>Brought back from the archive</source>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
-        <source>Added a health item</source>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
-        <source>Removed a health item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
-        <source>Added a treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
-        <source>Changed a treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
-        <source>Corrected a treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
-        <source>Recorded a patch test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
-        <source>Set a patch-test result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
-        <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="148"/>
-        <source>family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="149"/>
-        <source>given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="150"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="151"/>
-        <source>phone (masked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
-        <source>minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
-        <source>guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
-        <source>preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
-        <source>tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
-        <source>alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
-        <source>health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
-        <source>service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
-        <source>products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
-        <source>formula</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
-        <source>price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
-        <source>nothing</source>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +195,410 @@
     <message>
         <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit_words.py" line="22"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="28"/>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="30"/>
+        <source>%1 (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="39"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="40"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="64"/>
+        <source>Opened the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="65"/>
+        <source>Registered the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="66"/>
+        <source>Changed details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="67"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="68"/>
+        <source>Brought back from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Added a health item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
+        <source>Removed a health item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="71"/>
+        <source>Added a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="72"/>
+        <source>Changed a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Corrected a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
+        <source>Recorded a patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="76"/>
+        <source>Set a patch-test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="78"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="79"/>
+        <source>Session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="80"/>
+        <source>Created the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="81"/>
+        <source>Opened the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="82"/>
+        <source>Checked the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="83"/>
+        <source>Recorded a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="84"/>
+        <source>Withdrew a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="85"/>
+        <source>Printed a consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="86"/>
+        <source>Changed a consent text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="87"/>
+        <source>Made a marketing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="88"/>
+        <source>Printed the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="89"/>
+        <source>Added a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="90"/>
+        <source>Viewed a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="91"/>
+        <source>Listed photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="92"/>
+        <source>Removed a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="93"/>
+        <source>Added a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="94"/>
+        <source>Renamed a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="95"/>
+        <source>Changed a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="96"/>
+        <source>Disabled a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="97"/>
+        <source>Enabled a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="98"/>
+        <source>Reset a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="99"/>
+        <source>Locked out after wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="100"/>
+        <source>Owner access recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
+        <source>Added a key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="102"/>
+        <source>Removed a key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="103"/>
+        <source>Showed the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="104"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="105"/>
+        <source>Started a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="106"/>
+        <source>Made a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="107"/>
+        <source>Verified a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="108"/>
+        <source>Ran a restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="109"/>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="110"/>
+        <source>Prepared a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="111"/>
+        <source>Replaced the vault by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="112"/>
+        <source>Changed backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="113"/>
+        <source>Added a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="114"/>
+        <source>Changed a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="115"/>
+        <source>Changed a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="116"/>
+        <source>Filled the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Added demo photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="124"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>phone (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="129"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="130"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="131"/>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="132"/>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="133"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="134"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="135"/>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="136"/>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="137"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="138"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="139"/>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="140"/>
+        <source>formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="141"/>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="142"/>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,37 +1947,37 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,18 +2031,18 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
         <source>Patch test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
         <source>%1, tested on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,33 +2050,33 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Record a patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
         <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,52 +2084,52 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Record a patch test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
         <source>Set result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,92 +3022,92 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
         <source>Add treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
         <source>e.g. 7/0, 7/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Shades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
         <source>The price is a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
         <source>Patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation type="unfinished"></translation>
     </message>

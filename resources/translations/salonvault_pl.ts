@@ -2,216 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name>ActivityTab</name>
+    <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="53"/>
-        <source>Everything the activity log holds about this client, newest first.</source>
-        <translation>Wszystko, co dziennik aktywności zawiera o tym kliencie, od najnowszych.</translation>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="290"/>
+        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <source>Activity log</source>
+        <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <source>No client matches.</source>
+        <translation>Żaden klient nie pasuje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <source>The newest %1 matching entries; narrow the filter for older ones.</source>
+        <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n pasujący wpis</numerusform>
+            <numerusform>%n pasujące wpisy</numerusform>
+            <numerusform>%n pasujących wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <source>Entry %1: %2 %3</source>
+        <translation>Wpis %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <source>client %1</source>
+        <translation>klient %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
+        <translation>
+            <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
+            <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpisy, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
+            <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpisów, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
+        <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
+        <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <source>Client (name or phone, Enter)</source>
+        <translation>Klient (nazwisko lub telefon, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <source>All clients</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Check the log</source>
+        <translation>Sprawdź dziennik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <source>Check against the newest backup…</source>
+        <translation>Porównaj z najnowszą kopią…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="329"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="102"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="107"/>
-        <source>Opened the card</source>
-        <translation>Otwarto kartę</translation>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="108"/>
-        <source>Registered the client</source>
-        <translation>Zarejestrowano klienta</translation>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Every action</source>
+        <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="109"/>
-        <source>Changed details</source>
-        <translation>Zmieniono dane</translation>
+        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <source>Any outcome</source>
+        <translation>Każdy wynik</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="45"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation>Wszystko, co dziennik aktywności zawiera o tym kliencie, od najnowszych.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="110"/>
-        <source>Archived</source>
-        <translation>Zarchiwizowano</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
-        <source>Brought back from the archive</source>
-        <translation>Przywrócono z archiwum</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Who</source>
+        <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
-        <source>Added a health item</source>
-        <translation>Dodano wpis zdrowotny</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>What</source>
+        <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
-        <source>Removed a health item</source>
-        <translation>Usunięto wpis zdrowotny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
-        <source>Added a treatment</source>
-        <translation>Dodano zabieg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
-        <source>Changed a treatment</source>
-        <translation>Zmieniono zabieg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
-        <source>Corrected a treatment</source>
-        <translation>Skorygowano zabieg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
-        <source>Recorded a patch test</source>
-        <translation>Zapisano test uczuleniowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
-        <source>Set a patch-test result</source>
-        <translation>Wpisano wynik testu uczuleniowego</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
-        <source>Refused</source>
-        <translation>Odmówiono</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
-        <source>%1 (failed)</source>
-        <translation>%1 (nie powiodło się)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="148"/>
-        <source>family name</source>
-        <translation>nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="149"/>
-        <source>given name</source>
-        <translation>imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="150"/>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="151"/>
-        <source>phone (masked)</source>
-        <translation>telefon (zamaskowany)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
-        <source>birth date</source>
-        <translation>data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
-        <source>address</source>
-        <translation>adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
-        <source>language</source>
-        <translation>język</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
-        <source>minor</source>
-        <translation>niepełnoletność</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
-        <source>guardian</source>
-        <translation>opiekun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
-        <source>preferences</source>
-        <translation>preferencje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
-        <source>tags</source>
-        <translation>tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
-        <source>notes</source>
-        <translation>notatki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
-        <source>alerts</source>
-        <translation>ostrzeżenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
-        <source>health</source>
-        <translation>zdrowie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
-        <source>service</source>
-        <translation>usługa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
-        <source>products</source>
-        <translation>produkty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
-        <source>formula</source>
-        <translation>receptura</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
-        <source>price</source>
-        <translation>cena</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
-        <source>nothing</source>
-        <translation>nic</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
@@ -235,6 +198,410 @@
         <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit_words.py" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="28"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (nie powiodło się)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="30"/>
+        <source>%1 (refused)</source>
+        <translation>%1 (odmowa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="39"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="40"/>
+        <source>Failed</source>
+        <translation>Nie powiodło się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="64"/>
+        <source>Opened the card</source>
+        <translation>Otwarto kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="65"/>
+        <source>Registered the client</source>
+        <translation>Zarejestrowano klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="66"/>
+        <source>Changed details</source>
+        <translation>Zmieniono dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="67"/>
+        <source>Archived</source>
+        <translation>Zarchiwizowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="68"/>
+        <source>Brought back from the archive</source>
+        <translation>Przywrócono z archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Added a health item</source>
+        <translation>Dodano wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
+        <source>Removed a health item</source>
+        <translation>Usunięto wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="71"/>
+        <source>Added a treatment</source>
+        <translation>Dodano zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="72"/>
+        <source>Changed a treatment</source>
+        <translation>Zmieniono zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Corrected a treatment</source>
+        <translation>Skorygowano zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
+        <source>Recorded a patch test</source>
+        <translation>Zapisano test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="76"/>
+        <source>Set a patch-test result</source>
+        <translation>Wpisano wynik testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="78"/>
+        <source>Signed in</source>
+        <translation>Zalogowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="79"/>
+        <source>Session ended</source>
+        <translation>Koniec sesji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="80"/>
+        <source>Created the vault</source>
+        <translation>Utworzenie sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="81"/>
+        <source>Opened the vault</source>
+        <translation>Otwarcie sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="82"/>
+        <source>Checked the activity log</source>
+        <translation>Sprawdzenie dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="83"/>
+        <source>Recorded a consent</source>
+        <translation>Zapisanie zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="84"/>
+        <source>Withdrew a consent</source>
+        <translation>Wycofanie zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="85"/>
+        <source>Printed a consent form</source>
+        <translation>Wydruk formularza zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="86"/>
+        <source>Changed a consent text</source>
+        <translation>Zmiana treści zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="87"/>
+        <source>Made a marketing list</source>
+        <translation>Lista marketingowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="88"/>
+        <source>Printed the privacy notice</source>
+        <translation>Wydruk informacji o prywatności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="89"/>
+        <source>Added a photo</source>
+        <translation>Dodanie zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="90"/>
+        <source>Viewed a photo</source>
+        <translation>Wyświetlenie zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="91"/>
+        <source>Listed photos</source>
+        <translation>Lista zdjęć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="92"/>
+        <source>Removed a photo</source>
+        <translation>Usunięcie zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="93"/>
+        <source>Added a staff member</source>
+        <translation>Dodanie pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="94"/>
+        <source>Renamed a staff member</source>
+        <translation>Zmiana nazwy pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="95"/>
+        <source>Changed a role</source>
+        <translation>Zmiana roli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="96"/>
+        <source>Disabled a staff account</source>
+        <translation>Wyłączenie konta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="97"/>
+        <source>Enabled a staff account</source>
+        <translation>Włączenie konta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="98"/>
+        <source>Reset a PIN</source>
+        <translation>Reset PIN-u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="99"/>
+        <source>Locked out after wrong PINs</source>
+        <translation>Blokada po błędnych PIN-ach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="100"/>
+        <source>Owner access recovered</source>
+        <translation>Odzyskanie dostępu właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
+        <source>Added a key slot</source>
+        <translation>Dodanie slotu klucza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="102"/>
+        <source>Removed a key slot</source>
+        <translation>Usunięcie slotu klucza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="103"/>
+        <source>Showed the recovery key</source>
+        <translation>Wyświetlenie klucza odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="104"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation>Potwierdzenie zestawu odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="105"/>
+        <source>Started a backup</source>
+        <translation>Rozpoczęcie kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="106"/>
+        <source>Made a backup</source>
+        <translation>Wykonanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="107"/>
+        <source>Verified a backup</source>
+        <translation>Sprawdzenie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="108"/>
+        <source>Ran a restore drill</source>
+        <translation>Próba odtworzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="109"/>
+        <source>Restored from a backup</source>
+        <translation>Odtworzenie z kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="110"/>
+        <source>Prepared a restore</source>
+        <translation>Przygotowanie odtworzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="111"/>
+        <source>Replaced the vault by a restore</source>
+        <translation>Zastąpienie sejfu odtworzonym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="112"/>
+        <source>Changed backup settings</source>
+        <translation>Zmiana ustawień kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="113"/>
+        <source>Added a service</source>
+        <translation>Dodanie usługi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="114"/>
+        <source>Changed a service</source>
+        <translation>Zmiana usługi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="115"/>
+        <source>Changed a setting</source>
+        <translation>Zmiana ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="116"/>
+        <source>Filled the demo salon</source>
+        <translation>Wypełnienie salonu demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Added demo photos</source>
+        <translation>Dodanie zdjęć demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
+        <source>family name</source>
+        <translation>nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
+        <source>given name</source>
+        <translation>imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="124"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>phone (masked)</source>
+        <translation>telefon (zamaskowany)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>birth date</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="129"/>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="130"/>
+        <source>minor</source>
+        <translation>niepełnoletność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="131"/>
+        <source>guardian</source>
+        <translation>opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="132"/>
+        <source>preferences</source>
+        <translation>preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="133"/>
+        <source>tags</source>
+        <translation>tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="134"/>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="135"/>
+        <source>alerts</source>
+        <translation>ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="136"/>
+        <source>health</source>
+        <translation>zdrowie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="137"/>
+        <source>service</source>
+        <translation>usługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="138"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="139"/>
+        <source>products</source>
+        <translation>produkty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="140"/>
+        <source>formula</source>
+        <translation>receptura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="141"/>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="142"/>
+        <source>nothing</source>
+        <translation>nic</translation>
     </message>
 </context>
 <context>
@@ -1594,37 +1961,37 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Activity log</source>
         <translation>Dziennik aktywności</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -1678,18 +2045,18 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
         <source>Patch test result</source>
         <translation>Wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
         <source>%1, tested on %2</source>
         <translation>%1, test z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -1697,33 +2064,33 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Record a patch test</source>
         <translation>Zapisz test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>np. Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
         <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -1731,52 +2098,52 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
         <source>Valid until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Record a patch test…</source>
         <translation>Zapisz test uczuleniowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
         <source>Set result…</source>
         <translation>Wpisz wynik…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Szczegóły testów uczuleniowych widzą tylko właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
@@ -2675,92 +3042,92 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
         <source>Add treatment</source>
         <translation>Dodaj zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
         <source>e.g. 7/0, 7/1</source>
         <translation>np. 7/0, 7/1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
         <source>Brand</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Shades</source>
         <translation>Odcienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Developer</source>
         <translation>Oksydant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Ratio</source>
         <translation>Proporcje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Price (%1)</source>
         <translation>Cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
         <source>The price is a number.</source>
         <translation>Cena musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>

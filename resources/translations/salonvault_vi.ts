@@ -2,216 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>ActivityTab</name>
+    <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="53"/>
-        <source>Everything the activity log holds about this client, newest first.</source>
-        <translation>Mọi ghi nhận trong nhật ký hoạt động về khách hàng này, mới nhất trước.</translation>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="290"/>
+        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <source>Activity log</source>
+        <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
-        <source>When</source>
-        <translation>Thời gian</translation>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <source>No client matches.</source>
+        <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
-        <source>Who</source>
+        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <source>The newest %1 matching entries; narrow the filter for older ones.</source>
+        <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n mục khớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <source>Entry %1: %2 %3</source>
+        <translation>Mục %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <source>client %1</source>
+        <translation>khách hàng %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
+        <translation>
+            <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
+        <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
+        <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
-        <source>What</source>
-        <translation>Hoạt động</translation>
+        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <source>Client (name or phone, Enter)</source>
+        <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <source>All clients</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Check the log</source>
+        <translation>Kiểm tra nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <source>Check against the newest backup…</source>
+        <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <source>What</source>
+        <translation>Việc gì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="102"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="107"/>
-        <source>Opened the card</source>
-        <translation>Mở hồ sơ</translation>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="108"/>
-        <source>Registered the client</source>
-        <translation>Đăng ký khách hàng</translation>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Every action</source>
+        <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="109"/>
-        <source>Changed details</source>
-        <translation>Sửa thông tin</translation>
+        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <source>Any outcome</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="45"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation>Mọi ghi nhận trong nhật ký hoạt động về khách hàng này, mới nhất trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="110"/>
-        <source>Archived</source>
-        <translation>Lưu trữ hồ sơ</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
-        <source>Brought back from the archive</source>
-        <translation>Khôi phục từ lưu trữ</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Who</source>
+        <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
-        <source>Added a health item</source>
-        <translation>Thêm mục sức khỏe</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>What</source>
+        <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
-        <source>Removed a health item</source>
-        <translation>Xóa mục sức khỏe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
-        <source>Added a treatment</source>
-        <translation>Thêm dịch vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
-        <source>Changed a treatment</source>
-        <translation>Sửa dịch vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
-        <source>Corrected a treatment</source>
-        <translation>Đính chính dịch vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
-        <source>Recorded a patch test</source>
-        <translation>Ghi nhận thử dị ứng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
-        <source>Set a patch-test result</source>
-        <translation>Ghi kết quả thử dị ứng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
-        <source>Refused</source>
-        <translation>Bị từ chối</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
-        <source>%1 (failed)</source>
-        <translation>%1 (thất bại)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="148"/>
-        <source>family name</source>
-        <translation>họ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="149"/>
-        <source>given name</source>
-        <translation>tên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="150"/>
-        <source>phone</source>
-        <translation>điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="151"/>
-        <source>phone (masked)</source>
-        <translation>điện thoại (ẩn số)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
-        <source>e-mail</source>
-        <translation>email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
-        <source>birth date</source>
-        <translation>ngày sinh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
-        <source>address</source>
-        <translation>địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
-        <source>language</source>
-        <translation>ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
-        <source>minor</source>
-        <translation>vị thành niên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
-        <source>guardian</source>
-        <translation>người giám hộ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
-        <source>preferences</source>
-        <translation>sở thích</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
-        <source>tags</source>
-        <translation>nhãn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
-        <source>notes</source>
-        <translation>ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
-        <source>alerts</source>
-        <translation>cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
-        <source>health</source>
-        <translation>sức khỏe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
-        <source>service</source>
-        <translation>dịch vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
-        <source>date</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
-        <source>products</source>
-        <translation>sản phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
-        <source>formula</source>
-        <translation>công thức màu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
-        <source>price</source>
-        <translation>giá</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
-        <source>nothing</source>
-        <translation>không có gì</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
@@ -235,6 +194,410 @@
         <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit_words.py" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="28"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (thất bại)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="30"/>
+        <source>%1 (refused)</source>
+        <translation>%1 (bị từ chối)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="39"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="40"/>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="64"/>
+        <source>Opened the card</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="65"/>
+        <source>Registered the client</source>
+        <translation>Đăng ký khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="66"/>
+        <source>Changed details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="67"/>
+        <source>Archived</source>
+        <translation>Lưu trữ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="68"/>
+        <source>Brought back from the archive</source>
+        <translation>Khôi phục từ lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Added a health item</source>
+        <translation>Thêm mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
+        <source>Removed a health item</source>
+        <translation>Xóa mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="71"/>
+        <source>Added a treatment</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="72"/>
+        <source>Changed a treatment</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Corrected a treatment</source>
+        <translation>Đính chính dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
+        <source>Recorded a patch test</source>
+        <translation>Ghi nhận thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="76"/>
+        <source>Set a patch-test result</source>
+        <translation>Ghi kết quả thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="78"/>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="79"/>
+        <source>Session ended</source>
+        <translation>Kết thúc phiên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="80"/>
+        <source>Created the vault</source>
+        <translation>Tạo kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="81"/>
+        <source>Opened the vault</source>
+        <translation>Mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="82"/>
+        <source>Checked the activity log</source>
+        <translation>Kiểm tra nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="83"/>
+        <source>Recorded a consent</source>
+        <translation>Ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="84"/>
+        <source>Withdrew a consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="85"/>
+        <source>Printed a consent form</source>
+        <translation>In mẫu đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="86"/>
+        <source>Changed a consent text</source>
+        <translation>Sửa nội dung đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="87"/>
+        <source>Made a marketing list</source>
+        <translation>Lập danh sách tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="88"/>
+        <source>Printed the privacy notice</source>
+        <translation>In thông báo quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="89"/>
+        <source>Added a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="90"/>
+        <source>Viewed a photo</source>
+        <translation>Xem ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="91"/>
+        <source>Listed photos</source>
+        <translation>Xem danh sách ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="92"/>
+        <source>Removed a photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="93"/>
+        <source>Added a staff member</source>
+        <translation>Thêm nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="94"/>
+        <source>Renamed a staff member</source>
+        <translation>Đổi tên nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="95"/>
+        <source>Changed a role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="96"/>
+        <source>Disabled a staff account</source>
+        <translation>Khóa tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="97"/>
+        <source>Enabled a staff account</source>
+        <translation>Mở lại tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="98"/>
+        <source>Reset a PIN</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="99"/>
+        <source>Locked out after wrong PINs</source>
+        <translation>Bị khóa do nhập sai mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="100"/>
+        <source>Owner access recovered</source>
+        <translation>Khôi phục quyền chủ tiệm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
+        <source>Added a key slot</source>
+        <translation>Thêm khe khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="102"/>
+        <source>Removed a key slot</source>
+        <translation>Xóa khe khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="103"/>
+        <source>Showed the recovery key</source>
+        <translation>Hiển thị khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="104"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation>Xác nhận Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="105"/>
+        <source>Started a backup</source>
+        <translation>Bắt đầu sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="106"/>
+        <source>Made a backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="107"/>
+        <source>Verified a backup</source>
+        <translation>Kiểm chứng bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="108"/>
+        <source>Ran a restore drill</source>
+        <translation>Diễn tập khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="109"/>
+        <source>Restored from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="110"/>
+        <source>Prepared a restore</source>
+        <translation>Chuẩn bị khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="111"/>
+        <source>Replaced the vault by a restore</source>
+        <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="112"/>
+        <source>Changed backup settings</source>
+        <translation>Đổi cài đặt sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="113"/>
+        <source>Added a service</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="114"/>
+        <source>Changed a service</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="115"/>
+        <source>Changed a setting</source>
+        <translation>Đổi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="116"/>
+        <source>Filled the demo salon</source>
+        <translation>Tạo dữ liệu tiệm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Added demo photos</source>
+        <translation>Thêm ảnh mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
+        <source>family name</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
+        <source>given name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="124"/>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>phone (masked)</source>
+        <translation>điện thoại (ẩn số)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="129"/>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="130"/>
+        <source>minor</source>
+        <translation>vị thành niên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="131"/>
+        <source>guardian</source>
+        <translation>người giám hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="132"/>
+        <source>preferences</source>
+        <translation>sở thích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="133"/>
+        <source>tags</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="134"/>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="135"/>
+        <source>alerts</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="136"/>
+        <source>health</source>
+        <translation>sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="137"/>
+        <source>service</source>
+        <translation>dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="138"/>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="139"/>
+        <source>products</source>
+        <translation>sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="140"/>
+        <source>formula</source>
+        <translation>công thức màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="141"/>
+        <source>price</source>
+        <translation>giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="142"/>
+        <source>nothing</source>
+        <translation>không có gì</translation>
     </message>
 </context>
 <context>
@@ -1576,37 +1939,37 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Consents</source>
         <translation>Chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1660,18 +2023,18 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
         <source>Patch test result</source>
         <translation>Kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
         <source>%1, tested on %2</source>
         <translation>%1, thử ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1679,33 +2042,33 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Record a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>ví dụ Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
         <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1713,52 +2076,52 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Record a patch test…</source>
         <translation>Ghi nhận thử dị ứng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
         <source>Set result…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Chi tiết thử dị ứng chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
@@ -2647,92 +3010,92 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
         <source>Add treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
         <source>e.g. 7/0, 7/1</source>
         <translation>ví dụ 7/0, 7/1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
         <source>Brand</source>
         <translation>Hãng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Shades</source>
         <translation>Mã màu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Developer</source>
         <translation>Oxy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Ratio</source>
         <translation>Tỉ lệ pha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Price (%1)</source>
         <translation>Giá (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
         <source>The price is a number.</source>
         <translation>Giá phải là một con số.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>

@@ -2,216 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ActivityTab</name>
+    <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="53"/>
-        <source>Everything the activity log holds about this client, newest first.</source>
-        <translation>活动日志中关于该客户的全部记录，最新的在前。</translation>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="290"/>
+        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <source>No client matches.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <source>The newest %1 matching entries; narrow the filter for older ones.</source>
+        <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n 条匹配记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <source>Entry %1: %2 %3</source>
+        <translation>记录 %1：%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <source>client %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
+        <translation>
+            <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
+        <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
+        <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <source>Client (name or phone, Enter)</source>
+        <translation>客户（姓名或电话，按回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <source>All clients</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Check the log</source>
+        <translation>检查日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <source>Check against the newest backup…</source>
+        <translation>与最新备份核对…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="329"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="59"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="102"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <source>Computer</source>
+        <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="107"/>
-        <source>Opened the card</source>
-        <translation>打开客户档案</translation>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="108"/>
-        <source>Registered the client</source>
-        <translation>登记客户</translation>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Every action</source>
+        <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="109"/>
-        <source>Changed details</source>
-        <translation>修改资料</translation>
+        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <source>Any outcome</source>
+        <translation>所有结果</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="45"/>
+        <source>Everything the activity log holds about this client, newest first.</source>
+        <translation>活动日志中关于该客户的全部记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="110"/>
-        <source>Archived</source>
-        <translation>归档</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="111"/>
-        <source>Brought back from the archive</source>
-        <translation>从归档中恢复</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Who</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="112"/>
-        <source>Added a health item</source>
-        <translation>添加健康记录</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>What</source>
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="113"/>
-        <source>Removed a health item</source>
-        <translation>移除健康记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="114"/>
-        <source>Added a treatment</source>
-        <translation>添加护理记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="115"/>
-        <source>Changed a treatment</source>
-        <translation>修改护理记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="116"/>
-        <source>Corrected a treatment</source>
-        <translation>更正护理记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="117"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation>在没有有效皮肤测试的情况下继续</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="118"/>
-        <source>Recorded a patch test</source>
-        <translation>记录皮肤测试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="119"/>
-        <source>Set a patch-test result</source>
-        <translation>填写皮肤测试结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="120"/>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="124"/>
-        <source>%1 (failed)</source>
-        <translation>%1（失败）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="148"/>
-        <source>family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="149"/>
-        <source>given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="150"/>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="151"/>
-        <source>phone (masked)</source>
-        <translation>电话（已遮蔽）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="152"/>
-        <source>e-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="153"/>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="154"/>
-        <source>address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="155"/>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="156"/>
-        <source>minor</source>
-        <translation>未成年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="157"/>
-        <source>guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="158"/>
-        <source>preferences</source>
-        <translation>偏好</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="159"/>
-        <source>tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="160"/>
-        <source>notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="161"/>
-        <source>alerts</source>
-        <translation>警示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="162"/>
-        <source>health</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="163"/>
-        <source>service</source>
-        <translation>服务项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="164"/>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="165"/>
-        <source>products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="166"/>
-        <source>formula</source>
-        <translation>配方</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="167"/>
-        <source>price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="168"/>
-        <source>nothing</source>
-        <translation>无</translation>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -235,6 +194,410 @@
         <location filename="../../ui/app.py" line="148"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit_words.py" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="28"/>
+        <source>%1 (failed)</source>
+        <translation>%1（失败）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="30"/>
+        <source>%1 (refused)</source>
+        <translation>%1（被拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="39"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="40"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="64"/>
+        <source>Opened the card</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="65"/>
+        <source>Registered the client</source>
+        <translation>登记客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="66"/>
+        <source>Changed details</source>
+        <translation>修改资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="67"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="68"/>
+        <source>Brought back from the archive</source>
+        <translation>从归档中恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Added a health item</source>
+        <translation>添加健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
+        <source>Removed a health item</source>
+        <translation>移除健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="71"/>
+        <source>Added a treatment</source>
+        <translation>添加护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="72"/>
+        <source>Changed a treatment</source>
+        <translation>修改护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Corrected a treatment</source>
+        <translation>更正护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>在没有有效皮肤测试的情况下继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
+        <source>Recorded a patch test</source>
+        <translation>记录皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="76"/>
+        <source>Set a patch-test result</source>
+        <translation>填写皮肤测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="78"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="79"/>
+        <source>Session ended</source>
+        <translation>会话结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="80"/>
+        <source>Created the vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="81"/>
+        <source>Opened the vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="82"/>
+        <source>Checked the activity log</source>
+        <translation>检查活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="83"/>
+        <source>Recorded a consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="84"/>
+        <source>Withdrew a consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="85"/>
+        <source>Printed a consent form</source>
+        <translation>打印同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="86"/>
+        <source>Changed a consent text</source>
+        <translation>修改同意书文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="87"/>
+        <source>Made a marketing list</source>
+        <translation>生成营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="88"/>
+        <source>Printed the privacy notice</source>
+        <translation>打印隐私声明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="89"/>
+        <source>Added a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="90"/>
+        <source>Viewed a photo</source>
+        <translation>查看照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="91"/>
+        <source>Listed photos</source>
+        <translation>列出照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="92"/>
+        <source>Removed a photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="93"/>
+        <source>Added a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="94"/>
+        <source>Renamed a staff member</source>
+        <translation>重命名员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="95"/>
+        <source>Changed a role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="96"/>
+        <source>Disabled a staff account</source>
+        <translation>停用员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="97"/>
+        <source>Enabled a staff account</source>
+        <translation>启用员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="98"/>
+        <source>Reset a PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="99"/>
+        <source>Locked out after wrong PINs</source>
+        <translation>PIN 错误次数过多被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="100"/>
+        <source>Owner access recovered</source>
+        <translation>恢复店主访问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
+        <source>Added a key slot</source>
+        <translation>添加密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="102"/>
+        <source>Removed a key slot</source>
+        <translation>删除密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="103"/>
+        <source>Showed the recovery key</source>
+        <translation>显示恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="104"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation>确认恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="105"/>
+        <source>Started a backup</source>
+        <translation>开始备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="106"/>
+        <source>Made a backup</source>
+        <translation>完成备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="107"/>
+        <source>Verified a backup</source>
+        <translation>验证备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="108"/>
+        <source>Ran a restore drill</source>
+        <translation>恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="109"/>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="110"/>
+        <source>Prepared a restore</source>
+        <translation>准备恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="111"/>
+        <source>Replaced the vault by a restore</source>
+        <translation>以恢复的数据替换保险库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="112"/>
+        <source>Changed backup settings</source>
+        <translation>更改备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="113"/>
+        <source>Added a service</source>
+        <translation>添加服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="114"/>
+        <source>Changed a service</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="115"/>
+        <source>Changed a setting</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="116"/>
+        <source>Filled the demo salon</source>
+        <translation>填充演示沙龙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Added demo photos</source>
+        <translation>添加演示照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="124"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>phone (masked)</source>
+        <translation>电话（已遮蔽）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="129"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="130"/>
+        <source>minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="131"/>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="132"/>
+        <source>preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="133"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="134"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="135"/>
+        <source>alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="136"/>
+        <source>health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="137"/>
+        <source>service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="138"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="139"/>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="140"/>
+        <source>formula</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="141"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="142"/>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1576,37 +1939,37 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="40"/>
+        <location filename="../../ui/workspace.py" line="41"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1660,18 +2023,18 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="255"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
         <source>Patch test result</source>
         <translation>皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="260"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
         <source>%1, tested on %2</source>
         <translation>%1，测试日期 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="263"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="269"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1679,33 +2042,33 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="171"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Record a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="182"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>例如 Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="188"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="199"/>
         <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1713,52 +2076,52 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Record a patch test…</source>
         <translation>记录皮肤测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="74"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
         <source>Set result…</source>
         <translation>填写结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="78"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>皮肤测试详情仅限店主和技师查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="95"/>
+        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
@@ -2647,92 +3010,92 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
         <source>Add treatment</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
         <source>e.g. 7/0, 7/1</source>
         <translation>例如 7/0, 7/1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Shades</source>
         <translation>色号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Developer</source>
         <translation>双氧乳</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Ratio</source>
         <translation>调配比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
         <source>The price is a number.</source>
         <translation>价格必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>

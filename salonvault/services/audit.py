@@ -90,6 +90,11 @@ class AuditService:
         self._guard.require(session, Permission.AUDIT_READ)
         return self._repo.search(where or AuditFilter())
 
+    def actions(self, session: Session) -> builtins.list[str]:
+        """Every kind of entry the log holds, for the log page's filter."""
+        self._guard.require(session, Permission.AUDIT_READ)
+        return sorted(self._repo.actions())
+
     def client_activity(
         self, session: Session, client_id: int, limit: int = 200
     ) -> builtins.list[AuditEntry]:

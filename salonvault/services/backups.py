@@ -154,6 +154,16 @@ class BackupService:
         overdue = at is None or self._clock.now() - at > limit
         return BackupStatus(at, overdue, settings)
 
+    def newest_backup_file(self, session: Session) -> Path | None:
+        """The newest backup that verified when it was written, if its drive is plugged in:
+        checking it also checks this vault's activity log against the backup's chain head."""
+        self._guard.require(session, Permission.BACKUP_RUN)
+        last = self._repo.last_verified_backup()
+        if last is None:
+            return None
+        path = Path(last.folder) / last.file_name
+        return path if path.is_file() else None
+
     def history(self, session: Session, limit: int = 200) -> list[HistoryRow]:
         self._guard.require(session, Permission.BACKUP_RUN)
         return self._repo.history(limit)

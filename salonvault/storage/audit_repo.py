@@ -81,6 +81,9 @@ class AuditRepository:
                 yield _entry(row[1:11]), bytes(row[11])
             after = rows[-1][0]
 
+    def actions(self) -> list[str]:
+        return [row[0] for row in self._db.query("SELECT DISTINCT action FROM audit_log")]
+
     def search(self, where: AuditFilter) -> list[AuditEntry]:
         clauses: list[str] = []
         params: list[object] = []

@@ -1,0 +1,143 @@
+"""Activity-log entries in the reader's words, for the log page and the client card's tab.
+
+The log stores codes ("client.update", "fields=phone,tags"); these turn them into sentences.
+Anything not known here is shown as logged, so a new kind of entry is never hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from salonvault.domain.audit import AuditEntry, Outcome
+from salonvault.domain.clients import HealthKind, Severity
+from salonvault.domain.roles import Role
+from salonvault.domain.treatments import PatchResult
+from ui.labels import fill, health_kind_label, patch_result_label, role_label, severity_label
+
+
+class AuditWords(QObject):
+    def who(self, entry: AuditEntry, staff_names: dict[int, str]) -> str:
+        name = staff_names.get(entry.staff_id or 0, "—")
+        if entry.role in {r.value for r in Role}:
+            return fill(self.tr("%1 (%2)"), name, role_label(Role(entry.role or "")))
+        return name
+
+    def action(self, entry: AuditEntry) -> str:
+        text = self.action_name(entry.action)
+        if entry.outcome is Outcome.FAILED:
+            text = fill(self.tr("%1 (failed)"), text)
+        elif entry.outcome is Outcome.REFUSED and entry.action != "permission.denied":
+            text = fill(self.tr("%1 (refused)"), text)
+        return text
+
+    def action_name(self, action: str) -> str:
+        return self._actions().get(action, action)
+
+    def outcome(self, outcome: Outcome) -> str:
+        return {
+            Outcome.OK: self.tr("Done"),
+            Outcome.REFUSED: self.tr("Refused"),
+            Outcome.FAILED: self.tr("Failed"),
+        }[outcome]
+
+    def details(self, detail: str) -> str:
+        """ "fields=phone,tags kind=allergy" read as "phone, tags · Allergy"; anything not known
+        here stays as logged (tooltips always hold the raw entry)."""
+        fields = self._fields()
+        words: list[str] = []
+        for piece in detail.split():
+            key, _, value = piece.partition("=")
+            if key == "fields":
+                words.append(", ".join(fields.get(name, name) for name in value.split(",")))
+            elif key == "kind" and value in {k.value for k in HealthKind}:
+                words.append(health_kind_label(HealthKind(value)))
+            elif key == "severity" and value in {s.value for s in Severity}:
+                words.append(severity_label(Severity(value)))
+            elif key == "result" and value in {r.value for r in PatchResult}:
+                words.append(patch_result_label(PatchResult(value)))
+            else:
+                words.append(piece)
+        return " · ".join(words)
+
+    def _actions(self) -> dict[str, str]:
+        return {
+            "client.open": self.tr("Opened the card"),
+            "client.create": self.tr("Registered the client"),
+            "client.update": self.tr("Changed details"),
+            "client.archive": self.tr("Archived"),
+            "client.unarchive": self.tr("Brought back from the archive"),
+            "health.add": self.tr("Added a health item"),
+            "health.remove": self.tr("Removed a health item"),
+            "visit.add": self.tr("Added a treatment"),
+            "visit.edit": self.tr("Changed a treatment"),
+            "visit.correct": self.tr("Corrected a treatment"),
+            "visit.patch_test_override": self.tr("Went ahead without a valid patch test"),
+            "patch_test.add": self.tr("Recorded a patch test"),
+            "patch_test.result": self.tr("Set a patch-test result"),
+            "permission.denied": self.tr("Refused"),
+            "sign_in": self.tr("Signed in"),
+            "session.end": self.tr("Session ended"),
+            "vault.create": self.tr("Created the vault"),
+            "vault.unlock": self.tr("Opened the vault"),
+            "audit.verify": self.tr("Checked the activity log"),
+            "consent.record": self.tr("Recorded a consent"),
+            "consent.withdraw": self.tr("Withdrew a consent"),
+            "consent.form": self.tr("Printed a consent form"),
+            "consent.template": self.tr("Changed a consent text"),
+            "consent.marketing_list": self.tr("Made a marketing list"),
+            "consent.privacy_notice": self.tr("Printed the privacy notice"),
+            "photo.add": self.tr("Added a photo"),
+            "photo.view": self.tr("Viewed a photo"),
+            "photo.list": self.tr("Listed photos"),
+            "photo.remove": self.tr("Removed a photo"),
+            "staff.add": self.tr("Added a staff member"),
+            "staff.rename": self.tr("Renamed a staff member"),
+            "staff.role": self.tr("Changed a role"),
+            "staff.disable": self.tr("Disabled a staff account"),
+            "staff.enable": self.tr("Enabled a staff account"),
+            "staff.reset_pin": self.tr("Reset a PIN"),
+            "staff.locked_out": self.tr("Locked out after wrong PINs"),
+            "staff.recovered": self.tr("Owner access recovered"),
+            "keys.add_slot": self.tr("Added a key slot"),
+            "keys.remove_slot": self.tr("Removed a key slot"),
+            "keys.show_recovery_key": self.tr("Showed the recovery key"),
+            "keys.recovery_kit_confirmed": self.tr("Confirmed the Recovery Kit"),
+            "backup.start": self.tr("Started a backup"),
+            "backup.backup": self.tr("Made a backup"),
+            "backup.verify": self.tr("Verified a backup"),
+            "backup.drill": self.tr("Ran a restore drill"),
+            "backup.restore": self.tr("Restored from a backup"),
+            "backup.restore_staged": self.tr("Prepared a restore"),
+            "backup.restore_replaced": self.tr("Replaced the vault by a restore"),
+            "backup.settings": self.tr("Changed backup settings"),
+            "service.add": self.tr("Added a service"),
+            "service.update": self.tr("Changed a service"),
+            "settings.change": self.tr("Changed a setting"),
+            "demo.populate": self.tr("Filled the demo salon"),
+            "demo.photos": self.tr("Added demo photos"),
+        }
+
+    def _fields(self) -> dict[str, str]:
+        return {
+            "family_name": self.tr("family name"),
+            "given_name": self.tr("given name"),
+            "phone": self.tr("phone"),
+            "phone_masked": self.tr("phone (masked)"),
+            "email": self.tr("e-mail"),
+            "birth_date": self.tr("birth date"),
+            "address": self.tr("address"),
+            "language": self.tr("language"),
+            "is_minor": self.tr("minor"),
+            "guardian": self.tr("guardian"),
+            "preferences": self.tr("preferences"),
+            "tags": self.tr("tags"),
+            "notes": self.tr("notes"),
+            "alerts": self.tr("alerts"),
+            "health": self.tr("health"),
+            "service": self.tr("service"),
+            "date": self.tr("date"),
+            "products": self.tr("products"),
+            "formula": self.tr("formula"),
+            "price": self.tr("price"),
+            "none": self.tr("nothing"),
+        }

@@ -1,0 +1,379 @@
+"""The owner's activity log: filter by who, client, action, outcome and dates; check the chain,
+on its own and against the newest backup.
+
+Everything comes from AuditService, which refuses anyone but the owner. Entries name fields and
+counts, never values; client names are looked up for the rows shown, as the owner may see them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.audit import AuditEntry, ChainVerdict, Outcome
+from salonvault.domain.errors import SessionExpired
+from salonvault.domain.session import Session
+from salonvault.services.clock import local_today
+from salonvault.services.vault import Vault
+from salonvault.storage.audit_repo import AuditFilter
+from ui.audit_words import AuditWords
+from ui.backup_tasks import BackupTasks
+from ui.labels import fill, local_time
+from ui.pages.backup_actions import BackupActions
+from ui.widgets.heading import page_heading
+
+ROW_LIMIT = 500  # newest first; narrow the filter to reach older entries
+WHEN, WHO, WHAT, RECORD, DETAILS, WORKSTATION = range(6)
+_NAME_BATCH = 100
+
+
+class ActivityPage(QWidget):
+    def __init__(
+        self, vault: Vault, session: Session, tasks: BackupTasks, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._session = session
+        self.words = AuditWords(self)
+        self.backup_actions = BackupActions(vault, session, tasks, self)
+        self.entries: list[AuditEntry] = []
+        self.client_id: int | None = None
+        self._staff_names: dict[int, str] = {}
+
+        self.heading = page_heading(self)
+        filters = self._build_filters()
+        self._build_table()
+        checks = self._build_checks()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(checks)
+        layout.addWidget(self.verdict)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self._fill_choices()
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_filters(self) -> QGridLayout:
+        self.staff = QComboBox(self)
+        self.action = QComboBox(self)
+        self.outcome = QComboBox(self)
+        today = QDate(local_today(self._vault.clock))
+        self.since = _date_edit(self, today.addDays(-30))
+        self.until = _date_edit(self, today)
+        self.client = QLineEdit(self)
+        self.client.setObjectName("clientFilter")
+        self.client.returnPressed.connect(self.find_client)
+        self.clear_client = QPushButton(self)
+        self.clear_client.clicked.connect(self.forget_client)
+        self.client_label = QLabel(self)
+        self.client_label.setObjectName("clientChosen")
+        for combo in (self.staff, self.action, self.outcome):
+            combo.currentIndexChanged.connect(self.reload)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.reload)
+        self.filter_labels = [QLabel(self) for _ in range(6)]
+        filters = QGridLayout()
+        for column, (label, field) in enumerate(
+            zip(
+                self.filter_labels,
+                (self.staff, self.action, self.outcome, self.since, self.until, self.client),
+                strict=True,
+            )
+        ):
+            label.setBuddy(field)
+            filters.addWidget(label, 0, column)
+            filters.addWidget(field, 1, column)
+        client_row = QHBoxLayout()
+        client_row.addWidget(self.client_label, 1)
+        client_row.addWidget(self.clear_client)
+        filters.addLayout(client_row, 2, 5)
+
+        return filters
+
+    def _build_table(self) -> None:
+        self.count = QLabel(self)
+        self.count.setObjectName("entryCount")
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("activityTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+
+    def _build_checks(self) -> QHBoxLayout:
+        self.verify_button = QPushButton(self)
+        self.verify_button.setObjectName("verifyLog")
+        self.verify_button.clicked.connect(self.verify)
+        self.against_backup = QPushButton(self)
+        self.against_backup.setObjectName("verifyAgainstBackup")
+        self.against_backup.clicked.connect(self.verify_against_backup)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("chainVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.hide()
+        checks = QHBoxLayout()
+        checks.addWidget(self.verify_button)
+        checks.addWidget(self.against_backup)
+        checks.addStretch()
+
+        return checks
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def where(self) -> AuditFilter:
+        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(UTC)
+        until_day: date = self.until.date().toPython() + timedelta(days=1)
+        until = datetime.combine(until_day, time.min).astimezone(UTC)
+        outcome = self.outcome.currentData()
+        return AuditFilter(
+            staff_id=self.staff.currentData(),
+            action=self.action.currentData(),
+            outcome=Outcome(outcome) if outcome else None,
+            object_type="client" if self.client_id is not None else None,
+            object_id=str(self.client_id) if self.client_id is not None else None,
+            since=since,
+            until=until,
+            limit=ROW_LIMIT + 1,
+        )
+
+    def find_client(self) -> None:
+        """A name or phone typed into the client box: one match is taken, several are offered."""
+        text = self.client.text().strip()
+        if not text:
+            return
+        hits = self._vault.clients.search(self._session, text, include_archived=True)[:15]
+        if not hits:
+            QMessageBox.information(self, self.tr("Activity log"), self.tr("No client matches."))
+            return
+        if len(hits) == 1:
+            self.choose_client(hits[0].id, hits[0].display_name)
+            return
+        menu = QMenu(self)
+        for hit in hits:
+            chosen = menu.addAction(hit.display_name)
+            chosen.triggered.connect(
+                lambda _=False, h=hit: self.choose_client(h.id, h.display_name)
+            )
+        menu.popup(self.client.mapToGlobal(self.client.rect().bottomLeft()))
+
+    def choose_client(self, client_id: int, name: str) -> None:
+        self.client_id = client_id
+        self.client.clear()
+        self.client_label.setText(name)
+        self.clear_client.setEnabled(True)
+        self.reload()
+
+    def forget_client(self) -> None:
+        self.client_id = None
+        self.client_label.clear()
+        self.clear_client.setEnabled(False)
+        self.reload()
+
+    # -- the table ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        found = self._vault.audit.list(self._session, self.where())
+        self.entries = found[:ROW_LIMIT]
+        self._staff_names = self._vault.staff.names(self._session)
+        clients = self._client_names(self.entries)
+        if len(found) > ROW_LIMIT:
+            self.count.setText(
+                fill(
+                    self.tr("The newest %1 matching entries; narrow the filter for older ones."),
+                    ROW_LIMIT,
+                )
+            )
+        else:
+            self.count.setText(self.tr("%n matching entries", "", len(found)))
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            cells = [
+                local_time(entry.at),
+                self.words.who(entry, self._staff_names),
+                self.words.action(entry),
+                self._record(entry, clients),
+                self.words.details(entry.detail),
+                entry.workstation,
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(
+                    fill(self.tr("Entry %1: %2 %3"), entry.seq, entry.action, entry.detail)
+                )
+                if entry.outcome is not Outcome.OK:
+                    cell.setForeground(QColor("#c62828"))
+                self.table.setItem(row, column, cell)
+
+    def _client_names(self, entries: list[AuditEntry]) -> dict[int, str]:
+        ids = sorted(
+            {int(e.object_id) for e in entries if e.object_type == "client" and _is_id(e.object_id)}
+        )
+        names: dict[int, str] = {}
+        for start in range(0, len(ids), _NAME_BATCH):
+            for summary in self._vault.clients.summaries(
+                self._session, ids[start : start + _NAME_BATCH]
+            ):
+                names[summary.id] = summary.display_name
+        return names
+
+    def _record(self, entry: AuditEntry, clients: dict[int, str]) -> str:
+        if entry.object_type == "client" and _is_id(entry.object_id):
+            number = int(entry.object_id or 0)
+            # A client erased since keeps only the number the log always had.
+            return clients.get(number, fill(self.tr("client %1"), number))
+        if entry.object_type == "staff" and _is_id(entry.object_id):
+            return self._staff_names.get(int(entry.object_id or 0), "")
+        return ""
+
+    # -- checking the chain ------------------------------------------------------------------
+
+    def verify(self) -> ChainVerdict:
+        verdict = self._vault.audit.verify(self._session)
+        if verdict.ok:
+            self.verdict.setText(
+                self.tr(
+                    "The activity log is intact: %n entries checked, none changed, none"
+                    " missing, none out of order.",
+                    "",
+                    verdict.entries_checked,
+                )
+            )
+            colours = "background: #e7f4e8; color: #1b5e20;"
+        else:
+            self.verdict.setText(
+                fill(
+                    self.tr(
+                        "The activity log has been tampered with or damaged, from entry %1 on"
+                        " (%2). Keep this computer as it is and compare with your newest backup."
+                    ),
+                    verdict.first_broken_seq if verdict.first_broken_seq is not None else "?",
+                    verdict.problem or "",
+                )
+            )
+            colours = "background: #fdecea; color: #8e1c1c;"
+        self.verdict.setStyleSheet(f"QLabel#chainVerdict {{ {colours} padding: 8px; }}")
+        self.verdict.show()
+        self.reload()  # the check is itself logged
+        return verdict
+
+    def verify_against_backup(self) -> bool:
+        """Checks the newest backup end to end; its report says whether this vault's log still
+        holds the backup's last entry (a cut-off tail or an older vault file shows there)."""
+        newest = self._vault.backups.newest_backup_file(self._session)
+        if newest is None:
+            QMessageBox.information(
+                self,
+                self.tr("Activity log"),
+                self.tr(
+                    "No verified backup is within reach. Plug in the backup drive, or make a"
+                    " backup first."
+                ),
+            )
+            return False
+        return self.backup_actions.verify(newest)
+
+    # -- words -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            try:
+                self._fill_choices()
+                self.reload()
+            except SessionExpired:
+                pass  # locked while the language changed: this page is about to go
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Activity log"))
+        for label, text in zip(
+            self.filter_labels,
+            (
+                self.tr("Staff"),
+                self.tr("Action"),
+                self.tr("Outcome"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Client (name or phone, Enter)"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.clear_client.setText(self.tr("All clients"))
+        self.clear_client.setEnabled(self.client_id is not None)
+        self.verify_button.setText(self.tr("Check the log"))
+        self.against_backup.setText(self.tr("Check against the newest backup…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Record"),
+                self.tr("Details"),
+                self.tr("Computer"),
+            ]
+        )
+
+    def _fill_choices(self) -> None:
+        """Rebuilt in the new language, keeping what was chosen."""
+        staff = sorted(self._vault.staff.names(self._session).items(), key=lambda kv: kv[1])
+        actions = sorted(
+            ((self.words.action_name(a), a) for a in self._vault.audit.actions(self._session)),
+            key=lambda pair: pair[0].casefold(),
+        )
+        choices: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
+            (self.staff, self.tr("Everyone"), [(name, staff_id) for staff_id, name in staff]),
+            (self.action, self.tr("Every action"), [(text, code) for text, code in actions]),
+            (
+                self.outcome,
+                self.tr("Any outcome"),
+                [(self.words.outcome(o), o.value) for o in Outcome],
+            ),
+        ]
+        for combo, everything, items in choices:
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(kept) if kept is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+
+def _date_edit(parent: QWidget, day: QDate) -> QDateEdit:
+    edit = QDateEdit(day, parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _is_id(text: str | None) -> bool:
+    return bool(text) and (text or "").isdigit()
