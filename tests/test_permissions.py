@@ -170,6 +170,10 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.CONTACT_WRITE,
         lambda v, s, t: v.clients.set_archived(s, a_client(v, t), True),
     ),
+    "erasure.erase": (
+        Permission.ERASE,
+        lambda v, s, t: v.erasure.erase(s, a_client(v, t), "Nguyễn Thị Hoa", True),
+    ),
     "clients.add_health_item": (
         Permission.HEALTH_WRITE,
         lambda v, s, t: v.clients.add_health_item(

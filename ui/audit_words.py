@@ -66,6 +66,7 @@ class AuditWords(QObject):
             "client.update": self.tr("Changed details"),
             "client.archive": self.tr("Archived"),
             "client.unarchive": self.tr("Brought back from the archive"),
+            "client.erase": self.tr("Erased the client"),
             "health.add": self.tr("Added a health item"),
             "health.remove": self.tr("Removed a health item"),
             "visit.add": self.tr("Added a treatment"),

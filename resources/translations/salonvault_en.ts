@@ -4,24 +4,24 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
-        <location filename="../../ui/pages/activity_page.py" line="290"/>
-        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
         <source>No client matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <location filename="../../ui/pages/activity_page.py" line="208"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <location filename="../../ui/pages/activity_page.py" line="213"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -29,17 +29,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <location filename="../../ui/pages/activity_page.py" line="227"/>
         <source>Entry %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <location filename="../../ui/pages/activity_page.py" line="249"/>
         <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../ui/pages/activity_page.py" line="261"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>The activity log is intact: %n entry checked, none changed, none missing, none out of order.</numerusform>
@@ -47,102 +47,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <location filename="../../ui/pages/activity_page.py" line="272"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>Client (name or phone, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>Check the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Check against the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="334"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="335"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="351"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="352"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <location filename="../../ui/pages/activity_page.py" line="355"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,346 +258,351 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
-        <source>Added a health item</source>
+        <source>Erased the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="70"/>
-        <source>Removed a health item</source>
+        <source>Added a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="71"/>
-        <source>Added a treatment</source>
+        <source>Removed a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="72"/>
-        <source>Changed a treatment</source>
+        <source>Added a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="73"/>
-        <source>Corrected a treatment</source>
+        <source>Changed a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="74"/>
-        <source>Went ahead without a valid patch test</source>
+        <source>Corrected a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="75"/>
-        <source>Recorded a patch test</source>
+        <source>Went ahead without a valid patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="76"/>
+        <source>Recorded a patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Set a patch-test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Created the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Opened the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Checked the activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Recorded a consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Withdrew a consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Printed a consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Changed a consent text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Made a marketing list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Printed the privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Added a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Viewed a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Listed photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Removed a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Added a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Renamed a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Changed a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Disabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Enabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Reset a PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Locked out after wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Owner access recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Added a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Removed a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Showed the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Confirmed the Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Started a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Made a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Verified a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Ran a restore drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Prepared a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Replaced the vault by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Changed backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Added a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Changed a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Changed a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Filled the demo salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Added demo photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>phone (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,67 +977,72 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="71"/>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
+        <location filename="../../ui/dialogs/client_card.py" line="74"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="112"/>
-        <source>Profile</source>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Erase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="126"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../ui/dialogs/client_card.py" line="129"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <location filename="../../ui/dialogs/client_card.py" line="132"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="128"/>
+        <location filename="../../ui/dialogs/client_card.py" line="135"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="138"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="163"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../ui/dialogs/client_card.py" line="208"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="201"/>
+        <location filename="../../ui/dialogs/client_card.py" line="214"/>
         <source>This client has health alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="206"/>
+        <location filename="../../ui/dialogs/client_card.py" line="219"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="117"/>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1673,49 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <source>Erase this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <source>Keep the visits as anonymous counts (month and service only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <source>To confirm, type the client&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <source>Client erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

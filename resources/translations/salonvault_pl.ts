@@ -4,24 +4,24 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
-        <location filename="../../ui/pages/activity_page.py" line="290"/>
-        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
         <source>No client matches.</source>
         <translation>Żaden klient nie pasuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <location filename="../../ui/pages/activity_page.py" line="208"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <location filename="../../ui/pages/activity_page.py" line="213"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n pasujący wpis</numerusform>
@@ -30,17 +30,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <location filename="../../ui/pages/activity_page.py" line="227"/>
         <source>Entry %1: %2 %3</source>
         <translation>Wpis %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <location filename="../../ui/pages/activity_page.py" line="249"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../ui/pages/activity_page.py" line="261"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
@@ -49,102 +49,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <location filename="../../ui/pages/activity_page.py" line="272"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="334"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="335"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="351"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="352"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <location filename="../../ui/pages/activity_page.py" line="355"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Refused</source>
         <translation>Odmówiono</translation>
     </message>
@@ -260,346 +260,351 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Erased the client</source>
+        <translation>Usunięcie klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
         <source>Added a health item</source>
         <translation>Dodano wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
+        <location filename="../../ui/audit_words.py" line="71"/>
         <source>Removed a health item</source>
         <translation>Usunięto wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Added a treatment</source>
         <translation>Dodano zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
         <source>Changed a treatment</source>
         <translation>Zmieniono zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="74"/>
         <source>Corrected a treatment</source>
         <translation>Skorygowano zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Went ahead without a valid patch test</source>
         <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Recorded a patch test</source>
         <translation>Zapisano test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Set a patch-test result</source>
         <translation>Wpisano wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Signed in</source>
         <translation>Zalogowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Session ended</source>
         <translation>Koniec sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Created the vault</source>
         <translation>Utworzenie sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Opened the vault</source>
         <translation>Otwarcie sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Checked the activity log</source>
         <translation>Sprawdzenie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Recorded a consent</source>
         <translation>Zapisanie zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Withdrew a consent</source>
         <translation>Wycofanie zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Printed a consent form</source>
         <translation>Wydruk formularza zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Changed a consent text</source>
         <translation>Zmiana treści zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Made a marketing list</source>
         <translation>Lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Printed the privacy notice</source>
         <translation>Wydruk informacji o prywatności</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Added a photo</source>
         <translation>Dodanie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Viewed a photo</source>
         <translation>Wyświetlenie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Listed photos</source>
         <translation>Lista zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Removed a photo</source>
         <translation>Usunięcie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Added a staff member</source>
         <translation>Dodanie pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Renamed a staff member</source>
         <translation>Zmiana nazwy pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Changed a role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Disabled a staff account</source>
         <translation>Wyłączenie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Enabled a staff account</source>
         <translation>Włączenie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Reset a PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
@@ -979,67 +984,72 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="71"/>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
         <source>Minor</source>
         <translation>Niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
+        <location filename="../../ui/dialogs/client_card.py" line="74"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Erase client…</source>
+        <translation>Usuń klienta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <location filename="../../ui/dialogs/client_card.py" line="126"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../ui/dialogs/client_card.py" line="129"/>
         <source>Patch tests</source>
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <location filename="../../ui/dialogs/client_card.py" line="132"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="128"/>
+        <location filename="../../ui/dialogs/client_card.py" line="135"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="138"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="163"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../ui/dialogs/client_card.py" line="208"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="201"/>
+        <location filename="../../ui/dialogs/client_card.py" line="214"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="206"/>
+        <location filename="../../ui/dialogs/client_card.py" line="219"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="117"/>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
     </message>
@@ -1675,6 +1685,49 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <source>Erase this client</source>
+        <translation>Usuń tego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
+        <translation>To trwale usuwa: %1 — dane kontaktowe, informacje o zdrowiu, próby uczuleniowe, zabiegi, zdjęcia oraz zgody wraz z podpisami. Dziennik zdarzeń zachowuje tylko adnotację, że nastąpiło usunięcie, bez nazwiska. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
+        <translation>Kopie zapasowe wykonane wcześniej nadal zawierają tego klienta, dopóki nie zostaną zastąpione (na każdym dysku zostaje %1 najnowszych kopii). Jeśli kiedyś odtworzysz taką kopię, usuń klienta ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <source>Keep the visits as anonymous counts (month and service only)</source>
+        <translation>Zachowaj wizyty jako anonimowe liczby (tylko miesiąc i usługa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <source>To confirm, type the client&apos;s name: %1</source>
+        <translation>Aby potwierdzić, wpisz imię i nazwisko klienta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <source>Erase for good</source>
+        <translation>Usuń na zawsze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <source>Client erased</source>
+        <translation>Klient usunięty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
+        <translation>Klient usunięty: zabiegi: %1, zdjęcia: %2, zgody: %3, informacje o zdrowiu: %4.</translation>
     </message>
 </context>
 <context>

@@ -4,143 +4,143 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
-        <location filename="../../ui/pages/activity_page.py" line="290"/>
-        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <location filename="../../ui/pages/activity_page.py" line="208"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <location filename="../../ui/pages/activity_page.py" line="213"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <location filename="../../ui/pages/activity_page.py" line="227"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <location filename="../../ui/pages/activity_page.py" line="249"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../ui/pages/activity_page.py" line="261"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <location filename="../../ui/pages/activity_page.py" line="272"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="334"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="335"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="351"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="352"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <location filename="../../ui/pages/activity_page.py" line="355"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -256,346 +256,351 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Erased the client</source>
+        <translation>Xóa vĩnh viễn khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
         <source>Added a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
+        <location filename="../../ui/audit_words.py" line="71"/>
         <source>Removed a health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Added a treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
         <source>Changed a treatment</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="74"/>
         <source>Corrected a treatment</source>
         <translation>Đính chính dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Went ahead without a valid patch test</source>
         <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Recorded a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Set a patch-test result</source>
         <translation>Ghi kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Session ended</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Created the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Opened the vault</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Checked the activity log</source>
         <translation>Kiểm tra nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Recorded a consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Withdrew a consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Printed a consent form</source>
         <translation>In mẫu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Changed a consent text</source>
         <translation>Sửa nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Made a marketing list</source>
         <translation>Lập danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Printed the privacy notice</source>
         <translation>In thông báo quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Added a photo</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Viewed a photo</source>
         <translation>Xem ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Listed photos</source>
         <translation>Xem danh sách ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Removed a photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Added a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Renamed a staff member</source>
         <translation>Đổi tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Changed a role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Disabled a staff account</source>
         <translation>Khóa tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Enabled a staff account</source>
         <translation>Mở lại tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Reset a PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Locked out after wrong PINs</source>
         <translation>Bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Owner access recovered</source>
         <translation>Khôi phục quyền chủ tiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Added a key slot</source>
         <translation>Thêm khe khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Removed a key slot</source>
         <translation>Xóa khe khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Showed the recovery key</source>
         <translation>Hiển thị khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Xác nhận Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Started a backup</source>
         <translation>Bắt đầu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Made a backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Verified a backup</source>
         <translation>Kiểm chứng bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Ran a restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Prepared a restore</source>
         <translation>Chuẩn bị khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Replaced the vault by a restore</source>
         <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Changed backup settings</source>
         <translation>Đổi cài đặt sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Added a service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Changed a service</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Changed a setting</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
@@ -971,67 +976,72 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="71"/>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
         <source>Minor</source>
         <translation>Vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
+        <location filename="../../ui/dialogs/client_card.py" line="74"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Erase client…</source>
+        <translation>Xóa khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <location filename="../../ui/dialogs/client_card.py" line="126"/>
         <source>Treatments</source>
         <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../ui/dialogs/client_card.py" line="129"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <location filename="../../ui/dialogs/client_card.py" line="132"/>
         <source>Consents</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="128"/>
+        <location filename="../../ui/dialogs/client_card.py" line="135"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="138"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="163"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../ui/dialogs/client_card.py" line="208"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="201"/>
+        <location filename="../../ui/dialogs/client_card.py" line="214"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="206"/>
+        <location filename="../../ui/dialogs/client_card.py" line="219"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="117"/>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
         <source>Health</source>
         <translation>Sức khỏe</translation>
     </message>
@@ -1659,6 +1669,49 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <source>Erase this client</source>
+        <translation>Xóa khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
+        <translation>Thao tác này xóa vĩnh viễn %1: thông tin liên hệ, mục sức khỏe, thử dị ứng, lịch sử dịch vụ, ảnh, và các sự đồng ý cùng chữ ký. Nhật ký hoạt động chỉ giữ một ghi chú rằng đã có một lần xóa, không có tên. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
+        <translation>Các bản sao lưu tạo trước thời điểm này vẫn còn khách hàng này cho đến khi bị thay vòng (mỗi ổ giữ %1 bản mới nhất). Nếu bạn khôi phục từ một bản như vậy, hãy xóa khách hàng này lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <source>Keep the visits as anonymous counts (month and service only)</source>
+        <translation>Giữ các lượt đến dưới dạng số đếm ẩn danh (chỉ tháng và dịch vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <source>To confirm, type the client&apos;s name: %1</source>
+        <translation>Để xác nhận, hãy gõ tên khách hàng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <source>Erase for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <source>Client erased</source>
+        <translation>Đã xóa khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
+        <translation>Đã xóa khách hàng: %1 lượt dịch vụ, %2 ảnh, %3 sự đồng ý và %4 mục sức khỏe.</translation>
     </message>
 </context>
 <context>

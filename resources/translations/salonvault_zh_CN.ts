@@ -4,143 +4,143 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
-        <location filename="../../ui/pages/activity_page.py" line="290"/>
-        <location filename="../../ui/pages/activity_page.py" line="308"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="170"/>
+        <location filename="../../ui/pages/activity_page.py" line="172"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="206"/>
+        <location filename="../../ui/pages/activity_page.py" line="208"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="211"/>
+        <location filename="../../ui/pages/activity_page.py" line="213"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="225"/>
+        <location filename="../../ui/pages/activity_page.py" line="227"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="247"/>
+        <location filename="../../ui/pages/activity_page.py" line="249"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../ui/pages/activity_page.py" line="261"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <location filename="../../ui/pages/activity_page.py" line="272"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="312"/>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="313"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="328"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="334"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="335"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="351"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="352"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="350"/>
+        <location filename="../../ui/pages/activity_page.py" line="355"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
@@ -256,346 +256,351 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
+        <source>Erased the client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
         <source>Added a health item</source>
         <translation>添加健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
+        <location filename="../../ui/audit_words.py" line="71"/>
         <source>Removed a health item</source>
         <translation>移除健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Added a treatment</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
         <source>Changed a treatment</source>
         <translation>修改护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="74"/>
         <source>Corrected a treatment</source>
         <translation>更正护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Went ahead without a valid patch test</source>
         <translation>在没有有效皮肤测试的情况下继续</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Recorded a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Set a patch-test result</source>
         <translation>填写皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Session ended</source>
         <translation>会话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Created the vault</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Opened the vault</source>
         <translation>打开保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Checked the activity log</source>
         <translation>检查活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Recorded a consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Withdrew a consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Printed a consent form</source>
         <translation>打印同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Changed a consent text</source>
         <translation>修改同意书文本</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Made a marketing list</source>
         <translation>生成营销名单</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Printed the privacy notice</source>
         <translation>打印隐私声明</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Added a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Viewed a photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Listed photos</source>
         <translation>列出照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Removed a photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Added a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Renamed a staff member</source>
         <translation>重命名员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Changed a role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Disabled a staff account</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Enabled a staff account</source>
         <translation>启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Reset a PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Locked out after wrong PINs</source>
         <translation>PIN 错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Owner access recovered</source>
         <translation>恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Added a key slot</source>
         <translation>添加密钥槽</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Removed a key slot</source>
         <translation>删除密钥槽</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Showed the recovery key</source>
         <translation>显示恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>确认恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Started a backup</source>
         <translation>开始备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Made a backup</source>
         <translation>完成备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Verified a backup</source>
         <translation>验证备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Ran a restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Prepared a restore</source>
         <translation>准备恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Replaced the vault by a restore</source>
         <translation>以恢复的数据替换保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Changed backup settings</source>
         <translation>更改备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Added a service</source>
         <translation>添加服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Changed a service</source>
         <translation>修改服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Changed a setting</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>phone (masked)</source>
         <translation>电话（已遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -971,67 +976,72 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="71"/>
+        <location filename="../../ui/dialogs/client_card.py" line="72"/>
         <source>Minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
+        <location filename="../../ui/dialogs/client_card.py" line="74"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="112"/>
+        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <source>Erase client…</source>
+        <translation>删除客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="119"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <location filename="../../ui/dialogs/client_card.py" line="126"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../ui/dialogs/client_card.py" line="129"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="125"/>
+        <location filename="../../ui/dialogs/client_card.py" line="132"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="128"/>
+        <location filename="../../ui/dialogs/client_card.py" line="135"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="138"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="163"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../ui/dialogs/client_card.py" line="208"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="201"/>
+        <location filename="../../ui/dialogs/client_card.py" line="214"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="206"/>
+        <location filename="../../ui/dialogs/client_card.py" line="219"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="117"/>
+        <location filename="../../ui/dialogs/client_card.py" line="124"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
@@ -1659,6 +1669,49 @@ Everything recorded after that backup was made is left out. The current vault is
         <location filename="../../ui/pages/dashboard_page.py" line="87"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <source>Erase this client</source>
+        <translation>删除此客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
+        <translation>这将永久删除 %1：联系方式、健康信息、皮肤测试、服务记录、照片，以及同意记录及其签名。活动日志只保留一条发生过删除的记录，不含姓名。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
+        <translation>在此之前的备份仍含有此客户，直到它们被轮换删除（每个驱动器保留最新的 %1 份备份）。如果您从这样的备份恢复，请再次删除此客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <source>Keep the visits as anonymous counts (month and service only)</source>
+        <translation>将到店记录保留为匿名计数（仅月份和服务项目）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <source>To confirm, type the client&apos;s name: %1</source>
+        <translation>请输入客户姓名以确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <source>Client erased</source>
+        <translation>客户已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
+        <translation>客户已删除：移除 %1 条服务记录、%2 张照片、%3 项同意和 %4 条健康信息。</translation>
     </message>
 </context>
 <context>

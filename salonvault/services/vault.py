@@ -46,6 +46,7 @@ from salonvault.services.backups import BackupService
 from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.consent import ConsentService
+from salonvault.services.erasure import ErasureService
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.photo_consent import PhotoConsent
@@ -113,6 +114,7 @@ class Vault:
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
+        self.erasure = ErasureService(database, self.log, self.guard)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
         self.consent = ConsentService(
             database, self.log, self.guard, clock, self.settings, self.clients.collected_fields

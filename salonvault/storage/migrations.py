@@ -313,6 +313,16 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX backup_history_recent ON backup_history (kind, outcome, finished_at);
     """,
+    6: """
+    -- Erasure (issue 7): when the owner keeps them, an erased client's visits survive only as
+    -- counts per month and service, with nothing that points back at a person.
+    CREATE TABLE anonymous_visit_counts (
+        month      TEXT NOT NULL,  -- YYYY-MM
+        service_id INTEGER NOT NULL REFERENCES services (id),
+        visits     INTEGER NOT NULL CHECK (visits > 0),
+        PRIMARY KEY (month, service_id)
+    ) WITHOUT ROWID;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -33,6 +33,7 @@ from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.consents_panel import ConsentsPanel
+from ui.dialogs.erase_dialog import EraseClientDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
@@ -92,6 +93,12 @@ class ClientCard(QDialog):
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.erase_button: QPushButton | None = None
+        if role_allows(session.role, Permission.ERASE):
+            self.erase_button = QPushButton(self.tr("Erase client…"), self)
+            self.erase_button.setObjectName("eraseClient")
+            self.erase_button.clicked.connect(self.ask_erase)
+            buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ResetRole)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self._show_header()
         self._show_patch_status()
@@ -129,6 +136,12 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))
+
+    def ask_erase(self) -> EraseClientDialog:
+        dialog = EraseClientDialog(self._vault, self._session, self.view, self)
+        dialog.accepted.connect(self.accept)  # the record is gone: so is its card
+        dialog.open()
+        return dialog
 
     def _add_notices(self, layout: QVBoxLayout) -> None:
         self.consent_banner = QLabel(self)  # at check-in: no consent to keep service records

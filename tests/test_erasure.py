@@ -1,0 +1,151 @@
+"""Erasure: the client is gone from every table and from the file's bytes; a tombstone stays;
+the activity log still verifies; visits survive only as anonymous counts when chosen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from salonvault.backup.sqlcipher_pages import PAGE_SIZE, PageCodec, read_salt
+from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
+from salonvault.domain.photos import PhotoKind
+from salonvault.domain.treatments import PatchResult, VisitInput
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.erasure import names_match
+from salonvault.services.vault import Vault, VaultPaths
+from salonvault.storage.audit_repo import AuditFilter
+from salonvault.storage.erasure_repo import ErasureRepository
+from tests.conftest import Team
+from tests.helpers import data_key_of, grant_photo_consent
+from tests.test_consent import jpeg, signature_png
+
+NAME = ("Wąsowska-Żak", "Zofia Erazmia")
+PHONE = "+48 601 778 912"
+EMAIL = "zofia.erazmia@example.pl"
+HEALTH = "Uczulenie na parafenylenodiaminę XQ-17"
+NOTES = "Przychodzi z córką Aurelią"
+FORMULA_NOTES = "tylko rano, nie w piątki"
+
+
+def rich_client(vault: Vault, team: Team) -> int:
+    """A client with something in every table that can hold her."""
+    client = vault.clients.create(
+        team.owner,
+        ClientInput(
+            NAME[0],
+            NAME[1],
+            phone=PHONE,
+            email=EMAIL,
+            notes=NOTES,
+            language="pl",
+        ),
+    ).id
+    vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, HEALTH, Severity.SEVERE)
+    known = {s.name: s.id for s in vault.treatments.services(team.owner)}
+    service = known.get("Koloryzacja") or vault.treatments.add_service(
+        team.owner, "Koloryzacja", True
+    )
+    vault.treatments.record_patch_test(
+        team.owner, client, date(2026, 8, 30), "Wella 7/0 XQ-17", "B-1", PatchResult.PASS
+    )
+    for day in (date(2026, 9, 3), date(2026, 9, 20), date(2026, 10, 5)):
+        vault.treatments.add_visit(
+            team.owner,
+            client,
+            VisitInput(visited_on=day, service_id=service, notes=FORMULA_NOTES),
+            True,
+        )
+    grant_photo_consent(vault, team.owner, client)
+    vault.consent.record(
+        team.owner, client, "health_data", "granted", "pl", "on_screen", signature_png()
+    )
+    vault.photos.add_photo(team.owner, client, jpeg(), PhotoKind.BEFORE)
+    return client
+
+
+def plain_pages(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
+    """Every page of the vault file, decrypted: live rows, free pages and slack alike."""
+    data = VaultPaths(data_dir).database.read_bytes()
+    codec = PageCodec(data_key_of(data_dir, device_store), read_salt(data))
+    return bytes(codec.decrypt_run(1, data[: len(data) - len(data) % PAGE_SIZE]))
+
+
+def traces(plain: bytes) -> list[str]:
+    needles = [NAME[0], NAME[1], "601 778 912", "48601778912", EMAIL, HEALTH, NOTES, FORMULA_NOTES]
+    needles.append("XQ-17")  # the patch test's product
+    return [n for n in needles if n.encode() in plain]
+
+
+def test_erasure_leaves_no_trace_in_the_decrypted_file(
+    vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore
+) -> None:
+    client = rich_client(vault, team)
+    assert vault._db.checkpoint()  # into the main file, where the search below looks
+    before = traces(plain_pages(data_dir, device_store))
+    assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES}  # the search can find them at all
+
+    receipt = vault.erasure.erase(team.owner, client, "  wąsowska-żak   ZOFIA erazmia ", True)
+    assert receipt.rows.visits == 3 and receipt.rows.photos == 1
+    assert receipt.rows.consents == 2 and receipt.rows.health_items == 1
+    assert receipt.rows.patch_tests == 1
+    assert receipt.fully_flushed
+    assert traces(plain_pages(data_dir, device_store)) == []
+    wal = Path(f"{VaultPaths(data_dir).database}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    with pytest.raises(NotFound):
+        vault.clients.open(team.owner, client)
+    assert vault.clients.search(team.owner, "Erazmia") == []
+
+
+def test_tombstone_and_the_log_still_verifies(vault: Vault, team: Team) -> None:
+    client = rich_client(vault, team)
+    vault.erasure.erase(team.owner, client, " ".join(NAME), False)
+    [tomb] = vault.audit.list(team.owner, AuditFilter(action="client.erase"))
+    assert tomb.object_id == str(client) and tomb.role == "owner"
+    assert "visits=3" in tomb.detail and "counts_kept=no" in tomb.detail
+    assert NAME[0] not in tomb.detail and EMAIL not in tomb.detail
+    assert vault.audit.verify(team.owner).ok
+    # Earlier entries about her keep only the number they always had.
+    assert vault.audit.client_activity(team.owner, client)
+
+
+def test_visits_survive_only_as_counts_when_chosen(vault: Vault, team: Team) -> None:
+    client = rich_client(vault, team)
+    vault.erasure.erase(team.owner, client, " ".join(NAME), True)
+    counts = ErasureRepository(vault._db).visit_counts()
+    assert sorted((month, n) for (month, _), n in counts.items()) == [
+        ("2026-09", 2),
+        ("2026-10", 1),
+    ]
+    other = rich_client(vault, team)
+    vault.erasure.erase(team.owner, other, " ".join(NAME), False)
+    assert ErasureRepository(vault._db).visit_counts() == counts
+
+
+def test_a_wrong_name_or_a_missing_client_erases_nothing(vault: Vault, team: Team) -> None:
+    client = rich_client(vault, team)
+    with pytest.raises(ValidationError, match="Type the client's name"):
+        vault.erasure.erase(team.owner, client, "Zofia", True)
+    assert vault.clients.open(team.owner, client).display_name
+    with pytest.raises(NotFound):
+        vault.erasure.erase(team.owner, 999_999, "x", True)
+    assert vault.audit.list(team.owner, AuditFilter(action="client.erase")) == []
+
+
+def test_only_the_owner_erases(vault: Vault, team: Team) -> None:
+    client = rich_client(vault, team)
+    for session in (team.receptionist, team.technician):
+        with pytest.raises(PermissionDenied):
+            vault.erasure.erase(session, client, " ".join(NAME), True)
+    assert vault.clients.open(team.owner, client).display_name
+
+
+def test_names_match_forgives_case_spacing_and_composition_only() -> None:
+    assert names_match("nguyễn  thị hoa", "Nguyễn Thị Hoa")
+    assert names_match("Nguye\u0302\u0303n Thị Hoa", "Nguyễn Thị Hoa")  # decomposed accents
+    assert not names_match("Nguyen Thi Hoa", "Nguyễn Thị Hoa")
+    assert not names_match("", "")
+    assert names_match("王秀英", "王秀英")
