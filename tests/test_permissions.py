@@ -13,6 +13,7 @@ from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
@@ -169,6 +170,15 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "clients.archive": (
         Permission.CONTACT_WRITE,
         lambda v, s, t: v.clients.set_archived(s, a_client(v, t), True),
+    ),
+    "retention.due": (Permission.RETENTION_PURGE, lambda v, s, t: v.retention.due(s)),
+    "retention.purge": (
+        Permission.RETENTION_PURGE,
+        lambda v, s, t: v.retention.purge(s, v.retention.due(t.owner)),
+    ),
+    "retention.set_rules": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.retention.set_rules(s, RetentionRules()),
     ),
     "erasure.erase": (
         Permission.ERASE,

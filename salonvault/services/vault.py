@@ -51,6 +51,7 @@ from salonvault.services.guard import Guard
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.photo_consent import PhotoConsent
 from salonvault.services.photos import PhotoService
+from salonvault.services.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
@@ -115,6 +116,7 @@ class Vault:
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.erasure = ErasureService(database, self.log, self.guard)
+        self.retention = RetentionService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
         self.consent = ConsentService(
             database, self.log, self.guard, clock, self.settings, self.clients.collected_fields

@@ -1,0 +1,83 @@
+"""What retention rules make due, and removing it (inside the caller's transaction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from salonvault.domain.clients import display_name
+from salonvault.domain.retention import DueClient
+from salonvault.storage.database import Database, Row
+
+# A client's last sign of life: the last visit, else the day they were registered.
+_LAST_SEEN = "coalesce(c.last_visit_on, substr(c.created_at, 1, 10))"
+
+
+def _due(row: Row) -> DueClient:
+    return DueClient(
+        id=int(row[0]),
+        display_name=display_name(row[1], row[2]),
+        last_seen=date.fromisoformat(row[3]),
+        items=int(row[4]),
+    )
+
+
+def _marks(ids: list[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+class RetentionRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def inactive_clients(self, seen_before: date) -> list[DueClient]:
+        rows = self._db.query(
+            f"SELECT c.id, c.family_name, c.given_name, {_LAST_SEEN}, 0 FROM clients c"
+            f" WHERE {_LAST_SEEN} < ? ORDER BY 4, c.id",
+            (seen_before.isoformat(),),
+        )
+        return [_due(row) for row in rows]
+
+    def health_due(self, seen_before: date) -> list[DueClient]:
+        """Clients holding health items (removed ones too: their text is still there) or patch
+        tests whose last treatment is older than the cut-off."""
+        rows = self._db.query(
+            f"SELECT c.id, c.family_name, c.given_name, {_LAST_SEEN},"
+            " (SELECT count(*) FROM health_items h WHERE h.client_id = c.id)"
+            " + (SELECT count(*) FROM patch_tests p WHERE p.client_id = c.id)"
+            f" FROM clients c WHERE {_LAST_SEEN} < ?"
+            " AND (EXISTS (SELECT 1 FROM health_items h WHERE h.client_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM patch_tests p WHERE p.client_id = c.id))"
+            " ORDER BY 4, c.id",
+            (seen_before.isoformat(),),
+        )
+        return [_due(row) for row in rows]
+
+    def photos_due(self, taken_before: date) -> list[DueClient]:
+        rows = self._db.query(
+            f"SELECT c.id, c.family_name, c.given_name, {_LAST_SEEN}, count(*)"
+            " FROM photos p JOIN clients c ON c.id = p.client_id WHERE p.taken_on < ?"
+            " GROUP BY c.id ORDER BY 4, c.id",
+            (taken_before.isoformat(),),
+        )
+        return [_due(row) for row in rows]
+
+    def remove_health(self, client_ids: list[int]) -> int:
+        if not client_ids:
+            return 0
+        marks = _marks(client_ids)
+        health = self._db.execute(
+            f"DELETE FROM health_items WHERE client_id IN ({marks})", client_ids
+        ).rowcount
+        tests = self._db.execute(
+            f"DELETE FROM patch_tests WHERE client_id IN ({marks})", client_ids
+        ).rowcount
+        return int(health) + int(tests)
+
+    def remove_photos(self, client_ids: list[int], taken_before: date) -> int:
+        if not client_ids:
+            return 0
+        removed = self._db.execute(
+            f"DELETE FROM photos WHERE client_id IN ({_marks(client_ids)}) AND taken_on < ?",
+            [*client_ids, taken_before.isoformat()],
+        ).rowcount
+        return int(removed)
