@@ -114,6 +114,8 @@ class AuditWords(QObject):
             "service.add": self.tr("Added a service"),
             "service.update": self.tr("Changed a service"),
             "settings.change": self.tr("Changed a setting"),
+            "retention.rules": self.tr("Changed the retention rules"),
+            "retention.purge": self.tr("Removed data past retention"),
             "demo.populate": self.tr("Filled the demo salon"),
             "demo.photos": self.tr("Added demo photos"),
         }

@@ -23,6 +23,7 @@ from ui.pages.clients_page import ClientsPage
 from ui.pages.consents_page import ConsentsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
+from ui.pages.privacy_page import PrivacyPage
 from ui.pages.settings_page import SettingsPage
 
 
@@ -44,6 +45,7 @@ NAVIGATION = (
     NavEntry("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
     NavEntry("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
     NavEntry("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
+    NavEntry("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.RETENTION_PURGE),
     NavEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
 )
 
@@ -84,6 +86,8 @@ class Workspace(QWidget):
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
                 page = DashboardPage(vault, backup_tasks, lambda: self.show_page("backups"), self)
+            elif entry.key == "privacy":
+                page = PrivacyPage(vault, session, self)
             elif entry.key == "activity":
                 page = ActivityPage(vault, session, backup_tasks, self)
             elif entry.key == "settings":

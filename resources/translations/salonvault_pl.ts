@@ -495,116 +495,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Changed the retention rules</source>
+        <translation>Zmiana zasad przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="118"/>
+        <source>Removed data past retention</source>
+        <translation>Usunięcie danych po okresie przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
@@ -2014,37 +2024,42 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Activity log</source>
         <translation>Dziennik aktywności</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../ui/workspace.py" line="48"/>
+        <source>Privacy</source>
+        <translation>Prywatność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="49"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -2462,6 +2477,19 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="34"/>
+        <source>Privacy duties</source>
+        <translation>Obowiązki RODO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="35"/>
+        <source>Retention</source>
+        <translation>Przechowywanie</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
@@ -2787,6 +2815,122 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <source>Last review: %1</source>
+        <translation>Ostatni przegląd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <source>Never reviewed yet.</source>
+        <translation>Jeszcze nie było przeglądu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <source>Nothing is due</source>
+        <translation>Nic do usunięcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <source>Remove all listed…</source>
+        <translation>Usuń wszystko z listy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation>Usunąć wszystko z listy? Klienci do usunięcia: %1 (ich wizyty zostaną jako anonimowe liczby); dane o zdrowiu klientów: %2 i stare zdjęcia klientów: %3 zostaną usunięte. Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <source>Retention</source>
+        <translation>Przechowywanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
+        <translation>Gotowe: usunięci klienci: %1, wpisy o zdrowiu: %2, zdjęcia: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <source>Erase the client</source>
+        <translation>Usuń klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <source>Remove health data</source>
+        <translation>Usuń dane o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <source>Remove old photos</source>
+        <translation>Usuń stare zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <source>How long data is kept</source>
+        <translation>Jak długo dane są przechowywane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <source>Erase clients after this many years without a visit</source>
+        <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <source>Remove health data and patch tests this many years after the last treatment</source>
+        <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <source>Remove photos this many years after they were taken</source>
+        <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <source> years</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <source>Save the rules</source>
+        <translation>Zapisz zasady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <source>Due now (review monthly)</source>
+        <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Last seen</source>
+        <translation>Ostatnio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <source>Removed data stays in earlier backups until they rotate out.</source>
+        <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>
 </context>
 <context>

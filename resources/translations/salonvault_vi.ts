@@ -491,116 +491,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Changed the retention rules</source>
+        <translation>Đổi quy tắc lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="118"/>
+        <source>Removed data past retention</source>
+        <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
@@ -1992,37 +2002,42 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Consents</source>
         <translation>Chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../ui/workspace.py" line="48"/>
+        <source>Privacy</source>
+        <translation>Quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="49"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2432,6 +2447,19 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="34"/>
+        <source>Privacy duties</source>
+        <translation>Nghĩa vụ bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="35"/>
+        <source>Retention</source>
+        <translation>Lưu giữ</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
@@ -2757,6 +2785,122 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <source>Last review: %1</source>
+        <translation>Lần rà soát gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <source>Never reviewed yet.</source>
+        <translation>Chưa rà soát lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <source>Nothing is due</source>
+        <translation>Không có gì đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <source>Remove all listed…</source>
+        <translation>Xóa tất cả mục trong danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation>Xóa mọi mục trong danh sách? %1 khách hàng sẽ bị xóa (lượt đến được giữ dưới dạng số đếm ẩn danh), dữ liệu sức khỏe của %2 khách hàng và ảnh cũ của %3 khách hàng sẽ bị xóa. Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <source>Retention</source>
+        <translation>Lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
+        <translation>Xong: đã xóa %1 khách hàng, %2 mục sức khỏe và %3 ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <source>Erase the client</source>
+        <translation>Xóa khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <source>Remove health data</source>
+        <translation>Xóa dữ liệu sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <source>Remove old photos</source>
+        <translation>Xóa ảnh cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <source>How long data is kept</source>
+        <translation>Thời gian lưu giữ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <source>Erase clients after this many years without a visit</source>
+        <translation>Xóa khách hàng sau chừng này năm không đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <source>Remove health data and patch tests this many years after the last treatment</source>
+        <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <source>Remove photos this many years after they were taken</source>
+        <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <source>Save the rules</source>
+        <translation>Lưu quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <source>Due now (review monthly)</source>
+        <translation>Đến hạn (rà soát hằng tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Last seen</source>
+        <translation>Lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Items</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <source>Removed data stays in earlier backups until they rotate out.</source>
+        <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>
 </context>
 <context>

@@ -491,116 +491,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="117"/>
+        <source>Changed the retention rules</source>
+        <translation>更改保留规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="118"/>
+        <source>Removed data past retention</source>
+        <translation>删除超过保留期的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>phone (masked)</source>
         <translation>电话（已遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -1992,37 +2002,42 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="41"/>
+        <location filename="../../ui/workspace.py" line="42"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../ui/workspace.py" line="48"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2432,6 +2447,19 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="34"/>
+        <source>Privacy duties</source>
+        <translation>数据保护义务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="35"/>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
@@ -2757,6 +2785,122 @@ Everything recorded after that backup was made is left out. The current vault is
         <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <source>Last review: %1</source>
+        <translation>上次审查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <source>Never reviewed yet.</source>
+        <translation>尚未审查过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <source>Nothing is due</source>
+        <translation>没有到期的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <source>Remove all listed…</source>
+        <translation>删除所有列出的项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation>删除所有列出的项目？将删除 %1 位客户（其到店记录保留为匿名计数），并删除 %2 位客户的健康数据和 %3 位客户的旧照片。此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
+        <translation>完成：已删除 %1 位客户、%2 条健康记录和 %3 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <source>Erase the client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <source>Remove health data</source>
+        <translation>删除健康数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <source>Remove old photos</source>
+        <translation>删除旧照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <source>How long data is kept</source>
+        <translation>数据保留多久</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <source>Erase clients after this many years without a visit</source>
+        <translation>客户在这么多年未到店后删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <source>Remove health data and patch tests this many years after the last treatment</source>
+        <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <source>Remove photos this many years after they were taken</source>
+        <translation>照片在拍摄这么多年后删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <source>Due now (review monthly)</source>
+        <translation>现已到期（每月审查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Last seen</source>
+        <translation>最后到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <source>Removed data stays in earlier backups until they rotate out.</source>
+        <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,16 @@ from tests.ui.conftest import sign_in, sign_in_as
 from ui.shell import ShellWindow
 
 EXPECTED_NAVIGATION = {
-    Role.OWNER: ["dashboard", "clients", "consents", "backups", "staff", "activity", "settings"],
+    Role.OWNER: [
+        "dashboard",
+        "clients",
+        "consents",
+        "backups",
+        "staff",
+        "activity",
+        "privacy",
+        "settings",
+    ],
     Role.RECEPTIONIST: ["clients", "consents", "backups", "settings"],
     Role.TECHNICIAN: ["clients", "consents", "settings"],
 }

@@ -1,0 +1,35 @@
+"""The owner's data duties in one place: retention now; exports, incidents and the record of
+processing join as tabs (issue 7)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.pages.privacy.retention_tab import RetentionTab
+from ui.widgets.heading import page_heading
+
+
+class PrivacyPage(QWidget):
+    def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = page_heading(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("privacyTabs")
+        self.retention = RetentionTab(vault, session, self)
+        self.tabs.addTab(self.retention, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Privacy duties"))
+        self.tabs.setTabText(self.tabs.indexOf(self.retention), self.tr("Retention"))
