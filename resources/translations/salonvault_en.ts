@@ -2823,11 +2823,6 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
-        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
@@ -2835,8 +2830,19 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed?
+
+Clients erased (visits kept as anonymous counts): %1
+Clients whose health data is removed: %2
+Clients whose old photos are removed: %3
+
+This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
+        <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2841,11 +2841,6 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Usuń wszystko z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
-        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
-        <translation>Usunąć wszystko z listy? Klienci do usunięcia: %1 (ich wizyty zostaną jako anonimowe liczby); dane o zdrowiu klientów: %2 i stare zdjęcia klientów: %3 zostaną usunięte. Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
@@ -2853,9 +2848,26 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Przechowywanie</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed?
+
+Clients erased (visits kept as anonymous counts): %1
+Clients whose health data is removed: %2
+Clients whose old photos are removed: %3
+
+This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation>Usunąć wszystko z listy?
+
+Klienci do usunięcia (wizyty zostają jako anonimowe liczby): %1
+Klienci, których dane o zdrowiu zostaną usunięte: %2
+Klienci, których stare zdjęcia zostaną usunięte: %3
+
+Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
-        <translation>Gotowe: usunięci klienci: %1, wpisy o zdrowiu: %2, zdjęcia: %3.</translation>
+        <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
+        <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>

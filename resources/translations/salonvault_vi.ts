@@ -2811,11 +2811,6 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
-        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
-        <translation>Xóa mọi mục trong danh sách? %1 khách hàng sẽ bị xóa (lượt đến được giữ dưới dạng số đếm ẩn danh), dữ liệu sức khỏe của %2 khách hàng và ảnh cũ của %3 khách hàng sẽ bị xóa. Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
@@ -2823,9 +2818,26 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <translation>Lưu giữ</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed?
+
+Clients erased (visits kept as anonymous counts): %1
+Clients whose health data is removed: %2
+Clients whose old photos are removed: %3
+
+This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation>Xóa mọi mục trong danh sách?
+
+Khách hàng bị xóa (lượt đến giữ dưới dạng số đếm ẩn danh): %1
+Khách hàng bị xóa dữ liệu sức khỏe: %2
+Khách hàng bị xóa ảnh cũ: %3
+
+Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
-        <translation>Xong: đã xóa %1 khách hàng, %2 mục sức khỏe và %3 ảnh.</translation>
+        <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
+        <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>

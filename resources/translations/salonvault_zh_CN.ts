@@ -2811,11 +2811,6 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>删除所有列出的项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
-        <source>Remove everything listed? %1 clients are erased (their visits kept as anonymous counts), health data of %2 clients and old photos of %3 clients are removed. This cannot be undone; backups keep the data until they rotate out.</source>
-        <translation>删除所有列出的项目？将删除 %1 位客户（其到店记录保留为匿名计数），并删除 %2 位客户的健康数据和 %3 位客户的旧照片。此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
@@ -2823,9 +2818,26 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>保留期限</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <source>Remove everything listed?
+
+Clients erased (visits kept as anonymous counts): %1
+Clients whose health data is removed: %2
+Clients whose old photos are removed: %3
+
+This cannot be undone; backups keep the data until they rotate out.</source>
+        <translation>删除所有列出的项目？
+
+删除的客户（到店记录保留为匿名计数）：%1
+删除健康数据的客户：%2
+删除旧照片的客户：%3
+
+此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <source>Done: %1 clients erased, %2 health entries and %3 photos removed.</source>
-        <translation>完成：已删除 %1 位客户、%2 条健康记录和 %3 张照片。</translation>
+        <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
+        <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>

@@ -150,10 +150,10 @@ class RetentionTab(QWidget):
         due = self.due
         question = fill(
             self.tr(
-                "Remove everything listed? %1 clients are erased (their visits kept as"
-                " anonymous counts), health data of %2 clients and old photos of %3 clients"
-                " are removed. This cannot be undone; backups keep the data until they rotate"
-                " out."
+                "Remove everything listed?\n\nClients erased (visits kept as anonymous"
+                " counts): %1\nClients whose health data is removed: %2\nClients whose old"
+                " photos are removed: %3\n\nThis cannot be undone; backups keep the data until"
+                " they rotate out."
             ),
             len(due.clients),
             len(due.health),
@@ -177,7 +177,9 @@ class RetentionTab(QWidget):
             self,
             self.tr("Retention"),
             fill(
-                self.tr("Done: %1 clients erased, %2 health entries and %3 photos removed."),
+                self.tr(
+                    "Done. Clients erased: %1; health entries removed: %2; photos removed: %3."
+                ),
                 result.clients_erased,
                 result.health_rows,
                 result.photos,
