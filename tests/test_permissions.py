@@ -180,6 +180,7 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.SETTINGS_MANAGE,
         lambda v, s, t: v.retention.set_rules(s, RetentionRules()),
     ),
+    "dashboard.figures": (Permission.AUDIT_READ, lambda v, s, t: v.dashboard.figures(s)),
     "erasure.erase": (
         Permission.ERASE,
         lambda v, s, t: v.erasure.erase(s, a_client(v, t), "Nguyễn Thị Hoa", True),

@@ -1661,27 +1661,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <source>New clients in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <source>Clients without consent to keep their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <source>Clients to ask again (consent text changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <source>Patch tests running out within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <source>Due for removal (see Privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <source>Failed sign-ins in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +2853,7 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove all listed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,82 +2876,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
         <source>Erase the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Remove health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove old photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
         <source>How long data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase clients after this many years without a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove photos this many years after they were taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
         <source>Due now (review monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>

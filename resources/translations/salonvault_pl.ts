@@ -1672,27 +1672,62 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <source>New clients in the last 30 days</source>
+        <translation>Nowi klienci w ostatnich 30 dniach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <source>Clients without consent to keep their records</source>
+        <translation>Klienci bez zgody na przechowywanie kartoteki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <source>Clients to ask again (consent text changed)</source>
+        <translation>Klienci do ponownej zgody (zmieniona treść)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <source>Patch tests running out within a week</source>
+        <translation>Próby uczuleniowe wygasające w ciągu tygodnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <source>Due for removal (see Privacy)</source>
+        <translation>Do usunięcia (zob. Prywatność)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <source>Failed sign-ins in the last 7 days</source>
+        <translation>Nieudane logowania w ostatnich 7 dniach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <source>Visits per month</source>
+        <translation>Wizyty w miesiącu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -2836,7 +2871,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove all listed…</source>
         <translation>Usuń wszystko z listy…</translation>
     </message>
@@ -2865,82 +2900,82 @@ Klienci, których stare zdjęcia zostaną usunięte: %3
 Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
         <source>Erase the client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Remove health data</source>
         <translation>Usuń dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove old photos</source>
         <translation>Usuń stare zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
         <source>How long data is kept</source>
         <translation>Jak długo dane są przechowywane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Save the rules</source>
         <translation>Zapisz zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
         <source>Due now (review monthly)</source>
         <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Last seen</source>
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>

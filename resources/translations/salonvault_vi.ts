@@ -1656,27 +1656,62 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <source>New clients in the last 30 days</source>
+        <translation>Khách hàng mới trong 30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <source>Clients without consent to keep their records</source>
+        <translation>Khách hàng chưa đồng ý lưu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <source>Clients to ask again (consent text changed)</source>
+        <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <source>Patch tests running out within a week</source>
+        <translation>Thử dị ứng hết hạn trong tuần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <source>Due for removal (see Privacy)</source>
+        <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <source>Failed sign-ins in the last 7 days</source>
+        <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <source>Visits per month</source>
+        <translation>Lượt khách mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -2806,7 +2841,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove all listed…</source>
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
@@ -2835,82 +2870,82 @@ Khách hàng bị xóa ảnh cũ: %3
 Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
         <source>Erase the client</source>
         <translation>Xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Remove health data</source>
         <translation>Xóa dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove old photos</source>
         <translation>Xóa ảnh cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
         <source>How long data is kept</source>
         <translation>Thời gian lưu giữ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Xóa khách hàng sau chừng này năm không đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source> years</source>
         <translation> năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Save the rules</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
         <source>Due now (review monthly)</source>
         <translation>Đến hạn (rà soát hằng tháng)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Last seen</source>
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>

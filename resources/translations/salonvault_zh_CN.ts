@@ -1656,27 +1656,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <source>New clients in the last 30 days</source>
+        <translation>最近 30 天的新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <source>Clients without consent to keep their records</source>
+        <translation>未同意保存记录的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <source>Clients to ask again (consent text changed)</source>
+        <translation>需重新征求同意的客户（同意书已更改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <source>Patch tests running out within a week</source>
+        <translation>一周内到期的皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <source>Due for removal (see Privacy)</source>
+        <translation>到期待删除（见“隐私”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <source>Failed sign-ins in the last 7 days</source>
+        <translation>最近 7 天登录失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <source>Visits per month</source>
+        <translation>每月到店次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -2806,7 +2841,7 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove all listed…</source>
         <translation>删除所有列出的项目…</translation>
     </message>
@@ -2835,82 +2870,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
         <source>Erase the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Remove health data</source>
         <translation>删除健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove old photos</source>
         <translation>删除旧照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="204"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
         <source>How long data is kept</source>
         <translation>数据保留多久</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>客户在这么多年未到店后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>照片在拍摄这么多年后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="214"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
         <source>Due now (review monthly)</source>
         <translation>现已到期（每月审查）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Last seen</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>Items</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>

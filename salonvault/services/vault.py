@@ -46,6 +46,7 @@ from salonvault.services.backups import BackupService
 from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.consent import ConsentService
+from salonvault.services.dashboard import DashboardService
 from salonvault.services.erasure import ErasureService
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
@@ -126,6 +127,7 @@ class Vault:
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
+        self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 

@@ -1,33 +1,57 @@
-"""The owner's dashboard. For now one card: the state of the backups (issue 7 adds more)."""
+"""The owner's dashboard: visits per month, the figures that need attention, and the backups.
+
+Everything shown is a count from DashboardService (owner only); no client is named here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
+from salonvault.services.dashboard import DashboardFigures
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill
 from ui.pages.backup_actions import reminder_text
+from ui.widgets.bar_chart import BarChart
 from ui.widgets.heading import page_heading
+
+TILES = (
+    "new_clients_30_days",
+    "missing_service_consent",
+    "needing_reconsent",
+    "patch_tests_expiring_7_days",
+    "retention_due",
+    "failed_sign_ins_7_days",
+)
+# A non-zero figure here asks for the owner's attention.
+WARN_WHEN_ANY = {"missing_service_consent", "failed_sign_ins_7_days", "retention_due"}
 
 
 class DashboardPage(QWidget):
     def __init__(
         self,
         vault: Vault,
+        session: Session,
         tasks: BackupTasks,
         open_backups: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._session = session
         self._status: BackupStatus | None = None
+        self.figures: DashboardFigures | None = None
         self.heading = page_heading(self)
+        tiles = self._build_tiles()
+        self.chart_title = QLabel(self)
+        self.chart = BarChart(self)
+        self.chart.setObjectName("visitsChart")
         self.card = QFrame(self)
         self.card.setObjectName("backupCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -49,20 +73,67 @@ class DashboardPage(QWidget):
         card_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(tiles)
+        layout.addWidget(self.chart_title)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(self.card)
-        layout.addStretch()
         tasks.changed.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
+    def _build_tiles(self) -> QGridLayout:
+        self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        tiles = QGridLayout()
+        for index, name in enumerate(TILES):
+            tile = QFrame(self)
+            tile.setObjectName(f"tile-{name}")
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            number = QLabel("", tile)
+            number.setObjectName("tileNumber")
+            font = number.font()
+            font.setPointSizeF(font.pointSizeF() * 2)
+            font.setBold(True)
+            number.setFont(font)
+            caption = QLabel(tile)
+            caption.setWordWrap(True)
+            inner = QVBoxLayout(tile)
+            inner.addWidget(number)
+            inner.addWidget(caption)
+            tiles.addWidget(tile, index // 3, index % 3)
+            self.tiles[name] = (number, caption)
+        return tiles
+
     def refresh(self) -> None:
         try:
             self._status = self._vault.backups.status()
+            self.figures = self._vault.dashboard.figures(self._session)
         except SalonVaultError:
-            return
+            return  # locked meanwhile: this page goes with the session
         self._show()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _show_figures(self) -> None:
+        figures = self.figures
+        if figures is None:
+            return
+        for name, (number, _caption) in self.tiles.items():
+            value = int(getattr(figures, name))
+            number.setText(str(value))
+            warn = value > 0 and name in WARN_WHEN_ANY
+            number.setStyleSheet("color: #c62828;" if warn else "")
+        locale = QLocale()
+        self.chart.set_bars(
+            [
+                (locale.standaloneMonthName(int(key[5:]), QLocale.FormatType.ShortFormat), count)
+                for key, count in figures.visits_by_month
+            ]
+        )
+
     def _show(self) -> None:
+        self._show_figures()
         status = self._status
         if status is None:
             return
@@ -83,6 +154,17 @@ class DashboardPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Dashboard"))
+        captions = {
+            "new_clients_30_days": self.tr("New clients in the last 30 days"),
+            "missing_service_consent": self.tr("Clients without consent to keep their records"),
+            "needing_reconsent": self.tr("Clients to ask again (consent text changed)"),
+            "patch_tests_expiring_7_days": self.tr("Patch tests running out within a week"),
+            "retention_due": self.tr("Due for removal (see Privacy)"),
+            "failed_sign_ins_7_days": self.tr("Failed sign-ins in the last 7 days"),
+        }
+        for name, (_number, caption) in self.tiles.items():
+            caption.setText(captions[name])
+        self.chart_title.setText(self.tr("Visits per month"))
         self.card_title.setText(self.tr("Backups"))
         self.open_button.setText(self.tr("Open Backups"))
         self._show()  # from the last status read: retranslating reads nothing from the vault

@@ -1,0 +1,39 @@
+"""The owner's dashboard renders with demo data: tiles, the visits chart, the backup card."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.roles import Role
+from salonvault.services.demo_clients import populate_demo_clients
+from tests.conftest import Team
+from tests.ui.conftest import sign_in_as
+from ui.pages.dashboard_page import TILES, DashboardPage
+from ui.shell import ShellWindow
+
+
+def test_dashboard_renders_the_demo_salon(qtbot: QtBot, shell: ShellWindow, team: Team) -> None:
+    shell.vault.settings.mark_demo()
+    populate_demo_clients(shell.vault, team.owner, 40)
+    sign_in_as(qtbot, shell, Role.OWNER)
+    assert shell.workspace is not None
+    shell.workspace.show_page("dashboard")
+    page = shell.workspace.pages.currentWidget()
+    assert isinstance(page, DashboardPage)
+    figures = shell.vault.dashboard.figures(team.owner)
+    assert page.figures is not None
+    assert len(page.chart.bars) == 12
+    assert [count for _, count in page.chart.bars] == [c for _, c in figures.visits_by_month]
+    assert sum(count for _, count in page.chart.bars) > 0  # the demo salon has visits
+    for name in TILES:
+        number, caption = page.tiles[name]
+        assert number.text() == str(getattr(figures, name)) and caption.text()
+    image = page.chart.grab().toImage()
+    assert image.width() > 100 and image.height() > 100
+    # Something was drawn: not every pixel is the background colour.
+    background = image.pixelColor(1, 1)
+    assert any(
+        image.pixelColor(x, y) != background
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    )
