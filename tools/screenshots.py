@@ -23,6 +23,7 @@ from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Seve
 from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
 from salonvault.services.vault import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_owner import owner_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.i18n import Translations
@@ -115,6 +116,8 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
                 client_shots(shell, member["role"])
                 if member["role"] in ("owner", "receptionist"):
                     backup_shots(shell, member["role"], root / "usb", grab, settle)
+            if member["role"] == "owner":
+                owner_shots(shell, lang, grab, settle)
             elif member["role"] == "technician":
                 translated_card_shot(shell, lang)
             shell.switch_user()

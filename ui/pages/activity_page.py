@@ -104,12 +104,14 @@ class ActivityPage(QWidget):
             )
         ):
             label.setBuddy(field)
-            filters.addWidget(label, 0, column)
-            filters.addWidget(field, 1, column)
+            # Two rows of three, so the page fits a small screen.
+            row, place = divmod(column, 3)
+            filters.addWidget(label, row * 2, place)
+            filters.addWidget(field, row * 2 + 1, place)
         client_row = QHBoxLayout()
         client_row.addWidget(self.client_label, 1)
         client_row.addWidget(self.clear_client)
-        filters.addLayout(client_row, 2, 5)
+        filters.addLayout(client_row, 4, 2)
 
         return filters
 

@@ -86,8 +86,13 @@ class BackupsPage(QWidget):
     def _build_now_box(self) -> None:
         self.now_box = QGroupBox(self)
         self.target = QComboBox(self.now_box)
+        # Long drive labels and paths must not widen the whole window (they show in full
+        # in the drop-down list).
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target.setMinimumContentsLength(24)
         self.target.setObjectName("backupTarget")
-        self.target.setMinimumContentsLength(40)
         self.target.currentIndexChanged.connect(self._show_free_space)
         self.choose_button = QPushButton(self.now_box)
         self.choose_button.clicked.connect(self._choose_folder)
@@ -142,6 +147,7 @@ class BackupsPage(QWidget):
             error_label.setWordWrap(True)
             error_label.hide()
         self.settings_form = QFormLayout(self.settings_box)
+        self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.settings_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.keep_label, self.remind_label = QLabel(), QLabel()
         self.settings_form.addRow(self.keep_label, self._with_error(self.keep, "keep"))

@@ -60,6 +60,7 @@ class DashboardPage(QWidget):
         title_font.setBold(True)
         self.card_title.setFont(title_font)
         self.last_backup = QLabel(self.card)
+        self.last_backup.setWordWrap(True)
         self.warning = QLabel(self.card)
         self.warning.setObjectName("backupWarning")
         self.warning.setWordWrap(True)
