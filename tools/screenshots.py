@@ -116,10 +116,10 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
                 client_shots(shell, member["role"])
                 if member["role"] in ("owner", "receptionist"):
                     backup_shots(shell, member["role"], root / "usb", grab, settle)
-            if member["role"] == "owner":
-                owner_shots(shell, lang, grab, settle)
             elif member["role"] == "technician":
                 translated_card_shot(shell, lang)
+            if member["role"] == "owner":
+                owner_shots(shell, lang, grab, settle)
             shell.switch_user()
     shell.vault.close()
     restore_dialog_shot(root, operations, grab)
