@@ -62,6 +62,8 @@ class PageCodec:
             iterations=_HMAC_KDF_ITERATIONS,
         ).derive(data_key)
         self._hmac = hmac.HMAC(hmac_key, hashes.SHA512())  # keyed once, copied per page
+        self._encryptor = Cipher(self._key, modes.CBC(bytes(IV_SIZE))).encryptor()
+        self._chained_to = 0  # the running context's last ciphertext block (the zero IV first)
 
     def decrypt(self, number: int, page: bytes) -> bytes:
         """The plain SQLite page (reserved bytes zeroed); page 1 gets the SQLite magic back."""
@@ -104,10 +106,16 @@ class PageCodec:
         return plain
 
     def encrypt(self, number: int, plain: bytes) -> bytes:
+        """One page under a fresh random IV. Pages are encrypted in order through one running
+        CBC context (a new context per page costs more than the AES itself): its chaining
+        block is XOR-ed out of each page's first block and the page's IV XOR-ed in, so every
+        page comes out exactly as a CBC pass under its own IV (SQLCipher checks the result)."""
         start = SALT_SIZE if number == 1 else 0
         iv = os.urandom(IV_SIZE)
-        encryptor = Cipher(self._key, modes.CBC(iv)).encryptor()
-        body = encryptor.update(plain[start:_DATA_END]) + encryptor.finalize()
+        data = plain[start:_DATA_END]
+        first = int.from_bytes(data[:IV_SIZE]) ^ self._chained_to ^ int.from_bytes(iv)
+        body = self._encryptor.update(first.to_bytes(IV_SIZE) + data[IV_SIZE:])
+        self._chained_to = int.from_bytes(body[-IV_SIZE:])
         mac = self._hmac.copy()
         mac.update(body)
         mac.update(iv)
