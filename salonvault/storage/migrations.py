@@ -313,6 +313,13 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX backup_history_recent ON backup_history (kind, outcome, finished_at);
     """,
+    6: """
+    -- PIN reset (issue 7, decision 0009): the owner gets a one-time code to hand over; the
+    -- staff member signs in with it and must choose a new PIN. Only the code's Argon2id hash
+    -- is kept; NULL: no reset pending.
+    ALTER TABLE staff ADD COLUMN reset_code_hash TEXT;
+    ALTER TABLE staff ADD COLUMN reset_code_expires_at TEXT;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)
