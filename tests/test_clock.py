@@ -1,4 +1,4 @@
-""""Today" is the salon's wall calendar, not the UTC date the times are stored in."""
+""" "Today" is the salon's wall calendar, not the UTC date the times are stored in."""
 
 from __future__ import annotations
 
