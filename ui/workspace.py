@@ -23,6 +23,7 @@ from ui.pages.consents_page import ConsentsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.staff_page import StaffPage
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class Workspace(QWidget):
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
                 page = DashboardPage(vault, backup_tasks, lambda: self.show_page("backups"), self)
+            elif entry.key == "staff":
+                page = StaffPage(vault, session, self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:
