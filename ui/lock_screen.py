@@ -245,6 +245,8 @@ class LockScreen(QWidget):
                     error.attempts_left,
                 )
             return self.tr("Wrong code. This account is now disabled; ask the owner to enable it.")
+        if isinstance(error, NewPinRequired):  # the code was dropped meanwhile: once more
+            return self.tr("Enter the one-time code again to choose your new PIN.")
         if isinstance(error, ResetCodeExpired):
             return self.tr("Your one-time code has expired; ask the owner for a new one.")
         if isinstance(error, ValidationError):
