@@ -185,8 +185,27 @@ def cmd_staff(ctx: Context) -> int:
     elif action == "rename":
         vault.staff.rename(session, target.id, ctx.args.new_name)
     elif action == "reset-pin":
-        vault.staff.reset_pin(session, target.id, ctx.new_pin(target.name))
+        reset = vault.staff.reset_pin(session, target.id)
+        emit({"name": reset.name, "reset_code": reset.code, "expires_at": reset.expires_at})
+        print(
+            f"Give this one-time code to {reset.name} in person; it works once, until"
+            f" {reset.expires_at.astimezone():%Y-%m-%d %H:%M}, and with it they choose their"
+            " new PIN (salonvault choose-pin).",
+            file=sys.stderr,
+        )
+        return 0
     emit(_member_json(vault.staff.find(session, ctx.args.new_name or target.name)))
+    return 0
+
+
+def cmd_choose_pin(ctx: Context) -> int:
+    """After a PIN reset: the one-time code, then the new PIN the staff member chooses."""
+    vault = ctx.vault()
+    name = ctx.args.staff
+    code = ctx.inputs.secret(f"One-time code for {name}: ", ctx.args.pin_stdin, "one-time code")
+    session = vault.auth.complete_pin_reset(name, code, ctx.new_pin(name))
+    emit({"id": session.staff_id, "name": session.staff_name, "role": session.role.value})
+    vault.auth.sign_out(session)
     return 0
 
 
@@ -368,6 +387,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     whoami = commands.add_parser("whoami", parents=[acting], help="check a PIN; print the role")
     whoami.set_defaults(handler=cmd_whoami)
+    choose_pin = commands.add_parser(
+        "choose-pin",
+        parents=[acting],
+        help="after a PIN reset: the one-time code, then your new PIN",
+    )
+    choose_pin.set_defaults(handler=cmd_choose_pin)
 
     audit = commands.add_parser("audit", help="the activity log (owner)")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
@@ -425,8 +450,11 @@ def _add_staff_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
     add = staff_commands.add_parser("add", parents=[acting], help="new PIN: terminal or stdin")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    for name in ("disable", "enable", "reset-pin"):
+    for name in ("disable", "enable"):
         staff_commands.add_parser(name, parents=[acting]).add_argument("name")
+    staff_commands.add_parser(
+        "reset-pin", parents=[acting], help="prints a one-time code; they choose the new PIN"
+    ).add_argument("name")
     set_role = staff_commands.add_parser("set-role", parents=[acting])
     set_role.add_argument("name")
     set_role.add_argument("role", choices=[r.value for r in Role])

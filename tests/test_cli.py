@@ -219,7 +219,28 @@ def test_staff_management_commands(tmp_path: Path) -> None:
         info, "owner", "staff", "set-role", staff_of(info, "owner")["name"], "technician"
     )
     assert_one_sentence(last_owner, 6, "last active owner")
-    as_(info, "owner", "staff", "reset-pin", "Zofia Nowak-Wójcik", stdin_after="694027\n")
+    reset = as_(info, "owner", "staff", "reset-pin", "Zofia Nowak-Wójcik")
+    assert reset.code == 0, reset
+    code = reset.json()["reset_code"]
+    assert len(code) == 10 and code.isdigit() and "in person" in reset.err
+    old_pin = run(
+        Path(info["data_dir"]),
+        "whoami",
+        "--staff",
+        "Zofia Nowak-Wójcik",
+        "--pin-stdin",
+        stdin="583917\n",
+    )
+    assert_one_sentence(old_pin, 4, "enter the one-time code")
+    chosen = run(
+        Path(info["data_dir"]),
+        "choose-pin",
+        "--staff",
+        "zofia nowak-wójcik",
+        "--pin-stdin",
+        stdin=f"{code}\n694027\n",
+    )
+    assert chosen.json()["role"] == "receptionist", chosen
     who = run(
         Path(info["data_dir"]),
         "whoami",
@@ -229,6 +250,15 @@ def test_staff_management_commands(tmp_path: Path) -> None:
         stdin="694027\n",
     )
     assert who.json()["role"] == "receptionist"
+    reused = run(
+        Path(info["data_dir"]),
+        "choose-pin",
+        "--staff",
+        "Zofia Nowak-Wójcik",
+        "--pin-stdin",
+        stdin=f"{code}\n705138\n",
+    )
+    assert_one_sentence(reused, 6, "no PIN reset waiting")
     names = {m["name"] for m in as_(info, "owner", "staff", "list").json_lines()}
     assert "Zofia Nowak-Wójcik" in names and len(names) == 6
 

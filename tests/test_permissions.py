@@ -129,7 +129,7 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     ),
     "staff.reset_pin": (
         Permission.STAFF_MANAGE,
-        lambda v, s, t: v.staff.reset_pin(s, t.receptionist.staff_id, "583917"),
+        lambda v, s, t: v.staff.reset_pin(s, t.receptionist.staff_id),
     ),
     "staff.set_role": (
         Permission.STAFF_MANAGE,

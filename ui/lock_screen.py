@@ -2,6 +2,10 @@
 
 It only emits what was chosen and typed; the shell does the sign-in through the services and
 calls `show_refusal` with the typed error it got back.
+
+After the owner reset someone's PIN, that person types the one-time code on the same pad; when
+the services answer NewPinRequired the screen asks for a new PIN twice and emits
+`new_pin_chosen` (decision 0009). The code is held only until that step ends.
 """
 
 from __future__ import annotations
@@ -22,17 +26,27 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import (
     AccountDisabled,
     AuthenticationError,
+    NewPinRequired,
+    ResetCodeExpired,
     SalonVaultError,
     SignInDelayed,
+    ValidationError,
     WrongPin,
+    WrongResetCode,
 )
+from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.domain.roles import Role
 from ui.labels import fill, role_label
+from ui.pin_messages import pin_problem_text
 from ui.widgets.pin_pad import PinPad
+
+# What the PIN pad is asking for.
+STEP_PIN, STEP_NEW_PIN, STEP_CONFIRM_PIN = "pin", "new_pin", "confirm_pin"
 
 
 class LockScreen(QWidget):
-    sign_in_requested = Signal(str, str)  # staff name, PIN
+    sign_in_requested = Signal(str, str)  # staff name, PIN (or one-time code)
+    new_pin_chosen = Signal(str, str, str)  # staff name, one-time code, new PIN
 
     def __init__(
         self,
@@ -47,7 +61,8 @@ class LockScreen(QWidget):
         self._demo_pins = demo_pins or {}
         self._selected: str | None = None
         self._busy = False
-
+        self._reset_pending: frozenset[str] = frozenset()
+        self._forget_secrets()
         self.salon_label = QLabel(salon_name, self)
         self.salon_label.setObjectName("salonName")
         title_font = self.salon_label.font()
@@ -113,6 +128,11 @@ class LockScreen(QWidget):
             self._staff_grid.addWidget(button, index // 3, index % 3)
             self.staff_buttons[name] = button
 
+    def set_reset_pending(self, names: frozenset[str]) -> None:
+        """Who signs in with a one-time code next (only the prompt's wording changes)."""
+        self._reset_pending = names
+        self.retranslate()
+
     # -- behaviour ---------------------------------------------------------------------------
 
     def select(self, name: str) -> None:
@@ -121,6 +141,7 @@ class LockScreen(QWidget):
                 self.staff_buttons[self._selected].setChecked(True)
             return
         self._selected = name
+        self._forget_secrets()
         self.staff_buttons[name].setChecked(True)
         self.message.clear()
         self.pin_pad.setEnabled(True)
@@ -131,8 +152,53 @@ class LockScreen(QWidget):
     def _submit(self, pin: str) -> None:
         if self._selected is None:
             return
+        if self.step == STEP_NEW_PIN:
+            self._new_pin_typed(pin)
+            return
+        if self.step == STEP_CONFIRM_PIN:
+            self._confirm_typed(pin)
+            return
+        self._typed = pin
         self.message.setText(self.tr("Checking…"))
         self.sign_in_requested.emit(self._selected, pin)
+
+    def _new_pin_typed(self, pin: str) -> None:
+        problem = find_pin_problem(pin)
+        if problem is not None:
+            self.message.setText(pin_problem_text(problem))
+        elif pin == self._code:
+            self.message.setText(
+                self.tr("Choose your own PIN, not the one-time code (the owner has seen it).")
+            )
+        else:
+            self._new_pin = pin
+            self.step = STEP_CONFIRM_PIN
+            self.message.clear()
+            self.retranslate()
+
+    def _confirm_typed(self, pin: str) -> None:
+        if pin != self._new_pin or self._selected is None:
+            self._new_pin = ""
+            self.step = STEP_NEW_PIN
+            self.message.setText(self.tr("The two PINs differ; choose your new PIN again."))
+            self.retranslate()
+            return
+        self.message.setText(self.tr("Checking…"))
+        self.new_pin_chosen.emit(self._selected, self._code, pin)
+
+    def _ask_new_pin(self) -> None:
+        """The one-time code was right: choose a PIN before anything else."""
+        self._code, self._typed, self._new_pin = self._typed, "", ""
+        self.step = STEP_NEW_PIN
+        self.pin_pad.clear()
+        self.message.setText(self.tr("The code is right. Now choose your new PIN."))
+        self.retranslate()
+
+    def _forget_secrets(self) -> None:
+        self._typed = ""  # the code just sent, kept only until the answer comes
+        self._code = ""  # the accepted one-time code, while a new PIN is chosen
+        self._new_pin = ""
+        self.step = STEP_PIN
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -143,6 +209,7 @@ class LockScreen(QWidget):
     def reset(self) -> None:
         """Back to "who are you?" (after switch user or an idle lock)."""
         self._selected = None
+        self._forget_secrets()
         self._group.setExclusive(False)
         for button in self.staff_buttons.values():
             button.setChecked(False)
@@ -156,9 +223,34 @@ class LockScreen(QWidget):
         self.message.setText(text)
 
     def show_refusal(self, error: SalonVaultError) -> None:
+        if isinstance(error, NewPinRequired) and self.step == STEP_PIN and self._typed:
+            self._ask_new_pin()
+            return
+        if isinstance(error, ValidationError) and self.step != STEP_PIN:
+            self.step, self._new_pin = STEP_NEW_PIN, ""  # e.g. shorter than the salon allows
+            self.retranslate()
+        elif self.step != STEP_PIN:
+            self._forget_secrets()  # the code no longer works (expired, disabled …): start over
+            self.retranslate()
+        self._typed = ""
         self.message.setText(self.refusal_text(error))
 
     def refusal_text(self, error: SalonVaultError) -> str:  # noqa: PLR0911 - one per refusal
+        if isinstance(error, WrongResetCode):
+            if error.attempts_left > 0:
+                return self.tr(
+                    "Your PIN was reset: enter the one-time code the owner gave you."
+                    " %n more wrong tries will disable this account.",
+                    "",
+                    error.attempts_left,
+                )
+            return self.tr("Wrong code. This account is now disabled; ask the owner to enable it.")
+        if isinstance(error, NewPinRequired):  # the code was dropped meanwhile: once more
+            return self.tr("Enter the one-time code again to choose your new PIN.")
+        if isinstance(error, ResetCodeExpired):
+            return self.tr("Your one-time code has expired; ask the owner for a new one.")
+        if isinstance(error, ValidationError):
+            return str(error)
         if isinstance(error, WrongPin):
             if error.attempts_left > 0:
                 return self.tr(
@@ -193,6 +285,14 @@ class LockScreen(QWidget):
     def retranslate(self) -> None:
         if self._selected is None:
             self.prompt.setText(self.tr("Who is signing in?"))
+        elif self.step == STEP_NEW_PIN:
+            self.prompt.setText(fill(self.tr("Choose a new PIN for %1"), self._selected))
+        elif self.step == STEP_CONFIRM_PIN:
+            self.prompt.setText(fill(self.tr("Type the new PIN for %1 again"), self._selected))
+        elif self._selected in self._reset_pending:
+            self.prompt.setText(
+                fill(self.tr("One-time code for %1 (the owner reset your PIN)"), self._selected)
+            )
         else:
             self.prompt.setText(fill(self.tr("PIN for %1"), self._selected))
         for _id, name, role in self._staff:

@@ -71,6 +71,7 @@ class ShellWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.lock_screen = LockScreen(self._salon_name, vault.staff.sign_in_list(), demo_pins, self)
         self.lock_screen.sign_in_requested.connect(self._sign_in)
+        self.lock_screen.new_pin_chosen.connect(self._choose_new_pin)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
@@ -131,6 +132,18 @@ class ShellWindow(QMainWindow):
         auth = self.vault.auth
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
 
+    def _choose_new_pin(self, name: str, code: str, new_pin: str) -> None:
+        """After a PIN reset: the one-time code and the new PIN finish the sign-in."""
+        if self._pending_sign_in:
+            return
+        self._pending_sign_in = True
+        self._discard_pending = False
+        self.lock_screen.set_busy(True)
+        auth = self.vault.auth
+        self._operations.run(
+            lambda: auth.complete_pin_reset(name, code, new_pin), self._signed_in, self._refused
+        )
+
     def _signed_in(self, session: Session) -> None:
         self._pending_sign_in = False
         self.lock_screen.set_busy(False)
@@ -141,6 +154,7 @@ class ShellWindow(QMainWindow):
             self._discard_pending = False
             return
         self.session = session
+        self.lock_screen.reset()  # drops a one-time code kept for the new-PIN step
         self.workspace = Workspace(
             self.vault,
             session,
@@ -203,6 +217,7 @@ class ShellWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.lock_screen.set_staff(self.vault.staff.sign_in_list())
+        self.lock_screen.set_reset_pending(self.vault.staff.reset_pending_names())
         self.lock_screen.reset()
         self.switch_button.setVisible(False)
         self.backup_reminder.setVisible(False)

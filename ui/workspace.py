@@ -25,6 +25,7 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.staff_page import StaffPage
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class Workspace(QWidget):
                 page = PrivacyPage(vault, session, self)
             elif entry.key == "activity":
                 page = ActivityPage(vault, session, backup_tasks, self)
+            elif entry.key == "staff":
+                page = StaffPage(vault, session, self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:

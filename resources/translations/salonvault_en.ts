@@ -4,24 +4,24 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="172"/>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="174"/>
         <source>No client matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../ui/pages/activity_page.py" line="210"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="213"/>
+        <location filename="../../ui/pages/activity_page.py" line="215"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -29,17 +29,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="227"/>
+        <location filename="../../ui/pages/activity_page.py" line="229"/>
         <source>Entry %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="249"/>
+        <location filename="../../ui/pages/activity_page.py" line="251"/>
         <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="261"/>
+        <location filename="../../ui/pages/activity_page.py" line="263"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>The activity log is intact: %n entry checked, none changed, none missing, none out of order.</numerusform>
@@ -47,102 +47,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="272"/>
+        <location filename="../../ui/pages/activity_page.py" line="274"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
+        <location filename="../../ui/pages/activity_page.py" line="296"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Client (name or phone, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Check the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
         <source>Check against the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="334"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="335"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="340"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="341"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="351"/>
+        <location filename="../../ui/pages/activity_page.py" line="353"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="352"/>
+        <location filename="../../ui/pages/activity_page.py" line="354"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../ui/pages/activity_page.py" line="357"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,6 +172,48 @@
     <message>
         <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="148"/>
+        <source>The two PINs differ; type the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
+        <source>Let the new staff member type their own PIN; nobody else should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="172"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="173"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="174"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,114 +871,114 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="197"/>
+        <location filename="../../ui/pages/backups_page.py" line="203"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="199"/>
+        <location filename="../../ui/pages/backups_page.py" line="205"/>
         <source>USB / removable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../ui/pages/backups_page.py" line="228"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../ui/pages/backups_page.py" line="230"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="228"/>
+        <location filename="../../ui/pages/backups_page.py" line="234"/>
         <source>Free: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="252"/>
+        <location filename="../../ui/pages/backups_page.py" line="258"/>
         <source>Back up into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="265"/>
         <source>Choose a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="265"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="283"/>
-        <location filename="../../ui/pages/backups_page.py" line="296"/>
+        <location filename="../../ui/pages/backups_page.py" line="289"/>
+        <location filename="../../ui/pages/backups_page.py" line="302"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <location filename="../../ui/pages/backups_page.py" line="291"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="297"/>
-        <location filename="../../ui/pages/backups_page.py" line="299"/>
+        <location filename="../../ui/pages/backups_page.py" line="303"/>
+        <location filename="../../ui/pages/backups_page.py" line="305"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="298"/>
+        <location filename="../../ui/pages/backups_page.py" line="304"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="300"/>
+        <location filename="../../ui/pages/backups_page.py" line="306"/>
         <source>Check and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="301"/>
+        <location filename="../../ui/pages/backups_page.py" line="307"/>
         <source>Verify a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="302"/>
+        <location filename="../../ui/pages/backups_page.py" line="308"/>
         <source>Restore drill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="303"/>
+        <location filename="../../ui/pages/backups_page.py" line="309"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../ui/pages/backups_page.py" line="310"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../ui/pages/backups_page.py" line="311"/>
         <source>Backups kept in each folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="306"/>
+        <location filename="../../ui/pages/backups_page.py" line="312"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="307"/>
+        <location filename="../../ui/pages/backups_page.py" line="313"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="308"/>
+        <location filename="../../ui/pages/backups_page.py" line="314"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="309"/>
+        <location filename="../../ui/pages/backups_page.py" line="315"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,62 +1703,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Clients without consent to keep their records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,12 +2015,51 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="134"/>
+        <location filename="../../ui/lock_screen.py" line="162"/>
+        <location filename="../../ui/lock_screen.py" line="186"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="171"/>
+        <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>The two PINs differ; choose your new PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="194"/>
+        <source>The code is right. Now choose your new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="165"/>
+        <location filename="../../ui/lock_screen.py" line="242"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong try will disable this account.</numerusform>
+            <numerusform>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="247"/>
+        <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="249"/>
+        <source>Enter the one-time code again to choose your new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="251"/>
+        <source>Your one-time code has expired; ask the owner for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="257"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Wrong PIN. %n more wrong try will disable this account.</numerusform>
@@ -1986,12 +2067,12 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="169"/>
+        <location filename="../../ui/lock_screen.py" line="261"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="173"/>
+        <location filename="../../ui/lock_screen.py" line="265"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -1999,7 +2080,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="174"/>
+        <location filename="../../ui/lock_screen.py" line="266"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -2007,37 +2088,52 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="178"/>
+        <location filename="../../ui/lock_screen.py" line="270"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="181"/>
+        <location filename="../../ui/lock_screen.py" line="273"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="183"/>
+        <location filename="../../ui/lock_screen.py" line="275"/>
         <source>No staff member has that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="195"/>
+        <location filename="../../ui/lock_screen.py" line="287"/>
         <source>Who is signing in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="197"/>
+        <location filename="../../ui/lock_screen.py" line="289"/>
+        <source>Choose a new PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="291"/>
+        <source>Type the new PIN for %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="294"/>
+        <source>One-time code for %1 (the owner reset your PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="297"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="201"/>
+        <location filename="../../ui/lock_screen.py" line="301"/>
         <source>Sign in as %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="204"/>
+        <location filename="../../ui/lock_screen.py" line="304"/>
         <source>Demo salon. PINs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,42 +2141,42 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../ui/workspace.py" line="48"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="48"/>
+        <location filename="../../ui/workspace.py" line="49"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="49"/>
+        <location filename="../../ui/workspace.py" line="50"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,6 +2858,43 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>RenameStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="198"/>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="200"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetCodeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="279"/>
+        <source>One-time code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="283"/>
+        <source>The PIN of %1 is reset; their old PIN no longer works. They sign in with this code and then choose their new PIN. It works once, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="292"/>
+        <source>Hand this code over in person, not by message or e-mail. It is shown only now; if it is lost, reset the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="296"/>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
@@ -2957,6 +3090,20 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="230"/>
+        <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="232"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
@@ -3067,17 +3214,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="163"/>
+        <location filename="../../ui/shell.py" line="177"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="172"/>
+        <location filename="../../ui/shell.py" line="186"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="215"/>
+        <location filename="../../ui/shell.py" line="230"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -3085,59 +3232,59 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="250"/>
+        <location filename="../../ui/shell.py" line="265"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="253"/>
+        <location filename="../../ui/shell.py" line="268"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="293"/>
+        <location filename="../../ui/shell.py" line="308"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="294"/>
+        <location filename="../../ui/shell.py" line="309"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="336"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="352"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="338"/>
-        <location filename="../../ui/shell.py" line="339"/>
+        <location filename="../../ui/shell.py" line="353"/>
+        <location filename="../../ui/shell.py" line="354"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="343"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="349"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="366"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,6 +3304,162 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="127"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="132"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="139"/>
+        <source>The name was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="149"/>
+        <source>The role was changed; they sign in again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="161"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="176"/>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="179"/>
+        <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="192"/>
+        <source>The PIN of %1 is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="211"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="212"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="213"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="214"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="219"/>
+        <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="221"/>
+        <source>You cannot reset your own PIN here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="225"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="42"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="44"/>
+        <source>Active, PIN reset waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="45"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="50"/>
+        <source>Yes, disabled after 10 wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="53"/>
+        <source>Yes, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="56"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="90"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="91"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="93"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="94"/>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="95"/>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="122"/>
+        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,143 +4,143 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="172"/>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="174"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../ui/pages/activity_page.py" line="210"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="213"/>
+        <location filename="../../ui/pages/activity_page.py" line="215"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="227"/>
+        <location filename="../../ui/pages/activity_page.py" line="229"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="249"/>
+        <location filename="../../ui/pages/activity_page.py" line="251"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="261"/>
+        <location filename="../../ui/pages/activity_page.py" line="263"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="272"/>
+        <location filename="../../ui/pages/activity_page.py" line="274"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
+        <location filename="../../ui/pages/activity_page.py" line="296"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="334"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="335"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="340"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="341"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="351"/>
+        <location filename="../../ui/pages/activity_page.py" line="353"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="352"/>
+        <location filename="../../ui/pages/activity_page.py" line="354"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../ui/pages/activity_page.py" line="357"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -171,6 +171,48 @@
         <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="148"/>
+        <source>The two PINs differ; type the PIN again.</source>
+        <translation>Hai mã PIN không khớp; hãy nhập lại mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <source>Add a staff member</source>
+        <translation>Thêm nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
+        <source>Let the new staff member type their own PIN; nobody else should know it.</source>
+        <translation>Hãy để nhân viên mới tự nhập mã PIN của mình; không ai khác nên biết mã này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="172"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="173"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="174"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
     </message>
 </context>
 <context>
@@ -828,114 +870,114 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="197"/>
+        <location filename="../../ui/pages/backups_page.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="199"/>
+        <location filename="../../ui/pages/backups_page.py" line="205"/>
         <source>USB / removable: %1</source>
         <translation>USB / ổ rời: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../ui/pages/backups_page.py" line="228"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>Chọn USB hoặc một thư mục để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../ui/pages/backups_page.py" line="230"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>Hiện không thấy thư mục này (ổ đã bị rút?).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="228"/>
+        <location filename="../../ui/pages/backups_page.py" line="234"/>
         <source>Free: %1 of %2</source>
         <translation>Còn trống: %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="252"/>
+        <location filename="../../ui/pages/backups_page.py" line="258"/>
         <source>Back up into this folder</source>
         <translation>Sao lưu vào thư mục này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="265"/>
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="265"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Bản sao lưu SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="283"/>
-        <location filename="../../ui/pages/backups_page.py" line="296"/>
+        <location filename="../../ui/pages/backups_page.py" line="289"/>
+        <location filename="../../ui/pages/backups_page.py" line="302"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <location filename="../../ui/pages/backups_page.py" line="291"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="297"/>
-        <location filename="../../ui/pages/backups_page.py" line="299"/>
+        <location filename="../../ui/pages/backups_page.py" line="303"/>
+        <location filename="../../ui/pages/backups_page.py" line="305"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="298"/>
+        <location filename="../../ui/pages/backups_page.py" line="304"/>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="300"/>
+        <location filename="../../ui/pages/backups_page.py" line="306"/>
         <source>Check and restore</source>
         <translation>Kiểm tra và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="301"/>
+        <location filename="../../ui/pages/backups_page.py" line="307"/>
         <source>Verify a backup…</source>
         <translation>Kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="302"/>
+        <location filename="../../ui/pages/backups_page.py" line="308"/>
         <source>Restore drill…</source>
         <translation>Diễn tập khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="303"/>
+        <location filename="../../ui/pages/backups_page.py" line="309"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../ui/pages/backups_page.py" line="310"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../ui/pages/backups_page.py" line="311"/>
         <source>Backups kept in each folder:</source>
         <translation>Số bản sao lưu giữ trong mỗi thư mục:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="306"/>
+        <location filename="../../ui/pages/backups_page.py" line="312"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>Nhắc khi bản sao lưu gần nhất cũ hơn (ngày):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="307"/>
+        <location filename="../../ui/pages/backups_page.py" line="313"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>Đề nghị sao lưu khi đóng SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="308"/>
+        <location filename="../../ui/pages/backups_page.py" line="314"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="309"/>
+        <location filename="../../ui/pages/backups_page.py" line="315"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -1656,62 +1698,62 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Clients without consent to keep their records</source>
         <translation>Khách hàng chưa đồng ý lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -1968,68 +2010,121 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="134"/>
+        <location filename="../../ui/lock_screen.py" line="162"/>
+        <location filename="../../ui/lock_screen.py" line="186"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="171"/>
+        <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
+        <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ tiệm đã thấy mã đó).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>The two PINs differ; choose your new PIN again.</source>
+        <translation>Hai mã PIN không khớp; hãy chọn lại mã PIN mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="194"/>
+        <source>The code is right. Now choose your new PIN.</source>
+        <translation>Mã đúng. Bây giờ hãy chọn mã PIN mới.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="165"/>
+        <location filename="../../ui/lock_screen.py" line="242"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ tiệm đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="247"/>
+        <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
+        <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ tiệm mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="249"/>
+        <source>Enter the one-time code again to choose your new PIN.</source>
+        <translation>Hãy nhập lại mã một lần để chọn mã PIN mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="251"/>
+        <source>Your one-time code has expired; ask the owner for a new one.</source>
+        <translation>Mã một lần đã hết hạn; hãy xin chủ tiệm mã mới.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="257"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, tài khoản này sẽ bị vô hiệu hóa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="169"/>
+        <location filename="../../ui/lock_screen.py" line="261"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã PIN. Tài khoản này đã bị vô hiệu hóa; hãy nhờ chủ salon bật lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="173"/>
+        <location filename="../../ui/lock_screen.py" line="265"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="174"/>
+        <location filename="../../ui/lock_screen.py" line="266"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="178"/>
+        <location filename="../../ui/lock_screen.py" line="270"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
         <translation>Tài khoản này đã bị khóa vì nhập sai mã PIN quá nhiều lần. Chủ salon có thể mở lại; nếu đây là tài khoản của chủ salon, hãy dùng khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="181"/>
+        <location filename="../../ui/lock_screen.py" line="273"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="183"/>
+        <location filename="../../ui/lock_screen.py" line="275"/>
         <source>No staff member has that name.</source>
         <translation>Không có nhân viên nào tên như vậy.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="195"/>
+        <location filename="../../ui/lock_screen.py" line="287"/>
         <source>Who is signing in?</source>
         <translation>Ai đang đăng nhập?</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="197"/>
+        <location filename="../../ui/lock_screen.py" line="289"/>
+        <source>Choose a new PIN for %1</source>
+        <translation>Chọn mã PIN mới cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="291"/>
+        <source>Type the new PIN for %1 again</source>
+        <translation>Nhập lại mã PIN mới cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="294"/>
+        <source>One-time code for %1 (the owner reset your PIN)</source>
+        <translation>Mã một lần cho %1 (chủ tiệm đã đặt lại mã PIN của bạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="297"/>
         <source>PIN for %1</source>
         <translation>Mã PIN của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="201"/>
+        <location filename="../../ui/lock_screen.py" line="301"/>
         <source>Sign in as %1, %2</source>
         <translation>Đăng nhập với tư cách %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="204"/>
+        <location filename="../../ui/lock_screen.py" line="304"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon dùng thử. Mã PIN: %1</translation>
     </message>
@@ -2037,42 +2132,42 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Consents</source>
         <translation>Chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../ui/workspace.py" line="48"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="48"/>
+        <location filename="../../ui/workspace.py" line="49"/>
         <source>Privacy</source>
         <translation>Quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="49"/>
+        <location filename="../../ui/workspace.py" line="50"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2750,6 +2845,43 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>RenameStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="198"/>
+        <source>Rename %1</source>
+        <translation>Đổi tên %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="200"/>
+        <source>New name</source>
+        <translation>Tên mới</translation>
+    </message>
+</context>
+<context>
+    <name>ResetCodeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="279"/>
+        <source>One-time code for %1</source>
+        <translation>Mã một lần cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="283"/>
+        <source>The PIN of %1 is reset; their old PIN no longer works. They sign in with this code and then choose their new PIN. It works once, until %2.</source>
+        <translation>Mã PIN của %1 đã được đặt lại; mã PIN cũ không còn dùng được. Họ đăng nhập bằng mã này rồi chọn mã PIN mới. Mã chỉ dùng được một lần, đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="292"/>
+        <source>Hand this code over in person, not by message or e-mail. It is shown only now; if it is lost, reset the PIN again.</source>
+        <translation>Hãy trao mã này tận tay, không gửi qua tin nhắn hay e-mail. Mã chỉ hiển thị lúc này; nếu bị mất, hãy đặt lại mã PIN lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="296"/>
+        <source>One-time code</source>
+        <translation>Mã một lần</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
@@ -2951,6 +3083,20 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="230"/>
+        <source>Change the role of %1</source>
+        <translation>Đổi vai trò của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="232"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
@@ -3061,77 +3207,77 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="163"/>
+        <location filename="../../ui/shell.py" line="177"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="172"/>
+        <location filename="../../ui/shell.py" line="186"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="215"/>
+        <location filename="../../ui/shell.py" line="230"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="250"/>
+        <location filename="../../ui/shell.py" line="265"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="253"/>
+        <location filename="../../ui/shell.py" line="268"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="293"/>
+        <location filename="../../ui/shell.py" line="308"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="294"/>
+        <location filename="../../ui/shell.py" line="309"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="336"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="352"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="338"/>
-        <location filename="../../ui/shell.py" line="339"/>
+        <location filename="../../ui/shell.py" line="353"/>
+        <location filename="../../ui/shell.py" line="354"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="343"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="349"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="366"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
@@ -3152,6 +3298,162 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <location filename="../../ui/widgets/signature_pad.py" line="127"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>Ký phía trên đường kẻ bằng chuột, ngón tay hoặc bút.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="132"/>
+        <source>%1 was added.</source>
+        <translation>Đã thêm %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="139"/>
+        <source>The name was changed.</source>
+        <translation>Đã đổi tên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="149"/>
+        <source>The role was changed; they sign in again to use it.</source>
+        <translation>Đã đổi vai trò; người đó cần đăng nhập lại để dùng vai trò mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="161"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 đã bị khóa và không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="176"/>
+        <source>Reset PIN</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="179"/>
+        <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
+        <translation>Đặt lại mã PIN của %1? Mã PIN hiện tại sẽ ngừng hoạt động ngay; bạn nhận một mã một lần để đưa cho họ, và họ dùng mã đó để chọn mã PIN mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="192"/>
+        <source>The PIN of %1 is reset.</source>
+        <translation>Đã đặt lại mã PIN của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="211"/>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="212"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="213"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="214"/>
+        <source>Change role…</source>
+        <translation>Đổi vai trò…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <source>Enable</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <source>Disable</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="219"/>
+        <source>Reset PIN…</source>
+        <translation>Đặt lại mã PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="221"/>
+        <source>You cannot reset your own PIN here.</source>
+        <translation>Bạn không thể tự đặt lại mã PIN của mình ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="225"/>
+        <source>Staff accounts</source>
+        <translation>Tài khoản nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="42"/>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="44"/>
+        <source>Active, PIN reset waiting</source>
+        <translation>Đang hoạt động, chờ đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="45"/>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="50"/>
+        <source>Yes, disabled after 10 wrong PINs</source>
+        <translation>Có, bị khóa sau 10 lần sai mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="53"/>
+        <source>Yes, until %1</source>
+        <translation>Có, đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="56"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="90"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="91"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="92"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="93"/>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="94"/>
+        <source>Failed attempts</source>
+        <translation>Lần nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="95"/>
+        <source>Locked out</source>
+        <translation>Bị chặn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="122"/>
+        <source>Never</source>
+        <translation>Chưa bao giờ</translation>
     </message>
 </context>
 <context>

@@ -4,143 +4,143 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="172"/>
-        <location filename="../../ui/pages/activity_page.py" line="292"/>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="294"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="172"/>
+        <location filename="../../ui/pages/activity_page.py" line="174"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../ui/pages/activity_page.py" line="210"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="213"/>
+        <location filename="../../ui/pages/activity_page.py" line="215"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="227"/>
+        <location filename="../../ui/pages/activity_page.py" line="229"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="249"/>
+        <location filename="../../ui/pages/activity_page.py" line="251"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="261"/>
+        <location filename="../../ui/pages/activity_page.py" line="263"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="272"/>
+        <location filename="../../ui/pages/activity_page.py" line="274"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
+        <location filename="../../ui/pages/activity_page.py" line="296"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <location filename="../../ui/pages/activity_page.py" line="320"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../ui/pages/activity_page.py" line="321"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="328"/>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="332"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../ui/pages/activity_page.py" line="333"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="334"/>
+        <location filename="../../ui/pages/activity_page.py" line="336"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="335"/>
+        <location filename="../../ui/pages/activity_page.py" line="337"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="338"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="339"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="340"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="341"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="351"/>
+        <location filename="../../ui/pages/activity_page.py" line="353"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="352"/>
+        <location filename="../../ui/pages/activity_page.py" line="354"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../ui/pages/activity_page.py" line="357"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -171,6 +171,48 @@
         <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="148"/>
+        <source>The two PINs differ; type the PIN again.</source>
+        <translation>两次输入的 PIN 不一致；请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
+        <source>Let the new staff member type their own PIN; nobody else should know it.</source>
+        <translation>请让新员工自己输入 PIN；其他人不应知道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="172"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="173"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="174"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
     </message>
 </context>
 <context>
@@ -828,114 +870,114 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="197"/>
+        <location filename="../../ui/pages/backups_page.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="199"/>
+        <location filename="../../ui/pages/backups_page.py" line="205"/>
         <source>USB / removable: %1</source>
         <translation>U 盘 / 可移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../ui/pages/backups_page.py" line="228"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>请选择用于备份的 U 盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../ui/pages/backups_page.py" line="230"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>现在找不到这个文件夹（驱动器已拔出？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="228"/>
+        <location filename="../../ui/pages/backups_page.py" line="234"/>
         <source>Free: %1 of %2</source>
         <translation>可用：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="252"/>
+        <location filename="../../ui/pages/backups_page.py" line="258"/>
         <source>Back up into this folder</source>
         <translation>备份到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="265"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="259"/>
+        <location filename="../../ui/pages/backups_page.py" line="265"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>SalonVault 备份 (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="283"/>
-        <location filename="../../ui/pages/backups_page.py" line="296"/>
+        <location filename="../../ui/pages/backups_page.py" line="289"/>
+        <location filename="../../ui/pages/backups_page.py" line="302"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="285"/>
+        <location filename="../../ui/pages/backups_page.py" line="291"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="297"/>
-        <location filename="../../ui/pages/backups_page.py" line="299"/>
+        <location filename="../../ui/pages/backups_page.py" line="303"/>
+        <location filename="../../ui/pages/backups_page.py" line="305"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="298"/>
+        <location filename="../../ui/pages/backups_page.py" line="304"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="300"/>
+        <location filename="../../ui/pages/backups_page.py" line="306"/>
         <source>Check and restore</source>
         <translation>校验与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="301"/>
+        <location filename="../../ui/pages/backups_page.py" line="307"/>
         <source>Verify a backup…</source>
         <translation>校验备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="302"/>
+        <location filename="../../ui/pages/backups_page.py" line="308"/>
         <source>Restore drill…</source>
         <translation>恢复演练…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="303"/>
+        <location filename="../../ui/pages/backups_page.py" line="309"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../ui/pages/backups_page.py" line="310"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../ui/pages/backups_page.py" line="311"/>
         <source>Backups kept in each folder:</source>
         <translation>每个文件夹保留的备份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="306"/>
+        <location filename="../../ui/pages/backups_page.py" line="312"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>最近备份超过多少天时提醒：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="307"/>
+        <location filename="../../ui/pages/backups_page.py" line="313"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>关闭 SalonVault 时提示备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="308"/>
+        <location filename="../../ui/pages/backups_page.py" line="314"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="309"/>
+        <location filename="../../ui/pages/backups_page.py" line="315"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -1656,62 +1698,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Clients without consent to keep their records</source>
         <translation>未同意保存记录的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -1968,68 +2010,121 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="134"/>
+        <location filename="../../ui/lock_screen.py" line="162"/>
+        <location filename="../../ui/lock_screen.py" line="186"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="171"/>
+        <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
+        <translation>请设置您自己的 PIN，不要使用一次性验证码（店主见过它）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="183"/>
+        <source>The two PINs differ; choose your new PIN again.</source>
+        <translation>两次输入的 PIN 不一致；请重新设置新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="194"/>
+        <source>The code is right. Now choose your new PIN.</source>
+        <translation>验证码正确。现在请设置新的 PIN。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="165"/>
+        <location filename="../../ui/lock_screen.py" line="242"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>您的 PIN 已被重置：请输入店主给您的一次性验证码。再错 %n 次将停用此账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="247"/>
+        <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
+        <translation>验证码错误。此账户已被停用；请让店主重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="249"/>
+        <source>Enter the one-time code again to choose your new PIN.</source>
+        <translation>请再次输入一次性验证码以设置新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="251"/>
+        <source>Your one-time code has expired; ask the owner for a new one.</source>
+        <translation>一次性验证码已过期；请向店主索取新的。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock_screen.py" line="257"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>PIN 码错误。再输错 %n 次，此账户将被停用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="169"/>
+        <location filename="../../ui/lock_screen.py" line="261"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>PIN 码错误。此账户现已停用，请联系店主重新启用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="173"/>
+        <location filename="../../ui/lock_screen.py" line="265"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>PIN 码输错次数过多。请在 %n 分钟后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="174"/>
+        <location filename="../../ui/lock_screen.py" line="266"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>PIN 码输错次数过多。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="178"/>
+        <location filename="../../ui/lock_screen.py" line="270"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
         <translation>由于 PIN 码输错次数过多，此账户已被停用。店主可以重新启用；如果是店主本人的账户，请使用恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="181"/>
+        <location filename="../../ui/lock_screen.py" line="273"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>此账户已停用。店主可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="183"/>
+        <location filename="../../ui/lock_screen.py" line="275"/>
         <source>No staff member has that name.</source>
         <translation>没有叫这个名字的员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="195"/>
+        <location filename="../../ui/lock_screen.py" line="287"/>
         <source>Who is signing in?</source>
         <translation>谁要登录？</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="197"/>
+        <location filename="../../ui/lock_screen.py" line="289"/>
+        <source>Choose a new PIN for %1</source>
+        <translation>为 %1 设置新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="291"/>
+        <source>Type the new PIN for %1 again</source>
+        <translation>再次输入 %1 的新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="294"/>
+        <source>One-time code for %1 (the owner reset your PIN)</source>
+        <translation>%1 的一次性验证码（店主已重置您的 PIN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="297"/>
         <source>PIN for %1</source>
         <translation>%1 的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="201"/>
+        <location filename="../../ui/lock_screen.py" line="301"/>
         <source>Sign in as %1, %2</source>
         <translation>以 %1（%2）身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="204"/>
+        <location filename="../../ui/lock_screen.py" line="304"/>
         <source>Demo salon. PINs: %1</source>
         <translation>演示门店。PIN 码：%1</translation>
     </message>
@@ -2037,42 +2132,42 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="42"/>
+        <location filename="../../ui/workspace.py" line="43"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../ui/workspace.py" line="44"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../ui/workspace.py" line="45"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../ui/workspace.py" line="46"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../ui/workspace.py" line="47"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../ui/workspace.py" line="48"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="48"/>
+        <location filename="../../ui/workspace.py" line="49"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="49"/>
+        <location filename="../../ui/workspace.py" line="50"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2750,6 +2845,43 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>RenameStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="198"/>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="200"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+</context>
+<context>
+    <name>ResetCodeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="279"/>
+        <source>One-time code for %1</source>
+        <translation>%1 的一次性验证码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="283"/>
+        <source>The PIN of %1 is reset; their old PIN no longer works. They sign in with this code and then choose their new PIN. It works once, until %2.</source>
+        <translation>%1 的 PIN 已重置；旧 PIN 不再有效。他们用此验证码登录后设置新 PIN。验证码仅可使用一次，有效期至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="292"/>
+        <source>Hand this code over in person, not by message or e-mail. It is shown only now; if it is lost, reset the PIN again.</source>
+        <translation>请当面交付此验证码，不要通过消息或电子邮件发送。它只显示这一次；如果丢失，请再次重置 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="296"/>
+        <source>One-time code</source>
+        <translation>一次性验证码</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
@@ -2951,6 +3083,20 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="230"/>
+        <source>Change the role of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="232"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
@@ -3061,77 +3207,77 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="163"/>
+        <location filename="../../ui/shell.py" line="177"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="172"/>
+        <location filename="../../ui/shell.py" line="186"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="215"/>
+        <location filename="../../ui/shell.py" line="230"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="250"/>
+        <location filename="../../ui/shell.py" line="265"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="253"/>
+        <location filename="../../ui/shell.py" line="268"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="293"/>
+        <location filename="../../ui/shell.py" line="308"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="294"/>
+        <location filename="../../ui/shell.py" line="309"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="336"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="352"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="338"/>
-        <location filename="../../ui/shell.py" line="339"/>
+        <location filename="../../ui/shell.py" line="353"/>
+        <location filename="../../ui/shell.py" line="354"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="343"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="349"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="366"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
@@ -3152,6 +3298,162 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <location filename="../../ui/widgets/signature_pad.py" line="127"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>请用鼠标、手指或笔在线上方签名。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="132"/>
+        <source>%1 was added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="139"/>
+        <source>The name was changed.</source>
+        <translation>名称已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="149"/>
+        <source>The role was changed; they sign in again to use it.</source>
+        <translation>角色已更改；重新登录后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="161"/>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 已停用，无法再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以再次登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="176"/>
+        <source>Reset PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="179"/>
+        <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
+        <translation>重置 %1 的 PIN？其当前 PIN 立即失效；您会得到一个一次性验证码交给对方，对方用它设置新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="192"/>
+        <source>The PIN of %1 is reset.</source>
+        <translation>%1 的 PIN 已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="211"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="212"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="213"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="214"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="219"/>
+        <source>Reset PIN…</source>
+        <translation>重置 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="221"/>
+        <source>You cannot reset your own PIN here.</source>
+        <translation>不能在此重置您自己的 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="225"/>
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="42"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="44"/>
+        <source>Active, PIN reset waiting</source>
+        <translation>活动，等待重设 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="45"/>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="50"/>
+        <source>Yes, disabled after 10 wrong PINs</source>
+        <translation>是，PIN 错误 10 次后停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="53"/>
+        <source>Yes, until %1</source>
+        <translation>是，直到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="56"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="90"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="91"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="92"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="93"/>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="94"/>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="95"/>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table.py" line="122"/>
+        <source>Never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>

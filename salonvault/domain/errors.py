@@ -64,6 +64,38 @@ class AccountDisabled(AuthenticationError):
         self.by_lockout = by_lockout
 
 
+class WrongResetCode(AuthenticationError):
+    """The PIN was reset and what was typed is not the one-time code (old PINs land here too)."""
+
+    def __init__(self, attempts_left: int) -> None:
+        if attempts_left > 0:
+            message = (
+                "Your PIN was reset: enter the one-time code the owner gave you; "
+                f"{attempts_left} more wrong {'try' if attempts_left == 1 else 'tries'}"
+                " will disable this account."
+            )
+        else:
+            message = (
+                "Wrong one-time code; this account is now disabled until the owner enables it."
+            )
+        super().__init__(message)
+        self.attempts_left = attempts_left
+
+
+class ResetCodeExpired(AuthenticationError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Your one-time code has expired (codes last 24 hours); ask the owner for a new one."
+        )
+
+
+class NewPinRequired(AuthenticationError):
+    """The one-time code is right; the sign-in finishes only once a new PIN is chosen."""
+
+    def __init__(self) -> None:
+        super().__init__("The code is right; choose your new PIN to finish signing in.")
+
+
 class SessionExpired(AuthenticationError):
     """The session ended (idle limit, maximum length, switch user); sign in again."""
 

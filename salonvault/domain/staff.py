@@ -18,3 +18,21 @@ class StaffMember:
     failed_attempts: int
     created_at: datetime
     last_login_at: datetime | None
+    reset_pending: bool = False  # signs in only with a one-time code, then chooses a PIN
+    reset_code_expires_at: datetime | None = None
+    sign_in_delayed_until: datetime | None = None  # waiting after wrong PINs, at listing time
+
+    @property
+    def locked_out(self) -> bool:
+        """Disabled after too many wrong PINs, or waiting out an escalating delay."""
+        return self.disabled_by_lockout or self.sign_in_delayed_until is not None
+
+
+@dataclass(frozen=True, slots=True)
+class PinResetCode:
+    """What the owner sees once after resetting a PIN. The code is never stored in clear."""
+
+    staff_id: int
+    name: str
+    code: str
+    expires_at: datetime

@@ -6,6 +6,9 @@ weaker hashes are upgraded on sign-in.
 
 from __future__ import annotations
 
+import secrets
+from datetime import timedelta
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from argon2.profiles import RFC_9106_LOW_MEMORY
@@ -17,7 +20,23 @@ from salonvault.domain.pin_rules import (
     find_pin_problem,
 )
 
-__all__ = ["MAX_PIN_LENGTH", "MIN_PIN_LENGTH", "check_pin", "hash_pin", "pin_problem"]
+__all__ = [
+    "MAX_PIN_LENGTH",
+    "MIN_PIN_LENGTH",
+    "RESET_CODE_DIGITS",
+    "RESET_CODE_LIFETIME",
+    "check_pin",
+    "hash_pin",
+    "new_reset_code",
+    "pin_problem",
+    "unusable_pin_hash",
+]
+
+# A one-time reset code (decision 0009): digits, so it is typed on the same PIN pad; ten of them
+# against at most ten tries before the account is disabled, and it lasts a day.
+RESET_CODE_DIGITS = 10
+RESET_CODE_LIFETIME = timedelta(hours=24)
+_UNUSABLE_PREFIX = "!reset:"
 
 _hasher = PasswordHasher.from_parameters(RFC_9106_LOW_MEMORY)
 
@@ -48,3 +67,14 @@ def verify_pin(stored_hash: str, pin: str) -> bool:
 
 def needs_rehash(stored_hash: str) -> bool:
     return _hasher.check_needs_rehash(stored_hash)
+
+
+def new_reset_code() -> str:
+    """A random one-time code the owner hands over; stored only as hash_pin(code)."""
+    return "".join(secrets.choice("0123456789") for _ in range(RESET_CODE_DIGITS))
+
+
+def unusable_pin_hash() -> str:
+    """Stands in for the PIN while a reset is pending: no PIN verifies against it, and it differs
+    from the old hash, so sessions stamped with the old PIN end in every process."""
+    return _UNUSABLE_PREFIX + secrets.token_hex(16)

@@ -15,10 +15,14 @@ from salonvault.domain.errors import (
     AccountDisabled,
     AuthenticationError,
     KeyUnavailable,
+    NewPinRequired,
+    ResetCodeExpired,
     RuleViolation,
     SalonVaultError,
     SignInDelayed,
+    ValidationError,
     WrongPin,
+    WrongResetCode,
 )
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
@@ -58,17 +62,47 @@ class AuthService:
     def sign_in(self, name: str, pin: str) -> Session:
         """Check `pin` for the staff member called `name`; a Session, or a typed refusal.
 
+        After a PIN reset the account takes only its one-time code, and a right code answers
+        NewPinRequired: the sign-in ends in `complete_pin_reset`, never in a session here.
+        """
+        record = self._attempt(name, pin, None)
+        return self._start(record)
+
+    def complete_pin_reset(self, name: str, code: str, new_pin: str) -> Session:
+        """Finish a sign-in after a PIN reset: the one-time code once more, and the PIN the staff
+        member chose. The code stops working; the new PIN and a session start together."""
+        check_pin(new_pin, self._settings.min_pin_length())
+        if new_pin == code:
+            raise ValidationError(
+                "Choose your own PIN, not the one-time code (the owner has seen it).", field="pin"
+            )
+        record = self._attempt(name, code, new_pin)
+        return self._start(record)
+
+    def _start(self, record: StaffRecord) -> Session:
+        current = self._staff.get(record.id)  # the hash may have just been upgraded or set
+        return self._guard.start_session(
+            record.id,
+            record.name,
+            record.role,
+            self._settings.idle_limit(),
+            current.pin_hash if current else "",
+        )
+
+    def _attempt(self, name: str, secret: str, new_pin: str | None) -> StaffRecord:
+        """One checked try of `secret` (a PIN, or the one-time code while a reset is pending).
+
         The slow Argon2 check runs before the write transaction, so the vault is not locked
         while it runs; inside the transaction the counters are read again and decide, and a
-        PIN changed meanwhile is checked again there.
+        secret changed meanwhile is checked again there.
         """
         before = self._staff.find_by_name(name)
         verified: bool | None = None
-        upgraded: str | None = None
+        prepared: str | None = None
         if before is not None and before.active and not self._delayed(before):
-            verified = verify_pin(before.pin_hash, pin)
-            if verified and needs_rehash(before.pin_hash):
-                upgraded = hash_pin(pin)
+            verified = verify_pin(before.secret_hash, secret)
+            if verified:
+                prepared = self._new_hash(before, secret, new_pin)
         refusal: SalonVaultError | None = None
         with self._db.transaction():
             record = self._staff.find_by_name(name)
@@ -78,28 +112,37 @@ class AuthService:
                 )
                 refusal = AuthenticationError("No staff member has that name.")
             else:
-                unchanged = before is not None and before.pin_hash == record.pin_hash
+                unchanged = before is not None and before.secret_hash == record.secret_hash
                 refusal = self._check(
-                    record, pin, verified if unchanged else None, upgraded if unchanged else None
+                    record,
+                    secret,
+                    new_pin,
+                    verified if unchanged else None,
+                    prepared if unchanged else None,
                 )
         if refusal is not None:
             raise refusal
         assert record is not None
-        current = self._staff.get(record.id)  # the hash may have just been upgraded
-        return self._guard.start_session(
-            record.id,
-            record.name,
-            record.role,
-            self._settings.idle_limit(),
-            current.pin_hash if current else "",
-        )
+        return record
+
+    @staticmethod
+    def _new_hash(record: StaffRecord, secret: str, new_pin: str | None) -> str | None:
+        """After a right secret: the hash to store (the chosen PIN's, or an upgraded one)."""
+        if record.reset_pending:
+            return hash_pin(new_pin) if new_pin is not None else None
+        return hash_pin(secret) if needs_rehash(record.pin_hash) else None
 
     def _delayed(self, record: StaffRecord) -> bool:
         retry_at = lockout.retry_allowed_at(record.failed_attempts, record.last_failed_at)
         return retry_at is not None and self._clock.now() < retry_at
 
-    def _check(
-        self, record: StaffRecord, pin: str, verified: bool | None, upgraded: str | None
+    def _check(  # noqa: PLR0911 - one return per refusal
+        self,
+        record: StaffRecord,
+        secret: str,
+        new_pin: str | None,
+        verified: bool | None,
+        prepared: str | None,
     ) -> SalonVaultError | None:
         """Inside the sign-in transaction, on the fresh row: the refusal, or None on success."""
         now = self._clock.now()
@@ -114,23 +157,41 @@ class AuthService:
         if not record.active:
             log(Outcome.REFUSED, "reason=disabled")
             return AccountDisabled(by_lockout=record.disabled_by_lockout)
+        if new_pin is not None and not record.reset_pending:
+            log(Outcome.REFUSED, "reason=no_reset_pending")
+            return RuleViolation("This account has no PIN reset waiting; sign in with the PIN.")
+        expires = record.reset_code_expires_at
+        if record.reset_pending and (expires is None or now >= expires):
+            log(Outcome.REFUSED, "reason=reset_code_expired")
+            return ResetCodeExpired()
         retry_at = lockout.retry_allowed_at(record.failed_attempts, record.last_failed_at)
         if retry_at is not None and now < retry_at:
             log(Outcome.REFUSED, f"reason=delay failures={record.failed_attempts}")
             return SignInDelayed(math.ceil((retry_at - now).total_seconds()))
-        if verified is None:  # the PIN changed (or was not checked) before the lock: check now
-            verified = verify_pin(record.pin_hash, pin)
-            upgraded = hash_pin(pin) if verified and needs_rehash(record.pin_hash) else None
+        if verified is None:  # the secret changed (or was not checked) before the lock: now
+            verified = verify_pin(record.secret_hash, secret)
+            prepared = self._new_hash(record, secret, new_pin) if verified else None
         if not verified:
             failures = record.failed_attempts + 1
             disable = failures >= lockout.DISABLE_AFTER_FAILURES
             self._staff.record_failure(record.id, failures, now, disable)
-            log(Outcome.FAILED, f"reason=wrong_pin failures={failures}")
+            what = "wrong_reset_code" if record.reset_pending else "wrong_pin"
+            log(Outcome.FAILED, f"reason={what} failures={failures}")
             if disable:
                 log(Outcome.OK, f"failures={failures}", action="staff.locked_out")
-            return WrongPin(lockout.attempts_left(failures))
-        self._staff.record_success(record.id, now, upgraded)
-        log(Outcome.OK, "pin_rehashed=yes" if upgraded else "")
+            left = lockout.attempts_left(failures)
+            return WrongResetCode(left) if record.reset_pending else WrongPin(left)
+        if record.reset_pending:
+            if prepared is None:  # the code is right; no PIN chosen yet
+                log(Outcome.REFUSED, "reason=new_pin_required")
+                return NewPinRequired()
+            self._staff.set_pin_hash(record.id, prepared)  # the code is dropped with it
+            self._staff.record_success(record.id, now, None)
+            log(Outcome.OK, "field=pin method=reset_code", action="staff.pin_chosen")
+            log(Outcome.OK, "method=reset_code")
+            return None
+        self._staff.record_success(record.id, now, prepared)
+        log(Outcome.OK, "pin_rehashed=yes" if prepared else "")
         return None
 
     def sign_out(self, session: Session) -> None:
@@ -138,7 +199,7 @@ class AuthService:
 
     def recover_owner(self, name: str, recovery_key: RecoveryKey, new_pin: str) -> None:
         """Re-enable an owner's account with the recovery key (the fallback when no owner can
-        sign in) and set the new PIN they chose."""
+        sign in) and set the new PIN they chose (a pending PIN reset is dropped with it)."""
         try:
             unseal(
                 self._keys.slot(SlotKind.RECOVERY),

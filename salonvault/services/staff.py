@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from salonvault.domain.audit import AuditEvent
+from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
 from salonvault.domain.roles import Permission, Role
-from salonvault.domain.staff import StaffMember
-from salonvault.security.pins import check_pin, hash_pin
+from salonvault.domain.staff import PinResetCode, StaffMember
+from salonvault.security import lockout
+from salonvault.security.pins import (
+    RESET_CODE_LIFETIME,
+    check_pin,
+    hash_pin,
+    new_reset_code,
+    unusable_pin_hash,
+)
 from salonvault.storage.staff_repo import StaffRecord, StaffRepository
 
 if TYPE_CHECKING:
@@ -34,7 +44,10 @@ def clean_staff_name(name: str) -> str:
     return cleaned
 
 
-def to_member(record: StaffRecord) -> StaffMember:
+def to_member(record: StaffRecord, now: datetime | None = None) -> StaffMember:
+    """The account as the owner sees it; `now` decides whether a sign-in delay is running."""
+    retry_at = lockout.retry_allowed_at(record.failed_attempts, record.last_failed_at)
+    delayed = retry_at if retry_at is not None and now is not None and now < retry_at else None
     return StaffMember(
         id=record.id,
         name=record.name,
@@ -44,6 +57,9 @@ def to_member(record: StaffRecord) -> StaffMember:
         failed_attempts=record.failed_attempts,
         created_at=record.created_at,
         last_login_at=record.last_login_at,
+        reset_pending=record.reset_pending,
+        reset_code_expires_at=record.reset_code_expires_at,
+        sign_in_delayed_until=delayed,
     )
 
 
@@ -70,6 +86,10 @@ class StaffService:
         screen shows these names before anyone signs in, and it holds no client data."""
         return [(r.id, r.name, r.role) for r in self._repo.list_all() if r.active]
 
+    def reset_pending_names(self) -> frozenset[str]:
+        """Who signs in with a one-time code next (the lock screen words its prompt)."""
+        return frozenset(r.name for r in self._repo.list_all() if r.active and r.reset_pending)
+
     def names(self, session: Session) -> dict[int, str]:
         """Every account's name by id, former staff included: who recorded an allergy or did a
         patch test stays readable on the card after they leave."""
@@ -78,11 +98,12 @@ class StaffService:
 
     def list(self, session: Session) -> list[StaffMember]:
         self._guard.require(session, Permission.STAFF_MANAGE)
-        return [to_member(r) for r in self._repo.list_all()]
+        now = self._clock.now()
+        return [to_member(r, now) for r in self._repo.list_all()]
 
     def find(self, session: Session, name: str) -> StaffMember:
         self._guard.require(session, Permission.STAFF_MANAGE)
-        return to_member(self._by_name(name))
+        return to_member(self._by_name(name), self._clock.now())
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -113,7 +134,10 @@ class StaffService:
 
     def disable(self, session: Session, staff_id: int) -> None:
         live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
-        with self._db.transaction():
+        with (
+            self._refusals_logged(live, "staff.disable", staff_id, "last_owner"),
+            self._db.transaction(),
+        ):
             record = self._get(staff_id)
             if record.active and record.role is Role.OWNER:
                 self._keep_an_owner("disable")
@@ -132,7 +156,10 @@ class StaffService:
 
     def set_role(self, session: Session, staff_id: int, role: Role) -> None:
         live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
-        with self._db.transaction():
+        with (
+            self._refusals_logged(live, "staff.role", staff_id, "last_owner"),
+            self._db.transaction(),
+        ):
             record = self._get(staff_id)
             if record.role is role:
                 return
@@ -150,15 +177,33 @@ class StaffService:
             self._repo.rename(staff_id, cleaned)
             self._audit(live, "staff.rename", staff_id, "field=name")
 
-    def reset_pin(self, session: Session, staff_id: int, new_pin: str) -> None:
-        """Set a new PIN typed by the staff member (the CLI and GUI let them type it)."""
+    def reset_pin(self, session: Session, staff_id: int) -> PinResetCode:
+        """Reset a PIN without the owner ever choosing one (decision 0009).
+
+        The old PIN stops working at once and the person's sessions end. The owner gets a
+        one-time code, shown once and kept only as a hash, to hand over in person; with it the
+        staff member signs in and must choose a new PIN. The code expires after 24 hours.
+        """
         live = self._guard.require(session, Permission.STAFF_MANAGE, "staff", str(staff_id))
-        check_pin(new_pin, self._settings.min_pin_length())
-        with self._db.transaction():
-            self._get(staff_id)
-            self._repo.set_pin_hash(staff_id, hash_pin(new_pin))
-            self._audit(live, "staff.reset_pin", staff_id, "field=pin")
+        code = new_reset_code()
+        code_hash = hash_pin(code)  # Argon2 before the write lock
+        expires_at = self._clock.now() + RESET_CODE_LIFETIME
+        with (
+            self._refusals_logged(live, "staff.reset_pin", staff_id, "own_pin"),
+            self._db.transaction(),
+        ):
+            record = self._get(staff_id)
+            if staff_id == live.staff_id:
+                raise RuleViolation(
+                    "You cannot reset your own PIN; another owner can, or use the recovery key."
+                )
+            self._repo.start_reset(staff_id, unusable_pin_hash(), code_hash, expires_at)
+            hours = int(RESET_CODE_LIFETIME.total_seconds() // 3600)
+            self._audit(
+                live, "staff.reset_pin", staff_id, f"field=pin method=one_time_code hours={hours}"
+            )
         self._guard.end_sessions_of(staff_id, "pin_reset")
+        return PinResetCode(staff_id, record.name, code, expires_at)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -185,6 +230,26 @@ class StaffService:
             raise RuleViolation(
                 f"You cannot {verb} the last active owner; make someone else owner first."
             )
+
+    @contextmanager
+    def _refusals_logged(
+        self, session: Session, action: str, staff_id: int, reason: str
+    ) -> Iterator[None]:
+        """A rule refusal (the last owner, your own PIN) is logged after its rollback."""
+        try:
+            yield
+        except RuleViolation:
+            self._log.record_for(
+                session,
+                AuditEvent(
+                    action,
+                    Outcome.REFUSED,
+                    object_type="staff",
+                    object_id=str(staff_id),
+                    detail=f"reason={reason}",
+                ),
+            )
+            raise
 
     def _audit(self, session: Session, action: str, staff_id: int, detail: str) -> None:
         self._log.record_for(

@@ -323,6 +323,13 @@ MIGRATIONS: dict[int, str] = {
         PRIMARY KEY (month, service_id)
     ) WITHOUT ROWID;
     """,
+    7: """
+    -- PIN reset (issue 7, decision 0009): the owner gets a one-time code to hand over; the
+    -- staff member signs in with it and must choose a new PIN. Only the code's Argon2id hash
+    -- is kept; NULL: no reset pending.
+    ALTER TABLE staff ADD COLUMN reset_code_hash TEXT;
+    ALTER TABLE staff ADD COLUMN reset_code_expires_at TEXT;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

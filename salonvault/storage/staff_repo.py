@@ -15,7 +15,7 @@ from salonvault.storage.timestamps import from_db, from_db_optional, to_db
 
 _COLUMNS = (
     "id, name, role, active, disabled_by_lockout, pin_hash, failed_attempts, last_failed_at,"
-    " created_at, last_login_at"
+    " created_at, last_login_at, reset_code_hash, reset_code_expires_at"
 )
 
 
@@ -31,6 +31,18 @@ class StaffRecord:
     last_failed_at: datetime | None
     created_at: datetime
     last_login_at: datetime | None
+    reset_code_hash: str | None = field(default=None, repr=False)
+    reset_code_expires_at: datetime | None = None
+
+    @property
+    def reset_pending(self) -> bool:
+        """The owner reset the PIN: only the one-time code (then a new PIN) signs in."""
+        return self.reset_code_hash is not None
+
+    @property
+    def secret_hash(self) -> str:
+        """The hash a sign-in is checked against: the reset code's while a reset is pending."""
+        return self.reset_code_hash if self.reset_code_hash is not None else self.pin_hash
 
 
 def name_key(name: str) -> str:
@@ -50,6 +62,8 @@ def _record(row: Row) -> StaffRecord:
         last_failed_at=from_db_optional(row[7]),
         created_at=from_db(row[8]),
         last_login_at=from_db_optional(row[9]),
+        reset_code_hash=row[10],
+        reset_code_expires_at=from_db_optional(row[11]),
     )
 
 
@@ -129,4 +143,19 @@ class StaffRepository:
             ) from None
 
     def set_pin_hash(self, staff_id: int, pin_hash: str) -> None:
-        self._db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, staff_id))
+        """A new PIN; any pending reset code is dropped with the old PIN."""
+        self._db.execute(
+            "UPDATE staff SET pin_hash = ?, reset_code_hash = NULL, reset_code_expires_at = NULL"
+            " WHERE id = ?",
+            (pin_hash, staff_id),
+        )
+
+    def start_reset(
+        self, staff_id: int, unusable_pin_hash: str, code_hash: str, expires_at: datetime
+    ) -> None:
+        """The old PIN stops working; only the one-time code signs in until it expires."""
+        self._db.execute(
+            "UPDATE staff SET pin_hash = ?, reset_code_hash = ?, reset_code_expires_at = ?"
+            " WHERE id = ?",
+            (unusable_pin_hash, code_hash, to_db(expires_at), staff_id),
+        )
