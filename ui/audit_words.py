@@ -97,6 +97,7 @@ class AuditWords(QObject):
             "staff.disable": self.tr("Disabled a staff account"),
             "staff.enable": self.tr("Enabled a staff account"),
             "staff.reset_pin": self.tr("Reset a PIN"),
+            "staff.pin_chosen": self.tr("Chose a new PIN after a reset"),
             "staff.locked_out": self.tr("Locked out after wrong PINs"),
             "staff.recovered": self.tr("Owner access recovered"),
             "keys.add_slot": self.tr("Added a key slot"),

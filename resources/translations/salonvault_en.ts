@@ -450,211 +450,216 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="100"/>
-        <source>Locked out after wrong PINs</source>
+        <source>Chose a new PIN after a reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="101"/>
-        <source>Owner access recovered</source>
+        <source>Locked out after wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="102"/>
-        <source>Added a key slot</source>
+        <source>Owner access recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="103"/>
-        <source>Removed a key slot</source>
+        <source>Added a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="104"/>
-        <source>Showed the recovery key</source>
+        <source>Removed a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="105"/>
-        <source>Confirmed the Recovery Kit</source>
+        <source>Showed the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="106"/>
-        <source>Started a backup</source>
+        <source>Confirmed the Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="107"/>
-        <source>Made a backup</source>
+        <source>Started a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="108"/>
-        <source>Verified a backup</source>
+        <source>Made a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="109"/>
-        <source>Ran a restore drill</source>
+        <source>Verified a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="110"/>
-        <source>Restored from a backup</source>
+        <source>Ran a restore drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="111"/>
-        <source>Prepared a restore</source>
+        <source>Restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="112"/>
-        <source>Replaced the vault by a restore</source>
+        <source>Prepared a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="113"/>
-        <source>Changed backup settings</source>
+        <source>Replaced the vault by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="114"/>
-        <source>Added a service</source>
+        <source>Changed backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="115"/>
-        <source>Changed a service</source>
+        <source>Added a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="116"/>
-        <source>Changed a setting</source>
+        <source>Changed a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="117"/>
-        <source>Changed the retention rules</source>
+        <source>Changed a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="118"/>
-        <source>Removed data past retention</source>
+        <source>Changed the retention rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="119"/>
-        <source>Filled the demo salon</source>
+        <source>Removed data past retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="120"/>
+        <source>Filled the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>Added demo photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>phone (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>

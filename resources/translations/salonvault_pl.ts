@@ -452,211 +452,216 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="100"/>
+        <source>Chose a new PIN after a reset</source>
+        <translation>Ustawienie nowego PIN-u po resecie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Changed the retention rules</source>
         <translation>Zmiana zasad przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>

@@ -448,211 +448,216 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="100"/>
+        <source>Chose a new PIN after a reset</source>
+        <translation>Chọn mã PIN mới sau khi đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Locked out after wrong PINs</source>
         <translation>Bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Owner access recovered</source>
         <translation>Khôi phục quyền chủ tiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Added a key slot</source>
         <translation>Thêm khe khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Removed a key slot</source>
         <translation>Xóa khe khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Showed the recovery key</source>
         <translation>Hiển thị khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Xác nhận Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Started a backup</source>
         <translation>Bắt đầu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Made a backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Verified a backup</source>
         <translation>Kiểm chứng bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Ran a restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Prepared a restore</source>
         <translation>Chuẩn bị khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Replaced the vault by a restore</source>
         <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Changed backup settings</source>
         <translation>Đổi cài đặt sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Added a service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Changed a service</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Changed a setting</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Changed the retention rules</source>
         <translation>Đổi quy tắc lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
