@@ -23,6 +23,7 @@ from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.export_files import Encryption
+from salonvault.services.export_format import default_separator
 from salonvault.services.exports import WARNING
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
@@ -450,3 +451,12 @@ def test_csv_module_reads_exactly_what_was_written_with_quotes_and_newlines(
     assert rows[0]["notes"].replace("\r\n", "\n") == notes
     text = io.StringIO(result.files[1].read_bytes().decode("utf-8-sig"))
     assert next(csv.reader(text))[0] == "visit_id"
+
+
+@pytest.mark.parametrize(
+    ("language", "separator"), [("en", ","), ("zh_CN", ","), ("pl", ";"), ("vi", ";")]
+)
+def test_the_default_separator_is_what_excel_expects_in_the_salons_language(
+    language: str, separator: str
+) -> None:
+    assert default_separator(language) == separator
