@@ -460,3 +460,23 @@ def test_the_default_separator_is_what_excel_expects_in_the_salons_language(
     language: str, separator: str
 ) -> None:
     assert default_separator(language) == separator
+
+
+def test_an_encrypted_export_hands_only_ciphertext_to_the_disk(
+    vault: Vault, team: Team, salon: dict[str, int], out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salonvault.services import export_files
+
+    written: list[bytes] = []
+    real = export_files._write_partial
+
+    def spy(partial: Path, data: bytes) -> None:
+        written.append(data)
+        real(partial, data)
+
+    monkeypatch.setattr(export_files, "_write_partial", spy)
+    vault.exports.export_csv(team.owner, out / "s.csv", Encryption.to_backup_key())
+    vault.exports.export_json(team.owner, out / "s.json", Encryption.with_passphrase("x" * 12))
+    vault.exports.export_marketing(team.owner, "sms", out / "m.csv", Encryption.to_backup_key())
+    assert len(written) == 4
+    assert all(data.startswith(b"age-encryption.org/v1\n") for data in written)
