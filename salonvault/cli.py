@@ -18,6 +18,7 @@ import platformdirs
 
 from salonvault import __version__
 from salonvault.cli_backup import add_backup_commands
+from salonvault.cli_export import add_export_command
 from salonvault.cli_io import Inputs, emit
 from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
 from salonvault.domain.consent import Purpose
@@ -394,14 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     choose_pin.set_defaults(handler=cmd_choose_pin)
 
-    audit = commands.add_parser("audit", help="the activity log (owner)")
-    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    audit_commands.add_parser("verify", parents=[acting], help="check the HMAC chain")
-    audit_list = audit_commands.add_parser("list", parents=[acting], help="newest entries first")
-    audit_list.add_argument("--limit", type=_bounded(1, 100_000), default=200)
-    audit_list.add_argument("--action", help="only this action, e.g. sign_in")
-    audit.set_defaults(handler=cmd_audit)
-
+    _add_audit_commands(commands, acting)
     add_client = commands.add_parser(
         "add-client", parents=[acting], help="one client as a JSON object on stdin"
     )
@@ -421,6 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_staff_commands(commands, acting)
     _add_keys_commands(commands, acting)
     add_backup_commands(commands, acting, unlock)
+    add_export_command(commands, acting)
 
     recover = commands.add_parser(
         "recover-owner", parents=[unlock], help="re-enable an owner with the recovery key"
@@ -429,6 +424,16 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--pin-stdin", action="store_true", help="read the new PIN from stdin")
     recover.set_defaults(handler=cmd_recover_owner)
     return parser
+
+
+def _add_audit_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
+    audit = commands.add_parser("audit", help="the activity log (owner)")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", parents=[acting], help="check the HMAC chain")
+    audit_list = audit_commands.add_parser("list", parents=[acting], help="newest entries first")
+    audit_list.add_argument("--limit", type=_bounded(1, 100_000), default=200)
+    audit_list.add_argument("--action", help="only this action, e.g. sign_in")
+    audit.set_defaults(handler=cmd_audit)
 
 
 def _add_consent_commands(commands: Any, acting: argparse.ArgumentParser) -> None:

@@ -176,6 +176,12 @@ class BackupInvalid(BackupError):
     exit_code = 11
 
 
+class ExportError(SalonVaultError):
+    """An export could not be written where the owner chose; nothing half-written is left."""
+
+    exit_code = 9  # the CLI's "a file could not be read or written"
+
+
 class DuplicateSuspected(RuleViolation):
     """A client with the same phone, or a very similar name and the same birth date, exists.
 

@@ -48,6 +48,7 @@ from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.consent import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.erasure import ErasureService
+from salonvault.services.exports import ExportService
 from salonvault.services.guard import Guard
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.photo_consent import PhotoConsent
@@ -128,6 +129,15 @@ class Vault:
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
+        self.exports = ExportService(
+            database,
+            self.log,
+            self.guard,
+            clock,
+            self.settings,
+            self.consent,
+            self.keys.backup_public_key,
+        )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 

@@ -17,6 +17,7 @@ _COLUMNS = (
     " notes, archived, last_visit_on, is_minor, guardian, preferences, tags"
 )
 MAX_RESULTS = 200
+_CHUNK = 500  # ids bound in one IN (...) list
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,20 @@ class ClientsRepository:
             sql = f"SELECT id FROM clients INDEXED BY {index} WHERE archived = 0 ORDER BY {order}"
         return [int(row[0]) for row in self._db.query(sql)]
 
+    def all_records(self) -> list[ClientRecord]:
+        """Every client, archived ones too, by id (the owner's export)."""
+        return [_record(r) for r in self._db.query(f"SELECT {_COLUMNS} FROM clients ORDER BY id")]
+
+    def records(self, ids: list[int]) -> list[ClientRecord]:
+        """These clients, by id (unknown ids are left out)."""
+        found: list[ClientRecord] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.query(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", chunk)
+            found += map(_record, rows)
+        return sorted(found, key=lambda record: record.id)
+
     def find_by_phone(self, phone_e164: str) -> list[int]:
         rows = self._db.query("SELECT id FROM clients WHERE phone_e164 = ?", (phone_e164,))
         return [int(r[0]) for r in rows]
@@ -256,6 +271,18 @@ class ClientsRepository:
             HealthItem(r[0], HealthKind(r[1]), r[2], Severity(r[3]), r[4], from_db(r[5]))
             for r in rows
         ]
+
+    def all_health_items(self) -> dict[int, list[HealthItem]]:
+        """Every client's current health items, keyed by client (the owner's export)."""
+        rows = self._db.query(
+            "SELECT id, kind, text, severity, recorded_by, recorded_at, client_id"
+            " FROM health_items WHERE removed_at IS NULL ORDER BY client_id, recorded_at, id"
+        )
+        found: dict[int, list[HealthItem]] = {}
+        for r in rows:
+            item = HealthItem(r[0], HealthKind(r[1]), r[2], Severity(r[3]), r[4], from_db(r[5]))
+            found.setdefault(r[6], []).append(item)
+        return found
 
     def alert_flags(self, client_ids: list[int]) -> dict[int, tuple[bool, bool]]:
         """(has any health item, has a severe one) per client, for lists and summaries."""

@@ -253,6 +253,11 @@ class ConsentRepository:
         )
         return [_record(r) for r in rows]
 
+    def all_records(self) -> list[ConsentRecord]:
+        """Every decision of every client, by client, oldest first (the owner's export)."""
+        rows = self._db.query(f"SELECT {_RECORD_COLUMNS}{_RECORD_FROM} ORDER BY r.client_id, r.id")
+        return [_record(r) for r in rows]
+
     def form_pdf(self, form_id: int) -> bytes | None:
         value = self._db.scalar("SELECT pdf FROM consent_forms WHERE id = ?", (form_id,))
         return None if value is None else bytes(value)

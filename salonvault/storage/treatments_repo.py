@@ -202,6 +202,14 @@ class TreatmentsRepository:
         )
         return [VisitRow(r) for r in rows]
 
+    def all_visits(self) -> list[VisitRow]:
+        """Every visit of every client, by client, oldest first (the owner's export)."""
+        rows = self._db.query(
+            f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
+            " ORDER BY v.client_id, v.visited_on, v.id"
+        )
+        return [VisitRow(r) for r in rows]
+
     # -- patch tests -------------------------------------------------------------------------
 
     def add_patch_test(
@@ -245,3 +253,23 @@ class TreatmentsRepository:
             )
             for r in rows
         ]
+
+    def all_patch_tests(self) -> dict[int, list[PatchTest]]:
+        """Every client's patch tests, keyed by client, oldest first (the owner's export)."""
+        rows = self._db.query(
+            "SELECT id, tested_on, product, batch, result, done_by, valid_until, client_id"
+            " FROM patch_tests ORDER BY client_id, tested_on, id"
+        )
+        found: dict[int, list[PatchTest]] = {}
+        for r in rows:
+            test = PatchTest(
+                r[0],
+                date.fromisoformat(r[1]),
+                r[2],
+                r[3],
+                PatchResult(r[4]),
+                r[5],
+                date.fromisoformat(r[6]),
+            )
+            found.setdefault(r[7], []).append(test)
+        return found

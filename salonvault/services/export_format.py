@@ -1,0 +1,282 @@
+"""What an export holds, as bytes: the CSV tables and the JSON document (no I/O, no session).
+
+CSV: UTF-8 with a byte-order mark, so Excel reads Vietnamese, Polish and Chinese text as UTF-8
+instead of the PC's code page; quoted as Python's csv module does for Excel; separated by a comma,
+or a semicolon where Excel's list separator is one (see decision 0010). A cell that a spreadsheet
+would run as a formula is prefixed with an apostrophe; plain numbers and phone numbers are not.
+
+JSON: one UTF-8 document, ISO 8601 dates, every client with their visits, patch tests, health
+items and consent decisions; it is the lossless export (no formula guard, nothing joined).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from salonvault import __version__
+from salonvault.domain.clients import HealthItem, display_name
+from salonvault.domain.consent import ConsentRecord
+from salonvault.domain.treatments import PatchTest
+from salonvault.storage.clients_repo import ClientRecord
+from salonvault.storage.treatments_repo import VisitRow
+
+JSON_FORMAT = "salonvault-export"
+JSON_VERSION = 1
+SEPARATORS = {"comma": ",", "semicolon": ";"}
+# Excel splits a double-clicked CSV at the Windows list separator, which is ";" where the decimal
+# separator is "," (Poland, Vietnam) and "," in English and Chinese settings.
+_SEPARATOR_BY_LANGUAGE = {"pl": ";", "vi": ";"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_LIKE = frozenset("0123456789 +-()./")
+
+CLIENT_COLUMNS = (
+    "client_id",
+    "family_name",
+    "given_name",
+    "phone",
+    "email",
+    "birth_date",
+    "address",
+    "language",
+    "is_minor",
+    "guardian",
+    "hair",
+    "skin",
+    "lash",
+    "tags",
+    "notes",
+    "archived",
+    "last_visit_on",
+)
+VISIT_COLUMNS = (
+    "visit_id",
+    "client_id",
+    "client_name",
+    "visited_on",
+    "service",
+    "technician",
+    "products",
+    "colour_formula",
+    "notes",
+    "price_minor",
+    "currency",
+    "payment_method",
+    "corrects_visit_id",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """Everything an export of all clients reads, taken in one read transaction."""
+
+    clients: list[ClientRecord]
+    visits: list[VisitRow]
+    health: dict[int, list[HealthItem]]
+    patch_tests: dict[int, list[PatchTest]]
+    consents: list[ConsentRecord]
+    staff_names: dict[int, str]
+
+
+def default_separator(salon_language: str) -> str:
+    return _SEPARATOR_BY_LANGUAGE.get(salon_language, ",")
+
+
+def safe_cell(value: str) -> str:
+    """A text a spreadsheet shows as text: '=HYPERLINK(…)' gets an apostrophe in front; '+48 601
+    234 567' and '-5' stay as they are (only digits and + - ( ) . / and spaces)."""
+    if value.startswith(_FORMULA_START) and not set(value) <= _NUMBER_LIKE:
+        return "'" + value
+    return value
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]], separator: str) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(_cell(value)) for value in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def clients_csv(records: Records, separator: str) -> bytes:
+    rows = (
+        (
+            c.id,
+            c.family_name,
+            c.given_name,
+            c.phone,
+            c.email,
+            c.birth_date,
+            c.address,
+            c.language,
+            c.is_minor,
+            c.guardian,
+            c.preferences.hair,
+            c.preferences.skin,
+            c.preferences.lash,
+            ", ".join(c.tags),
+            c.notes,
+            c.archived,
+            c.last_visit_on,
+        )
+        for c in records.clients
+    )
+    return csv_bytes(CLIENT_COLUMNS, rows, separator)
+
+
+def visits_csv(records: Records, separator: str) -> bytes:
+    names = {c.id: display_name(c.family_name, c.given_name) for c in records.clients}
+    rows = (
+        (
+            v.id,
+            v.client_id,
+            names.get(v.client_id, ""),
+            v.visited_on,
+            v.service_name,
+            records.staff_names.get(v.technician_id, ""),
+            v.products,
+            v.formula.one_line(),
+            v.notes,
+            v.price_minor,
+            v.currency,
+            v.payment_method,
+            v.corrects_visit_id,
+        )
+        for v in records.visits
+    )
+    return csv_bytes(VISIT_COLUMNS, rows, separator)
+
+
+def marketing_csv(contact: str, rows: list[tuple[str, str]], separator: str) -> bytes:
+    """Least data: the name to greet and the one contact for the channel."""
+    return csv_bytes(("name", contact), rows, separator)
+
+
+def json_document(records: Records, salon_name: str, exported_at: datetime) -> dict[str, Any]:
+    visits: dict[int, list[dict[str, Any]]] = {}
+    for v in records.visits:
+        visits.setdefault(v.client_id, []).append(_visit_json(v, records.staff_names))
+    consents: dict[int, list[dict[str, Any]]] = {}
+    for record in records.consents:
+        consents.setdefault(record.client_id, []).append(_consent_json(record))
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "app_version": __version__,
+        "salon": salon_name,
+        "exported_at": exported_at.isoformat(),
+        "clients": [
+            {
+                **_client_json(c),
+                "health": [_health_json(h) for h in records.health.get(c.id, [])],
+                "patch_tests": [
+                    _patch_json(t, records.staff_names) for t in records.patch_tests.get(c.id, [])
+                ],
+                "visits": visits.get(c.id, []),
+                "consents": consents.get(c.id, []),
+            }
+            for c in records.clients
+        ],
+    }
+
+
+def json_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _client_json(c: ClientRecord) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "family_name": c.family_name,
+        "given_name": c.given_name,
+        "phone": c.phone,
+        "email": c.email,
+        "birth_date": _iso(c.birth_date),
+        "address": c.address,
+        "language": c.language,
+        "is_minor": c.is_minor,
+        "guardian": c.guardian,
+        "preferences": c.preferences.as_dict(),
+        "tags": list(c.tags),
+        "notes": c.notes,
+        "archived": c.archived,
+        "last_visit_on": _iso(c.last_visit_on),
+    }
+
+
+def _visit_json(v: VisitRow, staff: dict[int, str]) -> dict[str, Any]:
+    f = v.formula
+    return {
+        "id": v.id,
+        "visited_on": v.visited_on.isoformat(),
+        "service": v.service_name,
+        "technician": staff.get(v.technician_id, ""),
+        "products": v.products,
+        "colour_formula": {
+            "brand": f.brand,
+            "shades": list(f.shades),
+            "developer": f.developer,
+            "ratio": f.ratio,
+            "processing_minutes": f.processing_minutes,
+        },
+        "notes": v.notes,
+        "price_minor": v.price_minor,
+        "currency": v.currency,
+        "payment_method": v.payment_method.value if v.payment_method else None,
+        "corrects_visit_id": v.corrects_visit_id,
+        "recorded_at": v.created_at.isoformat(),
+    }
+
+
+def _health_json(h: HealthItem) -> dict[str, Any]:
+    return {
+        "kind": h.kind.value,
+        "text": h.text,
+        "severity": h.severity.value,
+        "recorded_at": h.recorded_at.isoformat(),
+    }
+
+
+def _patch_json(t: PatchTest, staff: dict[int, str]) -> dict[str, Any]:
+    return {
+        "tested_on": t.tested_on.isoformat(),
+        "product": t.product,
+        "batch": t.batch,
+        "result": t.result.value,
+        "done_by": staff.get(t.done_by, ""),
+        "valid_until": t.valid_until.isoformat(),
+    }
+
+
+def _consent_json(r: ConsentRecord) -> dict[str, Any]:
+    return {
+        "purpose": r.purpose.value,
+        "decision": r.decision.value,
+        "active": r.active,
+        "language": r.language,
+        "template_version": r.template_version,
+        "text_sha256": r.text_sha256,
+        "method": r.method.value,
+        "recorded_at": r.recorded_at.isoformat(),
+        "withdrawn_at": r.withdrawal.at.isoformat() if r.withdrawal else None,
+    }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
