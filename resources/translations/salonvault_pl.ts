@@ -547,121 +547,136 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="119"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation>Eksport klientów i wizyt (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="120"/>
+        <source>Exported everything (JSON)</source>
+        <translation>Eksport wszystkiego (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="121"/>
+        <source>Exported a marketing list</source>
+        <translation>Eksport listy marketingowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
@@ -1823,6 +1838,111 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
 </context>
 <context>
+    <name>ExportsTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="117"/>
+        <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Plik opuszcza sejf niezaszyfrowany: każdy, kto go dostanie, odczyta zawarte w nim dane klientów. Przechowuj go bezpiecznie i usuń, gdy nie będzie potrzebny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="125"/>
+        <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
+        <translation>Plik opuszcza sejf zaszyfrowany przez age: otworzy go tylko wybrane tu hasło lub klucz odzyskiwania (np. `age -d`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="138"/>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation>Hasło musi mieć co najmniej 12 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="140"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="143"/>
+        <source>Tick the box to confirm an unencrypted file.</source>
+        <translation>Zaznacz pole, aby potwierdzić niezaszyfrowany plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="186"/>
+        <source>Exported %1 clients to:
+%2</source>
+        <translation>Wyeksportowani klienci: %1, do:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="198"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="200"/>
+        <source>All clients and visits, for a spreadsheet (two CSV files)</source>
+        <translation>Wszyscy klienci i wizyty, do arkusza (dwa pliki CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="203"/>
+        <source>Everything, machine-readable (JSON: health, visits, consents)</source>
+        <translation>Wszystko, do odczytu maszynowego (JSON: zdrowie, wizyty, zgody)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="206"/>
+        <source>Marketing list: clients who agreed to this channel, with that contact only</source>
+        <translation>Lista marketingowa: klienci, którzy zgodzili się na ten kanał, tylko z tym kontaktem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="210"/>
+        <source>Protection</source>
+        <translation>Ochrona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="212"/>
+        <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
+        <translation>Zaszyfrowany kluczem odzyskiwania salonu (otwiera go zestaw odzyskiwania)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <source>Encrypted with a passphrase</source>
+        <translation>Zaszyfrowany hasłem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <source>Not encrypted</source>
+        <translation>Niezaszyfrowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Hasło (12+ znaków)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="217"/>
+        <source>Passphrase again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="219"/>
+        <source>I understand that this file is readable by anyone who gets it</source>
+        <translation>Rozumiem, że każdy, kto dostanie ten plik, może go odczytać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="221"/>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
@@ -2616,14 +2736,19 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="34"/>
+        <location filename="../../ui/pages/privacy_page.py" line="37"/>
         <source>Privacy duties</source>
         <translation>Obowiązki RODO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../../ui/pages/privacy_page.py" line="38"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="39"/>
+        <source>Exports</source>
+        <translation>Eksport</translation>
     </message>
 </context>
 <context>

@@ -543,121 +543,136 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="119"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation>Xuất khách hàng và lượt đến (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="120"/>
+        <source>Exported everything (JSON)</source>
+        <translation>Xuất toàn bộ (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="121"/>
+        <source>Exported a marketing list</source>
+        <translation>Xuất danh sách tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
@@ -1807,6 +1822,111 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>ExportsTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="117"/>
+        <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Tệp rời khỏi kho dữ liệu ở dạng không mã hóa: ai có được tệp đều đọc được hồ sơ khách hàng trong đó. Hãy giữ an toàn và xóa khi không còn cần.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="125"/>
+        <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
+        <translation>Tệp rời khỏi kho dữ liệu ở dạng mã hóa bằng age: chỉ mở được bằng cụm mật khẩu hoặc khóa khôi phục đã chọn ở đây (ví dụ `age -d`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="138"/>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation>Cụm mật khẩu cần ít nhất 12 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="140"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="143"/>
+        <source>Tick the box to confirm an unencrypted file.</source>
+        <translation>Hãy đánh dấu ô để xác nhận tệp không mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <source>Export to</source>
+        <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="186"/>
+        <source>Exported %1 clients to:
+%2</source>
+        <translation>Đã xuất %1 khách hàng ra:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="198"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="200"/>
+        <source>All clients and visits, for a spreadsheet (two CSV files)</source>
+        <translation>Mọi khách hàng và lượt đến, cho bảng tính (hai tệp CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="203"/>
+        <source>Everything, machine-readable (JSON: health, visits, consents)</source>
+        <translation>Toàn bộ, dạng máy đọc được (JSON: sức khỏe, lượt đến, sự đồng ý)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="206"/>
+        <source>Marketing list: clients who agreed to this channel, with that contact only</source>
+        <translation>Danh sách tiếp thị: khách hàng đã đồng ý kênh này, chỉ kèm thông tin liên hệ của kênh đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="210"/>
+        <source>Protection</source>
+        <translation>Bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="212"/>
+        <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
+        <translation>Mã hóa bằng khóa khôi phục của tiệm (mở bằng Bộ khôi phục)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <source>Encrypted with a passphrase</source>
+        <translation>Mã hóa bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <source>Not encrypted</source>
+        <translation>Không mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Cụm mật khẩu (12+ ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="217"/>
+        <source>Passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="219"/>
+        <source>I understand that this file is readable by anyone who gets it</source>
+        <translation>Tôi hiểu rằng ai có tệp này đều đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="221"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
@@ -2584,14 +2704,19 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="34"/>
+        <location filename="../../ui/pages/privacy_page.py" line="37"/>
         <source>Privacy duties</source>
         <translation>Nghĩa vụ bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../../ui/pages/privacy_page.py" line="38"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="39"/>
+        <source>Exports</source>
+        <translation>Xuất dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -543,121 +543,136 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="119"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation>导出客户和到店记录（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="120"/>
+        <source>Exported everything (JSON)</source>
+        <translation>导出全部数据（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="121"/>
+        <source>Exported a marketing list</source>
+        <translation>导出营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone (masked)</source>
         <translation>电话（已遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -1807,6 +1822,111 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>ExportsTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="117"/>
+        <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>文件以未加密形式离开保险库：任何得到它的人都能读取其中的客户记录。请妥善保管，不再需要时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="125"/>
+        <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
+        <translation>文件以 age 加密形式离开保险库：只能用此处选择的密码短语或恢复密钥打开（例如 `age -d`）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="138"/>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation>密码短语至少需要 12 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="140"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="143"/>
+        <source>Tick the box to confirm an unencrypted file.</source>
+        <translation>请勾选此框以确认导出未加密文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="186"/>
+        <source>Exported %1 clients to:
+%2</source>
+        <translation>已导出 %1 位客户到：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="198"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="200"/>
+        <source>All clients and visits, for a spreadsheet (two CSV files)</source>
+        <translation>所有客户和到店记录，用于电子表格（两个 CSV 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="203"/>
+        <source>Everything, machine-readable (JSON: health, visits, consents)</source>
+        <translation>全部数据，机器可读（JSON：健康、到店、同意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="206"/>
+        <source>Marketing list: clients who agreed to this channel, with that contact only</source>
+        <translation>营销名单：同意此渠道的客户，仅含该渠道的联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="210"/>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="212"/>
+        <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
+        <translation>用沙龙的恢复密钥加密（用恢复套件打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <source>Encrypted with a passphrase</source>
+        <translation>用密码短语加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>密码短语（12 个字符以上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="217"/>
+        <source>Passphrase again</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="219"/>
+        <source>I understand that this file is readable by anyone who gets it</source>
+        <translation>我明白任何得到此文件的人都能读取它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/exports_tab.py" line="221"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
@@ -2584,14 +2704,19 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="34"/>
+        <location filename="../../ui/pages/privacy_page.py" line="37"/>
         <source>Privacy duties</source>
         <translation>数据保护义务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../../ui/pages/privacy_page.py" line="38"/>
         <source>Retention</source>
         <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="39"/>
+        <source>Exports</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>

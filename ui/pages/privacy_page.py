@@ -1,4 +1,4 @@
-"""The owner's data duties in one place: retention now; exports, incidents and the record of
+"""The owner's data duties in one place: retention, exports; incidents and the record of
 processing join as tabs (issue 7)."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.pages.privacy.exports_tab import ExportsTab
 from ui.pages.privacy.retention_tab import RetentionTab
 from ui.widgets.heading import page_heading
 
@@ -20,6 +21,8 @@ class PrivacyPage(QWidget):
         self.tabs.setObjectName("privacyTabs")
         self.retention = RetentionTab(vault, session, self)
         self.tabs.addTab(self.retention, "")
+        self.exports = ExportsTab(vault, session, self)
+        self.tabs.addTab(self.exports, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -33,3 +36,4 @@ class PrivacyPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Privacy duties"))
         self.tabs.setTabText(self.tabs.indexOf(self.retention), self.tr("Retention"))
+        self.tabs.setTabText(self.tabs.indexOf(self.exports), self.tr("Exports"))
