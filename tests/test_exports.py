@@ -16,6 +16,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from salonvault.domain.audit import Outcome
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
@@ -27,6 +28,7 @@ from salonvault.services.export_format import default_separator
 from salonvault.services.exports import WARNING
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
+from tests.conftest import NAMES as STAFF_NAMES
 from tests.conftest import Team
 
 VIETNAMESE = ("Nguyễn", "Thị Ánh")
@@ -480,3 +482,24 @@ def test_an_encrypted_export_hands_only_ciphertext_to_the_disk(
     vault.exports.export_marketing(team.owner, "sms", out / "m.csv", Encryption.to_backup_key())
     assert len(written) == 4
     assert all(data.startswith(b"age-encryption.org/v1\n") for data in written)
+
+
+def test_a_filtered_range_of_the_activity_log_as_csv(
+    vault: Vault, team: Team, salon: dict[str, int], out: Path
+) -> None:
+    with pytest.raises(PermissionDenied):
+        vault.audit.list(team.receptionist)  # one refusal among the entries
+    result = vault.exports.export_activity(
+        team.owner, AuditFilter(outcome=Outcome.REFUSED), out / "log.csv", None, True, ","
+    )
+    rows = read_csv(out / "log.csv")
+    assert result.files == (out / "log.csv",) and rows
+    assert {row["outcome"] for row in rows} == {"refused"}
+    assert rows[0]["staff"] == STAFF_NAMES[Role.RECEPTIONIST] and rows[0]["role"] == "receptionist"
+    assert "permission=AUDIT_READ" in rows[0]["detail"]
+    [logged] = entries(vault, team, "export.activity")
+    assert logged.startswith("ok ") and f"entries={len(rows)}" in logged
+    for session in (team.receptionist, team.technician):
+        with pytest.raises(PermissionDenied):
+            vault.exports.export_activity(session, AuditFilter(), out / "x.csv", None, True)
+    assert not (out / "x.csv").exists()

@@ -119,6 +119,7 @@ class AuditWords(QObject):
             "export.csv": self.tr("Exported clients and visits (CSV)"),
             "export.json": self.tr("Exported everything (JSON)"),
             "export.marketing": self.tr("Exported a marketing list"),
+            "export.activity": self.tr("Exported the activity log"),
             "retention.purge": self.tr("Removed data past retention"),
             "demo.populate": self.tr("Filled the demo salon"),
             "demo.photos": self.tr("Added demo photos"),

@@ -4,24 +4,26 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
+        <location filename="../../ui/pages/activity_page.py" line="301"/>
+        <location filename="../../ui/pages/activity_page.py" line="343"/>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="365"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
         <source>No client matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="210"/>
+        <location filename="../../ui/pages/activity_page.py" line="217"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="215"/>
+        <location filename="../../ui/pages/activity_page.py" line="222"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -29,17 +31,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="229"/>
+        <location filename="../../ui/pages/activity_page.py" line="236"/>
         <source>Entry %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="251"/>
+        <location filename="../../ui/pages/activity_page.py" line="258"/>
         <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="263"/>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>The activity log is intact: %n entry checked, none changed, none missing, none out of order.</numerusform>
@@ -47,102 +49,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="274"/>
+        <location filename="../../ui/pages/activity_page.py" line="281"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="296"/>
+        <location filename="../../ui/pages/activity_page.py" line="303"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
-        <source>Staff</source>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>Export these entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
-        <source>Outcome</source>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/activity_page.py" line="323"/>
-        <source>From</source>
+        <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/activity_page.py" line="324"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
-        <source>Client (name or phone, Enter)</source>
+        <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <source>Client (name or phone, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Check the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>Check against the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <source>Export these entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="388"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="340"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="341"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="353"/>
+        <location filename="../../ui/pages/activity_page.py" line="403"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="354"/>
+        <location filename="../../ui/pages/activity_page.py" line="404"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="357"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,121 +597,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="122"/>
-        <source>Removed data past retention</source>
+        <source>Exported the activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="123"/>
-        <source>Filled the demo salon</source>
+        <source>Removed data past retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="124"/>
+        <source>Filled the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Added demo photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>phone (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>

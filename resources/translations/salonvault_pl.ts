@@ -4,24 +4,26 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
+        <location filename="../../ui/pages/activity_page.py" line="301"/>
+        <location filename="../../ui/pages/activity_page.py" line="343"/>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="365"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
         <source>No client matches.</source>
         <translation>Żaden klient nie pasuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="210"/>
+        <location filename="../../ui/pages/activity_page.py" line="217"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="215"/>
+        <location filename="../../ui/pages/activity_page.py" line="222"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n pasujący wpis</numerusform>
@@ -30,17 +32,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="229"/>
+        <location filename="../../ui/pages/activity_page.py" line="236"/>
         <source>Entry %1: %2 %3</source>
         <translation>Wpis %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="251"/>
+        <location filename="../../ui/pages/activity_page.py" line="258"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="263"/>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
@@ -49,102 +51,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="274"/>
+        <location filename="../../ui/pages/activity_page.py" line="281"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="296"/>
+        <location filename="../../ui/pages/activity_page.py" line="303"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>Export these entries</source>
+        <translation>Eksportuj te wpisy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
+        <translation>Pasujące wpisy trafią do pliku CSV, który opuszcza sejf. Wpisy zawierają nazwiska pracowników i numery klientów, nigdy dane klientów. Zaszyfrować kluczem odzyskiwania (otworzy go wtedy zestaw odzyskiwania)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <source>Encrypted</source>
+        <translation>Zaszyfrowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Not encrypted</source>
+        <translation>Niezaszyfrowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
+        <location filename="../../ui/pages/activity_page.py" line="370"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="371"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="372"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <source>Export these entries…</source>
+        <translation>Eksportuj te wpisy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="388"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="340"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="341"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="353"/>
+        <location filename="../../ui/pages/activity_page.py" line="403"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="354"/>
+        <location filename="../../ui/pages/activity_page.py" line="404"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="357"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -562,121 +599,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="122"/>
+        <source>Exported the activity log</source>
+        <translation>Eksport dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>

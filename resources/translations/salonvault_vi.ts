@@ -4,143 +4,180 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
+        <location filename="../../ui/pages/activity_page.py" line="301"/>
+        <location filename="../../ui/pages/activity_page.py" line="343"/>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="365"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="210"/>
+        <location filename="../../ui/pages/activity_page.py" line="217"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="215"/>
+        <location filename="../../ui/pages/activity_page.py" line="222"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="229"/>
+        <location filename="../../ui/pages/activity_page.py" line="236"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="251"/>
+        <location filename="../../ui/pages/activity_page.py" line="258"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="263"/>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="274"/>
+        <location filename="../../ui/pages/activity_page.py" line="281"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="296"/>
+        <location filename="../../ui/pages/activity_page.py" line="303"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>Export these entries</source>
+        <translation>Xuất các mục này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
+        <translation>Các mục khớp sẽ được ghi ra một tệp CSV rời khỏi kho dữ liệu. Các mục có tên nhân viên và số khách hàng, không bao giờ có thông tin khách hàng. Mã hóa bằng khóa khôi phục (khi đó mở bằng Bộ khôi phục)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <source>Encrypted</source>
+        <translation>Mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Not encrypted</source>
+        <translation>Không mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <source>Export to</source>
+        <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
+        <location filename="../../ui/pages/activity_page.py" line="370"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="371"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="372"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <source>Export these entries…</source>
+        <translation>Xuất các mục này…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="388"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="340"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="341"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="353"/>
+        <location filename="../../ui/pages/activity_page.py" line="403"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="354"/>
+        <location filename="../../ui/pages/activity_page.py" line="404"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="357"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -558,121 +595,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="122"/>
+        <source>Exported the activity log</source>
+        <translation>Xuất nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>

@@ -4,143 +4,180 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
-        <location filename="../../ui/pages/activity_page.py" line="294"/>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
+        <location filename="../../ui/pages/activity_page.py" line="301"/>
+        <location filename="../../ui/pages/activity_page.py" line="343"/>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="365"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="174"/>
+        <location filename="../../ui/pages/activity_page.py" line="181"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="210"/>
+        <location filename="../../ui/pages/activity_page.py" line="217"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="215"/>
+        <location filename="../../ui/pages/activity_page.py" line="222"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="229"/>
+        <location filename="../../ui/pages/activity_page.py" line="236"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="251"/>
+        <location filename="../../ui/pages/activity_page.py" line="258"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="263"/>
+        <location filename="../../ui/pages/activity_page.py" line="270"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="274"/>
+        <location filename="../../ui/pages/activity_page.py" line="281"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="296"/>
+        <location filename="../../ui/pages/activity_page.py" line="303"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="320"/>
+        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <source>Export these entries</source>
+        <translation>导出这些记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
+        <translation>匹配的记录将写入一个离开保险库的 CSV 文件。记录包含员工姓名和客户编号，绝不包含客户详情。是否用恢复密钥加密（之后用恢复套件打开）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="321"/>
+        <location filename="../../ui/pages/activity_page.py" line="370"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="371"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="372"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="332"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="336"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <source>Export these entries…</source>
+        <translation>导出这些记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="337"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="338"/>
+        <location filename="../../ui/pages/activity_page.py" line="388"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="339"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="340"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="341"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="353"/>
+        <location filename="../../ui/pages/activity_page.py" line="403"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="354"/>
+        <location filename="../../ui/pages/activity_page.py" line="404"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="357"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -558,121 +595,126 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="122"/>
+        <source>Exported the activity log</source>
+        <translation>导出活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>phone (masked)</source>
         <translation>电话（已遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from salonvault import __version__
+from salonvault.domain.audit import AuditEntry
 from salonvault.domain.clients import HealthItem, display_name
 from salonvault.domain.consent import ConsentRecord
 from salonvault.domain.treatments import PatchTest
@@ -280,3 +281,26 @@ def _cell(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def activity_csv(entries: list[AuditEntry], staff: dict[int, str], separator: str) -> bytes:
+    header = (
+        "seq", "at_utc", "staff", "role", "workstation", "action",
+        "object_type", "object_id", "outcome", "detail",
+    )  # fmt: skip
+    rows = (
+        (
+            e.seq,
+            e.at.isoformat(),
+            staff.get(e.staff_id or 0, ""),
+            e.role or "",
+            e.workstation,
+            e.action,
+            e.object_type or "",
+            e.object_id or "",
+            e.outcome.value,
+            e.detail,
+        )
+        for e in entries
+    )
+    return csv_bytes(header, rows, separator)

@@ -12,7 +12,7 @@ activity log with what, format, encryption and counts, never a client's details 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from salonvault.services.export_files import (
 from salonvault.services.export_format import (
     SEPARATORS,
     Records,
+    activity_csv,
     clients_csv,
     default_separator,
     json_bytes,
@@ -40,6 +41,7 @@ from salonvault.services.export_format import (
     marketing_csv,
     visits_csv,
 )
+from salonvault.storage.audit_repo import AuditFilter, AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from salonvault.services.settings import SettingsService
     from salonvault.storage.database import Database
 
+MAX_LOG_EXPORT = 10_000_000  # the whole log, however long
 WARNING = (
     "The file leaves the vault: whoever gets it can read the client records in it, so keep it"
     " safe and delete it when it is no longer needed."
@@ -212,6 +215,33 @@ class ExportService:
                 encrypted=encryption is not None,
             )
             detail.append(f"clients={result.clients} without_contact={result.without_contact}")
+        return result
+
+    def export_activity(
+        self,
+        session: Session,
+        where: AuditFilter,
+        out: Path,
+        encryption: Encryption | None = None,
+        plaintext_confirmed: bool = False,
+        separator: str | None = None,
+    ) -> ExportResult:
+        """The activity-log entries matching `where` (its limit ignored: all of them), newest
+        first, as one CSV. Entries hold field names and counts, never client data; staff
+        names are there, so the file is still treated as leaving the vault."""
+        live = self._guard.require(session, Permission.EXPORT)
+        self._guard.require(session, Permission.AUDIT_READ)
+        with self._logged(live, "export.activity", encryption) as detail:
+            sep = self._check(out, encryption, plaintext_confirmed, separator)
+            entries = AuditRepository(self._db).search(replace(where, limit=MAX_LOG_EXPORT))
+            names = {member.id: member.name for member in self._staff.list_all()}
+            path = with_age_suffix(out, encryption is not None)
+            result = ExportResult(
+                self._write({path: activity_csv(entries, names, sep)}, encryption),
+                clients=0,
+                encrypted=encryption is not None,
+            )
+            detail.append(f"entries={len(entries)}")
         return result
 
     # -- helpers -----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyrage
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
@@ -13,7 +14,8 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
-from tests.conftest import Team
+from salonvault.security.recovery import read_recovery_key_file
+from tests.conftest import NAMES, Team
 from tests.helpers import data_key_of, raw_connection
 from tests.ui.conftest import sign_in_as
 from ui.pages.activity_page import RECORD, WHAT, WHO, ActivityPage
@@ -129,3 +131,26 @@ def test_check_against_the_newest_backup(
     qtbot.waitUntil(lambda: not shell.backup_tasks.running, timeout=60_000)
     assert "The backup is good." in no_message_boxes[-1]
     assert "Warning" not in no_message_boxes[-1]
+
+
+def test_export_the_filtered_entries_encrypted(
+    qtbot: QtBot,
+    shell: ShellWindow,
+    team: Team,
+    tmp_path: Path,
+    recovery_key_file: Path,
+    no_message_boxes: list[str],
+) -> None:
+    page = open_log(qtbot, shell)
+    choose(page.staff, team.owner.staff_id)
+    out = tmp_path / "chosen"
+    out.mkdir()
+    written = page.export_to(out / "log.csv", encrypted=True)
+    assert written is not None and written.name == "log.csv.age"
+    identity = pyrage.x25519.Identity.from_str(read_recovery_key_file(recovery_key_file).secret)
+    text = pyrage.decrypt(written.read_bytes(), [identity]).decode("utf-8-sig")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("seq,") and len(lines) > 1
+    assert all(NAMES[Role.OWNER] in line for line in lines[1:])
+    assert "Saved to" in no_message_boxes[-1]
+    assert column(page, WHAT)[0] == "Exported the activity log"

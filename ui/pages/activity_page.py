@@ -8,6 +8,7 @@ counts, never values; client names are looked up for the rows shown, as the owne
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QColor
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.audit import AuditEntry, ChainVerdict, Outcome
-from salonvault.domain.errors import SessionExpired
+from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.clock import local_today
+from salonvault.services.export_files import Encryption
 from salonvault.services.vault import Vault
 from salonvault.storage.audit_repo import AuditFilter
 from ui.audit_words import AuditWords
@@ -143,6 +146,10 @@ class ActivityPage(QWidget):
         checks.addWidget(self.verify_button)
         checks.addWidget(self.against_backup)
         checks.addStretch()
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportLog")
+        self.export_button.clicked.connect(self.choose_export)
+        checks.addWidget(self.export_button)
 
         return checks
 
@@ -300,6 +307,48 @@ class ActivityPage(QWidget):
             return False
         return self.backup_actions.verify(newest)
 
+    # -- exporting the filtered entries -------------------------------------------------------
+
+    def choose_export(self) -> Path | None:
+        """Encrypted to the recovery key, or plain after the warning; then where."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Export these entries"))
+        box.setText(
+            self.tr(
+                "The matching entries go to a CSV file that leaves the vault. Entries name staff"
+                " members and client numbers, never client details. Encrypt it to the recovery"
+                " key (it then opens with the Recovery Kit)?"
+            )
+        )
+        encrypted = box.addButton(self.tr("Encrypted"), QMessageBox.ButtonRole.AcceptRole)
+        plain = box.addButton(self.tr("Not encrypted"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (encrypted, plain):
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(Path.home() / "salonvault-activity.csv")
+        )
+        if not chosen:
+            return None
+        return self.export_to(Path(chosen), box.clickedButton() is encrypted)
+
+    def export_to(self, out: Path, encrypted: bool) -> Path | None:
+        encryption = Encryption.to_backup_key() if encrypted else None
+        try:
+            result = self._vault.exports.export_activity(
+                self._session, self.where(), out, encryption, not encrypted
+            )
+        except SalonVaultError as error:
+            QMessageBox.warning(self, self.tr("Activity log"), str(error))
+            return None
+        [written] = result.files
+        QMessageBox.information(
+            self, self.tr("Activity log"), fill(self.tr("Saved to %1."), str(written))
+        )
+        self.reload()  # the export is itself logged
+        return written
+
     # -- words -------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -331,6 +380,7 @@ class ActivityPage(QWidget):
         self.clear_client.setEnabled(self.client_id is not None)
         self.verify_button.setText(self.tr("Check the log"))
         self.against_backup.setText(self.tr("Check against the newest backup…"))
+        self.export_button.setText(self.tr("Export these entries…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),
