@@ -364,10 +364,10 @@ def _styles(*, cjk: bool) -> dict[str, Any]:
         "name": ParagraphStyle("name", body, fontName=BOLD_FONT, fontSize=14, leading=18),
         "heading": ParagraphStyle(
             "heading", body, fontName=BOLD_FONT, fontSize=12.5, leading=16, spaceBefore=9,
-            spaceAfter=3,
+            spaceAfter=3, keepWithNext=1,
         ),
         "sub": ParagraphStyle(
-            "sub", body, fontName=BOLD_FONT, fontSize=10, leading=13, spaceBefore=5
+            "sub", body, fontName=BOLD_FONT, fontSize=10, leading=13, spaceBefore=5, keepWithNext=1
         ),
         "label": ParagraphStyle("label", body, fontName=BOLD_FONT, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=11),

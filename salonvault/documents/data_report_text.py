@@ -62,7 +62,7 @@ class ReportText:
 
 ENGLISH = ReportText(
     title="Your personal data",
-    intro="Everything {salon} holds about you in its client records, as on {date}.",
+    intro="Everything {salon} holds about you in its client records, as of {date}.",
     law="You asked to see your data or to have a copy of it: GDPR Art. 15 and 20; Vietnam:"
     " Decree 13/2023/NĐ-CP and the Personal Data Protection Law 91/2025/QH15; China: Personal"
     " Information Protection Law Art. 45. A machine-readable copy (JSON) can be given with it.",
@@ -434,7 +434,7 @@ CHINESE = ReportText(
     title="您的个人信息",
     intro="截至 {date}，{salon}在顾客记录中保存的关于您的全部信息。",
     law="您要求查阅或复制您的个人信息：中国《个人信息保护法》第四十五条；欧盟GDPR第15条和第20条；"
-    "越南第13/2023/NĐ-CP号议定及第91/2025/QH15号《个人数据保护法》。可同时提供机器可读的副本（JSON）。",
+    "越南政府第13/2023/NĐ-CP号法令及第91/2025/QH15号《个人数据保护法》。可同时提供机器可读的副本（JSON）。",
     headings={
         "client": "您的档案",
         "health": "健康信息",
