@@ -181,6 +181,18 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         lambda v, s, t: v.retention.set_rules(s, RetentionRules()),
     ),
     "dashboard.figures": (Permission.AUDIT_READ, lambda v, s, t: v.dashboard.figures(s)),
+    "data_report.pdf_bytes": (
+        Permission.EXPORT,
+        lambda v, s, t: v.data_report.pdf_bytes(s, a_client(v, t)),
+    ),
+    "data_report.json_bytes": (
+        Permission.EXPORT,
+        lambda v, s, t: v.data_report.json_bytes(s, a_client(v, t)),
+    ),
+    "data_report.report_language": (
+        Permission.EXPORT,
+        lambda v, s, t: v.data_report.report_language(s, a_client(v, t)),
+    ),
     "erasure.erase": (
         Permission.ERASE,
         lambda v, s, t: v.erasure.erase(s, a_client(v, t), "Nguyễn Thị Hoa", True),

@@ -67,6 +67,7 @@ class AuditWords(QObject):
             "client.archive": self.tr("Archived"),
             "client.unarchive": self.tr("Brought back from the archive"),
             "client.erase": self.tr("Erased the client"),
+            "client.data_report": self.tr("Made the client's data report"),
             "health.add": self.tr("Added a health item"),
             "health.remove": self.tr("Removed a health item"),
             "visit.add": self.tr("Added a treatment"),

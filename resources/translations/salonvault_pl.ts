@@ -303,7 +303,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Refused</source>
         <translation>Odmówiono</translation>
     </message>
@@ -344,381 +344,386 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="70"/>
+        <source>Made the client&apos;s data report</source>
+        <translation>Raport danych klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="71"/>
         <source>Added a health item</source>
         <translation>Dodano wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Removed a health item</source>
         <translation>Usunięto wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
         <source>Added a treatment</source>
         <translation>Dodano zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="74"/>
         <source>Changed a treatment</source>
         <translation>Zmieniono zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Corrected a treatment</source>
         <translation>Skorygowano zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Went ahead without a valid patch test</source>
         <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Recorded a patch test</source>
         <translation>Zapisano test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Set a patch-test result</source>
         <translation>Wpisano wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Signed in</source>
         <translation>Zalogowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Session ended</source>
         <translation>Koniec sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Created the vault</source>
         <translation>Utworzenie sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Opened the vault</source>
         <translation>Otwarcie sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Checked the activity log</source>
         <translation>Sprawdzenie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Recorded a consent</source>
         <translation>Zapisanie zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Withdrew a consent</source>
         <translation>Wycofanie zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Printed a consent form</source>
         <translation>Wydruk formularza zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Changed a consent text</source>
         <translation>Zmiana treści zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Made a marketing list</source>
         <translation>Lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Printed the privacy notice</source>
         <translation>Wydruk informacji o prywatności</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Added a photo</source>
         <translation>Dodanie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Viewed a photo</source>
         <translation>Wyświetlenie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Listed photos</source>
         <translation>Lista zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Removed a photo</source>
         <translation>Usunięcie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Added a staff member</source>
         <translation>Dodanie pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Renamed a staff member</source>
         <translation>Zmiana nazwy pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Changed a role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Disabled a staff account</source>
         <translation>Wyłączenie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Enabled a staff account</source>
         <translation>Włączenie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Reset a PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Ustawienie nowego PIN-u po resecie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Changed the retention rules</source>
         <translation>Zmiana zasad przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Eksport klientów i wizyt (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>Exported everything (JSON)</source>
         <translation>Eksport wszystkiego (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>Exported a marketing list</source>
         <translation>Eksport listy marketingowej</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Exported the activity log</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../ui/audit_words.py" line="151"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
@@ -1098,72 +1103,77 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="72"/>
+        <location filename="../../ui/dialogs/client_card.py" line="73"/>
         <source>Minor</source>
         <translation>Niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="74"/>
+        <location filename="../../ui/dialogs/client_card.py" line="75"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="98"/>
+        <location filename="../../ui/dialogs/client_card.py" line="108"/>
         <source>Erase client…</source>
         <translation>Usuń klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="119"/>
+        <location filename="../../ui/dialogs/client_card.py" line="114"/>
+        <source>Data report…</source>
+        <translation>Raport danych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="131"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="126"/>
+        <location filename="../../ui/dialogs/client_card.py" line="138"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="129"/>
+        <location filename="../../ui/dialogs/client_card.py" line="141"/>
         <source>Patch tests</source>
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="132"/>
+        <location filename="../../ui/dialogs/client_card.py" line="144"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="135"/>
+        <location filename="../../ui/dialogs/client_card.py" line="147"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="138"/>
+        <location filename="../../ui/dialogs/client_card.py" line="150"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="163"/>
+        <location filename="../../ui/dialogs/client_card.py" line="181"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="208"/>
+        <location filename="../../ui/dialogs/client_card.py" line="226"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="214"/>
+        <location filename="../../ui/dialogs/client_card.py" line="232"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="219"/>
+        <location filename="../../ui/dialogs/client_card.py" line="237"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../ui/dialogs/client_card.py" line="136"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
     </message>
@@ -1834,6 +1844,64 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <location filename="../../ui/pages/dashboard_page.py" line="170"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
+    </message>
+</context>
+<context>
+    <name>DataReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="44"/>
+        <source>Client data report</source>
+        <translation>Raport danych klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="51"/>
+        <source>Everything held on %1: the record, health, visits, patch tests, photos, consents with their texts, and the log of who opened the record. For the client&apos;s request to see their data or to have a copy.</source>
+        <translation>Wszystko, co przechowujemy o: %1 — kartoteka, zdrowie, wizyty, próby uczuleniowe, zdjęcia, zgody wraz z treścią oraz dziennik, kto otwierał kartotekę. Na żądanie klienta wglądu w dane lub ich kopii.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="63"/>
+        <source>The saved files are not encrypted: they leave the vault. Save them only to hand to the client (a USB stick, or print the PDF), and delete your copy afterwards.</source>
+        <translation>Zapisane pliki nie są zaszyfrowane: opuszczają sejf. Zapisz je tylko, aby przekazać klientowi (pendrive lub wydruk PDF), a potem usuń swoją kopię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="82"/>
+        <source>Language of the report:</source>
+        <translation>Język raportu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="83"/>
+        <source>Readable report (PDF)</source>
+        <translation>Raport do czytania (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="85"/>
+        <source>Machine-readable copy (JSON, photos included)</source>
+        <translation>Kopia do odczytu maszynowego (JSON, ze zdjęciami)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="87"/>
+        <source>Files:</source>
+        <translation>Pliki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="97"/>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="114"/>
+        <source>Save the client data report</source>
+        <translation>Zapisz raport danych klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="126"/>
+        <source>Not inside the vault folder; choose another place.</source>
+        <translation>Nie w folderze sejfu; wybierz inne miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_report_dialog.py" line="146"/>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
     </message>
 </context>
 <context>

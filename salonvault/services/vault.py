@@ -47,6 +47,7 @@ from salonvault.services.clients import ClientService
 from salonvault.services.clock import Clock, SystemClock
 from salonvault.services.consent import ConsentService
 from salonvault.services.dashboard import DashboardService
+from salonvault.services.data_report import DataReportService
 from salonvault.services.erasure import ErasureService
 from salonvault.services.exports import ExportService
 from salonvault.services.guard import Guard
@@ -128,6 +129,15 @@ class Vault:
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
+        self.data_report = DataReportService(
+            database,
+            self.log,
+            self.guard,
+            clock,
+            self.settings,
+            self.retention,
+            self.clients.collected_fields,
+        )
         self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
         self.exports = ExportService(
             database,

@@ -284,6 +284,20 @@ class ClientsRepository:
             found.setdefault(r[6], []).append(item)
         return found
 
+    def removed_health_items(self, client_id: int) -> list[tuple[HealthItem, datetime]]:
+        """Items taken off the card but still held (the data report lists them), with when."""
+        rows = self._db.query(
+            "SELECT id, kind, text, severity, recorded_by, recorded_at, removed_at"
+            " FROM health_items WHERE client_id = ? AND removed_at IS NOT NULL"
+            " ORDER BY recorded_at, id",
+            (client_id,),
+        )
+        return [
+            (HealthItem(r[0], HealthKind(r[1]), r[2], Severity(r[3]), r[4], from_db(r[5])),
+             from_db(r[6]))
+            for r in rows
+        ]  # fmt: skip
+
     def alert_flags(self, client_ids: list[int]) -> dict[int, tuple[bool, bool]]:
         """(has any health item, has a severe one) per client, for lists and summaries."""
         if not client_ids:

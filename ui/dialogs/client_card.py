@@ -33,6 +33,7 @@ from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.consents_panel import ConsentsPanel
+from ui.dialogs.data_report_dialog import DataReportDialog
 from ui.dialogs.erase_dialog import EraseClientDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
@@ -93,16 +94,27 @@ class ClientCard(QDialog):
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.erase_button: QPushButton | None = None
-        if role_allows(session.role, Permission.ERASE):
-            self.erase_button = QPushButton(self.tr("Erase client…"), self)
-            self.erase_button.setObjectName("eraseClient")
-            self.erase_button.clicked.connect(self.ask_erase)
-            buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self._add_owner_buttons(buttons)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self._show_header()
         self._show_patch_status()
         self._show_consent_banner()
+
+    def _add_owner_buttons(self, buttons: QDialogButtonBox) -> None:
+        """Erase and data report: owner only (the services refuse anyone else anyway)."""
+        role = self._session.role
+        self.erase_button: QPushButton | None = None
+        if role_allows(role, Permission.ERASE):
+            self.erase_button = QPushButton(self.tr("Erase client…"), self)
+            self.erase_button.setObjectName("eraseClient")
+            self.erase_button.clicked.connect(self.ask_erase)
+            buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.report_button: QPushButton | None = None
+        if role_allows(role, Permission.EXPORT):
+            self.report_button = QPushButton(self.tr("Data report…"), self)
+            self.report_button.setObjectName("dataReport")
+            self.report_button.clicked.connect(self.ask_report)
+            buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ResetRole)
 
     def _add_tabs(self) -> None:
         """Every tab of the card, in order. A tab appears only for roles that may use it; the
@@ -136,6 +148,12 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))
+
+    def ask_report(self) -> DataReportDialog:
+        dialog = DataReportDialog(self._vault, self._session, self.view, self)
+        dialog.finished.connect(lambda _result: self._refresh_activity())  # the report is logged
+        dialog.open()
+        return dialog
 
     def ask_erase(self) -> EraseClientDialog:
         dialog = EraseClientDialog(self._vault, self._session, self.view, self)

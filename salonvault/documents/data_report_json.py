@@ -1,0 +1,188 @@
+"""The client data report as JSON (data portability, GDPR Art. 20): one UTF-8 object whose
+shape is documented in docs/data-report-format.md and versioned by `format` and
+`format_version`. Keys are English codes; values are exactly as stored (names, health texts,
+consent texts in the language they were written in). Photos and signatures travel as base64.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date
+from typing import Any
+
+from salonvault.domain.data_report import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ClientReport,
+    ConsentEntry,
+    VisitEntry,
+)
+from salonvault.domain.retention import RetentionRules
+
+# Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
+PROCESSING_PURPOSES = (
+    "treatment_safety",  # allergies and patch tests are checked before a treatment
+    "treatment_continuity",  # formulas and products kept to repeat or adjust a treatment
+    "proof_of_consent",  # what the client agreed to, if they or an inspector ask
+)
+
+
+def report_json(report: ClientReport) -> bytes:
+    """The report as indented UTF-8 JSON (non-ASCII text kept readable, not escaped)."""
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def report_dict(report: ClientReport) -> dict[str, Any]:
+    client = report.client
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "generated_at": report.generated_at.isoformat(),
+        "salon": {"name": report.salon_name, "address": report.salon_address},
+        "client": {
+            "id": client.id,
+            "family_name": client.family_name,
+            "given_name": client.given_name,
+            "phone": client.phone or None,
+            "email": client.email or None,
+            "birth_date": _day(client.birth_date),
+            "address": client.address or None,
+            "language": client.language or None,
+            "is_minor": client.is_minor,
+            "guardian": client.guardian or None,
+            "preferences": client.preferences.as_dict(),
+            "tags": list(client.tags),
+            "notes": client.notes,
+            "archived": client.archived,
+        },
+        "health": [
+            {
+                "kind": h.item.kind.value,
+                "text": h.item.text,
+                "severity": h.item.severity.value,
+                "recorded_at": h.item.recorded_at.isoformat(),
+                "recorded_by_role": h.recorded_by_role,
+                "removed_at": h.removed_at.isoformat() if h.removed_at else None,
+            }
+            for h in report.health
+        ],
+        "visits": [
+            {
+                "id": v.visit.id,
+                "date": v.visit.visited_on.isoformat(),
+                "service": v.visit.service_name,
+                "technician_role": v.technician_role,
+                "products": v.visit.products,
+                "formula": _formula(v),
+                "notes": v.visit.notes,
+                "price_minor": v.visit.price_minor,
+                "currency": v.visit.currency or None,
+                "payment_method": v.visit.payment_method.value if v.visit.payment_method else None,
+                "recorded_at": v.visit.created_at.isoformat(),
+                "corrects_visit_id": v.visit.corrects_visit_id,
+            }
+            for v in report.visits
+        ],
+        "patch_tests": [
+            {
+                "date": p.test.tested_on.isoformat(),
+                "product": p.test.product,
+                "batch": p.test.batch,
+                "result": p.test.result.value,
+                "valid_until": p.test.valid_until.isoformat(),
+                "done_by_role": p.done_by_role,
+            }
+            for p in report.patch_tests
+        ],
+        "photos": [
+            {
+                "id": p.info.id,
+                "kind": p.info.kind.value,
+                "taken_on": p.info.taken_on.isoformat(),
+                "visit_id": p.info.visit_id,
+                "width": p.info.width,
+                "height": p.info.height,
+                "added_at": p.info.added_at.isoformat(),
+                "media_type": "image/jpeg",
+                "data_base64": base64.b64encode(p.jpeg).decode("ascii"),
+            }
+            for p in report.photos
+        ],
+        "consents": [_consent(c) for c in report.consents],
+        "access_log": [
+            {
+                "at": a.at.isoformat(),
+                "role": a.role,
+                "action": a.action,
+                "outcome": a.outcome.value,
+                "detail": a.detail,
+            }
+            for a in report.access_log
+        ],
+        "processing": {
+            "purposes": list(PROCESSING_PURPOSES),
+            "consent_purposes_asked": [p.value for p in report.consent_purposes_asked],
+            "optional_fields_collected": list(report.collected_fields),
+            "retention_years": _retention(report.retention),
+            "recipients": [],
+            "transfers_abroad": False,
+            "automated_decisions": False,
+            "source": "the client, at the salon",
+            "storage": "encrypted vault on the salon's own computer",
+        },
+    }
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _formula(entry: VisitEntry) -> dict[str, Any] | None:
+    formula = entry.visit.formula
+    if formula.empty:
+        return None
+    return {
+        "brand": formula.brand,
+        "shades": list(formula.shades),
+        "developer": formula.developer,
+        "ratio": formula.ratio,
+        "processing_minutes": formula.processing_minutes,
+        "text": formula.one_line(),
+    }
+
+
+def _consent(entry: ConsentEntry) -> dict[str, Any]:
+    record = entry.record
+    withdrawal = record.withdrawal
+    return {
+        "purpose": record.purpose.value,
+        "decision": record.decision.value,
+        "active": record.active,
+        "recorded_at": record.recorded_at.isoformat(),
+        "method": record.method.value,
+        "paper_reference": record.paper_reference or None,
+        "witness_role": entry.witness_role,
+        "language": record.language,
+        "text_version": record.template_version,
+        "text_sha256": record.text_sha256,
+        "text_shown": record.text_shown,
+        "signature_png_base64": base64.b64encode(entry.signature_png).decode("ascii")
+        if entry.signature_png
+        else None,
+        "withdrawal": {
+            "at": withdrawal.at.isoformat(),
+            "reason": withdrawal.reason or None,
+            "by_role": entry.withdrawn_by_role,
+        }
+        if withdrawal
+        else None,
+    }
+
+
+def _retention(rules: RetentionRules) -> dict[str, int | None]:
+    return {
+        "whole_record_after_last_visit": rules.inactive_client_years,
+        "health_after_last_treatment": rules.health_years,
+        "photos_after_taken": rules.photo_years,
+    }

@@ -1,0 +1,105 @@
+"""The client data report (GDPR Art. 15 and 20, Vietnam's Decree 13 / Law 91, China's PIPL
+Art. 45): everything the vault holds on one client, gathered once and then written out as a
+readable PDF and as JSON.
+
+Other staff appear only by role: their names are their personal data, not the client's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from salonvault.domain.audit import Outcome
+from salonvault.domain.clients import HealthItem, Preferences
+from salonvault.domain.consent import ConsentRecord, Purpose
+from salonvault.domain.photos import PhotoInfo
+from salonvault.domain.retention import RetentionRules
+from salonvault.domain.treatments import PatchTest, VisitView
+
+FORMAT_NAME = "salonvault.client-data-report"
+FORMAT_VERSION = 1
+REPORT_LANGUAGES = ("en", "vi", "pl", "zh_CN")
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDetails:
+    """The client's own record, every field as stored (the owner's view, nothing masked)."""
+
+    id: int
+    family_name: str
+    given_name: str
+    phone: str
+    email: str
+    birth_date: date | None
+    address: str
+    language: str
+    is_minor: bool
+    guardian: str
+    preferences: Preferences
+    tags: tuple[str, ...]
+    notes: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HealthEntry:
+    item: HealthItem
+    recorded_by_role: str | None
+    removed_at: datetime | None = None  # taken off the card but still held
+
+
+@dataclass(frozen=True, slots=True)
+class VisitEntry:
+    visit: VisitView
+    technician_role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PatchTestEntry:
+    test: PatchTest
+    done_by_role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoEntry:
+    info: PhotoInfo
+    jpeg: bytes
+    thumbnail: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEntry:
+    record: ConsentRecord
+    witness_role: str | None
+    withdrawn_by_role: str | None
+    signature_png: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccessEntry:
+    """One activity-log entry about the client: when, which role, what; no staff name or id."""
+
+    at: datetime
+    role: str | None
+    action: str
+    outcome: Outcome
+    detail: str  # field names and counts only, as logged
+
+
+@dataclass(frozen=True, slots=True)
+class ClientReport:
+    generated_at: datetime
+    language: str  # of the readable report; the JSON's values are as stored
+    salon_name: str
+    salon_address: str
+    client: ClientDetails
+    health: tuple[HealthEntry, ...]
+    visits: tuple[VisitEntry, ...]
+    patch_tests: tuple[PatchTestEntry, ...]
+    photos: tuple[PhotoEntry, ...]
+    consents: tuple[ConsentEntry, ...]
+    access_log: tuple[AccessEntry, ...]
+    retention: RetentionRules
+    consent_purposes_asked: tuple[Purpose, ...]  # the purposes the salon asks consent for
+    collected_fields: tuple[str, ...]  # the optional fields the salon collects

@@ -1,0 +1,185 @@
+"""The client data report (issue 7, item 4): JSON that round-trips with everything held, a PDF
+in the client's language, one log entry without personal data, and owner only."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from salonvault.documents.data_report_text import REPORT_TEXTS
+from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.consent import Decision, Method, Purpose
+from salonvault.domain.data_report import FORMAT_NAME, FORMAT_VERSION
+from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
+from salonvault.domain.photos import PhotoKind
+from salonvault.domain.roles import Role
+from salonvault.domain.treatments import ColourFormula, VisitInput
+from salonvault.services.vault import Vault
+from salonvault.storage.audit_repo import AuditFilter
+from tests.conftest import NAMES, Team
+from tests.helpers import grant_photo_consent
+from tests.test_consent_pdf import flat, pdftotext
+from tests.test_permissions import a_jpeg
+
+CLIENTS = {
+    "vi": ("Nguyễn", "Thị Lan"),
+    "pl": ("Wiśniewska", "Zofia"),
+    "zh_CN": ("王", "芳"),
+}
+HEALTH_TEXT = {"vi": "Dị ứng PPD", "pl": "Uczulenie na nikiel", "zh_CN": "对PPD过敏"}
+
+
+def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
+    """A client with something in every section: health (one removed), a visit with a formula,
+    a patch test, consents (one withdrawn), a photo, and card openings in the log."""
+    owner = team.owner
+    family, given = CLIENTS[language]
+    client = vault.clients.create(
+        owner, ClientInput(family, given, phone="+84 912 345 678", language=language)
+    ).id
+    vault.clients.add_health_item(
+        owner, client, HealthKind.ALLERGY, HEALTH_TEXT[language], Severity.SEVERE
+    )
+    gone = vault.clients.add_health_item(
+        team.technician, client, HealthKind.MEDICATION, "Ibuprofen", Severity.LOW
+    )
+    vault.clients.remove_health_item(owner, client, gone)
+    service = vault.treatments.add_service(owner, "Colour, full head", False)
+    formula = ColourFormula("Wella Koleston", ("7/1", "8/38"), "6% / 20 vol", "1:1", 35)
+    vault.treatments.add_visit(
+        team.technician,
+        client,
+        VisitInput(date(2026, 11, 20), service, formula=formula, price_minor=45000, currency="PLN"),
+    )
+    vault.treatments.record_patch_test(team.technician, client, date(2026, 11, 1), "Koleston")
+    vault.consent.record_many(
+        owner,
+        client,
+        {Purpose.HEALTH_DATA: Decision.GRANTED, Purpose.MARKETING_SMS: Decision.GRANTED},
+        language,
+        Method.PAPER,
+        paper_reference="P-77",
+    )
+    vault.consent.withdraw(team.receptionist, client, Purpose.MARKETING_SMS)
+    grant_photo_consent(vault, owner, client)
+    vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)
+    vault.clients.open(team.receptionist, client)
+    return client
+
+
+def report(vault: Vault, team: Team, client: int) -> dict[str, Any]:
+    data = vault.data_report.json_bytes(team.owner, client)
+    loaded: dict[str, Any] = json.loads(data.decode("utf-8"))
+    return loaded
+
+
+def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None:
+    client = full_client(vault, team)
+    found = report(vault, team, client)
+    assert found["format"] == FORMAT_NAME and found["format_version"] == FORMAT_VERSION
+    assert found["generated_at"].startswith("2026-11-22")
+    assert found["salon"]["name"] == "Salon Hoa Mai"
+    assert found["client"]["family_name"] == "Nguyễn"
+    assert found["client"]["given_name"] == "Thị Lan"
+    assert found["client"]["phone"] and found["client"]["language"] == "vi"
+    health = {h["text"]: h for h in found["health"]}
+    assert health["Dị ứng PPD"]["recorded_by_role"] == "owner"
+    assert health["Dị ứng PPD"]["removed_at"] is None
+    assert health["Ibuprofen"]["recorded_by_role"] == "technician"
+    assert health["Ibuprofen"]["removed_at"] is not None  # taken off the card, still held
+    [visit] = found["visits"]
+    assert visit["formula"]["shades"] == ["7/1", "8/38"]
+    assert visit["formula"]["text"] == "Wella Koleston · 7/1 + 8/38 · 6% / 20 vol · 1:1 · 35 min"
+    assert visit["technician_role"] == "technician" and visit["price_minor"] == 45000
+    assert found["patch_tests"][0]["product"] == "Koleston"
+    shown = {r.purpose.value: r.text_shown for r in vault.consent.history(team.owner, client)}
+    consents = {c["purpose"]: c for c in found["consents"]}
+    assert consents["health_data"]["text_shown"] == shown["health_data"]
+    assert consents["health_data"]["decision"] == "granted" and consents["health_data"]["active"]
+    assert consents["health_data"]["method"] == "paper"
+    assert consents["health_data"]["paper_reference"] == "P-77"
+    sms = consents["marketing_sms"]
+    assert sms["withdrawal"]["by_role"] == "receptionist" and not sms["active"]
+    [photo] = found["photos"]
+    assert base64.b64decode(photo["data_base64"]).startswith(b"\xff\xd8")
+    assert photo["kind"] == "before"
+    actions = [(a["action"], a["role"]) for a in found["access_log"]]
+    assert ("client.open", "receptionist") in actions
+    assert found["processing"]["recipients"] == []
+    assert found["processing"]["retention_years"]["whole_record_after_last_visit"] == 3
+
+
+def test_staff_appear_by_role_only(vault: Vault, team: Team) -> None:
+    client = full_client(vault, team, "pl")
+    data = vault.data_report.json_bytes(team.owner, client).decode("utf-8")
+    text = pdftotext(vault.data_report.pdf_bytes(team.owner, client))
+    for name in NAMES.values():
+        assert name not in data
+        assert name not in text
+    assert '"staff_id"' not in data and "workstation" not in data
+
+
+@pytest.mark.parametrize("language", ["vi", "pl", "zh_CN"])
+def test_pdf_in_the_clients_language(vault: Vault, team: Team, language: str) -> None:
+    client = full_client(vault, team, language)
+    text = flat(pdftotext(vault.data_report.pdf_bytes(team.owner, client)))
+    words = REPORT_TEXTS[language]
+    assert flat(words.title) in text
+    for key in ("client", "health", "visits", "patch_tests", "photos", "consents", "access"):
+        assert flat(words.headings[key]) in text, key
+    family, given = CLIENTS[language]
+    assert flat(f"{family} {given}") in text
+    assert flat(HEALTH_TEXT[language]) in text
+    assert "WellaKoleston·7/1+8/38" in text
+    consent_text = vault.consent.history(team.owner, client)[-1].text_shown
+    assert flat(consent_text)[:60] in text  # the text shown, printed in full
+
+
+def test_language_choice_and_fallback(vault: Vault, team: Team) -> None:
+    client = full_client(vault, team, "zh_CN")
+    english = flat(pdftotext(vault.data_report.pdf_bytes(team.owner, client, "en")))
+    assert flat(REPORT_TEXTS["en"].headings["consents"]) in english
+    no_language = vault.clients.create(team.owner, ClientInput("Smith", "Anna")).id
+    assert vault.data_report.report_language(team.owner, no_language) == "en"  # the salon's
+    vault.settings.set_language(team.owner, "pl")
+    assert vault.data_report.report_language(team.owner, no_language) == "pl"
+    text = flat(pdftotext(vault.data_report.pdf_bytes(team.owner, no_language)))
+    assert flat(REPORT_TEXTS["pl"].nothing) in text  # empty sections say so
+    with pytest.raises(ValidationError):
+        vault.data_report.pdf_bytes(team.owner, client, "de")
+    with pytest.raises(NotFound):
+        vault.data_report.json_bytes(team.owner, 999_999)
+
+
+def test_each_report_is_one_log_entry_without_personal_data(vault: Vault, team: Team) -> None:
+    client = full_client(vault, team)
+    before = vault.audit.list(team.owner, AuditFilter(limit=10_000))
+    vault.data_report.pdf_bytes(team.owner, client)
+    vault.data_report.json_bytes(team.owner, client)
+    after = vault.audit.list(team.owner, AuditFilter(limit=10_000))
+    new = [e for e in after if e.seq > max(b.seq for b in before)]
+    assert [(e.action, e.detail) for e in sorted(new, key=lambda e: e.seq)] == [
+        ("client.data_report", "format=pdf"),
+        ("client.data_report", "format=json"),
+    ]
+    assert all(e.object_id == str(client) and e.role == "owner" for e in new)
+    assert vault.log.verify().ok
+
+
+@pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.TECHNICIAN])
+@pytest.mark.parametrize("file_format", ["pdf", "json"])
+def test_refused_to_everyone_but_the_owner(
+    vault: Vault, team: Team, role: Role, file_format: str
+) -> None:
+    client = vault.clients.create(team.owner, ClientInput("Trần", "Mai")).id
+    call = vault.data_report.pdf_bytes if file_format == "pdf" else vault.data_report.json_bytes
+    with pytest.raises(PermissionDenied):
+        call(team.of(role), client)
+    [denied] = vault.audit.list(team.owner, AuditFilter(action="permission.denied"))
+    assert denied.detail == "permission=EXPORT" and denied.role == role.value
+    assert denied.object_id == str(client)
+    assert not vault.audit.list(team.owner, AuditFilter(action="client.data_report"))
