@@ -49,9 +49,11 @@ from salonvault.services.consent import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.erasure import ErasureService
 from salonvault.services.guard import Guard
+from salonvault.services.incidents import IncidentService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.photo_consent import PhotoConsent
 from salonvault.services.photos import PhotoService
+from salonvault.services.processing_record import ProcessingRecordService
 from salonvault.services.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
@@ -128,6 +130,16 @@ class Vault:
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
+        self.incidents = IncidentService(database, self.log, self.guard, clock, self.settings)
+        self.processing_record = ProcessingRecordService(
+            database,
+            self.log,
+            self.guard,
+            clock,
+            self.settings,
+            self.clients.collected_fields,
+            self.retention.rules,
+        )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
 
