@@ -1,5 +1,5 @@
-"""The owner's data duties in one place: retention now; exports, incidents and the record of
-processing join as tabs (issue 7)."""
+"""The owner's data duties in one place: retention, the incident register and the record of
+processing (issue 7); exports join as a tab."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.pages.privacy.incidents_tab import IncidentsTab
+from ui.pages.privacy.processing_tab import ProcessingRecordTab
 from ui.pages.privacy.retention_tab import RetentionTab
 from ui.widgets.heading import page_heading
 
@@ -20,6 +22,10 @@ class PrivacyPage(QWidget):
         self.tabs.setObjectName("privacyTabs")
         self.retention = RetentionTab(vault, session, self)
         self.tabs.addTab(self.retention, "")
+        self.incidents = IncidentsTab(vault, session, self)
+        self.tabs.addTab(self.incidents, "")
+        self.processing = ProcessingRecordTab(vault, session, self)
+        self.tabs.addTab(self.processing, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -33,3 +39,5 @@ class PrivacyPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Privacy duties"))
         self.tabs.setTabText(self.tabs.indexOf(self.retention), self.tr("Retention"))
+        self.tabs.setTabText(self.tabs.indexOf(self.incidents), self.tr("Incidents"))
+        self.tabs.setTabText(self.tabs.indexOf(self.processing), self.tr("Record of processing"))
