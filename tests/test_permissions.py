@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PIL import Image
@@ -12,6 +12,7 @@ from PIL import Image
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
+from salonvault.domain.incidents import AffectedScope, DataCategory, IncidentInput, ScopeKind
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
@@ -68,6 +69,8 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
         Permission.CONSENT_TEMPLATES_MANAGE: {OWN},
         Permission.AUDIT_READ: {OWN},
     },
+    # Not a row of §4: issue 7's breach register, an owner's data duty like erasure.
+    "incident register": {Permission.INCIDENTS: {OWN}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -335,6 +338,41 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.CONSENT_WITHDRAW,
         lambda v, s, t: v.photo_consent.withdraw(s, a_photo_client(v, t)),
     ),
+    "incidents.list": (Permission.INCIDENTS, lambda v, s, t: v.incidents.list(s)),
+    "incidents.record": (
+        Permission.INCIDENTS,
+        lambda v, s, t: v.incidents.record(s, an_incident()),
+    ),
+    "incidents.update": (
+        Permission.INCIDENTS,
+        lambda v, s, t: v.incidents.update(s, an_incident_id(v, t), an_incident()),
+    ),
+    "incidents.get": (
+        Permission.INCIDENTS,
+        lambda v, s, t: v.incidents.get(s, an_incident_id(v, t)),
+    ),
+    "incidents.affected": (
+        Permission.INCIDENTS,
+        lambda v, s, t: v.incidents.affected(
+            s, AffectedScope(ScopeKind.ALL_CLIENTS), frozenset(DataCategory)
+        ),
+    ),
+    "incidents.authority_notice_pdf": (
+        Permission.INCIDENTS,
+        lambda v, s, t: v.incidents.authority_notice_pdf(s, an_incident_id(v, t)),
+    ),
+    "incidents.client_notice_pdf": (
+        Permission.INCIDENTS,
+        lambda v, s, t: v.incidents.client_notice_pdf(s, an_incident_id(v, t)),
+    ),
+    "processing_record.record": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.processing_record.record(s),
+    ),
+    "processing_record.ropa_pdf": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.processing_record.ropa_pdf(s),
+    ),
     "keys.status": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.status(s)),
     "keys.use_device": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.use_device(s)),
     "keys.remove_device_slot": (
@@ -347,6 +385,20 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
 def a_client(vault: Vault, team: Team) -> int:
     """A client registered by the owner, for the call under test to act on."""
     return vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
+
+
+def an_incident() -> IncidentInput:
+    return IncidentInput(
+        summary="A printed appointment list was left on the bus.",
+        discovered_at=datetime(2026, 11, 22, 8, 0, tzinfo=UTC),
+        categories=frozenset({DataCategory.IDENTITY, DataCategory.CONTACT}),
+        scope=AffectedScope(ScopeKind.MANUAL, manual_count=12),
+    )
+
+
+def an_incident_id(vault: Vault, team: Team) -> int:
+    """An incident the owner recorded."""
+    return vault.incidents.record(team.owner, an_incident()).id
 
 
 def a_photo_client(vault: Vault, team: Team) -> int:

@@ -609,121 +609,141 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="124"/>
+        <source>Recorded an incident</source>
+        <translation>Zapisanie incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>Updated an incident</source>
+        <translation>Aktualizacja incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>Drafted an incident notification</source>
+        <translation>Szkic zgłoszenia incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>Made the record of processing</source>
+        <translation>Rejestr czynności przetwarzania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>minor</source>
         <translation>niepełnoletność</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="151"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="152"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="153"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../ui/audit_words.py" line="154"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../ui/audit_words.py" line="155"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
@@ -2137,6 +2157,270 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
 </context>
 <context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="263"/>
+        <source>The number you give is used as it is.</source>
+        <translation>Podana liczba zostanie użyta bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="275"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="277"/>
+        <source>Clients concerned now: %1</source>
+        <translation>Dotyczy obecnie klientów: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="298"/>
+        <source>Incident no. %1</source>
+        <translation>Incydent nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="300"/>
+        <source>New incident</source>
+        <translation>Nowy incydent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="303"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="304"/>
+        <source>When it happened</source>
+        <translation>Kiedy to się stało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="305"/>
+        <source>When it was discovered</source>
+        <translation>Kiedy to wykryto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="306"/>
+        <source>Which data</source>
+        <translation>Jakie dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="307"/>
+        <source>Which clients</source>
+        <translation>Których klientów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="309"/>
+        <source>Likely consequences</source>
+        <translation>Możliwe konsekwencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="310"/>
+        <source>Measures taken</source>
+        <translation>Podjęte środki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="311"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="312"/>
+        <source>Authority notified</source>
+        <translation>Zgłoszono organowi nadzorczemu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="317"/>
+        <source>Describe the incident without naming clients (the log never copies it).</source>
+        <translation>Opisz incydent bez podawania nazwisk klientów (dziennik nigdy go nie kopiuje).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="319"/>
+        <source>Known</source>
+        <translation>Znane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="320"/>
+        <source>Yes, on</source>
+        <translation>Tak, dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="324"/>
+        <source>All clients</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="325"/>
+        <source>Clients with health data</source>
+        <translation>Klienci z danymi o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="326"/>
+        <source>Clients with photos</source>
+        <translation>Klienci ze zdjęciami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="327"/>
+        <source>Clients registered between</source>
+        <translation>Klienci zarejestrowani między</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="328"/>
+        <source>A number I give</source>
+        <translation>Liczba, którą podam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="336"/>
+        <source>Save the incident</source>
+        <translation>Zapisz incydent</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="341"/>
+        <source>Names and notes</source>
+        <translation>Imiona, nazwiska i notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="342"/>
+        <source>Contact details</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="343"/>
+        <source>Health data</source>
+        <translation>Dane o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="344"/>
+        <source>Visits and treatments</source>
+        <translation>Wizyty i zabiegi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="345"/>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="346"/>
+        <source>Consents and signatures</source>
+        <translation>Zgody i podpisy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="353"/>
+        <source>Being handled</source>
+        <translation>W trakcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="354"/>
+        <source>Contained</source>
+        <translation>Opanowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="355"/>
+        <source>Closed</source>
+        <translation>Zamknięty</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="129"/>
+        <source>%1 h left to notify (by %2)</source>
+        <translation>Zostało %1 godz. na zgłoszenie (do %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="130"/>
+        <source>Overdue by %1 h (deadline %2)</source>
+        <translation>Spóźnienie %1 godz. (termin %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="131"/>
+        <source>Notified after %1 h, in time</source>
+        <translation>Zgłoszono po %1 godz., w terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="132"/>
+        <source>Notified %1 h after the deadline</source>
+        <translation>Zgłoszono %1 godz. po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="133"/>
+        <source>Closed without notifying</source>
+        <translation>Zamknięty bez zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="174"/>
+        <source>Incident no. %1 saved.</source>
+        <translation>Zapisano incydent nr %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="186"/>
+        <source>Save the notice to the authority</source>
+        <translation>Zapisz zgłoszenie do organu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="189"/>
+        <source>Save the letter to clients</source>
+        <translation>Zapisz list do klientów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
+        <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Zawiera Twój opis incydentu i liczby, bez nazwisk klientów. To szkic: uzupełnij go przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="214"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="233"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="234"/>
+        <source>Discovered</source>
+        <translation>Wykryto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="235"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="236"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="237"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="238"/>
+        <source>72-hour clock</source>
+        <translation>Zegar 72 godzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <source>New incident</source>
+        <translation>Nowy incydent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <source>Save notice to the authority…</source>
+        <translation>Zapisz zgłoszenie do organu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <source>Save letter to clients…</source>
+        <translation>Zapisz list do klientów…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
@@ -2846,19 +3130,57 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="37"/>
+        <location filename="../../ui/pages/privacy_page.py" line="43"/>
         <source>Privacy duties</source>
         <translation>Obowiązki RODO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="38"/>
+        <location filename="../../ui/pages/privacy_page.py" line="44"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="39"/>
+        <location filename="../../ui/pages/privacy_page.py" line="45"/>
         <source>Exports</source>
         <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="46"/>
+        <source>Incidents</source>
+        <translation>Incydenty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="47"/>
+        <source>Record of processing</source>
+        <translation>Rejestr czynności przetwarzania</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="60"/>
+        <source>Save the record of processing</source>
+        <translation>Zapisz rejestr czynności przetwarzania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
+        <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Nie zawiera danych klientów, tylko nazwę, adres, ustawienia i zasady salonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="81"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="96"/>
+        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation>Rejestr czynności przetwarzania (art. 30 RODO) powstaje z ustawień salonu: włączonych celów zgód, zbieranych pól klienta, zasad przechowywania i tego, jak SalonVault chroni dane. Jest w języku salonu; części w [nawiasach kwadratowych] uzupełnij na papierze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="102"/>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
     </message>
 </context>
 <context>

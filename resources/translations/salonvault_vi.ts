@@ -605,121 +605,141 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="124"/>
+        <source>Recorded an incident</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>Updated an incident</source>
+        <translation>Cập nhật sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>Drafted an incident notification</source>
+        <translation>Soạn thông báo sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>Made the record of processing</source>
+        <translation>Lập hồ sơ xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="151"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="152"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="153"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../ui/audit_words.py" line="154"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../ui/audit_words.py" line="155"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
@@ -2121,6 +2141,270 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="263"/>
+        <source>The number you give is used as it is.</source>
+        <translation>Con số bạn nhập được dùng nguyên như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="275"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="277"/>
+        <source>Clients concerned now: %1</source>
+        <translation>Số khách hàng liên quan hiện nay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="298"/>
+        <source>Incident no. %1</source>
+        <translation>Sự cố số %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="300"/>
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="303"/>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="304"/>
+        <source>When it happened</source>
+        <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="305"/>
+        <source>When it was discovered</source>
+        <translation>Thời điểm phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="306"/>
+        <source>Which data</source>
+        <translation>Dữ liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="307"/>
+        <source>Which clients</source>
+        <translation>Khách hàng nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="309"/>
+        <source>Likely consequences</source>
+        <translation>Hậu quả có thể xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="310"/>
+        <source>Measures taken</source>
+        <translation>Biện pháp đã thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="311"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="312"/>
+        <source>Authority notified</source>
+        <translation>Đã thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="317"/>
+        <source>Describe the incident without naming clients (the log never copies it).</source>
+        <translation>Mô tả sự cố mà không nêu tên khách hàng (nhật ký không bao giờ sao chép nội dung này).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="319"/>
+        <source>Known</source>
+        <translation>Đã biết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="320"/>
+        <source>Yes, on</source>
+        <translation>Có, vào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="324"/>
+        <source>All clients</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="325"/>
+        <source>Clients with health data</source>
+        <translation>Khách hàng có dữ liệu sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="326"/>
+        <source>Clients with photos</source>
+        <translation>Khách hàng có ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="327"/>
+        <source>Clients registered between</source>
+        <translation>Khách hàng đăng ký trong khoảng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="328"/>
+        <source>A number I give</source>
+        <translation>Một con số tôi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="336"/>
+        <source>Save the incident</source>
+        <translation>Lưu sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="341"/>
+        <source>Names and notes</source>
+        <translation>Tên và ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="342"/>
+        <source>Contact details</source>
+        <translation>Thông tin liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="343"/>
+        <source>Health data</source>
+        <translation>Dữ liệu sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="344"/>
+        <source>Visits and treatments</source>
+        <translation>Lượt đến và dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="345"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="346"/>
+        <source>Consents and signatures</source>
+        <translation>Sự đồng ý và chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="353"/>
+        <source>Being handled</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="354"/>
+        <source>Contained</source>
+        <translation>Đã kiểm soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="355"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="129"/>
+        <source>%1 h left to notify (by %2)</source>
+        <translation>Còn %1 giờ để thông báo (trước %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="130"/>
+        <source>Overdue by %1 h (deadline %2)</source>
+        <translation>Quá hạn %1 giờ (hạn chót %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="131"/>
+        <source>Notified after %1 h, in time</source>
+        <translation>Đã thông báo sau %1 giờ, đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="132"/>
+        <source>Notified %1 h after the deadline</source>
+        <translation>Đã thông báo trễ %1 giờ so với hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="133"/>
+        <source>Closed without notifying</source>
+        <translation>Đóng mà không thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="174"/>
+        <source>Incident no. %1 saved.</source>
+        <translation>Đã lưu sự cố số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="186"/>
+        <source>Save the notice to the authority</source>
+        <translation>Lưu thông báo gửi cơ quan chức năng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="189"/>
+        <source>Save the letter to clients</source>
+        <translation>Lưu thư gửi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
+        <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp chứa mô tả sự cố của bạn và các con số, không có tên khách hàng. Đây là bản nháp: hãy hoàn thiện trước khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="214"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="233"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="234"/>
+        <source>Discovered</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="235"/>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="236"/>
+        <source>Clients</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="237"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="238"/>
+        <source>72-hour clock</source>
+        <translation>Đồng hồ 72 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <source>Save notice to the authority…</source>
+        <translation>Lưu thông báo gửi cơ quan chức năng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <source>Save letter to clients…</source>
+        <translation>Lưu thư gửi khách hàng…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
@@ -2814,19 +3098,57 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="37"/>
+        <location filename="../../ui/pages/privacy_page.py" line="43"/>
         <source>Privacy duties</source>
         <translation>Nghĩa vụ bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="38"/>
+        <location filename="../../ui/pages/privacy_page.py" line="44"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="39"/>
+        <location filename="../../ui/pages/privacy_page.py" line="45"/>
         <source>Exports</source>
         <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="46"/>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="47"/>
+        <source>Record of processing</source>
+        <translation>Hồ sơ xử lý dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="60"/>
+        <source>Save the record of processing</source>
+        <translation>Lưu hồ sơ xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
+        <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp không chứa thông tin khách hàng nào, chỉ có tên, địa chỉ, cài đặt và quy tắc của tiệm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="81"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="96"/>
+        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation>Hồ sơ hoạt động xử lý dữ liệu (GDPR Điều 30) được lập từ cài đặt của tiệm: các mục đích đồng ý đang bật, các trường thông tin khách hàng được thu thập, quy tắc lưu giữ và những gì SalonVault làm để bảo vệ hồ sơ. Hồ sơ theo ngôn ngữ của tiệm; hãy điền các phần trong [ngoặc vuông] trên giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="102"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
     </message>
 </context>
 <context>

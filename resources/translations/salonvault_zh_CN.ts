@@ -605,121 +605,141 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="124"/>
+        <source>Recorded an incident</source>
+        <translation>记录安全事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>Updated an incident</source>
+        <translation>更新安全事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>Drafted an incident notification</source>
+        <translation>起草事件通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>Made the record of processing</source>
+        <translation>生成处理活动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>phone (masked)</source>
         <translation>电话（已遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="151"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="152"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="153"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../ui/audit_words.py" line="154"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../ui/audit_words.py" line="155"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -2121,6 +2141,270 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="263"/>
+        <source>The number you give is used as it is.</source>
+        <translation>您输入的数字将按原样使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="275"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="277"/>
+        <source>Clients concerned now: %1</source>
+        <translation>目前涉及的客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="298"/>
+        <source>Incident no. %1</source>
+        <translation>事件 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="300"/>
+        <source>New incident</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="303"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="304"/>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="305"/>
+        <source>When it was discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="306"/>
+        <source>Which data</source>
+        <translation>哪些数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="307"/>
+        <source>Which clients</source>
+        <translation>哪些客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="309"/>
+        <source>Likely consequences</source>
+        <translation>可能的后果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="310"/>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="311"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="312"/>
+        <source>Authority notified</source>
+        <translation>已通知监管机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="317"/>
+        <source>Describe the incident without naming clients (the log never copies it).</source>
+        <translation>描述事件时请勿写出客户姓名（日志从不复制此内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="319"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="320"/>
+        <source>Yes, on</source>
+        <translation>是，于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="324"/>
+        <source>All clients</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="325"/>
+        <source>Clients with health data</source>
+        <translation>有健康数据的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="326"/>
+        <source>Clients with photos</source>
+        <translation>有照片的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="327"/>
+        <source>Clients registered between</source>
+        <translation>在此期间登记的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="328"/>
+        <source>A number I give</source>
+        <translation>我输入的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="336"/>
+        <source>Save the incident</source>
+        <translation>保存事件</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="341"/>
+        <source>Names and notes</source>
+        <translation>姓名和备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="342"/>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="343"/>
+        <source>Health data</source>
+        <translation>健康数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="344"/>
+        <source>Visits and treatments</source>
+        <translation>到店和服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="345"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="346"/>
+        <source>Consents and signatures</source>
+        <translation>同意和签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="353"/>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="354"/>
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incident_form.py" line="355"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="129"/>
+        <source>%1 h left to notify (by %2)</source>
+        <translation>距通知期限还剩 %1 小时（%2 前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="130"/>
+        <source>Overdue by %1 h (deadline %2)</source>
+        <translation>已逾期 %1 小时（期限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="131"/>
+        <source>Notified after %1 h, in time</source>
+        <translation>在 %1 小时后通知，未逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="132"/>
+        <source>Notified %1 h after the deadline</source>
+        <translation>超过期限 %1 小时后通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="133"/>
+        <source>Closed without notifying</source>
+        <translation>未通知即关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="174"/>
+        <source>Incident no. %1 saved.</source>
+        <translation>事件 %1 号已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="186"/>
+        <source>Save the notice to the authority</source>
+        <translation>保存给监管机构的通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="189"/>
+        <source>Save the letter to clients</source>
+        <translation>保存给客户的信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
+        <translation>保存的文件未加密：它将离开保险库。文件包含您对事件的描述和数量统计，不含客户姓名。这是草稿：发送前请补充完整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="214"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="233"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="234"/>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="235"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="236"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="237"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="238"/>
+        <source>72-hour clock</source>
+        <translation>72 小时时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <source>New incident</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <source>Save notice to the authority…</source>
+        <translation>保存给监管机构的通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <source>Save letter to clients…</source>
+        <translation>保存给客户的信…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
@@ -2814,19 +3098,57 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="37"/>
+        <location filename="../../ui/pages/privacy_page.py" line="43"/>
         <source>Privacy duties</source>
         <translation>数据保护义务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="38"/>
+        <location filename="../../ui/pages/privacy_page.py" line="44"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="39"/>
+        <location filename="../../ui/pages/privacy_page.py" line="45"/>
         <source>Exports</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="46"/>
+        <source>Incidents</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_page.py" line="47"/>
+        <source>Record of processing</source>
+        <translation>处理活动记录</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordTab</name>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="60"/>
+        <source>Save the record of processing</source>
+        <translation>保存处理活动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
+        <translation>保存的文件未加密：它将离开保险库。文件不含任何客户信息，只有沙龙的名称、地址、设置和规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="81"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="96"/>
+        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation>处理活动记录（GDPR 第 30 条）根据沙龙的设置生成：已开启的同意目的、收集的客户字段、保留规则，以及 SalonVault 为保护记录所做的措施。使用沙龙的语言；请在纸上补全[方括号]中的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy/processing_tab.py" line="102"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ class Permission(StrEnum):
     KEYS_MANAGE = "change how the vault is unlocked"
     CONSENT_TEMPLATES_MANAGE = "edit consent templates"
     AUDIT_READ = "read the activity log"
+    INCIDENTS = "keep the incident register"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -85,6 +86,7 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.KEYS_MANAGE: _OWNER,
     Permission.CONSENT_TEMPLATES_MANAGE: _OWNER,
     Permission.AUDIT_READ: _OWNER,
+    Permission.INCIDENTS: _OWNER,
 }
 
 

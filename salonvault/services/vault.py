@@ -51,9 +51,11 @@ from salonvault.services.data_report import DataReportService
 from salonvault.services.erasure import ErasureService
 from salonvault.services.exports import ExportService
 from salonvault.services.guard import Guard
+from salonvault.services.incidents import IncidentService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.photo_consent import PhotoConsent
 from salonvault.services.photos import PhotoService
+from salonvault.services.processing_record import ProcessingRecordService
 from salonvault.services.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
@@ -147,6 +149,16 @@ class Vault:
             self.settings,
             self.consent,
             self.keys.backup_public_key,
+        )
+        self.incidents = IncidentService(database, self.log, self.guard, clock, self.settings)
+        self.processing_record = ProcessingRecordService(
+            database,
+            self.log,
+            self.guard,
+            clock,
+            self.settings,
+            self.clients.collected_fields,
+            self.retention.rules,
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None

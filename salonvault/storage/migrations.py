@@ -330,6 +330,33 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE staff ADD COLUMN reset_code_hash TEXT;
     ALTER TABLE staff ADD COLUMN reset_code_expires_at TEXT;
     """,
+    8: """
+    -- The breach register (issue 7, GDPR Art. 33(5)): every incident stays on record. The
+    -- counts are kept as they were when the incident was saved (JSON: category -> clients).
+    CREATE TABLE incidents (
+        id                    INTEGER PRIMARY KEY,
+        summary               TEXT NOT NULL,
+        occurred_at           TEXT,  -- NULL: not known
+        discovered_at         TEXT NOT NULL,
+        categories            TEXT NOT NULL,  -- space-separated DataCategory values
+        scope                 TEXT NOT NULL CHECK (scope IN ('all_clients', 'with_health',
+                                  'with_photos', 'registered_between', 'manual')),
+        registered_from       TEXT,
+        registered_to         TEXT,
+        affected_clients      INTEGER NOT NULL CHECK (affected_clients >= 0),
+        category_counts       TEXT NOT NULL DEFAULT '{}',
+        counted               INTEGER NOT NULL DEFAULT 1,
+        consequences          TEXT NOT NULL DEFAULT '',
+        measures              TEXT NOT NULL DEFAULT '',
+        status                TEXT NOT NULL CHECK (status IN ('open', 'contained', 'closed')),
+        authority_notified_at TEXT,
+        recorded_by           INTEGER NOT NULL REFERENCES staff (id),
+        recorded_at           TEXT NOT NULL,
+        updated_at            TEXT NOT NULL
+    );
+    CREATE TRIGGER incidents_no_delete BEFORE DELETE ON incidents
+    BEGIN SELECT RAISE(ABORT, 'the breach register keeps every incident'); END;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -1,5 +1,5 @@
-"""The owner's data duties in one place: retention, exports; incidents and the record of
-processing join as tabs (issue 7)."""
+"""The owner's data duties in one place: retention, exports, the incident register and the
+record of processing (issue 7)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.pages.privacy.exports_tab import ExportsTab
+from ui.pages.privacy.incidents_tab import IncidentsTab
+from ui.pages.privacy.processing_tab import ProcessingRecordTab
 from ui.pages.privacy.retention_tab import RetentionTab
 from ui.widgets.heading import page_heading
 
@@ -23,6 +25,10 @@ class PrivacyPage(QWidget):
         self.tabs.addTab(self.retention, "")
         self.exports = ExportsTab(vault, session, self)
         self.tabs.addTab(self.exports, "")
+        self.incidents = IncidentsTab(vault, session, self)
+        self.tabs.addTab(self.incidents, "")
+        self.processing = ProcessingRecordTab(vault, session, self)
+        self.tabs.addTab(self.processing, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -37,3 +43,5 @@ class PrivacyPage(QWidget):
         self.heading.setText(self.tr("Privacy duties"))
         self.tabs.setTabText(self.tabs.indexOf(self.retention), self.tr("Retention"))
         self.tabs.setTabText(self.tabs.indexOf(self.exports), self.tr("Exports"))
+        self.tabs.setTabText(self.tabs.indexOf(self.incidents), self.tr("Incidents"))
+        self.tabs.setTabText(self.tabs.indexOf(self.processing), self.tr("Record of processing"))

@@ -1,0 +1,180 @@
+"""The two breach notification drafts put together from one incident in the register.
+
+To the authority: everything Art. 33(3) asks for that the register knows, the 72-hour clock as
+of printing, and [to complete] where only the owner knows. To the clients: the same in plain
+words, without counts or anything about other clients. Both are drafts, and say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from salonvault.documents.incident_notice_text import ENGLISH, POLISH, IncidentWords
+from salonvault.documents.incident_notice_text_asia import CHINESE, VIETNAMESE
+from salonvault.documents.sectioned_pdf import Part, SectionedDocument
+from salonvault.domain.incidents import (
+    SENSITIVE_CATEGORIES,
+    ClockState,
+    DataCategory,
+    Incident,
+    NotificationClock,
+    ScopeKind,
+)
+
+INCIDENT_WORDS: dict[str, IncidentWords] = {
+    "en": ENGLISH,
+    "vi": VIETNAMESE,
+    "pl": POLISH,
+    "zh_CN": CHINESE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SalonDetails:
+    name: str
+    address: str
+
+    def one_line(self) -> str:
+        address = ", ".join(line.strip() for line in self.address.splitlines() if line.strip())
+        return f"{self.name}, {address}" if address else self.name
+
+
+def when(moment: datetime) -> str:
+    """A moment in the counter PC's local time, with its UTC offset (for an authority abroad)."""
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def authority_notice(
+    incident: Incident,
+    clock: NotificationClock,
+    salon: SalonDetails,
+    language: str,
+    printed: datetime,
+) -> SectionedDocument:
+    words = INCIDENT_WORDS[language]
+    label = words.labels
+    deadline_rows = [
+        (label["discovered"], when(incident.discovered_at)),
+        (label["deadline"], when(clock.deadline)),
+        (label["now"], words.clock[clock.state].format(hours=clock.hours)),
+    ]
+    if incident.authority_notified_at is not None:
+        deadline_rows.append((label["notified"], when(incident.authority_notified_at)))
+    late = clock.state in (ClockState.OVERDUE, ClockState.NOTIFIED_LATE)
+    deadline_notes = words.law + ((_fill(words, words.fill_delay),) if late else ())
+    categories = [c for c in DataCategory if c in incident.categories]
+    if incident.affected.counted:
+        held = incident.affected.by_category
+        items = tuple(
+            words.category_count.format(category=words.categories[c], count=held.get(c, 0))
+            for c in categories
+        )
+    else:
+        items = tuple(words.categories[c] for c in categories)
+    sensitive = (words.sensitive,) if SENSITIVE_CATEGORIES & incident.categories else ()
+    parts = (
+        Part(words.headings[0], rows=tuple(deadline_rows), notes=deadline_notes),
+        Part(
+            words.headings[1],
+            rows=(
+                (label["salon"], salon.name),
+                (label["address"], salon.address or _fill(words, label["address"])),
+                (label["contact"], _fill(words, words.fill_contact)),
+            ),
+        ),
+        Part(
+            words.headings[2],
+            rows=(
+                (label["occurred"], _when_or_unknown(words, incident.occurred_at)),
+                (label["discovered"], when(incident.discovered_at)),
+                (label["status"], words.statuses[incident.status]),
+            ),
+            notes=(incident.summary,),
+        ),
+        Part(
+            words.headings[3],
+            rows=(
+                (label["clients"], str(incident.affected.clients)),
+                (label["how_counted"], _scope_words(words, incident)),
+            ),
+            items=items,
+            notes=sensitive,
+        ),
+        Part(words.headings[4], notes=(_or_fill(words, incident.consequences, "consequences"),)),
+        Part(words.headings[5], notes=(_or_fill(words, incident.measures, "measures"),)),
+        Part(words.headings[6], notes=(words.protection, _fill(words, words.fill_exposed))),
+        Part(words.headings[7], notes=(_fill(words, words.fill_informed),)),
+    )
+    return SectionedDocument(
+        title=words.authority_title,
+        banner=words.authority_draft,
+        parts=parts,
+        footer=words.authority_footer.format(salon=salon.name, id=incident.id, date=when(printed)),
+    )
+
+
+def client_notice(
+    incident: Incident, salon: SalonDetails, language: str, printed: datetime
+) -> SectionedDocument:
+    words = INCIDENT_WORDS[language]
+    heads = words.client_headings
+    if incident.occurred_at is not None:
+        timing = words.when_both.format(
+            occurred=_day(incident.occurred_at), discovered=_day(incident.discovered_at)
+        )
+    else:
+        timing = words.when_found.format(discovered=_day(incident.discovered_at))
+    parts = (
+        Part(heads[0], notes=(incident.summary, timing)),
+        Part(
+            heads[1],
+            items=tuple(words.categories[c] for c in DataCategory if c in incident.categories),
+        ),
+        Part(heads[2], notes=(_or_fill(words, incident.consequences, "consequences"),)),
+        Part(heads[3], notes=(_or_fill(words, incident.measures, "measures"),)),
+        Part(heads[4], items=(*words.advice, _fill(words, words.fill_advice))),
+        Part(
+            heads[5],
+            notes=(
+                words.ask_us.format(salon=salon.one_line()),
+                _fill(words, words.fill_client_contact),
+                words.complain,
+            ),
+        ),
+    )
+    return SectionedDocument(
+        title=words.clients_title,
+        banner=words.clients_draft,
+        intro=words.intro.format(salon=salon.name),
+        parts=parts,
+        footer=words.clients_footer.format(salon=salon.name, id=incident.id, date=_day(printed)),
+    )
+
+
+def _fill(words: IncidentWords, what: str) -> str:
+    return words.complete.format(what=what)
+
+
+def _or_fill(words: IncidentWords, text: str, which: str) -> str:
+    if text.strip():
+        return text
+    return _fill(words, words.fill_consequences if which == "consequences" else words.fill_measures)
+
+
+def _when_or_unknown(words: IncidentWords, moment: datetime | None) -> str:
+    return words.unknown if moment is None else when(moment)
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.astimezone():%Y-%m-%d}"
+
+
+def _scope_words(words: IncidentWords, incident: Incident) -> str:
+    scope = incident.scope
+    text = words.scopes[scope.kind]
+    if scope.kind is ScopeKind.REGISTERED_BETWEEN:
+        return text.format(start=scope.registered_from, end=scope.registered_to)
+    return text

@@ -1,0 +1,102 @@
+"""The record of processing (GDPR Art. 30) for the owner: what the salon's settings make of it,
+shown on screen, and saved as PDF where the owner chooses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.session import Session
+from salonvault.services.vault import Vault
+from ui.labels import fill
+
+
+class ProcessingRecordTab(QWidget):
+    def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._session = session
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("processingPreview")
+        self.preview.setReadOnly(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveProcessingRecord")
+        self.save_button.clicked.connect(self.save_pdf)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def reload(self) -> None:
+        """The record as the settings make it now, in the salon's language."""
+        try:
+            record = self._vault.processing_record.record(self._session)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return
+        self.preview.setPlainText(record.plain_text())
+
+    def save_pdf(self) -> Path | None:
+        title = self.tr("Save the record of processing")
+        warning = self.tr(
+            "The saved file is not encrypted: it leaves the vault. It holds no client's details,"
+            " only the salon's name, address, settings and rules."
+        )
+        buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+        if QMessageBox.warning(self, title, warning, buttons) != QMessageBox.StandardButton.Ok:
+            return None
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, "record-of-processing.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        try:
+            Path(name).write_bytes(self._vault.processing_record.ropa_pdf(self._session))
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return None
+        except OSError as error:
+            self.message.setText(str(error.strerror or error))
+            return None
+        self.message.setText(fill(self.tr("Saved to %1."), name))
+        return Path(name)
+
+    def showEvent(self, event: object) -> None:
+        self.reload()  # settings may have changed on another page
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.explanation.setText(
+            self.tr(
+                "The record of processing activities (GDPR Art. 30) is made from the salon's"
+                " settings: the consent purposes switched on, the client fields collected, the"
+                " retention rules and what SalonVault does to protect the records. It is in the"
+                " salon's language; complete the parts in [square brackets] on paper."
+            )
+        )
+        self.save_button.setText(self.tr("Save as PDF…"))
