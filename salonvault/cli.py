@@ -20,6 +20,7 @@ from salonvault import __version__
 from salonvault.cli_backup import add_backup_commands
 from salonvault.cli_export import add_export_command
 from salonvault.cli_io import Inputs, emit
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import SalonVaultError, ValidationError
@@ -31,7 +32,6 @@ from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.client_fields import parse_birth_date
 from salonvault.services.demo import create_demo_vault
 from salonvault.services.vault import Unlock, Vault, create_vault, needs_passphrase, open_vault
-from salonvault.storage.audit_repo import AuditFilter
 
 EXIT_CHAIN_BROKEN = 8
 EXIT_FILE_ERROR = 9

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.errors import (
     AccountDisabled,
     AuthenticationError,
@@ -20,7 +21,6 @@ from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault import Vault, open_vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 TECH = NAMES[Role.TECHNICIAN]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity, mask_phone
 from salonvault.domain.errors import (
     DuplicateSuspected,
@@ -15,7 +16,6 @@ from salonvault.domain.errors import (
 )
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import (
     CONSENT_LANGUAGES,
@@ -28,7 +29,6 @@ from salonvault.domain.errors import (
 from salonvault.domain.photos import PhotoKind
 from salonvault.services.consent_templates import fill, shipped_text
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from salonvault.documents.privacy_notice_text import NOTICE_TEXTS, build_notice
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.consent import CONSENT_LANGUAGES, Purpose
 from salonvault.domain.errors import ValidationError
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from tests.test_consent_pdf import pdffonts, pdftotext
 

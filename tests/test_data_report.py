@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from salonvault.documents.data_report_text import REPORT_TEXTS
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Method, Purpose
 from salonvault.domain.data_report import FORMAT_NAME, FORMAT_VERSION
@@ -19,7 +20,6 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, VisitInput
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
 from tests.test_consent_pdf import flat, pdftotext

@@ -7,12 +7,12 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.errors import RuleViolation
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo import create_demo_vault
 from salonvault.services.demo_clients import populate_demo_clients
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import FakeClock, Team
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from salonvault.backup.sqlcipher_pages import PAGE_SIZE, PageCodec, read_salt
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
@@ -16,7 +17,6 @@ from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.erasure import names_match
 from salonvault.services.vault import Vault, VaultPaths
-from salonvault.storage.audit_repo import AuditFilter
 from salonvault.storage.erasure_repo import ErasureRepository
 from tests.conftest import Team
 from tests.helpers import data_key_of, grant_photo_consent

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from salonvault.domain.audit import Outcome
+from salonvault.domain.audit import AuditFilter, Outcome
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
@@ -27,7 +27,6 @@ from salonvault.services.export_files import Encryption
 from salonvault.services.export_format import default_separator
 from salonvault.services.exports import WARNING
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES as STAFF_NAMES
 from tests.conftest import Team
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from salonvault.documents.incident_notice import INCIDENT_WORDS
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.incidents import (
@@ -23,7 +24,6 @@ from salonvault.domain.incidents import (
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.helpers import grant_photo_consent
 from tests.test_consent import jpeg

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PIL import Image
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
@@ -19,7 +20,6 @@ from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
 from tests.helpers import grant_photo_consent
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image
 
-from salonvault.domain.audit import Outcome
+from salonvault.domain.audit import AuditFilter, Outcome
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import (
     ConsentRequired,
@@ -24,7 +24,6 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.photo_image import MAX_FILE_BYTES, read_photo_file
 from salonvault.services.vault import Vault, VaultPaths
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from tests.helpers import data_key_of, grant_photo_consent
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from salonvault.documents.processing_record_text import PROCESSING_WORDS
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import PermissionDenied, ValidationError
 from salonvault.domain.retention import RetentionRules
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from tests.test_consent_pdf import pdffonts, pdftotext
 from tests.test_incidents import SALONS, flat

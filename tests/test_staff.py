@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.errors import (
     AccountDisabled,
     NewPinRequired,
@@ -21,7 +22,6 @@ from salonvault.domain.errors import (
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 OWNER, TECH, RECEPTION = NAMES[Role.OWNER], NAMES[Role.TECHNICIAN], NAMES[Role.RECEPTIONIST]

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import (
     NotFound,
@@ -24,7 +25,6 @@ from salonvault.domain.treatments import (
     VisitSummary,
 )
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 TODAY = date(2026, 11, 22)

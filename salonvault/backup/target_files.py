@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from salonvault.domain.durable import sync_folder
 from salonvault.domain.errors import BackupCancelled, BackupError
 
 SUFFIX = ".svbak"
@@ -99,7 +100,7 @@ def written_safely(folder: Path, name: str) -> Iterator[tuple[BinaryIO, Callable
         _drop_cached_pages(handle)
         handle.close()
         os.replace(partial, final)
-        _sync_folder(folder)
+        sync_folder(folder)
         done.append(final)
         return final
 
@@ -131,17 +132,6 @@ def _discard(handle: BinaryIO, partial: Path) -> None:
         handle.close()
     with suppress(OSError):
         partial.unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def explain(error: OSError, folder: Path) -> BackupError:

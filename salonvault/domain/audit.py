@@ -51,3 +51,17 @@ class ChainVerdict:
     @property
     def ok(self) -> bool:
         return self.problem is None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which entries to read: every field set narrows the search; newest first, `limit` rows."""
+
+    staff_id: int | None = None
+    action: str | None = None
+    outcome: Outcome | None = None
+    object_type: str | None = None
+    object_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 200

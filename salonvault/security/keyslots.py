@@ -21,6 +21,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from salonvault.domain.durable import sync_folder
 from salonvault.domain.errors import KeyUnavailable, VaultDamaged
 
 SLOT_FILE_NAME = "keyslots.json"  # beside the database in the data folder
@@ -158,16 +159,6 @@ def read_generations(path: Path) -> list[SlotFile]:
     return found
 
 
-def _fsync_directory(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS renames are journaled
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_durably(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file, fsynced, renamed, directory fsynced."""
     temporary = path.with_name(path.name + ".tmp")
@@ -177,7 +168,7 @@ def _write_durably(path: Path, data: bytes) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
-    _fsync_directory(path.parent)
+    sync_folder(path.parent)
 
 
 def write_slot_file(path: Path, slot_file: SlotFile) -> None:

@@ -10,10 +10,10 @@ import builtins
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from salonvault.domain.audit import AuditEntry, AuditEvent, ChainVerdict, Outcome
+from salonvault.domain.audit import AuditEntry, AuditEvent, AuditFilter, ChainVerdict, Outcome
 from salonvault.domain.roles import Permission
 from salonvault.security.audit_chain import GENESIS_MAC, entry_mac, verify_chain
-from salonvault.storage.audit_repo import AuditFilter, AuditRepository
+from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.database import Database
 from salonvault.storage.settings_repo import SettingsRepository
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from salonvault.domain.audit import AuditEvent
+from salonvault.domain.audit import AuditEvent, AuditFilter
 from salonvault.domain.consent import CONSENT_LANGUAGES
 from salonvault.domain.data_report import (
     REPORT_LANGUAGES,
@@ -31,7 +31,7 @@ from salonvault.domain.data_report import (
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.domain.treatments import TECHNICIAN_EDIT_WINDOW, VisitView
-from salonvault.storage.audit_repo import AuditFilter, AuditRepository
+from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.photos_repo import PhotosRepository

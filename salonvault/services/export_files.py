@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyrage
 
+from salonvault.domain.durable import sync_folder
 from salonvault.domain.errors import ExportError, ValidationError
 
 AGE_SUFFIX = ".age"
@@ -105,7 +106,8 @@ def write_all(files: dict[Path, bytes]) -> list[Path]:
                 partial.unlink(missing_ok=True)
         raise explain(error, next(iter(files)).parent) from None
     for folder in {path.parent for path in files}:
-        _sync_folder(folder)
+        with suppress(OSError):  # the files are in place; some drives cannot sync a folder
+            sync_folder(folder)
     return list(files)
 
 
@@ -117,17 +119,6 @@ def _write_partial(partial: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def explain(error: OSError, folder: Path) -> ExportError:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.audit import AuditEvent, AuditFilter, Outcome
 from salonvault.domain.clients import display_name
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import RuleViolation, SalonVaultError, ValidationError
@@ -41,7 +41,7 @@ from salonvault.services.export_format import (
     marketing_csv,
     visits_csv,
 )
-from salonvault.storage.audit_repo import AuditFilter, AuditRepository
+from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.staff_repo import StaffRepository

@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
 
-from salonvault.domain.audit import AuditEntry, Outcome
+from salonvault.domain.audit import AuditEntry, AuditFilter, Outcome
 from salonvault.storage.database import Database, Row
 from salonvault.storage.timestamps import from_db, to_db
 
 _COLUMNS = "seq, at, staff_id, role, workstation, action, object_type, object_id, outcome, detail"
-
-
-@dataclass(frozen=True, slots=True)
-class AuditFilter:
-    staff_id: int | None = None
-    action: str | None = None
-    outcome: Outcome | None = None
-    object_type: str | None = None
-    object_id: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-    limit: int = 200
 
 
 def _entry(row: Row) -> AuditEntry:

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
 from salonvault.domain.roles import Role
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from tests.ui.conftest import sign_in_as
 from ui.dialogs.client_card import ClientCard

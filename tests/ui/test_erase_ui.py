@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from ui.dialogs.client_card import ClientCard
 

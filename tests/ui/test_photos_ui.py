@@ -12,13 +12,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Purpose
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from tests.helpers import grant_photo_consent
 from tests.ui.conftest import sign_in_as

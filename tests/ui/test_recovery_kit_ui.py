@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.roles import Role
 from salonvault.services.keys import KeyService
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from tests.conftest import Team
 from tests.ui.conftest import sign_in_as
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.audit import AuditEntry, ChainVerdict, Outcome
+from salonvault.domain.audit import AuditEntry, AuditFilter, ChainVerdict, Outcome
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.clock import local_today
 from salonvault.services.export_files import Encryption
 from salonvault.services.vault import Vault
-from salonvault.storage.audit_repo import AuditFilter
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill, local_time
