@@ -154,3 +154,26 @@ def test_export_the_filtered_entries_encrypted(
     assert all(NAMES[Role.OWNER] in line for line in lines[1:])
     assert "Saved to" in no_message_boxes[-1]
     assert column(page, WHAT)[0] == "Exported the activity log"
+
+
+def test_the_newest_backup_catches_a_cut_off_tail(
+    qtbot: QtBot,
+    shell: ShellWindow,
+    team: Team,
+    tmp_path: Path,
+    data_dir: Path,
+    device_store: DeviceKeyStore,
+    no_message_boxes: list[str],
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = shell.vault.backups.backup(team.owner, usb)
+    head = int(made.report.manifest.chain_head["seq"])
+    page = open_log(qtbot, shell)
+    raw = raw_connection(data_dir, data_key_of(data_dir, device_store))
+    raw.execute("DROP TRIGGER audit_log_no_delete")
+    raw.execute("DELETE FROM audit_log WHERE seq >= ?", (head - 1,))  # the tail, cut off
+    raw.close()
+    assert page.verify_against_backup() is True
+    qtbot.waitUntil(lambda: not shell.backup_tasks.running, timeout=60_000)
+    assert "does not hold the backup's last entry" in no_message_boxes[-1]
