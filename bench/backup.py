@@ -287,11 +287,12 @@ def report(info: dict[str, object], size: int, results: dict[str, list[dict[str,
 {info["photos"]} noisy 1600x1200 photos added through the photo service (about 1.3 MB each after
 re-encoding; {info["build_s"]} s to build), vault.db {size / 1e9:.2f} GB ({size / 2**20:,.0f} MiB).
 Every operation runs in a fresh process, {len(b)} times interleaved; medians. Backup file
-{int(b[0]["file_bytes"]) / 1e9:.2f} GB. Target folder on the same disk as the vault; the vault's pages are in the OS cache (24 GB
-RAM), but a written backup is dropped from the cache after its fsync, so the read-back reads
-the disk, as it must to check the medium. {os.cpu_count()} cores, load average
-{load} at the end (shared machine). Extra RSS = peak resident memory during the operation minus
-the process's own just before it (the vault open and signed in; for restore, imports only).
+{int(b[0]["file_bytes"]) / 1e9:.2f} GB. Target folder on the same disk as the vault; the
+vault's pages are in the OS cache (24 GB RAM), but a written backup is dropped from the cache
+after its fsync, so the read-back reads the disk, as it must to check the medium.
+{os.cpu_count()} cores, load average {load} at the end (shared machine). Extra RSS = peak
+resident memory during the operation minus the process's own just before it (the vault open
+and signed in; for restore, imports only).
 
 {chr(10).join(lines)}
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ui.dialogs.client_card import ClientCard
 from ui.pages.activity_page import ActivityPage
 from ui.pages.clients_page import ClientsPage
+from ui.pages.privacy_page import PrivacyPage
 from ui.shell import ShellWindow
 
 
@@ -34,10 +35,20 @@ def owner_shots(
     shell.workspace.show_page("privacy")
     settle(200)
     grab(shell, "privacy-retention-owner")
+    privacy = shell.workspace.pages.currentWidget()
+    assert isinstance(privacy, PrivacyPage)
+    privacy.tabs.setCurrentWidget(privacy.incidents)
+    settle(200)
+    grab(shell, "privacy-incidents-owner")
+    privacy.tabs.setCurrentWidget(privacy.exports)
+    settle(200)
+    grab(shell, "privacy-exports-owner")
     shell.workspace.show_page("clients")
     clients = shell.workspace.pages.currentWidget()
     assert isinstance(clients, ClientsPage)
-    hits = shell.vault.clients.search(shell.session, "")[:1] if shell.session else []  # type: ignore[arg-type]
+    assert shell.session is not None
+    ids = shell.vault.clients.list_ids(shell.session)[:1]
+    hits = shell.vault.clients.summaries(shell.session, ids)
     if not hits:
         return
     card = clients.open_client(hits[0].id)

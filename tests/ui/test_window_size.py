@@ -1,5 +1,5 @@
-"""Every page fits a small salon screen: the window's minimum width stays under 1024 pixels for
-every role (a wide page would push the whole window off a laptop's screen)."""
+"""Every page fits a small salon screen: the window's minimum size stays within 1024x700 pixels
+for every role and language (a big page would push the whole window off a laptop's screen)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,10 @@ def test_the_window_fits_a_1024_pixel_screen(
         for i in range(shell.workspace.pages.count())
     }
     assert shell.minimumSizeHint().width() <= 1024, wide
+    tall = {
+        shell.workspace.pages.widget(i).objectName(): shell.workspace.pages.widget(i)
+        .minimumSizeHint()
+        .height()
+        for i in range(shell.workspace.pages.count())
+    }
+    assert shell.minimumSizeHint().height() <= 700, tall  # a 1366x768 laptop, less the taskbar

@@ -10,11 +10,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -82,7 +84,11 @@ class IncidentsTab(QWidget):
         top_layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(self.form)
+        form_area = QScrollArea(self)  # the form is long; the window must still fit a laptop
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setWidget(self.form)
+        splitter.addWidget(form_area)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate()
