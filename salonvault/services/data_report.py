@@ -30,13 +30,13 @@ from salonvault.domain.data_report import (
 )
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
-from salonvault.domain.treatments import TECHNICIAN_EDIT_WINDOW, VisitView
+from salonvault.services.treatments import visit_view
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.staff_repo import StaffRepository
-from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
+from salonvault.storage.treatments_repo import TreatmentsRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -123,7 +123,7 @@ class DataReportService:
                 for i, removed in self._clients.removed_health_items(client_id)
             ]
             visits = tuple(
-                VisitEntry(_visit_view(v), roles.get(v.technician_id))
+                VisitEntry(visit_view(v), roles.get(v.technician_id))
                 for v in self._treatments.visits(client_id, limit=ALL_ROWS)
             )
             patch_tests = tuple(
@@ -203,23 +203,3 @@ class DataReportService:
                 detail=f"format={file_format}",
             ),
         )
-
-
-def _visit_view(v: VisitRow) -> VisitView:
-    return VisitView(
-        id=v.id,
-        visited_on=v.visited_on,
-        service_id=v.service_id,
-        service_name=v.service_name,
-        technician_id=v.technician_id,
-        products=v.products,
-        formula=v.formula,
-        notes=v.notes,
-        price_minor=v.price_minor,
-        currency=v.currency,
-        payment_method=v.payment_method,
-        created_by=v.created_by,
-        created_at=v.created_at,
-        corrects_visit_id=v.corrects_visit_id,
-        editable_until=v.created_at + TECHNICIAN_EDIT_WINDOW,
-    )

@@ -167,7 +167,7 @@ class TreatmentService:
         """Every visit in full, newest first (the latest formula on top)."""
         self._guard.require(session, Permission.TREATMENT_READ, "client", str(client_id))
         self._client_exists(client_id)
-        return [self._view(v) for v in self._repo.visits(client_id)]
+        return [visit_view(v) for v in self._repo.visits(client_id)]
 
     def history_summary(self, session: Session, client_id: int) -> list[VisitSummary]:
         """Dates and service names only (what a receptionist may see)."""
@@ -320,25 +320,6 @@ class TreatmentService:
             raise NotFound("There is no such treatment.")
         return visit
 
-    def _view(self, v: VisitRow) -> VisitView:
-        return VisitView(
-            id=v.id,
-            visited_on=v.visited_on,
-            service_id=v.service_id,
-            service_name=v.service_name,
-            technician_id=v.technician_id,
-            products=v.products,
-            formula=v.formula,
-            notes=v.notes,
-            price_minor=v.price_minor,
-            currency=v.currency,
-            payment_method=v.payment_method,
-            created_by=v.created_by,
-            created_at=v.created_at,
-            corrects_visit_id=v.corrects_visit_id,
-            editable_until=v.created_at + TECHNICIAN_EDIT_WINDOW,
-        )
-
     def _audit(
         self,
         live: Session,
@@ -360,3 +341,24 @@ class TreatmentService:
         self._log.record_for(
             live, AuditEvent(action, object_type="client", object_id=str(client_id), detail=detail)
         )
+
+
+def visit_view(v: VisitRow) -> VisitView:
+    """A stored visit as the services hand it out."""
+    return VisitView(
+        id=v.id,
+        visited_on=v.visited_on,
+        service_id=v.service_id,
+        service_name=v.service_name,
+        technician_id=v.technician_id,
+        products=v.products,
+        formula=v.formula,
+        notes=v.notes,
+        price_minor=v.price_minor,
+        currency=v.currency,
+        payment_method=v.payment_method,
+        created_by=v.created_by,
+        created_at=v.created_at,
+        corrects_visit_id=v.corrects_visit_id,
+        editable_until=v.created_at + TECHNICIAN_EDIT_WINDOW,
+    )
