@@ -1,5 +1,5 @@
-"""A plain A4 document of headed parts (label/value rows, bullets, paragraphs), for the owner's
-duty papers: breach notifications and the record of processing.
+"""A plain A4 document of headed parts (label/value rows, bullets, paragraphs): the privacy
+notice and the owner's duty papers (breach notifications, the record of processing).
 
 Same fonts and habits as the privacy notice: built in memory, fonts embedded as subsets, text
 that copies out as text, `invariant` output (same content, same bytes). The `banner` is a
