@@ -10,6 +10,7 @@ from salonvault.documents.privacy_notice_text import NOTICE_TEXTS, build_notice
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.consent import CONSENT_LANGUAGES, Purpose
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.retention import RetentionRules
 from salonvault.services.vault import Vault
 from tests.conftest import Team
 from tests.test_consent_pdf import pdffonts, pdftotext
@@ -55,14 +56,22 @@ def test_the_notice_names_the_salon_and_what_it_collects(
 
 def test_who_sees_what_follows_the_role_matrix() -> None:
     notice = build_notice(
-        "en", "Salon", "", frozenset({"phone", "email"}), frozenset(Purpose), "2026-11-22"
+        "en",
+        "Salon",
+        "",
+        frozenset({"phone", "email"}),
+        frozenset(Purpose),
+        "2026-11-22",
+        RetentionRules(),
     )
     who = next(s for s in notice.sections if s.heading == "Who sees it")
     assert "Health information: the owner, technicians" in who.items
     assert "Contact details: the owner, reception" in who.items
     assert "The log of who looked at or changed your record: the owner" in who.items
     assert who.notes[0] == "Technicians see your contact details partly hidden."
-    nothing = build_notice("en", "Salon", "", frozenset(), frozenset(), "2026-11-22")
+    nothing = build_notice(
+        "en", "Salon", "", frozenset(), frozenset(), "2026-11-22", RetentionRules()
+    )
     who = next(s for s in nothing.sections if s.heading == "Who sees it")
     assert not any(item.startswith(("Contact", "Photos")) for item in who.items)
     assert len(who.notes) == 1  # no masked-contact sentence when no phone or e-mail is kept
@@ -74,3 +83,22 @@ def test_any_role_prints_it_and_it_is_logged(vault: Vault, team: Team) -> None:
     assert [e.detail for e in entries] == ["language=vi"]
     with pytest.raises(ValidationError):
         vault.consent.privacy_notice_pdf(team.owner, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["visited for 4 years", "deleted 1 year after your last treatment"]),
+        ("pl", ["przez 4 lata", "usuwane 1 rok po ostatnim zabiegu"]),
+        ("vi", ["trong 4 năm", "bị xóa 1 năm sau lần làm dịch vụ cuối"]),
+        ("zh_CN", ["如果您 4 年没有到店", "最后一次服务 1 年后删除"]),
+    ],
+)
+def test_how_long_states_the_owners_retention_rules(
+    vault: Vault, team: Team, language: str, expected: list[str]
+) -> None:
+    vault.retention.set_rules(team.owner, RetentionRules(4, 1, None))
+    text = flat(pdftotext(vault.consent.privacy_notice_pdf(team.owner, language)))
+    for phrase in expected:
+        assert flat(phrase) in text
+    assert flat(NOTICE_TEXTS[language].retention[2].split("{years}")[0]) not in text  # photos off

@@ -2,8 +2,8 @@
 
 What is collected follows the fields the salon switched on (ClientService.collected_fields) and
 the consent purposes it asks for; who sees what follows the role matrix (domain/roles.py). Every
-sentence states what the program does, nothing more: no retention period is promised because
-none is enforced yet, and the rights say how to ask, not that the program answers by itself.
+sentence states what the program does, nothing more: the retention periods are the owner's rules
+(services/retention.py), and the rights say how to ask, not that the program answers by itself.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from salonvault.documents.consent_form_text import FORM_TEXTS
 from salonvault.domain.consent import MARKETING_CHANNELS, Purpose
+from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 
 # What the notice says is held, in its order: field or group → the permission that reads it.
@@ -43,6 +44,8 @@ class NoticeText:
     consent_intro: str
     marketing: str
     how_long: tuple[str, ...]
+    retention: tuple[str, str, str]  # "{years}": inactive clients, health data, photos
+    year_words: tuple[str, str, str]  # one, few (Polish 2-4), many
     storage: str
     groups: dict[str, str]  # the keys of _SEEN_BY
     roles: dict[Role, str]
@@ -91,6 +94,13 @@ ENGLISH = NoticeText(
         "If you withdraw consent to photos, your photos are deleted at once. The record of"
         " what you agreed to and when is kept as proof.",
     ),
+    retention=(
+        "If you have not visited for {years}, your records are deleted (only anonymous visit"
+        " counts stay).",
+        "Health information and patch tests are deleted {years} after your last treatment.",
+        "Photos are deleted {years} after they were taken.",
+    ),
+    year_words=("year", "years", "years"),
     storage="Your records are kept encrypted on the salon's computer. The program does not send"
     " them anywhere.",
     groups={
@@ -154,6 +164,12 @@ VIETNAMESE = NoticeText(
         "Nếu bạn rút lại đồng ý về ảnh, ảnh của bạn bị xóa ngay. Bản ghi bạn đã đồng ý gì"
         " và khi nào được giữ làm bằng chứng.",
     ),
+    retention=(
+        "Nếu bạn không đến tiệm trong {years}, hồ sơ của bạn bị xóa (chỉ giữ số lượt đến ẩn danh).",
+        "Thông tin sức khỏe và thử dị ứng bị xóa {years} sau lần làm dịch vụ cuối.",
+        "Ảnh bị xóa {years} sau khi chụp.",
+    ),
+    year_words=("năm", "năm", "năm"),
     storage="Hồ sơ của bạn được mã hóa trên máy tính của tiệm. Chương trình không gửi đi đâu cả.",
     groups={
         "contact": "Thông tin liên lạc",
@@ -218,6 +234,13 @@ POLISH = NoticeText(
         "Po wycofaniu zgody na zdjęcia Twoje zdjęcia są od razu usuwane. Zapis tego, na co"
         " i kiedy się zgodziłeś, zostaje jako dowód.",
     ),
+    retention=(
+        "Jeśli nie odwiedzisz nas przez {years}, Twoja dokumentacja zostanie usunięta (zostaną"
+        " tylko anonimowe liczby wizyt).",
+        "Informacje o zdrowiu i próby uczuleniowe są usuwane {years} po ostatnim zabiegu.",
+        "Zdjęcia są usuwane {years} po ich wykonaniu.",
+    ),
+    year_words=("rok", "lata", "lat"),
     storage="Twoja dokumentacja jest zaszyfrowana na komputerze salonu. Program nigdzie jej nie"
     " wysyła.",
     groups={
@@ -266,6 +289,12 @@ CHINESE = NoticeText(
     marketing="我们只通过您同意的渠道发送优惠信息，您撤回后立即停止。",
     how_long=("在您是本店顾客期间，我们保存您的记录。您提出要求，我们即予删除。",
               "撤回照片同意后，您的照片会立即删除。您同意了什么以及何时同意的记录会作为证明保留。"),
+    retention=(
+        "如果您 {years}没有到店，您的记录将被删除（只保留匿名的到店次数）。",
+        "健康信息和皮肤测试记录在您最后一次服务 {years}后删除。",
+        "照片在拍摄 {years}后删除。",
+    ),
+    year_words=("年", "年", "年"),
     storage="您的记录加密保存在本店的电脑上，程序不会将其发送到任何地方。",
     groups={"contact": "联系方式", "health": "健康信息",
             "treatments": "护理详情和染发配方", "visits": "到店日期和服务",
@@ -315,6 +344,7 @@ def build_notice(
     collected: frozenset[str],
     purposes_on: frozenset[Purpose],
     printed: str,
+    retention: RetentionRules,
 ) -> Notice:
     """The notice for this salon: only the fields it collects and the purposes it asks for."""
     text = NOTICE_TEXTS[language]
@@ -350,7 +380,7 @@ def build_notice(
         Section(text.headings[0], tuple(held)),
         Section(text.headings[1], text.why),
         Section(text.headings[2], asked, lead=text.consent_intro, notes=marketing),
-        Section(text.headings[3], (), notes=text.how_long),
+        Section(text.headings[3], (), notes=text.how_long + _retention(text, retention)),
         Section(text.headings[4], tuple(seen), notes=who_notes),
         Section(text.headings[5], text.rights, notes=(text.how_to_ask.format(salon=salon),)),
     )
@@ -360,3 +390,22 @@ def build_notice(
         sections=sections,
         footer=text.generated.format(date=printed),
     )
+
+
+def _retention(text: NoticeText, rules: RetentionRules) -> tuple[str, ...]:
+    """The owner's retention rules, one sentence each rule that is switched on."""
+    periods = (rules.inactive_client_years, rules.health_years, rules.photo_years)
+    return tuple(
+        sentence.format(years=f"{years} {_year_word(text, years)}")
+        for sentence, years in zip(text.retention, periods, strict=True)
+        if years is not None
+    )
+
+
+def _year_word(text: NoticeText, years: int) -> str:
+    one, few, many = text.year_words
+    if years == 1:
+        return one
+    if 2 <= years % 10 <= 4 and not 12 <= years % 100 <= 14:
+        return few  # Polish "2 lata"; the other languages give the same word for both
+    return many

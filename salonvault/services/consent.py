@@ -45,6 +45,7 @@ from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.staff_repo import StaffRepository
 
 if TYPE_CHECKING:
+    from salonvault.domain.retention import RetentionRules
     from salonvault.domain.session import Session
     from salonvault.services.audit import ActivityLog
     from salonvault.services.clock import Clock
@@ -65,6 +66,7 @@ class ConsentService:
         clock: Clock,
         settings: SettingsService,
         collected_fields: Callable[[], frozenset[str]],
+        retention_rules: Callable[[], RetentionRules],
     ) -> None:
         self._db = database
         self._repo = ConsentRepository(database)
@@ -76,6 +78,7 @@ class ConsentService:
         self._clock = clock
         self._settings = settings
         self._collected_fields = collected_fields
+        self._retention_rules = retention_rules
 
     def install_shipped_templates(self) -> int:
         """Version 1 of every text not yet in the vault (on opening; no one is signed in).
@@ -423,6 +426,7 @@ class ConsentService:
             self._collected_fields(),
             frozenset(p for p, on in enabled.items() if on),
             f"{self._clock.now().astimezone():%Y-%m-%d}",
+            self._retention_rules(),
         )
         from salonvault.documents.privacy_notice import (  # noqa: PLC0415
             privacy_notice_pdf as notice_pdf,

@@ -124,7 +124,13 @@ class Vault:
         self.retention = RetentionService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
         self.consent = ConsentService(
-            database, self.log, self.guard, clock, self.settings, self.clients.collected_fields
+            database,
+            self.log,
+            self.guard,
+            clock,
+            self.settings,
+            self.clients.collected_fields,
+            self.retention.rules,
         )
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
