@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import KeyUnavailable, SalonVaultError
+from salonvault.resources import resource_path
 from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
 from ui.i18n import Translations, system_language
 from ui.labels import fill
@@ -55,6 +56,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("SalonVault")
     app.setApplicationName("SalonVault")
     app.setApplicationDisplayName("SalonVault")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "salonvault.png"))))
     return app
 
 

@@ -60,6 +60,7 @@ PhaseProgress = Callable[[str, int, int], None]  # phase ("writing", "verifying"
 MAX_KEEP = 100
 MAX_REMIND_DAYS = 30
 _SETTINGS_KEY = "backup_settings"
+_BY_THE_PROGRAM = "SalonVault, before an upgrade"  # a manifest's created_by with no one signed in
 _SNAPSHOT_ATTEMPTS = 3
 _NOT_IN_THIS_VAULT = (
     "This vault's activity log does not hold the backup's last entry: the vault was restored"
@@ -181,6 +182,25 @@ class BackupService:
         chain) → the file read back and decrypted to exactly those bytes → older generations
         rotated. Raises BackupError (one sentence); earlier backups are untouched on failure."""
         live = self._guard.require(session, Permission.BACKUP_RUN)
+        result = self._backup(live, folder, self.settings().keep, progress, cancel)
+        with self._db.transaction():
+            self._store(_replace_folder(self.settings(), str(folder)))
+        return result
+
+    def backup_before_upgrade(self, folder: Path, keep: int) -> BackupResult:
+        """The same checked backup, made by the program itself while the vault is opened by a
+        newer version and before its schema changes (no one can sign in yet). `folder` is the
+        data folder's own; the owner's backup settings are left as they are."""
+        return self._backup(None, folder, keep, None, None)
+
+    def _backup(
+        self,
+        live: Session | None,
+        folder: Path,
+        keep: int,
+        progress: PhaseProgress | None,
+        cancel: threading.Event | None,
+    ) -> BackupResult:
         remove_stale_work(self.work_folder)
         started = self._clock.now()
         backup_id = str(uuid.uuid4())
@@ -204,16 +224,13 @@ class BackupService:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
             self._finish(live, backup_id, "backup", started, folder, name, 0, error)
             raise
-        settings = self.settings()
-        removed = rotate(folder, settings.keep, path)
-        with self._db.transaction():
-            self._store(_replace_folder(settings, str(folder)))
-            self._finish(live, backup_id, "backup", started, folder, path.name, report.file_size)
+        removed = rotate(folder, keep, path)
+        self._finish(live, backup_id, "backup", started, folder, path.name, report.file_size)
         return BackupResult(path, report, removed)
 
     def _write(
         self,
-        live: Session,
+        live: Session | None,
         backup_id: str,
         name: str,
         folder: Path,
@@ -249,22 +266,23 @@ class BackupService:
                 return path, digest, report
         raise BackupError("The vault kept changing while the backup started; try again.")
 
-    def _write_manifest(self, live: Session, backup_id: str, name: str) -> str:
+    def _write_manifest(self, live: Session | None, backup_id: str, name: str) -> str:
         """Log the start, then seal counts and chain head (after that entry) into the vault."""
         with self._db.transaction():
-            self._log.record_for(
-                live,
-                AuditEvent(
-                    "backup.start", object_type="backup", object_id=backup_id, detail=f"file={name}"
-                ),
+            start = AuditEvent(
+                "backup.start", object_type="backup", object_id=backup_id, detail=f"file={name}"
             )
+            if live is None:
+                self._log.record(start)
+            else:
+                self._log.record_for(live, start)
             self._repo.write_manifest("{}")  # the manifest row counts itself
             manifest = Manifest(
                 backup_id=backup_id,
                 vault_id=str(self._settings.get("vault_id", "")),
                 app_version=__version__,
                 created_at=self._clock.now().isoformat(),
-                created_by=live.staff_name,
+                created_by=live.staff_name if live else _BY_THE_PROGRAM,
                 salon_name=str(self._settings.get("salon_name", "")),
                 schema_version=schema_version(self._db),
                 row_counts=table_counts(self._db),

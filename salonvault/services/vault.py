@@ -60,6 +60,7 @@ from salonvault.services.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
+from salonvault.services.vault_upgrade import upgrade_if_older
 from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -283,8 +284,15 @@ def open_vault(
     device_store = device_store or DeviceKeyStore()
     slot_file = read_slot_file(paths.slot_file)
     data_key, used = _unseal_data_key(slot_file, unlock or Unlock(), device_store)
-    database = Database.open(paths.database, data_key)
-    vault = Vault(database, paths, data_key, device_store, clock or SystemClock())
+    clock = clock or SystemClock()
+    database = Database.open(paths.database, data_key, migrate=False)
+    try:
+        chain_key = _chain_key(database, data_key)
+        upgrade_if_older(database, data_dir, data_key, chain_key, device_store, clock)
+    except BaseException:
+        database.close()
+        raise
+    vault = Vault(database, paths, data_key, device_store, clock)
     vault.log.record(AuditEvent("vault.unlock", detail=f"slot={used.value}"))
     return vault
 

@@ -17,7 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from salonvault.domain.errors import VaultDamaged, VaultError, VaultExists, VaultNotFound
-from salonvault.storage.migrations import apply_migrations
+from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 
 Row = tuple[Any, ...]
 DATABASE_NAME = "vault.db"  # the vault's file in its data folder
@@ -60,7 +60,9 @@ class Database:
         return database
 
     @classmethod
-    def open(cls, path: Path, data_key: bytes) -> Database:
+    def open(cls, path: Path, data_key: bytes, migrate: bool = True) -> Database:
+        """Open and check the vault. `migrate=False` leaves an older schema as it is (the caller
+        backs it up first, then calls `apply_migrations`); a newer one is refused either way."""
         if not path.is_file():
             raise VaultNotFound(f"There is no vault at {path}.")
         database = cls(_connect(path, data_key), path)
@@ -68,7 +70,7 @@ class Database:
             database._check_key_and_integrity()
             database._configure()
             with database.transaction():
-                apply_migrations(database)
+                apply_migrations(database, LATEST_VERSION if migrate else 0)
         except sqlcipher3.OperationalError as error:
             database.close()
             raise translate_operational(error) from None
