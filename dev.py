@@ -6,6 +6,7 @@ Standard library only, so it runs on a fresh machine with nothing but Python 3.1
     python3 dev.py test    create .venv, run the whole test suite
     python3 dev.py lint    ruff, mypy (strict on salonvault/), layer contracts
     python3 dev.py i18n    refresh the .ts files from the GUI's tr() strings, build the .qm files
+    python3 dev.py build   the frozen app in dist/ (--smoke-test, --installer: see packaging/)
 
 The environment is installed from requirements/lock.txt with hashes checked, so every machine gets
 the same packages. It is rebuilt when the lock file changes.
@@ -134,7 +135,19 @@ def cmd_lint(_extra: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint, "i18n": cmd_i18n}
+def cmd_build(extra: list[str]) -> int:
+    ensure_env()
+    build_translations()
+    return run(venv_bin("python"), ROOT / "packaging" / "build.py", *extra)
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "test": cmd_test,
+    "lint": cmd_lint,
+    "i18n": cmd_i18n,
+    "build": cmd_build,
+}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,8 @@ def parse_arguments(args: list[str]) -> argparse.Namespace:
         "--demo-info", metavar="FILE", help="JSON printed by `demo`; shows its PINs (demo only)"
     )
     parser.add_argument("--language", choices=["en", "vi", "pl", "zh_CN"])
+    # For the packaging smoke test: report the first screen once it is up, then quit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
 
 
@@ -190,8 +192,33 @@ def run_gui(args: list[str]) -> int:
     )
     instance.raise_requested.connect(controller.bring_forward)
     controller.start()
+    if options.smoke_test:
+        _report_first_screen(controller)
     code = app.exec()
     operations.wait()
     if controller.shell is not None:
         controller.shell.vault.close()
     return code
+
+
+def _report_first_screen(controller: AppController, limit_ms: int = 60_000) -> None:
+    """Print which screen came up (the lock screen, or the set-up wizard) and quit; exit code 3
+    if none did within the limit. Used by packaging/smoke_test.py on the frozen build."""
+    timer = QTimer(QApplication.instance())
+    waited = [0]
+
+    def check() -> None:
+        shell = controller.shell
+        if shell is not None and shell.isVisible() and shell.lock_screen.isVisible():
+            print("smoke-test: lock screen shown", flush=True)
+            QApplication.exit(0)
+        elif shell is None and controller.window is not None and controller.window.isVisible():
+            print(f"smoke-test: {type(controller.window).__name__} shown", flush=True)
+            QApplication.exit(0)
+        waited[0] += timer.interval()
+        if waited[0] > limit_ms:
+            print("smoke-test: no screen came up", flush=True)
+            QApplication.exit(3)
+
+    timer.timeout.connect(check)
+    timer.start(100)

@@ -1,0 +1,186 @@
+"""Build the frozen SalonVault folder (and, on Windows or with ISCC given, the installer).
+
+Run through `python3 dev.py build` (it prepares .venv and the translations first), or with the
+project's own Python:
+
+    .venv/bin/python packaging/build.py [--smoke-test] [--installer] [--iscc "wine ISCC.exe"]
+
+Output: dist/SalonVault/ (SalonVault and salonvault-cli), dist/build-info.json (version, size),
+and with --installer dist/SalonVault-Setup-<version>.exe. The build folder is made fresh each
+time, so a stale library from an earlier build can never ride along.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+WORK = ROOT / "build"
+FROZEN = DIST / "SalonVault"
+EXE = ".exe" if os.name == "nt" else ""
+WINDOWS_ISCC = [
+    Path(os.environ.get(name, "")) / "Inno Setup 6" / "ISCC.exe"
+    for name in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA")
+]
+
+
+def project_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
+def windows_version_file(version: str) -> Path:
+    """The version resource Windows shows in a file's Properties (read by PyInstaller)."""
+    numbers = [int(part) for part in version.split(".")[:3]]
+    numbers += [0] * (4 - len(numbers))
+    four = tuple(numbers)
+    strings = {
+        "CompanyName": "SalonVault",
+        "FileDescription": "SalonVault: encrypted client records for salons",
+        "FileVersion": version,
+        "InternalName": "SalonVault",
+        "LegalCopyright": "GPL-3.0-or-later",
+        "OriginalFilename": "SalonVault.exe",
+        "ProductName": "SalonVault",
+        "ProductVersion": version,
+    }
+    entries = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    text = f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={four}, prodvers={four}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+{entries}
+    ])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+    WORK.mkdir(exist_ok=True)
+    path = WORK / "version-info.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def freeze(version: str) -> None:
+    missing = [
+        p.name
+        for p in (ROOT / "resources" / "translations").glob("*.ts")
+        if not p.with_suffix(".qm").exists()
+    ]
+    if missing:
+        sys.exit(f"Build the translations first (python3 dev.py i18n); missing .qm for {missing}.")
+    shutil.rmtree(FROZEN, ignore_errors=True)
+    env = dict(
+        os.environ,
+        SALONVAULT_VERSION=version,
+        SALONVAULT_VERSION_FILE=str(windows_version_file(version)),
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK / "pyinstaller"),
+        str(ROOT / "packaging" / "salonvault.spec"),
+    ]
+    if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:  # noqa: PLW1510
+        sys.exit("PyInstaller failed (see its messages above).")
+    for name in ("SalonVault", "salonvault-cli"):
+        if not (FROZEN / f"{name}{EXE}").is_file():
+            sys.exit(f"The build has no {name}{EXE}; the spec is out of step.")
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def largest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:
+    sizes = [
+        (str(p.relative_to(folder)), p.stat().st_size)
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink()
+    ]
+    return sorted(sizes, key=lambda item: -item[1])[:count]
+
+
+def find_iscc(given: str | None) -> list[str] | None:
+    if given:
+        return shlex.split(given)
+    if os.environ.get("ISCC"):
+        return shlex.split(os.environ["ISCC"])
+    found = shutil.which("ISCC") or next((str(p) for p in WINDOWS_ISCC if p.is_file()), None)
+    return [found] if found else None
+
+
+def build_installer(version: str, iscc: list[str]) -> Path:
+    source = os.path.relpath(FROZEN, ROOT).replace("/", "\\")
+    command = [
+        *iscc,
+        f"/DAppVersion={version}",
+        f"/DSourceDir={source}",
+        "/DOutputDir=dist",
+        "installer.iss",
+    ]
+    if subprocess.run(command, cwd=ROOT).returncode != 0:  # noqa: PLW1510
+        sys.exit("The installer did not compile (see ISCC's messages above).")
+    return DIST / f"SalonVault-Setup-{version}.exe"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke-test", action="store_true", help="run the frozen build after")
+    parser.add_argument("--installer", action="store_true", help="compile installer.iss too")
+    parser.add_argument("--iscc", help="the Inno Setup compiler command, e.g. 'wine ISCC.exe'")
+    options = parser.parse_args()
+    version = project_version()
+    print(f"Building SalonVault {version} into {FROZEN}")
+    freeze(version)
+    size, count = folder_size(FROZEN)
+    info: dict[str, object] = {
+        "version": version,
+        "platform": sys.platform,
+        "folder_bytes": size,
+        "files": count,
+        "largest": largest_parts(FROZEN),
+    }
+    print(f"Frozen folder: {size / 2**20:.1f} MiB in {count} files")
+    if options.installer:
+        iscc = find_iscc(options.iscc)
+        if iscc is None:
+            sys.exit("Inno Setup's ISCC was not found; install Inno Setup 6 or pass --iscc.")
+        setup = build_installer(version, iscc)
+        info["installer_bytes"] = setup.stat().st_size
+        print(f"Installer: {setup} ({setup.stat().st_size / 2**20:.1f} MiB)")
+    (DIST / "build-info.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    if options.smoke_test:
+        smoke = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "packaging" / "smoke_test.py"),
+                str(FROZEN),
+            ],
+            check=False,
+        )
+        return smoke.returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,12 @@
+"""Entry point of the frozen console executable (salonvault-cli.exe): always the command line.
+
+Windows gives a windowed program no console, so scripted and scheduled runs use this one. It
+never imports Qt.
+"""
+
+import sys
+
+from salonvault.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

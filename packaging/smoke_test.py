@@ -1,0 +1,113 @@
+"""Run the frozen build the way a salon would, in a throw-away data folder.
+
+    python packaging/smoke_test.py [dist/SalonVault]
+
+The console program makes a demo salon, searches it, takes a backup and verifies it (once with
+the vault, once with the recovery key alone); the window program starts offscreen and must
+reach the lock screen. Each step's time is printed; any failure exits non-zero with the step's
+output. Nothing here imports SalonVault: only the frozen programs run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = ".exe" if os.name == "nt" else ""
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def _run(step: str, command: list[str], env: dict[str, str], stdin: str = "") -> str:
+    started = time.perf_counter()
+    done = subprocess.run(  # noqa: PLW1510 - the exit code is checked below
+        command, input=stdin, capture_output=True, text=True, env=env, timeout=300
+    )
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SmokeFailure(
+            f"{step} failed (exit {done.returncode}):\n{done.stdout}\n{done.stderr}".rstrip()
+        )
+    print(f"ok  {step:<38} {seconds:6.2f} s")
+    return done.stdout
+
+
+def smoke_test(build: Path) -> None:
+    cli = str(build / f"salonvault-cli{EXE}")
+    gui = str(build / f"SalonVault{EXE}")
+    for program in (cli, gui):
+        if not Path(program).is_file():
+            raise SmokeFailure(f"{program} is missing from the build.")
+    work = Path(tempfile.mkdtemp(prefix="salonvault-smoke-"))
+    try:
+        env = dict(os.environ)
+        env.update(
+            SALONVAULT_DEVICE_KEY_DIR=str(work / "device-keys"),  # never the builder's own store
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+            QT_QPA_PLATFORM="offscreen",
+        )
+        data = str(work / "salon")
+        version = _run("version", [cli, "--version"], env).strip()
+        print(f"    {version}")
+        info = json.loads(_run("demo salon", [cli, "--data-dir", data, "demo"], env))
+        owner = next(s for s in info["staff"] if s["role"] == "owner")
+        acting = ["--staff", owner["name"], "--pin-stdin"]
+        pin = f"{owner['pin']}\n"
+        found = _run("search", [cli, "--data-dir", data, "search", "nguyen", *acting], env, pin)
+        if not found.strip():
+            raise SmokeFailure("search found no demo client named Nguyễn.")
+        backups = work / "usb-stick"
+        backups.mkdir()
+        written = _run(
+            "backup", [cli, "--data-dir", data, "backup", "--to", str(backups), *acting], env, pin
+        )
+        files = sorted(backups.glob("*.svbak"))
+        if len(files) != 1:
+            raise SmokeFailure(f"backup wrote {len(files)} files:\n{written}")
+        _run(
+            "verify-backup (with the vault)",
+            [cli, "--data-dir", data, "verify-backup", str(files[0])],
+            env,
+        )
+        _run(
+            "verify-backup (recovery key alone)",
+            [
+                cli,
+                "--data-dir",
+                str(work / "elsewhere"),
+                "verify-backup",
+                str(files[0]),
+                "--recovery-key",
+                info["recovery_key_file"],
+            ],
+            env,
+        )
+        shown = _run("window to the lock screen", [gui, "--data-dir", data, "--smoke-test"], env)
+        if "lock screen shown" not in shown:
+            raise SmokeFailure(f"the window did not reach the lock screen:\n{shown}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> int:
+    build = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "SalonVault"
+    try:
+        smoke_test(build.resolve())
+    except SmokeFailure as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    print("smoke test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
