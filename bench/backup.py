@@ -38,7 +38,7 @@ from PIL import Image
 
 from bench.report import write_section
 from bench.salon import INFO, Salon
-from bench.stats import plural, size_text, status_kb, summary
+from bench.stats import plural, reset_peak, size_text, status_kb, summary
 from bench.targets import find, limit
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
@@ -136,7 +136,7 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
     if op == "restore":
         recovery = read_recovery_key_file(folder / "recovery-key.txt")
         baseline_kb = status_kb("VmRSS")
-        Path("/proc/self/clear_refs").write_text("5")  # VmHWM restarts from here
+        reset_peak()  # VmHWM restarts from here
         start = time.perf_counter()
         vault = restore_into_empty(
             target / "restored", Path(file), recovery, key_store(target / "keys"),
@@ -152,7 +152,7 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
         result["open_s"] = time.perf_counter() - start
         owner = vault.auth.sign_in(*Salon.load(folder).staff("owner"))
         baseline_kb = status_kb("VmRSS")
-        Path("/proc/self/clear_refs").write_text("5")
+        reset_peak()
         start = time.perf_counter()
         if op == "backup":
             backup = vault.backups.backup(owner, target, progress)
@@ -188,7 +188,7 @@ def age_alone(folder: Path, target: Path) -> dict[str, object]:
     recipient = pyrage.x25519.Recipient.from_str(recovery.public_key)
     identity = pyrage.x25519.Identity.from_str(recovery.secret)
     baseline_kb = status_kb("VmRSS")
-    Path("/proc/self/clear_refs").write_text("5")
+    reset_peak()
     out_path = target / "age-alone.age"
     start = time.perf_counter()
     with open(folder / "salon" / "vault.db", "rb") as source, open(out_path, "wb") as out:

@@ -3,7 +3,8 @@
     python -m bench.child GROUP SALON_FOLDER RUNS     (started by `python -m bench`)
 
 Prints the group's result as one JSON line; every measure gets the peak resident memory
-(VmHWM) of this process, which did the work.
+(VmHWM) of this process, which did the work, counted from the end of its set-up (the measure
+functions restart the count after opening the vault and signing in).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from anyascii import anyascii
 from PySide6.QtWidgets import QApplication
 
 from bench.salon import Salon, open_plain
-from bench.stats import rss_mb, summary, timed_ms
+from bench.stats import reset_peak, rss_mb, summary, timed_ms
 from salonvault.services.clients import parse_query
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.database import Database
@@ -62,6 +62,7 @@ def measure_search(salon: Salon, runs: int) -> dict[str, Any]:
     desk = salon.sign_in(vault, "receptionist")
     tech = salon.sign_in(vault, "technician")
     typed = keystrokes(vault.database)
+    reset_peak()
     desk_ms: list[float] = []
     tech_ms: list[float] = []
     for _ in range(runs):
@@ -85,6 +86,7 @@ def measure_search_floor(salon: Salon, runs: int) -> dict[str, Any]:
     typed = keystrokes(vault.database)
     repos = {"vault": ClientsRepository(vault.database), "plain": ClientsRepository(plain)}
     parsed = [parse_query(t, True) for t in typed]
+    reset_peak()
     samples: dict[str, list[float]] = {"vault": [], "plain": []}
     for _ in range(runs):
         for name, repo in repos.items():
@@ -113,9 +115,10 @@ def measure_card(salon: Salon, runs: int) -> dict[str, Any]:
         vault.treatments.history(tech, client_id)
         vault.treatments.patch_status(tech, client_id)
 
+    app = QApplication.instance() or QApplication([])
+    reset_peak()
     card_calls()  # the first opening reads the pages from disk; a card is opened many times
     service_ms = [timed_ms(card_calls) for _ in range(CARD_SERVICE_PER_RUN * runs)]
-    app = QApplication.instance() or QApplication([])
     widget_ms = []
     for _ in range(CARD_WIDGET_PER_RUN * runs):
         start = time.perf_counter()
@@ -145,6 +148,7 @@ def measure_list(salon: Salon, runs: int) -> dict[str, Any]:
     vault = salon.open()
     desk = salon.sign_in(vault, "receptionist")
     app = QApplication.instance() or QApplication([])
+    reset_peak()
     open_ms: list[float] = []
     screen_ms: list[float] = []
     resident: list[float] = []
@@ -236,7 +240,8 @@ def section(groups: dict[str, dict[str, Any]], salon: str, machine: str) -> str:
     )
     lines += [
         "",
-        f"Peak memory of each measuring process: {peaks}. {machine}",
+        f"Peak memory of each measuring process while it measured (after opening the vault and"
+        f" signing in): {peaks}. {machine}",
         "",
         "How search stays fast is in docs/decisions/0005 and `salonvault/storage/search_repo.py`:"
         " rare words drive a token index; when every word is common, recent clients are walked on"

@@ -45,7 +45,7 @@ def test_every_measure_has_numeric_median_and_p95(smoke_run: tuple[dict, str]) -
     assert size["clients"] == CLIENTS
     assert "staff" not in size["salon"]  # no PINs in a result file
     wanted = {t.measure for t in targets.TARGETS} | set(targets.FLOORS)
-    assert wanted <= set(size["measures"])
+    assert wanted <= set(size["measures"]) == set(targets.LABELS)
     for name, measure in size["measures"].items():
         for stat in ("median", "p95", "max"):
             value = measure[stat]
@@ -80,9 +80,11 @@ def test_scaling_table_flags_growth_faster_than_n_log_n(smoke_run: tuple[dict, s
     scaled = {**result, "sizes": [small, large]}
     assert scaling.defects(scaled) == ["card_widget_ms"]
     body = scaling.render(scaled, "python -m bench --scaling 300,3000", "test machine")
-    assert "| card_widget_ms |" in body and "**yes**" in body
+    assert f"| {targets.LABELS['card_widget_ms']} |" in body and "**yes**" in body
     for name in small["measures"]:
-        assert f"| {name} |" in body
+        assert f"| {targets.LABELS[name]} |" in body
+    for group in small["groups"]:
+        assert f"| {scaling.PEAK}{group} |" in body
 
 
 def test_a_section_is_replaced_in_place(tmp_path: Path) -> None:
