@@ -99,7 +99,7 @@ def measure_size(clients: int, runs: int, groups: list[str], root: Path) -> dict
         measures |= result["measures"]
     return {
         "clients": clients,
-        "salon": {k: v for k, v in salon.info.items() if k != "staff"},  # no PINs in git
+        "salon": {k: v for k, v in salon.info.items() if k != "staff"},  # no PINs in results
         "salon_text": salon.describe(),
         "seconds": seconds,
         "groups": results,
@@ -112,17 +112,21 @@ def command_line(argv: list[str]) -> str:
 
 
 def write_docs(result: dict[str, Any], path: Path) -> None:
-    """This run's sections: the targets (or the scaling table) and those of the groups it ran."""
+    """This run's sections: the targets (or the scaling table) and those of the groups it ran.
+    A run of some groups only (--only) leaves the targets and scaling tables to full runs."""
     about = machine.sentence(result["machine"])
     command = result["command"]
+    complete = set(result.get("groups", GROUPS)) == set(GROUPS)
     if len(result["sizes"]) > 1:
-        write_section(scaling.SECTION, scaling.render(result, command, about), path)
+        if complete:
+            write_section(scaling.SECTION, scaling.render(result, command, about), path)
         return
     size = result["sizes"][0]
     groups = size["groups"]
     runs = result["runs"]
-    write_section(targets.SECTION, targets.render(size, runs, command, about), path)
-    about = f"Machine and load as in *{targets.SECTION}*."
+    if complete:
+        write_section(targets.SECTION, targets.render(size, runs, command, about), path)
+        about = f"Machine and load as in *{targets.SECTION}*."
     if "startup" in groups:
         body = startup.section(groups["startup"], size["salon_text"], about)
         write_section(startup.SECTION, body, path)
@@ -164,6 +168,7 @@ def main(argv: list[str] | None = None) -> None:
             "command": command_line(argv),
             "started": started.isoformat(timespec="seconds"),
             "runs": options.runs,
+            "groups": options.groups,
             "machine": about,
             "sizes": [measure_size(n, options.runs, options.groups, root) for n in sizes],
         }
@@ -172,6 +177,8 @@ def main(argv: list[str] | None = None) -> None:
         name = options.name or (
             f"scaling-{'-'.join(map(str, sizes))}" if options.sizes else f"bench-{sizes[0]}"
         )
+        if options.only and not options.name:
+            name += "-" + "-".join(options.groups)
         options.results.mkdir(parents=True, exist_ok=True)
         out = options.results / f"{name}.json"
         out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

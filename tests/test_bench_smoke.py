@@ -17,6 +17,7 @@ import pytest
 
 from bench import scaling, targets
 from bench.__main__ import main as bench_main
+from bench.__main__ import write_docs
 from bench.report import write_section
 from bench.salon import cache_key
 
@@ -92,3 +93,19 @@ def test_a_section_is_replaced_in_place(tmp_path: Path) -> None:
     docs.write_text(f"# P\n\n## Mine\n\nold\n\n{OTHER_SECTION}")
     write_section("Mine", "new", docs)
     assert docs.read_text() == f"# P\n\n## Mine\n\nnew\n\n{OTHER_SECTION}"
+
+
+def test_a_run_of_some_groups_leaves_the_targets_table(
+    smoke_run: tuple[dict, str], tmp_path: Path
+) -> None:
+    result, _docs = smoke_run
+    partial = copy.deepcopy(result)
+    partial["groups"] = ["startup"]
+    size = partial["sizes"][0]
+    size["groups"] = {"startup": size["groups"]["startup"]}
+    docs = tmp_path / "performance.md"
+    docs.write_text(f"# P\n\n## {targets.SECTION}\n\nfull run\n\n{OTHER_SECTION}")
+    write_docs(partial, docs)
+    text = docs.read_text()
+    assert f"## {targets.SECTION}\n\nfull run\n" in text
+    assert "\n## Start-up" in text and OTHER_SECTION in text
