@@ -1,1 +1,1 @@
-"""Benchmarks; each writes JSON to bench/results/ and a table into docs/performance.md."""
+"""Benchmarks: `python -m bench` runs them all on a cached synthetic salon (see __main__)."""

@@ -1,15 +1,18 @@
-"""Backup, verify and restore of a ~1 GB demo vault, next to `cp` of the same file (issue 6).
+"""Backup, verify and restore of a salon, next to `cp` of the same file (issue 6).
 
-Builds (or reuses) a demo salon with N clients plus noisy 1600x1200 photos added through the
-photo service until vault.db reaches the target size, then times, each in a fresh process so
-its peak memory is its own: `cp vault.db TARGET/` (with and without `sync` of the copy), a
-backup to TARGET (writing and verifying split by the progress phases), verifying that backup
-alone, and a restore into an empty folder on the same disk. Targets: backup ≤ 2x cp + sync,
-extra memory ≤ 200 MB (peak resident memory minus the process's own after opening).
+`measure` times, each in a fresh process so its peak memory is its own: `cp vault.db TARGET/`
+(with and without `sync` of the copy), a backup to TARGET (writing and verifying split by the
+progress phases), verifying that backup alone, a restore into an empty folder on the same disk,
+and `age` alone over the same bytes (the floor). Targets: backup ≤ 2x cp + sync, extra memory
+≤ 200 MB (peak resident memory minus the process's own after opening).
+
+`python -m bench` runs it on the synthetic salon. Run alone, this module builds (or reuses) a
+photo-heavy salon instead: N demo clients plus noisy 1600x1200 photos added through the photo
+service until vault.db reaches the target size.
 
     .venv/bin/python -m bench.backup [--clients 20000] [--target-gb 1] [--runs 3] [--vault DIR]
 
---vault keeps the demo salon in DIR and reuses it next time (building takes a few minutes).
+--vault keeps that salon in DIR and reuses it next time (building takes a few minutes).
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import io
 import json
 import os
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -29,24 +31,32 @@ import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import pyrage
 from PIL import Image
 
 from bench.report import write_section
+from bench.salon import INFO, Salon
+from bench.stats import plural, reset_peak, size_text, status_kb, summary
+from bench.targets import find, limit
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.demo import create_demo_vault
 from salonvault.services.vault import open_vault
 from salonvault.services.vault_restore import restore_into_empty
 
-TARGETS = {"ratio": 2.0, "extra_mb": 200.0}
+SECTION = "Backup and restore (issue 6)"
+TARGETS = {"ratio": find("backup_s").ratio_limit or 0, "extra_mb": limit("backup_restore_extra_mb")}
 PHOTO_SIZE = (1600, 1200)  # the photo service's own long side: stored as taken, re-encoded
-
-
-def status_kb(field: str) -> int:
-    match = re.search(rf"^{field}:\s+(\d+) kB", Path("/proc/self/status").read_text(), re.M)
-    return int(match.group(1)) if match else 0
+OPERATIONS = {  # measure name: the runs it summarises
+    "cp_s": "cp",
+    "cp_sync_s": "cp",
+    "backup_s": "backup",
+    "verify_s": "verify",
+    "restore_s": "restore",
+    "age_alone_s": "age",
+}
 
 
 def key_store(folder: Path) -> DeviceKeyStore:
@@ -62,12 +72,13 @@ def noisy_jpeg(rng: random.Random) -> bytes:
     return out.getvalue()
 
 
-def build(folder: Path, clients: int, target_bytes: int) -> dict[str, object]:
-    info_file = folder / "bench-backup.json"
+def build_photo_heavy(folder: Path, clients: int, target_bytes: int) -> Salon:
+    """The standalone run's salon: demo clients, then noisy photos up to `target_bytes`."""
+    info_file = folder / INFO
     if info_file.exists():
-        info: dict[str, object] = json.loads(info_file.read_text())
-        if info["clients"] == clients and info["target_bytes"] == target_bytes:
-            return info
+        info: dict[str, Any] = json.loads(info_file.read_text())
+        if info["clients"] == clients and info.get("target_bytes") == target_bytes:
+            return Salon(folder, info)
         raise SystemExit(f"{folder} holds another demo ({info['clients']} clients); use another.")
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -93,17 +104,22 @@ def build(folder: Path, clients: int, target_bytes: int) -> dict[str, object]:
         if photos % 100 == 0:
             print(f"  {photos} photos, {size / 1e9:.2f} GB", flush=True)
     photo_s = time.perf_counter() - photo_s
+    visits = int(vault.database.scalar("SELECT count(*) FROM visits"))
+    all_photos = int(vault.database.scalar("SELECT count(*) FROM photos"))
     vault.close()
     info = {
         "clients": clients,
+        "visits": visits,
+        "photos": all_photos,
+        "noisy_photos": photos,
         "target_bytes": target_bytes,
-        "photos": photos,
+        "vault_bytes": vault.paths.database.stat().st_size,
         "photo_s": round(photo_s, 1),
         "build_s": round(time.perf_counter() - started, 1),
-        "owner": [staff[0].name, staff[0].pin],
+        "staff": [{"name": s.name, "role": s.role.value, "pin": s.pin} for s in staff],
     }
     info_file.write_text(json.dumps(info))
-    return info
+    return Salon(folder, info)
 
 
 def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
@@ -120,7 +136,7 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
     if op == "restore":
         recovery = read_recovery_key_file(folder / "recovery-key.txt")
         baseline_kb = status_kb("VmRSS")
-        Path("/proc/self/clear_refs").write_text("5")  # VmHWM restarts from here
+        reset_peak()  # VmHWM restarts from here
         start = time.perf_counter()
         vault = restore_into_empty(
             target / "restored", Path(file), recovery, key_store(target / "keys"),
@@ -134,9 +150,9 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
         start = time.perf_counter()
         vault = open_vault(folder / "salon", device_store=key_store(folder / "keys"))
         result["open_s"] = time.perf_counter() - start
-        owner = vault.auth.sign_in(*json.loads((folder / "bench-backup.json").read_text())["owner"])
+        owner = vault.auth.sign_in(*Salon.load(folder).staff("owner"))
         baseline_kb = status_kb("VmRSS")
-        Path("/proc/self/clear_refs").write_text("5")
+        reset_peak()
         start = time.perf_counter()
         if op == "backup":
             backup = vault.backups.backup(owner, target, progress)
@@ -172,7 +188,7 @@ def age_alone(folder: Path, target: Path) -> dict[str, object]:
     recipient = pyrage.x25519.Recipient.from_str(recovery.public_key)
     identity = pyrage.x25519.Identity.from_str(recovery.secret)
     baseline_kb = status_kb("VmRSS")
-    Path("/proc/self/clear_refs").write_text("5")
+    reset_peak()
     out_path = target / "age-alone.age"
     start = time.perf_counter()
     with open(folder / "salon" / "vault.db", "rb") as source, open(out_path, "wb") as out:
@@ -206,16 +222,17 @@ def age_alone(folder: Path, target: Path) -> dict[str, object]:
     }
 
 
-def run_child(op: str, folder: Path, target: Path, file: str = "") -> dict[str, object]:
-    args = [sys.executable, "-m", "bench.backup", "--child", op, "--vault", str(folder)]
+def run_child(op: str, salon: Salon, target: Path, file: str = "") -> dict[str, object]:
+    args = [sys.executable, "-m", "bench.backup", "--child", op, "--vault", str(salon.folder)]
     out = subprocess.run(
         [*args, "--target", str(target), "--file", file],
         capture_output=True,
         text=True,
         check=False,
+        env=salon.env(),
     )
     if out.returncode:
-        raise SystemExit(f"{op} failed:\n{out.stderr}")
+        raise RuntimeError(f"{op} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -238,32 +255,64 @@ def median(runs: list[dict[str, object]], key: str) -> float:
     return statistics.median(float(run[key]) for run in runs)  # type: ignore[arg-type]
 
 
-def measure(folder: Path, target: Path, runs: int) -> dict[str, list[dict[str, object]]]:
+def measure(salon: Salon, runs: int, target: Path, log: Any = print) -> dict[str, Any]:
+    """Every operation `runs` times, interleaved so each sees the same machine; `target` is a
+    folder on the disk that should be measured (made and removed here)."""
     results: dict[str, list[dict[str, object]]] = {"cp": [], "backup": [], "verify": []}
     results["restore"] = []
     results["age"] = []
-    for number in range(runs):  # interleaved, so each operation sees the same machine
+    for number in range(runs):
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
-        results["cp"].append(run_cp(folder / "salon" / "vault.db", target))
+        results["cp"].append(run_cp(salon.data_dir / "vault.db", target))
         (target / "vault.db").unlink()
-        backup = run_child("backup", folder, target)
+        backup = run_child("backup", salon, target)
         results["backup"].append(backup)
-        results["verify"].append(run_child("verify", folder, target, str(backup["file"])))
-        results["restore"].append(run_child("restore", folder, target, str(backup["file"])))
-        results["age"].append(run_child("age", folder, target))
-        print(f"run {number + 1}: " + json.dumps({k: v[-1] for k, v in results.items()}))
-    results["checks"] = [run_child("checks", folder, target)]
+        results["verify"].append(run_child("verify", salon, target, str(backup["file"])))
+        results["restore"].append(run_child("restore", salon, target, str(backup["file"])))
+        results["age"].append(run_child("age", salon, target))
+        log(f"  backup run {number + 1}: " + ", ".join(
+            f"{op} {float(v[-1]['seconds']):.1f} s" for op, v in results.items()
+        ))  # fmt: skip
+    results["checks"] = [run_child("checks", salon, target)]
     shutil.rmtree(target, ignore_errors=True)
-    return results
+    return {"measures": measures(results), "details": results}
 
 
-def report(info: dict[str, object], size: int, results: dict[str, list[dict[str, object]]]) -> str:
+def measures(results: dict[str, list[dict[str, object]]]) -> dict[str, Any]:
+    """Each operation's seconds with the median peak memory of its processes, and the extra
+    memory (peak minus the process's own before the work) of every backup and restore."""
+    found: dict[str, Any] = {}
+    for name, op in OPERATIONS.items():
+        key = "cp_s" if name == "cp_s" else "seconds"
+        found[name] = summary(
+            [float(r[key]) for r in results[op]],  # type: ignore[arg-type]
+            "s",
+            median(results[op], "peak_mb"),
+        )
+    both = results["backup"] + results["restore"]
+    extra = [float(r["peak_mb"]) - float(r["base_mb"]) for r in both]  # type: ignore[arg-type]
+    peak = max(float(r["peak_mb"]) for r in both)  # type: ignore[arg-type]
+    found["backup_restore_extra_mb"] = summary(extra, "MB", peak)
+    return found
+
+
+def describe_photo_heavy(salon: Salon) -> str:
+    info = salon.info
+    return (
+        f"{info['clients']:,} demo clients and {info['noisy_photos']} noisy 1600x1200 photos added"
+        " through the photo service (about 1.3 MB each after re-encoding; built in"
+        f" {info['build_s']} s), vault.db {size_text(info['vault_bytes'])}"
+    )
+
+
+def section(result: dict[str, Any], salon: str, machine: str, command: str) -> str:
+    results: dict[str, list[dict[str, object]]] = result["details"]
     cp = median(results["cp"], "seconds")
     cp_alone = median(results["cp"], "cp_s")
     rows = [
         ("`cp` (no sync)", [{**r, "seconds": r["cp_s"]} for r in results["cp"]]),
-        ("`cp` + `sync` of the copy", results["cp"]),
+        ("`cp` + `sync` of the copy (the floor)", results["cp"]),
         ("backup (snapshot, write, read back and verify)", results["backup"]),
         ("verify a backup alone", results["verify"]),
         ("restore into an empty folder", results["restore"]),
@@ -281,24 +330,21 @@ def report(info: dict[str, object], size: int, results: dict[str, list[dict[str,
     ratio = median(b, "seconds") / cp
     extra_b = max(float(x["peak_mb"]) - float(x["base_mb"]) for x in b + r)  # type: ignore[arg-type]
     met = lambda ok: "met" if ok else "**not met**"  # noqa: E731
-    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     return f"""
-`.venv/bin/python -m bench.backup`: a demo salon of {info["clients"]:,} clients and
-{info["photos"]} noisy 1600x1200 photos added through the photo service (about 1.3 MB each after
-re-encoding; {info["build_s"]} s to build), vault.db {size / 1e9:.2f} GB ({size / 2**20:,.0f} MiB).
-Every operation runs in a fresh process, {len(b)} times interleaved; medians. Backup file
-{int(b[0]["file_bytes"]) / 1e9:.2f} GB. Target folder on the same disk as the vault; the
-vault's pages are in the OS cache (24 GB RAM), but a written backup is dropped from the cache
-after its fsync, so the read-back reads the disk, as it must to check the medium.
-{os.cpu_count()} cores, load average {load} at the end (shared machine). Extra RSS = peak
+`{command}`: a salon of {salon}.
+Every operation runs in a fresh process, {plural(len(b), "time")} interleaved; medians. Backup
+file {size_text(int(b[0]["file_bytes"]))}. Target folder on the same disk as the vault; the
+vault's pages are in the OS cache, but a written backup is dropped from the cache after its
+fsync, so the read-back reads the disk, as it must to check the medium. Extra RSS = peak
 resident memory during the operation minus the process's own just before it (the vault open
-and signed in; for restore, imports only).
+and signed in; for restore, imports only). {machine}
 
 {chr(10).join(lines)}
 
 Targets: backup ≤ {TARGETS["ratio"]:.0f}x cp + sync — {met(ratio <= TARGETS["ratio"])}
 ({ratio:.1f}x; {median(b, "seconds") / cp_alone:.1f}x cp without sync); extra memory ≤
 {TARGETS["extra_mb"]:.0f} MB — {met(extra_b <= TARGETS["extra_mb"])} (worst run {extra_b:.0f} MB).
+Restore has no target of its own; it is shown next to cp + sync.
 
 Where the backup's time goes (medians): snapshot and manifest {median(b, "snapshot_s"):.1f} s;
 writing {median(b, "write_s"):.1f} s (every SQLCipher page's HMAC checked and decrypted in
@@ -341,21 +387,27 @@ def main() -> None:
     if options.child:
         print(json.dumps(child(options.child, options.vault, options.target, options.file)))
         return
+    from bench.machine import describe, sentence  # noqa: PLC0415
+    from bench.stats import load_average  # noqa: PLC0415
+
+    machine = describe()
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     if options.vault:
         options.vault.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=options.vault.parent if options.vault else None) as tmp:
         folder = options.vault or Path(tmp) / "demo"
-        info = build(folder, options.clients, int(options.target_gb * 1e9))
-        size = (folder / "salon" / "vault.db").stat().st_size
-        print(f"vault.db: {size / 1e9:.2f} GB, {info['photos']} photos", flush=True)
-        results = measure(folder, Path(tmp) / "target", options.runs)
+        salon = build_photo_heavy(folder, options.clients, int(options.target_gb * 1e9))
+        print(f"vault.db: {salon.info['vault_bytes'] / 1e9:.2f} GB", flush=True)
+        result = measure(salon, options.runs, Path(tmp) / "target")
+    machine["load_end"] = load_average()
     out_dir = Path(__file__).parent / "results"
     out_dir.mkdir(exist_ok=True)
-    (out_dir / "backup.json").write_text(json.dumps({"info": info, "results": results}, indent=2))
-    body = report(info, size, results)
+    (out_dir / "backup.json").write_text(
+        json.dumps({"info": salon.info, "machine": machine, "result": result}, indent=2)
+    )
+    body = section(result, describe_photo_heavy(salon), sentence(machine), "python -m bench.backup")
     print(body)
-    write_section("Backup and restore (issue 6)", body)
+    write_section(SECTION, body)
 
 
 if __name__ == "__main__":

@@ -1,74 +1,39 @@
-"""Search as you type and a big client card, on a demo salon of 100,000 clients (issue 4).
+"""Search as you type, the same queries on plain SQLite, a big client card and the client list.
 
-Types the names and phone numbers of randomly chosen demo clients one keystroke at a time, the
-way people at the counter do (with and without accents, pinyin for Chinese names, phone numbers
-with spaces, the last digits), and times every keystroke's search at the service. The same
-repository calls then run on a plain SQLite copy of the same data for the encryption overhead.
-A client with 300 visits is opened as the card does it (service calls, then the Qt card).
+Types the names and phone numbers of randomly chosen clients one keystroke at a time, the way
+people at the counter do (with and without accents, pinyin for Chinese names, phone numbers with
+spaces, the last digits), and times every keystroke's search at the service. The same repository
+calls then run on the salon's plain SQLite copy for the encryption overhead (the floor). The
+client with 300 visits is opened as the card does it (service calls, then the Qt card), and the
+whole list is opened and scrolled to its end. Each function is one measure group and runs in a
+process of its own (bench/child.py), so its peak memory is its own.
 
-    .venv/bin/python -m bench.search [--clients 100000] [--vault DIR]
-
---vault keeps the demo salon in DIR and reuses it next time (building 100k clients takes about
-a minute). The plain copy is synthetic demo data, written to a private temporary folder and
-deleted at the end.
+    .venv/bin/python -m bench --only search,search_floor,card,list [--clients 100000]
+    .venv/bin/python -m bench.search [same options]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import random
-import resource
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable
-from datetime import date, timedelta
-from pathlib import Path
+from typing import Any
 
-import sqlcipher3
 from anyascii import anyascii
 from PySide6.QtWidgets import QApplication
 
-from bench.report import write_section
-from salonvault.domain.treatments import ColourFormula, VisitInput
+from bench.salon import Salon, open_plain
+from bench.stats import reset_peak, rss_mb, summary, timed_ms
 from salonvault.services.clients import parse_query
-from salonvault.services.vault import Vault, open_vault
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.database import Database
 from ui.dialogs.client_card import ClientCard
 from ui.pages.clients_page import ClientsPage
 
-TARGETS = {"search_p95_ms": 15.0, "ratio": 1.3, "card_ms": 80.0}
-
-
-def demo_vault(folder: Path, clients: int) -> dict[str, object]:
-    """The demo salon in `folder`, made once; its staff and PINs are kept beside it."""
-    info_file = folder / "bench-demo.json"
-    if info_file.exists():
-        info: dict[str, object] = json.loads(info_file.read_text())
-        if info.get("clients") == clients:
-            return info
-        raise SystemExit(f"{folder} holds a demo of {info.get('clients')} clients; use another.")
-    folder.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    out = subprocess.run(
-        [
-            *(sys.executable, "-m", "salonvault.cli", "--data-dir", str(folder / "salon")),
-            *("demo", "--clients", str(clients)),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=os.environ,
-    )
-    info = json.loads(out.stdout) | {"clients": clients}
-    info["build_s"] = round(time.perf_counter() - started, 1)
-    info_file.write_text(json.dumps(info))
-    return info
+SECTION = "Search and client card (issue 4)"
+TYPED_CLIENTS = 60
+CARD_SERVICE_PER_RUN = 6
+CARD_WIDGET_PER_RUN = 3
 
 
 def keystrokes(database: Database, seed: int = 4) -> list[str]:
@@ -76,7 +41,7 @@ def keystrokes(database: Database, seed: int = 4) -> list[str]:
     rng = random.Random(seed)
     top = int(database.scalar("SELECT max(id) FROM clients"))
     typed: list[str] = []
-    for client_id in rng.sample(range(1, top + 1), 60):
+    for client_id in rng.sample(range(1, top + 1), min(TYPED_CLIENTS, top)):
         family, given, phone = database.query_one(
             "SELECT family_name, given_name, phone FROM clients WHERE id = ?", (client_id,)
         ) or ("", "", "")
@@ -91,232 +56,206 @@ def keystrokes(database: Database, seed: int = 4) -> list[str]:
     return [text for text in typed if text.strip()]
 
 
-def timed_ms(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return (time.perf_counter() - start) * 1000
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def plain_copy(vault: Vault, folder: Path) -> Database:
-    """The same data in a plain SQLite file (SQLCipher's own export), opened alike."""
-    target = folder / "plain.db"
-    vault.database.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")
-    vault.database.execute("SELECT sqlcipher_export('plain')")
-    vault.database.execute("DETACH DATABASE plain")
-    plain = Database(sqlcipher3.connect(str(target), isolation_level=None), target)
-    plain.execute("PRAGMA cache_size = -65536")  # as Database._configure does for the vault
-    return plain
-
-
-def big_card_client(vault: Vault, owner: object, visits: int) -> int:
-    client_id = int(vault.database.scalar("SELECT min(id) FROM clients WHERE archived = 0"))
-    service_id = vault.treatments.services(owner)[0].id  # type: ignore[arg-type]
-    have = int(
-        vault.database.scalar("SELECT count(*) FROM visits WHERE client_id = ?", (client_id,))
-    )
-    formula = ColourFormula(
-        brand="Wella Koleston",
-        shades=("7/0", "8/1"),
-        developer="6%",
-        ratio="1:1",
-        processing_minutes=35,
-    )
-    start = date.today() - timedelta(days=3 * visits)
-    for number in range(have, visits):
-        data = VisitInput(
-            visited_on=start + timedelta(days=3 * number),
-            service_id=service_id,
-            formula=formula,
-            notes=f"visit {number}",
-        )
-        vault.treatments.add_visit(owner, client_id, data, acknowledge_patch_warning=True)  # type: ignore[arg-type]
-    return client_id
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--vault", type=Path, help="keep and reuse the demo salon here")
-    options = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = options.vault or Path(scratch) / "demo"
-        os.environ.setdefault("SALONVAULT_DEVICE_KEY_DIR", str(folder / "keys"))
-        os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        info = demo_vault(folder, options.clients)
-        run(folder / "salon", info, Path(scratch), options.clients)
-
-
-def run(data_dir: Path, info: dict[str, object], scratch: Path, clients: int) -> None:
-    vault = open_vault(data_dir)
-    staff = {s["role"]: s for s in info["staff"]}  # type: ignore[attr-defined]
-    owner = vault.auth.sign_in(staff["owner"]["name"], staff["owner"]["pin"])
-    desk = vault.auth.sign_in(staff["receptionist"]["name"], staff["receptionist"]["pin"])
-    tech = vault.auth.sign_in(staff["technician"]["name"], staff["technician"]["pin"])
+def measure_search(salon: Salon, runs: int) -> dict[str, Any]:
+    """Every keystroke searched at the service, as a receptionist and as a technician."""
+    vault = salon.open()
+    desk = salon.sign_in(vault, "receptionist")
+    tech = salon.sign_in(vault, "technician")
     typed = keystrokes(vault.database)
-    visits = int(vault.database.scalar("SELECT count(*) FROM visits"))
+    reset_peak()
+    desk_ms: list[float] = []
+    tech_ms: list[float] = []
+    for _ in range(runs):
+        desk_ms += [timed_ms(lambda t=t: vault.clients.search(desk, t)) for t in typed]
+        tech_ms += [timed_ms(lambda t=t: vault.clients.search(tech, t)) for t in typed]
+    vault.close()
+    return {
+        "measures": {
+            "search_receptionist_ms": summary(desk_ms, "ms"),
+            "search_technician_ms": summary(tech_ms, "ms"),
+        },
+        "details": {"keystrokes": len(typed)},
+    }
 
-    desk_ms = [timed_ms(lambda t=t: vault.clients.search(desk, t)) for t in typed]
-    tech_ms = [timed_ms(lambda t=t: vault.clients.search(tech, t)) for t in typed]
 
-    plain = plain_copy(vault, scratch)
+def measure_search_floor(salon: Salon, runs: int) -> dict[str, Any]:
+    """The same repository queries on the vault and on the plain copy, alternating, so both see
+    the same machine."""
+    vault = salon.open()
+    plain = open_plain(salon)
+    typed = keystrokes(vault.database)
     repos = {"vault": ClientsRepository(vault.database), "plain": ClientsRepository(plain)}
     parsed = [parse_query(t, True) for t in typed]
-    repo_ms: dict[str, list[float]] = {"vault": [], "plain": []}
-    for _ in range(2):  # alternate, so both see the same machine
+    reset_peak()
+    samples: dict[str, list[float]] = {"vault": [], "plain": []}
+    for _ in range(runs):
         for name, repo in repos.items():
-            repo_ms[name] = [
+            samples[name] += [
                 timed_ms(lambda q=q, r=repo: r.search(q[0], q[1], False, True)) for q in parsed
             ]
     plain.close()
-    ratio_p50 = statistics.median(repo_ms["vault"]) / statistics.median(repo_ms["plain"])
-    ratio_p95 = percentile(repo_ms["vault"], 0.95) / percentile(repo_ms["plain"], 0.95)
+    vault.close()
+    return {
+        "measures": {
+            "search_repo_vault_ms": summary(samples["vault"], "ms"),
+            "search_repo_plain_ms": summary(samples["plain"], "ms"),
+        },
+        "details": {"keystrokes": len(typed)},
+    }
 
-    client_id = big_card_client(vault, owner, 300)
+
+def measure_card(salon: Salon, runs: int) -> dict[str, Any]:
+    """The client with 300 visits opened by a technician: the service calls, then the Qt card."""
+    vault = salon.open()
+    tech = salon.sign_in(vault, "technician")
+    client_id = int(salon.info["card_client"])
 
     def card_calls() -> None:
         vault.clients.open(tech, client_id)
         vault.treatments.history(tech, client_id)
         vault.treatments.patch_status(tech, client_id)
 
-    service_ms = [timed_ms(card_calls) for _ in range(30)]
-    widget_ms = card_widget_ms(vault, tech, client_id)
-    scrolling = list_scrolling(vault, desk)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    vault.close()
-
-    report = {
-        "clients": clients,
-        "visits": visits,
-        "keystrokes": len(typed),
-        "receptionist": summary(desk_ms),
-        "technician": summary(tech_ms),
-        "repository_vault": summary(repo_ms["vault"]),
-        "repository_plain": summary(repo_ms["plain"]),
-        "ratio_p50": round(ratio_p50, 2),
-        "ratio_p95": round(ratio_p95, 2),
-        "card_service": summary(service_ms),
-        "card_widget": summary(widget_ms),
-        "peak_rss_mb": round(rss_mb),
-        "list": scrolling,
-        "load": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
-    }
-    print(json.dumps(report, indent=2))
-    write_report(report, info)
-
-
-def card_widget_ms(vault: Vault, session: object, client_id: int) -> list[float]:
     app = QApplication.instance() or QApplication([])
-    samples = []
-    for _ in range(15):
+    reset_peak()
+    card_calls()  # the first opening reads the pages from disk; a card is opened many times
+    service_ms = [timed_ms(card_calls) for _ in range(CARD_SERVICE_PER_RUN * runs)]
+    widget_ms = []
+    for _ in range(CARD_WIDGET_PER_RUN * runs):
         start = time.perf_counter()
-        card = ClientCard(vault, session, client_id)  # type: ignore[arg-type]
+        card = ClientCard(vault, tech, client_id)
         card.show()
         app.processEvents()
-        samples.append((time.perf_counter() - start) * 1000)
+        widget_ms.append((time.perf_counter() - start) * 1000)
         card.close()
         card.deleteLater()
         app.processEvents()
-    return samples
-
-
-def rss_mb() -> float:
-    """Resident memory now (Linux)."""
-    pages = int(Path("/proc/self/statm").read_text().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def list_scrolling(vault: Vault, session: object) -> dict[str, float]:
-    """The clients page with an empty search box (every client), scrolled top to bottom."""
-    app = QApplication.instance() or QApplication([])
-    page = ClientsPage(vault, session)  # type: ignore[arg-type]
-    page.resize(1000, 700)
-    before = rss_mb()
-    start = time.perf_counter()
-    page.show()
-    app.processEvents()
-    shown_ms = (time.perf_counter() - start) * 1000
-    after_open = rss_mb()
-    bar = page.table.verticalScrollBar()
-    start = time.perf_counter()
-    steps = 0
-    for value in range(0, bar.maximum() + 1, bar.pageStep()):
-        bar.setValue(value)
-        app.processEvents()
-        steps += 1
-    scroll_s = time.perf_counter() - start
-    result = {
-        "rows": page.model.rowCount(),
-        "open_ms": round(shown_ms, 1),
-        "screens": steps,
-        "ms_per_screen": round(scroll_s * 1000 / max(steps, 1), 2),
-        "rss_before_mb": round(before),
-        "rss_open_mb": round(after_open),
-        "rss_scrolled_mb": round(rss_mb()),
-        "pages_kept": page.model.pages_in_memory(),
-    }
-    page.close()
-    page.deleteLater()
-    app.processEvents()
-    return result
-
-
-def summary(samples: list[float]) -> dict[str, float]:
+    visits = int(
+        vault.database.scalar("SELECT count(*) FROM visits WHERE client_id = ?", (client_id,))
+    )
+    vault.close()
     return {
-        "p50": round(statistics.median(samples), 1),
-        "p95": round(percentile(samples, 0.95), 1),
-        "max": round(max(samples), 1),
+        "measures": {
+            "card_service_ms": summary(service_ms, "ms"),
+            "card_widget_ms": summary(widget_ms, "ms"),
+        },
+        "details": {"visits": visits},
     }
 
 
-def write_report(report: dict[str, object], info: dict[str, object]) -> None:
-    scrolling = report["list"]
-    assert isinstance(scrolling, dict)
+def measure_list(salon: Salon, runs: int) -> dict[str, Any]:
+    """The clients page with an empty search box (every client), opened and scrolled top to
+    bottom a screen at a time, `runs` times; resident memory after reaching the end."""
+    vault = salon.open()
+    desk = salon.sign_in(vault, "receptionist")
+    app = QApplication.instance() or QApplication([])
+    reset_peak()
+    open_ms: list[float] = []
+    screen_ms: list[float] = []
+    resident: list[float] = []
+    details: dict[str, Any] = {"rss_before_mb": round(rss_mb())}
+    for _ in range(runs):
+        page = ClientsPage(vault, desk)
+        page.resize(1000, 700)
+        start = time.perf_counter()
+        page.show()
+        app.processEvents()
+        open_ms.append((time.perf_counter() - start) * 1000)
+        details["rss_open_mb"] = round(rss_mb())
+        bar = page.table.verticalScrollBar()
+        for value in range(0, bar.maximum() + 1, bar.pageStep()):
+            start = time.perf_counter()
+            bar.setValue(value)
+            app.processEvents()
+            screen_ms.append((time.perf_counter() - start) * 1000)
+        resident.append(rss_mb())
+        details |= {"rows": page.model.rowCount(), "pages_kept": page.model.pages_in_memory()}
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    vault.close()
+    details["screens"] = len(screen_ms) // runs
+    return {
+        "measures": {
+            "list_open_ms": summary(open_ms, "ms"),
+            "list_screen_ms": summary(screen_ms, "ms"),
+            "list_rss_mb": summary(resident, "MB"),
+        },
+        "details": details,
+    }
+
+
+def section(groups: dict[str, dict[str, Any]], salon: str, machine: str) -> str:
+    """The section from the four groups' results (any missing group is left out)."""
+    measures: dict[str, dict[str, Any]] = {}
+    for name in ("search", "search_floor", "card", "list"):
+        measures |= groups.get(name, {}).get("measures", {})
 
     def row(label: str, key: str, target: str) -> str:
-        values = report[key]
-        assert isinstance(values, dict)
-        return f"| {label} | {values['p50']} | {values['p95']} | {values['max']} | {target} |"
+        m = measures[key]
+        return f"| {label} | {m['median']:.1f} | {m['p95']:.1f} | {m['max']:.1f} | {target} |"
 
-    body = f"""
-`.venv/bin/python -m bench.search` on a demo salon of {report["clients"]:,} clients and
-{report["visits"]:,} visits ({info.get("build_s", "?")} s to build with `demo --clients`).
-{report["keystrokes"]} keystrokes: the names of 60 random clients typed letter by letter (half
-without accents, Chinese names in pinyin) and some of their phone numbers (the last four digits,
-then the whole number as written). Times in milliseconds, one search per keystroke, on
-{os.cpu_count()} CPU cores (load average {report["load"]} during the run: the build machine is
-shared).
+    rows = [
+        ("search at the service, receptionist (names, phones, e-mail)", "search_receptionist_ms",
+         "p95 ≤ 15"),
+        ("search at the service, technician (names only)", "search_technician_ms", "p95 ≤ 15"),
+        ("repository search, encrypted vault", "search_repo_vault_ms", ""),
+        ("repository search, plain SQLite copy (the floor)", "search_repo_plain_ms", ""),
+        ("client card with 300 visits: service calls", "card_service_ms", "≤ 80"),
+        ("client card with 300 visits: Qt card built and shown", "card_widget_ms", "≤ 80"),
+    ]  # fmt: skip
+    lines = [
+        f"On a salon of {salon}. Times in milliseconds, one search per keystroke: the names of"
+        f" {TYPED_CLIENTS} random clients typed letter by letter (half without accents, Chinese"
+        " names in pinyin) and some of their phone numbers (the last four digits, then the whole"
+        " number as written).",
+        "",
+        "| what | p50 | p95 | max | target |",
+        "|---|---|---|---|---|",
+        *(row(label, key, target) for label, key, target in rows if key in measures),
+    ]
+    if "search_repo_plain_ms" in measures:
+        vault, plain = measures["search_repo_vault_ms"], measures["search_repo_plain_ms"]
+        lines += [
+            "",
+            f"Encrypted / plain SQLite: {vault['median'] / plain['median']:.2f}x at p50,"
+            f" {vault['p95'] / plain['p95']:.2f}x at p95 (target ≤ 1.3x).",
+        ]
+    if "list" in groups:
+        details = groups["list"]["details"]
+        screen, resident = measures["list_screen_ms"], measures["list_rss_mb"]
+        lines += [
+            "",
+            f"The whole list (empty search box, {details['rows']:,} clients, most recent visit"
+            f" first) opens in {measures['list_open_ms']['median']:.1f} ms (median) and scrolls"
+            f" {details['screens']:,} screens top to bottom at {screen['median']:.2f} ms a screen"
+            f" (p95 {screen['p95']:.2f} ms, slowest {screen['max']:.1f} ms), reading rows a page"
+            f" at a time: resident memory {details['rss_before_mb']} MB before,"
+            f" {details['rss_open_mb']} MB open, {resident['max']:.0f} MB after scrolling to the"
+            f" end ({details['pages_kept']} pages of rows kept; target ≤ 300 MB).",
+        ]
+    peaks = ", ".join(
+        f"{name} {max(m['peak_rss_mb'] for m in groups[name]['measures'].values()):.0f} MB"
+        for name in ("search", "search_floor", "card", "list")
+        if name in groups
+    )
+    lines += [
+        "",
+        f"Peak memory of each measuring process while it measured (after opening the vault and"
+        f" signing in): {peaks}. {machine}",
+        "",
+        "How search stays fast is in docs/decisions/0005 and `salonvault/storage/search_repo.py`:"
+        " rare words drive a token index; when every word is common, recent clients are walked on"
+        " a narrow index and the walk stops as soon as nobody further back could make the list."
+        " SQLCipher's page cache is 64 MiB, so a typing session decrypts each index page once.",
+    ]
+    return "\n".join(lines)
 
-| what | p50 | p95 | max | target |
-|---|---|---|---|---|
-{row("search at the service, receptionist (names, phones, e-mail)", "receptionist", "p95 ≤ 15")}
-{row("search at the service, technician (names only)", "technician", "p95 ≤ 15")}
-{row("repository search, encrypted vault", "repository_vault", "")}
-{row("repository search, plain SQLite copy", "repository_plain", "")}
-{row("client card with 300 visits: service calls", "card_service", "≤ 80")}
-{row("client card with 300 visits: Qt card built and shown", "card_widget", "≤ 80")}
 
-The whole list (empty search box, {scrolling["rows"]:,} clients, most recent visit first) opens in
-{scrolling["open_ms"]} ms and scrolls {scrolling["screens"]:,} screens top to bottom at
-{scrolling["ms_per_screen"]} ms a screen, reading rows a page at a time: resident memory
-{scrolling["rss_before_mb"]} MB before, {scrolling["rss_open_mb"]} MB open,
-{scrolling["rss_scrolled_mb"]} MB after scrolling to the end ({scrolling["pages_kept"]} pages of
-rows kept; target ≤ 300 MB).
+def main() -> None:
+    """These measures alone, through the one bench command."""
+    from bench.__main__ import main as bench_main  # noqa: PLC0415
 
-Encrypted / plain SQLite: {report["ratio_p50"]}x at p50, {report["ratio_p95"]}x at p95
-(target ≤ 1.3x). Peak memory of the benchmark process: {report["peak_rss_mb"]} MB.
-
-How search stays fast is in docs/decisions/0005 and `salonvault/storage/search_repo.py`: rare
-words drive a token index; when every word is common, recent clients are walked on a narrow
-index and the walk stops as soon as nobody further back could make the list. SQLCipher's page
-cache is 64 MiB, so a typing session decrypts each index page once.
-"""
-    write_section("Search and client card (issue 4)", body)
+    bench_main(["--only", "search,search_floor,card,list", *sys.argv[1:]])
 
 
 if __name__ == "__main__":
