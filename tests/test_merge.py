@@ -4,6 +4,7 @@ leaves no trace in the file, and only the owner may do it."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -167,6 +168,9 @@ def test_the_log_keeps_both_histories_and_still_verifies(vault: Vault, team: Tea
         team.owner, AuditFilter(object_type="client", object_id=str(survivor))
     )
     assert set(absorbed_entries) <= {e.seq for e in listed}
+    report = json.loads(vault.data_report.json_bytes(team.owner, survivor))
+    created = [a for a in report["access_log"] if a["action"] == "client.create"]
+    assert len(created) == 2  # her own registration and the absorbed record's
 
     # The absorbed id is never handed out again, so a new client's history stays its own.
     newcomer = vault.clients.create(team.owner, ClientInput("Lê", "Văn Nam")).id
@@ -293,3 +297,15 @@ def test_consent_history_is_still_never_rewritten_outside_a_merge(vault: Vault, 
         vault._db.execute(
             "UPDATE consent_records SET client_id = ? WHERE client_id = ?", (other, one)
         )
+
+
+def test_the_merged_record_is_archived_only_if_both_were(vault: Vault, team: Team) -> None:
+    kept = vault.clients.create(team.owner, ClientInput("Phạm", "Lan")).id
+    active = vault.clients.create(team.owner, ClientInput("Pham", "Lan")).id
+    archived = vault.clients.create(team.owner, ClientInput("Pham", "Lan Anh")).id
+    vault.clients.set_archived(team.owner, kept, True)
+    vault.clients.set_archived(team.owner, archived, True)
+    vault.merge.merge(team.owner, kept, archived, "Pham Lan Anh")
+    assert vault.clients.open(team.owner, kept).archived
+    vault.merge.merge(team.owner, kept, active, "Pham Lan")
+    assert not vault.clients.open(team.owner, kept).archived
