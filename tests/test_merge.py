@@ -309,3 +309,13 @@ def test_the_merged_record_is_archived_only_if_both_were(vault: Vault, team: Tea
     assert vault.clients.open(team.owner, kept).archived
     vault.merge.merge(team.owner, kept, active, "Pham Lan")
     assert not vault.clients.open(team.owner, kept).archived
+
+
+def test_no_absorbed_id_is_handed_out_again_whatever_the_order(vault: Vault, team: Team) -> None:
+    kept = vault.clients.create(team.owner, ClientInput("Đỗ", "Minh")).id
+    middle = vault.clients.create(team.owner, ClientInput("Do", "Minh")).id
+    newest = vault.clients.create(team.owner, ClientInput("Do", "Minh Anh")).id
+    vault.merge.merge(team.owner, kept, newest, "Do Minh Anh")
+    vault.merge.merge(team.owner, kept, middle, "Do Minh")  # a lower id after a higher one
+    newcomer = vault.clients.create(team.owner, ClientInput("Vũ", "Hà")).id
+    assert newcomer > newest

@@ -125,10 +125,13 @@ _WRITE_COLUMNS = (
 )
 _WRITE_MARKS = ", ".join("?" * (len(_WRITE_COLUMNS.split(",")) + 2))  # + created/updated_at
 # A new client never gets the id of a record merged away: the activity log's entries about
-# that id belong to the survivor's history (decision 0015).
+# that id belong to the survivor's history (decision 0015). New ids start above the floor a
+# merge raises (a setting, so inserting needs no table newer than the clients themselves).
+CLIENT_ID_FLOOR_KEY = "client_id_floor"
 _NEXT_ID = (
     "SELECT max(coalesce((SELECT max(id) FROM clients), 0),"
-    " coalesce((SELECT max(absorbed_id) FROM client_merges), 0)) + 1"
+    " coalesce((SELECT CAST(value AS INTEGER) FROM settings"
+    f" WHERE key = '{CLIENT_ID_FLOOR_KEY}'), 0)) + 1"
 )
 
 
