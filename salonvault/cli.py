@@ -20,6 +20,7 @@ from salonvault import __version__
 from salonvault.cli_backup import add_backup_commands
 from salonvault.cli_export import add_export_command
 from salonvault.cli_io import Inputs, emit
+from salonvault.cli_merge import add_merge_command
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
 from salonvault.domain.consent import Purpose
@@ -410,6 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", parents=[acting], help="one client, as your role sees it")
     show.add_argument("id", type=_bounded(1, 2**63 - 1))
     show.set_defaults(handler=cmd_show)
+    add_merge_command(commands, acting)
 
     _add_consent_commands(commands, acting)
     _add_staff_commands(commands, acting)

@@ -71,6 +71,8 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
     },
     # Not a row of §4: issue 7's breach register, an owner's data duty like erasure.
     "incident register": {Permission.INCIDENTS: {OWN}},
+    # Not a row of §4: issue 10's merge of two records, irreversible like erasure.
+    "merge two clients": {Permission.MERGE_CLIENTS: {OWN}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -199,6 +201,14 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "erasure.erase": (
         Permission.ERASE,
         lambda v, s, t: v.erasure.erase(s, a_client(v, t), "Nguyễn Thị Hoa", True),
+    ),
+    "merge.merge": (
+        Permission.MERGE_CLIENTS,
+        lambda v, s, t: v.merge.merge(s, a_client(v, t), a_client(v, t), "Nguyễn Thị Hoa"),
+    ),
+    "merge.describe": (
+        Permission.MERGE_CLIENTS,
+        lambda v, s, t: v.merge.describe(s, a_client(v, t)),
     ),
     "clients.add_health_item": (
         Permission.HEALTH_WRITE,

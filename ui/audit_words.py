@@ -49,6 +49,9 @@ class AuditWords(QObject):
             key, _, value = piece.partition("=")
             if key == "fields":
                 words.append(", ".join(fields.get(name, name) for name in value.split(",")))
+            elif key == "filled":
+                named = ", ".join(fields.get(name, name) for name in value.split(","))
+                words.append(fill(self.tr("filled in: %1"), named))
             elif key == "kind" and value in {k.value for k in HealthKind}:
                 words.append(health_kind_label(HealthKind(value)))
             elif key == "severity" and value in {s.value for s in Severity}:
@@ -67,6 +70,8 @@ class AuditWords(QObject):
             "client.archive": self.tr("Archived"),
             "client.unarchive": self.tr("Brought back from the archive"),
             "client.erase": self.tr("Erased the client"),
+            "client.merge": self.tr("Merged another record of the client into this one"),
+            "client.merge_preview": self.tr("Compared the client's record for a merge"),
             "client.data_report": self.tr("Made the client's data report"),
             "health.add": self.tr("Added a health item"),
             "health.remove": self.tr("Removed a health item"),

@@ -41,6 +41,7 @@ class Permission(StrEnum):
     RESTORE = "restore a backup"
     EXPORT = "export records"
     ERASE = "erase a client"
+    MERGE_CLIENTS = "merge two clients' records"
     RETENTION_PURGE = "purge records past retention"
     STAFF_MANAGE = "manage staff accounts"
     SETTINGS_MANAGE = "change settings"
@@ -80,6 +81,7 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.RESTORE: _OWNER,
     Permission.EXPORT: _OWNER,
     Permission.ERASE: _OWNER,
+    Permission.MERGE_CLIENTS: _OWNER,  # irreversible, like erasure (issue 10, decision 0015)
     Permission.RETENTION_PURGE: _OWNER,
     Permission.STAFF_MANAGE: _OWNER,
     Permission.SETTINGS_MANAGE: _OWNER,

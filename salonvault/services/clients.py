@@ -251,12 +251,15 @@ class ClientService:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def prepare(self, data: ClientInput) -> ClientRow:
-        """Check and clean a client's fields without writing (bulk builders and import)."""
-        return self._clean(data)
+    def prepare(self, data: ClientInput, still_held: frozenset[str] = frozenset()) -> ClientRow:
+        """Check and clean a client's fields without writing (bulk builders, import, merge).
 
-    def _clean(self, data: ClientInput) -> ClientRow:
-        collected = self.collected_fields()
+        `still_held`: optional fields no longer collected whose stored value is passed on
+        unchanged (a merge keeps what the survivor holds; it never adds to it)."""
+        return self._clean(data, still_held)
+
+    def _clean(self, data: ClientInput, still_held: frozenset[str] = frozenset()) -> ClientRow:
+        collected = self.collected_fields() | still_held
         for name in OPTIONAL_FIELDS:
             if name not in collected and getattr(data, name):
                 raise ValidationError(

@@ -53,6 +53,7 @@ from salonvault.services.exports import ExportService
 from salonvault.services.guard import Guard
 from salonvault.services.incidents import IncidentService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
+from salonvault.services.merge import MergeService
 from salonvault.services.photo_consent import PhotoConsent
 from salonvault.services.photos import PhotoService
 from salonvault.services.processing_record import ProcessingRecordService
@@ -122,6 +123,7 @@ class Vault:
         self.audit = AuditService(self.log, database, self.guard)
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.erasure = ErasureService(database, self.log, self.guard)
+        self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
         self.retention = RetentionService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
         self.consent = ConsentService(

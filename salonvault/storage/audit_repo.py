@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from salonvault.domain.audit import AuditEntry, AuditFilter, Outcome
 from salonvault.storage.database import Database, Row
+from salonvault.storage.merge_repo import merged_into
 from salonvault.storage.timestamps import from_db, to_db
 
 _COLUMNS = "seq, at, staff_id, role, workstation, action, object_type, object_id, outcome, detail"
@@ -67,10 +68,28 @@ class AuditRepository:
                 yield _entry(row[1:11]), bytes(row[11])
             after = rows[-1][0]
 
+    def _object_clause(self, object_type: str | None, object_id: str) -> tuple[str, list[object]]:
+        merged = (
+            merged_into(self._db, int(object_id))
+            if object_type == "client" and object_id.isdigit()
+            else []
+        )
+        if not merged:
+            return "object_id = ?", [object_id]
+        ids = [object_id, *(str(absorbed) for absorbed, _ in merged)]
+        bounded = " OR ".join("(object_id = ? AND seq <= ?)" for _ in merged)
+        values: list[object] = [*ids, object_id]
+        for absorbed, upto in merged:
+            values += [str(absorbed), upto]
+        marks = ", ".join("?" * len(ids))
+        return f"object_id IN ({marks}) AND (object_id = ? OR {bounded})", values
+
     def actions(self) -> list[str]:
         return [row[0] for row in self._db.query("SELECT DISTINCT action FROM audit_log")]
 
     def search(self, where: AuditFilter) -> list[AuditEntry]:
+        """Entries matching every field set, newest first. A client's entries include those
+        about the records merged into it, up to each merge (the log itself never changes)."""
         clauses: list[str] = []
         params: list[object] = []
         for column, value in (
@@ -78,11 +97,14 @@ class AuditRepository:
             ("action", where.action),
             ("outcome", where.outcome.value if where.outcome else None),
             ("object_type", where.object_type),
-            ("object_id", where.object_id),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")
                 params.append(value)
+        if where.object_id is not None:
+            clause, values = self._object_clause(where.object_type, where.object_id)
+            clauses.append(clause)
+            params += values
         if where.since is not None:
             clauses.append("at >= ?")
             params.append(to_db(where.since))

@@ -124,6 +124,15 @@ _WRITE_COLUMNS = (
     " language, notes, search_text, is_minor, guardian, preferences, tags"
 )
 _WRITE_MARKS = ", ".join("?" * (len(_WRITE_COLUMNS.split(",")) + 2))  # + created/updated_at
+# A new client never gets the id of a record merged away: the activity log's entries about
+# that id belong to the survivor's history (decision 0015). New ids start above the floor a
+# merge raises (a setting, so inserting needs no table newer than the clients themselves).
+CLIENT_ID_FLOOR_KEY = "client_id_floor"
+_NEXT_ID = (
+    "SELECT max(coalesce((SELECT max(id) FROM clients), 0),"
+    " coalesce((SELECT CAST(value AS INTEGER) FROM settings"
+    f" WHERE key = '{CLIENT_ID_FLOOR_KEY}'), 0)) + 1"
+)
 
 
 class ClientsRepository:
@@ -133,8 +142,8 @@ class ClientsRepository:
 
     def insert(self, row: ClientRow, now: datetime) -> int:
         cursor = self._db.execute(
-            f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at)"
-            f" VALUES ({_WRITE_MARKS})",
+            f"INSERT INTO clients (id, {_WRITE_COLUMNS}, created_at, updated_at)"
+            f" VALUES (({_NEXT_ID}), {_WRITE_MARKS})",
             (*_values(row), to_db(now), to_db(now)),
         )
         client_id = int(cursor.lastrowid)
@@ -318,12 +327,13 @@ def insert_many_clients(database: Database, rows: list[ClientRow], now: datetime
     """Bulk insert for the demo builder and benchmarks (one statement per row, one transaction
     held by the caller); returns the new ids in order."""
     stamp = to_db(now)
-    first = int(database.scalar("SELECT coalesce(max(id), 0) FROM clients")) + 1
-    database.executemany(
-        f"INSERT INTO clients ({_WRITE_COLUMNS}, created_at, updated_at) VALUES ({_WRITE_MARKS})",
-        [(*_values(row), stamp, stamp) for row in rows],
-    )
+    first = int(database.scalar(_NEXT_ID))
     ids = list(range(first, first + len(rows)))
+    database.executemany(
+        f"INSERT INTO clients (id, {_WRITE_COLUMNS}, created_at, updated_at)"
+        f" VALUES (?, {_WRITE_MARKS})",
+        [(i, *_values(row), stamp, stamp) for i, row in zip(ids, rows, strict=True)],
+    )
     add_tokens(database, [_index_entry(i, row) for i, row in zip(ids, rows, strict=True)])
     return ids
 

@@ -34,11 +34,20 @@ _RECORD_FROM = (
     " JOIN consent_forms f ON f.id = r.form_id"
     " LEFT JOIN consent_withdrawals w ON w.record_id = r.id"
 )
-# The newest record per (client, purpose): no newer record for the same pair exists.
+# When the client last spoke about a record: its withdrawal, or else its recording. Ordering by
+# this, then id, is the order of events; after a merge two histories interleave, and ids alone
+# no longer follow time (decision 0015). A withdrawal after the other record's grant wins.
+_LAST_WORD = (
+    "coalesce((SELECT w2.withdrawn_at FROM consent_withdrawals w2 WHERE w2.record_id = {0}.id),"
+    " {0}.recorded_at)"
+)
+# The newest record per (client, purpose): no later one for the same pair exists.
 _IS_CURRENT = (
     " NOT EXISTS (SELECT 1 FROM consent_records n"
-    " WHERE n.client_id = r.client_id AND n.purpose_id = r.purpose_id AND n.id > r.id)"
+    " WHERE n.client_id = r.client_id AND n.purpose_id = r.purpose_id AND n.id <> r.id"
+    f" AND ({_LAST_WORD.format('n')}, n.id) > ({_LAST_WORD.format('r')}, r.id))"
 )
+_NEWEST_FIRST = f" ORDER BY {_LAST_WORD.format('r')} DESC, r.id DESC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,21 +250,24 @@ class ConsentRepository:
     def current_for(self, client_id: int, purpose: Purpose) -> ConsentRecord | None:
         row = self._db.query_one(
             f"SELECT {_RECORD_COLUMNS}{_RECORD_FROM}"
-            " WHERE r.client_id = ? AND p.key = ? ORDER BY r.id DESC LIMIT 1",
+            f" WHERE r.client_id = ? AND p.key = ?{_NEWEST_FIRST} LIMIT 1",
             (client_id, purpose.value),
         )
         return _record(row) if row else None
 
     def history(self, client_id: int) -> list[ConsentRecord]:
         rows = self._db.query(
-            f"SELECT {_RECORD_COLUMNS}{_RECORD_FROM} WHERE r.client_id = ? ORDER BY r.id DESC",
+            f"SELECT {_RECORD_COLUMNS}{_RECORD_FROM} WHERE r.client_id = ?"
+            " ORDER BY r.recorded_at DESC, r.id DESC",
             (client_id,),
         )
         return [_record(r) for r in rows]
 
     def all_records(self) -> list[ConsentRecord]:
         """Every decision of every client, by client, oldest first (the owner's export)."""
-        rows = self._db.query(f"SELECT {_RECORD_COLUMNS}{_RECORD_FROM} ORDER BY r.client_id, r.id")
+        rows = self._db.query(
+            f"SELECT {_RECORD_COLUMNS}{_RECORD_FROM} ORDER BY r.client_id, r.recorded_at, r.id"
+        )
         return [_record(r) for r in rows]
 
     def form_pdf(self, form_id: int) -> bytes | None:

@@ -357,6 +357,46 @@ MIGRATIONS: dict[int, str] = {
     CREATE TRIGGER incidents_no_delete BEFORE DELETE ON incidents
     BEGIN SELECT RAISE(ABORT, 'the breach register keeps every incident'); END;
     """,
+    10: """
+    -- Merging two records of one client (issue 10, decision 0015). One row per absorbed
+    -- record: ids only. No foreign keys: the absorbed row is gone, and erasing the survivor
+    -- later must not be blocked. Kept like the activity log it points into.
+    CREATE TABLE client_merges (
+        id          INTEGER PRIMARY KEY,
+        absorbed_id INTEGER NOT NULL UNIQUE,
+        survivor_id INTEGER NOT NULL CHECK (survivor_id <> absorbed_id),
+        upto_seq    INTEGER NOT NULL,  -- the last activity-log entry before the merge
+        merged_at   TEXT NOT NULL
+    );
+    CREATE INDEX client_merges_survivor ON client_merges (survivor_id);
+    CREATE TRIGGER client_merges_no_update BEFORE UPDATE ON client_merges
+    BEGIN SELECT RAISE(ABORT, 'a recorded merge is never changed'); END;
+    CREATE TRIGGER client_merges_no_delete BEFORE DELETE ON client_merges
+    BEGIN SELECT RAISE(ABORT, 'a recorded merge is kept'); END;
+
+    -- Consent history is never rewritten, except that a merge moves both histories, whole,
+    -- to the surviving record: client_id may change, and only from an absorbed record to its
+    -- survivor as registered above (first), and no other column may be set.
+    DROP TRIGGER consent_forms_no_update;
+    CREATE TRIGGER consent_forms_no_update BEFORE UPDATE ON consent_forms
+    WHEN NOT EXISTS (SELECT 1 FROM client_merges m
+                      WHERE m.absorbed_id = OLD.client_id AND m.survivor_id = NEW.client_id)
+    BEGIN SELECT RAISE(ABORT, 'a recorded consent form is never changed'); END;
+    CREATE TRIGGER consent_forms_only_merge_moves BEFORE UPDATE OF
+        id, language, method, paper_reference, witness_id, signed_at, signature_png, pdf
+        ON consent_forms
+    BEGIN SELECT RAISE(ABORT, 'a recorded consent form is never changed'); END;
+    DROP TRIGGER consent_records_no_update;
+    CREATE TRIGGER consent_records_no_update BEFORE UPDATE ON consent_records
+    WHEN NOT EXISTS (SELECT 1 FROM client_merges m
+                      WHERE m.absorbed_id = OLD.client_id AND m.survivor_id = NEW.client_id)
+    BEGIN SELECT RAISE(ABORT, 'a recorded consent is never changed; record a new one'); END;
+    CREATE TRIGGER consent_records_only_merge_moves BEFORE UPDATE OF
+        id, form_id, purpose_id, decision, template_id, template_version, text_sha256,
+        text_shown, recorded_at
+        ON consent_records
+    BEGIN SELECT RAISE(ABORT, 'a recorded consent is never changed; record a new one'); END;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)
@@ -380,7 +420,9 @@ def apply_migrations(database: Database, target: int = LATEST_VERSION) -> int:
     found = current_version(database)
     if found > LATEST_VERSION:
         raise VaultTooNew(found, LATEST_VERSION)
-    for number in range(found + 1, target + 1):
+    # Numbers may be missing while parallel work is in flight (9 is the import's); a vault
+    # runs every migration above its version, in order.
+    for number in sorted(n for n in MIGRATIONS if found < n <= target):
         for statement in _statements(MIGRATIONS[number]):
             database.execute(statement)
         database.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))

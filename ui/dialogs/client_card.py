@@ -35,6 +35,7 @@ from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.dialogs.data_report_dialog import DataReportDialog
 from ui.dialogs.erase_dialog import EraseClientDialog
+from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
@@ -101,8 +102,15 @@ class ClientCard(QDialog):
         self._show_consent_banner()
 
     def _add_owner_buttons(self, buttons: QDialogButtonBox) -> None:
-        """Erase and data report: owner only (the services refuse anyone else anyway)."""
+        """Erase, merge and data report: owner only (the services refuse anyone else anyway)."""
         role = self._session.role
+        self.merged_into: int | None = None  # set when a merge closed the card
+        self.merge_button: QPushButton | None = None
+        if role_allows(role, Permission.MERGE_CLIENTS):
+            self.merge_button = QPushButton(self.tr("Merge with another client…"), self)
+            self.merge_button.setObjectName("mergeClient")
+            self.merge_button.clicked.connect(self.ask_merge)
+            buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.erase_button: QPushButton | None = None
         if role_allows(role, Permission.ERASE):
             self.erase_button = QPushButton(self.tr("Erase client…"), self)
@@ -160,6 +168,20 @@ class ClientCard(QDialog):
         dialog.accepted.connect(self.accept)  # the record is gone: so is its card
         dialog.open()
         return dialog
+
+    def ask_merge(self) -> MergeClientsDialog:
+        dialog = MergeClientsDialog(self._vault, self._session, self.view, self)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.rejected.connect(self._refresh_activity)  # comparing is logged
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: MergeClientsDialog) -> None:
+        """Either record may be gone and every tab is stale: close; whoever opened the card
+        opens the merged client's card (`merged_into`)."""
+        if dialog.receipt is not None:
+            self.merged_into = dialog.receipt.survivor_id
+        self.accept()
 
     def _add_notices(self, layout: QVBoxLayout) -> None:
         self.consent_banner = QLabel(self)  # at check-in: no consent to keep service records

@@ -152,9 +152,14 @@ class ClientsPage(QWidget):
         except SalonVaultError as error:
             self.message.setText(str(error))
             return None
-        card.finished.connect(lambda _result: self.run_search())  # a change or archive shows
+        card.finished.connect(lambda _result: self._card_closed(card))
         card.open()
         return card
+
+    def _card_closed(self, card: ClientCard) -> None:
+        self.run_search()  # a change, archive, erasure or merge shows in the list
+        if card.merged_into is not None:
+            self.open_client(card.merged_into)
 
     def new_client(self) -> ClientDialog:
         dialog = ClientDialog(self._vault, self._session, self)

@@ -2,7 +2,8 @@
 
 The entries come from AuditService.client_activity, which refuses anyone without
 Permission.AUDIT_READ; the card adds the tab only for the owner. Details are field names and
-counts, never values (that is how the activity log is written).
+counts, never values (that is how the activity log is written). Entries logged about a record
+later merged into this one are included and marked with that record's number.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.dialogs.card_tabs.base import CardTab
-from ui.labels import local_time
+from ui.labels import fill, local_time
 
 WHEN, WHO, WHAT, DETAILS = range(4)
 
@@ -65,11 +66,15 @@ class ActivityTab(CardTab):
         self.entries = self._vault.audit.client_activity(self._session, self._client_id)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
+            details = self.words.details(entry.detail)
+            if entry.object_id != str(self._client_id):  # logged before a merge, on the other id
+                merged_in = fill(self.tr("Merged-in record %1"), entry.object_id)
+                details = f"{merged_in} · {details}" if details else merged_in
             cells = [
                 local_time(entry.at),
                 self.words.who(entry, self._staff_names),
                 self.words.action(entry),
-                self.words.details(entry.detail),
+                details,
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -1,0 +1,40 @@
+"""Merging two records of one client: what the owner compares, and what a merge did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSide:
+    """One of the two records, as the merge dialog shows them side by side (owner only)."""
+
+    id: int
+    display_name: str
+    phone: str
+    email: str
+    birth_date: date | None
+    address: str
+    archived: bool
+    last_visit_on: date | None
+    visits: int
+    consents: int
+    photos: int
+    health_items: int
+    patch_tests: int
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReceipt:
+    survivor_id: int
+    absorbed_id: int
+    visits: int
+    consents: int
+    consent_forms: int
+    photos: int
+    health_items: int
+    patch_tests: int
+    filled: tuple[str, ...]  # the survivor's fields that changed (names, never values)
+    photos_deleted: int  # photos without an active photo consent over both histories
+    fully_flushed: bool  # False: a reader held the WAL; old page copies go at the next checkpoint

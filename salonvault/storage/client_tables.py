@@ -1,0 +1,22 @@
+"""Every table that holds one client's rows, in one list for erasure, merging and their tests.
+
+A table belongs here when it has a `client_id` column or a foreign key to `clients`.
+tests/test_client_tables.py reads the schema and fails when a table like that is added and not
+listed, so a new kind of client data cannot be forgotten by a merge or an erasure.
+"""
+
+from __future__ import annotations
+
+# The client's own records: a merge moves them to the surviving record, whole, ids unchanged
+# (consent withdrawals follow their record; photos keep their visit).
+CLIENT_RECORD_TABLES = (
+    "visits",
+    "photos",
+    "consent_forms",
+    "consent_records",
+    "health_items",
+    "patch_tests",
+)
+# The search index: derived from the record, rebuilt rather than moved.
+CLIENT_INDEX_TABLES = ("client_name_tokens", "client_contact_tokens")
+CLIENT_TABLES = CLIENT_RECORD_TABLES + CLIENT_INDEX_TABLES
