@@ -149,3 +149,15 @@ def test_names_match_forgives_case_spacing_and_composition_only() -> None:
     assert not names_match("Nguyen Thi Hoa", "Nguyễn Thị Hoa")
     assert not names_match("", "")
     assert names_match("王秀英", "王秀英")
+
+
+def test_an_erased_clients_id_is_never_handed_out_again(vault: Vault, team: Team) -> None:
+    """Otherwise the next new client would inherit the erased one's activity-log history."""
+    client = rich_client(vault, team)
+    vault.erasure.erase(team.owner, client, " ".join(NAME), False)
+    newcomer = vault.clients.create(team.owner, ClientInput("Nowak", "Ewa"))
+    assert newcomer.id > client
+    history = vault.audit.list(
+        team.owner, AuditFilter(object_type="client", object_id=str(newcomer.id))
+    )
+    assert [entry.action for entry in history] == ["client.create"]

@@ -21,12 +21,12 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault import Unlock, Vault, create_vault, open_vault
 from salonvault.services.vault_upgrade import BEFORE_UPGRADE_FOLDER, KEEP_BEFORE_UPGRADE
-from salonvault.storage.migrations import LATEST_VERSION
+from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS
 from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
 
 FIXTURES = Path(__file__).parent / "fixtures"
-PREVIOUS = LATEST_VERSION - 1
+PREVIOUS = max(number for number in MIGRATIONS if number < LATEST_VERSION)
 SALONVAULT = str(Path(sys.executable).with_name("salonvault"))
 
 

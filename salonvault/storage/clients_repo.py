@@ -124,15 +124,26 @@ _WRITE_COLUMNS = (
     " language, notes, search_text, is_minor, guardian, preferences, tags"
 )
 _WRITE_MARKS = ", ".join("?" * (len(_WRITE_COLUMNS.split(",")) + 2))  # + created/updated_at
-# A new client never gets the id of a record merged away: the activity log's entries about
-# that id belong to the survivor's history (decision 0015). New ids start above the floor a
-# merge raises (a setting, so inserting needs no table newer than the clients themselves).
+# A new client never gets the id of a record merged away or erased: the activity log's entries
+# about that id belong to the survivor's history (decision 0015) or to nobody. New ids start
+# above the floor those raise (a setting, so inserting needs no table newer than the clients).
 CLIENT_ID_FLOOR_KEY = "client_id_floor"
 _NEXT_ID = (
     "SELECT max(coalesce((SELECT max(id) FROM clients), 0),"
     " coalesce((SELECT CAST(value AS INTEGER) FROM settings"
     f" WHERE key = '{CLIENT_ID_FLOOR_KEY}'), 0)) + 1"
 )
+
+
+def retire_client_id(database: Database, client_id: int) -> None:
+    """`client_id` is never handed out again (after a merge or an erasure): the activity log's
+    entries about it must not become a new client's history."""
+    database.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
+        " DO UPDATE SET value ="
+        " CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
+        (CLIENT_ID_FLOOR_KEY, str(client_id)),
+    )
 
 
 class ClientsRepository:

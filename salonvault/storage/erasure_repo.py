@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from salonvault.storage.clients_repo import retire_client_id
 from salonvault.storage.database import Database
 
 
@@ -55,6 +56,7 @@ class ErasureRepository:
         db.execute("DELETE FROM client_name_tokens WHERE client_id = ?", by_client)
         db.execute("DELETE FROM client_contact_tokens WHERE client_id = ?", by_client)
         db.execute("DELETE FROM clients WHERE id = ?", by_client)
+        retire_client_id(db, client_id)
         return ErasedRows(visits, photos, consents, health_items, patch_tests)
 
     def _count(self, table: str, client_id: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from salonvault.storage.client_tables import CLIENT_INDEX_TABLES, CLIENT_RECORD_TABLES
-from salonvault.storage.clients_repo import CLIENT_ID_FLOOR_KEY
+from salonvault.storage.clients_repo import retire_client_id
 from salonvault.storage.database import Database
 from salonvault.storage.timestamps import to_db
 
@@ -72,12 +72,7 @@ class MergeRepository:
             " VALUES (?, ?, (SELECT coalesce(max(seq), 0) FROM audit_log), ?)",
             (absorbed_id, survivor_id, to_db(now)),
         )
-        self._db.execute(  # the absorbed id is never handed out again (clients_repo._NEXT_ID)
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
-            " DO UPDATE SET value ="
-            " CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
-            (CLIENT_ID_FLOOR_KEY, str(absorbed_id)),
-        )
+        retire_client_id(self._db, absorbed_id)
 
     def move_rows(self, absorbed_id: int, survivor_id: int) -> ClientRowCounts:
         """Every record row of the absorbed client now belongs to the survivor (ids kept)."""
