@@ -4,180 +4,180 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="181"/>
-        <location filename="../../ui/pages/activity_page.py" line="301"/>
-        <location filename="../../ui/pages/activity_page.py" line="343"/>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
-        <location filename="../../ui/pages/activity_page.py" line="365"/>
+        <location filename="../../ui/pages/activity_page.py" line="180"/>
+        <location filename="../../ui/pages/activity_page.py" line="300"/>
+        <location filename="../../ui/pages/activity_page.py" line="342"/>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="364"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="181"/>
+        <location filename="../../ui/pages/activity_page.py" line="180"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="217"/>
+        <location filename="../../ui/pages/activity_page.py" line="216"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="222"/>
+        <location filename="../../ui/pages/activity_page.py" line="221"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="236"/>
+        <location filename="../../ui/pages/activity_page.py" line="235"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="258"/>
+        <location filename="../../ui/pages/activity_page.py" line="257"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <location filename="../../ui/pages/activity_page.py" line="269"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="281"/>
+        <location filename="../../ui/pages/activity_page.py" line="280"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="303"/>
+        <location filename="../../ui/pages/activity_page.py" line="302"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
         <source>Export these entries</source>
         <translation>Xuất các mục này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <location filename="../../ui/pages/activity_page.py" line="317"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Các mục khớp sẽ được ghi ra một tệp CSV rời khỏi kho dữ liệu. Các mục có tên nhân viên và số khách hàng, không bao giờ có thông tin khách hàng. Mã hóa bằng khóa khôi phục (khi đó mở bằng Bộ khôi phục)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>Encrypted</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>Not encrypted</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="329"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="368"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <location filename="../../ui/pages/activity_page.py" line="370"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../ui/pages/activity_page.py" line="371"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="372"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="379"/>
+        <location filename="../../ui/pages/activity_page.py" line="378"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../ui/pages/activity_page.py" line="380"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>Export these entries…</source>
         <translation>Xuất các mục này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="385"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="388"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../ui/pages/activity_page.py" line="388"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="403"/>
+        <location filename="../../ui/pages/activity_page.py" line="402"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="404"/>
+        <location filename="../../ui/pages/activity_page.py" line="403"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="407"/>
+        <location filename="../../ui/pages/activity_page.py" line="406"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -185,29 +185,34 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="45"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="46"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation>Mọi ghi nhận trong nhật ký hoạt động về khách hàng này, mới nhất trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>Who</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>What</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="71"/>
+        <source>Merged-in record %1</source>
+        <translation>Hồ sơ đã gộp vào %1</translation>
     </message>
 </context>
 <context>
@@ -255,22 +260,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Owner passphrase:</source>
         <translation>Cụm mật khẩu của chủ salon:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Opening the vault…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
@@ -299,7 +304,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -309,437 +314,452 @@
         <translation>Thất bại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="64"/>
+        <location filename="../../ui/audit_words.py" line="54"/>
+        <source>filled in: %1</source>
+        <translation>đã điền: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="67"/>
         <source>Opened the card</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="65"/>
+        <location filename="../../ui/audit_words.py" line="68"/>
         <source>Registered the client</source>
         <translation>Đăng ký khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="66"/>
+        <location filename="../../ui/audit_words.py" line="69"/>
         <source>Changed details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="67"/>
+        <location filename="../../ui/audit_words.py" line="70"/>
         <source>Archived</source>
         <translation>Lưu trữ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="68"/>
+        <location filename="../../ui/audit_words.py" line="71"/>
         <source>Brought back from the archive</source>
         <translation>Khôi phục từ lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="69"/>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Erased the client</source>
         <translation>Xóa vĩnh viễn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Merged another record of the client into this one</source>
+        <translation>Đã gộp một hồ sơ khác của khách vào hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Compared the client&apos;s record for a merge</source>
+        <translation>Đã so sánh hồ sơ của khách để gộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Made the client&apos;s data report</source>
         <translation>Lập báo cáo dữ liệu của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Added a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Removed a health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Added a treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Changed a treatment</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Corrected a treatment</source>
         <translation>Đính chính dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Went ahead without a valid patch test</source>
         <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Recorded a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Set a patch-test result</source>
         <translation>Ghi kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Session ended</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Created the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Opened the vault</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Checked the activity log</source>
         <translation>Kiểm tra nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Recorded a consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Withdrew a consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Printed a consent form</source>
         <translation>In mẫu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Changed a consent text</source>
         <translation>Sửa nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Made a marketing list</source>
         <translation>Lập danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Printed the privacy notice</source>
         <translation>In thông báo quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Added a photo</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Viewed a photo</source>
         <translation>Xem ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Listed photos</source>
         <translation>Xem danh sách ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Removed a photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Added a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Renamed a staff member</source>
         <translation>Đổi tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Changed a role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Disabled a staff account</source>
         <translation>Khóa tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Enabled a staff account</source>
         <translation>Mở lại tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Reset a PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Chọn mã PIN mới sau khi đặt lại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Locked out after wrong PINs</source>
         <translation>Bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Owner access recovered</source>
         <translation>Khôi phục quyền chủ tiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Added a key slot</source>
         <translation>Thêm khe khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Removed a key slot</source>
         <translation>Xóa khe khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Showed the recovery key</source>
         <translation>Hiển thị khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Xác nhận Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Started a backup</source>
         <translation>Bắt đầu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Made a backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Verified a backup</source>
         <translation>Kiểm chứng bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Ran a restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Prepared a restore</source>
         <translation>Chuẩn bị khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Replaced the vault by a restore</source>
         <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Changed backup settings</source>
         <translation>Đổi cài đặt sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>Added a service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>Changed a service</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Changed a setting</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Changed the retention rules</source>
         <translation>Đổi quy tắc lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Xuất khách hàng và lượt đến (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>Exported everything (JSON)</source>
         <translation>Xuất toàn bộ (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>Exported a marketing list</source>
         <translation>Xuất danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>Exported the activity log</source>
         <translation>Xuất nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>Recorded an incident</source>
         <translation>Ghi nhận sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>Updated an incident</source>
         <translation>Cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>Drafted an incident notification</source>
         <translation>Soạn thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>Made the record of processing</source>
         <translation>Lập hồ sơ xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>phone (masked)</source>
         <translation>điện thoại (ẩn số)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="151"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="152"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="153"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="154"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../ui/audit_words.py" line="155"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../ui/audit_words.py" line="156"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="152"/>
+        <location filename="../../ui/audit_words.py" line="157"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="153"/>
+        <location filename="../../ui/audit_words.py" line="158"/>
         <source>formula</source>
         <translation>công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="154"/>
+        <location filename="../../ui/audit_words.py" line="159"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="155"/>
+        <location filename="../../ui/audit_words.py" line="160"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
@@ -1115,77 +1135,82 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
+        <location filename="../../ui/dialogs/client_card.py" line="74"/>
         <source>Minor</source>
         <translation>Vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="75"/>
+        <location filename="../../ui/dialogs/client_card.py" line="76"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="108"/>
+        <location filename="../../ui/dialogs/client_card.py" line="110"/>
+        <source>Merge with another client…</source>
+        <translation>Gộp với khách khác…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="116"/>
         <source>Erase client…</source>
         <translation>Xóa khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="114"/>
+        <location filename="../../ui/dialogs/client_card.py" line="122"/>
         <source>Data report…</source>
         <translation>Báo cáo dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="139"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="138"/>
+        <location filename="../../ui/dialogs/client_card.py" line="146"/>
         <source>Treatments</source>
         <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="141"/>
+        <location filename="../../ui/dialogs/client_card.py" line="149"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="144"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>Consents</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="147"/>
+        <location filename="../../ui/dialogs/client_card.py" line="155"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="158"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="181"/>
+        <location filename="../../ui/dialogs/client_card.py" line="203"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="226"/>
+        <location filename="../../ui/dialogs/client_card.py" line="248"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="232"/>
+        <location filename="../../ui/dialogs/client_card.py" line="254"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="237"/>
+        <location filename="../../ui/dialogs/client_card.py" line="259"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="136"/>
+        <location filename="../../ui/dialogs/client_card.py" line="144"/>
         <source>Health</source>
         <translation>Sức khỏe</translation>
     </message>
@@ -1353,27 +1378,27 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <location filename="../../ui/pages/clients_page.py" line="181"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <location filename="../../ui/pages/clients_page.py" line="182"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <location filename="../../ui/pages/clients_page.py" line="183"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <location filename="../../ui/pages/clients_page.py" line="184"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="180"/>
+        <location filename="../../ui/pages/clients_page.py" line="185"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
@@ -2309,97 +2334,97 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="129"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="135"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>Còn %1 giờ để thông báo (trước %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="130"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="136"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>Quá hạn %1 giờ (hạn chót %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="131"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="137"/>
         <source>Notified after %1 h, in time</source>
         <translation>Đã thông báo sau %1 giờ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="132"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="138"/>
         <source>Notified %1 h after the deadline</source>
         <translation>Đã thông báo trễ %1 giờ so với hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="133"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="139"/>
         <source>Closed without notifying</source>
         <translation>Đóng mà không thông báo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="174"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="180"/>
         <source>Incident no. %1 saved.</source>
         <translation>Đã lưu sự cố số %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="186"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
         <source>Save the notice to the authority</source>
         <translation>Lưu thông báo gửi cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="189"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="195"/>
         <source>Save the letter to clients</source>
         <translation>Lưu thư gửi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="198"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp chứa mô tả sự cố của bạn và các con số, không có tên khách hàng. Đây là bản nháp: hãy hoàn thiện trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="214"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="220"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="233"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="234"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="240"/>
         <source>Discovered</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="235"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
         <source>What happened</source>
         <translation>Chuyện gì đã xảy ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="236"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="237"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="238"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="244"/>
         <source>72-hour clock</source>
         <translation>Đồng hồ 72 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="247"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="248"/>
         <source>Save notice to the authority…</source>
         <translation>Lưu thông báo gửi cơ quan chức năng…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="249"/>
         <source>Save letter to clients…</source>
         <translation>Lưu thư gửi khách hàng…</translation>
     </message>
@@ -2646,6 +2671,130 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <location filename="../../ui/lock_screen.py" line="304"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon dùng thử. Mã PIN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClientsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <source>Merge with another client</source>
+        <translation>Gộp với khách khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
+        <translation>Dùng khi một người được đăng ký hai lần. Tìm hồ sơ kia, so sánh và chọn hồ sơ cần giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <source>Find the other record: name, phone or e-mail</source>
+        <translation>Tìm hồ sơ kia: tên, số điện thoại hoặc e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <source>Find the other record</source>
+        <translation>Tìm hồ sơ kia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <source>Keep this record</source>
+        <translation>Giữ hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <source>Keep the other record</source>
+        <translation>Giữ hồ sơ kia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <source>Side by side</source>
+        <translation>So sánh song song</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="115"/>
+        <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
+        <translation>Hồ sơ không được giữ sẽ bị xoá vĩnh viễn: các lần điều trị, đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khoẻ và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <source>Merge for good</source>
+        <translation>Gộp vĩnh viễn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="226"/>
+        <source>Find and choose the other record first.</source>
+        <translation>Hãy tìm và chọn hồ sơ kia trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <source>To confirm, type the name of the record that will be removed: %1</source>
+        <translation>Để xác nhận, hãy gõ tên của hồ sơ sẽ bị xoá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
+        <translation>Đã gộp hồ sơ: %1 lần điều trị, %2 đồng ý, %3 ảnh, %4 mục sức khoẻ và %5 thử dị ứng đã chuyển sang %6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
+        <translation>Đã xoá %1 ảnh: đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <source>Clients merged</source>
+        <translation>Đã gộp khách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="262"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <source>Treatments</source>
+        <translation>Điều trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <source>Consent records</source>
+        <translation>Bản ghi đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <source>Health items</source>
+        <translation>Mục sức khoẻ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <source>Patch tests</source>
+        <translation>Thử dị ứng</translation>
     </message>
 </context>
 <context>

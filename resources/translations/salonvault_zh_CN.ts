@@ -4,180 +4,180 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="181"/>
-        <location filename="../../ui/pages/activity_page.py" line="301"/>
-        <location filename="../../ui/pages/activity_page.py" line="343"/>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
-        <location filename="../../ui/pages/activity_page.py" line="365"/>
+        <location filename="../../ui/pages/activity_page.py" line="180"/>
+        <location filename="../../ui/pages/activity_page.py" line="300"/>
+        <location filename="../../ui/pages/activity_page.py" line="342"/>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="364"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="181"/>
+        <location filename="../../ui/pages/activity_page.py" line="180"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="217"/>
+        <location filename="../../ui/pages/activity_page.py" line="216"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="222"/>
+        <location filename="../../ui/pages/activity_page.py" line="221"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="236"/>
+        <location filename="../../ui/pages/activity_page.py" line="235"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="258"/>
+        <location filename="../../ui/pages/activity_page.py" line="257"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="270"/>
+        <location filename="../../ui/pages/activity_page.py" line="269"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="281"/>
+        <location filename="../../ui/pages/activity_page.py" line="280"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="303"/>
+        <location filename="../../ui/pages/activity_page.py" line="302"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="315"/>
+        <location filename="../../ui/pages/activity_page.py" line="314"/>
         <source>Export these entries</source>
         <translation>导出这些记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="318"/>
+        <location filename="../../ui/pages/activity_page.py" line="317"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>匹配的记录将写入一个离开保险库的 CSV 文件。记录包含员工姓名和客户编号，绝不包含客户详情。是否用恢复密钥加密（之后用恢复套件打开）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="322"/>
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../ui/pages/activity_page.py" line="323"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../ui/pages/activity_page.py" line="329"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="347"/>
+        <location filename="../../ui/pages/activity_page.py" line="346"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="368"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <location filename="../../ui/pages/activity_page.py" line="370"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../ui/pages/activity_page.py" line="371"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="372"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="379"/>
+        <location filename="../../ui/pages/activity_page.py" line="378"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../ui/pages/activity_page.py" line="380"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>Export these entries…</source>
         <translation>导出这些记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="385"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="388"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../ui/pages/activity_page.py" line="388"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="403"/>
+        <location filename="../../ui/pages/activity_page.py" line="402"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="404"/>
+        <location filename="../../ui/pages/activity_page.py" line="403"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="407"/>
+        <location filename="../../ui/pages/activity_page.py" line="406"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -185,29 +185,34 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="45"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="46"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation>活动日志中关于该客户的全部记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="51"/>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_tabs/activity.py" line="71"/>
+        <source>Merged-in record %1</source>
+        <translation>已并入的记录 %1</translation>
     </message>
 </context>
 <context>
@@ -255,22 +260,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Owner passphrase:</source>
         <translation>店主口令短语：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Opening the vault…</source>
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
     </message>
@@ -299,7 +304,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
@@ -309,437 +314,452 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="64"/>
+        <location filename="../../ui/audit_words.py" line="54"/>
+        <source>filled in: %1</source>
+        <translation>已填入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="67"/>
         <source>Opened the card</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="65"/>
+        <location filename="../../ui/audit_words.py" line="68"/>
         <source>Registered the client</source>
         <translation>登记客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="66"/>
+        <location filename="../../ui/audit_words.py" line="69"/>
         <source>Changed details</source>
         <translation>修改资料</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="67"/>
+        <location filename="../../ui/audit_words.py" line="70"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="68"/>
+        <location filename="../../ui/audit_words.py" line="71"/>
         <source>Brought back from the archive</source>
         <translation>从归档中恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="69"/>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Erased the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Merged another record of the client into this one</source>
+        <translation>已将该客户的另一条记录并入此记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Compared the client&apos;s record for a merge</source>
+        <translation>为合并比较了客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Made the client&apos;s data report</source>
         <translation>生成客户数据报告</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Added a health item</source>
         <translation>添加健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Removed a health item</source>
         <translation>移除健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Added a treatment</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Changed a treatment</source>
         <translation>修改护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Corrected a treatment</source>
         <translation>更正护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
         <source>Went ahead without a valid patch test</source>
         <translation>在没有有效皮肤测试的情况下继续</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Recorded a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Set a patch-test result</source>
         <translation>填写皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="86"/>
         <source>Session ended</source>
         <translation>会话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="87"/>
         <source>Created the vault</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
+        <location filename="../../ui/audit_words.py" line="88"/>
         <source>Opened the vault</source>
         <translation>打开保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
+        <location filename="../../ui/audit_words.py" line="89"/>
         <source>Checked the activity log</source>
         <translation>检查活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="85"/>
+        <location filename="../../ui/audit_words.py" line="90"/>
         <source>Recorded a consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
+        <location filename="../../ui/audit_words.py" line="91"/>
         <source>Withdrew a consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>Printed a consent form</source>
         <translation>打印同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>Changed a consent text</source>
         <translation>修改同意书文本</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>Made a marketing list</source>
         <translation>生成营销名单</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>Printed the privacy notice</source>
         <translation>打印隐私声明</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>Added a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>Viewed a photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>Listed photos</source>
         <translation>列出照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>Removed a photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>Added a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>Renamed a staff member</source>
         <translation>重命名员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>Changed a role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>Disabled a staff account</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
         <source>Enabled a staff account</source>
         <translation>启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>Reset a PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>Chose a new PIN after a reset</source>
         <translation>重置后设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>Locked out after wrong PINs</source>
         <translation>PIN 错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>Owner access recovered</source>
         <translation>恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>Added a key slot</source>
         <translation>添加密钥槽</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>Removed a key slot</source>
         <translation>删除密钥槽</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>Showed the recovery key</source>
         <translation>显示恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>确认恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>Started a backup</source>
         <translation>开始备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>Made a backup</source>
         <translation>完成备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>Verified a backup</source>
         <translation>验证备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>Ran a restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>Prepared a restore</source>
         <translation>准备恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>Replaced the vault by a restore</source>
         <translation>以恢复的数据替换保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>Changed backup settings</source>
         <translation>更改备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>Added a service</source>
         <translation>添加服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>Changed a service</source>
         <translation>修改服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>Changed a setting</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>Changed the retention rules</source>
         <translation>更改保留规则</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>导出客户和到店记录（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>Exported everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>Exported a marketing list</source>
         <translation>导出营销名单</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>Exported the activity log</source>
         <translation>导出活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>Recorded an incident</source>
         <translation>记录安全事件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>Updated an incident</source>
         <translation>更新安全事件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>Drafted an incident notification</source>
         <translation>起草事件通知</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>Made the record of processing</source>
         <translation>生成处理活动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>phone (masked)</source>
         <translation>电话（已遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="150"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../ui/audit_words.py" line="151"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../ui/audit_words.py" line="152"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../ui/audit_words.py" line="153"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../ui/audit_words.py" line="154"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../ui/audit_words.py" line="155"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../ui/audit_words.py" line="156"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="152"/>
+        <location filename="../../ui/audit_words.py" line="157"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="153"/>
+        <location filename="../../ui/audit_words.py" line="158"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="154"/>
+        <location filename="../../ui/audit_words.py" line="159"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="155"/>
+        <location filename="../../ui/audit_words.py" line="160"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -1115,77 +1135,82 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="73"/>
+        <location filename="../../ui/dialogs/client_card.py" line="74"/>
         <source>Minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="75"/>
+        <location filename="../../ui/dialogs/client_card.py" line="76"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="108"/>
+        <location filename="../../ui/dialogs/client_card.py" line="110"/>
+        <source>Merge with another client…</source>
+        <translation>与其他客户合并…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_card.py" line="116"/>
         <source>Erase client…</source>
         <translation>删除客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="114"/>
+        <location filename="../../ui/dialogs/client_card.py" line="122"/>
         <source>Data report…</source>
         <translation>数据报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="131"/>
+        <location filename="../../ui/dialogs/client_card.py" line="139"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="138"/>
+        <location filename="../../ui/dialogs/client_card.py" line="146"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="141"/>
+        <location filename="../../ui/dialogs/client_card.py" line="149"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="144"/>
+        <location filename="../../ui/dialogs/client_card.py" line="152"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="147"/>
+        <location filename="../../ui/dialogs/client_card.py" line="155"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="150"/>
+        <location filename="../../ui/dialogs/client_card.py" line="158"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="181"/>
+        <location filename="../../ui/dialogs/client_card.py" line="203"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="226"/>
+        <location filename="../../ui/dialogs/client_card.py" line="248"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="232"/>
+        <location filename="../../ui/dialogs/client_card.py" line="254"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="237"/>
+        <location filename="../../ui/dialogs/client_card.py" line="259"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="136"/>
+        <location filename="../../ui/dialogs/client_card.py" line="144"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
@@ -1353,27 +1378,27 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="176"/>
+        <location filename="../../ui/pages/clients_page.py" line="181"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="177"/>
+        <location filename="../../ui/pages/clients_page.py" line="182"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="178"/>
+        <location filename="../../ui/pages/clients_page.py" line="183"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="179"/>
+        <location filename="../../ui/pages/clients_page.py" line="184"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="180"/>
+        <location filename="../../ui/pages/clients_page.py" line="185"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
@@ -2309,97 +2334,97 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="129"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="135"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>距通知期限还剩 %1 小时（%2 前）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="130"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="136"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>已逾期 %1 小时（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="131"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="137"/>
         <source>Notified after %1 h, in time</source>
         <translation>在 %1 小时后通知，未逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="132"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="138"/>
         <source>Notified %1 h after the deadline</source>
         <translation>超过期限 %1 小时后通知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="133"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="139"/>
         <source>Closed without notifying</source>
         <translation>未通知即关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="174"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="180"/>
         <source>Incident no. %1 saved.</source>
         <translation>事件 %1 号已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="186"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
         <source>Save the notice to the authority</source>
         <translation>保存给监管机构的通知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="189"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="195"/>
         <source>Save the letter to clients</source>
         <translation>保存给客户的信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="198"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>保存的文件未加密：它将离开保险库。文件包含您对事件的描述和数量统计，不含客户姓名。这是草稿：发送前请补充完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="214"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="220"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="233"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="234"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="240"/>
         <source>Discovered</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="235"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="236"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="237"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="238"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="244"/>
         <source>72-hour clock</source>
         <translation>72 小时时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="247"/>
         <source>New incident</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="248"/>
         <source>Save notice to the authority…</source>
         <translation>保存给监管机构的通知…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <location filename="../../ui/pages/privacy/incidents_tab.py" line="249"/>
         <source>Save letter to clients…</source>
         <translation>保存给客户的信…</translation>
     </message>
@@ -2646,6 +2671,130 @@ Everything recorded after that backup was made is left out. The current vault is
         <location filename="../../ui/lock_screen.py" line="304"/>
         <source>Demo salon. PINs: %1</source>
         <translation>演示门店。PIN 码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClientsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <source>Merge with another client</source>
+        <translation>与其他客户合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
+        <translation>当同一个人被登记了两次时使用。找到另一条记录，进行比较，然后选择要保留的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <source>Find the other record: name, phone or e-mail</source>
+        <translation>查找另一条记录：姓名、电话或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <source>Find the other record</source>
+        <translation>查找另一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <source>Keep this record</source>
+        <translation>保留此记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <source>Keep the other record</source>
+        <translation>保留另一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <source>Side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="115"/>
+        <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
+        <translation>未保留的记录将被永久删除：其护理记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <source>Merge for good</source>
+        <translation>永久合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="226"/>
+        <source>Find and choose the other record first.</source>
+        <translation>请先查找并选择另一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <source>To confirm, type the name of the record that will be removed: %1</source>
+        <translation>请输入将被删除的记录的姓名以确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
+        <translation>记录已合并：%1 条护理记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
+        <translation>已删除 %1 张照片：两条记录中最新的照片同意不是有效的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <source>Clients merged</source>
+        <translation>客户已合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="262"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <source>Treatments</source>
+        <translation>护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <source>Consent records</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <source>Health items</source>
+        <translation>健康信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <source>Patch tests</source>
+        <translation>皮肤测试</translation>
     </message>
 </context>
 <context>
