@@ -1,0 +1,125 @@
+"""The packaging rules that can be checked without building (the build itself is smoke-tested by
+.ci/run through packaging/smoke_test.py): what the frozen app leaves out, the Windows version
+resource, and the installer script's promises about the salon's data."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        f"packaging_{name}", ROOT / "packaging" / f"{name}.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+trim = _load("trim")
+build = _load("build")
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),  # the smoke test needs it
+        ("PySide6\\Qt\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),  # photos and thumbnails
+        ("PySide6/Qt/plugins/imageformats/libqico.so", True),
+        ("PySide6\\Qt\\plugins\\imageformats\\qsvg.dll", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),  # printing forms
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),  # it never goes online
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/translations/qtbase_pl.qm", True),
+        ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", False),
+        ("faker/providers/person/vi_VN/__init__.py", True),
+        ("faker.providers.person.pl_PL", True),
+        ("faker.providers.person.it_IT", False),
+        ("faker.providers.person.fil_PH", False),
+        ("faker.providers.lorem.la", True),  # Faker's fallback for every locale's lorem
+        ("faker.providers.sbn.sbn", True),  # a module, not a locale
+        ("salonvault/services/clients.py", True),
+    ],
+)
+def test_the_build_keeps_what_the_program_uses(name: str, kept: bool) -> None:
+    assert trim.wanted(name) is kept
+
+
+def test_no_module_the_program_imports_is_excluded() -> None:
+    imported = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        imported |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    excluded = {name.removeprefix("PySide6.") for name in trim.UNUSED_QT_MODULES}
+    assert imported, "the GUI imports Qt modules"
+    assert imported.isdisjoint(excluded)
+
+
+def test_the_windows_version_resource_carries_the_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "WORK", tmp_path)
+    text = build.windows_version_file("0.2.0").read_text(encoding="utf-8")
+    tree = ast.parse(text, mode="eval")  # PyInstaller evaluates it as one expression
+    assert isinstance(tree.body, ast.Call) and ast.unparse(tree.body.func) == "VSVersionInfo"
+    assert "filevers=(0, 2, 0, 0)" in text
+    assert "StringStruct('ProductVersion', '0.2.0')" in text
+    assert build.project_version() == _pyproject_version()
+
+
+def _pyproject_version() -> str:
+    match = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M)
+    assert match
+    return match.group(1)
+
+
+def test_the_installer_script_keeps_its_promises() -> None:
+    raw = (ROOT / "installer.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, or ISCC misreads the Polish texts"
+    text = raw.decode("utf-8-sig")
+    setup = dict(line.split("=", 1) for line in _section(text, "Setup") if "=" in line)
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"
+    assert setup["AppId"] == "{#AppId}"
+    assert '#define AppId "{{9F0C116B-2196-41DF-97B1-EAEB5EB4CE9A}"' in text  # never changes
+    assert setup["CloseApplications"] == "yes"
+    assert setup["DefaultDirName"].startswith("{autopf}")
+    # Only the program's own folder is ever deleted; the data folder is named only in [Code].
+    for section in ("InstallDelete", "UninstallDelete", "Files", "Dirs"):
+        for line in _section(text, section):
+            assert "{localappdata}" not in line and "{userappdata}" not in line, line
+            if section.endswith("Delete"):
+                assert re.search(r'Name: "\{app\}\\', line), line
+    languages = _section(text, "Languages")
+    assert any('Name: "en"' in line for line in languages)
+    assert any('Name: "pl"' in line and "Polish.isl" in line for line in languages)
+
+
+def _section(text: str, name: str) -> list[str]:
+    match = re.search(rf"^\[{name}\]\r?\n(.*?)(?=^\[|\Z)", text, re.M | re.S)
+    if match is None:
+        return []
+    return [
+        line.strip()
+        for line in match.group(1).splitlines()
+        if line.strip() and not line.startswith((";", "#"))
+    ]
