@@ -138,6 +138,7 @@ class VaultDamaged(VaultError):
     """The file fails its integrity checks. Never used silently: restore from a backup."""
 
     def __init__(self, detail: str) -> None:
+        self.detail = detail
         super().__init__(
             f"The vault is damaged ({detail}); it was not used. Restore it from the newest backup."
         )

@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from salonvault.domain.audit import AuditEvent
+from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import (
     KeyUnavailable,
     RuleViolation,
+    SalonVaultError,
     ValidationError,
     VaultExists,
     VaultNotFound,
@@ -105,6 +106,7 @@ class Vault:
         self.paths = paths
         self.clock = clock
         self._db = database
+        self._data_key = data_key  # for check_file's second connection
         self.log = ActivityLog(
             database, _chain_key(database, data_key), clock, socket.gethostname()
         )
@@ -186,6 +188,25 @@ class Vault:
     def database(self) -> Database:
         """For services-layer builders (demo data, benchmarks); the GUI never touches it."""
         return self._db
+
+    def check_file(self) -> str | None:
+        """The whole-file check `open_vault(full_check=False)` left for later: every page's HMAC
+        and SQLite's quick check, on a second connection so the program keeps working. None
+        when the file is sound, else what is wrong (also logged, in the vault's own words)."""
+        reader = Database.open_reader(self.paths.database, self._data_key)
+        try:
+            problem = reader.file_problems()
+        finally:
+            reader.close()
+        if problem is not None:
+            try:
+                with self._db.transaction():
+                    self.log.record(
+                        AuditEvent("vault.file_check", Outcome.FAILED, detail=f"problem={problem}")
+                    )
+            except SalonVaultError:
+                pass  # a damaged file may refuse the entry too; the caller still hears of it
+        return problem
 
     def close(self) -> None:
         self._db.close()
@@ -279,7 +300,11 @@ def open_vault(
     unlock: Unlock | None = None,
     device_store: DeviceKeyStore | None = None,
     clock: Clock | None = None,
+    full_check: bool = True,
 ) -> Vault:
+    """Unseal and open the vault. With `full_check=False` only the key and the first page are
+    checked here; the caller then runs `Vault.check_file` (the window does, past the lock
+    screen, so a big vault does not delay it)."""
     paths = VaultPaths(data_dir)
     if not paths.database.exists():
         raise VaultNotFound(f"There is no vault in {data_dir}.")
@@ -287,7 +312,7 @@ def open_vault(
     slot_file = read_slot_file(paths.slot_file)
     data_key, used = _unseal_data_key(slot_file, unlock or Unlock(), device_store)
     clock = clock or SystemClock()
-    database = Database.open(paths.database, data_key, migrate=False)
+    database = Database.open(paths.database, data_key, migrate=False, full_check=full_check)
     try:
         chain_key = _chain_key(database, data_key)
         upgrade_if_older(database, data_dir, data_key, chain_key, device_store, clock)

@@ -60,14 +60,22 @@ class Database:
         return database
 
     @classmethod
-    def open(cls, path: Path, data_key: bytes, migrate: bool = True) -> Database:
+    def open(
+        cls, path: Path, data_key: bytes, migrate: bool = True, full_check: bool = True
+    ) -> Database:
         """Open and check the vault. `migrate=False` leaves an older schema as it is (the caller
-        backs it up first, then calls `apply_migrations`); a newer one is refused either way."""
+        backs it up first, then calls `apply_migrations`); a newer one is refused either way.
+        `full_check=False` checks the key and the first page only, for a caller that runs
+        `file_problems` on a reader next (the window: reading every page of a big vault before
+        the lock screen would take seconds; SQLCipher still checks each page as it is read)."""
         if not path.is_file():
             raise VaultNotFound(f"There is no vault at {path}.")
         database = cls(_connect(path, data_key), path)
         try:
-            database._check_key_and_integrity()
+            if full_check:
+                database._check_key_and_integrity()
+            else:
+                database._check_key_and_settings()
             database._configure()
             with database.transaction():
                 apply_migrations(database, LATEST_VERSION if migrate else 0)
@@ -108,14 +116,29 @@ class Database:
             busy = self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return int(busy) == 0
 
+    def file_problems(self) -> str | None:
+        """Every page's HMAC (SQLCipher) and SQLite's quick check over the whole file; None when
+        all is well, else what is wrong, in a few words."""
+        try:
+            self._check_key_and_settings()
+            return self._integrity_problem()
+        except VaultDamaged as damage:
+            return damage.detail
+        except sqlcipher3.DatabaseError as error:
+            return str(error)
+
     def _check_key_and_integrity(self) -> None:
         self._check_key_and_settings()
+        problem = self._integrity_problem()
+        if problem is not None:
+            raise VaultDamaged(problem)
+
+    def _integrity_problem(self) -> str | None:
         problems = self.query("PRAGMA cipher_integrity_check")
         if problems:
-            raise VaultDamaged(f"{len(problems)} page(s) fail authentication: {problems[0][0]}")
+            return f"{len(problems)} page(s) fail authentication: {problems[0][0]}"
         verdict = self.scalar("PRAGMA quick_check")
-        if verdict != "ok":
-            raise VaultDamaged(f"quick check: {verdict}")
+        return None if verdict == "ok" else f"quick check: {verdict}"
 
     def _check_key_and_settings(self) -> None:
         try:
