@@ -40,6 +40,7 @@ class Permission(StrEnum):
     BACKUP_RUN = "run a backup"
     RESTORE = "restore a backup"
     EXPORT = "export records"
+    IMPORT = "import clients from a spreadsheet"
     ERASE = "erase a client"
     RETENTION_PURGE = "purge records past retention"
     STAFF_MANAGE = "manage staff accounts"
@@ -79,6 +80,7 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.BACKUP_RUN: _OWNER_RECEPTION,
     Permission.RESTORE: _OWNER,
     Permission.EXPORT: _OWNER,
+    Permission.IMPORT: _OWNER,  # bulk writes of contact and health data, like export (0014)
     Permission.ERASE: _OWNER,
     Permission.RETENTION_PURGE: _OWNER,
     Permission.STAFF_MANAGE: _OWNER,
