@@ -245,10 +245,10 @@ def choose_delimiter(text: str) -> str:
     except csv.Error:
         sniffed = None
     scores = {d: _steadiness(sample, d) for d in DELIMITERS}
-    if sniffed in scores and scores[sniffed][1] > 1 and scores[sniffed][0] >= 0.8:
+    splitting = [d for d in DELIMITERS if scores[d][1] > 1]  # gives the header 2+ columns
+    if sniffed in splitting and scores[sniffed][0] >= 0.8:
         return sniffed
-    best = max(DELIMITERS, key=lambda d: scores[d])
-    return best if scores[best][1] > 1 else ","
+    return max(splitting, key=lambda d: scores[d]) if splitting else ","
 
 
 def _steadiness(sample: str, delimiter: str) -> tuple[float, int]:
