@@ -5,6 +5,7 @@ writes nothing), the activity log, saved mappings, and consent that is never inv
 from __future__ import annotations
 
 import json
+import tempfile
 import threading
 from dataclasses import replace
 from datetime import date
@@ -459,3 +460,36 @@ def test_the_preview_needs_one_mapping_entry_per_column(
         )
         == 1
     )
+
+
+def test_nothing_of_the_file_lands_on_disk_outside_the_vault(
+    vault: Vault, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading, previewing and importing (CSV and XLSX) use no temporary files, and the vault
+    folder holds only the vault's own files afterwards."""
+    salon(vault, team, "pl")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    for env in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(env, str(scratch))
+    sources = tmp_path / "usb"
+    sources.mkdir()
+    files = [
+        write_csv(sources / "k.csv", POLISH, "cp1250", ";"),
+        write_xlsx(sources / "k.xlsx", {"Klienci": POLISH}),
+    ]
+    for path in files:
+        table = vault.imports.read(team.owner, path)
+        columns = vault.imports.suggest_mapping(team.owner, table).columns
+        vault.imports.run(team.owner, vault.imports.preview(team.owner, table, columns))
+    assert list(scratch.iterdir()) == []
+    assert sorted(p.name for p in sources.iterdir()) == ["k.csv", "k.xlsx"]
+    kept = {p.name for p in vault.paths.data_dir.iterdir()}
+    assert kept <= {
+        "vault.db",
+        "vault.db-wal",
+        "vault.db-shm",
+        "keyslots.json",
+        "keyslots.json.prev",
+    }
