@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.imports import ImportField, RowAction
@@ -126,7 +127,7 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
     assert vault.clients.open(team.owner, anh[0].id).birth_date == date(1990, 4, 23)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)  # the list refreshed
     click(qtbot, wizard.next_button)  # Close
-    assert not wizard.isVisible()
+    qtbot.waitUntil(lambda: not isValid(wizard))  # deleted with the names it showed
 
     card = ClientCard(vault, team.receptionist, anh[0].id)
     qtbot.addWidget(card)
@@ -235,8 +236,10 @@ def test_an_unreadable_file_says_why_and_a_lock_closes_the_wizard(
     qtbot.waitUntil(lambda: not wizard.working and bool(wizard.file_step.error.text()))
     assert "save it as .xlsx or CSV" in wizard.file_step.error.text()
     assert wizard.stack.currentIndex() == FILE and not wizard.next_button.isEnabled()
+    cancel = wizard.cancel_event
     shell.lock("idle")
-    assert not wizard.isVisible() and wizard.cancel_event.is_set()
+    assert cancel.is_set()
+    qtbot.waitUntil(lambda: not isValid(wizard))
 
 
 @pytest.mark.parametrize("language", ["vi", "zh_CN"])

@@ -62,6 +62,8 @@ class ImportWizard(QDialog):
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
+        # Gone when closed: the preview holds client names, which must not linger in memory.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._vault = vault
         self._session = session
         self.operations = Operations(self)
