@@ -103,7 +103,7 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
     }
     assert why[2] == f"Same phone as Lê Thị Mai (client {mai})"
     assert why[5] == 'The birth date "31.02.1990" is not a real date.'
-    assert "1 new clients" in wizard.preview_step.counts.text()
+    assert "New clients: 1 · Clients updated: 0" in wizard.preview_step.counts.text()
 
     wizard.select_lines({2})
     assert wizard.preview_step.update_button.isEnabled()
@@ -117,7 +117,7 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == RESULT, timeout=10_000)
     assert wizard.result is not None
     assert (wizard.result.created, wizard.result.updated, wizard.result.invalid) == (1, 1, 2)
-    assert "Imported: 1 new clients, 1 clients updated" in wizard.result_step.summary.text()
+    assert "New clients: 1 · Clients updated: 1" in wizard.result_step.summary.text()
     assert wizard.result_step.consent_note.isVisible()
     updated = vault.clients.open(team.owner, mai)
     assert updated.notes == "Khách cũ\nThích màu nâu"

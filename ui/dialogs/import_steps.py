@@ -241,6 +241,8 @@ class PreviewStep(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
+        # A wrapped label in a stacked page gets no height for its second line otherwise.
+        self.counts.setMinimumHeight(self.counts.fontMetrics().lineSpacing() * 3)
         self.attention_only = QCheckBox(self)
         self.attention_only.setChecked(True)
         self.attention_only.toggled.connect(model.set_attention_only)

@@ -266,15 +266,15 @@ class ImportWizard(QDialog):
         self.preview_step.counts.setText(
             fill(
                 self.tr(
-                    "Nothing is written until you click Import. Of %1 rows: %2 new clients,"
-                    " %3 updates of clients already registered, %4 skipped (possible"
-                    " duplicates), %5 cannot be imported (see why below)."
+                    "Nothing is written until you click Import.\nNew clients: %1 · Clients"
+                    " updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4"
+                    " · Rows in the file: %5"
                 ),
-                len(self.plan.preview.rows),
                 counts.create,
                 counts.update,
                 counts.skip,
                 counts.invalid,
+                len(self.plan.preview.rows),
             )
         )
         self._update_buttons()
@@ -308,8 +308,8 @@ class ImportWizard(QDialog):
         lines = [
             fill(
                 self.tr(
-                    "Imported: %1 new clients, %2 clients updated, %3 rows skipped, %4 rows not"
-                    " imported. %5 allergies recorded."
+                    "Imported.\nNew clients: %1 · Clients updated: %2 · Rows skipped: %3 ·"
+                    " Rows not imported: %4 · Allergies recorded: %5"
                 ),
                 result.created,
                 result.updated,
