@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -436,6 +436,13 @@ class ImportWizard(QDialog):
         assert self.plan is not None
         counts = self.plan.preview.counts(self.choices)
         return counts.create + counts.update > 0
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Import clients"))
+            self._update_buttons()
+            self._show_counts()
+        super().changeEvent(event)
 
     # -- closing -------------------------------------------------------------------------------
 
