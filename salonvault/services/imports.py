@@ -130,7 +130,7 @@ class ImportService:
         context = row_context(table, columns, local_today(self._clock))
 
         def prepare(data: ClientInput) -> ClientRow:
-            return self._clients.prepare(data, *rules)
+            return self._clients.prepare(data, collected=rules[0], region=rules[1])
 
         with self._worker() as db:
             repo = ClientsRepository(db)
@@ -141,7 +141,8 @@ class ImportService:
                 if record is None:
                     return "That client is no longer in the vault."
                 try:
-                    self._clients.prepare(merged_input(record, row.data), *rules)
+                    merged = merged_input(record, row.data)
+                    self._clients.prepare(merged, collected=rules[0], region=rules[1])
                 except ValidationError as error:
                     return str(error)
                 return ""
@@ -336,7 +337,8 @@ class _Writer:
             return False
         try:
             merged = merged_input(record, ready.data)
-            row = self._clients.prepare(merged, *self._plan.rules)
+            collected, region = self._plan.rules
+            row = self._clients.prepare(merged, collected=collected, region=region)
         except ValidationError as error:
             self.problems.append((ready.line, str(error)))
             return False
