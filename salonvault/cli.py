@@ -19,6 +19,7 @@ import platformdirs
 from salonvault import __version__
 from salonvault.cli_backup import add_backup_commands
 from salonvault.cli_export import add_export_command
+from salonvault.cli_import import add_import_command
 from salonvault.cli_io import Inputs, emit
 from salonvault.cli_merge import add_merge_command
 from salonvault.domain.audit import AuditFilter
@@ -418,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_keys_commands(commands, acting)
     add_backup_commands(commands, acting, unlock)
     add_export_command(commands, acting)
+    add_import_command(commands, acting)
 
     recover = commands.add_parser(
         "recover-owner", parents=[unlock], help="re-enable an owner with the recovery key"

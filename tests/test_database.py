@@ -155,3 +155,8 @@ def test_two_threads_share_the_connection_without_interleaving(tmp_path: Path) -
     assert errors == []
     assert db.query("SELECT count(*), min(value) FROM settings") == [(400, "2")]
     db.close()
+
+
+def test_migration_numbers_run_from_one_without_a_gap() -> None:
+    """A gap would leave a vault made between two releases without the missing migration."""
+    assert sorted(MIGRATIONS) == list(range(1, LATEST_VERSION + 1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -13,12 +14,14 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
+from salonvault.domain.imports import ImportField, SourceTable
 from salonvault.domain.incidents import AffectedScope, DataCategory, IncidentInput, ScopeKind
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
+from salonvault.services.import_plan import ImportPlan
 from salonvault.services.vault import Vault
 from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
 from tests.helpers import grant_photo_consent
@@ -73,6 +76,9 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
     "incident register": {Permission.INCIDENTS: {OWN}},
     # Not a row of §4: issue 10's merge of two records, irreversible like erasure.
     "merge two clients": {Permission.MERGE_CLIENTS: {OWN}},
+    # Not a row of §4 either: issue 10's import writes contact and health data in bulk, the
+    # mirror of export (decision 0014).
+    "import clients": {Permission.IMPORT: {OWN}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -383,6 +389,17 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.SETTINGS_MANAGE,
         lambda v, s, t: v.processing_record.ropa_pdf(s),
     ),
+    "imports.read": (Permission.IMPORT, lambda v, s, t: v.imports.read(s, a_csv(v))),
+    "imports.suggest_mapping": (
+        Permission.IMPORT,
+        lambda v, s, t: v.imports.suggest_mapping(s, a_table(v, t)),
+    ),
+    "imports.collected_fields": (Permission.IMPORT, lambda v, s, t: v.imports.collected_fields(s)),
+    "imports.preview": (
+        Permission.IMPORT,
+        lambda v, s, t: v.imports.preview(s, a_table(v, t), A_MAPPING),
+    ),
+    "imports.run": (Permission.IMPORT, lambda v, s, t: v.imports.run(s, a_plan(v, t))),
     "keys.status": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.status(s)),
     "keys.use_device": (Permission.KEYS_MANAGE, lambda v, s, t: v.keys.use_device(s)),
     "keys.remove_device_slot": (
@@ -395,6 +412,26 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
 def a_client(vault: Vault, team: Team) -> int:
     """A client registered by the owner, for the call under test to act on."""
     return vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
+
+
+A_MAPPING = (ImportField.FAMILY_NAME, ImportField.GIVEN_NAME, ImportField.PHONE)
+
+
+def a_csv(vault: Vault) -> Path:
+    """A small client list beside the vault's folder (the test's own temp folder)."""
+    path = vault.paths.data_dir.parent / "clients.csv"
+    path.write_text("Nazwisko;Imię;Telefon\nNowak;Ewa;+48 501 234 567\n", encoding="utf-8")
+    return path
+
+
+def a_table(vault: Vault, team: Team) -> SourceTable:
+    """The list as the owner read it."""
+    return vault.imports.read(team.owner, a_csv(vault))
+
+
+def a_plan(vault: Vault, team: Team) -> ImportPlan:
+    """The owner's preview of importing it."""
+    return vault.imports.preview(team.owner, a_table(vault, team), A_MAPPING)
 
 
 def an_incident() -> IncidentInput:

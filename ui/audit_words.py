@@ -66,6 +66,7 @@ class AuditWords(QObject):
         return {
             "client.open": self.tr("Opened the card"),
             "client.create": self.tr("Registered the client"),
+            "clients.import": self.tr("Imported clients from a spreadsheet"),
             "client.update": self.tr("Changed details"),
             "client.archive": self.tr("Archived"),
             "client.unarchive": self.tr("Brought back from the archive"),

@@ -183,6 +183,21 @@ class ExportError(SalonVaultError):
     exit_code = 9  # the CLI's "a file could not be read or written"
 
 
+class ImportFileError(ValidationError):
+    """The file cannot be read as a client list (format, encoding, size); nothing was imported."""
+
+
+class ImportFileUnreadable(ImportFileError):
+    """The file itself could not be read (missing, no permission, removed drive)."""
+
+    exit_code = 9  # the CLI's "a file could not be read or written"
+
+
+class ImportCancelled(SalonVaultError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported.")
+
+
 class DuplicateSuspected(RuleViolation):
     """A client with the same phone, or a very similar name and the same birth date, exists.
 

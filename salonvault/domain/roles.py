@@ -40,6 +40,7 @@ class Permission(StrEnum):
     BACKUP_RUN = "run a backup"
     RESTORE = "restore a backup"
     EXPORT = "export records"
+    IMPORT = "import clients from a spreadsheet"
     ERASE = "erase a client"
     MERGE_CLIENTS = "merge two clients' records"
     RETENTION_PURGE = "purge records past retention"
@@ -80,6 +81,7 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.BACKUP_RUN: _OWNER_RECEPTION,
     Permission.RESTORE: _OWNER,
     Permission.EXPORT: _OWNER,
+    Permission.IMPORT: _OWNER,  # bulk writes of contact and health data, like export (0014)
     Permission.ERASE: _OWNER,
     Permission.MERGE_CLIENTS: _OWNER,  # irreversible, like erasure (issue 10, decision 0015)
     Permission.RETENTION_PURGE: _OWNER,

@@ -36,25 +36,41 @@ class ActivityLog:
         self._clock = clock
         self._workstation = workstation
 
+    def on(self, database: Database) -> ActivityLog:
+        """The same log written through another connection to the vault (an import's own)."""
+        return ActivityLog(database, self._chain_key, self._clock, self._workstation)
+
     def record(self, event: AuditEvent) -> int:
+        return self.record_many([event])
+
+    def record_many(self, events: builtins.list[AuditEvent]) -> int:
+        """Append the events in order, each chained to the one before, in one statement (an
+        import logs each client it creates); returns the last sequence number."""
         with self._db.transaction():
-            seq, previous = self._next_link()
-            entry = AuditEntry(
-                seq=seq,
-                at=self._clock.now(),
-                staff_id=event.staff_id,
-                role=event.role,
-                workstation=self._workstation,
-                action=event.action,
-                object_type=event.object_type,
-                object_id=event.object_id,
-                outcome=event.outcome,
-                detail=event.detail,
-            )
-            mac = entry_mac(self._chain_key, previous, entry)
-            self._repo.append(entry, mac)
-            # The head lets verify notice a cut-off tail, which a chain alone cannot.
-            self._settings.set(_HEAD_KEY, {"seq": seq, "mac": mac.hex()})
+            seq, mac = self._next_link()
+            seq -= 1
+            rows: builtins.list[tuple[AuditEntry, bytes]] = []
+            at = self._clock.now()
+            for event in events:
+                seq += 1
+                entry = AuditEntry(
+                    seq=seq,
+                    at=at,
+                    staff_id=event.staff_id,
+                    role=event.role,
+                    workstation=self._workstation,
+                    action=event.action,
+                    object_type=event.object_type,
+                    object_id=event.object_id,
+                    outcome=event.outcome,
+                    detail=event.detail,
+                )
+                mac = entry_mac(self._chain_key, mac, entry)
+                rows.append((entry, mac))
+            if rows:
+                self._repo.append_many(rows)
+                # The head lets verify notice a cut-off tail, which a chain alone cannot.
+                self._settings.set(_HEAD_KEY, {"seq": seq, "mac": mac.hex()})
         return seq
 
     def _next_link(self) -> tuple[int, bytes]:

@@ -107,8 +107,7 @@ class ClientService:
                     live.staff_id,
                     self._clock.now(),
                 )
-            filled = [f for f in RECORD_FIELDS[2:] if _filled(row, f)]
-            detail = "fields=" + ",".join(["family_name", "given_name", *filled])
+            detail = "fields=" + ",".join(filled_fields(row))
             if data.allergies:
                 detail += f" allergies={len(data.allergies)}"
             self._log.record_for(
@@ -130,7 +129,7 @@ class ClientService:
         with self._db.transaction():
             before = self._get(client_id)
             self._repo.update(client_id, row, self._clock.now())
-            changed = _changed_fields(before, row)
+            changed = changed_fields(before, row)
             self._log.record_for(
                 live,
                 AuditEvent(
@@ -251,15 +250,28 @@ class ClientService:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def prepare(self, data: ClientInput, still_held: frozenset[str] = frozenset()) -> ClientRow:
+    def prepare(
+        self,
+        data: ClientInput,
+        still_held: frozenset[str] = frozenset(),
+        collected: frozenset[str] | None = None,
+        region: str | None = None,
+    ) -> ClientRow:
         """Check and clean a client's fields without writing (bulk builders, import, merge).
 
         `still_held`: optional fields no longer collected whose stored value is passed on
-        unchanged (a merge keeps what the survivor holds; it never adds to it)."""
-        return self._clean(data, still_held)
+        unchanged (a merge keeps what the survivor holds; it never adds to it). A bulk caller
+        passes the salon's collected fields and phone region, read once for all rows."""
+        return self._clean(data, still_held, collected, region)
 
-    def _clean(self, data: ClientInput, still_held: frozenset[str] = frozenset()) -> ClientRow:
-        collected = self.collected_fields() | still_held
+    def _clean(
+        self,
+        data: ClientInput,
+        still_held: frozenset[str] = frozenset(),
+        collected: frozenset[str] | None = None,
+        region: str | None = None,
+    ) -> ClientRow:
+        collected = (self.collected_fields() if collected is None else collected) | still_held
         for name in OPTIONAL_FIELDS:
             if name not in collected and getattr(data, name):
                 raise ValidationError(
@@ -272,7 +284,7 @@ class ClientService:
         given = fields.clean_line(
             data.given_name, "given_name", "given name", fields.MAX_NAME, False
         )
-        phone, e164, phone_search = fields.parse_phone(data.phone, self.phone_region())
+        phone, e164, phone_search = fields.parse_phone(data.phone, region or self.phone_region())
         email = fields.parse_email(data.email)
         today = local_today(self._clock)
         birth_date = fields.check_birth_date(data.birth_date, today)
@@ -304,10 +316,9 @@ class ClientService:
     def _possible_duplicates(self, row: ClientRow) -> list[int]:
         found = set(self._repo.find_by_phone(row.phone_e164)) if row.phone_e164 else set()
         if row.birth_date is not None:
-            name = fold(f"{row.family_name} {row.given_name}")
+            name = folded_name(row.family_name, row.given_name)
             for other in self._repo.find_by_birth_date(row.birth_date):
-                other_name = fold(f"{other.family_name} {other.given_name}")
-                if difflib.SequenceMatcher(None, name, other_name).ratio() >= _SIMILAR_NAME:
+                if names_look_alike(name, folded_name(other.family_name, other.given_name)):
                     found.add(other.id)
         return sorted(found)
 
@@ -355,6 +366,17 @@ class ClientService:
         return replace(view, visible=frozenset(visible))
 
 
+def folded_name(family_name: str, given_name: str) -> str:
+    """A name as duplicate checks compare it: folded the way search folds it."""
+    return fold(f"{family_name} {given_name}")
+
+
+def names_look_alike(folded: str, other_folded: str) -> bool:
+    """Very similar folded names (one letter off, a missing accent): with the same birth date,
+    probably the same person (the counter's and the import's duplicate rule)."""
+    return difflib.SequenceMatcher(None, folded, other_folded).ratio() >= _SIMILAR_NAME
+
+
 def parse_query(text: str, contact_fields: bool) -> tuple[list[str], str]:
     """What was typed into the search box, as (words, phone digits) for the index."""
     tokens = query_tokens(text)
@@ -365,6 +387,11 @@ def parse_query(text: str, contact_fields: bool) -> tuple[list[str], str]:
     if contact_fields and _EMAIL_LIKE.fullmatch(typed):
         tokens = [typed]  # "hoa@ex" or "example.vn": one piece of an e-mail address
     return tokens, digits
+
+
+def filled_fields(row: ClientRow) -> list[str]:
+    """The fields a new client's log entry names: the names, and whatever else was filled in."""
+    return ["family_name", "given_name", *(f for f in RECORD_FIELDS[2:] if _filled(row, f))]
 
 
 def _filled(row: ClientRow, name: str) -> bool:
@@ -387,6 +414,7 @@ def _clean_preferences(preferences: Preferences) -> Preferences:
     )
 
 
-def _changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:
+def changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:
+    """The fields an update changed, for its log entry (names only, never values)."""
     changed = [n for n in RECORD_FIELDS if getattr(before, n) != getattr(after, n)]
     return changed or ["none"]

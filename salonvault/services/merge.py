@@ -8,7 +8,7 @@ checkpoint, as erasure does). Consent is then read over both histories by time, 
 whose basis is gone (the newest photo decision is a refusal or a withdrawal) are deleted too.
 
 The activity log is never rewritten: entries about the absorbed id stay as they were, the merge
-is registered (migration 10) and logged with both ids and counts, and reading a client's
+is registered (migration 9) and logged with both ids and counts, and reading a client's
 history includes the records merged into it. Confirmed by typing the absorbed client's name.
 """
 

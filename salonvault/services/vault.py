@@ -52,6 +52,7 @@ from salonvault.services.data_report import DataReportService
 from salonvault.services.erasure import ErasureService
 from salonvault.services.exports import ExportService
 from salonvault.services.guard import Guard
+from salonvault.services.imports import ImportService
 from salonvault.services.incidents import IncidentService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.merge import MergeService
@@ -162,6 +163,9 @@ class Vault:
             self.keys.backup_public_key,
         )
         self.incidents = IncidentService(database, self.log, self.guard, clock, self.settings)
+        self.imports = ImportService(
+            database, data_key, self.log, self.guard, clock, self.clients, self.settings
+        )
         self.processing_record = ProcessingRecordService(
             database,
             self.log,

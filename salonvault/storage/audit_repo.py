@@ -27,6 +27,22 @@ def _entry(row: Row) -> AuditEntry:
     )
 
 
+def _values(entry: AuditEntry, mac: bytes) -> tuple[object, ...]:
+    return (
+        entry.seq,
+        to_db(entry.at),
+        entry.staff_id,
+        entry.role,
+        entry.workstation,
+        entry.action,
+        entry.object_type,
+        entry.object_id,
+        entry.outcome.value,
+        entry.detail,
+        mac,
+    )
+
+
 class AuditRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -38,19 +54,13 @@ class AuditRepository:
     def append(self, entry: AuditEntry, mac: bytes) -> None:
         self._db.execute(
             f"INSERT INTO audit_log ({_COLUMNS}, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.seq,
-                to_db(entry.at),
-                entry.staff_id,
-                entry.role,
-                entry.workstation,
-                entry.action,
-                entry.object_type,
-                entry.object_id,
-                entry.outcome.value,
-                entry.detail,
-                mac,
-            ),
+            _values(entry, mac),
+        )
+
+    def append_many(self, entries: list[tuple[AuditEntry, bytes]]) -> None:
+        self._db.executemany(
+            f"INSERT INTO audit_log ({_COLUMNS}, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_values(entry, mac) for entry, mac in entries],
         )
 
     def walk(self, batch: int = 2000) -> Iterator[tuple[AuditEntry, bytes]]:

@@ -98,6 +98,19 @@ class Database:
             raise VaultNotFound(f"There is no vault at {path}.")
         return cls(_connect(path, data_key), path)
 
+    @classmethod
+    def open_worker(cls, path: Path, data_key: bytes) -> Database:
+        """A second connection with the vault's own settings, for long work off the GUI thread
+        (an import): its transaction holds only its own lock, so the GUI's connection keeps
+        reading meanwhile (WAL) instead of waiting for the whole import."""
+        database = cls.open_reader(path, data_key)
+        try:
+            database._configure()
+        except BaseException:
+            database.close()
+            raise
+        return database
+
     def check_integrity(self) -> list[str]:
         """For a copy about to be trusted: the key and SQLCipher 4's settings, then SQLite's
         full integrity check, which reads every page in use (SQLCipher checks each page's HMAC

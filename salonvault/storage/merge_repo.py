@@ -1,7 +1,7 @@
 """Moving one client's rows onto another (a merge), and the record of merges.
 
 Runs inside the caller's transaction. The merge is registered first: the consent triggers of
-migration 10 let a consent row change client only from a registered absorbed record to its
+migration 9 let a consent row change client only from a registered absorbed record to its
 survivor. The absorbed client row goes last; with foreign keys on, that delete fails if any
 row still points at it, so a table this module does not know about stops the merge instead of
 being left behind.

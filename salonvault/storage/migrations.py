@@ -357,7 +357,7 @@ MIGRATIONS: dict[int, str] = {
     CREATE TRIGGER incidents_no_delete BEFORE DELETE ON incidents
     BEGIN SELECT RAISE(ABORT, 'the breach register keeps every incident'); END;
     """,
-    10: """
+    9: """
     -- Merging two records of one client (issue 10, decision 0015). One row per absorbed
     -- record: ids only. No foreign keys: the absorbed row is gone, and erasing the survivor
     -- later must not be blocked. Kept like the activity log it points into.
@@ -420,9 +420,7 @@ def apply_migrations(database: Database, target: int = LATEST_VERSION) -> int:
     found = current_version(database)
     if found > LATEST_VERSION:
         raise VaultTooNew(found, LATEST_VERSION)
-    # Numbers may be missing while parallel work is in flight (9 is the import's); a vault
-    # runs every migration above its version, in order.
-    for number in sorted(n for n in MIGRATIONS if found < n <= target):
+    for number in range(found + 1, target + 1):
         for statement in _statements(MIGRATIONS[number]):
             database.execute(statement)
         database.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))

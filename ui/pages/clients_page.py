@@ -29,6 +29,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.import_wizard import ImportWizard
 from ui.models.client_table import LAST_VISIT, NAME, ClientTableModel
 
 TYPING_PAUSE_MS = 120  # search once typing pauses, not on every keystroke
@@ -45,6 +46,7 @@ class ClientsPage(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setVisible(role_allows(session.role, Permission.CONTACT_WRITE))
         self.new_button.clicked.connect(self.new_client)
+        self.import_button = self._import_button(session)
         self.archived_box = QCheckBox(self)
         self.archived_box.setObjectName("showArchived")
         self.archived_box.setVisible(role_allows(session.role, Permission.CONTACT_WRITE))
@@ -77,6 +79,7 @@ class ClientsPage(QWidget):
         row.addWidget(self.search_box, 1)
         row.addWidget(self.archived_box)
         row.addWidget(self.new_button)
+        row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
@@ -167,6 +170,20 @@ class ClientsPage(QWidget):
         dialog.open()
         return dialog
 
+    def _import_button(self, session: Session) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName("importClients")
+        button.setVisible(role_allows(session.role, Permission.IMPORT))  # the owner's
+        button.clicked.connect(self.import_clients)
+        return button
+
+    def import_clients(self) -> ImportWizard:
+        """The owner's import wizard; the list shows the new clients when it is done."""
+        wizard = ImportWizard(self._vault, self._session, self)
+        wizard.imported.connect(lambda _result: self.run_search())
+        wizard.open()
+        return wizard
+
     def _created(self, dialog: ClientDialog) -> None:
         if dialog.created is not None:
             self.search_box.setText(dialog.created.display_name)
@@ -181,5 +198,6 @@ class ClientsPage(QWidget):
         self.search_box.setPlaceholderText(self.tr("Find a client: name, phone, e-mail or tag"))
         self.search_box.setAccessibleName(self.tr("Find a client"))
         self.new_button.setText(self.tr("New client…"))
+        self.import_button.setText(self.tr("Import…"))
         self.archived_box.setText(self.tr("Show archived"))
         self.table.setAccessibleName(self.tr("Clients found"))
