@@ -2193,6 +2193,84 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <source>Update the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <source>Same phone as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <source>Same e-mail as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <source>Similar name and same birth date as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <source>line %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="162"/>
+        <source>%1 (client %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
@@ -2826,17 +2904,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="164"/>
         <source>%n row(s); columns separated by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row; columns separated by %1.</numerusform>
+            <numerusform>%n rows; columns separated by %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="172"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
         </translation>
     </message>
     <message>

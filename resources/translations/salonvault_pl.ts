@@ -335,7 +335,7 @@
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
         <source>Imported clients from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano klientów z arkusza</translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="70"/>
@@ -1412,7 +1412,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../ui/pages/clients_page.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/clients_page.py" line="202"/>
@@ -2112,12 +2112,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="102"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz listę klientów: plik CSV (dowolny separator; UTF-8, UTF-16 lub wietnamskie, polskie albo chińskie kodowanie Windows) lub skoroszyt Excela (.xlsx). Plik jest wczytywany tylko do pamięci; nic nie zostanie zapisane, dopóki nie potwierdzisz podglądu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="108"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik…</translation>
     </message>
 </context>
 <context>
@@ -2205,110 +2205,190 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <source>Update the client</source>
+        <translation>Zaktualizuj klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <source>What happens</source>
+        <translation>Co się stanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <source>Not imported</source>
+        <translation>Nie zostanie zaimportowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <source>Same phone as %1</source>
+        <translation>Ten sam telefon co %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <source>Same e-mail as %1</source>
+        <translation>Ten sam e-mail co %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <source>Similar name and same birth date as %1</source>
+        <translation>Podobne imię i nazwisko oraz ta sama data urodzenia co %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <source>line %1 of this file</source>
+        <translation>wiersz %1 tego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="162"/>
+        <source>%1 (client %2)</source>
+        <translation>%1 (klient %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <source>client %1</source>
+        <translation>klient %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Import klientów</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
         <source>Client list to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista klientów do importu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy klientów (*.csv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie każdego wiersza…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostanie zapisane, dopóki nie klikniesz Importuj.
+Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty): %3 · Nie do zaimportowania: %4 · Wiersze w pliku: %5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano.
+Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niezaimportowane wiersze: %4 · Zapisane alergie: %5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
         <source>Checking row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie wiersza %1 z %2…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
         <source>Importing: %1 of %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie: zapisano wiersze: %1 z %2…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="416"/>
         <source>Import</source>
-        <translation type="unfinished">Importuj</translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="454"/>
         <source>Cancelling; nothing will be imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie; nic nie zostanie zaimportowane…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; nic nie zaimportowano.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished">Wystąpił nieoczekiwany błąd: %1</translation>
+        <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
 </context>
 <context>
@@ -2832,85 +2912,85 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="158"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wykryte)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="161"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="164"/>
         <source>%n row(s); columns separated by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz; kolumny rozdzielone znakiem %1.</numerusform>
+            <numerusform>%n wiersze; kolumny rozdzielone znakiem %1.</numerusform>
+            <numerusform>%n wierszy; kolumny rozdzielone znakiem %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="172"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz.</numerusform>
+            <numerusform>%n wiersze.</numerusform>
+            <numerusform>%n wierszy.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="211"/>
         <source>as at the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>jak przy ostatnim imporcie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="212"/>
         <source>from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>z nagłówka</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="213"/>
         <source>from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>z wartości</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="214"/>
         <source>this salon does not collect it (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>ten salon tego nie zbiera (Ustawienia)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="224"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykłady</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj jako</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
 </context>
 <context>
@@ -3497,27 +3577,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="290"/>
         <source>Only rows that are not simply new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiersze, które nie są po prostu nowymi klientami</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="291"/>
         <source>For the selected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla zaznaczonych wierszy:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="292"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="293"/>
         <source>Update the client already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj zarejestrowanego klienta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="294"/>
         <source>Create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz mimo to</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +4026,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="339"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowani klienci nie mają zapisanej zgody: ich karty pokazują to, dopóki zgoda nie zostanie zapisana przy następnej wizycie. SalonVault nigdy nie zakłada zgody.</translation>
     </message>
 </context>
 <context>

@@ -331,7 +331,7 @@
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
         <source>Imported clients from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập khách từ bảng tính</translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="70"/>
@@ -1400,7 +1400,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../ui/pages/clients_page.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/clients_page.py" line="202"/>
@@ -2096,12 +2096,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="102"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn danh sách khách: tệp CSV (dấu phân cách bất kỳ; UTF-8, UTF-16 hoặc bảng mã Windows tiếng Việt, Ba Lan, Trung Quốc) hoặc sổ tính Excel (.xlsx). Tệp chỉ được đọc vào bộ nhớ; không ghi gì cho đến khi bạn xác nhận bản xem trước.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="108"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp…</translation>
     </message>
 </context>
 <context>
@@ -2189,110 +2189,190 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <source>Create</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <source>Update the client</source>
+        <translation>Cập nhật khách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <source>What happens</source>
+        <translation>Sẽ làm gì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <source>New client</source>
+        <translation>Khách mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <source>Same phone as %1</source>
+        <translation>Trùng số điện thoại với %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <source>Same e-mail as %1</source>
+        <translation>Trùng e-mail với %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <source>Similar name and same birth date as %1</source>
+        <translation>Tên gần giống và cùng ngày sinh với %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <source>line %1 of this file</source>
+        <translation>dòng %1 của tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="162"/>
+        <source>%1 (client %2)</source>
+        <translation>%1 (khách %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <source>client %1</source>
+        <translation>khách %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập khách</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
         <source>Client list to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách khách cần nhập</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách khách (*.csv *.txt *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc tệp…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra từng dòng…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi gì cho đến khi bạn bấm Nhập.
+Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trùng): %3 · Không thể nhập: %4 · Số dòng trong tệp: %5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập.
+Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · Dòng không nhập: %4 · Dị ứng đã ghi: %5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
         <source>Checking row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra dòng %1 / %2…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
         <source>Importing: %1 of %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập: đã ghi %1 / %2 dòng…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="416"/>
         <source>Import</source>
-        <translation type="unfinished">Nhập</translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="454"/>
         <source>Cancelling; nothing will be imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang huỷ; sẽ không nhập gì…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ; không nhập gì.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished">Đã xảy ra lỗi không lường trước: %1</translation>
+        <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
     </message>
 </context>
 <context>
@@ -2808,81 +2888,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="158"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tự nhận biết)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="161"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="164"/>
         <source>%n row(s); columns separated by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng; các cột phân cách bằng %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="172"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="211"/>
         <source>as at the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>như lần nhập trước</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="212"/>
         <source>from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>theo tiêu đề</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="213"/>
         <source>from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá trị</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="214"/>
         <source>this salon does not collect it (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>salon này không thu thập mục này (Cài đặt)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="224"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng mã</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thành</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -3461,27 +3541,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="290"/>
         <source>Only rows that are not simply new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các dòng không đơn thuần là khách mới</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="291"/>
         <source>For the selected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Với các dòng đã chọn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="292"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="293"/>
         <source>Update the client already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật khách đã đăng ký</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="294"/>
         <source>Create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn tạo mới</translation>
     </message>
 </context>
 <context>
@@ -3910,7 +3990,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="339"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách được nhập chưa có đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi đồng ý được ghi vào lần đến tiếp theo. SalonVault không bao giờ tự cho là đã có đồng ý.</translation>
     </message>
 </context>
 <context>

@@ -331,7 +331,7 @@
     <message>
         <location filename="../../ui/audit_words.py" line="69"/>
         <source>Imported clients from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>从表格导入了客户</translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="70"/>
@@ -1400,7 +1400,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../ui/pages/clients_page.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/clients_page.py" line="202"/>
@@ -2096,12 +2096,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="102"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择客户名单：CSV 文件（任意分隔符；UTF-8、UTF-16，或越南语、波兰语、中文的 Windows 编码）或 Excel 工作簿（.xlsx）。文件只读入内存；在您确认预览之前不会写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="108"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
 </context>
 <context>
@@ -2189,110 +2189,190 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <source>Update the client</source>
+        <translation>更新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <source>New client</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <source>Same phone as %1</source>
+        <translation>与 %1 的电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <source>Same e-mail as %1</source>
+        <translation>与 %1 的电子邮件相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <source>Similar name and same birth date as %1</source>
+        <translation>与 %1 姓名相近且出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <source>line %1 of this file</source>
+        <translation>本文件第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="162"/>
+        <source>%1 (client %2)</source>
+        <translation>%1（客户 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <source>client %1</source>
+        <translation>客户 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
         <source>Client list to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的客户名单</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名单 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>在您点击“导入”之前不会写入任何内容。
+新客户：%1 · 更新的客户：%2 · 跳过（可能重复）：%3 · 无法导入：%4 · 文件中的行数：%5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。
+新客户：%1 · 更新的客户：%2 · 跳过的行：%3 · 未导入的行：%4 · 记录的过敏：%5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
         <source>Checking row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查第 %1 行，共 %2 行…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
         <source>Importing: %1 of %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：已写入 %1 行，共 %2 行…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="416"/>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="454"/>
         <source>Cancelling; nothing will be imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消；不会导入任何内容…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished">发生意外错误：%1</translation>
+        <translation>发生意外错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2808,81 +2888,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="158"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自动识别）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="161"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="164"/>
         <source>%n row(s); columns separated by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行；列以 %1 分隔。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_steps.py" line="172"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="211"/>
         <source>as at the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>与上次导入相同</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="212"/>
         <source>from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>根据表头</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="213"/>
         <source>from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>根据内容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="214"/>
         <source>this salon does not collect it (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>本店不收集此项（设置）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="224"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3461,27 +3541,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="290"/>
         <source>Only rows that are not simply new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示不只是新客户的行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="291"/>
         <source>For the selected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选的行：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="292"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="293"/>
         <source>Update the client already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已登记的客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="294"/>
         <source>Create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然新建</translation>
     </message>
 </context>
 <context>
@@ -3910,7 +3990,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../ui/dialogs/import_steps.py" line="339"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的客户没有记录任何同意：在下次到店记录同意之前，其卡片会显示这一点。SalonVault 从不假定已获同意。</translation>
     </message>
 </context>
 <context>

@@ -36,15 +36,11 @@ _Index = QModelIndex | QPersistentModelIndex
 ClientNames = Callable[[list[int]], dict[int, str]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def action_label(action: RowAction) -> str:
     return {
-        RowAction.CREATE: _tr("Create"),
-        RowAction.UPDATE: _tr("Update the client"),
-        RowAction.SKIP: _tr("Skip"),
+        RowAction.CREATE: QCoreApplication.translate("ImportPreview", "Create"),
+        RowAction.UPDATE: QCoreApplication.translate("ImportPreview", "Update the client"),
+        RowAction.SKIP: QCoreApplication.translate("ImportPreview", "Skip"),
     }[action]
 
 
@@ -97,10 +93,10 @@ class ImportPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            LINE: _tr("Line"),
-            NAME: _tr("Name"),
-            OUTCOME: _tr("What happens"),
-            REASON: _tr("Why"),
+            LINE: QCoreApplication.translate("ImportPreview", "Line"),
+            NAME: QCoreApplication.translate("ImportPreview", "Name"),
+            OUTCOME: QCoreApplication.translate("ImportPreview", "What happens"),
+            REASON: QCoreApplication.translate("ImportPreview", "Why"),
         }.get(section)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,7 +118,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return row.name or "—"
         if column == OUTCOME:
             if row.status is RowStatus.INVALID:
-                return _tr("Not imported")
+                return QCoreApplication.translate("ImportPreview", "Not imported")
             return action_label(self._preview.action_for(row, self._choices))
         return self._reason(row)
 
@@ -130,17 +126,21 @@ class ImportPreviewModel(QAbstractTableModel):
         if row.status is RowStatus.INVALID:
             return row.reason  # the field rule's own sentence
         if row.status is RowStatus.NEW:
-            return _tr("New client")
+            return QCoreApplication.translate("ImportPreview", "New client")
         return "; ".join(self._match_words(match) for match in row.matches)
 
     def _match_words(self, match: DuplicateMatch) -> str:
         kinds = {
-            MatchKind.PHONE: _tr("Same phone as %1"),
-            MatchKind.EMAIL: _tr("Same e-mail as %1"),
-            MatchKind.NAME_AND_BIRTH_DATE: _tr("Similar name and same birth date as %1"),
+            MatchKind.PHONE: QCoreApplication.translate("ImportPreview", "Same phone as %1"),
+            MatchKind.EMAIL: QCoreApplication.translate("ImportPreview", "Same e-mail as %1"),
+            MatchKind.NAME_AND_BIRTH_DATE: QCoreApplication.translate(
+                "ImportPreview", "Similar name and same birth date as %1"
+            ),
         }
         if match.client_id is None:
-            who = fill(_tr("line %1 of this file"), match.line)
+            who = fill(
+                QCoreApplication.translate("ImportPreview", "line %1 of this file"), match.line
+            )
         else:
             who = self._client_name(match.client_id)
         return fill(kinds[match.kind], who)
@@ -159,7 +159,7 @@ class ImportPreviewModel(QAbstractTableModel):
             self._names.update(self._client_names(wanted[:500]))
         name = self._names.get(client_id)
         return (
-            fill(_tr("%1 (client %2)"), name, client_id)
+            fill(QCoreApplication.translate("ImportPreview", "%1 (client %2)"), name, client_id)
             if name
-            else fill(_tr("client %1"), client_id)
+            else fill(QCoreApplication.translate("ImportPreview", "client %1"), client_id)
         )
