@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import KeyUnavailable, SalonVaultError
+from salonvault.domain.errors import KeyUnavailable, SalonVaultError, VaultDamaged
 from salonvault.resources import resource_path
 from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
+from ui.file_check import FileCheck
 from ui.i18n import Translations, system_language
 from ui.labels import fill
 from ui.operations import Operations
@@ -88,6 +89,7 @@ class AppController:
         self.demo_pins = demo_pins
         self.window: QWidget | None = None
         self.shell: ShellWindow | None = None
+        self._file_check: FileCheck | None = None
 
     def start(self) -> None:
         if VaultPaths(self.data_dir).exists():
@@ -132,7 +134,7 @@ class AppController:
         self._progress.setMinimumDuration(300)
         data_dir = self.data_dir
         self.operations.run(
-            lambda: open_vault(data_dir, unlock),
+            lambda: open_vault(data_dir, unlock, full_check=False),
             self._opened,
             lambda error: self._open_failed(error, passphrase_mode),
         )
@@ -140,6 +142,19 @@ class AppController:
     def _opened(self, vault: Vault) -> None:
         self._progress.close()
         self.show_shell(vault)
+        self._file_check = FileCheck(vault)  # every page, while the lock screen waits
+        self._file_check.damaged.connect(self._file_damaged)
+        self._file_check.start()
+
+    def _file_damaged(self, problem: str) -> None:
+        """The check found damage after the window opened: close the vault, then the same
+        choices as for a vault that does not open."""
+        shell, self.shell = self.shell, None
+        if shell is not None:
+            shell.vault.close()
+            shell.hide()
+            shell.deleteLater()
+        self._open_failed(VaultDamaged(problem), False)
 
     def _open_failed(self, error: Exception, passphrase_mode: bool) -> None:
         self._progress.close()

@@ -156,7 +156,7 @@ class Database:
     def _check_key_and_settings(self) -> None:
         try:
             self.query("SELECT count(*) FROM sqlite_master")
-        except sqlcipher3.DatabaseError:
+        except (sqlcipher3.DatabaseError, VaultDamaged):
             # The slot already authenticated the key, so an unreadable first page means damage
             # (or a file that is not this vault).
             raise VaultDamaged("its first page cannot be decrypted") from None
@@ -282,6 +282,11 @@ def _plain_errors() -> Iterator[None]:
         yield
     except sqlcipher3.OperationalError as error:
         raise translate_operational(error) from None
+    except sqlcipher3.DatabaseError as error:
+        if type(error) is not sqlcipher3.DatabaseError:
+            raise  # constraint and programming errors are the caller's to handle
+        # SQLITE_CORRUPT / NOTADB: a page failed its HMAC or its structure as it was read
+        raise VaultDamaged(str(error)) from None
 
 
 def _connect(path: Path, data_key: bytes) -> Any:

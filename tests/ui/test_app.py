@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.clients import ClientInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo import create_demo_vault
 from salonvault.services.vault import Vault, VaultPaths
@@ -74,6 +75,39 @@ def test_damaged_vault_says_so_and_opens_nothing(
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert controller.shell is None
     assert len(shown) == 1 and "damaged" in shown[0] and "backup" in shown[0]
+
+
+def test_damage_found_after_the_lock_screen_closes_the_vault(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    data_dir: Path,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening reads the first page only; the whole-file check beside the lock screen finds a
+    damaged page nobody has read yet, and the vault is closed (decision 0017)."""
+    for number in range(60):
+        vault.clients.create(team.owner, ClientInput("Trần", f"Mai {number}", notes="n" * 400))
+    vault.close()
+    database = VaultPaths(data_dir).database
+    content = bytearray(database.read_bytes())
+    content[(len(content) // 4096 - 1) * 4096 + 900] ^= 0x08  # the last page
+    database.write_bytes(bytes(content))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    controller = AppController(data_dir, translations, operations)
+    seen_shell: list[ShellWindow] = []
+    controller.start()
+    qtbot.waitUntil(lambda: bool(shown) or controller.shell is not None, timeout=10_000)
+    if controller.shell is not None:
+        seen_shell.append(controller.shell)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert seen_shell, "the lock screen came up before the whole file was checked"
+    assert controller.shell is None
+    assert "damaged" in shown[0] and "fail authentication" in shown[0]
 
 
 def test_demo_pins_show_only_for_a_demo_vault(
