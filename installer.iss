@@ -118,6 +118,14 @@ begin
     + FmtMessage(CustomMessage('DataFolderNote'), [DataFolder()]);
 end;
 
+// Also in silent installs (/DIR=...), where no page is shown: exit code 7, nothing installed.
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+begin
+  Result := '';
+  if HoldsSalonData(ExpandConstant('{app}')) then
+    Result := CustomMessage('NotTheDataFolder');
+end;
+
 function NextButtonClick(CurPageID: Integer): Boolean;
 begin
   Result := True;
