@@ -33,11 +33,12 @@ from bench.stats import load_average
 
 GROUPS = ("startup", "search", "search_floor", "card", "list", "consent", "backup")
 RESULTS = Path(__file__).resolve().parent / "results"
+DEFAULT_CLIENTS = 100_000
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--clients", type=int, default=100_000, help="salon size (100000)")
+    parser.add_argument("--clients", type=int, default=DEFAULT_CLIENTS, help="salon size (100000)")
     parser.add_argument("--runs", type=int, default=5, help="repeats of every measure (5)")
     parser.add_argument("--scaling", metavar="N,N,...", help="sizes for a growth table")
     parser.add_argument("--only", metavar="GROUP,...", help=f"of: {', '.join(GROUPS)}")
@@ -118,10 +119,14 @@ def write_docs(result: dict[str, Any], path: Path) -> None:
     command = result["command"]
     complete = set(result.get("groups", GROUPS)) == set(GROUPS)
     if len(result["sizes"]) > 1:
-        if complete:
-            write_section(scaling.SECTION, scaling.render(result, command, about), path)
-        return
-    size = result["sizes"][0]
+        if not complete:
+            return
+        write_section(scaling.SECTION, scaling.render(result, command, about), path)
+    # The targets (and each group's section) come from the default size when a scaling run
+    # has it, so one run gives every figure of the page.
+    size = next(
+        (s for s in result["sizes"] if s["clients"] == DEFAULT_CLIENTS), result["sizes"][-1]
+    )
     groups = size["groups"]
     runs = result["runs"]
     if complete:
