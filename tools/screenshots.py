@@ -1,9 +1,10 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots [import]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
-Vietnamese, and grabs the screen (not a widget render) after each step.
+Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
+import wizard and merge dialog shots (tools.screenshots_import), on a demo salon of their own.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Seve
 from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
 from salonvault.services.vault import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.i18n import Translations
 from ui.operations import Operations
+from ui.shell import ShellWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -79,7 +82,10 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
     wizard.hide()
 
 
-def shell_shots(root: Path, translations: Translations, operations: Operations) -> None:
+def demo_shell(
+    root: Path, translations: Translations, operations: Operations
+) -> tuple[ShellWindow, list[dict[str, str]]]:
+    """A demo salon with the showcase client, opened in the real shell; its staff and PINs."""
     env = {**os.environ}
     out = subprocess.run(
         [sys.executable, "-m", "salonvault.cli", "--data-dir", str(root / "demo"), "demo"],
@@ -101,16 +107,25 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
     assert shell is not None
     shell.move(0, 0)
     shell.resize(1100, 700)
+    return shell, info["staff"]
+
+
+def sign_in(shell: ShellWindow, member: dict[str, str]) -> None:
+    shell.lock_screen.select(member["name"])
+    shell.lock_screen.sign_in_requested.emit(member["name"], member["pin"])
+    for _ in range(100):
+        settle(50)
+        if shell.session is not None:
+            break
+
+
+def shell_shots(root: Path, translations: Translations, operations: Operations) -> None:
+    shell, staff = demo_shell(root, translations, operations)
     for lang in ("en", "vi"):
         shell.switch_language(lang)
         grab(shell, f"lock-screen-{lang}")
-        for member in info["staff"][:1] + info["staff"][1:2] + info["staff"][3:4]:
-            shell.lock_screen.select(member["name"])
-            shell.lock_screen.sign_in_requested.emit(member["name"], member["pin"])
-            for _ in range(100):
-                settle(50)
-                if shell.session is not None:
-                    break
+        for member in staff[:1] + staff[1:2] + staff[3:4]:
+            sign_in(shell, member)
             grab(shell, f"main-{member['role']}-{lang}")
             if lang == "en":
                 client_shots(shell, member["role"])
@@ -121,8 +136,16 @@ def shell_shots(root: Path, translations: Translations, operations: Operations) 
             if member["role"] == "owner":
                 owner_shots(shell, lang, grab, settle)
             shell.switch_user()
+    owner_import_shots(shell, staff[0])  # last: the imported clients would show in other shots
     shell.vault.close()
     restore_dialog_shot(root, operations, grab)
+
+
+def owner_import_shots(shell: ShellWindow, owner: dict[str, str]) -> None:
+    shell.switch_language("en")
+    sign_in(shell, owner)
+    import_shots(shell, grab, settle)
+    shell.switch_user()
 
 
 def client_shots(shell: object, role: str) -> None:
@@ -242,7 +265,8 @@ def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
     vault.close()
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    only_import = argv == ["import"]
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application()
     translations = Translations(app)
@@ -251,14 +275,20 @@ def main() -> None:
         root = Path(folder)
         os.environ["SALONVAULT_DEVICE_KEY_DIR"] = str(root / "keys")
         os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-        for lang in ("en", "vi"):
-            translations.switch(lang)
-            wizard_shots(root, translations, operations, lang)
-        translations.switch("en")
-        shell_shots(root, translations, operations)
+        if only_import:
+            translations.switch("en")
+            shell, staff = demo_shell(root, translations, operations)
+            owner_import_shots(shell, staff[0])
+            shell.vault.close()
+        else:
+            for lang in ("en", "vi"):
+                translations.switch(lang)
+                wizard_shots(root, translations, operations, lang)
+            translations.switch("en")
+            shell_shots(root, translations, operations)
     operations.wait()
     QCoreApplication.quit()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

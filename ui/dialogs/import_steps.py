@@ -37,6 +37,19 @@ from ui.models.import_preview import LINE, NAME, OUTCOME, REASON, ImportPreviewM
 
 HEADER, EXAMPLES, FIELD, NOTE = range(4)
 _EXAMPLES = 3
+# The names Windows and Excel show for the encodings (Python's names are "cp1258", …).
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-16": "UTF-16",
+    "cp1258": "Windows-1258",
+    "cp1250": "Windows-1250",
+    "cp1252": "Windows-1252",
+    "iso8859-2": "ISO-8859-2",
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "big5": "Big5",
+}
 
 
 def field_label(field: ImportField | None) -> str:
@@ -153,12 +166,12 @@ class MappingStep(QWidget):
         if csv:
             names = list(dict.fromkeys([table.encoding, *CHOOSABLE_ENCODINGS]))
             for name in names:
-                text = name
+                text = _ENCODING_NAMES.get(name, name)
                 if name == table.detected_encoding:
-                    text = fill(self.tr("%1 (detected)"), name)
+                    text = fill(self.tr("%1 (detected)"), text)
                 self.encoding.addItem(text, name)
             self.encoding.setCurrentIndex(names.index(table.encoding))
-            shown = {"\t": self.tr("tab"), ",": ",", ";": ";", "|": "|"}
+            shown = {"\t": self.tr("tab"), ",": '","', ";": '";"', "|": '"|"'}
             self.source_note.setText(
                 fill(
                     self.tr("%n row(s); columns separated by %1.", "", len(table.rows)),
@@ -199,6 +212,7 @@ class MappingStep(QWidget):
             self.table.setItem(column, NOTE, QTableWidgetItem(note))
         self.table.resizeColumnToContents(HEADER)
         self.table.resizeColumnToContents(FIELD)
+        self.table.resizeColumnToContents(NOTE)
 
     def chosen_fields(self) -> tuple[ImportField | None, ...]:
         return tuple(
@@ -250,6 +264,10 @@ class PreviewStep(QWidget):
         self.table.setObjectName("importPreview")
         self.table.setModel(model)
         self.table.verticalHeader().hide()
+        # Two lines a row: a long reason ("That phone number is not valid (…)") wraps, not cut.
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() * 2 + 8
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
