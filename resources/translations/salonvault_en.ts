@@ -262,22 +262,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Owner passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>The vault could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,12 +2098,12 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="102"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="108"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,17 +2892,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="158"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="161"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="164"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n row; columns separated by %1.</numerusform>
@@ -2910,7 +2910,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="172"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
@@ -2918,57 +2918,57 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="211"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="212"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="213"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="214"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
         <source>this salon does not collect it (Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="224"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,123 +2976,128 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
         <source>Merge with another client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
         <source>Find the other record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
         <source>Keep this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
         <source>Keep the other record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
         <source>Merge for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="206"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
         <source>Find and choose the other record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Clients merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="262"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
-        <source>Phone</source>
+        <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
-        <source>E-mail</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
-        <source>Birth date</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
-        <source>Treatments</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
-        <source>Consent records</source>
+        <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
-        <source>Photos</source>
+        <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
-        <source>Health items</source>
+        <source>Consent records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <source>Health items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,27 +3556,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="290"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
         <source>Only rows that are not simply new clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="291"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
         <source>For the selected rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="292"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="293"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
         <source>Update the client already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="294"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
         <source>Create anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,7 +4005,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="339"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation type="unfinished"></translation>
     </message>

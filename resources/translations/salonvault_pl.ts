@@ -264,22 +264,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Owner passphrase:</source>
         <translation>Hasło (fraza) właściciela:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Opening the vault…</source>
         <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
     </message>
@@ -2110,12 +2110,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="102"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Wybierz listę klientów: plik CSV (dowolny separator; UTF-8, UTF-16 lub wietnamskie, polskie albo chińskie kodowanie Windows) lub skoroszyt Excela (.xlsx). Plik jest wczytywany tylko do pamięci; nic nie zostanie zapisane, dopóki nie potwierdzisz podglądu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="108"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
@@ -2910,17 +2910,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="158"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation>%1 (wykryte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="161"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="164"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n wiersz; kolumny rozdzielone znakiem %1.</numerusform>
@@ -2929,7 +2929,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="172"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n wiersz.</numerusform>
@@ -2938,57 +2938,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation>Kolumna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="211"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation>jak przy ostatnim imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="212"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation>z nagłówka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="213"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation>z wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="214"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
         <source>this salon does not collect it (Settings)</source>
         <translation>ten salon tego nie zbiera (Ustawienia)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="224"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Examples</source>
         <translation>Przykłady</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Imported as</source>
         <translation>Importuj jako</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
@@ -2996,123 +2996,128 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
         <source>Merge with another client</source>
         <translation>Połącz z innym klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation>Użyj, gdy ta sama osoba została zarejestrowana dwa razy. Znajdź drugi rekord, porównaj je i wybierz ten, który zostaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation>Znajdź drugi rekord: imię i nazwisko, telefon lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
         <source>Find the other record</source>
         <translation>Znajdź drugi rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
         <source>Keep this record</source>
         <translation>Zachowaj ten rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
         <source>Keep the other record</source>
         <translation>Zachowaj drugi rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
         <source>Side by side</source>
         <translation>Obok siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation>Rekord, który nie zostaje, zostanie usunięty na zawsze: jego zabiegi, zgody (cała historia, jako dowód), zdjęcia, informacje zdrowotne i próby uczuleniowe przechodzą do zachowanego rekordu; jego dane uzupełniają tylko puste pola zachowanego rekordu (pozostałe wartości są pomijane), notatki są dopisywane, a tagi łączone. Tego nie można cofnąć. Kopie zapasowe wykonane wcześniej nadal zawierają oba rekordy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
         <source>Merge for good</source>
         <translation>Połącz na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
         <source>%1 (archived)</source>
         <translation>%1 (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="206"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
         <source>Find and choose the other record first.</source>
         <translation>Najpierw znajdź i wybierz drugi rekord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation>Aby potwierdzić, wpisz imię i nazwisko z rekordu, który zostanie usunięty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation>Rekordy połączone. Przeniesiono do rekordu %6 — zabiegi: %1, zgody: %2, zdjęcia: %3, informacje zdrowotne: %4, próby uczuleniowe: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation>Usunięto zdjęcia (liczba: %1): najnowsza zgoda na zdjęcia w obu rekordach nie jest aktywna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Clients merged</source>
         <translation>Klienci połączeni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <source>Client number</source>
+        <translation>Numer klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
         <source>Consent records</source>
         <translation>Zapisy zgód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Health items</source>
         <translation>Informacje zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
@@ -3575,27 +3580,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="290"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Tylko wiersze, które nie są po prostu nowymi klientami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="291"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
         <source>For the selected rows:</source>
         <translation>Dla zaznaczonych wierszy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="292"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="293"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
         <source>Update the client already registered</source>
         <translation>Zaktualizuj zarejestrowanego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="294"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
         <source>Create anyway</source>
         <translation>Utwórz mimo to</translation>
     </message>
@@ -4024,7 +4029,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="339"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Zaimportowani klienci nie mają zapisanej zgody: ich karty pokazują to, dopóki zgoda nie zostanie zapisana przy następnej wizycie. SalonVault nigdy nie zakłada zgody.</translation>
     </message>

@@ -260,22 +260,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Owner passphrase:</source>
         <translation>Cụm mật khẩu của chủ salon:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Opening the vault…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
@@ -2094,12 +2094,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="102"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Chọn danh sách khách: tệp CSV (dấu phân cách bất kỳ; UTF-8, UTF-16 hoặc bảng mã Windows tiếng Việt, Ba Lan, Trung Quốc) hoặc sổ tính Excel (.xlsx). Tệp chỉ được đọc vào bộ nhớ; không ghi gì cho đến khi bạn xác nhận bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="108"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
@@ -2886,81 +2886,81 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="158"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation>%1 (tự nhận biết)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="161"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="164"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n dòng; các cột phân cách bằng %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="172"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n dòng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation>Cột %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="211"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation>như lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="212"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation>theo tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="213"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation>theo giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="214"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
         <source>this salon does not collect it (Settings)</source>
         <translation>salon này không thu thập mục này (Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="224"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
         <source>Encoding</source>
         <translation>Bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Examples</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Imported as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -2968,123 +2968,128 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
         <source>Merge with another client</source>
         <translation>Gộp với khách khác</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation>Dùng khi một người được đăng ký hai lần. Tìm hồ sơ kia, so sánh và chọn hồ sơ cần giữ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation>Tìm hồ sơ kia: tên, số điện thoại hoặc e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
         <source>Find the other record</source>
         <translation>Tìm hồ sơ kia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
         <source>Keep this record</source>
         <translation>Giữ hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
         <source>Keep the other record</source>
         <translation>Giữ hồ sơ kia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation>Hồ sơ không được giữ sẽ bị xoá vĩnh viễn: các lần điều trị, đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khoẻ và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
         <source>Merge for good</source>
         <translation>Gộp vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
         <source>%1 (archived)</source>
         <translation>%1 (đã lưu trữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="206"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
         <source>Find and choose the other record first.</source>
         <translation>Hãy tìm và chọn hồ sơ kia trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation>Để xác nhận, hãy gõ tên của hồ sơ sẽ bị xoá: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation>Đã gộp hồ sơ: %1 lần điều trị, %2 đồng ý, %3 ảnh, %4 mục sức khoẻ và %5 thử dị ứng đã chuyển sang %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation>Đã xoá %1 ảnh: đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Clients merged</source>
         <translation>Đã gộp khách</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <source>Client number</source>
+        <translation>Mã khách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
         <translation>Điều trị</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
         <source>Consent records</source>
         <translation>Bản ghi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Health items</source>
         <translation>Mục sức khoẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
@@ -3539,27 +3544,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="290"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Chỉ các dòng không đơn thuần là khách mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="291"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
         <source>For the selected rows:</source>
         <translation>Với các dòng đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="292"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="293"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
         <source>Update the client already registered</source>
         <translation>Cập nhật khách đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="294"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
         <source>Create anyway</source>
         <translation>Vẫn tạo mới</translation>
     </message>
@@ -3988,7 +3993,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="339"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Khách được nhập chưa có đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi đồng ý được ghi vào lần đến tiếp theo. SalonVault không bao giờ tự cho là đã có đồng ý.</translation>
     </message>

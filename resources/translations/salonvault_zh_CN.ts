@@ -260,22 +260,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Owner passphrase:</source>
         <translation>店主口令短语：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Opening the vault…</source>
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
     </message>
@@ -2094,12 +2094,12 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="102"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>选择客户名单：CSV 文件（任意分隔符；UTF-8、UTF-16，或越南语、波兰语、中文的 Windows 编码）或 Excel 工作簿（.xlsx）。文件只读入内存；在您确认预览之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="108"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -2886,81 +2886,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="158"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation>%1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="161"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="164"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n 行；列以 %1 分隔。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="172"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="211"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation>与上次导入相同</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="212"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation>根据表头</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="213"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation>根据内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="214"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
         <source>this salon does not collect it (Settings)</source>
         <translation>本店不收集此项（设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="224"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2968,123 +2968,128 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
         <source>Merge with another client</source>
         <translation>与其他客户合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation>当同一个人被登记了两次时使用。找到另一条记录，进行比较，然后选择要保留的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation>查找另一条记录：姓名、电话或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
         <source>Find the other record</source>
         <translation>查找另一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
         <source>Keep this record</source>
         <translation>保留此记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
         <source>Keep the other record</source>
         <translation>保留另一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation>未保留的记录将被永久删除：其护理记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
         <source>Merge for good</source>
         <translation>永久合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="206"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
         <source>Find and choose the other record first.</source>
         <translation>请先查找并选择另一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation>请输入将被删除的记录的姓名以确认：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation>记录已合并：%1 条护理记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation>已删除 %1 张照片：两条记录中最新的照片同意不是有效的同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Clients merged</source>
         <translation>客户已合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <source>Client number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
         <source>Consent records</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Health items</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
@@ -3539,27 +3544,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="290"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
         <source>Only rows that are not simply new clients</source>
         <translation>仅显示不只是新客户的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="291"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
         <source>For the selected rows:</source>
         <translation>对所选的行：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="292"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="293"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
         <source>Update the client already registered</source>
         <translation>更新已登记的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="294"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
@@ -3988,7 +3993,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="339"/>
+        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>导入的客户没有记录任何同意：在下次到店记录同意之前，其卡片会显示这一点。SalonVault 从不假定已获同意。</translation>
     </message>

@@ -33,6 +33,7 @@ from salonvault.services.vault import Vault
 from ui.labels import fill
 
 _ROWS = (
+    "id",  # tells two records of the same name apart
     "display_name",
     "phone",
     "email",
@@ -72,7 +73,7 @@ class MergeClientsDialog(QDialog):
         self.search_box.setAccessibleName(self.tr("Find the other record"))
         self.found = QListWidget(self)
         self.found.setObjectName("mergeCandidates")
-        self.found.setMaximumHeight(110)
+        self.found.setMaximumHeight(80)  # four or five names; the dialog fits 700 px screens
         self.search_box.textChanged.connect(self.find)
         self.found.currentItemChanged.connect(self._picked)
         compare = self._comparison()
@@ -259,6 +260,7 @@ class MergeClientsDialog(QDialog):
 
     def _row_labels(self) -> dict[str, str]:
         return {
+            "id": self.tr("Client number"),
             "display_name": self.tr("Name"),
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
