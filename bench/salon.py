@@ -156,7 +156,10 @@ def build(folder: Path, clients: int, log: Log = print) -> dict[str, Any]:
     populate_demo_clients(vault, owner, clients)
     log(f"{clients:,} clients in {time.perf_counter() - started:.0f} s")
     photo_clients = max(1, clients // (2 * CLIENTS_PER_PHOTO))
+    # A big salon takes longer than the idle lock (5 minutes): sign in afresh for each step.
+    owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
     photos = add_demo_photos(vault, owner, photo_clients, variety=PICTURE_VARIETY)
+    owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
     card_client = fill_card(vault, owner, CARD_VISITS)
     vault.database.checkpoint()
     log(f"{photos:,} photos, a card of {CARD_VISITS} visits: {time.perf_counter() - started:.0f} s")
