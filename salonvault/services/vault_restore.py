@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from salonvault.backup.check import work_folder_error
 from salonvault.backup.restore import (
     StagedRestore,
     move_aside,
@@ -67,7 +68,11 @@ def restore_into_empty(
         )
     device_store = device_store or DeviceKeyStore()
     staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
-    move_into_place(staged, data_dir)
+    try:
+        move_into_place(staged, data_dir)
+    except OSError as error:
+        staged.discard(device_store)
+        raise work_folder_error(error, data_dir) from None
     vault = open_vault(data_dir, device_store=device_store, clock=clock)
     _record_restore(vault, staged, backup, by="recovery key")
     return vault
@@ -89,19 +94,25 @@ def finish_restore(
         )
     )
     current.close()
-    aside = move_aside(data_dir)
+    aside: Path | None = None
     try:
+        aside = move_aside(data_dir)  # all or nothing
         move_into_place(staged, data_dir)
         vault = open_vault(data_dir, device_store=device_store, clock=clock)
         verdict = vault.log.verify()
         if not verdict.ok:
             vault.close()
             raise BackupError(f"The restored activity log does not verify ({verdict.problem}).")
-    except SalonVaultError as error:
+    except (SalonVaultError, OSError) as failure:
         if aside is not None:
             put_back(aside, data_dir)
         staged.discard(device_store)
-        message = f"The restore was undone; the vault is as it was. ({error})"
+        reason = (
+            failure
+            if isinstance(failure, SalonVaultError)
+            else work_folder_error(failure, data_dir)
+        )
+        message = f"The restore was undone; the vault is as it was. ({reason})"
         try:
             reopened: Vault | None = open_vault(data_dir, device_store=device_store, clock=clock)
         except SalonVaultError:
