@@ -56,10 +56,15 @@ def scaled(ci_count: int, soak_factor: int = SOAK_FACTOR) -> int:
     return ci_count * soak_factor if SOAK else ci_count
 
 
-def examples(ci_count: int) -> settings:
+def examples(ci_count: int, fixture_reused: bool = False) -> settings:
     """Hypothesis settings for a test whose examples are slow (a vault opened, a PDF drawn):
-    `ci_count` examples in CI, scaled like the profile in a soak."""
-    return settings(max_examples=scaled(ci_count))
+    `ci_count` examples in CI, scaled like the profile in a soak. `fixture_reused`: the test
+    shares one function-scoped fixture (a vault) between examples on purpose, and each example
+    leaves it as it found it (or checks that a refused input did)."""
+    checks = list(settings.default.suppress_health_check)
+    if fixture_reused:
+        checks.append(HealthCheck.function_scoped_fixture)
+    return settings(max_examples=scaled(ci_count), suppress_health_check=checks)
 
 
 PINS = {Role.OWNER: "482913", Role.RECEPTIONIST: "739164", Role.TECHNICIAN: "905372"}

@@ -346,7 +346,13 @@ def _unseal_data_key(
             "This PC's key for the vault is missing (another PC or user?); open it with the"
             " recovery key."
         )
-    return unseal(slot, device_key, vault_id), SlotKind.DEVICE
+    try:
+        return unseal(slot, device_key, vault_id), SlotKind.DEVICE
+    except KeyUnavailable:
+        raise KeyUnavailable(
+            "This PC's key does not open the vault (its key slot file is damaged or was"
+            " changed); open it with the recovery key."
+        ) from None
 
 
 def device_protection(device_store: DeviceKeyStore | None = None) -> DeviceProtection:
