@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import KeyUnavailable, SalonVaultError, VaultDamaged, VaultNotFound
+from salonvault.domain.errors import (
+    KeyUnavailable,
+    SalonVaultError,
+    VaultDamaged,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
 from salonvault.services.vault_restore import recovery_key_from_text
 from ui.i18n import Translations, system_language
@@ -146,7 +152,7 @@ class AppController:
     def _open_failed(self, error: Exception, passphrase_mode: bool) -> None:
         if hasattr(self, "_progress"):
             self._progress.close()
-        if passphrase_mode and isinstance(error, KeyUnavailable):
+        if passphrase_mode and isinstance(error, WrongPassphrase):
             self._open_existing(QApplication.translate("App", "Wrong passphrase; try again."))
         elif isinstance(error, (VaultDamaged, KeyUnavailable, VaultNotFound)):
             self._offer_ways_back(str(error), isinstance(error, KeyUnavailable))

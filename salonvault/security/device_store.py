@@ -82,8 +82,8 @@ class DeviceKeyStore:
             encoded = keyring.get_password(SERVICE_NAME, key_id)
         else:
             try:
-                encoded = self._fallback_path(key_id).read_text().strip()
-            except FileNotFoundError:
+                encoded = self._fallback_path(key_id).read_text(encoding="ascii").strip()
+            except (OSError, UnicodeDecodeError):  # missing, a folder, a name too long, junk
                 encoded = None
         if not encoded:
             return None
