@@ -16,6 +16,7 @@ import errno
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,20 @@ def test_restore_on_a_new_pc_failing_leaves_the_folder_empty(
     assert not new_pc.exists() or _names(new_pc) == [], _names(new_pc)
     assert _names(isolated_key_store) == keys_before, "the new device key was removed again"
     restore_into_empty(new_pc, made, key, store).close()  # and a second try works
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_vaults(
+    salon: Vault, team: Team, made: Path
+) -> None:
+    """The replaced vault's folder is named by the second; a second restore within it (or a
+    folder of that name already there) gets its own, never a crash or a merge."""
+    data_dir = salon.paths.data_dir
+    stamp = datetime.now(UTC)
+    for seconds in range(3):  # whatever second the restore lands in is taken already
+        moment = (stamp + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H-%M-%SZ")
+        (data_dir / f"replaced-{moment}").mkdir()
+    staged = salon.backups.prepare_restore(team.owner, made)
+    outcome = finish_restore(salon, staged, made, by="owner")
+    outcome.vault.close()
+    assert outcome.kept_aside is not None and (outcome.kept_aside / "vault.db").exists()
+    assert len([p for p in data_dir.iterdir() if p.name.startswith("replaced-")]) == 4

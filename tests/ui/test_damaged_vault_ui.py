@@ -5,6 +5,7 @@ is damaged, a restore when both slot files are torn. Nothing is used or replaced
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,46 @@ def test_quit_is_always_there(
     assert "no vault" in problem.message.text()
     qtbot.mouseClick(problem.quit_button, Qt.MouseButton.LeftButton)
     assert no_blocking_boxes == ["quit"] and controller.shell is None
+
+
+def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    data_dir: Path,
+    recovery_key_file: Path,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+    no_blocking_boxes: list[str],
+) -> None:
+    """A wrong passphrase is asked again; a slot whose settings are out of range cannot be
+    opened by any passphrase, so asking again would be an endless loop."""
+    vault.keys.use_passphrase(team.owner, "blue orchid counter morning")
+    vault.close()
+    slot_file = VaultPaths(data_dir).slot_file
+    document = json.loads(slot_file.read_text())
+    for slot in document["slots"]:
+        if slot["kind"] == "passphrase":
+            slot["params"]["time_cost"] = 10**9  # would run for days
+    slot_file.write_text(json.dumps(document))
+    asked: list[str] = []
+
+    def type_passphrase(*args: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return "blue orchid counter morning", True
+
+    monkeypatch.setattr(QInputDialog, "getText", type_passphrase)
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda *args: (recovery_key_from_file(recovery_key_file).secret, True),
+    )
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    problem = _problem(qtbot, controller)
+    assert len(asked) == 1 and "recovery key" in problem.message.text()
+    qtbot.mouseClick(problem.recovery_key_button, Qt.MouseButton.LeftButton)
+    shell = _reaches_the_lock_screen(qtbot, controller)
+    _close(shell)
+    assert no_blocking_boxes == []
