@@ -242,6 +242,8 @@ def _client_input(text: str) -> ClientInput:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValidationError(f"Standard input is not JSON ({error.msg}).") from None
+    except RecursionError:
+        raise ValidationError("Standard input is not a client (nested too deeply).") from None
     if not isinstance(data, dict):
         raise ValidationError("Send one JSON object with the client's fields.")
     unknown = set(data) - CLIENT_JSON_FIELDS

@@ -2,6 +2,10 @@
 
 The device key store is forced to the file fallback in a temp folder, so tests never touch the
 developer's own OS key store.
+
+Hypothesis runs under the "ci" profile: few examples, derandomized, so a CI run is the same run
+every time. `SALONVAULT_SOAK=1` selects the "soak" profile (40 times the examples, random) and
+makes the fault tests kill and damage many more times (docs/testing.md).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
@@ -21,6 +26,46 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo_clients import populate_demo_clients
 from salonvault.services.demo_photos import add_demo_photos
 from salonvault.services.vault import Vault, create_vault, open_vault
+
+SOAK = os.environ.get("SALONVAULT_SOAK", "") not in ("", "0")
+CI_EXAMPLES = 25
+SOAK_FACTOR = 40
+
+# deadline=None: one example may open a vault or render a PDF, whose time varies with the load.
+settings.register_profile(
+    "ci",
+    max_examples=CI_EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "soak",
+    max_examples=CI_EXAMPLES * SOAK_FACTOR,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("soak" if SOAK else "ci")
+
+
+def scaled(ci_count: int, soak_factor: int = SOAK_FACTOR) -> int:
+    """How many times a fault test repeats: `ci_count` in CI, `soak_factor` times that in a
+    soak."""
+    return ci_count * soak_factor if SOAK else ci_count
+
+
+def examples(ci_count: int, fixture_reused: bool = False) -> settings:
+    """Hypothesis settings for a test whose examples are slow (a vault opened, a PDF drawn):
+    `ci_count` examples in CI, scaled like the profile in a soak. `fixture_reused`: the test
+    shares one function-scoped fixture (a vault) between examples on purpose, and each example
+    leaves it as it found it (or checks that a refused input did)."""
+    checks = list(settings.default.suppress_health_check)
+    if fixture_reused:
+        checks.append(HealthCheck.function_scoped_fixture)
+    return settings(max_examples=scaled(ci_count), suppress_health_check=checks)
+
 
 PINS = {Role.OWNER: "482913", Role.RECEPTIONIST: "739164", Role.TECHNICIAN: "905372"}
 NAMES = {Role.OWNER: "Hoa Nguyễn", Role.RECEPTIONIST: "Kasia Nowak", Role.TECHNICIAN: "Mai Trần"}

@@ -11,6 +11,7 @@ from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file, unseal
 from salonvault.services.vault import Vault, VaultPaths
+from salonvault.storage.backup_repo import chain_head, table_counts
 
 
 def data_key_of(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
@@ -34,3 +35,9 @@ def grant_photo_consent(vault: Vault, session: Session, client_id: int) -> None:
     vault.consent.record(
         session, client_id, "photos", "granted", "en", "paper", paper_reference="PAPER-1"
     )
+
+
+def state_of(vault: Vault) -> tuple[dict[str, int], dict[str, Any]]:
+    """Every table's row count and the activity log's chain head: equal before and after an
+    input that was refused means nothing was written, not even half of it."""
+    return table_counts(vault.database), chain_head(vault.database)

@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pytest
 
@@ -22,6 +22,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault import Vault, open_vault
 from tests.conftest import NAMES, PINS, Team
+from tests.faults import failing_open
 
 
 @pytest.fixture
@@ -44,32 +45,8 @@ def assert_only_good_backups(folder: Path, good: list[Path], key_file: Path, wor
         assert verify_backup_file(path, key.secret, work).clients == 60
 
 
-class FailingFile:
-    """A target file that fails like a USB stick: after `limit` bytes, with `code`."""
-
-    def __init__(self, real: BinaryIO, limit: int, code: int) -> None:
-        self._real = real
-        self._left = limit
-        self._code = code
-
-    def write(self, data: bytes) -> int:
-        if len(data) > self._left:
-            self._real.write(data[: self._left])
-            self._left = 0
-            raise OSError(self._code, os.strerror(self._code))
-        self._left -= len(data)
-        return self._real.write(data)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._real, name)
-
-
 def opener(limit: int, code: int) -> Callable[..., Any]:
-    def fake_open(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        real = open(path, mode, *args, **kwargs)  # noqa: SIM115 - handed to the code under test
-        return FailingFile(real, limit, code) if "x" in mode else real
-
-    return fake_open
+    return failing_open(limit, code, modes="x")
 
 
 @pytest.mark.parametrize(

@@ -23,15 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import KeyUnavailable, SalonVaultError, VaultDamaged
+from salonvault.domain.errors import (
+    KeyUnavailable,
+    SalonVaultError,
+    VaultDamaged,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from salonvault.resources import resource_path
 from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
+from salonvault.services.vault_restore import recovery_key_from_text
 from ui.file_check import FileCheck
 from ui.i18n import Translations, system_language
 from ui.labels import fill
+from ui.open_problem import OpenProblemDialog
 from ui.operations import Operations
 from ui.shell import LANGUAGE_KEY, ShellWindow
 from ui.single_instance import SingleInstance
+from ui.wizard.restore_dialog import RestoreFromBackupDialog
 from ui.wizard.setup_wizard import SetupWizard
 
 
@@ -113,7 +122,7 @@ class AppController:
         try:
             passphrase_mode = needs_passphrase(self.data_dir)
         except SalonVaultError as error:
-            self._fatal(str(error))
+            self._open_failed(error, False)
             return
         unlock = Unlock()
         if passphrase_mode:
@@ -127,6 +136,9 @@ class AppController:
                 QApplication.quit()
                 return
             unlock = Unlock(passphrase=passphrase)
+        self._open_with(unlock, passphrase_mode)
+
+    def _open_with(self, unlock: Unlock, passphrase_mode: bool) -> None:
         self._progress = QProgressDialog(
             QApplication.translate("App", "Opening the vault…"), "", 0, 0
         )
@@ -157,15 +169,65 @@ class AppController:
         self._open_failed(VaultDamaged(problem), False)
 
     def _open_failed(self, error: Exception, passphrase_mode: bool) -> None:
-        self._progress.close()
-        if passphrase_mode and isinstance(error, KeyUnavailable):
+        if hasattr(self, "_progress"):
+            self._progress.close()
+        if passphrase_mode and isinstance(error, WrongPassphrase):
             self._open_existing(QApplication.translate("App", "Wrong passphrase; try again."))
+        elif isinstance(error, (VaultDamaged, KeyUnavailable, VaultNotFound)):
+            self._offer_ways_back(str(error), isinstance(error, KeyUnavailable))
         elif isinstance(error, SalonVaultError):
             self._fatal(str(error))
         else:
             self._fatal(
                 fill(QApplication.translate("App", "The vault could not be opened: %1"), error)
             )
+
+    def _offer_ways_back(self, message: str, offer_recovery_key: bool) -> None:
+        """A vault that does not open: the recovery key, a restore, or quit (never a new
+        vault in its place, and never the damaged one used)."""
+        dialog = OpenProblemDialog(message, offer_recovery_key)
+        dialog.finished.connect(lambda code: self._way_back_chosen(code, dialog))
+        self.window = dialog
+        dialog.show()
+
+    def _way_back_chosen(self, code: int, dialog: OpenProblemDialog) -> None:
+        dialog.deleteLater()
+        if code == OpenProblemDialog.USE_RECOVERY_KEY:
+            self._open_with_recovery_key(dialog.message.text())
+        elif code == OpenProblemDialog.RESTORE:
+            self._restore_over(dialog.message.text(), dialog.offer_recovery_key)
+        else:
+            QApplication.quit()
+
+    def _open_with_recovery_key(self, message: str) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            None,
+            "SalonVault",
+            QApplication.translate(
+                "App", "Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):"
+            ),
+        )
+        if not ok:
+            self._offer_ways_back(message, True)
+            return
+        try:
+            key = recovery_key_from_text(text)
+        except SalonVaultError as error:
+            self._offer_ways_back(str(error), True)
+            return
+        self._open_with(Unlock(recovery_key=key), False)
+
+    def _restore_over(self, message: str, offer_recovery_key: bool) -> None:
+        dialog = RestoreFromBackupDialog(self.data_dir, self.operations, replace_unopenable=True)
+        dialog.accepted.connect(lambda: self._restored(dialog))
+        dialog.rejected.connect(lambda: self._offer_ways_back(message, offer_recovery_key))
+        self.window = dialog
+        dialog.show()
+
+    def _restored(self, dialog: RestoreFromBackupDialog) -> None:
+        vault = dialog.vault
+        assert vault is not None
+        self.show_shell(vault)
 
     def show_shell(self, vault: Vault) -> None:
         demo_pins = self.demo_pins if vault.settings.is_demo() else None

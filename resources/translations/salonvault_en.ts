@@ -262,23 +262,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Owner passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>The vault could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="206"/>
+        <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,6 +3151,39 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <location filename="../../ui/open_problem.py" line="59"/>
+        <source>The vault did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="62"/>
+        <source>Open it with the recovery key from the Recovery Kit. If that does not work either, restore the newest backup: the files that do not open are kept aside in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="68"/>
+        <source>Restore the newest backup with the recovery key from the Recovery Kit: the files that do not open are kept aside in the data folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="72"/>
+        <source>Open with the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="73"/>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="74"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
@@ -3932,72 +3970,77 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
         <source>The backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="93"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="103"/>
         <source>The recovery key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="106"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="116"/>
         <source>Choose the backup file (it ends in .svbak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="114"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="124"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="126"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="135"/>
         <source>Restoring from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="143"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="152"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="146"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="162"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="150"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="166"/>
         <source>Backup file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="151"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="167"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="153"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="169"/>
         <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="171"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="156"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="172"/>
         <source>Open key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="173"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -260,24 +260,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Owner passphrase:</source>
         <translation>Cụm mật khẩu của chủ salon:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Opening the vault…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="206"/>
+        <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
+        <translation>Gõ hoặc dán khoá khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…):</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3143,39 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <location filename="../../ui/open_problem.py" line="59"/>
+        <source>The vault did not open</source>
+        <translation>Không mở được kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="62"/>
+        <source>Open it with the recovery key from the Recovery Kit. If that does not work either, restore the newest backup: the files that do not open are kept aside in the data folder.</source>
+        <translation>Hãy mở bằng khoá khôi phục trong Bộ khôi phục. Nếu vẫn không được, hãy khôi phục bản sao lưu mới nhất: các tệp không mở được sẽ được để riêng trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="68"/>
+        <source>Restore the newest backup with the recovery key from the Recovery Kit: the files that do not open are kept aside in the data folder, not deleted.</source>
+        <translation>Hãy khôi phục bản sao lưu mới nhất bằng khoá khôi phục trong Bộ khôi phục: các tệp không mở được sẽ được để riêng trong thư mục dữ liệu, không bị xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="72"/>
+        <source>Open with the recovery key…</source>
+        <translation>Mở bằng khoá khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="73"/>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="74"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
@@ -3920,72 +3958,77 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
         <source>The backup file</source>
         <translation>Tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Bản sao lưu SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="93"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="103"/>
         <source>The recovery key file</source>
         <translation>Tệp khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="106"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="116"/>
         <source>Choose the backup file (it ends in .svbak).</source>
         <translation>Hãy chọn tệp sao lưu (có đuôi .svbak).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="114"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="124"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="126"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="135"/>
         <source>Restoring from a backup</source>
         <translation>Đang khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="143"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="152"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="146"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
+        <translation>Kho dữ liệu trên máy này không mở được. Hãy thay bằng tệp sao lưu mới nhất (.svbak) với khoá khôi phục in trên Bộ khôi phục; các tệp không mở được sẽ được để riêng trong thư mục dữ liệu. Nhân viên đăng nhập bằng mã PIN quen thuộc; những gì ghi sau bản sao lưu sẽ không có trong đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="162"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
         <translation>Đưa dữ liệu của tiệm về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="150"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="166"/>
         <source>Backup file:</source>
         <translation>Tệp sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="151"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="167"/>
         <source>Recovery key:</source>
         <translation>Khóa khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="153"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="169"/>
         <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
         <translation>AGE-SECRET-KEY-1… (gõ, dán hoặc mở tệp)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="171"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="156"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="172"/>
         <source>Open key file…</source>
         <translation>Mở tệp khóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="173"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>

@@ -260,24 +260,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Owner passphrase:</source>
         <translation>店主口令短语：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Opening the vault…</source>
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="206"/>
+        <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
+        <translation>输入或粘贴恢复套件中的恢复密钥（AGE-SECRET-KEY-1…）：</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3143,39 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <location filename="../../ui/open_problem.py" line="59"/>
+        <source>The vault did not open</source>
+        <translation>无法打开数据保险库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="62"/>
+        <source>Open it with the recovery key from the Recovery Kit. If that does not work either, restore the newest backup: the files that do not open are kept aside in the data folder.</source>
+        <translation>请用恢复套件中的恢复密钥打开。如果仍然不行，请恢复最新的备份：无法打开的文件会保留在数据文件夹中的单独位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="68"/>
+        <source>Restore the newest backup with the recovery key from the Recovery Kit: the files that do not open are kept aside in the data folder, not deleted.</source>
+        <translation>请用恢复套件中的恢复密钥恢复最新的备份：无法打开的文件会保留在数据文件夹中的单独位置，不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="72"/>
+        <source>Open with the recovery key…</source>
+        <translation>用恢复密钥打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="73"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_problem.py" line="74"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
@@ -3920,72 +3958,77 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
         <source>The backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="87"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>SalonVault 备份 (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="93"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="103"/>
         <source>The recovery key file</source>
         <translation>恢复密钥文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="106"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="116"/>
         <source>Choose the backup file (it ends in .svbak).</source>
         <translation>请选择备份文件（以 .svbak 结尾）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="114"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="124"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="126"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="135"/>
         <source>Restoring from a backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="143"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="152"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="146"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
+        <translation>这台电脑上的数据保险库无法打开。请用恢复套件上印的恢复密钥，以最新的备份文件（.svbak）替换它；无法打开的文件会保留在数据文件夹中的单独位置。员工使用原来的 PIN 登录；备份之后记录的内容不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/restore_dialog.py" line="162"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
         <translation>用备份文件（.svbak）和恢复工具包上打印的恢复密钥，在这台电脑上恢复店里的数据。员工使用原来的 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="150"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="166"/>
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="151"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="167"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="153"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="169"/>
         <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
         <translation>AGE-SECRET-KEY-1…（输入、粘贴或打开文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="171"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="156"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="172"/>
         <source>Open key file…</source>
         <translation>打开密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="157"/>
+        <location filename="../../ui/wizard/restore_dialog.py" line="173"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>

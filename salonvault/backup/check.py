@@ -8,6 +8,7 @@ integrity check runs, and the manifest's MAC, row counts and activity-log chain 
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import threading
@@ -25,7 +26,7 @@ from salonvault.backup.streams import (
     decrypt_stream,
 )
 from salonvault.domain.audit import ChainVerdict
-from salonvault.domain.errors import BackupInvalid
+from salonvault.domain.errors import BackupError, BackupInvalid
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.backup_repo import (
@@ -69,24 +70,42 @@ def decrypt_into(
         source_file = open(backup, "rb")  # noqa: SIM115 - closed in the finally below
     except OSError as error:
         raise BackupInvalid(f"Cannot read {backup} ({error.strerror}).") from None
+    reader = GuardedReader(source_file, size, progress, cancel)
     try:
         with source_file, open(copy_path, "xb") as out:
             sink = PlainPageSink(EncryptedPageWriter(out, data_key), cancel)
-            decrypt_stream(
-                GuardedReader(source_file, size, progress, cancel), sink, identity_secret
-            )
+            decrypt_stream(reader, sink, identity_secret)
             pages = sink.finish()
             out.flush()
             os.fsync(out.fileno())
         return pages
     except OSError as error:
         copy_path.unlink(missing_ok=True)
+        if reader.failure is not error:  # writing the copy failed, not reading the backup
+            raise work_folder_error(error, copy_path.parent) from None
         raise BackupInvalid(
             f"The backup could not be read to the end ({error.strerror or error})."
         ) from None
     except BaseException:
         copy_path.unlink(missing_ok=True)
         raise
+
+
+def work_folder_error(error: OSError, folder: Path) -> BackupError:
+    """Writing in the vault's own folder failed (the working copy, a restore's new files): one
+    sentence about that folder, never blamed on the backup."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BackupError(
+            f"The disk holding {folder} is full (checking or restoring a backup needs free space"
+            " the size of the vault there); free some space and try again. Nothing was changed."
+        )
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BackupError(
+            f"SalonVault may not write in {folder} (read-only or no permission). Nothing was"
+            " changed."
+        )
+    reason = error.strerror or type(error).__name__
+    return BackupError(f"SalonVault could not write in {folder} ({reason}). Nothing was changed.")
 
 
 def check_copy(

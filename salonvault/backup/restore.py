@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from salonvault.backup.check import BackupReport, check_copy, decrypt_into, remove_copy
+from salonvault.backup.check import (
+    BackupReport,
+    check_copy,
+    decrypt_into,
+    remove_copy,
+    work_folder_error,
+)
 from salonvault.backup.streams import Progress
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.device_store import DeviceKeyStore
@@ -25,7 +31,16 @@ from salonvault.security.slot_making import new_device_slot, new_recovery_slot
 from salonvault.storage.backup_repo import setting
 from salonvault.storage.database import DATABASE_NAME, Database
 
-_VAULT_FILES = (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", SLOT_FILE_NAME)
+# A slot file's previous generation goes with its vault: beside a restored vault it would hold
+# the replaced vault's data key, and reading it when the new slot file is torn would fail.
+_VAULT_FILES = (
+    DATABASE_NAME,
+    f"{DATABASE_NAME}-wal",
+    f"{DATABASE_NAME}-shm",
+    SLOT_FILE_NAME,
+    f"{SLOT_FILE_NAME}.prev",
+)
+_PLACED = (DATABASE_NAME, SLOT_FILE_NAME)  # what a staged restore holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +85,13 @@ def stage_restore(
         device_key_id = str(device_slot.params["key_id"])
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         write_slot_file(folder / SLOT_FILE_NAME, SlotFile(vault_id, (device_slot, recovery_slot)))
-    except BaseException:
+    except BaseException as error:
         remove_copy(database)
         shutil.rmtree(folder, ignore_errors=True)
         if device_key_id:
             device_store.delete(device_key_id)
+        if isinstance(error, OSError):  # the new key or slot file could not be written
+            raise work_folder_error(error, data_dir) from None
         raise
     return StagedRestore(folder, report, vault_id, device_key_id)
 
@@ -88,14 +105,28 @@ def _identity_of(database_path: Path, data_key: bytes) -> tuple[str, str]:
 
 
 def move_aside(data_dir: Path) -> Path | None:
-    """Move the current vault's files into `replaced-<time>/`; None when there were none."""
+    """Move the current vault's files into `replaced-<time>/`; None when there were none. All
+    or nothing: if a move fails, the files already moved go back and the error is raised."""
     present = [name for name in _VAULT_FILES if (data_dir / name).exists()]
     if not present:
         return None
-    aside = data_dir / f"replaced-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+    aside = data_dir / f"replaced-{stamp}"
+    number = 2
+    while aside.exists():  # a second restore within the same second
+        aside = data_dir / f"replaced-{stamp}-{number}"
+        number += 1
     aside.mkdir(mode=0o700)
-    for name in present:
-        os.replace(data_dir / name, aside / name)
+    moved: list[str] = []
+    try:
+        for name in present:
+            os.replace(data_dir / name, aside / name)
+            moved.append(name)
+    except OSError:
+        for name in reversed(moved):
+            os.replace(aside / name, data_dir / name)
+        aside.rmdir()
+        raise
     return aside
 
 
@@ -110,6 +141,15 @@ def put_back(aside: Path, data_dir: Path) -> None:
 
 
 def move_into_place(staged: StagedRestore, data_dir: Path) -> None:
-    for name in (DATABASE_NAME, SLOT_FILE_NAME):
-        os.replace(staged.folder / name, data_dir / name)
+    """Move the staged files into `data_dir`; if a move fails, those already moved are taken
+    out again (the caller puts back what was there) and the error is raised."""
+    moved: list[str] = []
+    try:
+        for name in _PLACED:
+            os.replace(staged.folder / name, data_dir / name)
+            moved.append(name)
+    except OSError:
+        for name in moved:
+            (data_dir / name).unlink(missing_ok=True)
+        raise
     shutil.rmtree(staged.folder, ignore_errors=True)

@@ -100,7 +100,12 @@ def written_safely(folder: Path, name: str) -> Iterator[tuple[BinaryIO, Callable
         _drop_cached_pages(handle)
         handle.close()
         os.replace(partial, final)
-        sync_folder(folder)
+        try:
+            sync_folder(folder)
+        except OSError:
+            with suppress(OSError):  # renamed but not durable, and never verified: not a backup
+                final.unlink()
+            raise
         done.append(final)
         return final
 

@@ -160,6 +160,14 @@ class BackupKeyMismatch(KeyUnavailable):
     pass
 
 
+class WrongPassphrase(KeyUnavailable):
+    """The passphrase typed is not the owner's (the launcher asks again; other KeyUnavailable
+    errors offer the recovery key instead)."""
+
+    def __init__(self) -> None:
+        super().__init__("Wrong passphrase.")
+
+
 class BackupError(SalonVaultError):
     """A backup, verification or restore did not complete; earlier backups are untouched."""
 

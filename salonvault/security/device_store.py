@@ -67,10 +67,14 @@ class DeviceKeyStore:
             self._fallback_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             path = self._fallback_path(key_id)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w") as handle:
-                handle.write(encoded)
-                handle.flush()
-                os.fsync(handle.fileno())
+            try:
+                with os.fdopen(fd, "w") as handle:
+                    handle.write(encoded)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError:
+                path.unlink(missing_ok=True)  # a full disk must not leave a half-written key
+                raise
         return key_id, key
 
     def load(self, key_id: str) -> bytes | None:
@@ -78,8 +82,8 @@ class DeviceKeyStore:
             encoded = keyring.get_password(SERVICE_NAME, key_id)
         else:
             try:
-                encoded = self._fallback_path(key_id).read_text().strip()
-            except FileNotFoundError:
+                encoded = self._fallback_path(key_id).read_text(encoding="ascii").strip()
+            except (OSError, UnicodeDecodeError):  # missing, a folder, a name too long, junk
                 encoded = None
         if not encoded:
             return None

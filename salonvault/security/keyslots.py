@@ -112,11 +112,17 @@ def _encode(slot_file: SlotFile) -> bytes:
 
 def _decode(raw: bytes) -> SlotFile:
     """Parse a slot file; any damage raises ValueError (the caller tries the previous copy)."""
-    document = json.loads(raw.decode("utf-8"))
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except RecursionError:  # "[[[[…" nested deeper than the parser goes
+        raise ValueError("slot file nested too deeply") from None
     if not isinstance(document, dict) or document.get("format") != SLOT_FILE_FORMAT:
         raise ValueError("unknown slot file format")
+    items = document["slots"]
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise ValueError("slots must be a list of objects")
     slots = []
-    for item in document["slots"]:
+    for item in items:
         params = item.get("params", {})
         if not isinstance(params, dict):
             raise ValueError("slot params must be an object")

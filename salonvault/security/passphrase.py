@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
@@ -26,21 +27,60 @@ def check_passphrase(passphrase: str) -> None:
             " a few ordinary words in a row work well.",
             field="passphrase",
         )
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in passphrase):
+        raise ValidationError(
+            "The passphrase contains characters that cannot be typed; use letters, digits,"
+            " spaces and punctuation.",
+            field="passphrase",
+        )
 
 
 def new_kdf_params() -> dict[str, Any]:
     return {**DEFAULT_KDF_PARAMS, "salt": secrets.token_hex(16)}
 
 
+# What a passphrase slot may ask for. Below: weaker than this program writes. Above: a damaged
+# or planted slot file could make opening the vault hang for hours or exhaust the memory.
+_LIMITS = {
+    "time_cost": (1, 24),
+    "memory_kib": (262_144, 2 * 1024 * 1024),
+    "parallelism": (1, 16),
+}
+_SALT_BYTES = (16, 64)
+
+
 def passphrase_wrapping_key(passphrase: str, params: dict[str, Any]) -> bytes:
-    if params.get("algorithm") != "argon2id" or int(params["memory_kib"]) < 262_144:
-        raise ValidationError("The passphrase slot uses parameters this program does not accept.")
-    return hash_secret_raw(
-        secret=passphrase.encode("utf-8"),
-        salt=bytes.fromhex(str(params["salt"])),
-        time_cost=int(params["time_cost"]),
-        memory_cost=int(params["memory_kib"]),
-        parallelism=int(params["parallelism"]),
-        hash_len=32,
-        type=Type.ID,
+    """The passphrase slot's AES key. ValidationError(field="passphrase") for a passphrase that
+    cannot be the one set (not encodable), field="passphrase_slot" for settings out of range."""
+    costs, salt = _checked_params(params)
+    try:
+        secret = passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("The passphrase is not valid text.", field="passphrase") from None
+    return hash_secret_raw(secret=secret, salt=salt, hash_len=32, type=Type.ID, **costs)
+
+
+def _checked_params(params: dict[str, Any]) -> tuple[dict[str, int], bytes]:
+    refused = ValidationError(
+        "The passphrase slot uses parameters this program does not accept.",
+        field="passphrase_slot",
     )
+    if params.get("algorithm") != "argon2id":
+        raise refused
+    costs: dict[str, int] = {}
+    for name, (low, high) in _LIMITS.items():
+        value = params.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise refused
+        costs[name] = value
+    try:
+        salt = bytes.fromhex(str(params.get("salt")))
+    except ValueError:
+        raise refused from None
+    if not _SALT_BYTES[0] <= len(salt) <= _SALT_BYTES[1]:
+        raise refused
+    return {
+        "time_cost": costs["time_cost"],
+        "memory_cost": costs["memory_kib"],
+        "parallelism": costs["parallelism"],
+    }, salt

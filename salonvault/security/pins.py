@@ -61,8 +61,8 @@ def hash_pin(pin: str) -> str:
 def verify_pin(stored_hash: str, pin: str) -> bool:
     try:
         return _hasher.verify(stored_hash, pin)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
+    except (VerifyMismatchError, VerificationError, InvalidHashError, UnicodeEncodeError):
+        return False  # UnicodeEncodeError: not text at all, so not any PIN that was set
 
 
 def needs_rehash(stored_hash: str) -> bool:

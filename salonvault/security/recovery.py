@@ -47,6 +47,8 @@ def parse_recovery_key(text: str) -> RecoveryKey:
             f" {_SECRET_PREFIX}).",
             field="recovery_key",
         )
+    if not candidates[0].isascii():  # "ß".upper() is "SS"; a key is ASCII or mistyped
+        raise ValidationError("The recovery key is mistyped or incomplete.", field="recovery_key")
     try:
         identity = pyrage.x25519.Identity.from_str(candidates[0].upper())
     except pyrage.IdentityError:

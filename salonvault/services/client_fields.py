@@ -28,9 +28,19 @@ AGE_OF_MAJORITY = 18  # the same in Vietnam, Poland and China
 DEFAULT_REGION_BY_LANGUAGE = {"vi": "VN", "pl": "PL", "zh_CN": "CN", "en": "GB"}
 
 
-def _has_control(text: str, allow_newlines: bool = False) -> bool:
+# Bidi embeddings, overrides and isolates make text show in another order than it is stored
+# ("Anna\u202eaifoZ" shows as "Anna Zofia"): no name, note or form text needs them (decision 16).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def is_not_text(text: str, allow_newlines: bool = False) -> bool:
+    """Control characters (but newlines where allowed), broken Unicode (lone surrogates) and
+    bidi controls: what no field of the program stores."""
     allowed = {"\n"} if allow_newlines else set()
-    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
+    return any(
+        (unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) or ch in BIDI_CONTROLS
+        for ch in text
+    )
 
 
 def clean_line(text: str, field: str, label: str, maximum: int, required: bool) -> str:
@@ -39,17 +49,19 @@ def clean_line(text: str, field: str, label: str, maximum: int, required: bool) 
         raise ValidationError(f"Enter the {label}.", field=field)
     if len(cleaned) > maximum:
         raise ValidationError(f"The {label} has at most {maximum} characters.", field=field)
-    if _has_control(cleaned) or any(unicodedata.category(c) in ("Cs", "Co") for c in cleaned):
+    if is_not_text(cleaned) or any(unicodedata.category(c) == "Co" for c in cleaned):
         raise ValidationError(f"The {label} contains characters that are not text.", field=field)
     return cleaned
 
 
 def clean_text(text: str, field: str, label: str, maximum: int) -> str:
-    """Multi-line text (notes, address): trimmed, newlines kept, control characters refused."""
-    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
+    """Multi-line text (notes, address): \r\n and a lone \r become \n, trimmed, other
+    control characters refused."""
+    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = cleaned.strip()
     if len(cleaned) > maximum:
         raise ValidationError(f"The {label} has at most {maximum} characters.", field=field)
-    if _has_control(cleaned, allow_newlines=True):
+    if is_not_text(cleaned, allow_newlines=True):
         raise ValidationError(f"The {label} contains characters that are not text.", field=field)
     return cleaned
 
@@ -148,7 +160,7 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
             raise ValidationError(
                 f'A tag has at most {MAX_TAG} characters ("{tag[:MAX_TAG]}…").', field="tags"
             )
-        if _has_control(tag) or not any(ch.isalnum() for ch in tag):
+        if is_not_text(tag) or not any(ch.isalnum() for ch in tag):
             raise ValidationError("A tag needs letters or digits.", field="tags")
         if tag not in cleaned:
             cleaned.append(tag)

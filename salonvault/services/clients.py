@@ -305,7 +305,9 @@ class ClientService:
             birth_date=birth_date,
             address=fields.clean_text(data.address, "address", "address", fields.MAX_ADDRESS),
             language=fields.check_language(data.language),
-            notes=fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES),
+            notes=fields.refuse_card_numbers(
+                fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES), "notes"
+            ),
             search_text=f" {' '.join(tokens)} ",
             is_minor=data.is_minor,
             guardian=guardian,

@@ -11,6 +11,7 @@ from PIL import Image, UnidentifiedImageError
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ValidationError
 from salonvault.resources import resource_path
+from salonvault.services.client_fields import is_not_text
 
 MAX_TEMPLATE = 6000
 SIGNATURE_MAX_BYTES = 512 * 1024
@@ -40,14 +41,17 @@ def fill(template: str, salon_name: str, salon_address: str) -> str:
 
 
 def clean_template(text: str) -> str:
-    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
+    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = cleaned.strip()
     if not cleaned:
         raise ValidationError("The consent text is empty.", field="text")
     if len(cleaned) > MAX_TEMPLATE:
         raise ValidationError(
             f"The consent text has at most {MAX_TEMPLATE} characters.", field="text"
         )
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch != "\n" for ch in cleaned):
+    if is_not_text(cleaned, allow_newlines=True) or any(
+        unicodedata.category(ch) == "Co" for ch in cleaned
+    ):
         raise ValidationError("The consent text contains characters that are not text.", "text")
     return cleaned
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from salonvault.domain.errors import ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.domain.session import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES
 from salonvault.security.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH
+from salonvault.services.client_fields import is_not_text
 from salonvault.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
@@ -104,15 +106,24 @@ def _check_language(language: str) -> str:
 
 
 def _clean_address(address: str) -> str:
-    lines = [" ".join(line.split()) for line in address.strip().splitlines()]
+    text = unicodedata.normalize("NFC", address).strip()
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     cleaned = "\n".join(line for line in lines if line)
     if len(cleaned) > 300:
         raise ValidationError("The address has at most 300 characters.", field="salon_address")
+    if is_not_text(cleaned, allow_newlines=True):
+        raise ValidationError(
+            "The address contains characters that are not text.", field="salon_address"
+        )
     return cleaned
 
 
 def _clean_salon_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not 1 <= len(cleaned) <= 120:
         raise ValidationError("The salon name needs 1 to 120 characters.", field="salon_name")
+    if is_not_text(cleaned):
+        raise ValidationError(
+            "The salon name contains characters that are not text.", field="salon_name"
+        )
     return cleaned

@@ -20,6 +20,7 @@ from salonvault.domain.errors import (
     ValidationError,
     VaultExists,
     VaultNotFound,
+    WrongPassphrase,
 )
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
@@ -365,14 +366,7 @@ def _unseal_data_key(
                 raise KeyUnavailable("That recovery key belongs to another vault.") from None
             raise
     if unlock.passphrase is not None:
-        slot = slot_file.find(SlotKind.PASSPHRASE)
-        if slot is None:
-            raise KeyUnavailable("This vault is not set up with an owner passphrase.")
-        try:
-            wrapping = passphrase_wrapping_key(unlock.passphrase, slot.params)
-            return unseal(slot, wrapping, vault_id), SlotKind.PASSPHRASE
-        except KeyUnavailable:
-            raise KeyUnavailable("Wrong passphrase.") from None
+        return _unseal_with_passphrase(slot_file, unlock.passphrase), SlotKind.PASSPHRASE
     slot = slot_file.find(SlotKind.DEVICE)
     if slot is None:
         if slot_file.find(SlotKind.PASSPHRASE) is not None:
@@ -385,7 +379,31 @@ def _unseal_data_key(
             "This PC's key for the vault is missing (another PC or user?); open it with the"
             " recovery key."
         )
-    return unseal(slot, device_key, vault_id), SlotKind.DEVICE
+    try:
+        return unseal(slot, device_key, vault_id), SlotKind.DEVICE
+    except KeyUnavailable:
+        raise KeyUnavailable(
+            "This PC's key does not open the vault (its key slot file is damaged or was"
+            " changed); open it with the recovery key."
+        ) from None
+
+
+def _unseal_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
+    slot = slot_file.find(SlotKind.PASSPHRASE)
+    if slot is None:
+        raise KeyUnavailable("This vault is not set up with an owner passphrase.")
+    try:
+        wrapping = passphrase_wrapping_key(passphrase, slot.params)
+        return unseal(slot, wrapping, slot_file.vault_id)
+    except ValidationError as error:
+        if error.field == "passphrase":
+            raise WrongPassphrase() from None
+        raise KeyUnavailable(
+            "The passphrase slot is damaged (its settings are out of range); open the vault"
+            " with the recovery key."
+        ) from None
+    except KeyUnavailable:
+        raise WrongPassphrase() from None
 
 
 def device_protection(device_store: DeviceKeyStore | None = None) -> DeviceProtection:

@@ -1,5 +1,6 @@
 """Putting a restored vault in place: on a new PC (an empty folder, the backup and the recovery
-key alone) or over the current vault (owner, from the Backups page).
+key alone), over the current vault (owner, from the Backups page), or over a vault that no
+longer opens (from the launcher, with the recovery key: DESIGN.md §2 "offers restore").
 
 The current vault is moved aside, not deleted, until the restored one has opened and its
 activity log verified; if it does not, the old files go back where they were.
@@ -11,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from salonvault.backup.check import work_folder_error
 from salonvault.backup.restore import (
     StagedRestore,
     move_aside,
@@ -20,11 +22,18 @@ from salonvault.backup.restore import (
 )
 from salonvault.backup.streams import Progress
 from salonvault.domain.audit import AuditEvent
-from salonvault.domain.errors import BackupError, SalonVaultError, VaultExists
+from salonvault.domain.errors import (
+    BackupError,
+    KeyUnavailable,
+    SalonVaultError,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+)
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key, read_recovery_key_file
 from salonvault.services.clock import Clock
-from salonvault.services.vault import Vault, VaultPaths, open_vault
+from salonvault.services.vault import Unlock, Vault, VaultPaths, open_vault
 
 
 class RestoreUndone(BackupError):
@@ -67,10 +76,58 @@ def restore_into_empty(
         )
     device_store = device_store or DeviceKeyStore()
     staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
-    move_into_place(staged, data_dir)
+    try:
+        move_into_place(staged, data_dir)
+    except OSError as error:
+        staged.discard(device_store)
+        raise work_folder_error(error, data_dir) from None
     vault = open_vault(data_dir, device_store=device_store, clock=clock)
     _record_restore(vault, staged, backup, by="recovery key")
     return vault
+
+
+def restore_over_unopenable(
+    data_dir: Path,
+    backup: Path,
+    recovery: RecoveryKey,
+    device_store: DeviceKeyStore | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    clock: Clock | None = None,
+) -> RestoreOutcome:
+    """The vault here is damaged or its key slots are lost: put the backup in its place, with
+    the recovery key alone (the same authority as a restore on a new PC). Refused while the
+    vault still opens with this PC's key or with that recovery key: then nothing recorded since
+    the backup should be thrown away, and the owner restores from the Backups page. The
+    unopenable files are kept aside in `replaced-<time>/`."""
+    device_store = device_store or DeviceKeyStore()
+    _refuse_if_it_opens(data_dir, recovery, device_store)
+    staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    try:
+        vault, aside = _swap_in(data_dir, staged, device_store, clock)
+    except SalonVaultError as error:
+        raise BackupError(
+            f"The restore was undone; the files are as they were. ({error})"
+        ) from None
+    _record_restore(vault, staged, backup, by="recovery key, the vault did not open")
+    return RestoreOutcome(vault, aside)
+
+
+def _refuse_if_it_opens(
+    data_dir: Path, recovery: RecoveryKey, device_store: DeviceKeyStore
+) -> None:
+    if not VaultPaths(data_dir).exists():
+        raise VaultNotFound(f"There is no vault in {data_dir} to replace.")
+    for unlock in (Unlock(), Unlock(recovery_key=recovery)):
+        try:
+            opened = open_vault(data_dir, unlock, device_store)
+        except (VaultDamaged, KeyUnavailable, VaultNotFound):
+            continue  # busy, too new, a full disk … are not reasons to replace a vault
+        opened.close()
+        raise VaultExists(
+            "The vault opens, so it is not replaced from here: sign in and restore from the"
+            " Backups page as the owner."
+        )
 
 
 def finish_restore(
@@ -89,18 +146,9 @@ def finish_restore(
         )
     )
     current.close()
-    aside = move_aside(data_dir)
     try:
-        move_into_place(staged, data_dir)
-        vault = open_vault(data_dir, device_store=device_store, clock=clock)
-        verdict = vault.log.verify()
-        if not verdict.ok:
-            vault.close()
-            raise BackupError(f"The restored activity log does not verify ({verdict.problem}).")
+        vault, aside = _swap_in(data_dir, staged, device_store, clock)
     except SalonVaultError as error:
-        if aside is not None:
-            put_back(aside, data_dir)
-        staged.discard(device_store)
         message = f"The restore was undone; the vault is as it was. ({error})"
         try:
             reopened: Vault | None = open_vault(data_dir, device_store=device_store, clock=clock)
@@ -109,6 +157,30 @@ def finish_restore(
         raise RestoreUndone(message, reopened) from None
     _record_restore(vault, staged, backup, by)
     return RestoreOutcome(vault, aside)
+
+
+def _swap_in(
+    data_dir: Path, staged: StagedRestore, device_store: DeviceKeyStore, clock: Clock | None
+) -> tuple[Vault, Path | None]:
+    """Move the vault files aside and the staged ones in, then open and verify. On failure the
+    old files are back, the staged ones gone, and the reason is raised (a SalonVaultError)."""
+    aside: Path | None = None
+    try:
+        aside = move_aside(data_dir)  # all or nothing
+        move_into_place(staged, data_dir)
+        vault = open_vault(data_dir, device_store=device_store, clock=clock)
+        verdict = vault.log.verify()
+        if not verdict.ok:
+            vault.close()
+            raise BackupError(f"The restored activity log does not verify ({verdict.problem}).")
+    except (SalonVaultError, OSError) as failure:
+        if aside is not None:
+            put_back(aside, data_dir)
+        staged.discard(device_store)
+        if isinstance(failure, OSError):
+            raise work_folder_error(failure, data_dir) from None
+        raise
+    return vault, aside
 
 
 def _record_restore(vault: Vault, staged: StagedRestore, backup: Path, by: str) -> None:

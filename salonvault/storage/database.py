@@ -16,7 +16,13 @@ from typing import Any
 
 import sqlcipher3
 
-from salonvault.domain.errors import VaultDamaged, VaultError, VaultExists, VaultNotFound
+from salonvault.domain.errors import (
+    ValidationError,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+)
 from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 
 Row = tuple[Any, ...]
@@ -282,6 +288,10 @@ def _plain_errors() -> Iterator[None]:
         yield
     except sqlcipher3.OperationalError as error:
         raise translate_operational(error) from None
+    except UnicodeEncodeError:  # a lone surrogate (bytes that were not UTF-8) in a value
+        raise ValidationError(
+            "The text holds characters that are not text (broken Unicode); nothing was saved."
+        ) from None
     except sqlcipher3.DatabaseError as error:
         if type(error) is not sqlcipher3.DatabaseError:
             raise  # constraint and programming errors are the caller's to handle

@@ -17,6 +17,7 @@ from tests.conftest import Team
 from ui.app import AppController, read_demo_pins
 from ui.i18n import Translations
 from ui.launch import _wants_cli
+from ui.open_problem import OpenProblemDialog
 from ui.operations import Operations
 from ui.shell import GEOMETRY_KEY, ShellWindow
 from ui.single_instance import SingleInstance
@@ -72,9 +73,15 @@ def test_damaged_vault_says_so_and_opens_nothing(
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     controller = AppController(data_dir, translations, operations)
     controller.start()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert controller.shell is None
-    assert len(shown) == 1 and "damaged" in shown[0] and "backup" in shown[0]
+    qtbot.waitUntil(lambda: isinstance(controller.window, OpenProblemDialog), timeout=10_000)
+    dialog = controller.window
+    assert isinstance(dialog, OpenProblemDialog)
+    qtbot.addWidget(dialog)
+    assert controller.shell is None and shown == []
+    text = dialog.message.text()
+    assert "damaged" in text and "backup" in text
+    assert dialog.restore_button.isVisible()  # the way back (tests/ui/test_damaged_vault_ui.py)
+    assert not dialog.recovery_key_button.isVisible(), "the same key cannot mend a damaged file"
 
 
 def test_damage_found_after_the_lock_screen_closes_the_vault(

@@ -1,8 +1,10 @@
-"""First run on a new PC: restore the salon from a backup file and the recovery key alone.
+"""Restore the salon from a backup file and the recovery key alone.
 
-Opened from the set-up wizard's first page. The key is the Recovery Kit's: its file, or typed
-or pasted. The work runs through BackupTasks (progress, Cancel); on success `vault` holds the
-restored vault and the dialog is accepted.
+Opened from the set-up wizard's first page (a new PC, an empty folder), or from the launcher
+when the vault here does not open (`replace_unopenable`: the files that do not open are kept
+aside). The key is the Recovery Kit's: its file, or typed or pasted. The work runs through
+BackupTasks (progress, Cancel); on success `vault` holds the restored vault and the dialog is
+accepted.
 """
 
 from __future__ import annotations
@@ -30,16 +32,24 @@ from salonvault.services.vault_restore import (
     recovery_key_from_file,
     recovery_key_from_text,
     restore_into_empty,
+    restore_over_unopenable,
 )
 from ui.backup_tasks import BackupTasks, describe
 from ui.operations import Operations
 
 
 class RestoreFromBackupDialog(QDialog):
-    def __init__(self, data_dir: Path, operations: Operations, parent: QWidget | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        operations: Operations,
+        parent: QWidget | None = None,
+        replace_unopenable: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("restoreFromBackup")
         self.data_dir = data_dir
+        self.replace_unopenable = replace_unopenable
         self.vault: Vault | None = None
         self.tasks = BackupTasks(operations, self)
         self.tasks.quiet = True  # this dialog shows the outcome itself
@@ -110,18 +120,17 @@ class RestoreFromBackupDialog(QDialog):
         except SalonVaultError as error:
             self.status.setText(str(error))
             return
-        data_dir = self.data_dir
+        data_dir, replace = self.data_dir, self.replace_unopenable
         self.status.setText(self.tr("Restoring…"))
         self.restore_button.setEnabled(False)
 
         def work(progress: Any, cancel: Any) -> Vault:
-            return restore_into_empty(
-                data_dir,
-                backup,
-                key,
-                progress=lambda done, total: progress("restoring", done, total),
-                cancel=cancel,
-            )
+            def report(done: int, total: int) -> None:
+                progress("restoring", done, total)
+
+            if replace:
+                return restore_over_unopenable(data_dir, backup, key, None, report, cancel).vault
+            return restore_into_empty(data_dir, backup, key, progress=report, cancel=cancel)
 
         self.tasks.start("restore", self.tr("Restoring from a backup"), work)
 
@@ -141,12 +150,19 @@ class RestoreFromBackupDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.intro.setText(
-            self.tr(
+        if self.replace_unopenable:
+            intro = self.tr(
+                "The vault on this computer does not open. Put the newest backup file (.svbak)"
+                " in its place with the recovery key printed on the Recovery Kit; the files that"
+                " do not open are kept aside in the data folder. Staff sign in with their usual"
+                " PINs; what was recorded after the backup is not in it."
+            )
+        else:
+            intro = self.tr(
                 "Bring the salon back on this computer from a backup file (.svbak) and the"
                 " recovery key printed on the Recovery Kit. Staff sign in with their usual PINs."
             )
-        )
+        self.intro.setText(intro)
         self.backup_label.setText(self.tr("Backup file:"))
         self.key_label.setText(self.tr("Recovery key:"))
         self.key_text.setPlaceholderText(
