@@ -125,6 +125,8 @@ class Database:
             self._check_key_and_settings()
             self.execute(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
             found = [str(row[0]) for row in self.query("PRAGMA integrity_check")]
+        except VaultDamaged as damage:
+            return [damage.detail]
         except sqlcipher3.DatabaseError as error:
             return [str(error)]
         return [] if found == ["ok"] else found

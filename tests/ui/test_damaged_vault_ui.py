@@ -114,7 +114,10 @@ def test_a_damaged_vault_offers_restore_and_the_restore_brings_the_salon_back(
     finally:
         _close(shell)
     kept = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
-    assert len(kept) == 1 and (kept[0] / "vault.db").read_bytes() == bytes(content)
+    # Kept aside as found: the window may have logged its opening before the whole-file check
+    # beside the lock screen found the damage (decision 0017), but the damaged byte is there.
+    assert len(kept) == 1
+    assert (kept[0] / "vault.db").read_bytes()[where] == content[where]
     assert no_blocking_boxes == []
 
 
