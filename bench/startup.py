@@ -24,6 +24,7 @@ import sys, time
 t0 = float(sys.argv[3])
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 from ui.app import AppController, create_application
 from ui.i18n import Translations
 from ui.operations import Operations
@@ -59,7 +60,9 @@ def sign_in():
     shell = controller.shell
     def in_workspace(obj):
         workspace = shell.workspace
-        return workspace is not None and (obj is workspace or workspace.isAncestorOf(obj))
+        if workspace is None or not isinstance(obj, QWidget):  # QWindows get paint events too
+            return False
+        return obj is workspace or workspace.isAncestorOf(obj)
     watcher = FirstPaint("main", signed_in_painted, in_workspace)
     app.installEventFilter(watcher)
     shell._watcher = watcher
@@ -76,7 +79,9 @@ def in_lock_screen(obj):
     # Not the "Opening the vault…" dialog a big vault shows first: the lock screen itself.
     shell = controller.shell
     lock = shell.lock_screen if shell is not None else None
-    return lock is not None and (obj is lock or lock.isAncestorOf(obj))
+    if lock is None or not isinstance(obj, QWidget):  # QWindows get paint events too
+        return False
+    return obj is lock or lock.isAncestorOf(obj)
 
 first = FirstPaint("lock", lock_painted, in_lock_screen)
 app.installEventFilter(first)
