@@ -86,7 +86,9 @@ def in_lock_screen(obj):
 first = FirstPaint("lock", lock_painted, in_lock_screen)
 app.installEventFilter(first)
 controller.start()
-sys.exit(app.exec())
+code = app.exec()
+controller.stop_file_check()
+sys.exit(code)
 """
 
 

@@ -158,6 +158,10 @@ class AppController:
         self._file_check.damaged.connect(self._file_damaged)
         self._file_check.start()
 
+    def stop_file_check(self) -> None:
+        if self._file_check is not None:
+            self._file_check.stop()
+
     def _file_damaged(self, problem: str) -> None:
         """The check found damage after the window opened: close the vault, then the same
         choices as for a vault that does not open."""
@@ -273,6 +277,7 @@ def run_gui(args: list[str]) -> int:
         _report_first_screen(controller)
     code = app.exec()
     operations.wait()
+    controller.stop_file_check()  # never exit with SQLite still reading on that thread
     if controller.shell is not None:
         controller.shell.vault.close()
     return code

@@ -2,12 +2,14 @@
 
 Not through `Operations`: its one worker serves sign-in and every other slow call, and a
 check of a big vault takes seconds. A plain thread with its own read-only connection does it;
-only a finding comes back, as a signal on the GUI thread.
+only a finding comes back, as a signal on the GUI thread. `stop` interrupts and joins it, so
+the program never exits (or closes the vault) with SQLite still reading on that thread.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,14 +22,30 @@ class FileCheck(QObject):
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._interrupt: Callable[[], None] | None = None
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="vault-file-check", daemon=True)
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="vault-file-check", daemon=True).start()
+        self._thread.start()
+
+    def stop(self, wait_s: float = 10.0) -> None:
+        self._stopping.set()
+        interrupt = self._interrupt
+        if interrupt is not None:
+            interrupt()
+        if self._thread.is_alive():
+            self._thread.join(wait_s)
+
+    def _started(self, interrupt: Callable[[], None]) -> None:
+        self._interrupt = interrupt
+        if self._stopping.is_set():
+            interrupt()
 
     def _run(self) -> None:
         try:
-            problem = self._vault.check_file()
-        except Exception:  # e.g. the program closed the vault mid-check
-            return  # advisory only: every page is still checked whenever it is read
-        if problem is not None:
+            problem = self._vault.check_file(self._started)
+        except Exception:  # interrupted, or the vault closed: advisory only, every page is
+            return  # still checked whenever it is read
+        if problem is not None and not self._stopping.is_set():
             self.damaged.emit(problem)

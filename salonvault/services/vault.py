@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,11 +195,15 @@ class Vault:
         """For services-layer builders (demo data, benchmarks); the GUI never touches it."""
         return self._db
 
-    def check_file(self) -> str | None:
+    def check_file(self, started: Callable[[Callable[[], None]], None] | None = None) -> str | None:
         """The whole-file check `open_vault(full_check=False)` left for later: every page's HMAC
         and SQLite's quick check, on a second connection so the program keeps working. None
-        when the file is sound, else what is wrong (also logged, in the vault's own words)."""
+        when the file is sound, else what is wrong (also logged, in the vault's own words).
+        `started` receives a function that interrupts it, for a program closing meanwhile (the
+        check then raises VaultError instead of reporting)."""
         reader = Database.open_reader(self.paths.database, self._data_key)
+        if started is not None:
+            started(reader.interrupt)
         try:
             problem = reader.file_problems()
         finally:

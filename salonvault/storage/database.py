@@ -191,6 +191,11 @@ class Database:
         with self._lock:
             self._connection.close()
 
+    def interrupt(self) -> None:
+        """Stop the statement another thread is running on this connection (it then fails with
+        "interrupted"); safe to call from any thread, without the lock the statement holds."""
+        self._connection.interrupt()
+
     # -- queries -----------------------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
