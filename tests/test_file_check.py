@@ -3,10 +3,15 @@ second connection (decision 0017): damage anywhere is still found, and logged.""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.errors import VaultError
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault import Vault, VaultPaths, open_vault
 from tests.conftest import FakeClock, Team
@@ -47,4 +52,32 @@ def test_a_flipped_byte_past_the_first_page_is_found_after_opening(
         [entry] = opened.audit.list(owner, AuditFilter(action="vault.file_check"))
         assert entry.outcome == "failed" and "fail authentication" in entry.detail
     finally:
+        opened.close()
+
+
+def test_an_interrupted_check_reports_nothing(
+    vault: Vault, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    """A program closing mid-check interrupts the reader: the check raises instead of
+    reporting damage, and nothing is logged (the interrupt lands inside the check here by
+    being issued from the `started` hook's own thread while the statement runs)."""
+    _fill(vault)
+    opened = open_vault(data_dir, device_store=device_store, clock=clock, full_check=False)
+    stop = threading.Event()
+
+    def keep_interrupting(interrupt: Callable[[], None]) -> None:
+        def loop() -> None:
+            while not stop.is_set():
+                interrupt()
+
+        threading.Thread(target=loop, daemon=True).start()
+
+    try:
+        with pytest.raises(VaultError, match="interrupted"):
+            opened.check_file(keep_interrupting)
+        stop.set()
+        owner = Team(opened).owner
+        assert opened.audit.list(owner, AuditFilter(action="vault.file_check")) == []
+    finally:
+        stop.set()
         opened.close()
