@@ -47,5 +47,7 @@ class FileCheck(QObject):
             problem = self._vault.check_file(self._started)
         except Exception:  # interrupted, or the vault closed: advisory only, every page is
             return  # still checked whenever it is read
+        finally:
+            self._interrupt = None  # its connection is closed now
         if problem is not None and not self._stopping.is_set():
             self.damaged.emit(problem)

@@ -7,6 +7,7 @@ not open.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -194,7 +195,8 @@ class Database:
     def interrupt(self) -> None:
         """Stop the statement another thread is running on this connection (it then fails with
         "interrupted"); safe to call from any thread, without the lock the statement holds."""
-        self._connection.interrupt()
+        with contextlib.suppress(sqlcipher3.ProgrammingError):  # already closed: nothing runs
+            self._connection.interrupt()
 
     # -- queries -----------------------------------------------------------------------------
 
