@@ -11,6 +11,7 @@ import pytest
 import sqlcipher3
 
 from salonvault.backup.sqlcipher_pages import (
+    LOCK_BYTE_PAGE,
     PAGE_SIZE,
     EncryptedPageWriter,
     PageCodec,
@@ -138,3 +139,22 @@ def test_a_changed_page_inside_a_run_is_named(tmp_path: Path) -> None:
     data[4 * PAGE_SIZE + 9] ^= 0x40  # page 5
     with pytest.raises(VaultDamaged, match="page 5"):
         PageCodec(key, read_salt(data)).decrypt_run(1, bytes(data))
+
+
+def test_the_lock_byte_page_of_a_vault_over_1_gib_is_no_page(tmp_path: Path) -> None:
+    """SQLite never writes the page holding byte 2**30 (it is for file locks), so it has no
+    HMAC: a run across it decrypts the pages around it and gives zeros for it (a salon's
+    backup of a vault over 1 GiB failed there with "page 262145 fails authentication")."""
+    key = os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", key, rows=10)
+    codec = PageCodec(key, read_salt((tmp_path / "v.db").read_bytes()))
+    plain_before = os.urandom(PAGE_SIZE - 80) + bytes(80)
+    plain_after = os.urandom(PAGE_SIZE - 80) + bytes(80)
+    before = codec.encrypt(LOCK_BYTE_PAGE - 1, plain_before)
+    after = codec.encrypt(LOCK_BYTE_PAGE + 1, plain_after)
+    for lock_page in (bytes(PAGE_SIZE), os.urandom(PAGE_SIZE)):  # sparse zeros, or anything
+        run = codec.decrypt_run(LOCK_BYTE_PAGE - 1, before + lock_page + after)
+        assert run[:PAGE_SIZE] == plain_before
+        assert run[PAGE_SIZE : 2 * PAGE_SIZE] == bytes(PAGE_SIZE)
+        assert run[2 * PAGE_SIZE :] == plain_after
+    assert LOCK_BYTE_PAGE == 262_145  # 4 KiB pages

@@ -27,6 +27,10 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from salonvault.domain.errors import BackupInvalid, VaultDamaged
 
 PAGE_SIZE = 4096
+# The page holding byte 2**30 of a file larger than 1 GiB: SQLite keeps it for its file locks and
+# never writes it, so in a SQLCipher file it is no page at all (no IV, no HMAC). A plain copy
+# gets zeros there, as SQLite itself would leave it.
+LOCK_BYTE_PAGE = 2**30 // PAGE_SIZE + 1
 SALT_SIZE = 16  # page 1 starts with the salt where plain SQLite has its magic string
 IV_SIZE = 16
 HMAC_SIZE = 64
@@ -83,6 +87,8 @@ class PageCodec:
         view = memoryview(data)
         for offset in range(0, len(data), PAGE_SIZE):
             number = first_number + offset // PAGE_SIZE
+            if number == LOCK_BYTE_PAGE:
+                continue  # never written by SQLite, so it carries no HMAC (see below)
             start = SALT_SIZE if number == 1 else 0
             mac = self._hmac.copy()
             mac.update(view[offset + start : offset + _DATA_END + IV_SIZE])
@@ -103,6 +109,8 @@ class PageCodec:
             plain[offset + _DATA_END : offset + PAGE_SIZE] = _ZERO_RESERVE
             if number == 1:
                 plain[offset : offset + SALT_SIZE] = SQLITE_MAGIC
+            elif number == LOCK_BYTE_PAGE:
+                plain[offset : offset + PAGE_SIZE] = bytes(PAGE_SIZE)
         return plain
 
     def encrypt(self, number: int, plain: bytes) -> bytes:
