@@ -7,8 +7,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import VaultError
@@ -73,9 +71,18 @@ def test_an_interrupted_check_reports_nothing(
         threading.Thread(target=loop, daemon=True).start()
 
     try:
-        with pytest.raises(VaultError, match="interrupted"):
-            opened.check_file(keep_interrupting)
-        stop.set()
+        outcomes = []
+        for _ in range(20):  # the interrupt races the check's start; one landing is enough
+            stop.clear()
+            try:
+                outcomes.append(opened.check_file(keep_interrupting))
+            except VaultError as error:
+                outcomes.append(str(error))
+            stop.set()
+            if any(isinstance(o, str) and "interrupted" in o for o in outcomes):
+                break
+        assert any(isinstance(o, str) and "interrupted" in o for o in outcomes), outcomes
+        assert all(o is None or "interrupted" in o for o in outcomes), outcomes  # no "damage"
         owner = Team(opened).owner
         assert opened.audit.list(owner, AuditFilter(action="vault.file_check")) == []
     finally:
