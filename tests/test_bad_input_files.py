@@ -145,6 +145,22 @@ def test_a_real_backup_cut_short_or_with_flipped_bytes_is_refused(
     assert any(w in text for w in ("damaged", "incomplete", "not a SalonVault", "read")), text
 
 
+def test_a_flipped_byte_in_the_recipient_line_is_called_possibly_damaged(
+    vault: Vault, team: Team, made: Path, tmp_path: Path, recovery_key_file: Path
+) -> None:
+    """age cannot tell a damaged recipient line from a foreign key (found by CI: byte 25 xor 1),
+    so the sentence names both causes rather than blaming the key alone."""
+    content = bytearray(made.read_bytes())
+    assert content[len(AGE_HEADER) : len(AGE_HEADER) + 10] == b"-> X25519 "
+    content[25] ^= 1
+    file = tmp_path / "spoiled.svbak"
+    file.write_bytes(bytes(content))
+    work = tmp_path / "work"
+    work.mkdir()
+    text = _refused_everywhere(file, vault, team, work, recovery_key_file)
+    assert "different recovery key" in text and "damaged" in text, text
+
+
 def test_a_backup_of_another_salon_or_for_another_key_is_refused(
     vault: Vault, team: Team, made: Path, tmp_path: Path, recovery_key_file: Path
 ) -> None:

@@ -229,8 +229,10 @@ def decrypt_stream(
         text = str(error).lower()
         if "no matching keys" in text or "no identity matched" in text:
             raise BackupInvalid(
+                # age cannot tell a foreign key from a damaged recipient line: both fail to unwrap
                 "This backup was made for a different recovery key (another salon, or a key"
-                " replaced since); use the Recovery Kit that belongs to it."
+                " replaced since), or its first lines are damaged; use the Recovery Kit that"
+                " belongs to it, or another copy of the backup."
             ) from None
         if "header" in text or "age file" in text or "parse" in text:
             raise BackupInvalid("The file is not a SalonVault backup (not an age file).") from None
