@@ -72,3 +72,53 @@ def test_only_the_owner_sees_the_figures(vault: Vault, team: Team) -> None:
 
 def test_month_keys_cross_the_new_year() -> None:
     assert month_keys(date(2026, 2, 10), 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def _every_visit_counted(vault: Vault) -> dict[str, int]:
+    """What the summary table stands in for: a count of every live visit plus erased ones."""
+    counts: dict[str, int] = {}
+    for month, number in vault.database.query(
+        "SELECT substr(visited_on, 1, 7), count(*) FROM visits"
+        " WHERE corrects_visit_id IS NULL GROUP BY 1"
+        " UNION ALL SELECT month, sum(visits) FROM anonymous_visit_counts GROUP BY 1"
+    ):
+        counts[month] = counts.get(month, 0) + int(number)
+    return counts
+
+
+def test_monthly_visit_counts_follow_every_kind_of_change(vault: Vault, team: Team) -> None:
+    """The counts kept by triggers (migration 10) equal a count of every visit after adds,
+    a visit moved to another month, corrections, a merge and erasures with and without
+    keeping the visits as counts."""
+    service = vault.treatments.add_service(team.owner, "Colour", False)
+    clients = [
+        vault.clients.create(team.owner, ClientInput("Nowak", name)).id
+        for name in ("Anna", "Beata", "Celina", "Dorota")
+    ]
+    for index, client in enumerate(clients):
+        for month in range(1, 12):
+            if (month + index) % 3:
+                vault.treatments.add_visit(
+                    team.owner,
+                    client,
+                    VisitInput(visited_on=date(2026, month, 1 + index), service_id=service),
+                )
+    anna_visits = vault.treatments.history(team.owner, clients[0])
+    vault.treatments.edit_visit(
+        team.owner,
+        anna_visits[0].id,
+        VisitInput(visited_on=date(2026, 2, 14), service_id=service),
+    )  # moved from November to February
+    vault.treatments.add_correction(
+        team.owner, anna_visits[1].id, VisitInput(visited_on=date(2026, 3, 3), service_id=service)
+    )
+    beata, celina = vault.clients.open(team.owner, clients[1]), clients[2]
+    vault.merge.merge(team.owner, celina, beata.id, beata.display_name)
+    for client, keep in ((clients[3], True), (clients[0], False)):  # Anna's visits uncounted
+        name = vault.clients.open(team.owner, client).display_name
+        vault.erasure.erase(team.owner, client, name, keep)
+
+    expected = _every_visit_counted(vault)
+    shown = dict(vault.dashboard.figures(team.owner).visits_by_month)
+    assert shown == {m: expected.get(m, 0) for m in month_keys(date(2026, 11, 22))}
+    assert sum(shown.values()) == 22  # Beata's 7 and Celina's 7 in one card; Dorota's 8 as counts

@@ -116,3 +116,30 @@ def test_rules_out_of_range_are_refused(vault: Vault, team: Team) -> None:
 def test_years_before_handles_the_leap_day() -> None:
     assert years_before(date(2028, 2, 29), 1) == date(2027, 2, 28)
     assert years_before(date(2026, 11, 22), 3) == date(2023, 11, 22)
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        RetentionRules(3, 2, 2),
+        RetentionRules(1, 1, 1),
+        RetentionRules(None, 2, None),
+        RetentionRules(5, None, 3),
+        RetentionRules(None, None, None),
+    ],
+)
+def test_the_dashboard_count_is_the_review_lists_length(
+    vault: Vault, team: Team, salon: dict[str, int], rules: RetentionRules
+) -> None:
+    """due_count counts without reading names (the dashboard asks at every sign-in); it must
+    say what the review list would show."""
+    never_seen = vault.clients.create(team.owner, ClientInput("Retention", "Old")).id
+    vault.database.execute(  # registered long ago and never came: seen on the day registered
+        "UPDATE clients SET created_at = '2020-01-05T10:00:00.000000+00:00' WHERE id = ?",
+        (never_seen,),
+    )
+    vault.retention.set_rules(team.owner, rules)
+    due = vault.retention.due(team.owner)
+    assert vault.retention.due_count() == due.total
+    if rules.inactive_client_years:
+        assert never_seen in [c.id for c in due.clients]

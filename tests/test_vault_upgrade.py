@@ -189,6 +189,13 @@ def test_the_last_release_vault_opens_upgrades_and_verifies(
         owner_name, owner_pin = about["staff"][0]["name"], about["staff"][0]["pin"]
         owner = vault.auth.sign_in(owner_name, owner_pin)
         assert len(vault.clients.list_ids(owner)) == about["clients"]
+        # Migration 10 filled the monthly visit counts from the visits already there.
+        counted = vault.database.query(
+            "SELECT substr(visited_on, 1, 7), count(*) FROM visits"
+            " WHERE corrects_visit_id IS NULL GROUP BY 1 ORDER BY 1"
+        )
+        kept = vault.database.query("SELECT month, visits FROM visit_month_counts ORDER BY 1")
+        assert counted and [tuple(r) for r in kept] == [tuple(r) for r in counted]
     finally:
         vault.close()
 

@@ -72,7 +72,14 @@ class RetentionService:
 
     def due_count(self) -> int:
         """For the dashboard: how many entries the review list has (no names)."""
-        return self._due(self.rules(), local_today(self._clock)).total
+        rules, today = self.rules(), local_today(self._clock)
+
+        def cut(years: int | None) -> date | None:
+            return years_before(today, years) if years else None
+
+        return self._repo.count_due(
+            cut(rules.inactive_client_years), cut(rules.health_years), cut(rules.photo_years)
+        )
 
     def review_overdue(self) -> bool:
         """Something is due and the last review is over a month old (or there was none)."""

@@ -397,6 +397,39 @@ MIGRATIONS: dict[int, str] = {
         ON consent_records
     BEGIN SELECT RAISE(ABORT, 'a recorded consent is never changed; record a new one'); END;
     """,
+    # Visits per month, kept as visits are written: the owner's dashboard read them with a scan
+    # of every visit at sign-in (1.1 s at 100,000 clients). Live visits only, corrections not
+    # counted; erased clients' visits stay in anonymous_visit_counts as before.
+    10: """
+    CREATE TABLE visit_month_counts (
+        month  TEXT PRIMARY KEY,  -- YYYY-MM
+        visits INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO visit_month_counts (month, visits)
+        SELECT substr(visited_on, 1, 7), count(*) FROM visits
+        WHERE corrects_visit_id IS NULL GROUP BY 1;
+    CREATE TRIGGER visit_month_counts_insert AFTER INSERT ON visits
+    WHEN NEW.corrects_visit_id IS NULL
+    BEGIN
+        INSERT INTO visit_month_counts (month, visits) VALUES (substr(NEW.visited_on, 1, 7), 1)
+        ON CONFLICT (month) DO UPDATE SET visits = visits + 1;
+    END;
+    CREATE TRIGGER visit_month_counts_delete AFTER DELETE ON visits
+    WHEN OLD.corrects_visit_id IS NULL
+    BEGIN
+        UPDATE visit_month_counts SET visits = visits - 1
+        WHERE month = substr(OLD.visited_on, 1, 7);
+    END;
+    CREATE TRIGGER visit_month_counts_update AFTER UPDATE OF visited_on, corrects_visit_id
+    ON visits
+    BEGIN
+        UPDATE visit_month_counts SET visits = visits - 1
+        WHERE OLD.corrects_visit_id IS NULL AND month = substr(OLD.visited_on, 1, 7);
+        INSERT INTO visit_month_counts (month, visits)
+            SELECT substr(NEW.visited_on, 1, 7), 1 WHERE NEW.corrects_visit_id IS NULL
+        ON CONFLICT (month) DO UPDATE SET visits = visits + 1;
+    END;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -61,6 +61,41 @@ class RetentionRepository:
         )
         return [_due(row) for row in rows]
 
+    def count_due(
+        self, seen_before: date | None, health_before: date | None, photos_before: date | None
+    ) -> int:
+        """The number of entries the three lists above would hold (None: that rule is off),
+        counted without reading names: the dashboard asks at every owner's sign-in."""
+        total = 0
+        if seen_before is not None:
+            cut = seen_before.isoformat()
+            # Split so that both halves read the last_visit_on index, not every client.
+            total += int(
+                self._db.scalar(
+                    "SELECT (SELECT count(*) FROM clients WHERE last_visit_on < ?)"
+                    " + (SELECT count(*) FROM clients"
+                    " WHERE last_visit_on IS NULL AND substr(created_at, 1, 10) < ?)",
+                    (cut, cut),
+                )
+            )
+        if health_before is not None:
+            total += int(
+                self._db.scalar(
+                    f"SELECT count(*) FROM clients c WHERE {_LAST_SEEN} < ? AND c.id IN"
+                    " (SELECT client_id FROM health_items UNION SELECT client_id FROM patch_tests)",
+                    (health_before.isoformat(),),
+                )
+            )
+        if photos_before is not None:
+            total += int(
+                self._db.scalar(
+                    "SELECT count(DISTINCT p.client_id) FROM photos p"
+                    " JOIN clients c ON c.id = p.client_id WHERE p.taken_on < ?",
+                    (photos_before.isoformat(),),
+                )
+            )
+        return total
+
     def remove_health(self, client_ids: list[int]) -> int:
         if not client_ids:
             return 0

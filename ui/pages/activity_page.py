@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,7 +74,7 @@ class ActivityPage(QWidget):
         layout.addWidget(self.table, 1)
         self.retranslate()
         self._fill_choices()
-        self.reload()
+        # The entries are read when the page shows (and each time: the log grows meanwhile).
 
     # -- building ------------------------------------------------------------------------------
 
@@ -348,6 +348,10 @@ class ActivityPage(QWidget):
         self.reload()  # the export is itself logged
         return written
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
     # -- words -------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -355,7 +359,8 @@ class ActivityPage(QWidget):
             self.retranslate()
             try:
                 self._fill_choices()
-                self.reload()
+                if self.isVisible():
+                    self.reload()
             except SessionExpired:
                 pass  # locked while the language changed: this page is about to go
         super().changeEvent(event)

@@ -78,9 +78,12 @@ class DashboardPage(QWidget):
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.card)
-        tasks.changed.connect(self.refresh)
-        self.retranslate()
-        self.refresh()
+        tasks.changed.connect(self._backups_changed)
+        self.retranslate()  # the figures are read when the page shows, not at sign-in for all
+
+    def _backups_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _build_tiles(self) -> QGridLayout:
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}

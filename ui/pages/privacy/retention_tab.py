@@ -4,6 +4,7 @@ confirmation). The service re-checks on purge what is still due and who may do i
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,7 +67,7 @@ class RetentionTab(QWidget):
         layout.addWidget(self.review_box, 1)
         self.retranslate()
         self.show_rules(vault.retention.rules())
-        self.reload()
+        # The review list is read when the tab shows: it can name every client of a big salon.
 
     def _build_review(self) -> None:
         self.review_box = QGroupBox(self)
@@ -194,6 +195,10 @@ class RetentionTab(QWidget):
         if kind == KIND_HEALTH:
             return self.tr("Remove health data")
         return self.tr("Remove old photos")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # the rules, the clients or the day may have changed since it last showed
 
     # -- words -------------------------------------------------------------------------------
 
