@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,7 +37,9 @@ from ui.lock_screen import LockScreen
 from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
 from ui.pages.backup_actions import BackupActions, reminder_text
-from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
 
 GEOMETRY_KEY = "ui/geometry"
 LANGUAGE_KEY = "ui/language"
@@ -131,6 +134,7 @@ class ShellWindow(QMainWindow):
         self.lock_screen.set_busy(True)
         auth = self.vault.auth
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
+        _workspace_class()  # imported while the worker checks the PIN
 
     def _choose_new_pin(self, name: str, code: str, new_pin: str) -> None:
         """After a PIN reset: the one-time code and the new PIN finish the sign-in."""
@@ -155,7 +159,7 @@ class ShellWindow(QMainWindow):
             return
         self.session = session
         self.lock_screen.reset()  # drops a one-time code kept for the new-PIN step
-        self.workspace = Workspace(
+        self.workspace = _workspace_class()(
             self.vault,
             session,
             self._translations.language,
@@ -366,3 +370,11 @@ class ShellWindow(QMainWindow):
                 self.lock_screen.show_notice(self.tr("Locked after being idle."))
             elif self._lock_reason == "screen_locked":
                 self.lock_screen.show_notice(self.tr("Locked because the computer was locked."))
+
+
+def _workspace_class() -> type[Workspace]:
+    """The workspace and its pages are imported at the first sign-in, while the PIN is checked
+    on the worker thread, not before the lock screen: the program shows sooner."""
+    from ui.workspace import Workspace  # noqa: PLC0415
+
+    return Workspace

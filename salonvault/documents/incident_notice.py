@@ -12,7 +12,7 @@ from datetime import datetime
 
 from salonvault.documents.incident_notice_text import ENGLISH, POLISH, IncidentWords
 from salonvault.documents.incident_notice_text_asia import CHINESE, VIETNAMESE
-from salonvault.documents.sectioned_pdf import Part, SectionedDocument
+from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.incidents import (
     SENSITIVE_CATEGORIES,
     ClockState,

@@ -7,7 +7,8 @@ text that copies out as text, `invariant` output (same notice, same bytes).
 from __future__ import annotations
 
 from salonvault.documents.privacy_notice_text import Notice
-from salonvault.documents.sectioned_pdf import Part, SectionedDocument, sectioned_pdf
+from salonvault.documents.sectioned import Part, SectionedDocument
+from salonvault.documents.sectioned_pdf import sectioned_pdf
 
 
 def privacy_notice_pdf(notice: Notice, language: str) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salonvault.documents.processing_record_text import PROCESSING_WORDS, ProcessingWords
-from salonvault.documents.sectioned_pdf import Part, SectionedDocument
+from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.consent import Purpose
 from salonvault.domain.retention import RetentionRules
 

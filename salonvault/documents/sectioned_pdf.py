@@ -9,7 +9,6 @@ framed box at the top, used to say that a paper is a draft to complete.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -28,40 +27,12 @@ from reportlab.platypus import (
 )
 
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
+from salonvault.documents.sectioned import SectionedDocument
 
 _GREY = colors.HexColor("#555555")
 _BANNER_FILL = colors.HexColor("#fff4d6")
 _BANNER_LINE = colors.HexColor("#b7791f")
 _WIDTH = A4[0] - 36 * mm
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    heading: str
-    rows: tuple[tuple[str, str], ...] = ()  # label, value
-    lead: str = ""
-    items: tuple[str, ...] = ()  # bullets
-    notes: tuple[str, ...] = ()  # paragraphs after the bullets
-
-
-@dataclass(frozen=True, slots=True)
-class SectionedDocument:
-    title: str
-    parts: tuple[Part, ...]
-    footer: str
-    intro: str = ""
-    banner: tuple[str, ...] = ()
-
-    def plain_text(self) -> str:
-        """The words in reading order (for an on-screen preview)."""
-        lines = [self.title, *self.banner, self.intro]
-        for part in self.parts:
-            lines += ["", part.heading]
-            lines += [f"{label}: {value}" for label, value in part.rows]
-            lines += [part.lead] if part.lead else []
-            lines += [f"• {item}" for item in part.items]
-            lines += list(part.notes)
-        return "\n".join([*lines, "", self.footer])
 
 
 def sectioned_pdf(document: SectionedDocument, language: str) -> bytes:

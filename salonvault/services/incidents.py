@@ -19,7 +19,6 @@ from salonvault.documents.incident_notice import (
     authority_notice,
     client_notice,
 )
-from salonvault.documents.sectioned_pdf import sectioned_pdf
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.incidents import (
@@ -144,6 +143,8 @@ class IncidentService:
             document = authority_notice(incident, self.clock(incident), salon, language, now)
         else:
             document = client_notice(incident, salon, language, now)
+        from salonvault.documents.sectioned_pdf import sectioned_pdf  # noqa: PLC0415 - reportlab
+
         pdf = sectioned_pdf(document, language)
         self._log.record_for(
             live,

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from salonvault.documents.processing_record import SalonSettings, processing_record
-from salonvault.documents.sectioned_pdf import SectionedDocument, sectioned_pdf
+from salonvault.documents.sectioned import SectionedDocument
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.retention import RetentionRules
@@ -54,6 +54,8 @@ class ProcessingRecordService:
     def ropa_pdf(self, session: Session, language: str | None = None) -> bytes:
         live = self._guard.require(session, Permission.SETTINGS_MANAGE)
         language = _language(language or self._settings.language())
+        from salonvault.documents.sectioned_pdf import sectioned_pdf  # noqa: PLC0415 - reportlab
+
         pdf = sectioned_pdf(self._build(language), language)
         self._log.record_for(
             live, AuditEvent("processing_record.pdf", detail=f"language={language}")
