@@ -137,11 +137,13 @@ def section(result: dict[str, Any], salon: str, machine: str) -> str:
         ),
         "",
         f"{plural(result['details']['runs'], 'run')}, each a fresh process timed from before its"
-        f" launch, on a salon of {salon}; device-slot unlock. Opening includes SQLCipher's"
-        " `cipher_integrity_check` and `quick_check`, which read the whole file: start-up grows"
-        " with the vault. The PIN time includes Argon2id verification (RFC 9106 low-memory"
-        " profile) and the first paint of the main window. Peak RSS is the largest of the"
-        f" processes. {machine}",
+        f" launch, on a salon of {salon}; device-slot unlock, owner signing in. Before the lock"
+        " screen the program checks the key and the first page; the whole-file check (every"
+        " page's HMAC and `quick_check`) runs afterwards on its own thread (decision 0017),"
+        " so it overlaps both measures. The PIN time includes Argon2id verification (RFC 9106"
+        " low-memory profile), loading the workspace's code, the dashboard's figures and the"
+        " first paint of the main window. Peak RSS is the largest of the processes."
+        f" {machine}",
     ]
     return "\n".join(table)
 

@@ -133,6 +133,46 @@ def test_recovery_key_file_is_an_age_identity_file_kept_private(
     assert recovery_key_file.stat().st_mode & 0o077 == 0
 
 
+def test_after_a_recovery_key_open_this_pc_gets_a_new_device_key(
+    vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
+) -> None:
+    """The key store lost this PC's key (a reinstalled system): the owner opens with the
+    recovery key once, the PC gets a new device slot, and the next start needs nothing."""
+    old_slot = read_slot_file(VaultPaths(data_dir).slot_file).find(SlotKind.DEVICE)
+    assert old_slot is not None
+    assert vault.keys.renew_device_key_after_recovery() is False  # its key still opens it
+    vault.close()
+    device_store.delete(str(old_slot.params["key_id"]))
+    with pytest.raises(KeyUnavailable, match="missing"):
+        open_vault(data_dir, device_store=device_store)
+    key = read_recovery_key_file(recovery_key_file)
+    reopened = open_vault(data_dir, Unlock(recovery_key=key), device_store)
+    assert reopened.keys.renew_device_key_after_recovery() is True
+    assert reopened.keys.renew_device_key_after_recovery() is False  # once is enough
+    added = reopened.database.query(
+        "SELECT detail FROM audit_log WHERE action = 'keys.add_slot' ORDER BY seq"
+    )
+    assert [row[0] for row in added] == ["slot=device after=recovery_key"]
+    reopened.close()
+    kinds = sorted(s.kind for s in read_slot_file(VaultPaths(data_dir).slot_file).slots)
+    assert kinds == [SlotKind.DEVICE, SlotKind.RECOVERY]
+    open_vault(data_dir, device_store=device_store).close()  # by itself again
+
+
+def test_a_passphrase_vault_opened_with_the_recovery_key_gets_no_device_key(
+    vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
+) -> None:
+    """The salon chose the owner's passphrase each morning: a recovery-key open keeps that."""
+    vault.keys.use_passphrase(team.owner, "correct horse battery staple")
+    vault.close()
+    key = read_recovery_key_file(recovery_key_file)
+    reopened = open_vault(data_dir, Unlock(recovery_key=key), device_store)
+    assert reopened.keys.renew_device_key_after_recovery() is False
+    reopened.close()
+    kinds = {s.kind for s in read_slot_file(VaultPaths(data_dir).slot_file).slots}
+    assert kinds == {SlotKind.PASSPHRASE, SlotKind.RECOVERY}
+
+
 def test_passphrase_slot_replaces_device_slot_and_back(
     vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
 ) -> None:

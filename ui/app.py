@@ -138,7 +138,9 @@ class AppController:
             unlock = Unlock(passphrase=passphrase)
         self._open_with(unlock, passphrase_mode)
 
-    def _open_with(self, unlock: Unlock, passphrase_mode: bool) -> None:
+    def _open_with(
+        self, unlock: Unlock, passphrase_mode: bool, with_recovery_key: bool = False
+    ) -> None:
         self._progress = QProgressDialog(
             QApplication.translate("App", "Opening the vault…"), "", 0, 0
         )
@@ -147,7 +149,7 @@ class AppController:
         data_dir = self.data_dir
         self.operations.run(
             lambda: open_vault(data_dir, unlock, full_check=False),
-            self._opened,
+            self._opened_with_recovery_key if with_recovery_key else self._opened,
             lambda error: self._open_failed(error, passphrase_mode),
         )
 
@@ -157,6 +159,34 @@ class AppController:
         self._file_check = FileCheck(vault)  # every page, while the lock screen waits
         self._file_check.damaged.connect(self._file_damaged)
         self._file_check.start()
+
+    def _opened_with_recovery_key(self, vault: Vault) -> None:
+        """This PC's key was gone (or the vault came from another PC): give it a new one, so
+        tomorrow's start needs no recovery key, and say so."""
+        try:
+            renewed = vault.keys.renew_device_key_after_recovery()
+            problem = ""
+        except SalonVaultError as error:  # e.g. the key store refused: open anyway, say why
+            renewed, problem = False, str(error)
+        self._opened(vault)
+        if renewed:
+            text = QApplication.translate(
+                "App",
+                "This PC had lost its key to the vault. It has a new one now: SalonVault"
+                " opens here by itself again. Put the Recovery Kit back in the safe.",
+            )
+        elif problem:
+            text = fill(
+                QApplication.translate(
+                    "App",
+                    "The vault is open, but this PC could not keep a new key for it (%1). Next"
+                    " time it asks for the recovery key again.",
+                ),
+                problem,
+            )
+        else:
+            return
+        QMessageBox.information(self.shell, "SalonVault", text)
 
     def stop_file_check(self) -> None:
         if self._file_check is not None:
@@ -219,7 +249,7 @@ class AppController:
         except SalonVaultError as error:
             self._offer_ways_back(str(error), True)
             return
-        self._open_with(Unlock(recovery_key=key), False)
+        self._open_with(Unlock(recovery_key=key), False, with_recovery_key=True)
 
     def _restore_over(self, message: str, offer_recovery_key: bool) -> None:
         dialog = RestoreFromBackupDialog(self.data_dir, self.operations, replace_unopenable=True)

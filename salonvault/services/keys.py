@@ -21,6 +21,7 @@ from salonvault.security.keyslots import (
     read_generations,
     read_slot_file,
     seal,
+    unseal,
     write_slot_file,
 )
 from salonvault.security.passphrase import (
@@ -137,6 +138,36 @@ class KeyService:
         if current.find(SlotKind.PASSPHRASE) is not None:
             self._purge(SlotKind.PASSPHRASE)
             self._log.record_for(live, AuditEvent("keys.remove_slot", detail="slot=passphrase"))
+
+    def renew_device_key_after_recovery(self) -> bool:
+        """After the vault was opened with the recovery key: when it is meant to open on this
+        PC by itself (no passphrase slot) but this PC's device key is gone or no longer opens
+        it (a reinstalled system, a reset key store, the folder moved to a new PC), give this PC
+        a new device slot, so the next start needs no recovery key. True when it did.
+
+        No staff session is asked for: the caller has just opened the vault with the recovery
+        key, the one secret that can already do everything (the window calls this only then).
+        The vault's log records it."""
+        current = self._read()
+        if current.find(SlotKind.PASSPHRASE) is not None:
+            return False  # the salon chose the owner's passphrase each morning
+        if self._device_slot_opens(current):
+            return False
+        slot = new_device_slot(self._data_key, self._device_store, current.vault_id)
+        self._write(current.with_slot(slot))  # replaces the dead device slot
+        self._log.record(AuditEvent("keys.add_slot", detail="slot=device after=recovery_key"))
+        return True
+
+    def _device_slot_opens(self, current: SlotFile) -> bool:
+        slot = current.find(SlotKind.DEVICE)
+        key_id = slot.params.get("key_id") if slot is not None else None
+        device_key = self._device_store.load(key_id) if isinstance(key_id, str) else None
+        if slot is None or device_key is None:
+            return False
+        try:
+            return unseal(slot, device_key, current.vault_id) == self._data_key
+        except KeyUnavailable:
+            return False
 
     def remove_device_slot(self, session: Session) -> None:
         live = self._guard.require(session, Permission.KEYS_MANAGE)

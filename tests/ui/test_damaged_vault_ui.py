@@ -29,9 +29,13 @@ from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
 @pytest.fixture(autouse=True)
 def no_blocking_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A critical box would end the app; record it instead (none is expected here)."""
+    """A critical box would end the app; record it instead (none is expected here). An
+    information box is recorded too, with "info: " before it."""
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text: said.append(f"info: {text}")
+    )
     monkeypatch.setattr(QApplication, "quit", lambda: said.append("quit"))
     return said
 
@@ -191,7 +195,13 @@ def test_a_lost_device_key_opens_with_the_recovery_key(
         _close(shell)
     assert len(prompts) == 2 and "Recovery Kit" in prompts[0]
     assert not [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
-    assert no_blocking_boxes == []
+    [told] = no_blocking_boxes  # this PC got a new key, and the owner is told so
+    assert told.startswith("info: ") and "new one" in told
+    # The next start needs no recovery key: the window reaches the lock screen by itself.
+    again = AppController(data_dir, translations, operations)
+    again.start()
+    _close(_reaches_the_lock_screen(qtbot, again))
+    assert len(prompts) == 2 and no_blocking_boxes == [told]
 
 
 def test_quit_is_always_there(
