@@ -248,7 +248,9 @@ def _client_input(text: str) -> ClientInput:
         raise ValidationError("Send one JSON object with the client's fields.")
     unknown = set(data) - CLIENT_JSON_FIELDS
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        # A name with control or bidi characters is shown escaped: the message stays one line.
+        shown = (n if n.isprintable() else json.dumps(n) for n in sorted(unknown))
+        raise ValidationError(f"Unknown field(s): {', '.join(shown)}.")
     strings = {k: v for k, v in data.items() if k != "allergies"}
     for key, value in strings.items():
         if not isinstance(value, str):

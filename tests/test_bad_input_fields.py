@@ -404,6 +404,7 @@ FIELD_NAMES = st.sampled_from(
 @example({"family_name": "Nowak", "birth_date": "+2024-01-01"})
 @example({"family_name": "Nowak", "birth_date": "99999-01-01"})
 @example({"family_name": "Nowak", "allergies": "PPD"})
+@example({"\n": None, "nick\u202e": "x"})  # a soak found a field name breaking the line
 def test_any_client_json_on_standard_input_is_read_or_refused_in_a_sentence(
     document: object,
 ) -> None:
