@@ -49,6 +49,11 @@ class UnlockStatus:
     backup_public_key: str
     slot_file_recipient_ok: bool  # False: the slot file's public hint was changed
 
+    @property
+    def passphrase_mode(self) -> bool:
+        """The vault stays closed until the owner's passphrase is typed (no device slot)."""
+        return SlotKind.PASSPHRASE in self.slots
+
 
 class KeyService:
     def __init__(

@@ -1,4 +1,5 @@
-"""Settings: the screen language for everyone; salon details and the idle lock for the owner."""
+"""Settings: the screen language for everyone; salon details, the idle lock, the Recovery Kit and
+how the vault opens for the owner."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from salonvault.domain.session import MAX_IDLE_MINUTES, Session
 from salonvault.services.vault import Vault
 from ui.i18n import LANGUAGES
 from ui.operations import Operations
+from ui.pages.open_mode_box import OpenModeBox
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
 from ui.widgets.heading import page_heading
 
@@ -63,8 +65,11 @@ class SettingsPage(QWidget):
         self.kit_box: QGroupBox | None = None
         if role_allows(session.role, Permission.SETTINGS_MANAGE):
             self._build_salon_box(layout)
+        self.open_mode_box: OpenModeBox | None = None
         if role_allows(session.role, Permission.KEYS_MANAGE):
             self._build_kit_box(layout)
+            self.open_mode_box = OpenModeBox(vault, session, operations, self)
+            layout.addWidget(self.open_mode_box)
         layout.addStretch()
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.retranslate()
