@@ -8,7 +8,7 @@
         <location filename="../../ui/pages/activity_page.py" line="300"/>
         <location filename="../../ui/pages/activity_page.py" line="342"/>
         <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="364"/>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,97 +89,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="368"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <location filename="../../ui/pages/activity_page.py" line="376"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../ui/pages/activity_page.py" line="377"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="378"/>
         <source>Client (name or phone, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../ui/pages/activity_page.py" line="385"/>
         <source>Check the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>Check against the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Export these entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="388"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../ui/pages/activity_page.py" line="394"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="395"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="402"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="403"/>
+        <location filename="../../ui/pages/activity_page.py" line="408"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="406"/>
+        <location filename="../../ui/pages/activity_page.py" line="411"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,22 +267,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="173"/>
+        <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="180"/>
+        <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>The vault could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,62 +1845,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Clients without consent to keep their records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,6 +3161,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>OpenModeBox</name>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <source>Setting the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <source>How the vault opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <source>Ask for the passphrase at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <source>Open on this computer without the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <source>Done. SalonVault opens on this computer by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenProblemDialog</name>
     <message>
         <location filename="../../ui/open_problem.py" line="59"/>
@@ -4056,35 +4141,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
         <source>Last review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
         <source>Never reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Nothing is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Remove all listed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4095,82 +4180,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Erase the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Remove old photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>How long data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
         <source>Erase clients after this many years without a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove photos this many years after they were taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Due now (review monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,64 +4302,64 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138"/>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
         <source>Salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Salon name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
         <source>Minutes without use before the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149"/>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151"/>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Confirmed as printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="153"/>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155"/>
+        <location filename="../../ui/pages/settings_page.py" line="160"/>
         <source>Print or save the Recovery Kit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,17 +4385,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="177"/>
+        <location filename="../../ui/shell.py" line="181"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="186"/>
+        <location filename="../../ui/shell.py" line="190"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="230"/>
+        <location filename="../../ui/shell.py" line="234"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -4318,59 +4403,59 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="265"/>
+        <location filename="../../ui/shell.py" line="269"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="268"/>
+        <location filename="../../ui/shell.py" line="272"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="308"/>
+        <location filename="../../ui/shell.py" line="312"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="309"/>
+        <location filename="../../ui/shell.py" line="313"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="355"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="352"/>
+        <location filename="../../ui/shell.py" line="356"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
-        <location filename="../../ui/shell.py" line="354"/>
+        <location filename="../../ui/shell.py" line="357"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="362"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="370"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>

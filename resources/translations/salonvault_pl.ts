@@ -8,7 +8,7 @@
         <location filename="../../ui/pages/activity_page.py" line="300"/>
         <location filename="../../ui/pages/activity_page.py" line="342"/>
         <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="364"/>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
@@ -91,97 +91,97 @@
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="368"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <location filename="../../ui/pages/activity_page.py" line="376"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../ui/pages/activity_page.py" line="377"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="378"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../ui/pages/activity_page.py" line="385"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Export these entries…</source>
         <translation>Eksportuj te wpisy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="388"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../ui/pages/activity_page.py" line="394"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="395"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="402"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="403"/>
+        <location filename="../../ui/pages/activity_page.py" line="408"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="406"/>
+        <location filename="../../ui/pages/activity_page.py" line="411"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -269,22 +269,32 @@
         <translation>Hasło (fraza) właściciela:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Opening the vault…</source>
         <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="173"/>
+        <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
+        <translation>Ten komputer stracił swój klucz do sejfu. Ma teraz nowy: SalonVault znów otwiera się tu sam. Odłóż zestaw odzyskiwania z powrotem do sejfu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="180"/>
+        <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
+        <translation>Sejf jest otwarty, ale ten komputer nie mógł zachować nowego klucza (%1). Następnym razem program znów poprosi o klucz odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Wpisz lub wklej klucz odzyskiwania z zestawu odzyskiwania (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -1846,62 +1856,62 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>New clients in the last 30 days</source>
         <translation>Nowi klienci w ostatnich 30 dniach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Clients without consent to keep their records</source>
         <translation>Klienci bez zgody na przechowywanie kartoteki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Klienci do ponownej zgody (zmieniona treść)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
         <source>Patch tests running out within a week</source>
         <translation>Próby uczuleniowe wygasające w ciągu tygodnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Do usunięcia (zob. Prywatność)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Nieudane logowania w ostatnich 7 dniach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Visits per month</source>
         <translation>Wizyty w miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -3171,6 +3181,81 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>OpenModeBox</name>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Oba hasła nie są takie same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <source>Setting the passphrase…</source>
+        <translation>Ustawianie hasła…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <source>How the vault opens</source>
+        <translation>Jak otwierać sejf danych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
+        <translation>Otwierać sejf na tym komputerze bez hasła? Wtedy każdy, kto może zalogować się na konto użytkownika tego komputera, uruchomi SalonVault (pracownicy nadal potrzebują swoich PIN-ów).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
+        <translation>Teraz: sejf pozostaje zamknięty, dopóki właściciel nie wpisze hasła przy każdym uruchomieniu. Jeśli hasło zostanie zapomniane, sejf otworzy tylko zestaw odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem przechowywanym w magazynie kluczy tego komputera. Chroni to dane, gdy zostanie skradziony dysk lub kopia folderu, ale nie przed kimś, kto może zalogować się na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
+        <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest trzymany w pliku: słabiej. Tutaj hasło jest bezpieczniejsze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Hasło (fraza, min. 12 znaków)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <source>Passphrase again</source>
+        <translation>Powtórz hasło (frazę)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <source>Passphrase</source>
+        <translation>Hasło (fraza)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <source>Ask for the passphrase at every start</source>
+        <translation>Pytaj o hasło przy każdym uruchomieniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <source>Open on this computer without the passphrase…</source>
+        <translation>Otwieraj na tym komputerze bez hasła…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
+        <translation>Gotowe. Od następnego uruchomienia SalonVault najpierw zapyta o hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <source>Done. SalonVault opens on this computer by itself.</source>
+        <translation>Gotowe. SalonVault otwiera się na tym komputerze sam.</translation>
+    </message>
+</context>
+<context>
     <name>OpenProblemDialog</name>
     <message>
         <location filename="../../ui/open_problem.py" line="59"/>
@@ -4080,35 +4165,35 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
         <source>Last review: %1</source>
         <translation>Ostatni przegląd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
         <source>Never reviewed yet.</source>
         <translation>Jeszcze nie było przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Nothing is due</source>
         <translation>Nic do usunięcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Remove all listed…</source>
         <translation>Usuń wszystko z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4125,82 +4210,82 @@ Klienci, których stare zdjęcia zostaną usunięte: %3
 Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Erase the client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove health data</source>
         <translation>Usuń dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Remove old photos</source>
         <translation>Usuń stare zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>How long data is kept</source>
         <translation>Jak długo dane są przechowywane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Save the rules</source>
         <translation>Zapisz zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Due now (review monthly)</source>
         <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Last seen</source>
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>
@@ -4247,64 +4332,64 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138"/>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149"/>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151"/>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="153"/>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155"/>
+        <location filename="../../ui/pages/settings_page.py" line="160"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
@@ -4330,17 +4415,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="177"/>
+        <location filename="../../ui/shell.py" line="181"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="186"/>
+        <location filename="../../ui/shell.py" line="190"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="230"/>
+        <location filename="../../ui/shell.py" line="234"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -4349,60 +4434,60 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="265"/>
+        <location filename="../../ui/shell.py" line="269"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="268"/>
+        <location filename="../../ui/shell.py" line="272"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="308"/>
+        <location filename="../../ui/shell.py" line="312"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="309"/>
+        <location filename="../../ui/shell.py" line="313"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="355"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="352"/>
+        <location filename="../../ui/shell.py" line="356"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
-        <location filename="../../ui/shell.py" line="354"/>
+        <location filename="../../ui/shell.py" line="357"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="362"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="370"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>

@@ -8,7 +8,7 @@
         <location filename="../../ui/pages/activity_page.py" line="300"/>
         <location filename="../../ui/pages/activity_page.py" line="342"/>
         <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="364"/>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
@@ -87,97 +87,97 @@
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="368"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <location filename="../../ui/pages/activity_page.py" line="376"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../ui/pages/activity_page.py" line="377"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="378"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../ui/pages/activity_page.py" line="385"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Export these entries…</source>
         <translation>Xuất các mục này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="388"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../ui/pages/activity_page.py" line="394"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="395"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="402"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="403"/>
+        <location filename="../../ui/pages/activity_page.py" line="408"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="406"/>
+        <location filename="../../ui/pages/activity_page.py" line="411"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -265,22 +265,32 @@
         <translation>Cụm mật khẩu của chủ salon:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Opening the vault…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="173"/>
+        <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
+        <translation>Máy tính này đã mất khóa của kho dữ liệu. Giờ máy đã có khóa mới: SalonVault lại tự mở trên máy này. Hãy cất Bộ khôi phục trở lại két.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="180"/>
+        <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
+        <translation>Kho dữ liệu đã mở, nhưng máy tính này không lưu được khóa mới cho kho (%1). Lần sau chương trình sẽ lại hỏi khóa khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Gõ hoặc dán khoá khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -1830,62 +1840,62 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Clients without consent to keep their records</source>
         <translation>Khách hàng chưa đồng ý lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -3143,6 +3153,81 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>OpenModeBox</name>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <source>Setting the passphrase…</source>
+        <translation>Đang đặt cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <source>How the vault opens</source>
+        <translation>Cách mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
+        <translation>Mở kho dữ liệu trên máy tính này mà không cần cụm mật khẩu? Khi đó bất kỳ ai đăng nhập được vào tài khoản người dùng của máy này đều có thể khởi động SalonVault (nhân viên vẫn cần mã PIN của mình).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
+        <translation>Hiện tại: kho dữ liệu luôn đóng cho đến khi chủ salon nhập cụm mật khẩu mỗi lần khởi động. Nếu quên cụm mật khẩu, chỉ Bộ khôi phục mở được kho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong kho khóa của máy. Cách này bảo vệ hồ sơ khi ổ đĩa hoặc bản sao thư mục bị đánh cắp, nhưng không chống được người đăng nhập được vào máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
+        <translation>Máy tính này không có kho khóa được bảo vệ, nên khóa được giữ trong một tệp: yếu hơn. Ở đây dùng cụm mật khẩu an toàn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <source>Passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <source>Ask for the passphrase at every start</source>
+        <translation>Hỏi cụm mật khẩu mỗi lần khởi động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <source>Open on this computer without the passphrase…</source>
+        <translation>Mở trên máy tính này không cần cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
+        <translation>Xong. Từ lần khởi động sau, SalonVault sẽ hỏi cụm mật khẩu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <source>Done. SalonVault opens on this computer by itself.</source>
+        <translation>Xong. SalonVault tự mở trên máy tính này.</translation>
+    </message>
+</context>
+<context>
     <name>OpenProblemDialog</name>
     <message>
         <location filename="../../ui/open_problem.py" line="59"/>
@@ -4044,35 +4129,35 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
         <source>Last review: %1</source>
         <translation>Lần rà soát gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
         <source>Never reviewed yet.</source>
         <translation>Chưa rà soát lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Nothing is due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Remove all listed…</source>
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4089,82 +4174,82 @@ Khách hàng bị xóa ảnh cũ: %3
 Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Erase the client</source>
         <translation>Xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove health data</source>
         <translation>Xóa dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Remove old photos</source>
         <translation>Xóa ảnh cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>How long data is kept</source>
         <translation>Thời gian lưu giữ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Xóa khách hàng sau chừng này năm không đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
         <source> years</source>
         <translation> năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Save the rules</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Due now (review monthly)</source>
         <translation>Đến hạn (rà soát hằng tháng)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Last seen</source>
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>
@@ -4211,64 +4296,64 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138"/>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Salon name</source>
         <translation>Tên salon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149"/>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Recovery Kit</source>
         <translation>Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151"/>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="153"/>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155"/>
+        <location filename="../../ui/pages/settings_page.py" line="160"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>In hoặc lưu Bộ khôi phục…</translation>
     </message>
@@ -4294,77 +4379,77 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="177"/>
+        <location filename="../../ui/shell.py" line="181"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="186"/>
+        <location filename="../../ui/shell.py" line="190"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="230"/>
+        <location filename="../../ui/shell.py" line="234"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="265"/>
+        <location filename="../../ui/shell.py" line="269"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="268"/>
+        <location filename="../../ui/shell.py" line="272"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="308"/>
+        <location filename="../../ui/shell.py" line="312"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="309"/>
+        <location filename="../../ui/shell.py" line="313"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="355"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="352"/>
+        <location filename="../../ui/shell.py" line="356"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
-        <location filename="../../ui/shell.py" line="354"/>
+        <location filename="../../ui/shell.py" line="357"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="362"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="370"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>

@@ -8,7 +8,7 @@
         <location filename="../../ui/pages/activity_page.py" line="300"/>
         <location filename="../../ui/pages/activity_page.py" line="342"/>
         <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="364"/>
+        <location filename="../../ui/pages/activity_page.py" line="369"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -87,97 +87,97 @@
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="368"/>
+        <location filename="../../ui/pages/activity_page.py" line="373"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="374"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="371"/>
+        <location filename="../../ui/pages/activity_page.py" line="376"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../ui/pages/activity_page.py" line="377"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="378"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../ui/pages/activity_page.py" line="385"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../ui/pages/activity_page.py" line="386"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../ui/pages/activity_page.py" line="387"/>
         <source>Export these entries…</source>
         <translation>导出这些记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="390"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="388"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../ui/pages/activity_page.py" line="394"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="395"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="402"/>
+        <location filename="../../ui/pages/activity_page.py" line="407"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="403"/>
+        <location filename="../../ui/pages/activity_page.py" line="408"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="406"/>
+        <location filename="../../ui/pages/activity_page.py" line="411"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -265,22 +265,32 @@
         <translation>店主口令短语：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Opening the vault…</source>
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="173"/>
+        <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
+        <translation>这台电脑丢失了数据保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="180"/>
+        <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
+        <translation>数据保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>输入或粘贴恢复套件中的恢复密钥（AGE-SECRET-KEY-1…）：</translation>
     </message>
@@ -1830,62 +1840,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Clients without consent to keep their records</source>
         <translation>未同意保存记录的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -3143,6 +3153,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>OpenModeBox</name>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <source>Setting the passphrase…</source>
+        <translation>正在设置口令短语…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <source>How the vault opens</source>
+        <translation>数据保险库的打开方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
+        <translation>在这台电脑上无需口令短语即可打开数据保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
+        <translation>当前：每次启动时，数据保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开数据保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在这台电脑的密钥存储中。这样在硬盘或文件夹副本被盗时能保护记录，但无法防范能登录这台电脑的人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
+        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
+        <translation>这台电脑没有受保护的密钥存储，因此密钥保存在文件中：保护较弱。在这里使用口令短语更安全。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>口令短语（至少 12 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <source>Passphrase</source>
+        <translation>口令短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <source>Ask for the passphrase at every start</source>
+        <translation>每次启动时询问口令短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <source>Open on this computer without the passphrase…</source>
+        <translation>在这台电脑上无需口令短语即可打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
+        <translation>完成。从下次启动起，SalonVault 会先询问口令短语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <source>Done. SalonVault opens on this computer by itself.</source>
+        <translation>完成。SalonVault 在这台电脑上自动打开。</translation>
+    </message>
+</context>
+<context>
     <name>OpenProblemDialog</name>
     <message>
         <location filename="../../ui/open_problem.py" line="59"/>
@@ -4044,35 +4129,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="128"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
         <source>Last review: %1</source>
         <translation>上次审查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="130"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
         <source>Never reviewed yet.</source>
         <translation>尚未审查过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="145"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Nothing is due</source>
         <translation>没有到期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="147"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Remove all listed…</source>
         <translation>删除所有列出的项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="164"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="174"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="153"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4089,82 +4174,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="193"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Erase the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="195"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
         <source>Remove health data</source>
         <translation>删除健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Remove old photos</source>
         <translation>删除旧照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>How long data is kept</source>
         <translation>数据保留多久</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>客户在这么多年未到店后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="212"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>照片在拍摄这么多年后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
         <source>Due now (review monthly)</source>
         <translation>现已到期（每月审查）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Last seen</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
         <source>Items</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>
@@ -4211,64 +4296,64 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138"/>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Salon name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="145"/>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149"/>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151"/>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="153"/>
+        <location filename="../../ui/pages/settings_page.py" line="158"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155"/>
+        <location filename="../../ui/pages/settings_page.py" line="160"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>
@@ -4294,77 +4379,77 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="177"/>
+        <location filename="../../ui/shell.py" line="181"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="186"/>
+        <location filename="../../ui/shell.py" line="190"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="230"/>
+        <location filename="../../ui/shell.py" line="234"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="265"/>
+        <location filename="../../ui/shell.py" line="269"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="268"/>
+        <location filename="../../ui/shell.py" line="272"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="308"/>
+        <location filename="../../ui/shell.py" line="312"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="309"/>
+        <location filename="../../ui/shell.py" line="313"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="351"/>
+        <location filename="../../ui/shell.py" line="355"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="352"/>
+        <location filename="../../ui/shell.py" line="356"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="353"/>
-        <location filename="../../ui/shell.py" line="354"/>
+        <location filename="../../ui/shell.py" line="357"/>
+        <location filename="../../ui/shell.py" line="358"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="362"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../ui/shell.py" line="368"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="370"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
