@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
+from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import Vault
 from salonvault.services.vault_restore import RestoreOutcome, RestoreUndone
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
@@ -70,6 +71,7 @@ class ShellWindow(QMainWindow):
         self._closing_checked = False  # the closing-time backup was offered (or done)
         self._retired = False  # a restore replaced this window's vault
         self._close_after_backup = False
+        self._backup_status: BackupStatus | None = None  # for the status-bar reminder
 
         self.stack = QStackedWidget(self)
         self.lock_screen = LockScreen(self._salon_name, vault.staff.sign_in_list(), demo_pins, self)
@@ -224,6 +226,7 @@ class ShellWindow(QMainWindow):
         self.lock_screen.set_reset_pending(self.vault.staff.reset_pending_names())
         self.lock_screen.reset()
         self.switch_button.setVisible(False)
+        self._backup_status = None  # the lock screen shows no reminder, in any language
         self.backup_reminder.setVisible(False)
         self.countdown_label.clear()
 
@@ -249,10 +252,16 @@ class ShellWindow(QMainWindow):
     def refresh_backup_reminder(self) -> None:
         """The status-bar reminder, for the roles that run backups, when the last verified
         backup is older than the owner's limit."""
-        text = ""
+        self._backup_status = None
         if self.session is not None and role_allows(self.session.role, Permission.BACKUP_RUN):
             with contextlib.suppress(SalonVaultError):
-                text = reminder_text(self.vault.backups.status())
+                self._backup_status = self.vault.backups.status()
+        self._show_backup_reminder()
+
+    def _show_backup_reminder(self) -> None:
+        """From the status last read: a language change rewords it without reading the vault."""
+        status = self._backup_status
+        text = reminder_text(status) if status is not None else ""
         self.backup_reminder.setText(text)
         self.backup_reminder.setToolTip(text)
         self.backup_reminder.setVisible(bool(text))
@@ -356,6 +365,7 @@ class ShellWindow(QMainWindow):
         self.switch_button.setText(self.tr("Switch user (Ctrl+L)"))
         self.switch_button.setAccessibleName(self.tr("Switch user"))
         self.switch_action.setText(self.tr("Switch user"))
+        self._show_backup_reminder()
         if self.session is not None:
             self.user_label.setText(
                 fill(

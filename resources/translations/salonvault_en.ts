@@ -3189,48 +3189,53 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
-        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
-        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
+        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
-        <source>Passphrase (12+ characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
-        <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
-        <source>Ask for the passphrase at every start</source>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
+        <source>Ask for the passphrase at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
         <source>Open on this computer without the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3209,48 +3209,53 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Teraz: sejf pozostaje zamknięty, dopóki właściciel nie wpisze hasła przy każdym uruchomieniu. Jeśli hasło zostanie zapomniane, sejf otworzy tylko zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
-        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
-        <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem przechowywanym w magazynie kluczy tego komputera. Chroni to dane, gdy zostanie skradziony dysk lub kopia folderu, ale nie przed kimś, kto może zalogować się na tym komputerze.</translation>
+        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
+        <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem trzymanym w pliku (ten komputer nie ma chronionego magazynu kluczy): słabiej, tutaj hasło jest bezpieczniejsze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
-        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
-        <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest trzymany w pliku: słabiej. Tutaj hasło jest bezpieczniejsze.</translation>
+        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
+        <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem przechowywanym w chronionym magazynie kluczy tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation>Chroni to dane, gdy zostanie skradziony dysk lub kopia folderu, ale nie przed kimś, kto może zalogować się na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
         <source>Ask for the passphrase at every start</source>
         <translation>Pytaj o hasło przy każdym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>Otwieraj na tym komputerze bez hasła…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>Gotowe. Od następnego uruchomienia SalonVault najpierw zapyta o hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>Gotowe. SalonVault otwiera się na tym komputerze sam.</translation>
     </message>

@@ -3181,48 +3181,53 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Hiện tại: kho dữ liệu luôn đóng cho đến khi chủ salon nhập cụm mật khẩu mỗi lần khởi động. Nếu quên cụm mật khẩu, chỉ Bộ khôi phục mở được kho.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
-        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
-        <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong kho khóa của máy. Cách này bảo vệ hồ sơ khi ổ đĩa hoặc bản sao thư mục bị đánh cắp, nhưng không chống được người đăng nhập được vào máy tính này.</translation>
+        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
+        <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong một tệp (máy này không có kho khóa được bảo vệ): yếu hơn, ở đây dùng cụm mật khẩu an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
-        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
-        <translation>Máy tính này không có kho khóa được bảo vệ, nên khóa được giữ trong một tệp: yếu hơn. Ở đây dùng cụm mật khẩu an toàn hơn.</translation>
+        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
+        <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong kho khóa được bảo vệ của máy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation>Cách này bảo vệ hồ sơ khi ổ đĩa hoặc bản sao thư mục bị đánh cắp, nhưng không chống được người đăng nhập được vào máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
         <source>Ask for the passphrase at every start</source>
         <translation>Hỏi cụm mật khẩu mỗi lần khởi động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>Mở trên máy tính này không cần cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>Xong. Từ lần khởi động sau, SalonVault sẽ hỏi cụm mật khẩu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>Xong. SalonVault tự mở trên máy tính này.</translation>
     </message>

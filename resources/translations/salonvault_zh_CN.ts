@@ -3181,48 +3181,53 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>当前：每次启动时，数据保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开数据保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="136"/>
-        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s key store. That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
-        <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在这台电脑的密钥存储中。这样在硬盘或文件夹副本被盗时能保护记录，但无法防范能登录这台电脑的人。</translation>
+        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
+        <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在一个文件中（这台电脑没有受保护的密钥存储）：保护较弱，在这里使用口令短语更安全。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="143"/>
-        <source>This computer has no protected key store, so the key is kept in a file: weaker. A passphrase is safer here.</source>
-        <translation>这台电脑没有受保护的密钥存储，因此密钥保存在文件中：保护较弱。在这里使用口令短语更安全。</translation>
+        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
+        <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在这台电脑受保护的密钥存储中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="156"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
+        <translation>这样在硬盘或文件夹副本被盗时能保护记录，但无法防范能登录这台电脑的人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="157"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="159"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="160"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
         <source>Ask for the passphrase at every start</source>
         <translation>每次启动时询问口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>在这台电脑上无需口令短语即可打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>完成。从下次启动起，SalonVault 会先询问口令短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="167"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>完成。SalonVault 在这台电脑上自动打开。</translation>
     </message>

@@ -73,3 +73,20 @@ def test_plural_forms_and_long_waits_in_minutes(
     assert "za 2 minuty" in text(SignInDelayed(120))
     assert "za 5 minut" in text(SignInDelayed(300))
     assert "za 1 sekundę" in text(SignInDelayed(1))
+
+
+def test_the_backup_reminder_follows_the_language_and_stays_off_the_lock_screen(
+    qtbot: QtBot, shell: ShellWindow, translations: Translations
+) -> None:
+    sign_in_as(qtbot, shell, Role.RECEPTIONIST)
+    assert shell.backup_reminder.isVisible()
+    assert shell.backup_reminder.text().startswith("No verified backup yet")
+    translations.switch("pl")
+    qtbot.waitUntil(
+        lambda: not shell.backup_reminder.text().startswith("No verified"), timeout=3000
+    )
+    assert shell.backup_reminder.isVisible() and shell.backup_reminder.text()
+    shell.switch_user()
+    translations.switch("en")
+    qtbot.waitUntil(lambda: "Switch" in shell.switch_button.text(), timeout=3000)
+    assert not shell.backup_reminder.isVisible()

@@ -132,17 +132,22 @@ class OpenModeBox(QGroupBox):
                 " If it is forgotten, only the Recovery Kit opens the vault."
             )
         else:
-            state = self.tr(
-                "Now: SalonVault opens on this computer by itself, with a key kept in this"
-                " computer's key store. That protects the records if the disk or a copy of"
-                " the folder is stolen, not from someone who can sign in to this computer."
-            )
             protection = self._status.device_protection
             if protection is not None and not protection.strong:
-                state += " " + self.tr(
-                    "This computer has no protected key store, so the key is kept in a file:"
-                    " weaker. A passphrase is safer here."
+                state = self.tr(
+                    "Now: SalonVault opens on this computer by itself, with a key kept in a file"
+                    " (this computer has no protected key store): weaker, a passphrase is safer"
+                    " here."
                 )
+            else:
+                state = self.tr(
+                    "Now: SalonVault opens on this computer by itself, with a key kept in this"
+                    " computer's protected key store."
+                )
+            state += " " + self.tr(
+                "That protects the records if the disk or a copy of the folder is stolen, not"
+                " from someone who can sign in to this computer."
+            )
         self.state.setText(state)
         for widget in (
             self.pass_label,
