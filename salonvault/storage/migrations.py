@@ -397,8 +397,8 @@ MIGRATIONS: dict[int, str] = {
         ON consent_records
     BEGIN SELECT RAISE(ABORT, 'a recorded consent is never changed; record a new one'); END;
     """,
-    # Visits per month, kept as visits are written: the owner's dashboard read them with a scan
-    # of every visit at sign-in (1.1 s at 100,000 clients). Live visits only, corrections not
+    # Visits per month (decision 0018), kept as visits are written: the dashboard used to scan
+    # every visit at sign-in (1.1 s at 100,000 clients). Live visits only, corrections not
     # counted; erased clients' visits stay in anonymous_visit_counts as before.
     10: """
     CREATE TABLE visit_month_counts (
