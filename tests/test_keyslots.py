@@ -173,6 +173,81 @@ def test_a_passphrase_vault_opened_with_the_recovery_key_gets_no_device_key(
     assert kinds == {SlotKind.PASSPHRASE, SlotKind.RECOVERY}
 
 
+def test_a_passphrase_slot_deleted_from_the_slot_file_does_not_become_a_device_key(
+    vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
+) -> None:
+    """The slot file is not authenticated: someone who deletes its passphrase slot forces a
+    recovery-key opening, which must not turn the vault into one that opens by itself."""
+    vault.keys.use_passphrase(team.owner, "correct horse battery staple")
+    vault.close()
+    slot_path = VaultPaths(data_dir).slot_file
+    for generation in (slot_path, slot_path.with_name(slot_path.name + ".prev")):
+        if generation.exists():
+            document = json.loads(generation.read_text())
+            document["slots"] = [s for s in document["slots"] if s["kind"] != "passphrase"]
+            generation.write_text(json.dumps(document))
+    key = read_recovery_key_file(recovery_key_file)
+    reopened = open_vault(data_dir, Unlock(recovery_key=key), device_store)
+    assert reopened.keys.renew_device_key_after_recovery() is False
+    reopened.close()
+    assert {s.kind for s in read_slot_file(slot_path).slots} == {SlotKind.RECOVERY}
+
+
+def test_an_older_passphrase_vault_records_its_mode_when_opened_with_the_passphrase(
+    vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
+) -> None:
+    vault.keys.use_passphrase(team.owner, "correct horse battery staple")
+    vault.database.execute("DELETE FROM settings WHERE key = 'open_mode'")  # as made before
+    vault.close()
+    opened = open_vault(data_dir, Unlock(passphrase="correct horse battery staple"), device_store)
+    assert opened.database.scalar("SELECT value FROM settings WHERE key = 'open_mode'") == (
+        '"passphrase"'
+    )
+    opened.close()
+
+
+def test_a_failed_slot_write_leaves_no_new_key_in_the_store(
+    vault: Vault,
+    data_dir: Path,
+    recovery_key_file: Path,
+    device_store: DeviceKeyStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    old = read_slot_file(VaultPaths(data_dir).slot_file).find(SlotKind.DEVICE)
+    assert old is not None
+    vault.close()
+    device_store.delete(str(old.params["key_id"]))
+    key = read_recovery_key_file(recovery_key_file)
+    reopened = open_vault(data_dir, Unlock(recovery_key=key), device_store)
+    keys_before = sorted(p.name for p in device_store._fallback_dir.iterdir())
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("salonvault.services.keys.write_slot_file", disk_full)
+    with pytest.raises(OSError, match="space"):
+        reopened.keys.renew_device_key_after_recovery()
+    assert sorted(p.name for p in device_store._fallback_dir.iterdir()) == keys_before
+    reopened.close()
+
+
+def test_a_key_store_that_refuses_a_key_is_a_sentence_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+
+    class Locked(Exception):
+        pass
+
+    def refuse(*_args: object) -> None:
+        raise Locked("the keyring is locked")
+
+    monkeypatch.setattr(keyring, "set_password", refuse)
+    store = DeviceKeyStore(tmp_path / "keys", use_os_store=True)
+    with pytest.raises(KeyUnavailable, match="did not keep the new key"):
+        store.create("vault-a")
+
+
 def test_passphrase_slot_replaces_device_slot_and_back(
     vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
 ) -> None:

@@ -147,9 +147,16 @@ class AppController:
         self._progress.setCancelButton(None)
         self._progress.setMinimumDuration(300)
         data_dir = self.data_dir
+        if with_recovery_key:
+            self.operations.run(
+                lambda: _open_and_renew(data_dir, unlock),
+                self._opened_with_recovery_key,
+                lambda error: self._open_failed(error, passphrase_mode),
+            )
+            return
         self.operations.run(
             lambda: open_vault(data_dir, unlock, full_check=False),
-            self._opened_with_recovery_key if with_recovery_key else self._opened,
+            self._opened,
             lambda error: self._open_failed(error, passphrase_mode),
         )
 
@@ -160,14 +167,10 @@ class AppController:
         self._file_check.damaged.connect(self._file_damaged)
         self._file_check.start()
 
-    def _opened_with_recovery_key(self, vault: Vault) -> None:
-        """This PC's key was gone (or the vault came from another PC): give it a new one, so
-        tomorrow's start needs no recovery key, and say so."""
-        try:
-            renewed = vault.keys.renew_device_key_after_recovery()
-            problem = ""
-        except SalonVaultError as error:  # e.g. the key store refused: open anyway, say why
-            renewed, problem = False, str(error)
+    def _opened_with_recovery_key(self, opened: tuple[Vault, bool, str]) -> None:
+        """Opened with the recovery key, and this PC given a new key where it had lost its own
+        (on the worker, see _open_and_renew): say which."""
+        vault, renewed, problem = opened
         self._opened(vault)
         if renewed:
             text = QApplication.translate(
@@ -334,3 +337,16 @@ def _report_first_screen(controller: AppController, limit_ms: int = 60_000) -> N
 
     timer.timeout.connect(check)
     timer.start(100)
+
+
+def _open_and_renew(data_dir: Path, unlock: Unlock) -> tuple[Vault, bool, str]:
+    """Open with the recovery key, then give this PC a new device key if it lost its own, so
+    tomorrow's start needs no recovery key. The key store's failure never stops the opening: it
+    comes back as words to show."""
+    vault = open_vault(data_dir, unlock, full_check=False)
+    try:
+        return vault, vault.keys.renew_device_key_after_recovery(), ""
+    except SalonVaultError as error:
+        return vault, False, str(error)
+    except Exception as error:  # a key store's own error types: open anyway
+        return vault, False, type(error).__name__

@@ -20,6 +20,8 @@ import keyring.errors
 import platformdirs
 from keyring.backends import fail as fail_backend
 
+from salonvault.domain.errors import KeyUnavailable
+
 SERVICE_NAME = "SalonVault device key"
 FALLBACK_DIR_ENV = "SALONVAULT_DEVICE_KEY_DIR"
 
@@ -62,7 +64,12 @@ class DeviceKeyStore:
         key = secrets.token_bytes(32)
         encoded = base64.b64encode(key).decode()
         if self._use_os_store:
-            keyring.set_password(SERVICE_NAME, key_id, encoded)
+            try:
+                keyring.set_password(SERVICE_NAME, key_id, encoded)
+            except Exception as error:  # each backend raises its own types (pywintypes…)
+                raise KeyUnavailable(
+                    f"This PC's key store did not keep the new key ({type(error).__name__})."
+                ) from None
         else:
             self._fallback_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             path = self._fallback_path(key_id)

@@ -6,6 +6,7 @@ atomically replaced slot file, so there is never a moment with no working way in
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,10 @@ from salonvault.security.slot_making import new_device_slot
 from salonvault.storage.settings_repo import SettingsRepository
 
 KIT_CONFIRMED_KEY = "recovery_kit_confirmed"
+# The open mode the owner chose, kept inside the vault: the slot file beside it is not
+# authenticated, so deleting its passphrase slot must not turn a passphrase vault into one
+# that opens by itself after the next recovery-key opening.
+OPEN_MODE_KEY = "open_mode"
 
 
 if TYPE_CHECKING:
@@ -128,6 +133,7 @@ class KeyService:
             params,
         )
         self._write(current.with_slot(slot))
+        self._settings.set(OPEN_MODE_KEY, SlotKind.PASSPHRASE.value)
         self._log.record_for(live, AuditEvent("keys.add_slot", detail="slot=passphrase"))
         if current.find(SlotKind.DEVICE) is not None:
             self._purge(SlotKind.DEVICE)
@@ -138,7 +144,8 @@ class KeyService:
         live = self._guard.require(session, Permission.KEYS_MANAGE)
         current = self._read()
         slot = new_device_slot(self._data_key, self._device_store, current.vault_id)
-        self._write(current.with_slot(slot))  # replaces any old device slot
+        self._write_new_device_slot(current, slot)  # replaces any old device slot
+        self._settings.set(OPEN_MODE_KEY, SlotKind.DEVICE.value)
         self._log.record_for(live, AuditEvent("keys.add_slot", detail="slot=device"))
         if current.find(SlotKind.PASSPHRASE) is not None:
             self._purge(SlotKind.PASSPHRASE)
@@ -154,14 +161,33 @@ class KeyService:
         key, the one secret that can already do everything (the window calls this only then).
         The vault's log records it."""
         current = self._read()
-        if current.find(SlotKind.PASSPHRASE) is not None:
+        chosen = self._settings.get(OPEN_MODE_KEY)
+        if current.find(SlotKind.PASSPHRASE) is not None or chosen == SlotKind.PASSPHRASE.value:
             return False  # the salon chose the owner's passphrase each morning
         if self._device_slot_opens(current):
             return False
         slot = new_device_slot(self._data_key, self._device_store, current.vault_id)
-        self._write(current.with_slot(slot))  # replaces the dead device slot
+        self._write_new_device_slot(current, slot)  # replaces the dead device slot
         self._log.record(AuditEvent("keys.add_slot", detail="slot=device after=recovery_key"))
         return True
+
+    def remember_passphrase_mode(self) -> None:
+        """Opened with the passphrase: record that mode inside the vault if a vault made before
+        the mode was recorded there does not say so yet."""
+        if self._settings.get(OPEN_MODE_KEY) != SlotKind.PASSPHRASE.value:
+            self._settings.set(OPEN_MODE_KEY, SlotKind.PASSPHRASE.value)
+
+    def _write_new_device_slot(self, current: SlotFile, slot: KeySlot) -> None:
+        """Write a slot file with this new device slot. If that fails before the slot reached
+        the disk, its key is deleted again: no key stays in the store that no slot uses."""
+        key_id = str(slot.params["key_id"])
+        try:
+            self._write(current.with_slot(slot))
+        except BaseException:
+            with contextlib.suppress(Exception):  # unreadable: better an orphan than a dead slot
+                if key_id not in self._device_key_ids():
+                    self._device_store.delete(key_id)
+            raise
 
     def _device_slot_opens(self, current: SlotFile) -> bool:
         slot = current.find(SlotKind.DEVICE)

@@ -331,6 +331,8 @@ def open_vault(
         raise
     vault = Vault(database, paths, data_key, device_store, clock)
     vault.log.record(AuditEvent("vault.unlock", detail=f"slot={used.value}"))
+    if used is SlotKind.PASSPHRASE:
+        vault.keys.remember_passphrase_mode()
     return vault
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.errors import KeyUnavailable
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault, VaultPaths
 from salonvault.services.vault_restore import recovery_key_from_file
@@ -262,3 +263,44 @@ def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
     shell = _reaches_the_lock_screen(qtbot, controller)
     _close(shell)
     assert no_blocking_boxes == []
+
+
+@pytest.mark.parametrize(
+    "failure", [KeyUnavailable("This PC's key store did not keep the new key (Locked)."), OSError()]
+)
+def test_a_key_store_that_fails_after_the_recovery_key_still_opens_the_vault(
+    qtbot: QtBot,
+    backup: Path,
+    data_dir: Path,
+    isolated_key_store: Path,
+    recovery_key_file: Path,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+    no_blocking_boxes: list[str],
+    failure: Exception,
+) -> None:
+    """Giving the PC a new key is a kindness on top of the opening: when the key store fails
+    (its own error types too), the vault still opens, and the owner is told why it will ask
+    for the recovery key again."""
+    for key in isolated_key_store.iterdir():
+        key.unlink()
+
+    def fail(*_args: object) -> None:
+        raise failure
+
+    monkeypatch.setattr("salonvault.services.keys.new_device_slot", fail)
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda *args: (recovery_key_from_file(recovery_key_file).secret, True),
+    )
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    problem = _problem(qtbot, controller)
+    qtbot.mouseClick(problem.recovery_key_button, Qt.MouseButton.LeftButton)
+    shell = _reaches_the_lock_screen(qtbot, controller)
+    _close(shell)
+    [told] = no_blocking_boxes
+    assert told.startswith("info: ") and "could not keep a new key" in told
+    assert ("Locked" if isinstance(failure, KeyUnavailable) else "OSError") in told

@@ -72,3 +72,16 @@ def test_an_owners_sign_in_reads_only_the_page_it_shows(
     assert calls == ["figures", "due", "list"]
     shell.workspace.show_page("dashboard")  # shown again: read again, the figures move on
     assert calls == ["figures", "due", "list", "figures"]
+
+
+def test_pages_shown_just_after_the_session_ended_do_not_fail(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    """The idle timer locks within a second of the session's end; a page shown in between
+    (a click on the navigation) keeps what it showed instead of raising SessionExpired."""
+    sign_in_as(qtbot, shell, Role.OWNER)
+    assert shell.workspace is not None and shell.session is not None
+    shell.vault.guard.end_session(shell.session, "test")
+    for page in ("privacy", "activity", "dashboard"):
+        shell.workspace.show_page(page)  # an exception here would fail the test (pytest-qt)
+        qtbot.wait(10)

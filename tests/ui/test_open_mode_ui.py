@@ -59,7 +59,7 @@ def test_the_owner_sets_a_passphrase_then_goes_back_to_this_pcs_key(
     box.passphrase.setText("short")
     box.passphrase_again.setText("short")
     qtbot.mouseClick(box.use_passphrase_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.use_passphrase_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(box.use_passphrase_button.isEnabled, timeout=20_000)
     assert "12" in box.message.text()  # the service's rule, in its words
     assert _kinds(data_dir) == {SlotKind.DEVICE, SlotKind.RECOVERY}
 

@@ -7,6 +7,7 @@ counts, never values; client names are looked up for the rows shown, as the owne
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -75,6 +76,7 @@ class ActivityPage(QWidget):
         self.retranslate()
         self._fill_choices()
         # The entries are read when the page shows (and each time: the log grows meanwhile).
+        self._shown_once = False
 
     # -- building ------------------------------------------------------------------------------
 
@@ -350,7 +352,11 @@ class ActivityPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.reload()
+        if event.spontaneous() and self._shown_once:
+            return  # the window restored from the taskbar: not a new look at the page
+        self._shown_once = True
+        with contextlib.suppress(SessionExpired):  # ended just now: the lock screen follows
+            self.reload()
 
     # -- words -------------------------------------------------------------------------------
 

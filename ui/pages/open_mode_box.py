@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.keys import UnlockStatus
 from salonvault.services.vault import Vault
@@ -80,15 +81,17 @@ class OpenModeBox(QGroupBox):
         )
 
     def use_device(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("How the vault opens"),
-            self.tr(
-                "Open the vault on this computer without the passphrase? Anyone who can sign"
-                " in to this computer's user account can then start SalonVault (staff still"
-                " need their PINs)."
-            ),
+        question = self.tr(
+            "Open the vault on this computer without the passphrase? Anyone who can sign"
+            " in to this computer's user account can then start SalonVault (staff still"
+            " need their PINs)."
         )
+        if not self._vault.device_store.protection.strong:
+            question += " " + self.tr(
+                "This computer has no protected key store: the key would be kept in a file,"
+                " which is weaker."
+            )
+        answer = QMessageBox.question(self, self.tr("How the vault opens"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -99,14 +102,21 @@ class OpenModeBox(QGroupBox):
         self._changed(None)
 
     def _changed(self, _result: object) -> None:
+        if not isValid(self):
+            return  # locked while the passphrase was set: this box went with the workspace
         self._busy(False)
         self.passphrase.clear()
         self.passphrase_again.clear()
-        self._status = self._vault.keys.status(self._session)
+        try:
+            self._status = self._vault.keys.status(self._session)
+        except SessionExpired:
+            return
         self._said = "passphrase" if self.passphrase_mode else "device"
         self.retranslate()
 
     def _failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
         self._busy(False)
         self._say(str(error))
 

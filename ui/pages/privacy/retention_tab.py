@@ -3,6 +3,8 @@ confirmation). The service re-checks on purge what is still due and who may do i
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import SalonVaultError, ValidationError
+from salonvault.domain.errors import SalonVaultError, SessionExpired, ValidationError
 from salonvault.domain.retention import MAX_YEARS, DueClient, RetentionDue, RetentionRules
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
@@ -68,6 +70,7 @@ class RetentionTab(QWidget):
         self.retranslate()
         self.show_rules(vault.retention.rules())
         # The review list is read when the tab shows: it can name every client of a big salon.
+        self._shown_once = False
 
     def _build_review(self) -> None:
         self.review_box = QGroupBox(self)
@@ -198,7 +201,13 @@ class RetentionTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.reload()  # the rules, the clients or the day may have changed since it last showed
+        if event.spontaneous() and self._shown_once:
+            return  # the window restored from the taskbar: not a new look at the page
+        self._shown_once = True
+        # The rules, the clients or the day may have changed since it last showed. A session
+        # that just ended leaves the list as it was: the lock screen is on its way.
+        with contextlib.suppress(SessionExpired):
+            self.reload()
 
     # -- words -------------------------------------------------------------------------------
 
