@@ -32,7 +32,8 @@ from ui.operations import Operations
 app = create_application()
 translations = Translations(app)
 translations.switch("en")
-controller = AppController(Path(sys.argv[1]), translations, Operations(app))
+operations = Operations(app)
+controller = AppController(Path(sys.argv[1]), translations, operations)
 marks = {}
 
 class FirstPaint(QObject):
@@ -87,7 +88,10 @@ first = FirstPaint("lock", lock_painted, in_lock_screen)
 app.installEventFilter(first)
 controller.start()
 code = app.exec()
+operations.wait()  # the same way out as ui/app.py's run_gui
 controller.stop_file_check()
+if controller.shell is not None:
+    controller.shell.vault.close()
 sys.exit(code)
 """
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from salonvault.services.vault import Vault
+from ui.thread_exit import wait_until_gone
 
 
 class FileCheck(QObject):
@@ -36,6 +37,8 @@ class FileCheck(QObject):
             interrupt()
         if self._thread.is_alive():
             self._thread.join(wait_s)
+        if self._thread.native_id is not None:
+            wait_until_gone([self._thread.native_id])  # its C-level clean-up too
 
     def _started(self, interrupt: Callable[[], None]) -> None:
         self._interrupt = interrupt

@@ -6,10 +6,13 @@ freezes. Callbacks run on the thread that owns the `Operations` object (the GUI 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ui.thread_exit import wait_until_gone
 
 
 class _Relay(QObject):
@@ -18,12 +21,14 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay, workers: set[int]) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
+        self._workers = workers
 
     def run(self) -> None:
+        self._workers.add(threading.get_native_id())
         try:
             result = self._work()
         except Exception as error:  # handed to the GUI thread, which decides how to show it
@@ -42,6 +47,7 @@ class Operations(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # vault work is serial anyway
         self._running: set[_Relay] = set()
+        self._workers: set[int] = set()  # OS thread ids that ran jobs (see ui/thread_exit.py)
 
     def run(
         self,
@@ -65,14 +71,17 @@ class Operations(QObject):
 
         relay.succeeded.connect(succeeded)
         relay.failed.connect(failed)
-        self._pool.start(_Job(work, relay))
+        self._pool.start(_Job(work, relay, self._workers))
 
     @property
     def busy(self) -> bool:
         return bool(self._running)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Finish the running job and end the pool's threads, down to the operating system's
+        own clean-up (before the program exits; see ui/thread_exit.py)."""
+        done = self._pool.waitForDone(msecs)
+        return wait_until_gone(self._workers) and done
 
     def _finish(self, relay: _Relay) -> None:
         self._running.discard(relay)
