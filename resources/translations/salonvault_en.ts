@@ -4,26 +4,26 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
-        <location filename="../../ui/pages/activity_page.py" line="300"/>
-        <location filename="../../ui/pages/activity_page.py" line="342"/>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="344"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
         <source>No client matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="216"/>
+        <location filename="../../ui/pages/activity_page.py" line="218"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="221"/>
+        <location filename="../../ui/pages/activity_page.py" line="223"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -31,17 +31,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="235"/>
+        <location filename="../../ui/pages/activity_page.py" line="237"/>
         <source>Entry %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="257"/>
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
         <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../ui/pages/activity_page.py" line="271"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>The activity log is intact: %n entry checked, none changed, none missing, none out of order.</numerusform>
@@ -49,137 +49,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="280"/>
+        <location filename="../../ui/pages/activity_page.py" line="282"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="304"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Export these entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <location filename="../../ui/pages/activity_page.py" line="380"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="377"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="384"/>
         <source>Client (name or phone, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Check the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>Check against the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Export these entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="396"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../ui/pages/activity_page.py" line="397"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../ui/pages/activity_page.py" line="398"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../ui/pages/activity_page.py" line="399"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../ui/pages/activity_page.py" line="400"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="395"/>
+        <location filename="../../ui/pages/activity_page.py" line="401"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="407"/>
+        <location filename="../../ui/pages/activity_page.py" line="413"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="408"/>
+        <location filename="../../ui/pages/activity_page.py" line="414"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="411"/>
+        <location filename="../../ui/pages/activity_page.py" line="417"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,27 +272,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>The vault could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,79 +3163,84 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,35 +4151,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
         <source>Last review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
         <source>Never reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
         <source>Nothing is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove all listed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4185,82 +4190,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Erase the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
         <source>Remove health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Remove old photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>How long data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Erase clients after this many years without a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove photos this many years after they were taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
         <source>Due now (review monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,17 +4395,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="181"/>
+        <location filename="../../ui/shell.py" line="183"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="190"/>
+        <location filename="../../ui/shell.py" line="192"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="234"/>
+        <location filename="../../ui/shell.py" line="237"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -4408,59 +4413,59 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="269"/>
+        <location filename="../../ui/shell.py" line="278"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="272"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="312"/>
+        <location filename="../../ui/shell.py" line="321"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="313"/>
+        <location filename="../../ui/shell.py" line="322"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="355"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="356"/>
+        <location filename="../../ui/shell.py" line="365"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="357"/>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="367"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="362"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="378"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="370"/>
+        <location filename="../../ui/shell.py" line="380"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../ui/shell.py" line="382"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,26 +4,26 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
-        <location filename="../../ui/pages/activity_page.py" line="300"/>
-        <location filename="../../ui/pages/activity_page.py" line="342"/>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="344"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
         <source>No client matches.</source>
         <translation>Żaden klient nie pasuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="216"/>
+        <location filename="../../ui/pages/activity_page.py" line="218"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="221"/>
+        <location filename="../../ui/pages/activity_page.py" line="223"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n pasujący wpis</numerusform>
@@ -32,17 +32,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="235"/>
+        <location filename="../../ui/pages/activity_page.py" line="237"/>
         <source>Entry %1: %2 %3</source>
         <translation>Wpis %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="257"/>
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../ui/pages/activity_page.py" line="271"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
@@ -51,137 +51,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="280"/>
+        <location filename="../../ui/pages/activity_page.py" line="282"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="304"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Export these entries</source>
         <translation>Eksportuj te wpisy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Pasujące wpisy trafią do pliku CSV, który opuszcza sejf. Wpisy zawierają nazwiska pracowników i numery klientów, nigdy dane klientów. Zaszyfrować kluczem odzyskiwania (otworzy go wtedy zestaw odzyskiwania)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>Encrypted</source>
         <translation>Zaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Not encrypted</source>
         <translation>Niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <location filename="../../ui/pages/activity_page.py" line="380"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="377"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="384"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Export these entries…</source>
         <translation>Eksportuj te wpisy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="396"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../ui/pages/activity_page.py" line="397"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../ui/pages/activity_page.py" line="398"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../ui/pages/activity_page.py" line="399"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../ui/pages/activity_page.py" line="400"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="395"/>
+        <location filename="../../ui/pages/activity_page.py" line="401"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="407"/>
+        <location filename="../../ui/pages/activity_page.py" line="413"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="408"/>
+        <location filename="../../ui/pages/activity_page.py" line="414"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="411"/>
+        <location filename="../../ui/pages/activity_page.py" line="417"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -274,27 +274,27 @@
         <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Ten komputer stracił swój klucz do sejfu. Ma teraz nowy: SalonVault znów otwiera się tu sam. Odłóż zestaw odzyskiwania z powrotem do sejfu.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Sejf jest otwarty, ale ten komputer nie mógł zachować nowego klucza (%1). Następnym razem program znów poprosi o klucz odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Wpisz lub wklej klucz odzyskiwania z zestawu odzyskiwania (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -3183,79 +3183,84 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>Oba hasła nie są takie same.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation>Ustawianie hasła…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation>Jak otwierać sejf danych</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation>Otwierać sejf na tym komputerze bez hasła? Wtedy każdy, kto może zalogować się na konto użytkownika tego komputera, uruchomi SalonVault (pracownicy nadal potrzebują swoich PIN-ów).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
+        <translation>Ten komputer nie ma chronionego magazynu kluczy: klucz byłby trzymany w pliku, co jest słabsze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation>Teraz: sejf pozostaje zamknięty, dopóki właściciel nie wpisze hasła przy każdym uruchomieniu. Jeśli hasło zostanie zapomniane, sejf otworzy tylko zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem trzymanym w pliku (ten komputer nie ma chronionego magazynu kluczy): słabiej, tutaj hasło jest bezpieczniejsze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem przechowywanym w chronionym magazynie kluczy tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation>Chroni to dane, gdy zostanie skradziony dysk lub kopia folderu, ale nie przed kimś, kto może zalogować się na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation>Pytaj o hasło przy każdym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>Otwieraj na tym komputerze bez hasła…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>Gotowe. Od następnego uruchomienia SalonVault najpierw zapyta o hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>Gotowe. SalonVault otwiera się na tym komputerze sam.</translation>
     </message>
@@ -4170,35 +4175,35 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
         <source>Last review: %1</source>
         <translation>Ostatni przegląd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
         <source>Never reviewed yet.</source>
         <translation>Jeszcze nie było przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
         <source>Nothing is due</source>
         <translation>Nic do usunięcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove all listed…</source>
         <translation>Usuń wszystko z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4215,82 +4220,82 @@ Klienci, których stare zdjęcia zostaną usunięte: %3
 Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Erase the client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
         <source>Remove health data</source>
         <translation>Usuń dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Remove old photos</source>
         <translation>Usuń stare zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>How long data is kept</source>
         <translation>Jak długo dane są przechowywane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Save the rules</source>
         <translation>Zapisz zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
         <source>Due now (review monthly)</source>
         <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Last seen</source>
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>
@@ -4420,17 +4425,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="181"/>
+        <location filename="../../ui/shell.py" line="183"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="190"/>
+        <location filename="../../ui/shell.py" line="192"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="234"/>
+        <location filename="../../ui/shell.py" line="237"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -4439,60 +4444,60 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="269"/>
+        <location filename="../../ui/shell.py" line="278"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="272"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="312"/>
+        <location filename="../../ui/shell.py" line="321"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="313"/>
+        <location filename="../../ui/shell.py" line="322"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="355"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="356"/>
+        <location filename="../../ui/shell.py" line="365"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="357"/>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="367"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="362"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="378"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="370"/>
+        <location filename="../../ui/shell.py" line="380"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../ui/shell.py" line="382"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>

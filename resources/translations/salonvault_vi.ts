@@ -4,180 +4,180 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
-        <location filename="../../ui/pages/activity_page.py" line="300"/>
-        <location filename="../../ui/pages/activity_page.py" line="342"/>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="344"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="216"/>
+        <location filename="../../ui/pages/activity_page.py" line="218"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="221"/>
+        <location filename="../../ui/pages/activity_page.py" line="223"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="235"/>
+        <location filename="../../ui/pages/activity_page.py" line="237"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="257"/>
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../ui/pages/activity_page.py" line="271"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="280"/>
+        <location filename="../../ui/pages/activity_page.py" line="282"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="304"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Export these entries</source>
         <translation>Xuất các mục này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Các mục khớp sẽ được ghi ra một tệp CSV rời khỏi kho dữ liệu. Các mục có tên nhân viên và số khách hàng, không bao giờ có thông tin khách hàng. Mã hóa bằng khóa khôi phục (khi đó mở bằng Bộ khôi phục)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>Encrypted</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Not encrypted</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <location filename="../../ui/pages/activity_page.py" line="380"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="377"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="384"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Export these entries…</source>
         <translation>Xuất các mục này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="396"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../ui/pages/activity_page.py" line="397"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../ui/pages/activity_page.py" line="398"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../ui/pages/activity_page.py" line="399"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../ui/pages/activity_page.py" line="400"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="395"/>
+        <location filename="../../ui/pages/activity_page.py" line="401"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="407"/>
+        <location filename="../../ui/pages/activity_page.py" line="413"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="408"/>
+        <location filename="../../ui/pages/activity_page.py" line="414"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="411"/>
+        <location filename="../../ui/pages/activity_page.py" line="417"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -270,27 +270,27 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Máy tính này đã mất khóa của kho dữ liệu. Giờ máy đã có khóa mới: SalonVault lại tự mở trên máy này. Hãy cất Bộ khôi phục trở lại két.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Kho dữ liệu đã mở, nhưng máy tính này không lưu được khóa mới cho kho (%1). Lần sau chương trình sẽ lại hỏi khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Gõ hoặc dán khoá khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -3155,79 +3155,84 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation>Đang đặt cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation>Cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation>Mở kho dữ liệu trên máy tính này mà không cần cụm mật khẩu? Khi đó bất kỳ ai đăng nhập được vào tài khoản người dùng của máy này đều có thể khởi động SalonVault (nhân viên vẫn cần mã PIN của mình).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
+        <translation>Máy tính này không có kho khóa được bảo vệ: khóa sẽ được giữ trong một tệp, như vậy yếu hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation>Hiện tại: kho dữ liệu luôn đóng cho đến khi chủ salon nhập cụm mật khẩu mỗi lần khởi động. Nếu quên cụm mật khẩu, chỉ Bộ khôi phục mở được kho.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong một tệp (máy này không có kho khóa được bảo vệ): yếu hơn, ở đây dùng cụm mật khẩu an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong kho khóa được bảo vệ của máy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation>Cách này bảo vệ hồ sơ khi ổ đĩa hoặc bản sao thư mục bị đánh cắp, nhưng không chống được người đăng nhập được vào máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation>Hỏi cụm mật khẩu mỗi lần khởi động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>Mở trên máy tính này không cần cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>Xong. Từ lần khởi động sau, SalonVault sẽ hỏi cụm mật khẩu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>Xong. SalonVault tự mở trên máy tính này.</translation>
     </message>
@@ -4134,35 +4139,35 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
         <source>Last review: %1</source>
         <translation>Lần rà soát gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
         <source>Never reviewed yet.</source>
         <translation>Chưa rà soát lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
         <source>Nothing is due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove all listed…</source>
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4179,82 +4184,82 @@ Khách hàng bị xóa ảnh cũ: %3
 Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Erase the client</source>
         <translation>Xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
         <source>Remove health data</source>
         <translation>Xóa dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Remove old photos</source>
         <translation>Xóa ảnh cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>How long data is kept</source>
         <translation>Thời gian lưu giữ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Xóa khách hàng sau chừng này năm không đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
         <source> years</source>
         <translation> năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Save the rules</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
         <source>Due now (review monthly)</source>
         <translation>Đến hạn (rà soát hằng tháng)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Last seen</source>
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>
@@ -4384,77 +4389,77 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="181"/>
+        <location filename="../../ui/shell.py" line="183"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="190"/>
+        <location filename="../../ui/shell.py" line="192"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="234"/>
+        <location filename="../../ui/shell.py" line="237"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="269"/>
+        <location filename="../../ui/shell.py" line="278"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="272"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="312"/>
+        <location filename="../../ui/shell.py" line="321"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="313"/>
+        <location filename="../../ui/shell.py" line="322"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="355"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="356"/>
+        <location filename="../../ui/shell.py" line="365"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="357"/>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="367"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="362"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="378"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="370"/>
+        <location filename="../../ui/shell.py" line="380"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../ui/shell.py" line="382"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>

@@ -4,180 +4,180 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
-        <location filename="../../ui/pages/activity_page.py" line="300"/>
-        <location filename="../../ui/pages/activity_page.py" line="342"/>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
-        <location filename="../../ui/pages/activity_page.py" line="369"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="344"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../ui/pages/activity_page.py" line="375"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="180"/>
+        <location filename="../../ui/pages/activity_page.py" line="182"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="216"/>
+        <location filename="../../ui/pages/activity_page.py" line="218"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="221"/>
+        <location filename="../../ui/pages/activity_page.py" line="223"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="235"/>
+        <location filename="../../ui/pages/activity_page.py" line="237"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="257"/>
+        <location filename="../../ui/pages/activity_page.py" line="259"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../ui/pages/activity_page.py" line="271"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="280"/>
+        <location filename="../../ui/pages/activity_page.py" line="282"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../ui/pages/activity_page.py" line="304"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="314"/>
+        <location filename="../../ui/pages/activity_page.py" line="316"/>
         <source>Export these entries</source>
         <translation>导出这些记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="317"/>
+        <location filename="../../ui/pages/activity_page.py" line="319"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>匹配的记录将写入一个离开保险库的 CSV 文件。记录包含员工姓名和客户编号，绝不包含客户详情。是否用恢复密钥加密（之后用恢复套件打开）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../ui/pages/activity_page.py" line="324"/>
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="323"/>
+        <location filename="../../ui/pages/activity_page.py" line="325"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="329"/>
+        <location filename="../../ui/pages/activity_page.py" line="331"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="346"/>
+        <location filename="../../ui/pages/activity_page.py" line="348"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../ui/pages/activity_page.py" line="379"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="374"/>
+        <location filename="../../ui/pages/activity_page.py" line="380"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../ui/pages/activity_page.py" line="381"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../ui/pages/activity_page.py" line="382"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="377"/>
+        <location filename="../../ui/pages/activity_page.py" line="383"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../ui/pages/activity_page.py" line="384"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../ui/pages/activity_page.py" line="389"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="385"/>
+        <location filename="../../ui/pages/activity_page.py" line="391"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="386"/>
+        <location filename="../../ui/pages/activity_page.py" line="392"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="387"/>
+        <location filename="../../ui/pages/activity_page.py" line="393"/>
         <source>Export these entries…</source>
         <translation>导出这些记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="390"/>
+        <location filename="../../ui/pages/activity_page.py" line="396"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../ui/pages/activity_page.py" line="397"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../ui/pages/activity_page.py" line="398"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../ui/pages/activity_page.py" line="399"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../ui/pages/activity_page.py" line="400"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="395"/>
+        <location filename="../../ui/pages/activity_page.py" line="401"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="407"/>
+        <location filename="../../ui/pages/activity_page.py" line="413"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="408"/>
+        <location filename="../../ui/pages/activity_page.py" line="414"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="411"/>
+        <location filename="../../ui/pages/activity_page.py" line="417"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -270,27 +270,27 @@
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>这台电脑丢失了数据保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>数据保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>输入或粘贴恢复套件中的恢复密钥（AGE-SECRET-KEY-1…）：</translation>
     </message>
@@ -3155,79 +3155,84 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="73"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="77"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation>正在设置口令短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="127"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation>数据保险库的打开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="87"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation>在这台电脑上无需口令短语即可打开数据保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="131"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
+        <translation>这台电脑没有受保护的密钥存储：密钥将保存在文件中，保护较弱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation>当前：每次启动时，数据保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开数据保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="138"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在一个文件中（这台电脑没有受保护的密钥存储）：保护较弱，在这里使用口令短语更安全。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="144"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在这台电脑受保护的密钥存储中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation>这样在硬盘或文件夹副本被盗时能保护记录，但无法防范能登录这台电脑的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="161"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="162"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="164"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="163"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="165"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation>每次启动时询问口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="166"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>在这台电脑上无需口令短语即可打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="169"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>完成。从下次启动起，SalonVault 会先询问口令短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>完成。SalonVault 在这台电脑上自动打开。</translation>
     </message>
@@ -4134,35 +4139,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="129"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
         <source>Last review: %1</source>
         <translation>上次审查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="131"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
         <source>Never reviewed yet.</source>
         <translation>尚未审查过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
         <source>Nothing is due</source>
         <translation>没有到期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="148"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove all listed…</source>
         <translation>删除所有列出的项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="165"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="175"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="179"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="154"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4179,82 +4184,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Erase the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
         <source>Remove health data</source>
         <translation>删除健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Remove old photos</source>
         <translation>删除旧照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
         <source>How long data is kept</source>
         <translation>数据保留多久</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>客户在这么多年未到店后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="217"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>照片在拍摄这么多年后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="221"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
         <source>Due now (review monthly)</source>
         <translation>现已到期（每月审查）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Last seen</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="225"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>Items</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="228"/>
+        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>
@@ -4384,77 +4389,77 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="181"/>
+        <location filename="../../ui/shell.py" line="183"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="190"/>
+        <location filename="../../ui/shell.py" line="192"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="234"/>
+        <location filename="../../ui/shell.py" line="237"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="269"/>
+        <location filename="../../ui/shell.py" line="278"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="272"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="312"/>
+        <location filename="../../ui/shell.py" line="321"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="313"/>
+        <location filename="../../ui/shell.py" line="322"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="355"/>
+        <location filename="../../ui/shell.py" line="364"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="356"/>
+        <location filename="../../ui/shell.py" line="365"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="357"/>
-        <location filename="../../ui/shell.py" line="358"/>
+        <location filename="../../ui/shell.py" line="366"/>
+        <location filename="../../ui/shell.py" line="367"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="362"/>
+        <location filename="../../ui/shell.py" line="372"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="368"/>
+        <location filename="../../ui/shell.py" line="378"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="370"/>
+        <location filename="../../ui/shell.py" line="380"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../ui/shell.py" line="382"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
