@@ -25,7 +25,7 @@ t0 = float(sys.argv[3])
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
-from ui.app import AppController, create_application
+from ui.app import AppController, create_application, leave_now
 from ui.i18n import Translations
 from ui.operations import Operations
 
@@ -89,9 +89,11 @@ app.installEventFilter(first)
 controller.start()
 code = app.exec()
 operations.wait()  # the same way out as ui/app.py's run_gui
-controller.stop_file_check()
+stopped = controller.stop_file_check()
 if controller.shell is not None:
     controller.shell.vault.close()
+if not stopped:
+    leave_now(code)
 sys.exit(code)
 """
 

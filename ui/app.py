@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -191,9 +192,9 @@ class AppController:
             return
         QMessageBox.information(self.shell, "SalonVault", text)
 
-    def stop_file_check(self) -> None:
-        if self._file_check is not None:
-            self._file_check.stop()
+    def stop_file_check(self) -> bool:
+        """False when the check could not be stopped in time (see FileCheck.stop)."""
+        return self._file_check is None or self._file_check.stop()
 
     def _file_damaged(self, problem: str) -> None:
         """The check found damage after the window opened: close the vault, then the same
@@ -310,10 +311,23 @@ def run_gui(args: list[str]) -> int:
         _report_first_screen(controller)
     code = app.exec()
     operations.wait()
-    controller.stop_file_check()  # never exit with SQLite still reading on that thread
+    stopped = controller.stop_file_check()  # never exit with SQLite still reading on that thread
     if controller.shell is not None:
         controller.shell.vault.close()
+    if not stopped:
+        leave_now(code)
     return code
+
+
+def leave_now(code: int) -> None:
+    """Exit without the C libraries' exit handlers: SQLCipher's and OpenSSL's clean-up crashes
+    under a whole-file check still running on its thread, which nothing can interrupt (see
+    FileCheck.stop). Everything is written by now: the vault is closed (that check only
+    reads), and the settings and output are flushed here."""
+    QSettings().sync()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _report_first_screen(controller: AppController, limit_ms: int = 60_000) -> None:

@@ -30,15 +30,23 @@ class FileCheck(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self, wait_s: float = 10.0) -> None:
+    def stop(self, wait_s: float = 2.0) -> bool:
+        """Interrupt the check and wait for its thread; False if it is still running then.
+
+        SQLite's `quick_check` stops when interrupted, but SQLCipher's `cipher_integrity_check`
+        walks every page inside one call that nothing interrupts (20 s or more for a vault of
+        several GB). The caller then must not run the C library's exit handlers under it."""
         self._stopping.set()
         interrupt = self._interrupt
         if interrupt is not None:
             interrupt()
         if self._thread.is_alive():
             self._thread.join(wait_s)
+        if self._thread.is_alive():
+            return False
         if self._thread.native_id is not None:
-            wait_until_gone([self._thread.native_id])  # its C-level clean-up too
+            return wait_until_gone([self._thread.native_id])  # its C-level clean-up too
+        return True
 
     def _started(self, interrupt: Callable[[], None]) -> None:
         self._interrupt = interrupt
