@@ -42,9 +42,9 @@ from bench.stats import plural, reset_peak, size_text, status_kb, summary
 from bench.targets import find, limit
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.vault import open_vault
-from salonvault.services.vault_restore import restore_into_empty
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.vault.opening import open_vault
+from salonvault.services.vault.restore import restore_into_empty
 
 SECTION = "Backup and restore (issue 6)"
 TARGETS = {"ratio": find("backup_s").ratio_limit or 0, "extra_mb": limit("backup_restore_extra_mb")}

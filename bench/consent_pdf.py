@@ -26,7 +26,7 @@ from bench.stats import plural, summary
 from bench.targets import limit
 from salonvault.documents.consent_form import FormData, FormItem, consent_form_pdf
 from salonvault.domain.consent import CONSENT_LANGUAGES, Decision, Purpose, text_sha256
-from salonvault.services.consent_templates import clean_signature, fill, shipped_text
+from salonvault.services.consent.templates import clean_signature, fill, shipped_text
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SECTION = "Consent form PDF"

@@ -29,8 +29,8 @@ from faker import Faker
 
 from bench.report import write_section
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.vault import Vault
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.vault.opening import Vault
 
 HEADER = ["Họ và tên", "Số điện thoại", "Email", "Ngày sinh", "Dị ứng", "Ghi chú", "Lần cuối"]
 ALLERGIES = ["PPD", "latex", "nickel", "amoniak", "染发剂"]

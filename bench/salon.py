@@ -32,11 +32,13 @@ from bench.stats import size_text
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import ColourFormula, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services import demo, demo_clients, demo_photos
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.demo_clients import populate_demo_clients
-from salonvault.services.demo_photos import add_demo_photos
-from salonvault.services.vault import Vault, open_vault
+from salonvault.services.demo import clients as demo_clients
+from salonvault.services.demo import photos as demo_photos
+from salonvault.services.demo import salon as demo
+from salonvault.services.demo.clients import populate_demo_clients
+from salonvault.services.demo.photos import add_demo_photos
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.database import Database
 from salonvault.storage.migrations import LATEST_VERSION
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.salon import Salon, open_plain
 from bench.stats import reset_peak, rss_mb, summary, timed_ms
-from salonvault.services.clients import parse_query
+from salonvault.services.clients.service import parse_query
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.database import Database
 from ui.dialogs.client_card import ClientCard

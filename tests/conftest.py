@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, settings
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.demo_clients import populate_demo_clients
-from salonvault.services.demo_photos import add_demo_photos
-from salonvault.services.vault import Vault, create_vault, open_vault
+from salonvault.services.demo.clients import populate_demo_clients
+from salonvault.services.demo.photos import add_demo_photos
+from salonvault.services.vault.opening import Vault, create_vault, open_vault
 
 SOAK = os.environ.get("SALONVAULT_SOAK", "") not in ("", "0")
 CI_EXAMPLES = 25

@@ -10,7 +10,7 @@ import sqlcipher3
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file, unseal
-from salonvault.services.vault import Vault, VaultPaths
+from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.storage.backup_repo import chain_head, table_counts
 
 

@@ -20,8 +20,8 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import RecoveryKey, generate_recovery_key, read_recovery_key_file
 from salonvault.services.backups import BackupSettings
-from salonvault.services.vault import Vault, open_vault
-from salonvault.services.vault_restore import finish_restore, restore_into_empty
+from salonvault.services.vault.opening import Vault, open_vault
+from salonvault.services.vault.restore import finish_restore, restore_into_empty
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 # Tables whose every row a restore must give back exactly as backed up.

@@ -20,7 +20,7 @@ from salonvault.backup.target_files import backups_in
 from salonvault.domain.errors import BackupError
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.vault import Vault, open_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from tests.conftest import NAMES, PINS, Team
 from tests.faults import failing_open
 
@@ -151,7 +151,7 @@ def test_a_missing_folder_is_one_sentence(salon: Vault, team: Team, tmp_path: Pa
 CHILD = """
 import sys
 from pathlib import Path
-from salonvault.services.vault import open_vault
+from salonvault.services.vault.opening import open_vault
 vault = open_vault(Path(sys.argv[1]))
 session = vault.auth.sign_in(sys.argv[3], sys.argv[4])
 last = {"verifying": -1}

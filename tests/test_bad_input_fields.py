@@ -25,11 +25,11 @@ import pytest
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from salonvault.cli import _client_input
+from salonvault.cli.clients import _client_input
 from salonvault.domain.clients import ClientInput, ClientView, HealthKind, Preferences, Severity
 from salonvault.domain.errors import RuleViolation, ValidationError
-from salonvault.services import client_fields
-from salonvault.services.vault import Vault
+from salonvault.services.clients import fields as client_fields
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team, examples
 from tests.helpers import state_of
 

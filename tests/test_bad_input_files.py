@@ -45,9 +45,9 @@ from salonvault.security.recovery import (
     parse_recovery_key,
     read_recovery_key_file,
 )
-from salonvault.services.photo_image import MAX_FILE_BYTES, prepare_photo
-from salonvault.services.vault import Unlock, Vault, VaultPaths, open_vault
-from salonvault.services.vault_restore import restore_into_empty
+from salonvault.services.photos.image import MAX_FILE_BYTES, prepare_photo
+from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
+from salonvault.services.vault.restore import restore_into_empty
 from tests.conftest import NAMES, PINS, FakeClock, Team, examples
 from tests.helpers import grant_photo_consent, state_of
 

@@ -33,7 +33,7 @@ class Result:
 SHIFTED_CLOCK_CLI = """
 import sys
 from datetime import timedelta
-from salonvault.services.clock import SystemClock
+from salonvault.services.access.clock import SystemClock
 ahead = timedelta(hours=float(sys.argv[1]))
 real_now = SystemClock.now
 SystemClock.now = lambda self: real_now(self) + ahead

@@ -15,7 +15,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Purpose
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.vault import open_vault
+from salonvault.services.vault.opening import open_vault
 from tests.test_cli import as_, assert_one_sentence, staff_of
 
 PEOPLE = (

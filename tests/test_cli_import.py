@@ -14,7 +14,7 @@ import pytest
 
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Vault, open_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from tests.import_files import VIETNAMESE, write_csv, write_xlsx
 from tests.test_cli import as_, assert_one_sentence, run, staff_of
 

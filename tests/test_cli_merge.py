@@ -12,7 +12,7 @@ from salonvault.domain.errors import NotFound
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Vault, open_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from tests.conftest import NAMES, PINS, Team
 from tests.test_cli import Result, assert_one_sentence, run
 

@@ -9,8 +9,8 @@ import pytest
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import PermissionDenied, SessionExpired, ValidationError
 from salonvault.domain.roles import Role
-from salonvault.services.clients import MAX_PAGE
-from salonvault.services.vault import Vault
+from salonvault.services.clients.service import MAX_PAGE
+from salonvault.services.vault.opening import Vault
 from tests.conftest import FakeClock, Team
 
 

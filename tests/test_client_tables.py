@@ -8,7 +8,7 @@ tests.test_erasure.rich_client, and handled by both a merge and an erasure.
 from __future__ import annotations
 
 from salonvault.domain.clients import ClientInput
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from salonvault.storage.client_tables import CLIENT_TABLES
 from tests.conftest import Team
 from tests.test_erasure import NAME, rich_client

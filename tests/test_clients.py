@@ -15,7 +15,7 @@ from salonvault.domain.errors import (
     ValidationError,
 )
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 
 

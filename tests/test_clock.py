@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from salonvault.services.clock import local_today
+from salonvault.services.access.clock import local_today
 from tests.conftest import FakeClock
 
 

@@ -27,8 +27,8 @@ from salonvault.domain.errors import (
     ValidationError,
 )
 from salonvault.domain.photos import PhotoKind
-from salonvault.services.consent_templates import fill, shipped_text
-from salonvault.services.vault import Vault
+from salonvault.services.consent.templates import fill, shipped_text
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 
 

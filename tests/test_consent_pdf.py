@@ -10,7 +10,7 @@ import pytest
 
 from salonvault.documents.consent_form import FormData, FormItem, consent_form_pdf
 from salonvault.domain.consent import Decision, Purpose, text_sha256
-from salonvault.services.consent_templates import fill, shipped_text
+from salonvault.services.consent.templates import fill, shipped_text
 from tests.test_consent import signature_png
 
 CASES = {

@@ -33,7 +33,7 @@ import pytest
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Vault, open_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.database import Database
 from salonvault.storage.staff_repo import StaffRepository
 from tests.conftest import NAMES, Team, scaled

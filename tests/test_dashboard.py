@@ -11,7 +11,7 @@ from salonvault.domain.errors import PermissionDenied, WrongPin
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.dashboard import month_keys
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, Team
 
 

@@ -19,7 +19,7 @@ from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, VisitInput
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
 from tests.test_consent_pdf import flat, pdftotext

@@ -9,7 +9,7 @@ import pytest
 from salonvault.domain.errors import VaultDamaged, VaultExists, VaultNotFound, VaultTooNew
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import new_data_key
-from salonvault.services.vault import Vault, VaultPaths, open_vault
+from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
 from salonvault.storage.database import Database
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations
 from tests.conftest import NAMES

@@ -10,9 +10,9 @@ import pytest
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.errors import RuleViolation
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.demo_clients import populate_demo_clients
-from salonvault.services.vault import Vault
+from salonvault.services.demo.clients import populate_demo_clients
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import FakeClock, Team
 
 

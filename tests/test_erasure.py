@@ -15,8 +15,8 @@ from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.erasure import names_match
-from salonvault.services.vault import Vault, VaultPaths
+from salonvault.services.clients.erasure import names_match
+from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.storage.erasure_repo import ErasureRepository
 from tests.conftest import Team
 from tests.helpers import data_key_of, grant_photo_consent

@@ -23,10 +23,10 @@ from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolatio
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.export_files import Encryption
-from salonvault.services.export_format import default_separator
-from salonvault.services.exports import WARNING
-from salonvault.services.vault import Vault
+from salonvault.services.exports.files import Encryption
+from salonvault.services.exports.format import default_separator
+from salonvault.services.exports.service import WARNING
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES as STAFF_NAMES
 from tests.conftest import Team
 
@@ -371,7 +371,7 @@ def test_a_failed_write_leaves_nothing_and_says_why_in_one_sentence(
             raise OSError(code, os.strerror(code), str(target))
         real_replace(source, target)
 
-    monkeypatch.setattr("salonvault.services.export_files.os.replace", failing_replace)
+    monkeypatch.setattr("salonvault.services.exports.files.os.replace", failing_replace)
     with pytest.raises(ExportError, match=fragment) as caught:
         vault.exports.export_csv(team.owner, out / "salon.csv", plaintext_confirmed=True)
     assert "\n" not in str(caught.value)
@@ -466,7 +466,7 @@ def test_the_default_separator_is_what_excel_expects_in_the_salons_language(
 def test_an_encrypted_export_hands_only_ciphertext_to_the_disk(
     vault: Vault, team: Team, salon: dict[str, int], out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from salonvault.services import export_files
+    from salonvault.services.exports import files as export_files
 
     written: list[bytes] = []
     real = export_files._write_partial

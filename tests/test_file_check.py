@@ -11,7 +11,7 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import VaultError
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Vault, VaultPaths, open_vault
+from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
 from tests.conftest import FakeClock, Team
 
 

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from salonvault.domain.errors import ImportCancelled, SalonVaultError, ValidationError
 from salonvault.domain.imports import ImportField, SourceTable
-from salonvault.services.import_read import CHOOSABLE_ENCODINGS, read_bytes, table_from_rows
-from salonvault.services.vault import Vault
+from salonvault.services.imports.read import CHOOSABLE_ENCODINGS, read_bytes
+from salonvault.services.imports.table import table_from_rows
+from salonvault.services.vault.opening import Vault
 from tests.conftest import FakeClock, Team, VaultTemplate, open_copy
 from tests.import_files import csv_text, xlsx_bytes
 

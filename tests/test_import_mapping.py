@@ -9,7 +9,7 @@ import pytest
 
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.imports import ImportField, MappedBy, SourceRow, SourceTable
-from salonvault.services.import_mapping import (
+from salonvault.services.imports.mapping import (
     check_mapping,
     columns_from_names,
     field_for_content,
@@ -19,7 +19,7 @@ from salonvault.services.import_mapping import (
     parse_mapping_json,
     suggest,
 )
-from salonvault.services.import_rows import (
+from salonvault.services.imports.rows import (
     day_first_for,
     language_code,
     parse_date,

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from salonvault.domain.errors import ImportFileError, ImportFileUnreadable, ValidationError
-from salonvault.services import import_read
-from salonvault.services.import_read import read_bytes, read_path
+from salonvault.services.imports import read as import_read
+from salonvault.services.imports.read import read_bytes, read_path
 from tests.import_files import (
     CHINESE,
     POLISH,
@@ -180,7 +180,7 @@ def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
 
 
 def test_a_workbook_that_would_unpack_too_far(monkeypatch: pytest.MonkeyPatch) -> None:
-    from salonvault.services import import_xlsx
+    from salonvault.services.imports import xlsx as import_xlsx
 
     data = xlsx_bytes({"A": [["Name"], ["x" * 5000]]})
     monkeypatch.setattr(import_xlsx, "MAX_UNPACKED_BYTES", 4000)

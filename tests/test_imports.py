@@ -29,8 +29,8 @@ from salonvault.domain.imports import (
     RowAction,
     RowStatus,
 )
-from salonvault.services import imports as imports_module
-from salonvault.services.vault import Vault
+from salonvault.services.imports import service as imports_module
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 from tests.import_files import CHINESE, POLISH, VIETNAMESE, write_csv, write_xlsx
 

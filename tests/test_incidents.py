@@ -23,7 +23,7 @@ from salonvault.domain.incidents import (
 )
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.helpers import grant_photo_consent
 from tests.test_consent import jpeg

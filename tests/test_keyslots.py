@@ -25,7 +25,7 @@ from salonvault.security.recovery import (
     parse_recovery_key,
     read_recovery_key_file,
 )
-from salonvault.services.vault import Unlock, Vault, VaultPaths, open_vault
+from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 

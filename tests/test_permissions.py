@@ -21,8 +21,8 @@ from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
-from salonvault.services.import_plan import ImportPlan
-from salonvault.services.vault import Vault
+from salonvault.services.imports.plan import ImportPlan
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
 from tests.helpers import grant_photo_consent
 

@@ -22,8 +22,8 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.photo_image import MAX_FILE_BYTES, read_photo_file
-from salonvault.services.vault import Vault, VaultPaths
+from salonvault.services.photos.image import MAX_FILE_BYTES, read_photo_file
+from salonvault.services.vault.opening import Vault, VaultPaths
 from tests.conftest import Team
 from tests.helpers import data_key_of, grant_photo_consent
 
@@ -453,8 +453,8 @@ def test_a_vault_from_the_previous_release_gains_the_photos_table(tmp_path: Path
 def test_the_demo_salon_has_a_few_before_and_after_pairs(
     tmp_path: Path, device_store: DeviceKeyStore
 ) -> None:
-    from salonvault.services.demo import create_demo_vault
-    from salonvault.services.demo_photos import DEMO_PHOTO_CLIENTS
+    from salonvault.services.demo.photos import DEMO_PHOTO_CLIENTS
+    from salonvault.services.demo.salon import create_demo_vault
 
     vault, staff = create_demo_vault(
         tmp_path / "demo", tmp_path / "key.txt", device_store, clients=60

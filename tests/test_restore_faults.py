@@ -26,8 +26,8 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import BackupError, SalonVaultError
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.vault import Vault, VaultPaths, open_vault
-from salonvault.services.vault_restore import RestoreUndone, finish_restore, restore_into_empty
+from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
+from salonvault.services.vault.restore import RestoreUndone, finish_restore, restore_into_empty
 from tests.conftest import Team
 from tests.faults import FailOnCall, failing_open
 

@@ -17,9 +17,9 @@ import pytest
 
 import salonvault.storage.search_repo as search_repo
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.clients import parse_query
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.vault import Vault
+from salonvault.services.clients.service import parse_query
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.vault.opening import Vault
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.search_index import MIN_INSIDE, TypedWord, digits_word
 from tests.conftest import FakeClock

@@ -10,7 +10,7 @@ import pytest
 from salonvault.domain.errors import SessionExpired, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Vault, open_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 

@@ -17,7 +17,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_generations, read_slot_file
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.vault import Unlock, Vault, VaultPaths, open_vault
+from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
 from tests.conftest import NAMES, PINS
 
 PASSPHRASE = "blue orchid counter morning"
@@ -26,7 +26,7 @@ PASSPHRASE = "blue orchid counter morning"
 CHILD = """
 import sys
 from pathlib import Path
-from salonvault.services.vault import Unlock, open_vault
+from salonvault.services.vault.opening import Unlock, open_vault
 data_dir, mode, name, pin, passphrase = sys.argv[1:6]
 try:
     vault = open_vault(Path(data_dir))

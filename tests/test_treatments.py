@@ -24,7 +24,7 @@ from salonvault.domain.treatments import (
     VisitInput,
     VisitSummary,
 )
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
 
 TODAY = date(2026, 11, 22)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import salonvault.services.vault as vault_module
+import salonvault.services.vault.opening as vault_module
 import salonvault.storage.database as database_module
 from salonvault.domain.errors import ValidationError, VaultError, VaultExists
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.vault import Unlock, Vault, VaultPaths, create_vault, open_vault
+from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, create_vault, open_vault
 from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
 

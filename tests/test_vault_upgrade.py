@@ -19,8 +19,8 @@ from salonvault.domain.errors import BackupError, VaultTooNew
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.vault import Unlock, Vault, create_vault, open_vault
-from salonvault.services.vault_upgrade import BEFORE_UPGRADE_FOLDER, KEEP_BEFORE_UPGRADE
+from salonvault.services.vault.opening import Unlock, Vault, create_vault, open_vault
+from salonvault.services.vault.upgrade import BEFORE_UPGRADE_FOLDER, KEEP_BEFORE_UPGRADE
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS
 from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection

@@ -20,8 +20,8 @@ from salonvault import __version__
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SLOT_FILE_NAME
-from salonvault.services.demo_clients import populate_demo_clients
-from salonvault.services.vault import create_vault
+from salonvault.services.demo.clients import populate_demo_clients
+from salonvault.services.vault.opening import create_vault
 from salonvault.storage.database import DATABASE_NAME
 from salonvault.storage.migrations import LATEST_VERSION
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
-from salonvault.services.vault import open_vault
+from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots

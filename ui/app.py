@@ -32,8 +32,14 @@ from salonvault.domain.errors import (
     WrongPassphrase,
 )
 from salonvault.resources import resource_path
-from salonvault.services.vault import Unlock, Vault, VaultPaths, needs_passphrase, open_vault
-from salonvault.services.vault_restore import recovery_key_from_text
+from salonvault.services.vault import (
+    Unlock,
+    Vault,
+    VaultPaths,
+    needs_passphrase,
+    open_vault,
+    recovery_key_from_text,
+)
 from ui.file_check import FileCheck
 from ui.i18n import Translations, system_language
 from ui.labels import fill

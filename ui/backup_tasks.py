@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from salonvault.domain.errors import BackupCancelled, SalonVaultError
-from salonvault.services.vault_restore import RestoreUndone
+from salonvault.services.vault import RestoreUndone
 from ui.labels import fill
 from ui.operations import Operations
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from salonvault.domain.errors import SessionExpired
 from salonvault.domain.session import Session
-from salonvault.services.clock import Clock
-from salonvault.services.guard import Guard
+from salonvault.services.access import Clock, Guard
 
 _INPUT_EVENTS = frozenset(
     {

@@ -14,13 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from salonvault.services.vault import recovery_kit_pdf
 from ui.printing import print_pdf
 
 
 def build_kit(salon: str, address: str, secret: str, public_key: str, language: str) -> bytes:
-    # reportlab loads when a kit is made, not when the program starts
-    from salonvault.documents.recovery_kit import recovery_kit_pdf  # noqa: PLC0415
-
     return recovery_kit_pdf(salon, address, secret, public_key, date.today(), language)
 
 

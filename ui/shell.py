@@ -28,8 +28,7 @@ from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
-from salonvault.services.vault import Vault
-from salonvault.services.vault_restore import RestoreOutcome, RestoreUndone
+from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
 from ui.i18n import Translations
 from ui.idle import IdleWatcher

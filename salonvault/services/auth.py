@@ -33,9 +33,9 @@ from salonvault.security.recovery import RecoveryKey, recovery_wrapping_key
 from salonvault.storage.staff_repo import StaffRecord, StaffRepository
 
 if TYPE_CHECKING:
-    from salonvault.services.audit import ActivityLog
-    from salonvault.services.clock import Clock
-    from salonvault.services.guard import Guard
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
     from salonvault.services.keys import KeyService
     from salonvault.services.settings import SettingsService
     from salonvault.storage.database import Database

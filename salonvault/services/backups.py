@@ -51,9 +51,9 @@ from salonvault.storage.snapshot import pinned_snapshot
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
     from salonvault.security.device_store import DeviceKeyStore
-    from salonvault.services.audit import ActivityLog
-    from salonvault.services.clock import Clock
-    from salonvault.services.guard import Guard
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
     from salonvault.storage.database import Database
 
 PhaseProgress = Callable[[str, int, int], None]  # phase ("writing", "verifying"), done, total

@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING
 
 from salonvault.domain.consent import Purpose
 from salonvault.domain.roles import Permission
-from salonvault.services.clock import local_today
+from salonvault.services.access.clock import local_today
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.dashboard_repo import DashboardRepository
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
     from salonvault.services.backups import BackupService
-    from salonvault.services.clock import Clock
-    from salonvault.services.guard import Guard
-    from salonvault.services.retention import RetentionService
+    from salonvault.services.privacy.retention import RetentionService
     from salonvault.storage.database import Database
 
 MONTHS_SHOWN = 12

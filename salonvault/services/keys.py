@@ -43,8 +43,8 @@ OPEN_MODE_KEY = "open_mode"
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
-    from salonvault.services.audit import ActivityLog
-    from salonvault.services.guard import Guard
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.guard import Guard
 
 
 @dataclass(frozen=True, slots=True)

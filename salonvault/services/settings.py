@@ -11,13 +11,13 @@ from salonvault.domain.errors import ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.domain.session import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES
 from salonvault.security.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH
-from salonvault.services.client_fields import is_not_text
+from salonvault.services.clients.fields import is_not_text
 from salonvault.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
-    from salonvault.services.audit import ActivityLog
-    from salonvault.services.guard import Guard
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.guard import Guard
     from salonvault.storage.database import Database
 
 

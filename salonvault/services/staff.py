@@ -24,9 +24,9 @@ from salonvault.storage.staff_repo import StaffRecord, StaffRepository
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
-    from salonvault.services.audit import ActivityLog
-    from salonvault.services.clock import Clock
-    from salonvault.services.guard import Guard
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
     from salonvault.services.settings import SettingsService
     from salonvault.storage.database import Database
 

@@ -28,8 +28,8 @@ from salonvault.domain.treatments import (
     VisitView,
     patch_status,
 )
-from salonvault.services import client_fields as fields
-from salonvault.services.clock import local_today
+from salonvault.services.access.clock import local_today
+from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -37,9 +37,9 @@ from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
-    from salonvault.services.audit import ActivityLog
-    from salonvault.services.clock import Clock
-    from salonvault.services.guard import Guard
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
     from salonvault.storage.database import Database
 
 PATCH_VALIDITY_KEY = "patch_test_validity_days"

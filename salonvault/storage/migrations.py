@@ -6,14 +6,22 @@ last one here was written by a newer program and is refused.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 import sqlcipher3
 
 from salonvault.domain.errors import VaultTooNew
 
-if TYPE_CHECKING:
-    from salonvault.storage.database import Database
+
+class SchemaConnection(Protocol):
+    """What a migration needs of the open vault (`Database` is one); named here so the
+    database module can import the migrations without the migrations importing it back."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -435,7 +443,7 @@ MIGRATIONS: dict[int, str] = {
 LATEST_VERSION = max(MIGRATIONS)
 
 
-def current_version(database: Database) -> int:
+def current_version(database: SchemaConnection) -> int:
     has_table = database.scalar(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
     )
@@ -444,7 +452,7 @@ def current_version(database: Database) -> int:
     return int(database.scalar("SELECT coalesce(max(version), 0) FROM schema_version"))
 
 
-def apply_migrations(database: Database, target: int = LATEST_VERSION) -> int:
+def apply_migrations(database: SchemaConnection, target: int = LATEST_VERSION) -> int:
     """Bring the schema to `target`; the caller holds the transaction. Returns the old version."""
     database.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, PINS
 from ui.i18n import Translations
 from ui.operations import Operations

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import VaultDamaged
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.vault import Vault, VaultPaths, open_vault
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
 from tests.conftest import Team
 from ui.app import AppController, read_demo_pins
 from ui.i18n import Translations

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
-from salonvault.services.vault_restore import recovery_key_from_file
+from salonvault.services.vault.opening import Vault
+from salonvault.services.vault.restore import recovery_key_from_file
 from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.ui.conftest import sign_in_as
 from ui.app import AppController

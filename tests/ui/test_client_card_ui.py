@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, VisitInput
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, Team
 from ui.dialogs.client_card import ClientCard
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from salonvault.storage.clients_repo import insert_many_clients
 from tests.ui.test_clients_ui import clients_page
 from ui.models.client_table import KEPT_PAGES, NAME, PAGE_SIZE

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from salonvault.services.demo_clients import populate_demo_clients
+from salonvault.services.demo.clients import populate_demo_clients
 from tests.conftest import Team
 from tests.ui.conftest import sign_in_as
 from ui.pages.dashboard_page import TILES, DashboardPage

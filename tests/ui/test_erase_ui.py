@@ -10,7 +10,7 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 from ui.dialogs.client_card import ClientCard
 

@@ -15,7 +15,7 @@ from shiboken6 import isValid
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.imports import ImportField, RowAction
 from salonvault.domain.roles import Role
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 from tests.import_files import POLISH, write_csv
 from tests.ui.conftest import sign_in_as

@@ -14,7 +14,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound, PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.merge_dialog import MergeClientsDialog

@@ -33,9 +33,9 @@ from salonvault.domain.clients import ClientInput, ClientView, HealthKind, Sever
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.demo import create_demo_vault
-from salonvault.services.export_files import Encryption
-from salonvault.services.vault import Vault
+from salonvault.services.demo.salon import create_demo_vault
+from salonvault.services.exports.files import Encryption
+from salonvault.services.vault.opening import Vault
 from tests.conftest import FakeClock
 from tests.ui.conftest import sign_in
 from ui.i18n import Translations

@@ -18,7 +18,7 @@ from salonvault.domain.consent import Purpose
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 from tests.helpers import grant_photo_consent
 from tests.ui.conftest import sign_in_as

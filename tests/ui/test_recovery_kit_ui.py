@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.roles import Role
 from salonvault.services.keys import KeyService
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from tests.conftest import Team
 from tests.ui.conftest import sign_in_as
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page

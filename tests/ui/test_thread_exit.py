@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salonvault.services.vault import Vault
+from salonvault.services.vault.opening import Vault
 from ui.file_check import FileCheck
 from ui.operations import Operations
 from ui.thread_exit import wait_until_gone

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
 from salonvault.security.keyslots import SlotKind, read_slot_file
-from salonvault.services.vault import Unlock, VaultPaths, open_vault
+from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.wizard.setup_wizard import SetupWizard

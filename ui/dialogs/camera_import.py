@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.services.photo_image import PHOTO_SUFFIXES
+from salonvault.services.photos import PHOTO_SUFFIXES
 from ui.labels import fill
 
 CAMERA_FOLDER_KEY = "photos/camera_folder"

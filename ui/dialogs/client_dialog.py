@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.clients import OPTIONAL_FIELDS, ClientInput, ClientView, Preferences
 from salonvault.domain.errors import DuplicateSuspected, SalonVaultError, ValidationError
 from salonvault.domain.session import Session
-from salonvault.services.client_fields import parse_birth_date, parse_tags
+from salonvault.services.clients import parse_birth_date, parse_tags
 from salonvault.services.vault import Vault
 from ui.i18n import LANGUAGES
 from ui.labels import fill

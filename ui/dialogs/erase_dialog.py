@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.clients import ClientView
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
-from salonvault.services.erasure import ErasureReceipt, names_match
+from salonvault.services.clients import ErasureReceipt, names_match
 from salonvault.services.vault import Vault
 from ui.labels import fill
 

@@ -30,8 +30,7 @@ from salonvault.domain.imports import (
     MappingSuggestion,
     SourceTable,
 )
-from salonvault.services.import_read import CHOOSABLE_ENCODINGS
-from salonvault.services.import_rows import cell_text
+from salonvault.services.imports import CHOOSABLE_ENCODINGS, cell_text
 from ui.labels import fill
 from ui.models.import_preview import LINE, NAME, OUTCOME, REASON, ImportPreviewModel
 

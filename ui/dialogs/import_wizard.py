@@ -38,8 +38,7 @@ from salonvault.domain.imports import (
     SourceTable,
 )
 from salonvault.domain.session import Session
-from salonvault.services.import_mapping import check_mapping
-from salonvault.services.import_plan import ImportPlan
+from salonvault.services.imports import ImportPlan, check_mapping
 from salonvault.services.vault import Vault
 from ui.dialogs.import_steps import FileStep, MappingStep, PreviewStep, ResultStep, RunStep
 from ui.labels import fill

@@ -28,7 +28,7 @@ from salonvault.domain.clients import ClientView
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.merge import MergeReceipt, MergeSide
 from salonvault.domain.session import Session
-from salonvault.services.erasure import names_match
+from salonvault.services.clients import names_match
 from salonvault.services.vault import Vault
 from ui.labels import fill
 

@@ -41,7 +41,7 @@ from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.photos import PhotoKind, Thumbnail
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
-from salonvault.services.photo_image import read_photo_file
+from salonvault.services.photos import read_photo_file
 from salonvault.services.vault import Vault
 from ui.dialogs.camera_import import (
     CameraImportDialog,

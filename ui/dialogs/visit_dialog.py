@@ -28,7 +28,7 @@ from salonvault.domain.errors import PatchTestRequired, SalonVaultError, Validat
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
-from salonvault.services.clock import local_today
+from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 
 CURRENCY_BY_LANGUAGE = {"vi": ("VND", 0), "pl": ("PLN", 2), "zh_CN": ("CNY", 2), "en": ("GBP", 2)}

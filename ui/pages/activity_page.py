@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from salonvault.domain.audit import AuditEntry, AuditFilter, ChainVerdict, Outcome
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
-from salonvault.services.clock import local_today
-from salonvault.services.export_files import Encryption
+from salonvault.services.access import local_today
+from salonvault.services.exports import Encryption
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupResult, BackupStatus
-from salonvault.services.vault import Vault
-from salonvault.services.vault_restore import RestoreOutcome, finish_restore
+from salonvault.services.vault import RestoreOutcome, Vault, finish_restore
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill
 from ui.models.backup_history import size_text

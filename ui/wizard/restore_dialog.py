@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import SalonVaultError
-from salonvault.services.vault import Vault
-from salonvault.services.vault_restore import (
+from salonvault.services.vault import (
+    Vault,
     recovery_key_from_file,
     recovery_key_from_text,
     restore_into_empty,

@@ -27,7 +27,7 @@ from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
-from salonvault.services.clock import local_today
+from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.consent import MARKETING_CHANNELS, Purpose
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
-from salonvault.services.export_files import Encryption
-from salonvault.services.exports import ExportResult
+from salonvault.services.exports import Encryption, ExportResult
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
 from ui.labels import fill

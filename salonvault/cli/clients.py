@@ -1,0 +1,127 @@
+"""Client records: `add-client`, `search`, `show`; consent forms: `consent-purposes` and
+`consent-pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from salonvault.cli.context import Context, bounded
+from salonvault.cli.io import emit
+from salonvault.domain.clients import CLIENT_JSON_FIELDS, RECORD_FIELDS, ClientInput, Preferences
+from salonvault.domain.consent import Purpose
+from salonvault.domain.errors import ValidationError
+from salonvault.services.clients.fields import parse_birth_date
+
+
+def _client_input(text: str) -> ClientInput:
+    """The client JSON of DESIGN.md §7; unknown fields and wrong types are errors."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValidationError(f"Standard input is not JSON ({error.msg}).") from None
+    except RecursionError:
+        raise ValidationError("Standard input is not a client (nested too deeply).") from None
+    if not isinstance(data, dict):
+        raise ValidationError("Send one JSON object with the client's fields.")
+    unknown = set(data) - CLIENT_JSON_FIELDS
+    if unknown:
+        # A name with control or bidi characters is shown escaped: the message stays one line.
+        shown = (n if n.isprintable() else json.dumps(n) for n in sorted(unknown))
+        raise ValidationError(f"Unknown field(s): {', '.join(shown)}.")
+    strings = {k: v for k, v in data.items() if k != "allergies"}
+    for key, value in strings.items():
+        if not isinstance(value, str):
+            raise ValidationError(f"The field {key} must be text.", field=key)
+    allergies = data.get("allergies", [])
+    if not isinstance(allergies, list) or not all(isinstance(a, str) for a in allergies):
+        raise ValidationError("allergies must be a list of texts.", field="allergies")
+    return ClientInput(
+        family_name=strings.get("family_name", ""),
+        given_name=strings.get("given_name", ""),
+        phone=strings.get("phone", ""),
+        email=strings.get("email", ""),
+        birth_date=parse_birth_date(strings.get("birth_date", "")),
+        address=strings.get("address", ""),
+        language=strings.get("language", ""),
+        notes=strings.get("notes", ""),
+        allergies=tuple(allergies),
+    )
+
+
+def cmd_add_client(ctx: Context) -> int:
+    session = ctx.session()
+    data = _client_input(ctx.inputs.rest())
+    view = ctx.vault().clients.create(session, data, allow_duplicate=ctx.args.allow_duplicate)
+    emit({"id": view.id})
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    session = ctx.session()
+    for found in ctx.vault().clients.search(session, ctx.args.text, ctx.args.archived):
+        emit(
+            {
+                "id": found.id,
+                "name": found.display_name,
+                "phone": found.phone,
+                "has_alerts": found.has_alerts,
+                "severe_alert": found.has_severe_alert,
+                "archived": found.archived,
+                "last_visit_on": found.last_visit_on,
+            }
+        )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    session = ctx.session()
+    view = ctx.vault().clients.open(session, ctx.args.id)
+    shown: dict[str, object] = {"id": view.id, "name": view.display_name}
+    for name in RECORD_FIELDS:
+        if name in view.visible or (name == "phone" and "phone_masked" in view.visible):
+            value = getattr(view, name)
+            shown[name] = value.as_dict() if isinstance(value, Preferences) else value
+    shown["has_alerts"] = view.has_alerts
+    shown["severe_alert"] = view.has_severe_alert
+    if view.health is not None:
+        shown["health"] = [
+            {"kind": h.kind.value, "text": h.text, "severity": h.severity.value}
+            for h in view.health
+        ]
+    shown["archived"] = view.archived
+    emit(shown)
+    return 0
+
+
+def cmd_consent_purposes(ctx: Context) -> int:
+    """Every purpose id the program knows, one a line (no vault needed)."""
+    for purpose in Purpose:
+        print(purpose.value)
+    return 0
+
+
+def cmd_consent_pdf(ctx: Context) -> int:
+    """The form for one purpose: the signed one, or a blank one to sign on paper."""
+    session = ctx.session()
+    pdf = ctx.vault().consent.form_for(session, ctx.args.id, ctx.args.purpose)
+    out = Path(ctx.args.out)
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name for the PDF.")
+    out.write_bytes(pdf)
+    emit({"out": str(out.resolve()), "bytes": len(pdf)})
+    return 0
+
+
+def add_consent_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
+    purposes = commands.add_parser("consent-purposes", help="the consent purpose ids")
+    purposes.set_defaults(handler=cmd_consent_purposes)
+    consent_pdf = commands.add_parser(
+        "consent-pdf", parents=[acting], help="a client's consent form for one purpose (PDF)"
+    )
+    consent_pdf.add_argument("id", type=bounded(1, 2**63 - 1))
+    consent_pdf.add_argument("--purpose", required=True, choices=[p.value for p in Purpose])
+    consent_pdf.add_argument("--out", required=True, metavar="FILE")
+    consent_pdf.set_defaults(handler=cmd_consent_pdf)

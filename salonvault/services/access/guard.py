@@ -1,0 +1,132 @@
+"""Sessions and the permission check every service method makes first.
+
+Sessions live here, keyed by a random token; a caller cannot forge a role by building its own
+Session object, because `require` trusts only the registry's copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.errors import PermissionDenied, SessionExpired
+from salonvault.domain.roles import Permission, Role, role_allows
+from salonvault.domain.session import Session
+from salonvault.storage.staff_repo import StaffRepository
+
+if TYPE_CHECKING:
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+
+
+class Guard:
+    def __init__(self, log: ActivityLog, clock: Clock, staff: StaffRepository) -> None:
+        self._log = log
+        self._clock = clock
+        self._staff = staff
+        self._sessions: dict[str, Session] = {}
+        # What the person's staff row looked like at sign-in; any change in any process (role,
+        # disabled, new PIN) ends the session at its next call.
+        self._stamps: dict[str, tuple[str, str]] = {}
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def start_session(
+        self,
+        staff_id: int,
+        staff_name: str,
+        role: Role,
+        idle_limit: timedelta,
+        pin_hash: str = "",
+    ) -> Session:
+        now = self._clock.now()
+        session = Session(
+            token=secrets.token_urlsafe(24),
+            staff_id=staff_id,
+            staff_name=staff_name,
+            role=role,
+            started_at=now,
+            last_activity=now,
+            idle_limit=idle_limit,
+        )
+        self._sessions[session.token] = session
+        self._stamps[session.token] = (role.value, _digest(pin_hash))
+        return replace(session)  # the caller's copy; changing it changes nothing here
+
+    def end_session(self, session: Session, reason: str = "sign_out") -> None:
+        live = self._sessions.pop(session.token, None)
+        self._stamps.pop(session.token, None)
+        if live is not None and not live.ended:
+            live.ended = True
+            self._log.record_for(live, AuditEvent("session.end", detail=f"reason={reason}"))
+        session.ended = True
+
+    def end_sessions_of(self, staff_id: int, reason: str) -> None:
+        for live in [s for s in self._sessions.values() if s.staff_id == staff_id]:
+            self.end_session(live, reason)
+
+    def live_session(self, session: Session) -> Session:
+        """The registry's copy of `session`, refreshed; raises SessionExpired when it is over."""
+        live = self._sessions.get(session.token)
+        if live is None:
+            raise SessionExpired()
+        reason = live.expiry_reason(self._clock.now())
+        if reason is not None:
+            self.end_session(live, "idle" if "idle" in reason else "expired")
+            raise SessionExpired(reason)
+        record = self._staff.get(live.staff_id)
+        stamp = self._stamps.get(live.token)
+        if (
+            record is None
+            or not record.active
+            or stamp != (record.role.value, _digest(record.pin_hash))
+        ):
+            self.end_session(live, "account_changed")
+            raise SessionExpired("Your account was changed; please sign in again.")
+        return live
+
+    def status(self, session: Session) -> Session:
+        """A fresh copy of the live session (for the idle countdown), without counting activity."""
+        return replace(self.live_session(session))
+
+    def touch(self, session: Session) -> None:
+        """Count user input as activity (the GUI calls this on keyboard and mouse events)."""
+        self.live_session(session).last_activity = self._clock.now()
+
+    # -- permissions -------------------------------------------------------------------------
+
+    def require(
+        self,
+        session: Session,
+        permission: Permission,
+        object_type: str | None = None,
+        object_id: str | None = None,
+    ) -> Session:
+        """Check and refresh the session, then the role. A refusal is logged, then raised.
+
+        Call it first in a service method, before any transaction, so the refusal's log entry
+        is committed even though the call fails.
+        """
+        live = self.live_session(session)
+        if not role_allows(live.role, permission):
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "permission.denied",
+                    Outcome.REFUSED,
+                    object_type=object_type,
+                    object_id=object_id,
+                    detail=f"permission={permission.name}",
+                ),
+            )
+            raise PermissionDenied(permission.value, live.role.value)
+        live.last_activity = self._clock.now()
+        return live
+
+
+def _digest(pin_hash: str) -> str:
+    return hashlib.sha256(pin_hash.encode()).hexdigest()

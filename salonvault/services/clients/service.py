@@ -1,0 +1,422 @@
+"""Clients: register, find, open, correct, archive, and their health items.
+
+Every method checks the caller's role first. What comes back holds only what that role may see
+(DESIGN.md §4): technicians get the phone masked to its last 3 digits and no e-mail, address or
+birth date; receptionists get "has alerts" instead of health details. Opening a card writes one
+activity-log entry; searching does not (DESIGN.md §6 / issue 4).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from salonvault.domain.audit import AuditEvent
+from salonvault.domain.clients import (
+    CONTACT_FIELDS,
+    OPTIONAL_FIELDS,
+    RECORD_FIELDS,
+    ClientInput,
+    ClientSummary,
+    ClientView,
+    HealthKind,
+    Preferences,
+    Severity,
+    display_name,
+    mask_phone,
+)
+from salonvault.domain.errors import DuplicateSuspected, NotFound, ValidationError
+from salonvault.domain.roles import Permission, Role, role_allows
+from salonvault.domain.search_text import digits_only, fold, query_tokens, search_tokens
+from salonvault.services.access.clock import local_today
+from salonvault.services.clients import fields
+from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository, SearchHit
+from salonvault.storage.settings_repo import SettingsRepository
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
+    from salonvault.storage.database import Database
+
+COLLECTED_FIELDS_KEY = "collected_fields"
+DEFAULT_COLLECTED = ("phone", "email", "guardian")
+MAX_PAGE = 500  # list rows handed out per call
+_SIMILAR_NAME = 0.85
+_EMAIL_LIKE = re.compile(r"[^\s@]*[@.][^\s]*[a-z][^\s]*")
+
+
+class ClientService:
+    def __init__(self, database: Database, log: ActivityLog, guard: Guard, clock: Clock) -> None:
+        self._db = database
+        self._repo = ClientsRepository(database)
+        self._settings = SettingsRepository(database)
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+
+    # -- settings that shape the record ------------------------------------------------------
+
+    def collected_fields(self) -> frozenset[str]:
+        """Optional fields this salon collects (data minimisation: off means not stored)."""
+        return frozenset(self._settings.get(COLLECTED_FIELDS_KEY, list(DEFAULT_COLLECTED)))
+
+    def set_collected_fields(self, session: Session, collected: set[str]) -> None:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        unknown = collected - set(OPTIONAL_FIELDS)
+        if unknown:
+            raise ValidationError(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        with self._db.transaction():
+            self._settings.set(COLLECTED_FIELDS_KEY, sorted(collected))
+            self._log.record_for(
+                live, AuditEvent("settings.change", detail=f"field={COLLECTED_FIELDS_KEY}")
+            )
+
+    def phone_region(self) -> str:
+        language = str(self._settings.get("language", "en"))
+        default = fields.DEFAULT_REGION_BY_LANGUAGE.get(language, "GB")
+        return str(self._settings.get("phone_region", default))
+
+    # -- registering and changing ------------------------------------------------------------
+
+    def create(
+        self, session: Session, data: ClientInput, allow_duplicate: bool = False
+    ) -> ClientView:
+        live = self._guard.require(session, Permission.CONTACT_WRITE, "client")
+        if data.allergies:
+            live = self._guard.require(session, Permission.HEALTH_WRITE, "client")
+        row = self._clean(data)
+        with self._db.transaction():
+            if not allow_duplicate:
+                candidates = self._possible_duplicates(row)
+                if candidates:
+                    raise DuplicateSuspected(candidates)
+            client_id = self._repo.insert(row, self._clock.now())
+            for allergy in data.allergies:
+                text = fields.clean_line(
+                    allergy, "allergies", "allergy", fields.MAX_HEALTH_TEXT, True
+                )
+                self._repo.add_health_item(
+                    client_id,
+                    HealthKind.ALLERGY,
+                    text,
+                    Severity.MODERATE,
+                    live.staff_id,
+                    self._clock.now(),
+                )
+            detail = "fields=" + ",".join(filled_fields(row))
+            if data.allergies:
+                detail += f" allergies={len(data.allergies)}"
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "client.create", object_type="client", object_id=str(client_id), detail=detail
+                ),
+            )
+        return self._view(live, self._get(client_id))
+
+    def update(self, session: Session, client_id: int, data: ClientInput) -> ClientView:
+        live = self._guard.require(session, Permission.CONTACT_WRITE, "client", str(client_id))
+        if data.allergies:
+            raise ValidationError(
+                "Allergies are changed as health items, not with the client's details.",
+                field="allergies",
+            )
+        row = self._clean(data)
+        with self._db.transaction():
+            before = self._get(client_id)
+            self._repo.update(client_id, row, self._clock.now())
+            changed = changed_fields(before, row)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "client.update",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail="fields=" + ",".join(changed),
+                ),
+            )
+        return self._view(live, self._get(client_id))
+
+    def set_archived(self, session: Session, client_id: int, archived: bool) -> None:
+        """Archive (hidden from everyday search) or bring back; nothing is deleted."""
+        live = self._guard.require(session, Permission.CONTACT_WRITE, "client", str(client_id))
+        with self._db.transaction():
+            self._get(client_id)
+            self._repo.set_archived(client_id, archived, self._clock.now())
+            action = "client.archive" if archived else "client.unarchive"
+            self._log.record_for(
+                live, AuditEvent(action, object_type="client", object_id=str(client_id))
+            )
+
+    # -- finding and opening -----------------------------------------------------------------
+
+    def search(
+        self, session: Session, text: str, include_archived: bool = False
+    ) -> list[ClientSummary]:
+        live = self._guard.require(session, Permission.FIND_CLIENTS)
+        contact = role_allows(live.role, Permission.CONTACT_READ)
+        tokens, digits = parse_query(text, contact)
+        hits = self._repo.search(tokens, digits, include_archived, contact_fields=contact)
+        return self._summaries(live.role, hits)
+
+    def list_ids(
+        self, session: Session, by_name: bool = False, include_archived: bool = False
+    ) -> list[int]:
+        """Every client, most recent visit first or by name: ids only, so a list of 100,000
+        stays small; `summaries` gives the rows a list shows, a page at a time."""
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return self._repo.all_ids(by_name, include_archived)
+
+    def summaries(self, session: Session, client_ids: list[int]) -> list[ClientSummary]:
+        """List rows for these clients (at most MAX_PAGE), as this role may see them."""
+        live = self._guard.require(session, Permission.FIND_CLIENTS)
+        if len(client_ids) > MAX_PAGE:
+            raise ValidationError(f"At most {MAX_PAGE} clients at a time.")
+        return self._summaries(live.role, self._repo.hits(client_ids))
+
+    def _summaries(self, role: Role, hits: list[SearchHit]) -> list[ClientSummary]:
+        flags = self._repo.alert_flags([hit.id for hit in hits])
+        return [
+            ClientSummary(
+                id=hit.id,
+                display_name=display_name(hit.family_name, hit.given_name),
+                phone=self._phone_for(role, hit.phone),
+                has_alerts=flags[hit.id][0],
+                has_severe_alert=flags[hit.id][1],
+                archived=hit.archived,
+                last_visit_on=hit.last_visit_on,
+            )
+            for hit in hits
+        ]
+
+    def open(self, session: Session, client_id: int) -> ClientView:
+        """The client card: one activity-log entry per opening."""
+        live = self._guard.require(session, Permission.FIND_CLIENTS, "client", str(client_id))
+        record = self._get(client_id)
+        view = self._view(live, record)
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "client.open",
+                object_type="client",
+                object_id=str(client_id),
+                detail="fields=" + ",".join(sorted(view.visible)),
+            ),
+        )
+        return view
+
+    # -- health ------------------------------------------------------------------------------
+
+    def add_health_item(
+        self, session: Session, client_id: int, kind: HealthKind, text: str, severity: Severity
+    ) -> int:
+        live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
+        cleaned = fields.clean_line(text, "text", "description", fields.MAX_HEALTH_TEXT, True)
+        with self._db.transaction():
+            self._get(client_id)
+            item_id = self._repo.add_health_item(
+                client_id, kind, cleaned, severity, live.staff_id, self._clock.now()
+            )
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "health.add",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"kind={kind.value} severity={severity.value}",
+                ),
+            )
+        return item_id
+
+    def remove_health_item(self, session: Session, client_id: int, item_id: int) -> None:
+        live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
+        with self._db.transaction():
+            if item_id not in {i.id for i in self._repo.health_items(client_id)}:
+                raise NotFound("That health item is not on this client's record.")
+            self._repo.remove_health_item(item_id, live.staff_id, self._clock.now())
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "health.remove",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"item={item_id}",
+                ),
+            )
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def prepare(
+        self,
+        data: ClientInput,
+        still_held: frozenset[str] = frozenset(),
+        collected: frozenset[str] | None = None,
+        region: str | None = None,
+    ) -> ClientRow:
+        """Check and clean a client's fields without writing (bulk builders, import, merge).
+
+        `still_held`: optional fields no longer collected whose stored value is passed on
+        unchanged (a merge keeps what the survivor holds; it never adds to it). A bulk caller
+        passes the salon's collected fields and phone region, read once for all rows."""
+        return self._clean(data, still_held, collected, region)
+
+    def _clean(
+        self,
+        data: ClientInput,
+        still_held: frozenset[str] = frozenset(),
+        collected: frozenset[str] | None = None,
+        region: str | None = None,
+    ) -> ClientRow:
+        collected = (self.collected_fields() if collected is None else collected) | still_held
+        for name in OPTIONAL_FIELDS:
+            if name not in collected and getattr(data, name):
+                raise ValidationError(
+                    f"This salon does not collect {name.replace('_', ' ')}s (see Settings).",
+                    field=name,
+                )
+        family = fields.clean_line(
+            data.family_name, "family_name", "family name", fields.MAX_NAME, True
+        )
+        given = fields.clean_line(
+            data.given_name, "given_name", "given name", fields.MAX_NAME, False
+        )
+        phone, e164, phone_search = fields.parse_phone(data.phone, region or self.phone_region())
+        email = fields.parse_email(data.email)
+        today = local_today(self._clock)
+        birth_date = fields.check_birth_date(data.birth_date, today)
+        guardian = fields.clean_line(
+            data.guardian, "guardian", "guardian", fields.MAX_GUARDIAN, False
+        )
+        fields.check_minor(data.is_minor, guardian, birth_date, today, "guardian" in collected)
+        tags = fields.clean_tags(data.tags)
+        # Tags are found like names (every role sees them); contact fields are matched separately.
+        tokens = search_tokens(" ".join([family, given, *tags]))
+        return ClientRow(
+            family_name=family,
+            given_name=given,
+            phone=phone,
+            phone_e164=e164,
+            phone_search=phone_search,
+            email=email,
+            birth_date=birth_date,
+            address=fields.clean_text(data.address, "address", "address", fields.MAX_ADDRESS),
+            language=fields.check_language(data.language),
+            notes=fields.refuse_card_numbers(
+                fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES), "notes"
+            ),
+            search_text=f" {' '.join(tokens)} ",
+            is_minor=data.is_minor,
+            guardian=guardian,
+            preferences=_clean_preferences(data.preferences),
+            tags=tags,
+        )
+
+    def _possible_duplicates(self, row: ClientRow) -> list[int]:
+        found = set(self._repo.find_by_phone(row.phone_e164)) if row.phone_e164 else set()
+        if row.birth_date is not None:
+            name = folded_name(row.family_name, row.given_name)
+            for other in self._repo.find_by_birth_date(row.birth_date):
+                if names_look_alike(name, folded_name(other.family_name, other.given_name)):
+                    found.add(other.id)
+        return sorted(found)
+
+    def _get(self, client_id: int) -> ClientRecord:
+        record = self._repo.get(client_id)
+        if record is None:
+            raise NotFound("There is no such client.")
+        return record
+
+    def _phone_for(self, role: Role, phone: str) -> str | None:
+        if not phone:
+            return None
+        if role_allows(role, Permission.CONTACT_READ):
+            return phone
+        return mask_phone(phone)
+
+    def _view(self, session: Session, record: ClientRecord) -> ClientView:
+        role = session.role
+        flags = self._repo.alert_flags([record.id])[record.id]
+        view = ClientView(
+            id=record.id,
+            family_name=record.family_name,
+            given_name=record.given_name,
+            language=record.language,
+            notes=record.notes,
+            archived=record.archived,
+            has_alerts=flags[0],
+            has_severe_alert=flags[1],
+            phone=self._phone_for(role, record.phone),
+            is_minor=record.is_minor,
+            preferences=record.preferences,
+            tags=record.tags,
+        )
+        # Minor flag, preferences and tags help every role serve the client (DESIGN.md §4).
+        visible = {"family_name", "given_name", "language", "notes", "alerts"}
+        visible |= {"is_minor", "preferences", "tags"}
+        if record.phone:
+            visible.add("phone" if role_allows(role, Permission.CONTACT_READ) else "phone_masked")
+        if role_allows(role, Permission.CONTACT_READ):
+            view = replace(view, **{name: getattr(record, name) for name in CONTACT_FIELDS})
+            visible |= set(CONTACT_FIELDS)
+        if role_allows(role, Permission.HEALTH_READ):
+            view = replace(view, health=tuple(self._repo.health_items(record.id)))
+            visible.add("health")
+        return replace(view, visible=frozenset(visible))
+
+
+def folded_name(family_name: str, given_name: str) -> str:
+    """A name as duplicate checks compare it: folded the way search folds it."""
+    return fold(f"{family_name} {given_name}")
+
+
+def names_look_alike(folded: str, other_folded: str) -> bool:
+    """Very similar folded names (one letter off, a missing accent): with the same birth date,
+    probably the same person (the counter's and the import's duplicate rule)."""
+    return difflib.SequenceMatcher(None, folded, other_folded).ratio() >= _SIMILAR_NAME
+
+
+def parse_query(text: str, contact_fields: bool) -> tuple[list[str], str]:
+    """What was typed into the search box, as (words, phone digits) for the index."""
+    tokens = query_tokens(text)
+    digits = digits_only(text) if len(digits_only(text)) >= 3 else ""
+    if digits and len(tokens) > 1 and all(t.isdigit() for t in tokens):
+        tokens = [digits]  # "0912 345 678" is one phone number, not three words
+    typed = text.strip().lower()
+    if contact_fields and _EMAIL_LIKE.fullmatch(typed):
+        tokens = [typed]  # "hoa@ex" or "example.vn": one piece of an e-mail address
+    return tokens, digits
+
+
+def filled_fields(row: ClientRow) -> list[str]:
+    """The fields a new client's log entry names: the names, and whatever else was filled in."""
+    return ["family_name", "given_name", *(f for f in RECORD_FIELDS[2:] if _filled(row, f))]
+
+
+def _filled(row: ClientRow, name: str) -> bool:
+    value = getattr(row, name)
+    return not value.empty if isinstance(value, Preferences) else bool(value)
+
+
+def _clean_preferences(preferences: Preferences) -> Preferences:
+    return Preferences(
+        *(
+            fields.clean_line(
+                getattr(preferences, part),
+                f"preferences.{part}",
+                f"{part} preference",
+                fields.MAX_PREFERENCE,
+                False,
+            )
+            for part in ("hair", "skin", "lash")
+        )
+    )
+
+
+def changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:
+    """The fields an update changed, for its log entry (names only, never values)."""
+    changed = [n for n in RECORD_FIELDS if getattr(before, n) != getattr(after, n)]
+    return changed or ["none"]

@@ -1,0 +1,549 @@
+"""Consent per purpose, tied to the exact text shown (DESIGN.md §6, issue 5).
+
+Anyone at the counter records a decision (Permission.CONSENT_RECORD); owner and receptionist
+withdraw one (CONSENT_WITHDRAW); the owner edits texts and switches purposes on and off
+(CONSENT_TEMPLATES_MANAGE). A signing stores the decisions, the template version and SHA-256 of
+the text shown, the signature (or the paper form's reference), the witness, the time, and the
+PDF exactly as printed. Nothing recorded is changed afterwards: a withdrawal and a new decision
+are new rows. Effects read `is_active`: the photo gate (photo_consent.py) and the marketing list.
+The activity log names purposes, decisions and ids, never a person's details or a reason's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from salonvault.documents.privacy_notice_text import build_notice
+from salonvault.domain.audit import AuditEvent
+from salonvault.domain.clients import display_name
+from salonvault.domain.consent import (
+    CONSENT_LANGUAGES,
+    MARKETING_CHANNELS,
+    ConsentRecord,
+    ConsentTemplate,
+    Decision,
+    Method,
+    Purpose,
+    PurposeStatus,
+    ReconsentDue,
+    Standing,
+    text_sha256,
+)
+from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
+from salonvault.domain.roles import Permission
+from salonvault.services.clients.fields import clean_line
+from salonvault.services.consent.templates import (
+    clean_signature,
+    clean_template,
+    fill,
+    shipped_text,
+)
+from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
+from salonvault.storage.consent_repo import ConsentRepository, NewDecision, NewForm
+from salonvault.storage.photos_repo import PhotosRepository
+from salonvault.storage.staff_repo import StaffRepository
+
+if TYPE_CHECKING:
+    from salonvault.domain.retention import RetentionRules
+    from salonvault.domain.session import Session
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
+    from salonvault.services.settings import SettingsService
+    from salonvault.storage.database import Database
+
+MAX_REASON = 500
+MAX_PAPER_REFERENCE = 60
+
+
+class ConsentService:
+    def __init__(
+        self,
+        database: Database,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        settings: SettingsService,
+        collected_fields: Callable[[], frozenset[str]],
+        retention_rules: Callable[[], RetentionRules],
+    ) -> None:
+        self._db = database
+        self._repo = ConsentRepository(database)
+        self._clients = ClientsRepository(database)
+        self._photos = PhotosRepository(database)
+        self._staff = StaffRepository(database)
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+        self._settings = settings
+        self._collected_fields = collected_fields
+        self._retention_rules = retention_rules
+
+    def install_shipped_templates(self) -> int:
+        """Version 1 of every text not yet in the vault (on opening; no one is signed in).
+
+        Returns how many were added: all of them on a new vault, none afterwards."""
+        wanted = len(Purpose) * len(CONSENT_LANGUAGES)
+        if self._repo.template_count() >= wanted:
+            return 0
+        added = 0
+        with self._db.transaction():
+            for purpose in Purpose:
+                for language in CONSENT_LANGUAGES:
+                    if not self._repo.has_template(purpose, language):
+                        text = shipped_text(purpose, language)
+                        self._repo.add_template(
+                            purpose, language, text, text_sha256(text), None, self._clock.now()
+                        )
+                        added += 1
+        return added
+
+    # -- purposes and texts ------------------------------------------------------------------
+
+    def purposes(self, session: Session) -> dict[Purpose, bool]:
+        """Every purpose and whether the salon asks for it (switched on)."""
+        self._guard.require(session, Permission.CONSENT_RECORD)
+        return self._repo.purposes()
+
+    def set_purpose_enabled(self, session: Session, purpose: Purpose | str, on: bool) -> None:
+        live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
+        purpose = _purpose(purpose)
+        with self._db.transaction():
+            self._repo.set_enabled(purpose, on)
+            self._log.record_for(
+                live,
+                AuditEvent("consent.purpose", detail=f"purpose={purpose} enabled={int(on)}"),
+            )
+
+    def text_to_show(
+        self, session: Session, purpose: Purpose | str, language: str
+    ) -> tuple[ConsentTemplate, str]:
+        """The current template and the exact text to show the client (salon details filled)."""
+        self._guard.require(session, Permission.CONSENT_RECORD)
+        template = self._latest(_purpose(purpose), _language(language))
+        return template, self._fill(template)
+
+    def template_versions(
+        self, session: Session, purpose: Purpose | str, language: str
+    ) -> list[ConsentTemplate]:
+        """Every version of one text, newest first (the owner's version history)."""
+        self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
+        return self._repo.template_versions(_purpose(purpose), _language(language))
+
+    def edit_template(
+        self, session: Session, purpose: Purpose | str, language: str, text: str
+    ) -> ConsentTemplate:
+        """Save the owner's text as a new version; clients who agreed to an older one now need
+        to re-consent. Old versions stay (decisions point at them)."""
+        live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
+        purpose, language = _purpose(purpose), _language(language)
+        cleaned = clean_template(text)
+        with self._db.transaction():
+            if cleaned == self._latest(purpose, language).text:
+                raise RuleViolation("The text is unchanged; no new version was made.")
+            template_id = self._repo.add_template(
+                purpose, language, cleaned, text_sha256(cleaned), live.staff_id, self._clock.now()
+            )
+            template = self._repo.template(template_id)
+            assert template is not None
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "consent.template",
+                    object_type="consent_template",
+                    object_id=str(template_id),
+                    detail=f"purpose={purpose} language={language} version={template.version}",
+                ),
+            )
+        return template
+
+    # -- recording ---------------------------------------------------------------------------
+
+    def record(
+        self,
+        session: Session,
+        client_id: int,
+        purpose: Purpose | str,
+        decision: Decision | str,
+        language: str,
+        method: Method | str,
+        signature_png: bytes | None = None,
+        paper_reference: str | None = None,
+    ) -> ConsentRecord:
+        """One decision on its own form (see record_many for several at one signing)."""
+        [record] = self.record_many(
+            session,
+            client_id,
+            {_purpose(purpose): _decision(decision)},
+            language,
+            method,
+            signature_png,
+            paper_reference,
+        )
+        return record
+
+    def record_many(
+        self,
+        session: Session,
+        client_id: int,
+        decisions: Mapping[Purpose, Decision],
+        language: str,
+        method: Method | str,
+        signature_png: bytes | None = None,
+        paper_reference: str | None = None,
+        shown: Mapping[Purpose, int] | None = None,
+    ) -> list[ConsentRecord]:
+        """The client's decisions at one signing, each under the current text in `language`.
+
+        `shown` (purpose → template id) is what the dialog displayed: if the owner saved a new
+        version meanwhile, nothing is recorded and the dialog must show the new text.
+        """
+        live = self._guard.require(session, Permission.CONSENT_RECORD, "client", str(client_id))
+        language = _language(language)
+        method = _method(method)
+        if not decisions:
+            raise ValidationError("Choose agree or refuse for at least one purpose.", "decisions")
+        chosen = {_purpose(p): _decision(d) for p, d in decisions.items()}
+        signature, reference = _proof(method, signature_png, paper_reference)
+        client = self._client(client_id)
+        enabled = self._repo.purposes()
+        for purpose in chosen:
+            if not enabled[purpose]:
+                raise RuleViolation(f"The salon has switched off consent for {purpose}.")
+        templates = {purpose: self._latest(purpose, language) for purpose in chosen}
+        if shown is not None:
+            for purpose, template in templates.items():
+                if shown.get(purpose) != template.id:
+                    raise RuleViolation(
+                        "The consent text changed while the form was open; nothing was"
+                        " recorded. Show the client the new text."
+                    )
+        texts = {purpose: self._fill(t) for purpose, t in templates.items()}
+        items = [
+            NewDecision(purpose, chosen[purpose], t.id, t.version, text_sha256(texts[purpose]),
+                        texts[purpose])
+            for purpose, t in templates.items()
+        ]  # fmt: skip
+        now = self._clock.now()
+        # reportlab loads when a form is made, not when the program starts
+        from salonvault.documents.consent_form import (  # noqa: PLC0415
+            FormData,
+            FormItem,
+            consent_form_pdf,
+        )
+
+        pdf = consent_form_pdf(
+            FormData(
+                salon_name=self._settings.salon_name(),
+                salon_address=self._settings.salon_address(),
+                client_name=display_name(client.family_name, client.given_name),
+                language=language,
+                items=tuple(
+                    FormItem(i.purpose, i.text_shown, i.template_version, i.text_sha256,
+                             i.decision)
+                    for i in items
+                ),
+                signature_png=signature,
+                paper_reference=reference,
+                witness=live.staff_name,
+                signed_at=now,
+            )
+        )  # fmt: skip
+        form = NewForm(client_id, language, method, reference, live.staff_id, now, signature, pdf)
+        with self._db.transaction():
+            for purpose, template in templates.items():  # again, holding the write lock
+                if self._latest(purpose, language).id != template.id:
+                    raise RuleViolation("The consent text changed meanwhile; try again.")
+            ids = self._repo.add_form(form, items)
+            summary = " ".join(f"{i.purpose}={i.decision}" for i in items)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "consent.record",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"{summary} method={method} language={language}",
+                ),
+            )
+        return [self._get_record(record_id) for record_id in ids]
+
+    def withdraw(
+        self, session: Session, client_id: int, purpose: Purpose | str, reason: str = ""
+    ) -> int:
+        """End the client's active consent for `purpose` at once; the history stays.
+
+        Withdrawing photo consent deletes every photo of the client in the same transaction
+        (the basis for keeping them is gone). Returns how many photos were deleted.
+        """
+        live = self._guard.require(session, Permission.CONSENT_WITHDRAW, "client", str(client_id))
+        purpose = _purpose(purpose)
+        reason = clean_line(reason, "reason", "reason", MAX_REASON, required=False)
+        with self._db.transaction():
+            self._client(client_id)
+            current = self._repo.current_for(client_id, purpose)
+            if current is None or not current.active:
+                raise RuleViolation(f"This client has no active consent for {purpose} to withdraw.")
+            self._repo.withdraw(current.id, reason, live.staff_id, self._clock.now())
+            deleted = 0
+            detail = f"purpose={purpose}"
+            if purpose is Purpose.PHOTOS:
+                deleted = self._photos.delete_for_client(client_id)
+                detail += f" photos_deleted={deleted}"
+            if reason:
+                detail += " reason=given"
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "consent.withdraw",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=detail,
+                ),
+            )
+        return deleted
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def status(self, session: Session, client_id: int) -> list[PurposeStatus]:
+        """The client's current answer per purpose (switched-off purposes too, marked)."""
+        self._guard.require(session, Permission.CONSENT_RECORD, "client", str(client_id))
+        self._client(client_id)
+        current = self._repo.current(client_id)
+        latest = self._repo.latest_versions()
+        found = []
+        for purpose, enabled in self._repo.purposes().items():
+            record = current.get(purpose)
+            if record is None:
+                standing = Standing.NOT_ASKED
+            elif record.withdrawal is not None:
+                standing = Standing.WITHDRAWN
+            else:
+                standing = Standing(record.decision.value)
+            outdated = (
+                record is not None
+                and record.active
+                and record.template_version < latest.get((purpose, record.language), 1)
+            )
+            found.append(PurposeStatus(purpose, enabled, standing, record, outdated))
+        return found
+
+    def history(self, session: Session, client_id: int) -> list[ConsentRecord]:
+        """Every decision ever recorded for the client, newest first, withdrawals included."""
+        self._guard.require(session, Permission.CONSENT_RECORD, "client", str(client_id))
+        self._client(client_id)
+        return self._repo.history(client_id)
+
+    def needs_reconsent(self, session: Session) -> list[ReconsentDue]:
+        """Active consents given under an older text than the current one (the list to work
+        through at the counter)."""
+        self._guard.require(session, Permission.CONSENT_RECORD)
+        return [ReconsentDue(*row) for row in self._repo.outdated()]
+
+    def missing_service_consent(self, session: Session, client_id: int) -> bool:
+        """True when the salon asks for service-records consent and the client has not given
+        it (the check-in banner)."""
+        self._guard.require(session, Permission.FIND_CLIENTS, "client", str(client_id))
+        self._client(client_id)
+        if not self._repo.purposes()[Purpose.SERVICE_RECORDS]:
+            return False
+        return not self.is_active(client_id, Purpose.SERVICE_RECORDS)
+
+    def marketing_list(
+        self, session: Session, channels: tuple[Purpose, ...] = MARKETING_CHANNELS
+    ) -> dict[int, tuple[Purpose, ...]]:
+        """Clients (not archived) who agreed to marketing by these channels and did not
+        withdraw, with the channels each agreed to. For the owner: it is an export."""
+        live = self._guard.require(session, Permission.EXPORT)
+        wanted = [_purpose(c) for c in channels]
+        if not wanted or any(c not in MARKETING_CHANNELS for c in wanted):
+            raise ValidationError("Choose marketing channels only.", field="channels")
+        enabled = self._repo.purposes()
+        found: dict[int, list[Purpose]] = {}
+        for client_id, purpose in self._repo.active_clients([c for c in wanted if enabled[c]]):
+            found.setdefault(client_id, []).append(purpose)
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "consent.marketing_list",
+                detail=f"channels={','.join(wanted)} clients={len(found)}",
+            ),
+        )
+        return {client_id: tuple(purposes) for client_id, purposes in found.items()}
+
+    def is_active(self, client_id: int, purpose: Purpose) -> bool:
+        """The effect check for services (photo gate): granted, not withdrawn, and the purpose
+        switched on. No permission check: callers check their own first."""
+        if not self._repo.purposes()[purpose]:
+            return False
+        current = self._repo.current_for(client_id, purpose)
+        return current is not None and current.active
+
+    def form_pdf(self, session: Session, record_id: int, use: str = "print") -> bytes:
+        """The signed form kept in the vault for a decision, exactly as printed at signing.
+
+        `use` is "print" or "save" (a file the user chose: it leaves the vault); both logged.
+        """
+        if use not in ("print", "save"):
+            raise ValidationError("A form is opened to print or to save.", field="use")
+        record = self._repo.record(record_id)
+        client = str(record.client_id) if record else None
+        live = self._guard.require(session, Permission.CONSENT_PRINT, "client", client)
+        if record is None:
+            raise NotFound("There is no such consent record.")
+        pdf = self._repo.form_pdf(record.form_id)
+        if pdf is None:  # migrated from the interim flag: there was no form
+            pdf = self._blank_form(record.client_id, record.purpose, record.language)
+        self._log_form(live, record.client_id, f"form={record.form_id} use={use}")
+        return pdf
+
+    def form_for(self, session: Session, client_id: int, purpose: Purpose | str) -> bytes:
+        """The form for one purpose: the signed one if a decision is on record, otherwise a
+        blank form in the client's language to sign on paper (the CLI's consent-pdf)."""
+        live = self._guard.require(session, Permission.CONSENT_PRINT, "client", str(client_id))
+        purpose = _purpose(purpose)
+        client = self._client(client_id)
+        current = self._repo.current_for(client_id, purpose)
+        pdf = self._repo.form_pdf(current.form_id) if current is not None else None
+        if pdf is None or current is None:
+            language = client.language or self._settings.language()
+            pdf = self._blank_form(client_id, purpose, language)
+            self._log_form(live, client_id, f"blank={purpose} use=save")
+        else:
+            self._log_form(live, client_id, f"form={current.form_id} use=save")
+        return pdf
+
+    def privacy_notice_pdf(self, session: Session, language: str) -> bytes:
+        """The salon's privacy notice (what is collected, why, how long, who sees it, the
+        client's rights) from the current settings, to print for the wall or the client."""
+        live = self._guard.require(session, Permission.CONSENT_PRINT)
+        language = _language(language)
+        enabled = self._repo.purposes()
+        notice = build_notice(
+            language,
+            self._settings.salon_name(),
+            self._settings.salon_address(),
+            self._collected_fields(),
+            frozenset(p for p, on in enabled.items() if on),
+            f"{self._clock.now().astimezone():%Y-%m-%d}",
+            self._retention_rules(),
+        )
+        from salonvault.documents.privacy_notice import (  # noqa: PLC0415
+            privacy_notice_pdf as notice_pdf,
+        )
+
+        pdf = notice_pdf(notice, language)
+        self._log.record_for(
+            live, AuditEvent("consent.privacy_notice", detail=f"language={language}")
+        )
+        return pdf
+
+    def signature_png(self, session: Session, record_id: int) -> bytes | None:
+        record = self._repo.record(record_id)
+        client = str(record.client_id) if record else None
+        self._guard.require(session, Permission.CONSENT_RECORD, "client", client)
+        if record is None:
+            raise NotFound("There is no such consent record.")
+        return self._repo.signature(record.form_id)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _blank_form(self, client_id: int, purpose: Purpose, language: str) -> bytes:
+        client = self._client(client_id)
+        language = language if language in CONSENT_LANGUAGES else "en"
+        template = self._latest(purpose, language)
+        text = self._fill(template)
+        # reportlab loads when a form is made, not when the program starts
+        from salonvault.documents.consent_form import (  # noqa: PLC0415
+            FormData,
+            FormItem,
+            consent_form_pdf,
+        )
+
+        return consent_form_pdf(
+            FormData(
+                salon_name=self._settings.salon_name(),
+                salon_address=self._settings.salon_address(),
+                client_name=display_name(client.family_name, client.given_name),
+                language=language,
+                items=(FormItem(purpose, text, template.version, text_sha256(text)),),
+            )
+        )
+
+    def _log_form(self, live: Session, client_id: int, detail: str) -> None:
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "consent.form", object_type="client", object_id=str(client_id), detail=detail
+            ),
+        )
+
+    def _latest(self, purpose: Purpose, language: str) -> ConsentTemplate:
+        template = self._repo.latest_template(purpose, language)
+        if template is None:  # a vault opened before install_shipped_templates ran
+            self.install_shipped_templates()
+            template = self._repo.latest_template(purpose, language)
+            assert template is not None
+        return template
+
+    def _fill(self, template: ConsentTemplate) -> str:
+        return fill(template.text, self._settings.salon_name(), self._settings.salon_address())
+
+    def _client(self, client_id: int) -> ClientRecord:
+        client = self._clients.get(client_id)
+        if client is None:
+            raise NotFound("There is no such client.")
+        return client
+
+    def _get_record(self, record_id: int) -> ConsentRecord:
+        record = self._repo.record(record_id)
+        assert record is not None
+        return record
+
+
+def _proof(
+    method: Method, signature_png: bytes | None, paper_reference: str | None
+) -> tuple[bytes | None, str]:
+    """(cleaned signature, paper reference): on screen needs a signature, paper a reference."""
+    if method is Method.ON_SCREEN:
+        if paper_reference:
+            raise ValidationError("A form signed on screen has no paper reference.", "reference")
+        if signature_png is None:
+            raise ValidationError("The client's signature is missing.", field="signature")
+        return clean_signature(signature_png), ""
+    if signature_png is not None:
+        raise ValidationError("A form signed on paper has no on-screen signature.", "signature")
+    reference = clean_line(
+        paper_reference or "", "reference", "paper form's reference", MAX_PAPER_REFERENCE, True
+    )
+    return None, reference
+
+
+def _purpose(value: Purpose | str) -> Purpose:
+    try:
+        return Purpose(value)
+    except ValueError:
+        names = ", ".join(p.value for p in Purpose)
+        raise ValidationError(f"Unknown consent purpose; use one of: {names}.", "purpose") from None
+
+
+def _decision(value: Decision | str) -> Decision:
+    try:
+        return Decision(value)
+    except ValueError:
+        raise ValidationError("A decision is 'granted' or 'refused'.", field="decision") from None
+
+
+def _method(value: Method | str) -> Method:
+    try:
+        return Method(value)
+    except ValueError:
+        raise ValidationError("Signed 'on_screen' or on 'paper'.", field="method") from None
+
+
+def _language(language: str) -> str:
+    if language not in CONSENT_LANGUAGES:
+        raise ValidationError(
+            f"The consent language is one of {', '.join(CONSENT_LANGUAGES)}.", "language"
+        )
+    return language

@@ -1,0 +1,65 @@
+"""A demo salon for newcomers and tests: an owner, two receptionists, two technicians.
+
+PINs are drawn at random and pass the PIN rules; they are printed once by the caller.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from salonvault.domain.roles import Role
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.pins import pin_problem
+from salonvault.services.access.clock import Clock
+from salonvault.services.demo.clients import populate_demo_clients
+from salonvault.services.demo.photos import add_demo_photos
+from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
+
+DEMO_SALON_NAME = "Salon Hoa Mai (demo)"
+DEMO_STAFF: tuple[tuple[str, Role], ...] = (
+    ("Hoa Nguyễn", Role.OWNER),
+    ("Kasia Nowak", Role.RECEPTIONIST),
+    ("Wei Chen", Role.RECEPTIONIST),
+    ("Mai Trần", Role.TECHNICIAN),
+    ("Emily Clarke", Role.TECHNICIAN),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoStaff:
+    name: str
+    role: Role
+    pin: str = field(repr=False)
+
+
+def random_pin(length: int = 6) -> str:
+    while True:
+        pin = "".join(secrets.choice("0123456789") for _ in range(length))
+        if pin_problem(pin) is None:
+            return pin
+
+
+def create_demo_vault(
+    data_dir: Path,
+    recovery_key_file: Path,
+    device_store: DeviceKeyStore | None = None,
+    clock: Clock | None = None,
+    clients: int = 0,
+) -> tuple[Vault, list[DemoStaff]]:
+    staff = [DemoStaff(name, role, random_pin()) for name, role in DEMO_STAFF]
+    owner = staff[0]
+    salon = SalonDetails(DEMO_SALON_NAME, "12 Lê Lợi, Huế", "vi")  # phones default to +84
+    vault = create_vault(
+        data_dir, salon, owner.name, owner.pin, recovery_key_file, device_store, clock
+    )
+    vault.settings.mark_demo()
+    session = vault.auth.sign_in(owner.name, owner.pin)
+    for member in staff[1:]:
+        vault.staff.add(session, member.name, member.role, member.pin)
+    if clients:
+        populate_demo_clients(vault, session, clients)
+        add_demo_photos(vault, session)
+    vault.auth.sign_out(session)
+    return vault, staff

@@ -1,0 +1,80 @@
+"""The record of processing activities (GDPR Art. 30), made from the salon's current settings.
+
+Owner only, under SETTINGS_MANAGE: the record documents the settings, so whoever may change them
+prints it. It holds no client data, only the salon's own rules; printing it is logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from salonvault.documents.processing_record import SalonSettings, processing_record
+from salonvault.documents.sectioned import SectionedDocument
+from salonvault.domain.audit import AuditEvent
+from salonvault.domain.errors import ValidationError
+from salonvault.domain.retention import RetentionRules
+from salonvault.domain.roles import Permission
+from salonvault.services.settings import LANGUAGES
+from salonvault.storage.consent_repo import ConsentRepository
+
+if TYPE_CHECKING:
+    from salonvault.domain.session import Session
+    from salonvault.services.access.activity_log import ActivityLog
+    from salonvault.services.access.clock import Clock
+    from salonvault.services.access.guard import Guard
+    from salonvault.services.settings import SettingsService
+    from salonvault.storage.database import Database
+
+
+class ProcessingRecordService:
+    def __init__(
+        self,
+        database: Database,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        settings: SettingsService,
+        collected_fields: Callable[[], frozenset[str]],
+        retention_rules: Callable[[], RetentionRules],
+    ) -> None:
+        self._log = log
+        self._guard = guard
+        self._clock = clock
+        self._settings = settings
+        self._collected_fields = collected_fields
+        self._retention_rules = retention_rules
+        self._consent = ConsentRepository(database)
+
+    def record(self, session: Session, language: str | None = None) -> SectionedDocument:
+        """The record's contents (for the on-screen preview); the salon's language by default."""
+        self._guard.require(session, Permission.SETTINGS_MANAGE)
+        return self._build(_language(language or self._settings.language()))
+
+    def ropa_pdf(self, session: Session, language: str | None = None) -> bytes:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        language = _language(language or self._settings.language())
+        from salonvault.documents.sectioned_pdf import sectioned_pdf  # noqa: PLC0415 - reportlab
+
+        pdf = sectioned_pdf(self._build(language), language)
+        self._log.record_for(
+            live, AuditEvent("processing_record.pdf", detail=f"language={language}")
+        )
+        return pdf
+
+    def _build(self, language: str) -> SectionedDocument:
+        salon = SalonSettings(
+            name=self._settings.salon_name(),
+            address=self._settings.salon_address(),
+            collected=self._collected_fields(),
+            purposes_on=frozenset(p for p, on in self._consent.purposes().items() if on),
+            retention=self._retention_rules(),
+            idle_minutes=int(self._settings.idle_limit().total_seconds() // 60),
+        )
+        return processing_record(salon, language, f"{self._clock.now().astimezone():%Y-%m-%d}")
+
+
+def _language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError(f"Choose one of: {', '.join(LANGUAGES)}.", field="language")
+    return language

@@ -1,0 +1,42 @@
+"""One open vault and the ways to one: create, open (`opening`), upgrade an older schema
+(`upgrade`), restore a backup (`restore`), and the Recovery Kit (`kit`)."""
+
+from salonvault.services.vault.kit import recovery_kit_pdf
+from salonvault.services.vault.opening import (
+    SalonDetails,
+    Unlock,
+    Vault,
+    VaultPaths,
+    create_vault,
+    device_protection,
+    needs_passphrase,
+    open_vault,
+)
+from salonvault.services.vault.restore import (
+    RestoreOutcome,
+    RestoreUndone,
+    finish_restore,
+    recovery_key_from_file,
+    recovery_key_from_text,
+    restore_into_empty,
+    restore_over_unopenable,
+)
+
+__all__ = [
+    "RestoreOutcome",
+    "RestoreUndone",
+    "SalonDetails",
+    "Unlock",
+    "Vault",
+    "VaultPaths",
+    "create_vault",
+    "device_protection",
+    "finish_restore",
+    "needs_passphrase",
+    "open_vault",
+    "recovery_key_from_file",
+    "recovery_key_from_text",
+    "recovery_kit_pdf",
+    "restore_into_empty",
+    "restore_over_unopenable",
+]
