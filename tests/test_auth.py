@@ -21,7 +21,7 @@ from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 TECH = NAMES[Role.TECHNICIAN]
 

@@ -21,8 +21,8 @@ from salonvault.domain.errors import BackupError
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, Team
 from tests.faults import failing_open
+from tests.support import NAMES, PINS, Team
 
 
 @pytest.fixture

@@ -48,8 +48,8 @@ from salonvault.security.recovery import (
 from salonvault.services.photos.image import MAX_FILE_BYTES, prepare_photo
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
 from salonvault.services.vault.restore import restore_into_empty
-from tests.conftest import NAMES, PINS, FakeClock, Team, examples
 from tests.helpers import grant_photo_consent, state_of
+from tests.support import NAMES, PINS, FakeClock, Team, examples
 
 AGE_HEADER = b"age-encryption.org/v1\n"
 

@@ -20,8 +20,8 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
+from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_permissions import a_jpeg
 

@@ -13,7 +13,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.vault.opening import Vault
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 
 def test_demo_clients_look_real_and_search_works(

@@ -27,8 +27,8 @@ from salonvault.services.exports.files import Encryption
 from salonvault.services.exports.format import default_separator
 from salonvault.services.exports.service import WARNING
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES as STAFF_NAMES
-from tests.conftest import Team
+from tests.support import NAMES as STAFF_NAMES
+from tests.support import Team
 
 VIETNAMESE = ("Nguyễn", "Thị Ánh")
 POLISH = ("Wąsowska-Żak", "Łucja")

@@ -26,7 +26,7 @@ from salonvault.security.recovery import (
     read_recovery_key_file,
 )
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 
 def test_seal_binds_kind_and_vault_id() -> None:

@@ -23,8 +23,8 @@ from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.imports.plan import ImportPlan
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, FakeClock, Team, VaultTemplate, open_copy
 from tests.helpers import grant_photo_consent
+from tests.support import NAMES, FakeClock, Team, VaultTemplate, open_copy
 
 OWN, REC, TEC = Role.OWNER, Role.RECEPTIONIST, Role.TECHNICIAN
 

@@ -25,7 +25,7 @@ from salonvault.domain.treatments import (
     VisitSummary,
 )
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 TODAY = date(2026, 11, 22)
 FORMULA = ColourFormula("Wella Koleston", ("7/0", "7/1"), "6% / 20 vol", "1:1", 35)

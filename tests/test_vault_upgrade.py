@@ -22,8 +22,8 @@ from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, create_vault, open_vault
 from salonvault.services.vault.upgrade import BEFORE_UPGRADE_FOLDER, KEEP_BEFORE_UPGRADE
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS
-from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
+from tests.support import NAMES, PINS, FakeClock
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PREVIOUS = max(number for number in MIGRATIONS if number < LATEST_VERSION)

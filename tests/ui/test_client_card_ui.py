@@ -15,7 +15,7 @@ from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Seve
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
+from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
 
 

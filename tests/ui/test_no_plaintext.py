@@ -36,8 +36,8 @@ from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.exports.files import Encryption
 from salonvault.services.vault.opening import Vault
-from tests.conftest import FakeClock
-from tests.ui.conftest import sign_in
+from tests.support import FakeClock
+from tests.ui.support import sign_in
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.printing import print_pdf
@@ -196,7 +196,7 @@ def test_printing_needs_no_temporary_file(
     monkeypatch.setattr(tempfile, "tempdir", str(missing))
     with pytest.raises(FileNotFoundError):
         tempfile.mkstemp()  # the trap is armed
-    from tests.conftest import Team
+    from tests.support import Team
 
     team = Team(vault)
     client = vault.clients.create(team.owner, NEW_CLIENT)

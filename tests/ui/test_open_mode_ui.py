@@ -15,7 +15,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.pages.open_mode_box import OpenModeBox
 from ui.pages.settings_page import SettingsPage
 from ui.shell import ShellWindow
