@@ -18,16 +18,19 @@ from typing import Any
 
 import keyring
 import pytest
+from argon2 import PasswordHasher
 from hypothesis import HealthCheck, settings
 from keyring.backends import fail as fail_backend
 
 from salonvault.domain.roles import Role
+from salonvault.security import pins
 from salonvault.security.device_store import FALLBACK_DIR_ENV, DeviceKeyStore
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.photos import add_demo_photos
 from salonvault.services.vault.opening import Vault, create_vault
 from tests.support import (
     CI_EXAMPLES,
+    LOW_PIN_COST,
     NAMES,
     PINS,
     SOAK,
@@ -72,6 +75,21 @@ def no_os_key_store() -> Iterator[None]:
         os.environ.pop("PYTHON_KEYRING_BACKEND", None)
     else:
         os.environ["PYTHON_KEYRING_BACKEND"] = saved
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pin_hash_cost() -> Iterator[None]:
+    """The quick lane (`dev.py test --quick`) hashes PINs with Argon2id at almost no cost: at the
+    real cost (RFC 9106, 64 MiB) the suite's thousands of sign-ins are most of its time. The
+    full run keeps the real cost; tests that need it are marked slow (docs/testing.md)."""
+    if not LOW_PIN_COST:
+        yield
+        return
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    saved = pins._hasher
+    pins._hasher = cheap
+    yield
+    pins._hasher = saved
 
 
 @pytest.fixture(autouse=True)

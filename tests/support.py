@@ -30,6 +30,8 @@ from salonvault.services.access.clock import SystemClock
 from salonvault.services.vault.opening import Vault, open_vault
 
 SOAK = os.environ.get("SALONVAULT_SOAK", "") not in ("", "0")
+# Set by `dev.py test --quick`: PINs hashed at almost no cost (conftest.py: pin_hash_cost).
+LOW_PIN_COST = os.environ.get("SALONVAULT_TEST_PIN_COST", "") == "low"
 CI_EXAMPLES = 25
 SOAK_FACTOR = 40
 

@@ -125,6 +125,7 @@ def test_owner_disabled_by_lockout_recovers_with_recovery_key(
     assert details == ["method=recovery_key fields=active,pin", "reason=wrong_recovery_key"]
 
 
+@pytest.mark.slow  # needs the real PIN-hash cost to upgrade to
 def test_weak_hash_is_upgraded_on_sign_in(vault: Vault, team: Team) -> None:
     weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash("739164")
     member = vault.staff.find(team.owner, NAMES[Role.RECEPTIONIST])

@@ -198,6 +198,7 @@ def _run_child(
     return lines
 
 
+@pytest.mark.slow  # kills the backup process at 24 points
 def test_a_killed_backup_process_at_many_points(
     salon: Vault, team: Team, usb: Path, recovery_key_file: Path, tmp_path: Path
 ) -> None:

@@ -393,6 +393,7 @@ ABSURD_PASSPHRASE_SETTINGS: list[dict[str, object]] = [
 ]
 
 
+@pytest.mark.slow  # a passphrase slot made at real cost
 @pytest.mark.timeout(60)  # before the fix, 64 GiB or 10**9 passes hung here for good
 def test_a_passphrase_slot_with_absurd_settings_is_refused_at_once(
     vault: Vault, team: Team, recovery_key_file: Path
@@ -494,6 +495,7 @@ def test_any_new_passphrase_is_accepted_or_refused_in_a_sentence(text: str) -> N
         _plain(error)
 
 
+@pytest.mark.slow  # a passphrase KDF at real cost per example
 def test_odd_passphrases_unlock_nothing_and_change_nothing(
     vault: Vault, team: Team, device_store: DeviceKeyStore
 ) -> None:

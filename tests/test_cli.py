@@ -243,6 +243,7 @@ def test_ten_wrong_pins_in_ten_runs_disable_until_owner_enables(cli_demo: dict[s
     assert attempt(technician["pin"], 12).json()["name"] == technician["name"]
 
 
+@pytest.mark.slow  # passphrase KDF at real cost (Argon2id, 256 MiB), five times
 def test_owner_recovers_with_recovery_key_and_passphrase_mode(cli_demo: dict[str, Any]) -> None:
     info = cli_demo
     data_dir = Path(info["data_dir"])

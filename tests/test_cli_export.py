@@ -139,6 +139,7 @@ def test_json_export_encrypted_to_the_backup_key_opens_with_the_recovery_key_fil
     assert "王" in {c["family_name"] for c in document["clients"]}
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_passphrase_comes_on_the_line_after_the_pin(salon: dict[str, Any], out: Path) -> None:
     passphrase = "mật khẩu dài của chủ tiệm"
     result = as_(

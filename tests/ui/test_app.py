@@ -199,6 +199,7 @@ def test_window_geometry_is_remembered(
     assert (again.width(), again.height()) == size
 
 
+@pytest.mark.slow  # passphrase KDF at real cost (Argon2id, 256 MiB)
 def test_wrong_passphrase_asks_again(
     qtbot: QtBot,
     vault: Vault,

@@ -222,6 +222,7 @@ def test_quit_is_always_there(
     assert no_blocking_boxes == ["quit"] and controller.shell is None
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
     qtbot: QtBot,
     vault: Vault,

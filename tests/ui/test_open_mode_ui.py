@@ -40,6 +40,7 @@ def test_only_the_owner_sees_how_the_vault_opens(qtbot: QtBot, shell: ShellWindo
     assert _settings(qtbot, shell, Role.RECEPTIONIST).open_mode_box is None
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_the_owner_sets_a_passphrase_then_goes_back_to_this_pcs_key(
     qtbot: QtBot,
     shell: ShellWindow,
