@@ -16,6 +16,7 @@ from salonvault.services.vault.opening import Vault
 from tests.support import FakeClock, Team
 
 
+@pytest.mark.slow  # a demo salon of 600 clients
 def test_demo_clients_look_real_and_search_works(
     tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock
 ) -> None:

@@ -24,6 +24,9 @@ from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.search_index import MIN_INSIDE, TypedWord, digits_word
 from tests.support import FakeClock
 
+# A 600-client demo salon, and every plan checked against a plain reading for hundreds of queries.
+pytestmark = pytest.mark.slow
+
 LIMIT = 60
 
 

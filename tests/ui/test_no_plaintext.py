@@ -122,6 +122,7 @@ def _day_at_the_counter(
     return [vault.clients.open(owner, client) for client in vault.clients.list_ids(owner)]
 
 
+@pytest.mark.slow  # a whole day through the window, then every file searched
 def test_a_whole_day_leaves_no_client_data_in_plaintext_anywhere(
     qtbot: QtBot,
     tmp_path: Path,
