@@ -63,18 +63,21 @@ settings.load_profile("soak" if SOAK else "ci")
 
 
 @pytest.fixture(scope="session", autouse=True)
-def no_os_key_store() -> Iterator[None]:
-    """No OS key store for the whole session, also for session- and module-scoped fixtures that
-    run before the per-test folder below is set, and for the CLI run in this process (keyring
-    remembers its backend once chosen)."""
-    saved = os.environ.get("PYTHON_KEYRING_BACKEND")
+def no_os_key_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No OS key store and no key file in the user's own folder for the whole session, also for
+    session- and module-scoped fixtures that run before the per-test folder below is set, and
+    for the CLI run in this process (keyring remembers its backend once chosen)."""
+    names = ("PYTHON_KEYRING_BACKEND", FALLBACK_DIR_ENV)
+    saved = {name: os.environ.get(name) for name in names}
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    os.environ[FALLBACK_DIR_ENV] = str(tmp_path_factory.mktemp("session-device-keys"))
     keyring.set_keyring(fail_backend.Keyring())
     yield
-    if saved is None:
-        os.environ.pop("PYTHON_KEYRING_BACKEND", None)
-    else:
-        os.environ["PYTHON_KEYRING_BACKEND"] = saved
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session", autouse=True)
