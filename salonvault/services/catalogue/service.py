@@ -22,6 +22,7 @@ from salonvault.domain.roles import Permission
 from salonvault.domain.treatments import SalonService
 from salonvault.services.catalogue.starters import starter_services
 from salonvault.services.clients import fields
+from salonvault.services.money import MAX_PRICE_MINOR
 from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.staff_repo import name_key
 
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
     from salonvault.services.access.activity_log import ActivityLog
     from salonvault.services.access.guard import Guard
     from salonvault.storage.database import Database
-
-MAX_PRICE_MINOR = 10**12  # the same bound as a visit's price
 
 
 class CatalogueService:
