@@ -482,7 +482,7 @@ def changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:
     return changed or ["none"]
 
 
-def phone_list(phones: tuple[PhoneRow, ...]) -> list[tuple[str, str | None]]:
-    """Labels, and the numbers after the first, to compare two versions of a record's
-    phones (a change of the first number alone is a change of "phone")."""
-    return [(p.e164 if place else "", p.label) for place, p in enumerate(phones)]
+def phone_list(phones: tuple[PhoneRow, ...]) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """The first number's label and the numbers after it, to compare two versions of a
+    record's phones (the first number itself is "phone")."""
+    return (phones[0].label if phones else None), [(p.e164, p.label) for p in phones[1:]]
