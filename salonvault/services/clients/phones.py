@@ -8,6 +8,8 @@ collecting phones may still keep what it holds, but adds nothing).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from salonvault.domain.clients import ClientInput, ClientPhone
 from salonvault.domain.errors import ValidationError
 from salonvault.services.clients import fields
@@ -45,8 +47,9 @@ def clean_phones(
     collecting: bool,
 ) -> tuple[PhoneRow, ...]:
     """Each number checked (libphonenumber, the salon's region) or, when held already, kept as
-    stored with the label asked for; a number met twice (same E.164) is kept once, first
-    place; blank entries are dropped. `collecting`: the salon collects phones."""
+    stored with the label asked for; a number met twice (same E.164) is kept once, in its first
+    place, with a label if either had one; blank entries are dropped. `collecting`: the salon
+    collects phones."""
     held = {p.number: p for p in stored}
     cleaned: list[PhoneRow] = []
     for index, phone in enumerate(requested):
@@ -60,8 +63,11 @@ def clean_phones(
                     "This salon does not collect phones (see Settings).", field="phone"
                 )
             row = _parsed(typed, region, index)
-        if all(kept.e164 != row.e164 for kept in cleaned):
+        same = next((i for i, kept in enumerate(cleaned) if kept.e164 == row.e164), None)
+        if same is None:
             cleaned.append(PhoneRow(row.number, row.e164, row.search, phone.label))
+        elif cleaned[same].label is None and phone.label is not None:
+            cleaned[same] = replace(cleaned[same], label=phone.label)  # said once is enough
     if len(cleaned) > MAX_PHONES:
         raise ValidationError(f"A client has at most {MAX_PHONES} phone numbers.", field="phones")
     return tuple(cleaned)
