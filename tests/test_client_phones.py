@@ -5,13 +5,11 @@ CLI reads and prints them, and an older vault's phones move into the new table."
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 
 import pytest
 
-import salonvault.storage.database as database_module
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, ClientPhone, PhoneLabel
 from salonvault.domain.errors import DuplicateSuspected, ValidationError
@@ -19,9 +17,10 @@ from salonvault.domain.imports import ImportField, RowAction, RowStatus
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.clients import MAX_PHONES
-from salonvault.services.vault.opening import Vault, create_vault, open_vault
+from salonvault.services.vault.opening import Vault, open_vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.test_cli import as_, assert_one_sentence, run
+from tests.test_vault_upgrade import OLD_PHONE, _older_vault
 
 MOBILE = ClientPhone("+84 912 345 678", PhoneLabel.MOBILE)
 HOME = ClientPhone("+84 24 3826 4126", PhoneLabel.HOME)
@@ -183,29 +182,16 @@ def test_an_older_vaults_phones_move_into_the_list(
     device_store: DeviceKeyStore,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with monkeypatch.context() as patch:  # made by the program before migration 12
-        held_back = functools.partial(database_module.apply_migrations, target=11)
-        patch.setattr(database_module, "apply_migrations", held_back)
-        made = create_vault(
-            data_dir, "Salon", NAMES[Role.OWNER], PINS[Role.OWNER], recovery_key_file,
-            device_store, FakeClock(),
-        )  # fmt: skip
-        owner = made.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
-        made.database.execute(  # the schema-11 columns, as that program wrote them
-            "INSERT INTO clients (family_name, given_name, phone, phone_e164, phone_search,"
-            " search_text, created_at, updated_at) VALUES ('Lê', 'Thu', '+44 20 7946 0958',"
-            " '+442079460958', '00442079460958 02079460958 2079460958 442079460958',"
-            " ' le thu ', '2026-01-01', '2026-01-01')"
-        )
-        made.close()
+    _older_vault(data_dir, recovery_key_file, device_store, monkeypatch, schema=11)
     vault = open_vault(data_dir, device_store=device_store, clock=FakeClock())
     try:
         owner = vault.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
         [client] = vault.clients.list_ids(owner)
         view = vault.clients.open(owner, client)
-        assert [(p.number, p.label) for p in view.phones] == [("+44 20 7946 0958", None)]
+        assert [(p.number, p.label) for p in view.phones] == [(OLD_PHONE, None)]
         with pytest.raises(DuplicateSuspected):
             vault.clients.create(owner, ClientInput("Lê", "Thu", phone="020 7946 0958"))
+        assert [c.id for c in vault.clients.search(owner, "7946 0958")] == [client]
     finally:
         vault.close()
 
