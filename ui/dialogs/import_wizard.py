@@ -74,7 +74,7 @@ class ImportWizard(QDialog):
         self.suggestion: MappingSuggestion | None = None
         self.plan: ImportPlan | None = None
         self.choices: Choices = {}
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.working = False
 
         self.model = ImportPreviewModel(self._client_names, self)
@@ -303,7 +303,7 @@ class ImportWizard(QDialog):
         self._start(self.tr("Importing…"), work, self._imported, self._import_failed)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         lines = [
             fill(
                 self.tr(

@@ -74,7 +74,7 @@ class MergeClientsDialog(QDialog):
         self.found = QListWidget(self)
         self.found.setObjectName("mergeCandidates")
         self.found.setMaximumHeight(80)  # four or five names; the dialog fits 700 px screens
-        self.search_box.textChanged.connect(self.find)
+        self.search_box.textChanged.connect(self.find_other)
         self.found.currentItemChanged.connect(self._picked)
         compare = self._comparison()
         self._add_confirmation()
@@ -149,7 +149,7 @@ class MergeClientsDialog(QDialog):
 
     # -- choosing the other record -----------------------------------------------------------
 
-    def find(self, text: str) -> None:
+    def find_other(self, text: str) -> None:
         self.found.clear()
         if not text.strip() or self.this is None:
             return

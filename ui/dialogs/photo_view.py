@@ -8,6 +8,8 @@ cache.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,7 +27,8 @@ from salonvault.domain.photos import PhotoImage, PhotoKind
 
 def decode(jpeg: bytes) -> QImage:
     """The stored JPEG as an image, decoded in memory only."""
-    return QImage.fromData(jpeg, "JPEG")
+    # PySide6 takes the format name as str (bytes are refused at run time); its stub says bytes.
+    return QImage.fromData(jpeg, cast(bytes, "JPEG"))
 
 
 class ScaledImage(QLabel):

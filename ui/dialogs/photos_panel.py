@@ -13,6 +13,7 @@ imports run off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -457,9 +458,7 @@ class PhotosPanel(QWidget):
             return
         for photo_id in ids:
             removed = self._call(
-                lambda p=photo_id: self._vault.photos.remove_photo(
-                    self._session, self._client_id, p
-                )
+                partial(self._vault.photos.remove_photo, self._session, self._client_id, photo_id)
             )
             if removed is None:
                 break  # the refusal or error is shown; what was removed so far stays removed

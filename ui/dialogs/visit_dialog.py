@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +29,7 @@ from salonvault.domain.session import Session
 from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
+from ui.qt_dates import from_qdate, to_qdate
 
 CURRENCY_BY_LANGUAGE = {"vi": ("VND", 0), "pl": ("PLN", 2), "zh_CN": ("CNY", 2), "en": ("GBP", 2)}
 
@@ -48,7 +48,7 @@ class VisitDialog(QDialog):
         self.currency, self._decimals = CURRENCY_BY_LANGUAGE.get(
             vault.settings.language(), ("GBP", 2)
         )
-        today = QDate(local_today(vault.clock))
+        today = to_qdate(local_today(vault.clock))
         self.date = QDateEdit(today, self)
         self.date.setMaximumDate(today)
         self.date.setCalendarPopup(True)
@@ -117,7 +117,7 @@ class VisitDialog(QDialog):
     def visit_input(self) -> VisitInput:
         shades = tuple(s.strip() for s in self.shades.text().split(",") if s.strip())
         return VisitInput(
-            visited_on=self.date.date().toPython(),  # type: ignore[arg-type]
+            visited_on=from_qdate(self.date.date()),
             service_id=int(self.service.currentData() or 0),
             technician_id=self.technician.currentData(),
             products=self.products.text(),

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -28,6 +29,8 @@ from ui.labels import fill, role_label
 ) = range(6)
 COLUMN_COUNT = 6
 MEMBER_ROLE = Qt.ItemDataRole.UserRole  # the StaffMember itself
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(moment: datetime | None) -> str:
@@ -75,10 +78,10 @@ class StaffTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._members)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._members)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return COLUMN_COUNT
 
     def headerData(
@@ -95,7 +98,7 @@ class StaffTableModel(QAbstractTableModel):
             QCoreApplication.translate("StaffTable", "Locked out"),
         )[section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         member = self._members[index.row()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeGuard
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QColor, QShowEvent
@@ -42,6 +43,7 @@ from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill, local_time
 from ui.pages.backup_actions import BackupActions
+from ui.qt_dates import from_qdate, to_qdate
 from ui.widgets.heading import page_heading
 
 ROW_LIMIT = 500  # newest first; narrow the filter to reach older entries
@@ -84,7 +86,7 @@ class ActivityPage(QWidget):
         self.staff = QComboBox(self)
         self.action = QComboBox(self)
         self.outcome = QComboBox(self)
-        today = QDate(local_today(self._vault.clock))
+        today = to_qdate(local_today(self._vault.clock))
         self.since = _date_edit(self, today.addDays(-30))
         self.until = _date_edit(self, today)
         self.client = QLineEdit(self)
@@ -157,8 +159,8 @@ class ActivityPage(QWidget):
     # -- filters -----------------------------------------------------------------------------
 
     def where(self) -> AuditFilter:
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(UTC)
-        until_day: date = self.until.date().toPython() + timedelta(days=1)
+        since = datetime.combine(from_qdate(self.since.date()), time.min).astimezone(UTC)
+        until_day: date = from_qdate(self.until.date()) + timedelta(days=1)
         until = datetime.combine(until_day, time.min).astimezone(UTC)
         outcome = self.outcome.currentData()
         return AuditFilter(
@@ -437,5 +439,5 @@ def _date_edit(parent: QWidget, day: QDate) -> QDateEdit:
     return edit
 
 
-def _is_id(text: str | None) -> bool:
-    return bool(text) and (text or "").isdigit()
+def _is_id(text: str | None) -> TypeGuard[str]:
+    return text is not None and text.isdigit()

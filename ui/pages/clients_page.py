@@ -7,8 +7,8 @@ role (phones masked for technicians).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -86,12 +86,12 @@ class ClientsPage(QWidget):
         layout.addWidget(self.message)
         self.retranslate()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.search_box.setFocus()  # ready to type the moment the page shows
         if not self._shown_once:
             self._shown_once = True
             self.run_search()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def run_search(self) -> None:
         text = self.search_box.text().strip()
@@ -127,7 +127,7 @@ class ClientsPage(QWidget):
         if not self.search_box.text().strip():
             self.run_search()
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the search box move through the results."""
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
@@ -137,7 +137,7 @@ class ClientsPage(QWidget):
                 target = max(0, min(self.model.rowCount() - 1, current + step))
                 self.table.selectRow(target)
                 return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def _open_first(self) -> None:
         self._timer.stop()

@@ -9,7 +9,7 @@ consents to that text "needs re-consent".
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from ui.i18n import LANGUAGES
 from ui.labels import fill, local_time
 
 _PURPOSE = Qt.ItemDataRole.UserRole
+_Answer = TypeVar("_Answer")
 
 
 class ConsentTemplatesPanel(QWidget):
@@ -174,9 +175,12 @@ class ConsentTemplatesPanel(QWidget):
             return
         purpose = Purpose(item.data(_PURPOSE))
         on = item.checkState() == Qt.CheckState.Checked
-        done = self._call(
-            lambda: self._vault.consent.set_purpose_enabled(self._session, purpose, on) or True
-        )
+
+        def switch() -> bool:
+            self._vault.consent.set_purpose_enabled(self._session, purpose, on)
+            return True
+
+        done = self._call(switch)
         if done:
             self.message.setText(
                 fill(self.tr("The salon now asks for \u201c%1\u201d."), purpose_label(purpose))
@@ -211,7 +215,8 @@ class ConsentTemplatesPanel(QWidget):
         self.saved.emit()
         return template
 
-    def _call(self, action: Callable[[], Any]) -> Any:
+    def _call(self, action: Callable[[], _Answer]) -> _Answer | None:
+        """The action's answer, or None once its refusal is shown."""
         try:
             return action()
         except SalonVaultError as error:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,9 +99,9 @@ class ConsentsPage(QWidget):
         layout.addWidget(self.message)
         self.retranslate()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.load()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def load(self) -> None:
         try:

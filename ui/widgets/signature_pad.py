@@ -7,8 +7,9 @@ black on a transparent background to a PNG in memory (the consent service checks
 from __future__ import annotations
 
 import itertools
+from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -74,7 +75,7 @@ class _Canvas(QWidget):
             self._end()
         event.accept()
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QTouchEvent) and event.points():
             point = event.points()[0].position()
             if event.type() == QTouchEvent.Type.TouchBegin:
@@ -85,7 +86,7 @@ class _Canvas(QWidget):
                 self._end()
             event.accept()
             return True
-        return super().event(event)  # type: ignore[arg-type]
+        return super().event(event)
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -153,6 +154,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
+        # PySide6 takes the format name as str (bytes are refused at run time); its stub says bytes.
+        image.save(buffer, cast(bytes, "PNG"))
         buffer.close()
         return bytes(data.data())

@@ -7,7 +7,7 @@ which is all the service tells them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label
+from ui.qt_dates import from_qdate, to_qdate
 
 _RED = "#c62828"
 
@@ -174,7 +175,7 @@ class PatchTestDialog(QDialog):
         self._session = session
         self._client_id = client_id
         self.test_id: int | None = None
-        today = QDate(local_today(vault.clock))
+        today = to_qdate(local_today(vault.clock))
         self.tested_on = QDateEdit(today, self)
         self.tested_on.setMaximumDate(today)
         self.tested_on.setCalendarPopup(True)
@@ -182,7 +183,7 @@ class PatchTestDialog(QDialog):
         self.product = QLineEdit(self)
         self.product.setPlaceholderText(self.tr("e.g. Wella Koleston 7/0"))
         self.batch = QLineEdit(self)
-        self.result = _result_combo(self, PatchResult.PENDING)
+        self.result_choice = _result_combo(self, PatchResult.PENDING)
         self.errors = {name: _error_label(self, name) for name in ("tested_on", "product", "batch")}
         form = QFormLayout()
         for name, label, widget in (
@@ -197,8 +198,8 @@ class PatchTestDialog(QDialog):
             column.addWidget(widget)
             column.addWidget(self.errors[name])
             form.addRow(label, box)
-        form.addRow(self.tr("Result"), self.result)
-        self.result.setAccessibleName(self.tr("Result"))
+        form.addRow(self.tr("Result"), self.result_choice)
+        self.result_choice.setAccessibleName(self.tr("Result"))
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {_RED};")
         self.error.setWordWrap(True)
@@ -221,18 +222,18 @@ class PatchTestDialog(QDialog):
             self.test_id = self._vault.treatments.record_patch_test(
                 self._session,
                 self._client_id,
-                self.tested_on.date().toPython(),  # type: ignore[arg-type]
+                from_qdate(self.tested_on.date()),
                 self.product.text(),
                 self.batch.text(),
-                PatchResult(self.result.currentData()),
+                PatchResult(self.result_choice.currentData()),
             )
         except ValidationError as error:
-            label = self.errors.get(error.field or "")
-            if label is None:
+            field_error = self.errors.get(error.field or "")
+            if field_error is None:
                 self.error.setText(str(error))
             else:
-                label.setText(str(error))
-                label.show()
+                field_error.setText(str(error))
+                field_error.show()
             return
         except SalonVaultError as error:
             self.error.setText(str(error))
@@ -260,14 +261,14 @@ class PatchResultDialog(QDialog):
         self._test = test
         which = QLabel(fill(self.tr("%1, tested on %2"), test.product, test.tested_on), self)
         which.setWordWrap(True)
-        self.result = _result_combo(self, test.result)
-        self.result.setAccessibleName(self.tr("Result"))
+        self.result_choice = _result_combo(self, test.result)
+        self.result_choice.setAccessibleName(self.tr("Result"))
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {_RED};")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(which)
-        form.addRow(self.tr("Result"), self.result)
+        form.addRow(self.tr("Result"), self.result_choice)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -285,7 +286,7 @@ class PatchResultDialog(QDialog):
                 self._session,
                 self._client_id,
                 self._test.id,
-                PatchResult(self.result.currentData()),
+                PatchResult(self.result_choice.currentData()),
             )
         except SalonVaultError as error:
             self.error.setText(str(error))

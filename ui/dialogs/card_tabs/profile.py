@@ -49,7 +49,7 @@ class ProfileTab(QWidget):
         self.view = view
         self.values: dict[str, QLabel] = {}
         collected = vault.clients.collected_fields()
-        shown = [
+        shown: list[str] = [
             name
             for name in ("email", "birth_date", "address", "guardian")
             if name in view.visible
