@@ -11,9 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
@@ -31,9 +27,9 @@ from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label
+from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, to_qdate
-
-_RED = "#c62828"
+from ui.widgets.form_dialog import FormDialog
 
 
 class PatchTestsTab(CardTab):
@@ -96,7 +92,7 @@ class PatchTestsTab(CardTab):
         status = self._vault.treatments.patch_status(self._session, self._client_id)
         self.status.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
         alarming = status in (PatchStatus.FAILED, PatchStatus.EXPIRED)
-        self.status.setStyleSheet(f"color: {_RED};" if alarming else "")
+        self.status.setStyleSheet(text_style(colours().error) if alarming else "")
         if not self.may_read:
             return
         newest_first = sorted(
@@ -153,16 +149,7 @@ def _result_combo(parent: QWidget, current: PatchResult) -> QComboBox:
     return combo
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(f"error-{name}")
-    label.setStyleSheet(f"color: {_RED};")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-class PatchTestDialog(QDialog):
+class PatchTestDialog(FormDialog):
     """Record a patch test: date, product and batch, result (often "pending" at first)."""
 
     def __init__(
@@ -184,41 +171,20 @@ class PatchTestDialog(QDialog):
         self.product.setPlaceholderText(self.tr("e.g. Wella Koleston 7/0"))
         self.batch = QLineEdit(self)
         self.result_choice = _result_combo(self, PatchResult.PENDING)
-        self.errors = {name: _error_label(self, name) for name in ("tested_on", "product", "batch")}
-        form = QFormLayout()
         for name, label, widget in (
             ("tested_on", self.tr("Tested on"), self.tested_on),
             ("product", self.tr("Product"), self.product),
             ("batch", self.tr("Batch"), self.batch),
         ):
             widget.setAccessibleName(label)
-            box = QWidget(self)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(widget)
-            column.addWidget(self.errors[name])
-            form.addRow(label, box)
-        form.addRow(self.tr("Result"), self.result_choice)
+            self.add_field(label, widget, error=name)
+        self.add_field(self.tr("Result"), self.result_choice)
         self.result_choice.setAccessibleName(self.tr("Result"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {_RED};")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = self.general_error
         self.resize(440, self.sizeHint().height())
 
-    def save(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.error.clear()
-        try:
+    def save_form(self) -> bool:
+        with self.busy():
             self.test_id = self._vault.treatments.record_patch_test(
                 self._session,
                 self._client_id,
@@ -227,21 +193,10 @@ class PatchTestDialog(QDialog):
                 self.batch.text(),
                 PatchResult(self.result_choice.currentData()),
             )
-        except ValidationError as error:
-            field_error = self.errors.get(error.field or "")
-            if field_error is None:
-                self.error.setText(str(error))
-            else:
-                field_error.setText(str(error))
-                field_error.show()
-            return
-        except SalonVaultError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        return True
 
 
-class PatchResultDialog(QDialog):
+class PatchResultDialog(FormDialog):
     """Set the result of a test once it has been read (pass or fail)."""
 
     def __init__(
@@ -263,32 +218,16 @@ class PatchResultDialog(QDialog):
         which.setWordWrap(True)
         self.result_choice = _result_combo(self, test.result)
         self.result_choice.setAccessibleName(self.tr("Result"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {_RED};")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(which)
-        form.addRow(self.tr("Result"), self.result_choice)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = self.general_error
+        self.form.addRow(which)
+        self.add_field(self.tr("Result"), self.result_choice)
 
-    def save(self) -> None:
-        self.error.clear()
-        try:
+    def save_form(self) -> bool:
+        with self.busy():
             self._vault.treatments.set_patch_result(
                 self._session,
                 self._client_id,
                 self._test.id,
                 PatchResult(self.result_choice.currentData()),
             )
-        except SalonVaultError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        return True
