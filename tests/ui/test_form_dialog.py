@@ -101,7 +101,7 @@ def test_the_busy_state_disables_save_while_the_call_runs(qtbot: QtBot) -> None:
         seen["cancel enabled"] = dialog.buttons.button(
             dialog.buttons.StandardButton.Cancel
         ).isEnabled()
-        seen["text"] = dialog.busy_label.text()
+        seen["text"] = dialog.busy_label.text() if dialog.busy_label.isVisible() else None
         cursor = QGuiApplication.overrideCursor()
         seen["cursor"] = cursor.shape() if cursor is not None else None
 
@@ -114,7 +114,8 @@ def test_the_busy_state_disables_save_while_the_call_runs(qtbot: QtBot) -> None:
         "text": "Saving…",
         "cursor": Qt.CursorShape.WaitCursor,
     }
-    assert dialog.save_button.isEnabled() and dialog.busy_label.text() == ""
+    assert dialog.save_button.isEnabled() and dialog.busy_label.isHidden()
+    assert not dialog.general_error.isHidden()  # the line is back in its place
     assert QGuiApplication.overrideCursor() is None
 
 
@@ -140,7 +141,7 @@ def test_a_background_save_is_busy_until_it_ends_and_escape_waits(
 
     dialog.save_in_background(operations, slow, answers.append)
     assert dialog.is_busy and not dialog.save_button.isEnabled()
-    assert dialog.busy_label.text() == "Saving…"
+    assert dialog.busy_label.isVisible() and dialog.busy_label.text() == "Saving…"
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # not while the call runs
     assert dialog.isVisible()
     release.set()
@@ -192,3 +193,18 @@ def test_fields_come_first_in_the_tab_order_and_have_the_focus(qtbot: QtBot) -> 
             widget = widget.nextInFocusChain()
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
     assert order == [dialog.name, dialog.phone, dialog.save_button, cancel]
+
+
+def test_a_long_refusal_gets_the_room_it_needs(qtbot: QtBot) -> None:
+    """The dialog grows rather than cutting a refusal wrapped onto several lines."""
+    message = "This phone number is not valid for the salon's country; " * 4
+    dialog = NameForm(refuse(ValidationError(message, field="name")))
+    dialog.resize(360, dialog.sizeHint().height())
+    shown(qtbot, dialog)
+    height_before = dialog.height()
+    dialog.save()
+    line = dialog.errors["name"]
+    dialog.layout().activate()
+    assert dialog.height() > height_before
+    assert line.height() >= line.heightForWidth(line.width())
+    assert below(line, dialog.phone, dialog)

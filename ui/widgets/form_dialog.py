@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -63,21 +63,23 @@ class FormDialog(QDialog):
         self.general_error = error_label(self)
         self.general_error.setObjectName("generalError")
         self.general_error.show()  # empty, but its room is kept: no jump when a refusal shows
-        self.busy_label = QLabel(self)
+        self.busy_label = QLabel(QCoreApplication.translate("FormDialog", "Saving…"), self)
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.setStyleSheet(text_style(colours().muted))
+        # "Saving…" takes the general line's place while a call runs (that line is empty then),
+        # so the dialog needs no room of its own for it.
+        self._bottom_line = QStackedLayout()
+        self._bottom_line.addWidget(self.general_error)
+        self._bottom_line.addWidget(self.busy_label)
         # Made without a parent: it joins the dialog when first shown, after the subclass has
         # made its fields, because Qt's tab order is the order widgets join a window.
         self.buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(accept_button)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._bottom = QHBoxLayout()
-        self._bottom.addWidget(self.busy_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.body)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._bottom)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(self.body)
+        self._layout.addLayout(self._bottom_line)
 
     # -- laying out --------------------------------------------------------------------------
 
@@ -116,7 +118,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.buttons.parent() is None:
-            self._bottom.addWidget(self.buttons, 1)  # last in the tab order
+            self._layout.addWidget(self.buttons)  # last in the tab order
             self.buttons.show()  # now, not once the event loop gets round to it
             self.save_button.setDefault(True)
         super().showEvent(event)
@@ -187,7 +189,9 @@ class FormDialog(QDialog):
             return
         self._busy = busy
         self.buttons.setEnabled(not busy)
-        self.busy_label.setText(QCoreApplication.translate("FormDialog", "Saving…") if busy else "")
+        if busy:
+            self.busy_label.setText(QCoreApplication.translate("FormDialog", "Saving…"))
+        self._bottom_line.setCurrentWidget(self.busy_label if busy else self.general_error)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
@@ -214,7 +218,21 @@ class FormDialog(QDialog):
         line = self.errors.get(field or "")
         if line is None:
             self.general_error.setText(message)
-            return
-        line.setText(message)
-        line.show()
-        self._error_targets[field or ""].setFocus()
+        else:
+            line.setText(message)
+            line.show()
+            self._error_targets[field or ""].setFocus()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A refusal wrapped onto more lines needs room: grow (never shrink) to fit, rather
+        than let the layout squeeze the lines into a height that cuts them off."""
+        layout = self._layout
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
