@@ -37,6 +37,7 @@ from ui.lock_screen import LockScreen
 from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
 from ui.pages.backup_actions import BackupActions, reminder_text
+from ui.palette import colours, text_style
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -115,7 +116,7 @@ class ShellWindow(QMainWindow):
         self.backup_reminder = QPushButton(self)
         self.backup_reminder.setObjectName("backupReminderButton")
         self.backup_reminder.setFlat(True)
-        self.backup_reminder.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.backup_reminder.setStyleSheet(text_style(colours().warning, bold=True))
         self.backup_reminder.setVisible(False)
         self.backup_reminder.clicked.connect(self._open_backups)
         self.backup_tasks = BackupTasks(self._operations, self)

@@ -39,14 +39,9 @@ from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
+from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 
-_PATCH_COLOURS = {
-    PatchStatus.VALID: "#2e7d32",
-    PatchStatus.PENDING: "#ef6c00",
-    PatchStatus.EXPIRED: "#c62828",
-    PatchStatus.FAILED: "#c62828",
-}
-_BADGE = "border-radius: 4px; padding: 2px 8px; color: white; background: %s;"
+_BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
 
 class ClientCard(QDialog):
@@ -72,9 +67,10 @@ class ClientCard(QDialog):
         font.setBold(True)
         self.title.setFont(font)
         self.minor_badge = QLabel(self.tr("Minor"), self)
-        self.minor_badge.setStyleSheet(_BADGE % "#6a1b9a")
+        badges = colours()
+        self.minor_badge.setStyleSheet(_BADGE % (badges.badge_text, badges.minor_badge))
         self.archived_badge = QLabel(self.tr("Archived"), self)
-        self.archived_badge.setStyleSheet(_BADGE % "#616161")
+        self.archived_badge.setStyleSheet(_BADGE % (badges.badge_text, badges.archived_badge))
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.minor_badge)
@@ -187,10 +183,10 @@ class ClientCard(QDialog):
         self.consent_banner = QLabel(self)  # at check-in: no consent to keep service records
         self.consent_banner.setObjectName("consentBanner")
         self.consent_banner.setWordWrap(True)
-        self.consent_banner.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
+        self.consent_banner.setStyleSheet(warning_banner_style())
         layout.addWidget(self.consent_banner)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(text_style(colours().error))
         self.message.hide()
         layout.addWidget(self.message)
 
@@ -247,18 +243,16 @@ class ClientCard(QDialog):
             self.alert_banner.setText(
                 "⚠ " + self.tr("Severe health alert: check before any treatment.")
             )
-            self.alert_banner.setStyleSheet(
-                "background: #c62828; color: white; font-weight: bold; padding: 8px;"
-            )
+            self.alert_banner.setStyleSheet(alert_banner_style(severe=True))
         elif view.has_alerts:
             self.alert_banner.setText("⚠ " + self.tr("This client has health alerts."))
-            self.alert_banner.setStyleSheet("background: #ef6c00; color: white; padding: 8px;")
+            self.alert_banner.setStyleSheet(alert_banner_style(severe=False))
 
     def _show_patch_status(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
         self.patch_label.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
-        colour = _PATCH_COLOURS.get(status)
-        self.patch_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        colour = _patch_colour(status)
+        self.patch_label.setStyleSheet(text_style(colour, bold=True) if colour else "")
 
     def _view_changed(self, view: ClientView) -> None:
         self.view = view
@@ -286,3 +280,14 @@ class ClientCard(QDialog):
     def _refresh_activity(self) -> None:
         if self.activity_tab is not None:
             self.activity_tab.reload()
+
+
+def _patch_colour(status: PatchStatus) -> str | None:
+    """Valid in the success colour, pending as a warning, expired or failed as an error."""
+    c = colours()
+    return {
+        PatchStatus.VALID: c.success,
+        PatchStatus.PENDING: c.warning,
+        PatchStatus.EXPIRED: c.error,
+        PatchStatus.FAILED: c.error,
+    }.get(status)

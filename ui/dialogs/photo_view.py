@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.photos import PhotoImage, PhotoKind
+from ui.palette import colours
 
 
 def decode(jpeg: bytes) -> QImage:
@@ -40,7 +41,7 @@ class ScaledImage(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setStyleSheet("background: #202020;")
+        self.setStyleSheet(f"background: {colours().photo_backdrop};")
 
     def sizeHint(self) -> QSize:
         return QSize(480, 600)

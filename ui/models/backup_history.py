@@ -16,10 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from salonvault.domain.backups import HistoryRow
+from ui.palette import colours
 
 COLUMN_WHEN, COLUMN_WHAT, COLUMN_RESULT, COLUMN_FILE, COLUMN_FOLDER, COLUMN_SIZE, COLUMN_WHO = (
     range(7)
 )
+
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the HistoryRow itself
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +90,7 @@ class BackupHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COLUMN_RESULT:
-            return QColor("#b00020") if row.outcome == "failed" else None
+            return QColor(colours().error) if row.outcome == "failed" else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         return None

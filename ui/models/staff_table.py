@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from salonvault.domain.staff import StaffMember
 from ui.labels import fill, role_label
+from ui.palette import colours
 
 (
     COLUMN_NAME,
@@ -27,6 +28,7 @@ from ui.labels import fill, role_label
     COLUMN_FAILURES,
     COLUMN_LOCKED_OUT,
 ) = range(6)
+
 COLUMN_COUNT = 6
 MEMBER_ROLE = Qt.ItemDataRole.UserRole  # the StaffMember itself
 
@@ -113,8 +115,8 @@ class StaffTableModel(QAbstractTableModel):
     @staticmethod
     def _colour(member: StaffMember, column: int) -> QColor | None:
         if column == COLUMN_LOCKED_OUT and member.locked_out:
-            return QColor("#b00020")
-        return None if member.active else QColor("#808080")
+            return QColor(colours().error)
+        return None if member.active else QColor(colours().muted)
 
     def _text(self, member: StaffMember, column: int) -> str:
         texts = {

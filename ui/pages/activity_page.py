@@ -43,6 +43,7 @@ from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill, local_time
 from ui.pages.backup_actions import BackupActions
+from ui.palette import colours
 from ui.qt_dates import from_qdate, to_qdate
 from ui.widgets.heading import page_heading
 
@@ -239,7 +240,7 @@ class ActivityPage(QWidget):
                     fill(self.tr("Entry %1: %2 %3"), entry.seq, entry.action, entry.detail)
                 )
                 if entry.outcome is not Outcome.OK:
-                    cell.setForeground(QColor("#c62828"))
+                    cell.setForeground(QColor(colours().error))
                 self.table.setItem(row, column, cell)
 
     def _client_names(self, entries: list[AuditEntry]) -> dict[int, str]:
@@ -267,6 +268,7 @@ class ActivityPage(QWidget):
 
     def verify(self) -> ChainVerdict:
         verdict = self._vault.audit.verify(self._session)
+        shades = colours()
         if verdict.ok:
             self.verdict.setText(
                 self.tr(
@@ -276,7 +278,7 @@ class ActivityPage(QWidget):
                     verdict.entries_checked,
                 )
             )
-            colours = "background: #e7f4e8; color: #1b5e20;"
+            banner = (shades.success_banner_background, shades.success_banner_text)
         else:
             self.verdict.setText(
                 fill(
@@ -288,8 +290,10 @@ class ActivityPage(QWidget):
                     verdict.problem or "",
                 )
             )
-            colours = "background: #fdecea; color: #8e1c1c;"
-        self.verdict.setStyleSheet(f"QLabel#chainVerdict {{ {colours} padding: 8px; }}")
+            banner = (shades.failure_banner_background, shades.failure_banner_text)
+        self.verdict.setStyleSheet(
+            f"QLabel#chainVerdict {{ background: {banner[0]}; color: {banner[1]}; padding: 8px; }}"
+        )
         self.verdict.show()
         self.reload()  # the check is itself logged
         return verdict

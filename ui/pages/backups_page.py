@@ -37,6 +37,7 @@ from ui.backup_tasks import BackupTasks
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
 from ui.pages.backup_actions import BackupActions, reminder_text
+from ui.palette import colours, text_style, warning_banner_style
 from ui.widgets.heading import page_heading
 
 
@@ -57,8 +58,7 @@ class BackupsPage(QWidget):
         self.reminder.setObjectName("backupReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(
-            "QLabel#backupReminder { background: #fff3cd; color: #5c4400; padding: 8px;"
-            " border: 1px solid #e0c36c; border-radius: 4px; }"
+            warning_banner_style("QLabel#backupReminder", padding=8, framed=True)
         )
 
         self._build_now_box()
@@ -143,7 +143,7 @@ class BackupsPage(QWidget):
         }
         for error_label in self.field_errors.values():
             error_label.setObjectName("fieldError")
-            error_label.setStyleSheet("QLabel#fieldError { color: #b00020; }")
+            error_label.setStyleSheet(f"QLabel#fieldError {{ {text_style(colours().error)} }}")
             error_label.setWordWrap(True)
             error_label.hide()
         self.settings_form = QFormLayout(self.settings_box)

@@ -18,6 +18,7 @@ from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.labels import fill
 from ui.pages.backup_actions import reminder_text
+from ui.palette import colours, text_style
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.heading import page_heading
 
@@ -29,6 +30,7 @@ TILES = (
     "retention_due",
     "failed_sign_ins_7_days",
 )
+
 # A non-zero figure here asks for the owner's attention.
 WARN_WHEN_ANY = {"missing_service_consent", "failed_sign_ins_7_days", "retention_due"}
 
@@ -64,7 +66,9 @@ class DashboardPage(QWidget):
         self.warning = QLabel(self.card)
         self.warning.setObjectName("backupWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel#backupWarning { color: #8a5a00; font-weight: bold; }")
+        self.warning.setStyleSheet(
+            f"QLabel#backupWarning {{ {text_style(colours().warning, bold=True)} }}"
+        )
         self.open_button = QPushButton(self.card)
         self.open_button.clicked.connect(open_backups)
         card_layout = QVBoxLayout(self.card)
@@ -127,7 +131,7 @@ class DashboardPage(QWidget):
             value = int(getattr(figures, name))
             number.setText(str(value))
             warn = value > 0 and name in WARN_WHEN_ANY
-            number.setStyleSheet("color: #c62828;" if warn else "")
+            number.setStyleSheet(text_style(colours().error) if warn else "")
         locale = QLocale()
         self.chart.set_bars(
             [

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.palette import colours
+
 PEN_WIDTH = 3.0
 MIN_POINTS = 2  # a dot or a stray click is not a signature
 
@@ -92,8 +94,9 @@ class _Canvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(QPen(QColor("#bbbbbb"), 1, Qt.PenStyle.DashLine))
+        paper = colours()
+        painter.fillRect(self.rect(), QColor(paper.signature_paper))
+        painter.setPen(QPen(QColor(paper.signature_guide), 1, Qt.PenStyle.DashLine))
         baseline = int(self.height() * 0.75)
         painter.drawLine(12, baseline, self.width() - 12, baseline)
         self.draw_strokes(painter)
@@ -101,7 +104,7 @@ class _Canvas(QWidget):
 
     def draw_strokes(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("black"), PEN_WIDTH)
+        pen = QPen(QColor(colours().signature_ink), PEN_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)

@@ -26,6 +26,7 @@ from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, local_time
+from ui.palette import colours
 
 WHEN, WHO, WHAT, DETAILS = range(4)
 
@@ -80,15 +81,15 @@ class ActivityTab(CardTab):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(entry.detail if column == DETAILS else text)
                 if entry.outcome is not Outcome.OK:
-                    cell.setForeground(QColor("#c62828"))
+                    cell.setForeground(QColor(colours().error))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Wrapped details need their rows measured once the column has its real width."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)

@@ -24,6 +24,7 @@ from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
+from ui.palette import colours
 
 
 class TreatmentsTab(CardTab):
@@ -39,8 +40,10 @@ class TreatmentsTab(CardTab):
         self.formula_box = QFrame(self)
         self.formula_box.setObjectName("latestFormula")
         self.formula_box.setFrameShape(QFrame.Shape.StyledPanel)
+        note = colours()
         self.formula_box.setStyleSheet(
-            "#latestFormula { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
+            f"#latestFormula {{ background: {note.note_background};"
+            f" border: 1px solid {note.note_border}; border-radius: 4px; }}"
         )
         self.formula_title = QLabel(self.tr("Latest colour formula"), self.formula_box)
         self.formula = QLabel(self.formula_box)

@@ -35,6 +35,7 @@ from salonvault.domain.incidents import (
     ScopeKind,
 )
 from ui.labels import fill
+from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 
 Counter = Callable[[AffectedScope, frozenset[DataCategory]], AffectedCount]
@@ -52,6 +53,7 @@ FIELDS = (
     "status",
     "authority_notified_at",
 )
+
 _DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
@@ -151,7 +153,7 @@ class IncidentForm(QGroupBox):
         ]
         for row, (name, widget) in enumerate(rows):
             caption, error = QLabel(self), QLabel(self)
-            error.setStyleSheet("color: #c62828;")
+            error.setStyleSheet(text_style(colours().error))
             error.setWordWrap(True)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)

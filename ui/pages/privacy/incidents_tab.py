@@ -30,9 +30,9 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.labels import fill, local_time
 from ui.pages.privacy.incident_form import IncidentForm, status_label
+from ui.palette import colours
 
 COL_NUMBER, COL_DISCOVERED, COL_SUMMARY, COL_CLIENTS, COL_STATUS, COL_CLOCK = range(6)
-_OVERDUE_COLOUR = "#c62828"
 
 
 class IncidentsTab(QWidget):
@@ -121,7 +121,7 @@ class IncidentsTab(QWidget):
                     ClockState.OVERDUE,
                     ClockState.NOTIFIED_LATE,
                 ):
-                    item.setForeground(QBrush(QColor(_OVERDUE_COLOUR)))
+                    item.setForeground(QBrush(QColor(colours().error)))
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         if select is not None:

@@ -29,6 +29,7 @@ from salonvault.domain.retention import MAX_YEARS, DueClient, RetentionDue, Rete
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.labels import fill, local_time
+from ui.palette import colours, text_style
 
 RULES = ("inactive_client_years", "health_years", "photo_years")
 KIND_CLIENT, KIND_HEALTH, KIND_PHOTOS = range(3)
@@ -52,7 +53,7 @@ class RetentionTab(QWidget):
             years.setRange(1, MAX_YEARS)
             switch.toggled.connect(years.setEnabled)
             error = QLabel(self.rules_box)
-            error.setStyleSheet("color: #c62828;")
+            error.setStyleSheet(text_style(colours().error))
             grid.addWidget(switch, row, 0)
             grid.addWidget(years, row, 1)
             grid.addWidget(error, row, 2)
