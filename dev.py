@@ -29,7 +29,7 @@ LOCK = ROOT / "requirements" / "lock.txt"
 STAMP = VENV / "salonvault-lock.sha256"
 DEMO_DIR = ROOT / "demo-salon"
 DEMO_INFO = ROOT / "demo-salon.json"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "salonvault" / "resources" / "translations"
 GUI_LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
 
@@ -70,7 +70,8 @@ def ensure_env() -> None:
 
 
 def build_translations() -> None:
-    """Compile every .ts in resources/translations to .qm (build output, not in git)."""
+    """Compile every .ts in salonvault/resources/translations to .qm (build output, not in git;
+    a wheel builds them itself: build_translations.py)."""
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
