@@ -138,8 +138,8 @@ class FormDialog(QDialog):
 
     def save_form(self) -> bool:
         """Read the fields and call the service (inside `with self.busy():`), raising what it
-        raises. False: the person stopped it on the way (a question answered No), so the
-        dialog stays open with nothing to show."""
+        raises. True closes the dialog; False keeps it open with nothing to show (a question
+        answered No, or a call handed to `save_in_background`, which closes it when done)."""
         raise NotImplementedError
 
     def save_in_background(
@@ -191,10 +191,10 @@ class FormDialog(QDialog):
         self.buttons.setEnabled(not busy)
         if busy:
             self.busy_label.setText(QCoreApplication.translate("FormDialog", "Saving…"))
-        self._bottom_line.setCurrentWidget(self.busy_label if busy else self.general_error)
-        if busy:
+            self._bottom_line.setCurrentWidget(self.busy_label)
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
+            self._bottom_line.setCurrentWidget(self.general_error)
             QGuiApplication.restoreOverrideCursor()
 
     def reject(self) -> None:
