@@ -16,9 +16,9 @@ from salonvault.domain.errors import (
     ValidationError,
     VisitLocked,
 )
+from salonvault.domain.formulas import Bowl, Formula
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import (
-    ColourFormula,
     PatchResult,
     PatchStatus,
     PaymentMethod,
@@ -27,9 +27,10 @@ from salonvault.domain.treatments import (
 )
 from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.helpers import two_bowl_formula
 
 TODAY = date(2026, 11, 22)
-FORMULA = ColourFormula("Wella Koleston", ("7/0", "7/1"), "6% / 20 vol", "1:1", 35)
+FORMULA = two_bowl_formula()
 
 
 @pytest.fixture
@@ -86,8 +87,7 @@ def test_technician_adds_a_visit_with_a_formula_latest_on_top(
     latest = history[0]
     assert latest.formula == FORMULA and latest.currency == "VND"
     assert latest.technician_id == team.technician.staff_id
-    assert vault.treatments.latest_formula(team.technician, client) == FORMULA
-    assert FORMULA.one_line() == "Wella Koleston · 7/0 + 7/1 · 6% / 20 vol · 1:1 · 35 min"
+    assert vault.treatments.repeat_last_formula(team.technician, client) == FORMULA
     record = vault.clients._repo.get(client)
     assert record is not None and record.last_visit_on == TODAY
 
@@ -195,7 +195,7 @@ def test_patch_test_details_by_role(salon: tuple[Vault, int, int, int], team: Te
         ({"products": "card 5500-0000-0000-0004"}, "products"),
         ({"price_minor": -1}, "price_minor"),
         ({"currency": "dollars"}, "currency"),
-        ({"formula": ColourFormula(processing_minutes=900)}, "formula"),
+        ({"formula": Formula((Bowl(processing_minutes=900),))}, "formula"),
         ({"technician_id": 2}, "technician_id"),  # the receptionist did not do it
     ],
 )
