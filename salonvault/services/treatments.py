@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import NotFound, PatchTestRequired, ValidationError, VisitLocked
-from salonvault.domain.formulas import MAX_BOWLS, MAX_COMPONENTS, Component, Formula
+from salonvault.domain.formulas import Component, Formula
 from salonvault.domain.formulas import check_formula as check_formula_rules
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.treatments import (
@@ -334,12 +334,8 @@ class TreatmentService:
 
     def _clean_formula(self, formula: Formula) -> Formula:
         """Texts cleaned like every field, empty bowls dropped, then the colourist's rules."""
-        if len(formula.bowls) > MAX_BOWLS:
-            check_formula_rules(formula)  # refuses before cleaning a flood of bowls
         bowls = []
         for bowl in formula.bowls:
-            if len(bowl.components) > MAX_COMPONENTS:
-                check_formula_rules(Formula((bowl,)))
             cleaned = replace(
                 bowl,
                 label=fields.clean_line(bowl.label, "formula", "bowl's name", 40, False),
