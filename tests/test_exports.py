@@ -22,7 +22,7 @@ from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
+from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.exports.files import Encryption
 from salonvault.services.exports.format import default_separator
@@ -30,6 +30,7 @@ from salonvault.services.exports.service import WARNING
 from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES as STAFF_NAMES
 from tests.conftest import Team
+from tests.helpers import two_bowl_formula
 
 VIETNAMESE = ("Nguyễn", "Thị Ánh")
 POLISH = ("Wąsowska-Żak", "Łucja")
@@ -60,7 +61,7 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
         VisitInput(
             date(2026, 11, 20),
             service,
-            formula=ColourFormula("Wella", ("7/1", "8/0"), "6%", "1:1.5", 35),
+            formula=two_bowl_formula(),
             notes="Khách thích màu ấm; 客户满意",
             price_minor=450000,
             currency="VND",
@@ -123,7 +124,10 @@ def test_csv_has_a_bom_and_keeps_every_script_intact(
     first = visits[0]
     assert first["service"] == "Nhuộm tóc / Koloryzacja / 染发"
     assert first["notes"] == "Khách thích màu ấm; 客户满意"
-    assert first["colour_formula"] == "Wella · 7/1 + 8/0 · 6% · 1:1.5 · 35 min"
+    assert first["colour_formula"] == (
+        "roots: Wella Koleston · 7/1 30 g + 8/0 10 g · 6% / 20 vol 60 g · 1:1.5 · 35 min"
+        " | toner: Wella Color Touch · 9/16 20 g · 1.9% / 6 vol 40 g · 1:2 · 20 min"
+    )
     assert (first["price_minor"], first["currency"], first["payment_method"]) == (
         "450000",
         "VND",
@@ -210,7 +214,7 @@ def test_json_round_trips_with_visits_health_and_consents(
     assert not text.startswith("\ufeff")
     document = json.loads(text)
     assert json.dumps(document, ensure_ascii=False, indent=2) + "\n" == text  # round trip
-    assert document["format"] == "salonvault-export" and document["version"] == 1
+    assert document["format"] == "salonvault-export" and document["version"] == 2
     assert document["salon"] == "Salon Hoa Mai"
     assert document["exported_at"] == "2026-11-22T09:00:00+00:00"
     clients = {c["id"]: c for c in document["clients"]}
@@ -219,7 +223,16 @@ def test_json_round_trips_with_visits_health_and_consents(
     assert zh["notes"] == INJECTION, "JSON is lossless"
     [visit] = vi["visits"]
     assert date.fromisoformat(visit["visited_on"]) == date(2026, 11, 20)
-    assert visit["colour_formula"]["shades"] == ["7/1", "8/0"]
+    roots, toner = visit["colour_formula"]["bowls"]
+    assert visit["colour_formula"]["version"] == 2
+    assert roots["components"] == [{"shade": "7/1", "grams": 30}, {"shade": "8/0", "grams": 10}]
+    assert (roots["developer"], roots["developer_grams"], roots["ratio"]) == (
+        {"percent": 6, "volume": 20},
+        60,
+        1.5,
+    )
+    assert toner["label"] == "toner" and toner["developer"] == {"percent": 1.9, "volume": 6}
+    assert zh["visits"][0]["colour_formula"] is None  # a cut: no formula
     assert visit["price_minor"] == 450000 and visit["payment_method"] == "cash"
     assert pl["health"][0]["text"] == "Uczulenie na PPD (łagodne)"
     assert pl["health"][0]["severity"] == "severe"

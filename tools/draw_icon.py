@@ -1,6 +1,7 @@
 """Draw SalonVault's application icon: a shield (the vault) holding a comb and a keyhole.
 
-Run `.venv/bin/python -m tools.draw_icon` to rewrite salonvault/resources/icons/salonvault.{png,ico}.
+Run `.venv/bin/python -m tools.draw_icon` to rewrite
+salonvault/resources/icons/salonvault.{png,ico}.
 Drawn at 1024 px and scaled down with Lanczos, so the small sizes stay crisp; no fonts used,
 so the picture is the same on every machine.
 """

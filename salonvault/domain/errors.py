@@ -23,6 +23,29 @@ class ValidationError(SalonVaultError):
         self.field = field
 
 
+class FormulaError(ValidationError):
+    """A colour formula breaks one of the colourist's rules (domain/formulas.py).
+
+    `rule` is a stable key (a `FormulaRule` value), `bowl` and `component` are 0-based indexes
+    (None: the whole formula or bowl), `limits` the numbers the rule allows, as text, so a form
+    can say it in its own words and mark the right bowl.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        rule: str,
+        bowl: int | None = None,
+        component: int | None = None,
+        limits: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, field="formula")
+        self.rule = rule
+        self.bowl = bowl
+        self.component = component
+        self.limits = dict(limits or {})
+
+
 class NotFound(SalonVaultError):
     exit_code = 3
 

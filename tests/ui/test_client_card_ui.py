@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
+from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import ColourFormula, VisitInput
+from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, Team
 from ui.dialogs.client_card import ClientCard
@@ -258,7 +259,9 @@ def test_latest_formula_on_top_of_the_timeline(
     vault.treatments.add_visit(
         team.owner,
         client_id,
-        VisitInput(date(2026, 10, 1), colour, formula=ColourFormula("Wella", ("7/0",))),
+        VisitInput(
+            date(2026, 10, 1), colour, formula=one_bowl_formula("Wella", ["7/0"], "", "", None)
+        ),
     )
     vault.treatments.add_visit(team.owner, client_id, VisitInput(date(2026, 11, 1), cut))
     card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)

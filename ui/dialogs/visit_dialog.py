@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import PatchTestRequired, SalonVaultError, ValidationError
+from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
-from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
+from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.qt_dates import from_qdate, to_qdate
@@ -108,7 +109,7 @@ class VisitDialog(FormDialog):
             service_id=int(self.service.currentData() or 0),
             technician_id=self.technician.currentData(),
             products=self.products.text(),
-            formula=ColourFormula(
+            formula=one_bowl_formula(  # one bowl until the multi-bowl editor comes
                 self.brand.text(),
                 shades,
                 self.developer.text(),

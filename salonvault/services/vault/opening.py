@@ -133,7 +133,6 @@ class Vault:
         self.erasure = ErasureService(database, self.log, self.guard)
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
         self.retention = RetentionService(database, self.log, self.guard, clock)
-        self.treatments = TreatmentService(database, self.log, self.guard, clock)
         self.catalogue = CatalogueService(database, self.log, self.guard)
         self.consent = ConsentService(
             database,
@@ -147,6 +146,9 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.treatments = TreatmentService(
+            database, self.log, self.guard, clock, self.photo_consent
+        )
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.data_report = DataReportService(
