@@ -198,15 +198,16 @@ class FileProblem(Enum):
     """Why a file could not be written where someone chose (the one door out, decision 0019).
 
     The name is the stable key (the window translates by it); the value is the English default,
-    filled from the error's parameters: `path` (the file), `folder` (its folder), `reason`."""
+    filled from the error's parameters: `path` (the file), `folder` (its folder), `reason`.
+    No final full stop: a refusal adds one, a failed write adds what it means for the caller."""
 
     INSIDE_VAULT = (
         "Choose a place outside the vault's folder: {path} is inside it, and this file leaves"
-        " the vault."
+        " the vault"
     )
-    VAULT_FILE = "{path} has the name of one of the vault's own files; choose another name."
-    IS_FOLDER = "{path} is a folder; give a file name."
-    EXISTS = "{path} already exists; choose a new file."
+    VAULT_FILE = "{path} has the name of one of the vault's own files; choose another name"
+    IS_FOLDER = "{path} is a folder; give a file name"
+    EXISTS = "{path} already exists; choose a new file"
     NO_FOLDER = "The folder {folder} is not there (is the drive plugged in?)"
     FULL = "The drive of {folder} is full (free some space or use another drive)"
     READ_ONLY = "SalonVault may not write to {folder}: the drive is read-only"
@@ -241,7 +242,7 @@ class FileRefused(_FileErrorParts, ValidationError):
 
     def __init__(self, problem: FileProblem, path: Path, field: str | None = "out") -> None:
         self.problem, self.path, self.folder, self.reason = problem, path, path.parent, ""
-        super().__init__(self._fill(), field)
+        super().__init__(f"{self._fill()}.", field)
 
 
 class FileNotWritten(_FileErrorParts, SalonVaultError):
