@@ -93,6 +93,8 @@ def write_all_out(
 ) -> list[Path]:
     """Every file or none: all temporary files written and synced, then the renames, then the
     folders synced. An existing file of the same name is replaced only by its rename."""
+    if not files:
+        return []
     for path in files:
         check_target(path, data_dir, failure)
     pending = [(_temporary_for(path), path) for path in files]
