@@ -40,6 +40,7 @@ from salonvault.services.exports import Encryption
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
+from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.backup_actions import BackupActions
 from ui.widgets.heading import page_heading
@@ -341,7 +342,7 @@ class ActivityPage(QWidget):
                 self._session, self.where(), out, encryption, not encrypted
             )
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Activity log"), str(error))
+            QMessageBox.warning(self, self.tr("Activity log"), error_text(error))
             return None
         [written] = result.files
         QMessageBox.information(
