@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -387,13 +388,13 @@ def test_a_failed_write_leaves_nothing_and_says_why_in_one_sentence(
             raise OSError(code, os.strerror(code), str(target))
         real_replace(source, target)
 
-    monkeypatch.setattr("salonvault.services.exports.files.os.replace", failing_replace)
+    monkeypatch.setattr("salonvault.files.outbound.os.replace", failing_replace)
     with pytest.raises(ExportError, match=fragment) as caught:
         vault.exports.export_csv(team.owner, out / "salon.csv", plaintext_confirmed=True)
     assert "\n" not in str(caught.value)
     assert not [p for p in out.iterdir() if p.name.endswith(".partial")]
     assert entries(vault, team, "export.csv")[-1].startswith("failed ")
-    assert "error=ExportError" in entries(vault, team, "export.csv")[-1]
+    assert "error=ExportNotWritten" in entries(vault, team, "export.csv")[-1]
 
 
 # -- roles and the activity log ----------------------------------------------------------------
@@ -482,16 +483,16 @@ def test_the_default_separator_is_what_excel_expects_in_the_salons_language(
 def test_an_encrypted_export_hands_only_ciphertext_to_the_disk(
     vault: Vault, team: Team, salon: dict[str, int], out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from salonvault.services.exports import files as export_files
+    from salonvault.services.exports import service as export_service
 
     written: list[bytes] = []
-    real = export_files._write_partial
+    real = export_service.write_all_out
 
-    def spy(partial: Path, data: bytes) -> None:
-        written.append(data)
-        real(partial, data)
+    def spy(files: dict[Path, bytes], *args: Any) -> list[Path]:
+        written.extend(files.values())  # what reaches the door out, the only writer
+        return real(files, *args)
 
-    monkeypatch.setattr(export_files, "_write_partial", spy)
+    monkeypatch.setattr(export_service, "write_all_out", spy)
     vault.exports.export_csv(team.owner, out / "s.csv", Encryption.to_backup_key())
     vault.exports.export_json(team.owner, out / "s.json", Encryption.with_passphrase("x" * 12))
     vault.exports.export_marketing(team.owner, "sms", out / "m.csv", Encryption.to_backup_key())

@@ -69,7 +69,7 @@ def test_the_saved_kit_pdf_opens_like_the_key_file(
     kit.write_bytes(pdf)
     assert recovery_key_from_file(kit) == key
     key_file = tmp_path / "key.txt"
-    write_recovery_key_file(key_file, key)
+    write_recovery_key_file(key_file, key, data_dir=tmp_path / "salon")
     assert recovery_key_from_file(key_file) == key
 
 

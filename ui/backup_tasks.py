@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from salonvault.domain.errors import BackupCancelled, SalonVaultError
 from salonvault.services.vault import RestoreUndone
+from ui.file_messages import error_text
 from ui.labels import fill
 from ui.operations import Operations
 
@@ -139,7 +140,7 @@ def describe(error: Exception) -> str:
             "Cancelled; nothing was left half-written and earlier backups are as they were.",
         )
     if isinstance(error, SalonVaultError):
-        return str(error)  # the core's one sentence
+        return error_text(error)  # the core's one sentence, translated when it has a key
     return fill(
         QCoreApplication.translate("BackupTasks", "Something unexpected went wrong: %1"),
         type(error).__name__,

@@ -7,7 +7,6 @@ safe, and the same file decrypts a backup with stock `age -d -i recovery-key.txt
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from salonvault.domain.errors import KeyUnavailable, ValidationError
+from salonvault.files.outbound import write_out
 
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - the format prefix, not a key
 _SECRET_LENGTH = 58  # bech32 data after the prefix: 32 bytes (52 characters) and a checksum (6)
@@ -85,8 +85,9 @@ def read_recovery_key_file(path: Path) -> RecoveryKey:
     return parse_recovery_key(text)
 
 
-def write_recovery_key_file(path: Path, key: RecoveryKey) -> None:
-    """Write an age identity file (the format `age-keygen` writes), never overwriting a file."""
+def write_recovery_key_file(path: Path, key: RecoveryKey, data_dir: Path) -> None:
+    """Write an age identity file (the format `age-keygen` writes), never over an existing file
+    and never inside the vault's folder: it leaves the vault through the one door out."""
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     text = (
         f"# SalonVault recovery key, created {created}\n"
@@ -95,17 +96,7 @@ def write_recovery_key_file(path: Path, key: RecoveryKey) -> None:
         f"# public key: {key.public_key}\n"
         f"{key.secret}\n"
     )
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise ValidationError(
-            f"{path} already exists; choose a new file for the recovery key.",
-            field="recovery_key_file",
-        ) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+    write_out(path, text.encode("utf-8"), data_dir, replace=False, field="recovery_key_file")
 
 
 def recovery_wrapping_key(key: RecoveryKey, vault_id: str) -> bytes:

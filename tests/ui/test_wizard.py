@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.errors import FileRefused
 from salonvault.domain.roles import Role
 from salonvault.security.keyslots import SlotKind, read_slot_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
@@ -163,8 +164,9 @@ def test_kit_is_never_saved_inside_the_vault_folder_and_is_private(
 ) -> None:
     fill_to_unlock_page(qtbot, wizard)
     create_and_reach_kit(qtbot, wizard)
-    with pytest.raises(OSError):
+    with pytest.raises(FileRefused, match="outside the vault's folder"):
         wizard.kit_page.save_kit_to(tmp_path / "salon" / "kit.pdf")
+    assert not (tmp_path / "salon" / "kit.pdf").exists()
     assert not wizard.kit_page.kept
     wizard.kit_page.save_kit_to(tmp_path / "usb-kit.pdf")
     assert (tmp_path / "usb-kit.pdf").stat().st_mode & 0o077 == 0

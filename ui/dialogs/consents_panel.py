@@ -36,6 +36,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
+from ui.file_messages import error_text
 from ui.labels import fill
 from ui.printing import print_pdf
 
@@ -257,18 +258,17 @@ class ConsentsPanel(QWidget):
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save form"), "consent-form.pdf", "PDF (*.pdf)"
         )
-        if not name:
+        status = self.selected_status()
+        if not name or status is None or status.record is None:
             return None
-        pdf = self._form("save")
-        if pdf is None:
-            return None
-        try:
-            Path(name).write_bytes(pdf)
-        except OSError as error:
-            self.message.setText(str(error.strerror or error))
+        record_id = status.record.id
+        try:  # the services decide where it may land (never in the vault's folder)
+            saved = self._vault.consent.save_form(self._session, record_id, Path(name))
+        except SalonVaultError as error:
+            self.message.setText(error_text(error))
             return None
         self.message.setText(fill(self.tr("Saved to %1."), name))
-        return Path(name)
+        return saved
 
     def _call(self, action: Callable[[], Any]) -> Any:
         """Run a service call; its refusal or error shows under the tables. None on failure."""

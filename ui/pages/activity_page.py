@@ -41,6 +41,7 @@ from salonvault.services.exports import Encryption
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
+from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.backup_actions import BackupActions
 from ui.palette import colours
@@ -347,7 +348,7 @@ class ActivityPage(QWidget):
                 self._session, self.where(), out, encryption, not encrypted
             )
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Activity log"), str(error))
+            QMessageBox.warning(self, self.tr("Activity log"), error_text(error))
             return None
         [written] = result.files
         QMessageBox.information(

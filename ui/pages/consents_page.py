@@ -37,6 +37,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
 from ui.dialogs.client_card import ClientCard
+from ui.file_messages import error_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill
 from ui.pages.consent_templates_panel import ConsentTemplatesPanel
@@ -186,16 +187,14 @@ class ConsentsPage(QWidget):
         )
         if not name:
             return None
-        pdf = self._notice()
-        if pdf is None:
-            return None
-        try:
-            Path(name).write_bytes(pdf)
-        except OSError as error:
-            self.message.setText(str(error.strerror or error))
+        language = str(self.notice_language.currentData())
+        try:  # the services decide where it may land (never in the vault's folder)
+            saved = self._vault.consent.save_privacy_notice(self._session, language, Path(name))
+        except SalonVaultError as error:
+            self.message.setText(error_text(error))
             return None
         self.message.setText(fill(self.tr("Saved to %1."), name))
-        return Path(name)
+        return saved
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

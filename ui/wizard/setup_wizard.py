@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
+from ui.file_messages import error_text
 from ui.i18n import LANGUAGES, Translations
 from ui.labels import fill
 from ui.operations import Operations
@@ -358,8 +359,8 @@ class RecoveryKitPage(QWizardPage):
         assert self.kit_pdf is not None
         try:
             saved = ask_and_save(self, self.kit_pdf, self._wizard.data_dir)
-        except OSError as error:
-            self.status.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
+        except SalonVaultError as error:  # a refused place, a full or pulled drive
+            self.status.setText(fill(self.tr("Could not save: %1"), error_text(error)))
             return
         if saved is not None:
             self._kept(fill(self.tr("Saved to %1."), saved))

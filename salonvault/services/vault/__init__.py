@@ -1,7 +1,7 @@
 """One open vault and the ways to one: create, open (`opening`), upgrade an older schema
 (`upgrade`), restore a backup (`restore`), and the Recovery Kit (`kit`)."""
 
-from salonvault.services.vault.kit import recovery_kit_pdf
+from salonvault.services.vault.kit import recovery_kit_pdf, save_recovery_kit
 from salonvault.services.vault.opening import (
     SalonDetails,
     Unlock,
@@ -39,4 +39,5 @@ __all__ = [
     "recovery_kit_pdf",
     "restore_into_empty",
     "restore_over_unopenable",
+    "save_recovery_kit",
 ]

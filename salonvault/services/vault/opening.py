@@ -24,6 +24,7 @@ from salonvault.domain.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from salonvault.files.outbound import check_target
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
@@ -261,15 +262,10 @@ def create_vault(
     salon = salon if isinstance(salon, SalonDetails) else SalonDetails(salon)
     if paths.exists():
         raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
-    if recovery_key_file is not None and recovery_key_file.resolve().is_relative_to(
-        data_dir.resolve()
-    ):
-        raise ValidationError(
-            "Keep the recovery key outside the vault folder (a copy of the folder must not carry"
-            " its own key); choose another place, ideally a USB stick for the safe.",
-            field="recovery_key_file",
-        )
-    # Everything that can be refused is checked before anything touches the disk.
+    # Everything that can be refused is checked before anything touches the disk. The key file
+    # leaves the vault: never inside its folder (a copy of the folder must not carry its key).
+    if recovery_key_file is not None:
+        check_target(recovery_key_file, data_dir, replace=False, field="recovery_key_file")
     clean_staff_name(owner_name)
     check_pin(owner_pin)
     SettingsService.check_initial(
@@ -280,7 +276,7 @@ def create_vault(
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
     if recovery_key_file is not None:  # first: a missing USB stick leaves nothing behind
-        write_recovery_key_file(recovery_key_file, recovery)
+        write_recovery_key_file(recovery_key_file, recovery, data_dir)
     _make_private_folder(data_dir)
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()

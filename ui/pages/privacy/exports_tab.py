@@ -29,6 +29,7 @@ from salonvault.domain.session import Session
 from salonvault.services.exports import Encryption, ExportResult
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
+from ui.file_messages import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 
@@ -174,7 +175,7 @@ class ExportsTab(QWidget):
                 channel = Purpose(self.channel.currentData())
                 result = exports.export_marketing(session, channel, out, encryption, plain)
         except (_Refused, SalonVaultError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return None
         self.last_result = result
         self.passphrase.clear()

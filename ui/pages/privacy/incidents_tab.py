@@ -28,6 +28,7 @@ from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.incidents import ClockState, Incident, NotificationClock
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.privacy.incident_form import IncidentForm, status_label
 from ui.palette import colours
@@ -205,20 +206,13 @@ class IncidentsTab(QWidget):
         name, _filter = QFileDialog.getSaveFileName(self, title, suggested, "PDF (*.pdf)")
         if not name:
             return None
-        try:
-            if to == "authority":
-                pdf = self._vault.incidents.authority_notice_pdf(self._session, incident.id)
-            else:
-                pdf = self._vault.incidents.client_notice_pdf(self._session, incident.id)
-            Path(name).write_bytes(pdf)
+        try:  # the services decide where it may land (never in the vault's folder)
+            saved = self._vault.incidents.save_notice(self._session, incident.id, to, Path(name))
         except SalonVaultError as error:
-            self.message.setText(str(error))
-            return None
-        except OSError as error:
-            self.message.setText(str(error.strerror or error))
+            self.message.setText(error_text(error))
             return None
         self.message.setText(fill(self.tr("Saved to %1."), name))
-        return Path(name)
+        return saved
 
     # -- words -------------------------------------------------------------------------------
 
