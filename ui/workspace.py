@@ -25,6 +25,7 @@ from ui.pages.consents_page import ConsentsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
+from ui.pages.services_page import ServicesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
 
@@ -46,6 +47,7 @@ _PAGES = (
     ("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
     ("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
     ("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
+    ("services", QT_TRANSLATE_NOOP("Navigation", "Services"), Permission.SETTINGS_MANAGE),
     ("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
     ("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.RETENTION_PURGE),
     ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
@@ -100,6 +102,8 @@ class Workspace(QWidget):
                 page = ActivityPage(vault, session, backup_tasks, self)
             elif entry.key == "staff":
                 page = StaffPage(vault, session, self)
+            elif entry.key == "services":
+                page = ServicesPage(vault, session, self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:
