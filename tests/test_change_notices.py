@@ -15,17 +15,18 @@ import pytest
 from salonvault.domain.changes import NOTHING, Changes, RecordKind
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
-from salonvault.domain.errors import ValidationError
+from salonvault.domain.errors import BackupError, SalonVaultError, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.access.activity_log import ActivityLog
 from salonvault.services.access.guard import Guard
 from salonvault.services.backups import BackupSettings
 from salonvault.services.demo.clients import populate_demo_clients
-from salonvault.services.vault.change_feed import ChangeFeed
+from salonvault.services.vault.change_feed import KEPT_WHEN_FAILED, ChangeFeed
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.services.vault.what_changes import WHAT_CHANGES
-from tests.conftest import Team
+from salonvault.storage.backup_repo import table_counts
+from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
 
 # What a Vault holds beside its services: the log and guard every service writes through, the
@@ -252,11 +253,48 @@ def test_calls_inside_a_call_make_one_notice(
     assert heard == [Changes.of(RecordKind.CONSENT, RecordKind.PHOTOS, RecordKind.AUDIT)]
 
 
-def test_a_failed_call_still_publishes(vault: Vault, team: Team, heard: list[Changes]) -> None:
-    """A refusal may have written (it is logged); a re-read for nothing is the cheap side."""
+def test_a_failed_call_publishes_only_what_failures_keep(
+    vault: Vault, team: Team, heard: list[Changes], tmp_path: Path
+) -> None:
+    """Its transaction rolled back: a screen of clients has nothing to re-read, but a refusal
+    may be logged and a failed backup is in the history."""
     with pytest.raises(ValidationError):
         vault.clients.create(team.receptionist, ClientInput("", ""))
-    assert heard == [Changes.of(RecordKind.CLIENTS, RecordKind.HEALTH, RecordKind.AUDIT)]
+    with pytest.raises(BackupError):
+        vault.backups.backup(team.owner, tmp_path / "unplugged")
+    assert heard == [
+        Changes.of(RecordKind.AUDIT),
+        Changes.of(RecordKind.BACKUPS, RecordKind.AUDIT),
+    ]
+
+
+# The tables behind KEPT_WHEN_FAILED's kinds (settings holds the log's chain head: an update).
+KEPT_TABLES = {"audit_log", "staff", "backup_history", "backup_manifest"}
+
+
+def test_failed_calls_write_only_what_failures_keep(
+    vault: Vault, team: Team, tmp_path: Path
+) -> None:
+    """The claim behind KEPT_WHEN_FAILED, for refusals of each sort: checked input, a missing
+    permission, a rule, a wrong PIN, a backup that could not be written."""
+    assert {kind.value for kind in KEPT_WHEN_FAILED} == {"audit", "staff", "backups"}
+    client = vault.clients.create(team.owner, ClientInput("Phạm", "Lan"))
+    sign_in_everyone(team)
+    refused: list[Callable[[], object]] = [
+        lambda: vault.clients.create(team.receptionist, ClientInput("", "")),
+        lambda: vault.erasure.erase(team.receptionist, client.id, "Phạm Lan", True),
+        lambda: vault.staff.disable(team.owner, team.owner.staff_id),
+        lambda: vault.consent.edit_template(team.owner, Purpose.MARKETING_SMS, "en", ""),
+        lambda: vault.auth.sign_in(NAMES[Role.TECHNICIAN], "000000"),
+        lambda: vault.backups.backup(team.owner, tmp_path / "unplugged"),
+    ]
+    for call in refused:
+        before = table_counts(vault.database)
+        with pytest.raises(SalonVaultError):
+            call()
+        after = table_counts(vault.database)
+        changed = {name for name in after if after[name] != before[name]}
+        assert changed <= KEPT_TABLES, changed
 
 
 def test_listeners_hear_on_the_calling_thread_and_can_stop(vault: Vault, team: Team) -> None:

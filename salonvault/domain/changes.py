@@ -46,6 +46,9 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.kinds)
 
+    def within(self, kinds: Iterable[RecordKind]) -> Changes:
+        return Changes(self.kinds & frozenset(kinds))
+
     def touches(self, kinds: Iterable[RecordKind]) -> bool:
         """Whether any of `kinds` (what a screen shows) is among what changed."""
         return not self.kinds.isdisjoint(kinds)

@@ -14,9 +14,12 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from salonvault.domain.changes import NOTHING, Changes
+from salonvault.domain.changes import Changes, RecordKind
 
 Listener = Callable[[Changes], None]
+# Refusals and failures are logged; a wrong PIN is counted; a failed or cancelled backup, check
+# or drill is in the backup history. Nothing else outlives a call that raised.
+KEPT_WHEN_FAILED = (RecordKind.AUDIT, RecordKind.STAFF, RecordKind.BACKUPS)
 
 
 class ChangeFeed:
@@ -27,7 +30,7 @@ class ChangeFeed:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
-        self._calls = threading.local()  # per thread: how deep in service calls, what changed
+        self._calls = threading.local()  # per thread: what each call in progress changed
         self._closed = False
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -56,16 +59,20 @@ class ChangeFeed:
     def call(self, changes: Changes) -> Iterator[None]:
         """Around one service call. Calls made inside it (a service using another) add their
         kinds to the outermost one, which publishes them all once: one notice per operation."""
-        depth: int = getattr(self._calls, "depth", 0)
-        pending: Changes = getattr(self._calls, "pending", NOTHING) if depth else NOTHING
-        self._calls.depth = depth + 1
-        self._calls.pending = pending | changes
+        open_calls: list[Changes] = getattr(self._calls, "open", None) or []
+        self._calls.open = open_calls
+        open_calls.append(changes)
         try:
             yield
+        except BaseException:
+            done = open_calls.pop().within(KEPT_WHEN_FAILED)
+            raise
+        else:
+            done = open_calls.pop()
         finally:
-            self._calls.depth = depth
-            if depth == 0:
-                done, self._calls.pending = self._calls.pending, NOTHING
+            if open_calls:
+                open_calls[-1] |= done
+            else:
                 self.publish(done)
 
     def publish(self, changes: Changes) -> None:
