@@ -142,7 +142,7 @@ class ChangeFollower(QObject):
         # While Qt takes a window down, it may ask a follower whose Python half has already
         # gone (a bare wrapper, no attributes): there is nothing to do then.
         widget = getattr(self, "_widget", None)
-        if widget is not None and watched is widget and event.type() == QEvent.Type.Show:
-            if self.stale:
-                self.reload_now()
+        shown = widget is not None and watched is widget and event.type() == QEvent.Type.Show
+        if shown and self.stale:
+            self.reload_now()
         return False
