@@ -20,6 +20,7 @@ from salonvault.services.vault import Vault
 from tests.conftest import Team
 from tests.ui.conftest import sign_in_as
 from ui.changes import ChangeFollower
+from ui.dialogs.client_card import ClientCard
 from ui.models.client_table import LAST_VISIT
 from ui.operations import Operations
 from ui.pages.clients_page import ClientsPage
@@ -177,3 +178,30 @@ def test_a_follower_goes_with_its_widget(qtbot: QtBot, vault: Vault, team: Team)
         widget.deleteLater()
     vault.staff.rename(owner, technician.staff_id, "Mai Trần")
     assert heard == ["read"]
+
+
+def test_a_merge_from_the_card_does_not_reopen_the_record_on_its_way_out(
+    qtbot: QtBot, vault: Vault, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge changes the health records too; the card's header would re-open the client
+    (a logged opening) but closes instead."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
+    kept = vault.clients.create(team.owner, ClientInput("Kowalska", "Ewa")).id
+    vault.clients.create(team.owner, ClientInput("Kowalska", "Ewa Maria", phone="+48 601 234 567"))
+    card = ClientCard(vault, team.owner, kept)
+    qtbot.addWidget(card)
+    card.show()
+
+    def openings() -> int:
+        entries = vault.audit.client_activity(team.owner, kept)
+        return sum(1 for entry in entries if entry.action == "client.open")
+
+    before = openings()
+    dialog = card.ask_merge()
+    qtbot.keyClicks(dialog.search_box, "Ewa Maria")
+    dialog.found.setCurrentRow(0)
+    qtbot.keyClicks(dialog.typed, "Kowalska Ewa Maria")
+    with qtbot.waitSignal(card.finished, timeout=5000):
+        dialog.merge_button.click()
+    assert card.merged_into == kept
+    assert openings() == before

@@ -108,6 +108,7 @@ class ClientCard(QDialog):
         """Erase, merge and data report: owner only (the services refuse anyone else anyway)."""
         role = self._session.role
         self.merged_into: int | None = None  # set when a merge closed the card
+        self._replacing: QDialog | None = None  # an erasure or merge that may end this record
         self.merge_button: QPushButton | None = None
         if role_allows(role, Permission.MERGE_CLIENTS):
             self.merge_button = QPushButton(self.tr("Merge with another client…"), self)
@@ -164,12 +165,14 @@ class ClientCard(QDialog):
 
     def ask_erase(self) -> EraseClientDialog:
         dialog = EraseClientDialog(self._vault, self._session, self.view, self)
+        self._replacing = dialog
         dialog.accepted.connect(self.accept)  # the record is gone: so is its card
         dialog.open()
         return dialog
 
     def ask_merge(self) -> MergeClientsDialog:
         dialog = MergeClientsDialog(self._vault, self._session, self.view, self)
+        self._replacing = dialog
         dialog.accepted.connect(lambda: self._merged(dialog))
         dialog.open()
         return dialog
@@ -267,7 +270,11 @@ class ClientCard(QDialog):
         self._show_header()
 
     def _health_changed(self) -> None:
-        """Re-read the record (a logged opening) so banner and list show what is stored."""
+        """Re-read the record (a logged opening) so banner and list show what is stored; not
+        while an erasure or merge replaces it (the card closes then, and an opening of a record
+        on its way out would only add to the log)."""
+        if self._replacing is not None and self._replacing.isVisible():
+            return
         self.message.hide()
         try:
             self.view = self._vault.clients.open(self._session, self._client_id)
