@@ -12,6 +12,8 @@ the job's own callback (Anki: the operation finishes, then the window passes its
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -93,22 +95,23 @@ class ChangeFollower(QObject):
             widget.installEventFilter(self)
         feed, kinds, alive, notice = vault.changes, self._shows, _Alive(), self._notice
 
-        def heard(changes: Changes) -> None:  # on the thread that made the call
+        def tell(changes: Changes) -> None:  # on the GUI thread
+            if alive.value and not feed.closed:
+                with contextlib.suppress(RuntimeError):  # a window Qt is taking down
+                    notice.emit(changes)
+
+        def heard(changes: Changes) -> None:  # on the thread that made the call; never raises
             if not changes.touches(kinds):
                 return
             if _on_gui_thread():
-                notice.emit(changes)
+                tell(changes)
                 return
-
-            def on_gui_thread() -> None:
-                if alive.value and not feed.closed:
-                    notice.emit(changes)
-
+            later = functools.partial(tell, changes)
             held: list[Delivery] | None = getattr(_worker, "held", None)
             if held is not None:
-                held.append(on_gui_thread)
+                held.append(later)
             else:  # a thread Operations did not start
-                QTimer.singleShot(0, QCoreApplication.instance(), on_gui_thread)
+                QTimer.singleShot(0, QCoreApplication.instance(), later)
 
         unsubscribe = feed.subscribe(heard)
 

@@ -164,6 +164,26 @@ def test_a_worker_jobs_changes_are_heard_on_the_gui_thread_before_its_callback(
     assert reads.threads == [threading.get_ident()] * 2, "both readings on the GUI thread"
 
 
+def test_a_change_on_another_thread_reaches_the_page_through_the_event_loop(
+    qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = shell.vault
+    reads = Reads(vault.clients, "list_ids", monkeypatch)
+    sign_in_as(qtbot, shell, Role.RECEPTIONIST)
+    page = page_of(shell, "clients")
+    assert isinstance(page, ClientsPage)
+    session = team.receptionist
+    other = threading.Thread(
+        target=lambda: vault.clients.create(session, ClientInput("Mạc", "Linh"))
+    )
+    other.start()
+    other.join()
+    assert reads.count == 1, "not read on that thread"
+    qtbot.waitUntil(lambda: reads.count == 2, timeout=5000)
+    assert reads.threads == [threading.get_ident()] * 2
+    assert listed_names(page) == ["Mạc Linh"]
+
+
 def test_a_follower_goes_with_its_widget(qtbot: QtBot, vault: Vault, team: Team) -> None:
     """A widget thrown away (a lock drops the workspace) hears nothing more."""
     owner, technician = team.owner, team.technician  # signing in changes staff records too
