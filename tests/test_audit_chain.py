@@ -149,7 +149,9 @@ def test_cut_tail_without_new_entries_is_caught(
     raw.execute(f"DELETE FROM audit_log WHERE seq > {last - 2}")
     raw.close()
     with pytest.MonkeyPatch.context() as patch:  # verify before anything new is written
-        patch.setattr("salonvault.services.access.activity_log.ActivityLog.record", lambda self, event: 0)
+        patch.setattr(
+            "salonvault.services.access.activity_log.ActivityLog.record", lambda self, event: 0
+        )
         reopened = open_vault(data_dir, device_store=device_store, clock=FakeClock())
     verdict = verdict_of(reopened)
     assert not verdict.ok and verdict.first_broken_seq == last - 1

@@ -12,6 +12,7 @@ import pytest
 
 from salonvault.documents.data_report_text import REPORT_TEXTS
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Method, Purpose
 from salonvault.domain.data_report import FORMAT_NAME, FORMAT_VERSION
@@ -48,7 +49,9 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         team.technician, client, HealthKind.MEDICATION, "Ibuprofen", Severity.LOW
     )
     vault.clients.remove_health_item(owner, client, gone)
-    service = vault.treatments.add_service(owner, "Colour, full head", False)
+    service = vault.catalogue.add(
+        owner, ServiceInput("Colour, full head", requires_patch_test=False)
+    )
     formula = ColourFormula("Wella Koleston", ("7/1", "8/38"), "6% / 20 vol", "1:1", 35)
     vault.treatments.add_visit(
         team.technician,

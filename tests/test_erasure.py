@@ -10,6 +10,7 @@ import pytest
 
 from salonvault.backup.sqlcipher_pages import PAGE_SIZE, PageCodec, read_salt
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
@@ -45,8 +46,8 @@ def rich_client(vault: Vault, team: Team) -> int:
     ).id
     vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, HEALTH, Severity.SEVERE)
     known = {s.name: s.id for s in vault.treatments.services(team.owner)}
-    service = known.get("Koloryzacja") or vault.treatments.add_service(
-        team.owner, "Koloryzacja", True
+    service = known.get("Koloryzacja") or vault.catalogue.add(
+        team.owner, ServiceInput("Koloryzacja", requires_patch_test=True)
     )
     vault.treatments.record_patch_test(
         team.owner, client, date(2026, 8, 30), "Wella 7/0 XQ-17", "B-1", PatchResult.PASS

@@ -17,6 +17,7 @@ import pyrage
 import pytest
 
 from salonvault.domain.audit import AuditFilter, Outcome
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
@@ -50,7 +51,9 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
     for key, ((family, given), phone, email, language) in people.items():
         data = ClientInput(family, given, phone=phone, email=email, language=language)
         ids[key] = vault.clients.create(owner, data).id
-    service = vault.treatments.add_service(owner, "Nhuộm tóc / Koloryzacja / 染发", False)
+    service = vault.catalogue.add(
+        owner, ServiceInput("Nhuộm tóc / Koloryzacja / 染发", requires_patch_test=False)
+    )
     vault.treatments.add_visit(
         owner,
         ids["vi"],

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.consent import Purpose, Standing
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -38,7 +39,7 @@ def survivor_client(vault: Vault, team: Team) -> int:
             preferences=Preferences(hair="Warm tones"),
         ),
     ).id
-    service = vault.treatments.add_service(team.owner, "Strzyżenie", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Strzyżenie", requires_patch_test=False))
     vault.treatments.add_visit(
         team.owner, client, VisitInput(visited_on=date(2026, 11, 2), service_id=service)
     )

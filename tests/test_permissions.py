@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
@@ -226,9 +227,25 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.SETTINGS_MANAGE,
         lambda v, s, t: v.clients.set_collected_fields(s, {"phone"}),
     ),
-    "treatments.add_service": (
+    "catalogue.add": (
         Permission.SETTINGS_MANAGE,
-        lambda v, s, t: v.treatments.add_service(s, "Balayage", True),
+        lambda v, s, t: v.catalogue.add(s, ServiceInput("Balayage", requires_patch_test=True)),
+    ),
+    "catalogue.update": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.catalogue.update(
+            s, a_visit(v, t).service_id, ServiceInput("Renamed", active=False)
+        ),
+    ),
+    "catalogue.reorder": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.catalogue.reorder(
+            s, [x.id for x in v.catalogue.services(s, include_inactive=True)]
+        ),
+    ),
+    "catalogue.add_starters": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.catalogue.add_starters(s, [BusinessKind.OPTICIAN], "pl"),
     ),
     "treatments.add_visit": (
         Permission.TREATMENT_ADD,
@@ -481,8 +498,11 @@ def open_a_photo(vault: Vault, session: Session, team: Team) -> object:
 
 def a_visit(vault: Vault, team: Team) -> VisitInput:
     """A cut (no patch test needed) on the salon's service list."""
-    service = vault.treatments.add_service(
-        team.owner, f"Cut {len(vault.treatments.services(team.owner))}", False
+    service = vault.catalogue.add(
+        team.owner,
+        ServiceInput(
+            f"Cut {len(vault.treatments.services(team.owner))}", requires_patch_test=False
+        ),
     )
     return VisitInput(visited_on=date(2026, 11, 22), service_id=service)
 

@@ -11,6 +11,7 @@ import pytest
 from PIL import ExifTags, Image
 
 from salonvault.domain.audit import AuditFilter, Outcome
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import (
     ConsentRequired,
@@ -73,8 +74,11 @@ def consenting(vault: Vault, team: Team, client: int) -> int:
 
 
 def a_visit(vault: Vault, team: Team, client: int, on: date = date(2026, 11, 20)) -> int:
-    service = vault.treatments.add_service(
-        team.owner, f"Colour {len(vault.treatments.services(team.owner))}", False
+    service = vault.catalogue.add(
+        team.owner,
+        ServiceInput(
+            f"Colour {len(vault.treatments.services(team.owner))}", requires_patch_test=False
+        ),
     )
     return vault.treatments.add_visit(team.owner, client, VisitInput(on, service))
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import (
     NotFound,
@@ -34,8 +35,12 @@ FORMULA = ColourFormula("Wella Koleston", ("7/0", "7/1"), "6% / 20 vol", "1:1", 
 @pytest.fixture
 def salon(vault: Vault, team: Team) -> tuple[Vault, int, int, int]:
     """(vault, client id, colour service needing a patch test, cut without one)."""
-    colour = vault.treatments.add_service(team.owner, "Colour, full head", True)
-    cut = vault.treatments.add_service(team.owner, "Cut and blow-dry", False)
+    colour = vault.catalogue.add(
+        team.owner, ServiceInput("Colour, full head", requires_patch_test=True)
+    )
+    cut = vault.catalogue.add(
+        team.owner, ServiceInput("Cut and blow-dry", requires_patch_test=False)
+    )
     client = vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
     return vault, client, colour, cut
 
@@ -46,12 +51,14 @@ def visit(service: int, **values: object) -> VisitInput:
 
 def test_only_the_owner_keeps_the_service_list(vault: Vault, team: Team) -> None:
     with pytest.raises(PermissionDenied):
-        vault.treatments.add_service(team.receptionist, "Nails", False)
-    service = vault.treatments.add_service(team.owner, "Lash lift", True)
+        vault.catalogue.add(team.receptionist, ServiceInput("Nails", requires_patch_test=False))
+    service = vault.catalogue.add(team.owner, ServiceInput("Lash lift", requires_patch_test=True))
     with pytest.raises(ValidationError):
-        vault.treatments.add_service(team.owner, "lash  LIFT", False)
+        vault.catalogue.add(team.owner, ServiceInput("lash  LIFT", requires_patch_test=False))
     assert [s.name for s in vault.treatments.services(team.technician)] == ["Lash lift"]
-    vault.treatments.update_service(team.owner, service, True, active=False)
+    vault.catalogue.update(
+        team.owner, service, ServiceInput("Lash lift", requires_patch_test=True, active=False)
+    )
     assert vault.treatments.services(team.technician) == []
 
 

@@ -64,6 +64,8 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
     wizard.salon_page.name.setText("Salon Hoa Mai")  # type: ignore[attr-defined]
     wizard.salon_page.address.setPlainText("12 Lê Lợi, Huế")  # type: ignore[attr-defined]
     wizard.next()  # type: ignore[attr-defined]
+    grab(wizard, f"wizard-2-business-{lang}")
+    wizard.next()  # type: ignore[attr-defined]
     owner = wizard.owner_page  # type: ignore[attr-defined]
     owner.name.setText("Hoa Nguyễn")
     owner.pin.setText("123456")

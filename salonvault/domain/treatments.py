@@ -64,10 +64,17 @@ class ColourFormula:
 
 @dataclass(frozen=True, slots=True)
 class SalonService:
+    """One entry of the salon's service catalogue. Duration and price are defaults that a visit
+    starts from; the price is in minor units of the salon's currency (VND has none: 1 = 1 đồng)."""
+
     id: int
     name: str
     requires_patch_test: bool
     active: bool
+    group: str = ""
+    duration_minutes: int | None = None
+    price_minor: int | None = None
+    position: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from salonvault.domain.treatments import (
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
@@ -51,6 +52,7 @@ class TreatmentService:
     def __init__(self, database: Database, log: ActivityLog, guard: Guard, clock: Clock) -> None:
         self._db = database
         self._repo = TreatmentsRepository(database)
+        self._services = ServicesRepository(database)
         self._clients = ClientsRepository(database)
         self._staff = StaffRepository(database)
         self._settings = SettingsRepository(database)
@@ -58,45 +60,11 @@ class TreatmentService:
         self._guard = guard
         self._clock = clock
 
-    # -- the service list (owner) ------------------------------------------------------------
+    # -- the service list (the catalogue is edited through CatalogueService) -------------------
 
     def services(self, session: Session, include_inactive: bool = False) -> list[SalonService]:
         self._guard.require(session, Permission.FIND_CLIENTS)
-        return self._repo.services(include_inactive)
-
-    def add_service(self, session: Session, name: str, requires_patch_test: bool) -> int:
-        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
-        cleaned = fields.clean_line(name, "name", "service name", 80, True)
-        with self._db.transaction():
-            service_id = self._repo.add_service(cleaned, requires_patch_test)
-            self._log.record_for(
-                live,
-                AuditEvent(
-                    "service.add",
-                    object_type="service",
-                    object_id=str(service_id),
-                    detail=f"requires_patch_test={int(requires_patch_test)}",
-                ),
-            )
-        return service_id
-
-    def update_service(
-        self, session: Session, service_id: int, requires_patch_test: bool, active: bool
-    ) -> None:
-        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
-        with self._db.transaction():
-            if self._repo.service(service_id) is None:
-                raise NotFound("There is no such service.")
-            self._repo.update_service(service_id, requires_patch_test, active)
-            self._log.record_for(
-                live,
-                AuditEvent(
-                    "service.update",
-                    object_type="service",
-                    object_id=str(service_id),
-                    detail=f"requires_patch_test={int(requires_patch_test)} active={int(active)}",
-                ),
-            )
+        return self._services.all(include_inactive)
 
     # -- visits ------------------------------------------------------------------------------
 
@@ -255,7 +223,7 @@ class TreatmentService:
     def _check_patch_test(
         self, live: Session, client_id: int, data: VisitInput, acknowledged: bool
     ) -> None:
-        service = self._repo.service(data.service_id)
+        service = self._services.get(data.service_id)
         if service is None or not service.requires_patch_test:
             return
         status = patch_status(self._repo.patch_tests(client_id), data.visited_on)
@@ -277,7 +245,7 @@ class TreatmentService:
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):
             raise ValidationError("The visit date is in the future.", field="visited_on")
-        service = self._repo.service(data.service_id)
+        service = self._services.get(data.service_id)
         if service is None or not service.active:
             raise ValidationError("Choose one of the salon's services.", field="service_id")
         technician_id = data.technician_id or recorder_id

@@ -438,6 +438,19 @@ MIGRATIONS: dict[int, str] = {
         ON CONFLICT (month) DO UPDATE SET visits = visits + 1;
     END;
     """,
+    # The service catalogue (issue 18): groups, default duration and price, the owner's order.
+    # A salon made before this keeps its services, ordered by name as they were shown.
+    11: """
+    ALTER TABLE services ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE services ADD COLUMN duration_minutes INTEGER
+        CHECK (duration_minutes IS NULL OR duration_minutes BETWEEN 1 AND 720);
+    ALTER TABLE services ADD COLUMN price_minor INTEGER
+        CHECK (price_minor IS NULL OR price_minor >= 0);
+    ALTER TABLE services ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+    UPDATE services SET position = (
+        SELECT count(*) FROM services AS earlier WHERE earlier.name_key <= services.name_key
+    );
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -6,19 +6,14 @@ import json
 from dataclasses import asdict
 from datetime import date, datetime
 
-import sqlcipher3
-
-from salonvault.domain.errors import ValidationError
 from salonvault.domain.treatments import (
     ColourFormula,
     PatchResult,
     PatchTest,
     PaymentMethod,
-    SalonService,
     VisitInput,
 )
 from salonvault.storage.database import Database, Row
-from salonvault.storage.staff_repo import name_key
 from salonvault.storage.timestamps import from_db, to_db
 
 _VISIT_COLUMNS = (
@@ -100,38 +95,6 @@ def _visit_values(data: VisitInput, technician_id: int) -> tuple[object, ...]:
 class TreatmentsRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
-
-    # -- the salon's service list ------------------------------------------------------------
-
-    def add_service(self, name: str, requires_patch_test: bool) -> int:
-        try:
-            cursor = self._db.execute(
-                "INSERT INTO services (name, name_key, requires_patch_test) VALUES (?, ?, ?)",
-                (name, name_key(name), requires_patch_test),
-            )
-        except sqlcipher3.IntegrityError:
-            raise ValidationError("A service with that name exists.", field="name") from None
-        return int(cursor.lastrowid)
-
-    def update_service(self, service_id: int, requires_patch_test: bool, active: bool) -> None:
-        self._db.execute(
-            "UPDATE services SET requires_patch_test = ?, active = ? WHERE id = ?",
-            (requires_patch_test, active, service_id),
-        )
-
-    def services(self, include_inactive: bool = False) -> list[SalonService]:
-        sql = "SELECT id, name, requires_patch_test, active FROM services"
-        if not include_inactive:
-            sql += " WHERE active = 1"
-        rows = self._db.query(sql + " ORDER BY name_key")
-        return [SalonService(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
-
-    def service(self, service_id: int) -> SalonService | None:
-        r = self._db.query_one(
-            "SELECT id, name, requires_patch_test, active FROM services WHERE id = ?",
-            (service_id,),
-        )
-        return SalonService(r[0], r[1], bool(r[2]), bool(r[3])) if r else None
 
     # -- visits ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import ColourFormula, VisitInput
@@ -252,8 +253,8 @@ def test_owner_sees_this_clients_activity_with_the_opening(
 def test_latest_formula_on_top_of_the_timeline(
     qtbot: QtBot, vault: Vault, team: Team, client_id: int
 ) -> None:
-    colour = vault.treatments.add_service(team.owner, "Colour", False)
-    cut = vault.treatments.add_service(team.owner, "Cut", False)
+    colour = vault.catalogue.add(team.owner, ServiceInput("Colour", requires_patch_test=False))
+    cut = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
     vault.treatments.add_visit(
         team.owner,
         client_id,

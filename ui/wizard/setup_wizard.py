@@ -1,4 +1,5 @@
-"""First-run set-up: language, salon, owner and PIN, how the vault opens, then the Recovery Kit.
+"""First-run set-up: language, salon, what it does (starter services), owner and PIN, how the
+vault opens, then the Recovery Kit.
 
 The vault is created when the owner leaves the "how it opens" page (a commit page: no way back
 to change what is already written). The wizard does not finish until the owner confirms the kit
@@ -39,6 +40,7 @@ from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.printing import print_pdf
 from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit, write_kit
+from ui.wizard.business_page import BusinessPage
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
 MIN_PASSPHRASE = 12
@@ -403,12 +405,14 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.language_page = LanguagePage(translations, self.restore_from_backup)
         self.salon_page = SalonPage()
+        self.business_page = BusinessPage(lambda: self.translations.language)
         self.owner_page = OwnerPage()
         self.unlock_page = UnlockPage(self)
         self.kit_page = RecoveryKitPage(self)
         for page in (
             self.language_page,
             self.salon_page,
+            self.business_page,
             self.owner_page,
             self.unlock_page,
             self.kit_page,
@@ -433,6 +437,8 @@ class SetupWizard(QWizard):
             self.salon_page.name.text(),
             self.salon_page.address.toPlainText(),
             self.translations.language,
+            kinds=tuple(self.business_page.chosen_kinds()),
+            services=tuple(self.business_page.chosen_services()),
         )
         owner, pin = self.owner_page.name.text(), self.owner_page.pin.text()
         passphrase = self.unlock_page.chosen_passphrase()

@@ -17,6 +17,7 @@ import phonenumbers
 from faker import Faker
 
 from salonvault.domain.audit import AuditEvent
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import RuleViolation
 from salonvault.domain.roles import Permission, Role
@@ -75,7 +76,8 @@ def populate_demo_clients(
         m.id for m in vault.staff.list(session) if m.role in (Role.TECHNICIAN, Role.OWNER)
     ]
     service_ids = [
-        vault.treatments.add_service(session, name, patch) for name, patch, _colour in _SERVICES
+        vault.catalogue.add(session, ServiceInput(name, requires_patch_test=patch))
+        for name, patch, _colour in _SERVICES
     ]
     db = vault.database
     now = vault.clock.now()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.errors import (
     KeyUnavailable,
     RuleViolation,
@@ -49,6 +50,7 @@ from salonvault.services.access.guard import Guard
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
+from salonvault.services.catalogue.service import CatalogueService, check_services
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
 from salonvault.services.clients.service import ClientService
@@ -134,6 +136,7 @@ class Vault:
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
         self.retention = RetentionService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(database, self.log, self.guard, clock)
+        self.catalogue = CatalogueService(database, self.log, self.guard)
         self.consent = ConsentService(
             database,
             self.log,
@@ -233,9 +236,16 @@ class Vault:
 
 @dataclass(frozen=True, slots=True)
 class SalonDetails:
+    """What the set-up wizard (or `init`) asks. An empty phone region or currency follows the
+    language; `services` is the catalogue to start with (a starter list, edited)."""
+
     name: str
     address: str = ""
     language: str = "en"
+    phone_region: str = ""
+    currency: str = ""
+    kinds: tuple[BusinessKind, ...] = ()
+    services: tuple[ServiceInput, ...] = ()
 
 
 def create_vault(
@@ -268,7 +278,10 @@ def create_vault(
     # Everything that can be refused is checked before anything touches the disk.
     clean_staff_name(owner_name)
     check_pin(owner_pin)
-    SettingsService.check_initial(salon.name, salon.address, salon.language)
+    SettingsService.check_initial(
+        salon.name, salon.address, salon.language, salon.phone_region, salon.currency, salon.kinds
+    )
+    check_services(salon.services)
     device_store = device_store or DeviceKeyStore()
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
@@ -297,9 +310,7 @@ def create_vault(
             # A key file was written: kept. Otherwise the wizard must see the kit printed/saved.
             settings.set(KIT_CONFIRMED_KEY, recovery_key_file is not None)
         vault = Vault(database, paths, data_key, device_store, clock)
-        vault.settings.initialise(salon.name, salon.address, salon.language)
-        vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
-        vault.staff.create_first_owner(owner_name, owner_pin)
+        _first_records(vault, salon, owner_name, owner_pin)
     except BaseException:
         if database is not None:
             database.close()  # Windows cannot delete an open file
@@ -312,6 +323,14 @@ def create_vault(
         raise
     vault.setup_recovery_key = recovery
     return vault
+
+
+def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin: str) -> None:
+    settings = (salon.phone_region, salon.currency, salon.kinds)
+    vault.settings.initialise(salon.name, salon.address, salon.language, *settings)
+    vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
+    owner = vault.staff.create_first_owner(owner_name, owner_pin)
+    vault.catalogue.seed(owner.id, salon.services)
 
 
 def open_vault(
