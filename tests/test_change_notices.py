@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.changes import NOTHING, Changes, RecordKind
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
@@ -140,8 +141,10 @@ def tour(vault: Vault, team: Team, folder: Path) -> None:
     )
     vault.clients.remove_health_item(technician, client.id, item)
     vault.clients.set_archived(owner, twin.id, True)
-    service = vault.treatments.add_service(owner, "Cut", False)
+    service = vault.catalogue.add(owner, ServiceInput("Cut"))
     vault.treatments.services(owner)
+    vault.catalogue.services(owner)
+    vault.settings.currency()
     vault.treatments.add_visit(technician, client.id, VisitInput(date(2026, 11, 20), service))
     vault.treatments.history(technician, client.id)
     vault.treatments.history_summary(team.receptionist, client.id)

@@ -16,7 +16,7 @@ class RecordKind(StrEnum):
     CLIENTS = "clients"  # names, contacts, tags, archive; a client registered, erased, merged
     HEALTH = "health"  # health items (allergies, alerts)
     VISITS = "visits"  # treatments recorded, edited, corrected
-    SERVICES = "services"  # the salon's list of services
+    SERVICES = "services"  # the salon's catalogue of services
     PATCH_TESTS = "patch_tests"
     CONSENT = "consent"  # clients' decisions and withdrawals (photos go with a photo withdrawal)
     CONSENT_TEXTS = "consent_texts"  # versions of the consent texts

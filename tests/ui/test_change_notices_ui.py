@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
@@ -68,7 +69,7 @@ def test_the_client_list_rereads_for_clients_not_for_staff_or_settings(
     assert reads.count == 1, "read once, when it first showed"
     vault.staff.rename(team.owner, team.technician.staff_id, "Mai Trần Thị")
     vault.settings.set_salon_name(team.owner, "Salon Mai")
-    vault.treatments.add_service(team.owner, "Manicure", False)
+    vault.catalogue.add(team.owner, ServiceInput("Manicure"))
     assert reads.count == 1, "nothing a row shows changed"
     vault.clients.create(team.owner, ClientInput("Đặng", "Thảo"))
     assert reads.count == 2
@@ -125,7 +126,7 @@ def test_a_dialog_on_the_card_updates_the_card_and_the_list_behind_it(
     """The visit dialog says nothing to the card or the page: both hear the change."""
     vault = shell.vault
     client = vault.clients.create(team.owner, ClientInput("Lý", "Mai")).id
-    vault.treatments.add_service(team.owner, "Cut", False)
+    vault.catalogue.add(team.owner, ServiceInput("Cut"))
     sign_in_as(qtbot, shell, Role.TECHNICIAN)
     page = page_of(shell, "clients")
     assert isinstance(page, ClientsPage)

@@ -20,6 +20,7 @@ from salonvault.domain.changes import RecordKind as K
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
+from salonvault.services.catalogue.service import CatalogueService
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
 from salonvault.services.clients.service import ClientService
@@ -53,18 +54,24 @@ def _logged(*kinds: K) -> Changes:
 
 WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     SettingsService: {
+        "business_kinds": NOTHING,
         "check_initial": NOTHING,
+        "currency": NOTHING,
         "idle_limit": NOTHING,
         "initialise": Changes.of(K.SETTINGS),  # vault creation, before anyone signs in
         "is_demo": NOTHING,
         "language": NOTHING,
         "mark_demo": Changes.of(K.SETTINGS),
         "min_pin_length": NOTHING,
+        "phone_region": NOTHING,
         "salon_address": NOTHING,
         "salon_name": NOTHING,
+        "set_business_kinds": _logged(K.SETTINGS),
+        "set_currency": _logged(K.SETTINGS),
         "set_idle_minutes": _logged(K.SETTINGS),
         "set_language": _logged(K.SETTINGS),
         "set_min_pin_length": _logged(K.SETTINGS),
+        "set_phone_region": _logged(K.SETTINGS),
         "set_salon_address": _logged(K.SETTINGS),
         "set_salon_name": _logged(K.SETTINGS),
     },
@@ -141,7 +148,6 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     TreatmentService: {
         "add_correction": _logged(K.VISITS),
-        "add_service": _logged(K.SERVICES),
         "add_visit": _logged(K.VISITS),
         "edit_visit": _logged(K.VISITS),
         "history": NOTHING,
@@ -153,7 +159,14 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "record_patch_test": _logged(K.PATCH_TESTS),
         "services": NOTHING,
         "set_patch_result": _logged(K.PATCH_TESTS),
-        "update_service": _logged(K.SERVICES),
+    },
+    CatalogueService: {
+        "add": _logged(K.SERVICES),
+        "add_starters": _logged(K.SERVICES),
+        "reorder": _logged(K.SERVICES),
+        "seed": _logged(K.SERVICES),  # set-up, before anyone signs in
+        "services": NOTHING,
+        "update": _logged(K.SERVICES),
     },
     ConsentService: {
         "edit_template": _logged(K.CONSENT_TEXTS),
