@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
+from ui.changes import ChangeFollower
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.labels import fill, role_label
@@ -120,7 +122,9 @@ class ShellWindow(QMainWindow):
         self.backup_reminder.setVisible(False)
         self.backup_reminder.clicked.connect(self._open_backups)
         self.backup_tasks = BackupTasks(self._operations, self)
-        self.backup_tasks.changed.connect(self.refresh_backup_reminder)
+        self.backup_changes = ChangeFollower(
+            self, self.vault, [RecordKind.BACKUPS], self.refresh_backup_reminder
+        )
         self.backup_tasks.finished.connect(self._task_finished)
         self.backup_tasks.failed.connect(self._task_failed)
         self.backup_tasks.finished.connect(self._closing_backup_done)

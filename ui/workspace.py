@@ -93,9 +93,7 @@ class Workspace(QWidget):
             elif entry.key == "backups":
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
-                page = DashboardPage(
-                    vault, session, backup_tasks, lambda: self.show_page("backups"), self
-                )
+                page = DashboardPage(vault, session, lambda: self.show_page("backups"), self)
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
             elif entry.key == "activity":

@@ -56,8 +56,6 @@ class _Relay(QObject):
 
 
 class ImportWizard(QDialog):
-    imported = Signal(object)  # ImportResult: the client list refreshes
-
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -321,7 +319,6 @@ class ImportWizard(QDialog):
             lines.append(fill(self.tr("Line %1: %2"), line, problem))
         self.result_step.summary.setText("\n".join(lines))
         self._go(RESULT)
-        self.imported.emit(result)
 
     def _import_failed(self, message: str) -> None:
         self.run_step.status.clear()

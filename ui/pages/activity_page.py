@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.audit import AuditEntry, AuditFilter, ChainVerdict, Outcome
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.access import local_today
@@ -41,6 +42,7 @@ from salonvault.services.exports import Encryption
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
+from ui.changes import ChangeFollower
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.backup_actions import BackupActions
@@ -79,8 +81,11 @@ class ActivityPage(QWidget):
         layout.addWidget(self.table, 1)
         self.retranslate()
         self._fill_choices()
-        # The entries are read when the page shows (and each time: the log grows meanwhile).
+        # The entries are read when the page shows (and each time: the log grows meanwhile),
+        # and while it shows, when something is logged (its own checks and exports are).
         self._shown_once = False
+        shows = (RecordKind.AUDIT, RecordKind.STAFF, RecordKind.CLIENTS)  # entries, names
+        self.changes = ChangeFollower(self, vault, shows, self.reload, reads_when_shown=True)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -296,7 +301,6 @@ class ActivityPage(QWidget):
             f"QLabel#chainVerdict {{ background: {banner[0]}; color: {banner[1]}; padding: 8px; }}"
         )
         self.verdict.show()
-        self.reload()  # the check is itself logged
         return verdict
 
     def verify_against_backup(self) -> bool:
@@ -354,7 +358,6 @@ class ActivityPage(QWidget):
         QMessageBox.information(
             self, self.tr("Activity log"), fill(self.tr("Saved to %1."), str(written))
         )
-        self.reload()  # the export is itself logged
         return written
 
     def showEvent(self, event: QShowEvent) -> None:

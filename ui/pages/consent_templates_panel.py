@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.consent import CONSENT_LANGUAGES, ConsentTemplate, Purpose
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.i18n import LANGUAGES
 from ui.labels import fill, local_time
@@ -40,8 +42,6 @@ _Answer = TypeVar("_Answer")
 
 
 class ConsentTemplatesPanel(QWidget):
-    saved = Signal()  # a new version was saved
-
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentTemplatesPanel")
@@ -81,6 +81,7 @@ class ConsentTemplatesPanel(QWidget):
         self.language.currentIndexChanged.connect(lambda _index: self.load())
         self.version_list.currentRowChanged.connect(self._show_version)
         self.purpose_list.setCurrentRow(0)
+        self.changes = ChangeFollower(self, vault, [RecordKind.CONSENT_TEXTS], self.load)
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -210,9 +211,7 @@ class ConsentTemplatesPanel(QWidget):
         )
         if not isinstance(template, ConsentTemplate):
             return None
-        self.load()
         self.message.setText(fill(self.tr("Saved as version %1."), template.version))
-        self.saved.emit()
         return template
 
     def _call(self, action: Callable[[], _Answer]) -> _Answer | None:

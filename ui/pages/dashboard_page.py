@@ -10,12 +10,13 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
 from salonvault.services.dashboard import DashboardFigures
 from salonvault.services.vault import Vault
-from ui.backup_tasks import BackupTasks
+from ui.changes import ChangeFollower
 from ui.labels import fill
 from ui.pages.backup_actions import reminder_text
 from ui.palette import colours, text_style
@@ -33,6 +34,20 @@ TILES = (
 
 # A non-zero figure here asks for the owner's attention.
 WARN_WHEN_ANY = {"missing_service_consent", "failed_sign_ins_7_days", "retention_due"}
+# What the figures count. Not the activity log: its one figure, failed sign-ins, grows only at
+# the lock screen, when no page is shown.
+SHOWS = (
+    RecordKind.CLIENTS,
+    RecordKind.VISITS,
+    RecordKind.HEALTH,
+    RecordKind.PHOTOS,
+    RecordKind.PATCH_TESTS,
+    RecordKind.CONSENT,
+    RecordKind.CONSENT_TEXTS,
+    RecordKind.SETTINGS,
+    RecordKind.RETENTION,
+    RecordKind.BACKUPS,
+)
 
 
 class DashboardPage(QWidget):
@@ -40,7 +55,6 @@ class DashboardPage(QWidget):
         self,
         vault: Vault,
         session: Session,
-        tasks: BackupTasks,
         open_backups: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -82,12 +96,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.card)
-        tasks.changed.connect(self._backups_changed)
         self.retranslate()  # the figures are read when the page shows, not at sign-in for all
-
-    def _backups_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+        self.changes = ChangeFollower(self, vault, SHOWS, self.refresh, reads_when_shown=True)
 
     def _build_tiles(self) -> QGridLayout:
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}

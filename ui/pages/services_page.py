@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.labels import business_kind_label, fill
 from ui.models.service_table import COLUMN_COUNT, ServiceTableModel
@@ -92,16 +94,22 @@ class ServicesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.refresh()
         self.retranslate()
+        # The catalogue, and the currency its prices are shown in, re-read when they change.
+        self.changes = ChangeFollower(
+            self, vault, [RecordKind.SERVICES, RecordKind.SETTINGS], self.refresh
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self) -> None:
+        """Read the catalogue again, keeping the selected service selected."""
+        selected = self.model.service_at(self._selected_row())
         services = self._vault.catalogue.services(self._session, include_inactive=True)
         currency = self._vault.settings.currency()
         self.model.set_services(services, currency, self._vault.settings.language())
         self.empty_hint.setVisible(not services)
-        if select_id is not None:
-            self.select(select_id)
+        if selected is not None:
+            self.select(selected.id)
         self._selection_changed()
 
     def select(self, service_id: int) -> None:
@@ -147,7 +155,8 @@ class ServicesPage(QWidget):
         return dialog
 
     def _saved(self, dialog: ServiceDialog) -> None:
-        self.refresh(select_id=dialog.saved_id)
+        if dialog.saved_id is not None:  # the list itself re-read on the change notice
+            self.select(dialog.saved_id)
         self.status.setText(fill(self.tr("Saved: %1."), dialog.name.text().strip()))
 
     def move_selected(self, step: int) -> None:
@@ -162,7 +171,7 @@ class ServicesPage(QWidget):
         except SalonVaultError as error:
             self.status.setText(str(error))
             return
-        self.refresh(select_id=ids[target])
+        self.select(ids[target])
 
     def add_starters(self) -> StartersDialog:
         dialog = StartersDialog(self._vault.settings.business_kinds(), self)
@@ -177,7 +186,6 @@ class ServicesPage(QWidget):
         except SalonVaultError as error:
             self.status.setText(str(error))
             return
-        self.refresh()
         if added:
             self.status.setText(
                 self.tr(

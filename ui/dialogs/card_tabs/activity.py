@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.audit import AuditEntry, Outcome
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, local_time
 from ui.palette import colours
@@ -62,6 +64,8 @@ class ActivityTab(CardTab):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         self.reload()
+        # Most of what happens on the card is logged (openings, reports, comparisons too).
+        self.changes = ChangeFollower(self, vault, [RecordKind.AUDIT], self.reload)
 
     def reload(self) -> None:
         self.entries = self._vault.audit.client_activity(self._session, self._client_id)

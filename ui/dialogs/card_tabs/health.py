@@ -7,7 +7,6 @@ Removing an item keeps it in the vault's history (the service marks it removed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +32,8 @@ from ui.widgets.form_dialog import FormDialog
 
 
 class HealthTab(CardTab):
-    """`changed` fires after an item was added or removed, so the card can re-read the alerts."""
-
-    changed = Signal()
+    """The client's health items; the card shows them afresh, with its alerts, when they
+    change (its change notices)."""
 
     def __init__(
         self,
@@ -109,7 +107,6 @@ class HealthTab(CardTab):
 
     def add_item(self) -> HealthItemDialog:
         dialog = HealthItemDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self.changed.emit)
         dialog.open()
         return dialog
 
@@ -132,8 +129,6 @@ class HealthTab(CardTab):
             self._vault.clients.remove_health_item(self._session, self._client_id, item.id)
         except SalonVaultError as error:
             self.message.setText(str(error))
-            return
-        self.changed.emit()
 
 
 class HealthItemDialog(FormDialog):

@@ -7,7 +7,6 @@ which is all the service tells them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label
 from ui.palette import colours, text_style
@@ -33,9 +34,8 @@ from ui.widgets.form_dialog import FormDialog
 
 
 class PatchTestsTab(CardTab):
-    """`changed` fires after a test or a result was recorded (the card's status line follows)."""
-
-    changed = Signal()
+    """The client's patch tests (kept up while the card is open: the card's status line and
+    this list change together)."""
 
     def __init__(
         self,
@@ -87,6 +87,9 @@ class PatchTestsTab(CardTab):
             layout.addStretch(1)
         layout.addLayout(buttons)
         self.reload()
+        self.changes = ChangeFollower(
+            self, vault, [RecordKind.PATCH_TESTS], self.reload, with_window=True
+        )
 
     def reload(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
@@ -123,7 +126,6 @@ class PatchTestsTab(CardTab):
 
     def record(self) -> PatchTestDialog:
         dialog = PatchTestDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
@@ -132,13 +134,8 @@ class PatchTestsTab(CardTab):
         if test is None:
             return None
         dialog = PatchResultDialog(self._vault, self._session, self._client_id, test, self)
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
-
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()
 
 
 def _result_combo(parent: QWidget, current: PatchResult) -> QComboBox:

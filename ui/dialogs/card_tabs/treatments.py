@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitView
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
@@ -71,6 +73,8 @@ class TreatmentsTab(CardTab):
         layout.addWidget(self.treatment_list, 1)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.reload()
+        shows = (RecordKind.VISITS, RecordKind.SERVICES)  # a visit names its service
+        self.changes = ChangeFollower(self, vault, shows, self.reload, with_window=True)
 
     def reload(self) -> None:
         self.treatment_list.clear()
@@ -120,6 +124,5 @@ class TreatmentsTab(CardTab):
 
     def add_visit(self) -> VisitDialog:
         dialog = VisitDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
