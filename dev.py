@@ -4,7 +4,7 @@ Standard library only, so it runs on a fresh machine with nothing but Python 3.1
 
     python3 dev.py run     create .venv and a demo salon, open the window on it
     python3 dev.py test    create .venv, run the whole test suite
-    python3 dev.py lint    ruff, mypy (strict on salonvault/), layer contracts, actionlint
+    python3 dev.py lint    ruff, mypy (strict on salonvault/ and ui/), layer contracts, actionlint
     python3 dev.py i18n    refresh the .ts files from the GUI's tr() strings, build the .qm files
     python3 dev.py build   the frozen app in dist/ (--smoke-test, --installer: see packaging/)
 
@@ -29,7 +29,7 @@ LOCK = ROOT / "requirements" / "lock.txt"
 STAMP = VENV / "salonvault-lock.sha256"
 DEMO_DIR = ROOT / "demo-salon"
 DEMO_INFO = ROOT / "demo-salon.json"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "salonvault" / "resources" / "translations"
 GUI_LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
 
@@ -70,7 +70,8 @@ def ensure_env() -> None:
 
 
 def build_translations() -> None:
-    """Compile every .ts in resources/translations to .qm (build output, not in git)."""
+    """Compile every .ts in salonvault/resources/translations to .qm (build output, not in git;
+    a wheel builds them itself: build_translations.py)."""
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:

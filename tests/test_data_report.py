@@ -20,10 +20,10 @@ from salonvault.domain.data_report import FORMAT_NAME, FORMAT_VERSION
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import ColourFormula, VisitInput
+from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
 from tests.conftest import NAMES, Team
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_photo_consent, two_bowl_formula
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_permissions import a_jpeg
 
@@ -57,7 +57,7 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
     service = vault.catalogue.add(
         owner, ServiceInput("Colour, full head", requires_patch_test=False)
     )
-    formula = ColourFormula("Wella Koleston", ("7/1", "8/38"), "6% / 20 vol", "1:1", 35)
+    formula = two_bowl_formula()
     vault.treatments.add_visit(
         team.technician,
         client,
@@ -107,8 +107,11 @@ def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None
     assert health["Ibuprofen"]["recorded_by_role"] == "technician"
     assert health["Ibuprofen"]["removed_at"] is not None  # taken off the card, still held
     [visit] = found["visits"]
-    assert visit["formula"]["shades"] == ["7/1", "8/38"]
-    assert visit["formula"]["text"] == "Wella Koleston · 7/1 + 8/38 · 6% / 20 vol · 1:1 · 35 min"
+    roots, toner = visit["formula"]["bowls"]
+    assert roots["components"] == [{"shade": "7/1", "grams": 30}, {"shade": "8/0", "grams": 10}]
+    assert roots["developer"] == {"percent": 6, "volume": 20} and roots["ratio"] == 1.5
+    assert toner["label"] == "toner" and toner["components"][0]["shade"] == "9/16"
+    assert visit["formula"]["text"] == two_bowl_formula().one_line()
     assert visit["technician_role"] == "technician" and visit["price_minor"] == 45000
     assert found["patch_tests"][0]["product"] == "Koleston"
     shown = {r.purpose.value: r.text_shown for r in vault.consent.history(team.owner, client)}
@@ -149,7 +152,9 @@ def test_pdf_in_the_clients_language(vault: Vault, team: Team, language: str) ->
     family, given = CLIENTS[language]
     assert flat(f"{family} {given}") in text
     assert flat(HEALTH_TEXT[language]) in text
-    assert "WellaKoleston·7/1+8/38" in text
+    # Each bowl on its own line, with its shades and grams.
+    assert "roots:WellaKoleston·7/130g+8/010g·6%/20vol60g·1:1.5·35min" in text
+    assert "toner:WellaColorTouch·9/1620g·1.9%/6vol40g·1:2·20min" in text
     card = CARD_WORDS[language]
     assert flat(card.pinned_heading) in text and flat(PINNED[language]) in text
     assert flat(card.phone_labels["work"]) in text and "38264126" in text  # the second number

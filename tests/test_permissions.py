@@ -290,6 +290,16 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         Permission.TREATMENT_SUMMARY_READ,
         lambda v, s, t: v.treatments.history_summary(s, a_client(v, t)),
     ),
+    "treatments.repeat_last_formula": (
+        Permission.TREATMENT_READ,
+        lambda v, s, t: v.treatments.repeat_last_formula(s, a_client(v, t)),
+    ),
+    "treatments.visit_detail": (
+        Permission.TREATMENT_SUMMARY_READ,
+        lambda v, s, t: v.treatments.visit_detail(
+            s, v.treatments.add_visit(t.owner, a_client(v, t), a_visit(v, t))
+        ),
+    ),
     "treatments.record_patch_test": (
         Permission.PATCH_TEST_WRITE,
         lambda v, s, t: v.treatments.record_patch_test(s, a_client(v, t), date(2026, 11, 1), "X"),

@@ -147,12 +147,11 @@ def cmd_consent_purposes(ctx: Context) -> int:
 def cmd_consent_pdf(ctx: Context) -> int:
     """The form for one purpose: the signed one, or a blank one to sign on paper."""
     session = ctx.session()
-    pdf = ctx.vault().consent.form_for(session, ctx.args.id, ctx.args.purpose)
-    out = Path(ctx.args.out)
-    if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name for the PDF.")
-    out.write_bytes(pdf)
-    emit({"out": str(out.resolve()), "bytes": len(pdf)})
+    # The core decides where it may land (never in the data folder): the one door out.
+    out = ctx.vault().consent.save_form_for(
+        session, ctx.args.id, ctx.args.purpose, Path(ctx.args.out)
+    )
+    emit({"out": str(out.resolve()), "bytes": out.stat().st_size})
     return 0
 
 

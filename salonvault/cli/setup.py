@@ -11,10 +11,10 @@ from salonvault.cli.io import emit
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.errors import ValidationError
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.catalogue import starter_services
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.vault.opening import SalonDetails, create_vault
+from salonvault.services.vault.restore import recovery_key_from_file
 
 
 def cmd_demo(ctx: Context) -> int:
@@ -57,7 +57,7 @@ def cmd_init(ctx: Context) -> int:
 def cmd_recover_owner(ctx: Context) -> int:
     if not ctx.args.recovery_key:
         raise ValidationError("recover-owner needs --recovery-key FILE.")
-    key = read_recovery_key_file(Path(ctx.args.recovery_key))
+    key = recovery_key_from_file(Path(ctx.args.recovery_key))
     pin = ctx.new_pin(ctx.args.name)
     ctx.vault().auth.recover_owner(ctx.args.name, key, pin)
     emit({"recovered": ctx.args.name})

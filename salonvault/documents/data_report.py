@@ -225,8 +225,10 @@ def _visits_section(
 def _visit_details(entry: VisitEntry, text: ReportText) -> list[str]:
     visit = entry.visit
     lines = []
-    if not visit.formula.empty:
-        lines.append(f"{text.formula}: {visit.formula.one_line()}")
+    bowls = [bowl.one_line() for bowl in visit.formula.bowls if not bowl.empty]
+    if bowls:  # one line per bowl: roots, lengths, toner …
+        lines.append(f"{text.formula}: {bowls[0]}")
+        lines.extend(bowls[1:])
     if visit.products:
         lines.append(f"{text.products}: {visit.products}")
     if visit.notes:

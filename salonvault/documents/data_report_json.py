@@ -18,6 +18,7 @@ from salonvault.domain.data_report import (
     ConsentEntry,
     VisitEntry,
 )
+from salonvault.domain.formula_input import formula_to_dict
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -155,14 +156,7 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
     formula = entry.visit.formula
     if formula.empty:
         return None
-    return {
-        "brand": formula.brand,
-        "shades": list(formula.shades),
-        "developer": formula.developer,
-        "ratio": formula.ratio,
-        "processing_minutes": formula.processing_minutes,
-        "text": formula.one_line(),
-    }
+    return {**formula_to_dict(formula), "text": formula.one_line()}
 
 
 def _consent(entry: ConsentEntry) -> dict[str, Any]:

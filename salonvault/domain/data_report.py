@@ -18,7 +18,7 @@ from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
 
 FORMAT_NAME = "salonvault.client-data-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a visit's formula is bowls (decision 0021)
 REPORT_LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
 

@@ -106,6 +106,15 @@ class PhotosRepository:
         value = self._db.scalar("SELECT thumbnail FROM photos WHERE id = ?", (photo_id,))
         return None if value is None else bytes(value)
 
+    def ids_for_visit(self, client_id: int, visit_id: int) -> list[int]:
+        """The photos attached to one of the client's visits, before ahead of after."""
+        rows = self._db.query(
+            "SELECT id FROM photos WHERE client_id = ? AND visit_id = ?"
+            " ORDER BY kind = 'after', taken_on, id",
+            (client_id, visit_id),
+        )
+        return [int(r[0]) for r in rows]
+
     def jpeg(self, photo_id: int) -> bytes | None:
         value = self._db.scalar("SELECT jpeg FROM photos WHERE id = ?", (photo_id,))
         return None if value is None else bytes(value)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date, datetime
 
+from salonvault.domain.formula_input import formula_from_dict, formula_to_dict
+from salonvault.domain.formulas import Formula
 from salonvault.domain.treatments import (
-    ColourFormula,
     PatchResult,
     PatchTest,
     PaymentMethod,
@@ -23,19 +23,15 @@ _VISIT_COLUMNS = (
 )
 
 
-def formula_to_json(formula: ColourFormula) -> str:
-    return json.dumps(asdict(formula), ensure_ascii=False)
+def formula_to_json(formula: Formula) -> str:
+    """The formula column: versioned JSON (domain/formula_input.py)."""
+    return json.dumps(formula_to_dict(formula), ensure_ascii=False, separators=(",", ":"))
 
 
-def formula_from_json(text: str) -> ColourFormula:
+def formula_from_json(text: str) -> Formula:
+    """Any stored formula, release 0.1's flat one included, as bowls."""
     data = json.loads(text or "{}")
-    return ColourFormula(
-        brand=data.get("brand", ""),
-        shades=tuple(data.get("shades", ())),
-        developer=data.get("developer", ""),
-        ratio=data.get("ratio", ""),
-        processing_minutes=data.get("processing_minutes"),
-    )
+    return formula_from_dict(data) if isinstance(data, dict) else Formula()
 
 
 class VisitRow:
@@ -162,6 +158,15 @@ class TreatmentsRepository:
             f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
             " WHERE v.client_id = ? ORDER BY v.visited_on DESC, v.id DESC LIMIT ?",
             (client_id, limit),
+        )
+        return [VisitRow(r) for r in rows]
+
+    def corrections_of(self, visit_id: int) -> list[VisitRow]:
+        """The entries that correct this one, oldest first."""
+        rows = self._db.query(
+            f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
+            " WHERE v.corrects_visit_id = ? ORDER BY v.created_at, v.id",
+            (visit_id,),
         )
         return [VisitRow(r) for r in rows]
 

@@ -89,12 +89,15 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
     from datetime import date
 
-    from salonvault.domain.treatments import ColourFormula, VisitInput
+    from salonvault.domain.formula_input import one_bowl_formula
+    from salonvault.domain.treatments import VisitInput
 
     vault.treatments.add_visit(
         team.owner,
         client,
-        VisitInput(date(2026, 11, 1), service, formula=ColourFormula("Wella", ("7/0",))),
+        VisitInput(
+            date(2026, 11, 1), service, formula=one_bowl_formula("Wella", ["7/0"], "", "", None)
+        ),
     )
     page = clients_page(qtbot, shell, role)
     card = page.open_client(client)

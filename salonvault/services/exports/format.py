@@ -25,12 +25,13 @@ from salonvault import __version__
 from salonvault.domain.audit import AuditEntry
 from salonvault.domain.clients import HealthItem, PinnedNote, display_name
 from salonvault.domain.consent import ConsentRecord
+from salonvault.domain.formula_input import formula_to_dict
 from salonvault.domain.treatments import PatchTest
 from salonvault.storage.clients_repo import ClientRecord
 from salonvault.storage.treatments_repo import VisitRow
 
 JSON_FORMAT = "salonvault-export"
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: colour_formula is the bowls of decision 0021 (null when none)
 SEPARATORS = {"comma": ",", "semicolon": ";"}
 # Excel splits a double-clicked CSV at the Windows list separator, which is ";" where the decimal
 # separator is "," (Poland, Vietnam) and "," in English and Chinese settings.
@@ -232,20 +233,13 @@ def _client_json(c: ClientRecord) -> dict[str, Any]:
 
 
 def _visit_json(v: VisitRow, staff: dict[int, str]) -> dict[str, Any]:
-    f = v.formula
     return {
         "id": v.id,
         "visited_on": v.visited_on.isoformat(),
         "service": v.service_name,
         "technician": staff.get(v.technician_id, ""),
         "products": v.products,
-        "colour_formula": {
-            "brand": f.brand,
-            "shades": list(f.shades),
-            "developer": f.developer,
-            "ratio": f.ratio,
-            "processing_minutes": f.processing_minutes,
-        },
+        "colour_formula": None if v.formula.empty else formula_to_dict(v.formula),
         "notes": v.notes,
         "price_minor": v.price_minor,
         "currency": v.currency,

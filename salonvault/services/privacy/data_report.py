@@ -13,6 +13,7 @@ are listed too (they are still held). Staff appear by role only.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, AuditFilter
@@ -31,6 +32,7 @@ from salonvault.domain.data_report import (
 )
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
+from salonvault.services.outbound import save_document
 from salonvault.services.treatments import visit_view
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
@@ -105,6 +107,21 @@ class DataReportService:
         pdf = data_report_pdf(report)
         self._log_report(live, client_id, "pdf")
         return pdf
+
+    def save_pdf(
+        self, session: Session, client_id: int, path: Path, language: str | None = None
+    ) -> Path:
+        """The PDF saved where the owner chose: it leaves the vault through the one door out."""
+        self._guard.require(session, Permission.EXPORT, "client", str(client_id))
+        return save_document(
+            path, self._db.path.parent, lambda: self.pdf_bytes(session, client_id, language)
+        )
+
+    def save_json(self, session: Session, client_id: int, path: Path) -> Path:
+        self._guard.require(session, Permission.EXPORT, "client", str(client_id))
+        return save_document(
+            path, self._db.path.parent, lambda: self.json_bytes(session, client_id)
+        )
 
     def report_language(self, session: Session, client_id: int) -> str:
         """The language pdf_bytes would use by default (for the GUI's choice)."""

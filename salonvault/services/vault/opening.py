@@ -24,6 +24,7 @@ from salonvault.domain.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from salonvault.files.outbound import check_target
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
@@ -69,7 +70,9 @@ from salonvault.services.privacy.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
+from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
+from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -135,7 +138,6 @@ class Vault:
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
         self.pinned_notes = PinnedNoteService(database, self.log, self.guard, clock)
         self.retention = RetentionService(database, self.log, self.guard, clock)
-        self.treatments = TreatmentService(database, self.log, self.guard, clock)
         self.catalogue = CatalogueService(database, self.log, self.guard)
         self.consent = ConsentService(
             database,
@@ -149,6 +151,9 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.treatments = TreatmentService(
+            database, self.log, self.guard, clock, self.photo_consent
+        )
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.data_report = DataReportService(
@@ -185,6 +190,11 @@ class Vault:
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
+        # Each service call that changed records says so here, for screens to re-read.
+        self.changes = ChangeFeed()
+        for service in list(vars(self).values()):
+            if type(service) in WHAT_CHANGES:
+                report_changes(service, self.changes)
 
     def confirm_setup_kit(self) -> None:
         """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
@@ -225,6 +235,7 @@ class Vault:
         return problem
 
     def close(self) -> None:
+        self.changes.close()
         self._db.close()
 
 
@@ -261,15 +272,10 @@ def create_vault(
     salon = salon if isinstance(salon, SalonDetails) else SalonDetails(salon)
     if paths.exists():
         raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
-    if recovery_key_file is not None and recovery_key_file.resolve().is_relative_to(
-        data_dir.resolve()
-    ):
-        raise ValidationError(
-            "Keep the recovery key outside the vault folder (a copy of the folder must not carry"
-            " its own key); choose another place, ideally a USB stick for the safe.",
-            field="recovery_key_file",
-        )
-    # Everything that can be refused is checked before anything touches the disk.
+    # Everything that can be refused is checked before anything touches the disk. The key file
+    # leaves the vault: never inside its folder (a copy of the folder must not carry its key).
+    if recovery_key_file is not None:
+        check_target(recovery_key_file, data_dir, replace=False, field="recovery_key_file")
     clean_staff_name(owner_name)
     check_pin(owner_pin)
     SettingsService.check_initial(
@@ -280,7 +286,7 @@ def create_vault(
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
     if recovery_key_file is not None:  # first: a missing USB stick leaves nothing behind
-        write_recovery_key_file(recovery_key_file, recovery)
+        write_recovery_key_file(recovery_key_file, recovery, data_dir)
     _make_private_folder(data_dir)
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
