@@ -5,7 +5,7 @@ Standard library only, so it runs on a fresh machine with nothing but Python 3.1
     python3 dev.py run     create .venv and a demo salon, open the window on it
     python3 dev.py test    create .venv, run the whole test suite (the 30 slowest tests listed)
     python3 dev.py test --quick    the same without the tests marked slow (docs/testing.md)
-    python3 dev.py lint    ruff, mypy (strict on salonvault/), layer contracts
+    python3 dev.py lint    ruff, mypy (strict on salonvault/ and ui/), layer contracts, actionlint
     python3 dev.py i18n    refresh the .ts files from the GUI's tr() strings, build the .qm files
     python3 dev.py build   the frozen app in dist/ (--smoke-test, --installer: see packaging/)
 
@@ -30,7 +30,7 @@ LOCK = ROOT / "requirements" / "lock.txt"
 STAMP = VENV / "salonvault-lock.sha256"
 DEMO_DIR = ROOT / "demo-salon"
 DEMO_INFO = ROOT / "demo-salon.json"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "salonvault" / "resources" / "translations"
 GUI_LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
 
@@ -71,7 +71,8 @@ def ensure_env() -> None:
 
 
 def build_translations() -> None:
-    """Compile every .ts in resources/translations to .qm (build output, not in git)."""
+    """Compile every .ts in salonvault/resources/translations to .qm (build output, not in git;
+    a wheel builds them itself: build_translations.py)."""
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
@@ -136,6 +137,8 @@ def cmd_lint(_extra: list[str]) -> int:
         [venv_bin("ruff"), "format", "--check", "."],
         [venv_bin("mypy")],
         [venv_bin("lint-imports")],
+        # .github/workflows/ (with shellcheck on run: scripts when it is on PATH)
+        [venv_bin("actionlint")],
     ]
     failed = [" ".join(str(c) for c in check[:2]) for check in checks if run(*check) != 0]
     if failed:

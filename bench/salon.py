@@ -29,8 +29,9 @@ from typing import Any
 import sqlcipher3
 
 from bench.stats import size_text
+from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.session import Session
-from salonvault.domain.treatments import ColourFormula, VisitInput
+from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo import clients as demo_clients
 from salonvault.services.demo import photos as demo_photos
@@ -189,13 +190,7 @@ def fill_card(vault: Vault, owner: Session, visits: int) -> int:
     client_id = int(db.scalar("SELECT min(id) FROM clients WHERE archived = 0"))
     service_id = vault.treatments.services(owner)[0].id
     have = int(db.scalar("SELECT count(*) FROM visits WHERE client_id = ?", (client_id,)))
-    formula = ColourFormula(
-        brand="Wella Koleston",
-        shades=("7/0", "8/1"),
-        developer="6%",
-        ratio="1:1",
-        processing_minutes=35,
-    )
+    formula = one_bowl_formula("Wella Koleston", ["7/0 30 g", "8/1 30 g"], "6%", "1:1", 35)
     start = date.today() - timedelta(days=3 * visits)
     for number in range(have, visits):
         data = VisitInput(

@@ -74,7 +74,7 @@ def windows_version_file(version: str) -> Path:
 def freeze(version: str) -> None:
     missing = [
         p.name
-        for p in (ROOT / "resources" / "translations").glob("*.ts")
+        for p in (ROOT / "salonvault" / "resources" / "translations").glob("*.ts")
         if not p.with_suffix(".qm").exists()
     ]
     if missing:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from salonvault.domain.formulas import Bowl, Component, Developer, Formula
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file, unseal
@@ -41,3 +43,26 @@ def state_of(vault: Vault) -> tuple[dict[str, int], dict[str, Any]]:
     """Every table's row count and the activity log's chain head: equal before and after an
     input that was refused means nothing was written, not even half of it."""
     return table_counts(vault.database), chain_head(vault.database)
+
+
+def two_bowl_formula() -> Formula:
+    """Roots and a toner, as a colourist writes them: 30 g 7/1 + 10 g 8/0 at 6 % / 20 vol,
+    1:1.5 (so 60 g of developer), 35 min; then 20 g 9/16 at 1.9 % / 6 vol, 1:2, 20 min."""
+    roots = Bowl(
+        label="roots",
+        brand="Wella Koleston",
+        components=(Component("7/1", Decimal(30)), Component("8/0", Decimal(10))),
+        developer=Developer(Decimal(6), 20),
+        developer_grams=Decimal(60),
+        ratio=Decimal("1.5"),
+        processing_minutes=35,
+    )
+    toner = Bowl(
+        label="toner",
+        brand="Wella Color Touch",
+        components=(Component("9/16", Decimal(20)),),
+        developer=Developer(Decimal("1.9"), 6),
+        ratio=Decimal(2),
+        processing_minutes=20,
+    )
+    return Formula((roots, toner))

@@ -74,10 +74,10 @@ def test_a_writer_failing_after_n_bytes(
 ) -> None:
     earlier = salon.backups.backup(team.owner, usb).path
     assert earlier.stat().st_size > 2_000_000, "the limits above fall inside the file"
-    monkeypatch.setattr("salonvault.backup.target_files.open", opener(limit, code), raising=False)
+    monkeypatch.setattr("salonvault.files.outbound.open", opener(limit, code), raising=False)
     with pytest.raises(BackupError, match=says) as caught:
         salon.backups.backup(team.owner, usb)
-    assert "Earlier backups were not touched." in str(caught.value)
+    assert "earlier backups were not touched." in str(caught.value)
     assert str(caught.value).count(".") <= 3, "a sentence or two, not a traceback"
     assert_only_good_backups(usb, [earlier], recovery_key_file, tmp_path / "work")
     assert salon.backups.history(team.owner)[0].outcome == "failed"
@@ -86,9 +86,9 @@ def test_a_writer_failing_after_n_bytes(
 @pytest.mark.parametrize(
     ("target", "code", "says"),
     [
-        ("salonvault.backup.target_files.os.fsync", errno.EIO, "removed"),
-        ("salonvault.backup.target_files.os.replace", errno.EROFS, "may not write"),
-        ("salonvault.backup.target_files.os.replace", errno.ENOENT, "removed"),
+        ("salonvault.files.outbound.os.fsync", errno.EIO, "removed"),
+        ("salonvault.files.outbound.os.replace", errno.EROFS, "may not write"),
+        ("salonvault.files.outbound.os.replace", errno.ENOENT, "removed"),
     ],
 )
 def test_sync_and_rename_failures(
@@ -120,8 +120,8 @@ def test_a_read_only_target(
     def read_only(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr("salonvault.backup.target_files.open", read_only, raising=False)
-    with pytest.raises(BackupError, match="read-only or no permission"):
+    monkeypatch.setattr("salonvault.files.outbound.open", read_only, raising=False)
+    with pytest.raises(BackupError, match="read-only"):
         salon.backups.backup(team.owner, usb)
     assert list(usb.iterdir()) == []
 

@@ -70,7 +70,23 @@ def test_consent_pdf_errors_are_one_sentence(salon: dict[str, Any], tmp_path: Pa
         salon, "owner", "consent-pdf", salon["client"], "--purpose", "photos", "--out",
         str(tmp_path / "no" / "such" / "dir" / "x.pdf"),
     )  # fmt: skip
-    assert_one_sentence(unreachable, 9, "Could not read or write")
+    assert_one_sentence(unreachable, 9, "is not there", "nothing was written")
     bad = as_(salon, "owner", "consent-pdf", salon["client"], "--purpose", "newsletter",
               "--out", str(tmp_path / "y.pdf"))  # fmt: skip
     assert bad.code == 2 and "invalid choice" in bad.err
+
+
+def test_consent_pdf_into_the_data_folder_is_refused_and_writes_nothing(
+    salon: dict[str, Any],
+) -> None:
+    """Issue 20 item 8: the form leaves the vault, so it never lands in the vault's folder."""
+    data_dir = Path(salon["data_dir"])
+    before = sorted(p.name for p in data_dir.rglob("*"))
+    for target in (data_dir / "form.pdf", data_dir / "vault.db", data_dir / "backups" / "f.pdf"):
+        refused = as_(
+            salon, "owner", "consent-pdf", salon["client"], "--purpose", "photos", "--out",
+            str(target),
+        )  # fmt: skip
+        assert_one_sentence(refused, 2, "outside the vault's folder")
+        assert refused.out == ""
+    assert sorted(p.name for p in data_dir.rglob("*")) == before

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound
 from salonvault.domain.roles import Role
@@ -24,7 +25,7 @@ def pair(vault: Vault, team: Team) -> tuple[int, int]:
     absorbed = vault.clients.create(
         team.owner, ClientInput("Nguyen", "Thi Hoa", phone="+84 912 345 678")
     ).id
-    service = vault.treatments.add_service(team.owner, "Cắt tóc", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Cắt tóc", requires_patch_test=False))
     vault.treatments.add_visit(
         team.owner, absorbed, VisitInput(visited_on=vault.clock.now().date(), service_id=service)
     )

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import PermissionDenied, WrongPin
 from salonvault.domain.roles import Role
@@ -16,7 +17,7 @@ from tests.support import NAMES, Team
 
 
 def test_figures_count_what_the_owner_needs(vault: Vault, team: Team) -> None:
-    service = vault.treatments.add_service(team.owner, "Cut", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
     mai = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai")).id
     ewa = vault.clients.create(team.owner, ClientInput("Kowalska", "Ewa")).id
     for client, day in (
@@ -90,7 +91,7 @@ def test_monthly_visit_counts_follow_every_kind_of_change(vault: Vault, team: Te
     """The counts kept by triggers (migration 10) equal a count of every visit after adds,
     a visit moved to another month, corrections, a merge and erasures with and without
     keeping the visits as counts."""
-    service = vault.treatments.add_service(team.owner, "Colour", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Colour", requires_patch_test=False))
     clients = [
         vault.clients.create(team.owner, ClientInput("Nowak", name)).id
         for name in ("Anna", "Beata", "Celina", "Dorota")

@@ -10,17 +10,19 @@ from typing import Any
 
 import pytest
 
+from salonvault.documents.data_report_card_text import CARD_WORDS
 from salonvault.documents.data_report_text import REPORT_TEXTS
 from salonvault.domain.audit import AuditFilter
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.catalogue import ServiceInput
+from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.consent import Decision, Method, Purpose
 from salonvault.domain.data_report import FORMAT_NAME, FORMAT_VERSION
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import ColourFormula, VisitInput
+from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_photo_consent, two_bowl_formula
 from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_permissions import a_jpeg
@@ -31,16 +33,20 @@ CLIENTS = {
     "zh_CN": ("王", "芳"),
 }
 HEALTH_TEXT = {"vi": "Dị ứng PPD", "pl": "Uczulenie na nikiel", "zh_CN": "对PPD过敏"}
+PINNED = {"vi": "Thích chị Anna làm", "pl": "Woli Annę", "zh_CN": "喜欢安娜做"}
 
 
 def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
-    """A client with something in every section: health (one removed), a visit with a formula,
-    a patch test, consents (one withdrawn), a photo, and card openings in the log."""
+    """A client with something in every section: two phone numbers, a pinned note, health (one
+    removed), a visit with a formula, a patch test, consents (one withdrawn), a photo on her
+    card, and card openings in the log."""
     owner = team.owner
     family, given = CLIENTS[language]
+    phones = (ClientPhone("+84 912 345 678"), ClientPhone("+84 24 3826 4126", PhoneLabel.WORK))
     client = vault.clients.create(
-        owner, ClientInput(family, given, phone="+84 912 345 678", language=language)
+        owner, ClientInput(family, given, phones=phones, language=language)
     ).id
+    vault.pinned_notes.pin(team.receptionist, client, PINNED[language])
     vault.clients.add_health_item(
         owner, client, HealthKind.ALLERGY, HEALTH_TEXT[language], Severity.SEVERE
     )
@@ -48,8 +54,10 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         team.technician, client, HealthKind.MEDICATION, "Ibuprofen", Severity.LOW
     )
     vault.clients.remove_health_item(owner, client, gone)
-    service = vault.treatments.add_service(owner, "Colour, full head", False)
-    formula = ColourFormula("Wella Koleston", ("7/1", "8/38"), "6% / 20 vol", "1:1", 35)
+    service = vault.catalogue.add(
+        owner, ServiceInput("Colour, full head", requires_patch_test=False)
+    )
+    formula = two_bowl_formula()
     vault.treatments.add_visit(
         team.technician,
         client,
@@ -66,7 +74,8 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
     )
     vault.consent.withdraw(team.receptionist, client, Purpose.MARKETING_SMS)
     grant_photo_consent(vault, owner, client)
-    vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)
+    photo = vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)
+    vault.photos.set_card_photo(team.technician, client, photo.info.id)
     vault.clients.open(team.receptionist, client)
     return client
 
@@ -86,14 +95,23 @@ def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None
     assert found["client"]["family_name"] == "Nguyễn"
     assert found["client"]["given_name"] == "Thị Lan"
     assert found["client"]["phone"] and found["client"]["language"] == "vi"
+    assert found["client"]["phones"] == [
+        {"label": None, "number": "+84 912 345 678"},
+        {"label": "work", "number": "+84 24 3826 4126"},
+    ]
+    [pinned] = found["pinned_notes"]
+    assert (pinned["text"], pinned["pinned_by_role"]) == (PINNED["vi"], "receptionist")
     health = {h["text"]: h for h in found["health"]}
     assert health["Dị ứng PPD"]["recorded_by_role"] == "owner"
     assert health["Dị ứng PPD"]["removed_at"] is None
     assert health["Ibuprofen"]["recorded_by_role"] == "technician"
     assert health["Ibuprofen"]["removed_at"] is not None  # taken off the card, still held
     [visit] = found["visits"]
-    assert visit["formula"]["shades"] == ["7/1", "8/38"]
-    assert visit["formula"]["text"] == "Wella Koleston · 7/1 + 8/38 · 6% / 20 vol · 1:1 · 35 min"
+    roots, toner = visit["formula"]["bowls"]
+    assert roots["components"] == [{"shade": "7/1", "grams": 30}, {"shade": "8/0", "grams": 10}]
+    assert roots["developer"] == {"percent": 6, "volume": 20} and roots["ratio"] == 1.5
+    assert toner["label"] == "toner" and toner["components"][0]["shade"] == "9/16"
+    assert visit["formula"]["text"] == two_bowl_formula().one_line()
     assert visit["technician_role"] == "technician" and visit["price_minor"] == 45000
     assert found["patch_tests"][0]["product"] == "Koleston"
     shown = {r.purpose.value: r.text_shown for r in vault.consent.history(team.owner, client)}
@@ -106,7 +124,7 @@ def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None
     assert sms["withdrawal"]["by_role"] == "receptionist" and not sms["active"]
     [photo] = found["photos"]
     assert base64.b64decode(photo["data_base64"]).startswith(b"\xff\xd8")
-    assert photo["kind"] == "before"
+    assert photo["kind"] == "before" and photo["on_card"] is True
     actions = [(a["action"], a["role"]) for a in found["access_log"]]
     assert ("client.open", "receptionist") in actions
     assert found["processing"]["recipients"] == []
@@ -134,7 +152,13 @@ def test_pdf_in_the_clients_language(vault: Vault, team: Team, language: str) ->
     family, given = CLIENTS[language]
     assert flat(f"{family} {given}") in text
     assert flat(HEALTH_TEXT[language]) in text
-    assert "WellaKoleston·7/1+8/38" in text
+    # Each bowl on its own line, with its shades and grams.
+    assert "roots:WellaKoleston·7/130g+8/010g·6%/20vol60g·1:1.5·35min" in text
+    assert "toner:WellaColorTouch·9/1620g·1.9%/6vol40g·1:2·20min" in text
+    card = CARD_WORDS[language]
+    assert flat(card.pinned_heading) in text and flat(PINNED[language]) in text
+    assert flat(card.phone_labels["work"]) in text and "38264126" in text  # the second number
+    assert flat(card.on_card) in text
     consent_text = vault.consent.history(team.owner, client)[-1].text_shown
     assert flat(consent_text)[:60] in text  # the text shown, printed in full
 

@@ -9,10 +9,12 @@ import pytest
 
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.errors import RuleViolation
+from salonvault.domain.formulas import check_formula
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.vault.opening import Vault
+from salonvault.storage.treatments_repo import formula_from_json
 from tests.support import FakeClock, Team
 
 
@@ -35,7 +37,12 @@ def test_demo_clients_look_real_and_search_works(
     assert any(ch in "ĐđƯưƠơẠảẤầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" for ch in names)
     visits = db.scalar("SELECT count(*) FROM visits")
     assert visits > 3000  # about 10 a client
-    assert db.scalar("SELECT count(*) FROM visits WHERE formula LIKE '%brand%'") > 0
+    formulas = [formula_from_json(r[0]) for r in db.query("SELECT formula FROM visits")]
+    coloured = [f for f in formulas if not f.empty]
+    assert coloured and sum(len(f.bowls) == 2 for f in coloured) > len(coloured) / 2
+    for formula in coloured:  # weighed, and within the colourist's rules
+        check_formula(formula)
+        assert all(b.colour_grams and b.developer_needed for b in formula.bowls)
     assert db.scalar("SELECT count(*) FROM health_items") > 0
     assert db.scalar("SELECT count(*) FROM patch_tests") > 0
     owner = vault.auth.sign_in(staff[0].name, staff[0].pin)

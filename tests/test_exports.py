@@ -12,21 +12,24 @@ import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
 
 from salonvault.domain.audit import AuditFilter, Outcome
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.catalogue import ServiceInput
+from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import ColourFormula, PaymentMethod, VisitInput
+from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.exports.files import Encryption
 from salonvault.services.exports.format import default_separator
 from salonvault.services.exports.service import WARNING
 from salonvault.services.vault.opening import Vault
+from tests.helpers import two_bowl_formula
 from tests.support import NAMES as STAFF_NAMES
 from tests.support import Team
 
@@ -50,14 +53,16 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
     for key, ((family, given), phone, email, language) in people.items():
         data = ClientInput(family, given, phone=phone, email=email, language=language)
         ids[key] = vault.clients.create(owner, data).id
-    service = vault.treatments.add_service(owner, "Nhuộm tóc / Koloryzacja / 染发", False)
+    service = vault.catalogue.add(
+        owner, ServiceInput("Nhuộm tóc / Koloryzacja / 染发", requires_patch_test=False)
+    )
     vault.treatments.add_visit(
         owner,
         ids["vi"],
         VisitInput(
             date(2026, 11, 20),
             service,
-            formula=ColourFormula("Wella", ("7/1", "8/0"), "6%", "1:1.5", 35),
+            formula=two_bowl_formula(),
             notes="Khách thích màu ấm; 客户满意",
             price_minor=450000,
             currency="VND",
@@ -71,6 +76,20 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
     vault.clients.update(
         owner, ids["zh"], ClientInput(*CHINESE, phone="+86 138 0013 8000", notes=INJECTION)
     )
+    # Her home number and two pinned notes: the CSV joins them into a cell each.
+    home = ClientPhone("+84 24 3826 4126", PhoneLabel.HOME)
+    vault.clients.update(
+        owner,
+        ids["vi"],
+        ClientInput(
+            *VIETNAMESE,
+            email="anh@example.vn",
+            language="vi",
+            phones=(ClientPhone("+84 912 345 678"), home),
+        ),
+    )
+    for text in ("Luôn đến trễ 10 phút", "Thích màu ấm"):
+        vault.pinned_notes.pin(team.receptionist, ids["vi"], text)
     return ids
 
 
@@ -115,12 +134,18 @@ def test_csv_has_a_bom_and_keeps_every_script_intact(
     assert clients[0]["phone"] == "+84 912 345 678", "phone numbers are not formula-guarded"
     assert clients[1]["email"] == "lucja@example.pl" and clients[0]["language"] == "vi"
     assert clients[2]["notes"] == "'" + INJECTION, "a formula is shown as text, not run"
+    assert clients[0]["other_phones"] == "home: +84 24 3826 4126"  # after the first number
+    assert clients[0]["pinned_notes"] == "Luôn đến trễ 10 phút\nThích màu ấm"
+    assert clients[1]["other_phones"] == clients[1]["pinned_notes"] == ""
     visits = read_csv(visits_file)
     assert [v["client_name"] for v in visits] == ["Nguyễn Thị Ánh", "王秀英"]
     first = visits[0]
     assert first["service"] == "Nhuộm tóc / Koloryzacja / 染发"
     assert first["notes"] == "Khách thích màu ấm; 客户满意"
-    assert first["colour_formula"] == "Wella · 7/1 + 8/0 · 6% · 1:1.5 · 35 min"
+    assert first["colour_formula"] == (
+        "roots: Wella Koleston · 7/1 30 g + 8/0 10 g · 6% / 20 vol 60 g · 1:1.5 · 35 min"
+        " | toner: Wella Color Touch · 9/16 20 g · 1.9% / 6 vol 40 g · 1:2 · 20 min"
+    )
     assert (first["price_minor"], first["currency"], first["payment_method"]) == (
         "450000",
         "VND",
@@ -208,16 +233,34 @@ def test_json_round_trips_with_visits_health_and_consents(
     assert not text.startswith("\ufeff")
     document = json.loads(text)
     assert json.dumps(document, ensure_ascii=False, indent=2) + "\n" == text  # round trip
-    assert document["format"] == "salonvault-export" and document["version"] == 1
+    assert document["format"] == "salonvault-export" and document["version"] == 2
     assert document["salon"] == "Salon Hoa Mai"
     assert document["exported_at"] == "2026-11-22T09:00:00+00:00"
     clients = {c["id"]: c for c in document["clients"]}
     vi, pl, zh = clients[salon["vi"]], clients[salon["pl"]], clients[salon["zh"]]
     assert [(c["family_name"], c["given_name"]) for c in document["clients"]] == list(NAMES)
     assert zh["notes"] == INJECTION, "JSON is lossless"
+    assert vi["phones"] == [
+        {"label": None, "number": "+84 912 345 678"},
+        {"label": "home", "number": "+84 24 3826 4126"},
+    ]
+    assert [(n["text"], n["pinned_by"]) for n in vi["pinned_notes"]] == [
+        ("Luôn đến trễ 10 phút", "Kasia Nowak"),
+        ("Thích màu ấm", "Kasia Nowak"),
+    ]
+    assert pl["pinned_notes"] == [] and len(pl["phones"]) == 1
     [visit] = vi["visits"]
     assert date.fromisoformat(visit["visited_on"]) == date(2026, 11, 20)
-    assert visit["colour_formula"]["shades"] == ["7/1", "8/0"]
+    roots, toner = visit["colour_formula"]["bowls"]
+    assert visit["colour_formula"]["version"] == 2
+    assert roots["components"] == [{"shade": "7/1", "grams": 30}, {"shade": "8/0", "grams": 10}]
+    assert (roots["developer"], roots["developer_grams"], roots["ratio"]) == (
+        {"percent": 6, "volume": 20},
+        60,
+        1.5,
+    )
+    assert toner["label"] == "toner" and toner["developer"] == {"percent": 1.9, "volume": 6}
+    assert zh["visits"][0]["colour_formula"] is None  # a cut: no formula
     assert visit["price_minor"] == 450000 and visit["payment_method"] == "cash"
     assert pl["health"][0]["text"] == "Uczulenie na PPD (łagodne)"
     assert pl["health"][0]["severity"] == "severe"
@@ -373,13 +416,13 @@ def test_a_failed_write_leaves_nothing_and_says_why_in_one_sentence(
             raise OSError(code, os.strerror(code), str(target))
         real_replace(source, target)
 
-    monkeypatch.setattr("salonvault.services.exports.files.os.replace", failing_replace)
+    monkeypatch.setattr("salonvault.files.outbound.os.replace", failing_replace)
     with pytest.raises(ExportError, match=fragment) as caught:
         vault.exports.export_csv(team.owner, out / "salon.csv", plaintext_confirmed=True)
     assert "\n" not in str(caught.value)
     assert not [p for p in out.iterdir() if p.name.endswith(".partial")]
     assert entries(vault, team, "export.csv")[-1].startswith("failed ")
-    assert "error=ExportError" in entries(vault, team, "export.csv")[-1]
+    assert "error=ExportNotWritten" in entries(vault, team, "export.csv")[-1]
 
 
 # -- roles and the activity log ----------------------------------------------------------------
@@ -468,16 +511,16 @@ def test_the_default_separator_is_what_excel_expects_in_the_salons_language(
 def test_an_encrypted_export_hands_only_ciphertext_to_the_disk(
     vault: Vault, team: Team, salon: dict[str, int], out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from salonvault.services.exports import files as export_files
+    from salonvault.services.exports import service as export_service
 
     written: list[bytes] = []
-    real = export_files._write_partial
+    real = export_service.write_all_out
 
-    def spy(partial: Path, data: bytes) -> None:
-        written.append(data)
-        real(partial, data)
+    def spy(files: dict[Path, bytes], *args: Any) -> list[Path]:
+        written.extend(files.values())  # what reaches the door out, the only writer
+        return real(files, *args)
 
-    monkeypatch.setattr(export_files, "_write_partial", spy)
+    monkeypatch.setattr(export_service, "write_all_out", spy)
     vault.exports.export_csv(team.owner, out / "s.csv", Encryption.to_backup_key())
     vault.exports.export_json(team.owner, out / "s.json", Encryption.with_passphrase("x" * 12))
     vault.exports.export_marketing(team.owner, "sms", out / "m.csv", Encryption.to_backup_key())

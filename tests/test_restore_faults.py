@@ -108,7 +108,7 @@ def test_the_folder_sync_after_the_rename_failing_leaves_no_unverified_file(
 ) -> None:
     """The file is complete and renamed, but the drive failed before the rename was durable:
     the backup is not verified, so it must not stay behind looking like one."""
-    monkeypatch.setattr("salonvault.backup.target_files.sync_folder", FailOnCall(os.fsync, 1, code))
+    monkeypatch.setattr("salonvault.files.outbound.sync_folder", FailOnCall(os.fsync, 1, code))
     with pytest.raises(BackupError) as caught:
         salon.backups.backup(team.owner, made.parent)
     _assert_one_plain_sentence(caught.value)

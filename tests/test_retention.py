@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
@@ -22,7 +23,9 @@ from tests.test_consent import jpeg
 def client_seen(vault: Vault, team: Team, name: str, *visits: date) -> int:
     client = vault.clients.create(team.owner, ClientInput("Retention", name)).id
     known = {s.name: s.id for s in vault.treatments.services(team.owner)}
-    service = known.get("Cut") or vault.treatments.add_service(team.owner, "Cut", False)
+    service = known.get("Cut") or vault.catalogue.add(
+        team.owner, ServiceInput("Cut", requires_patch_test=False)
+    )
     for day in visits:
         vault.treatments.add_visit(
             team.owner, client, VisitInput(visited_on=day, service_id=service)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import (
     NotFound,
@@ -15,27 +18,38 @@ from salonvault.domain.errors import (
     ValidationError,
     VisitLocked,
 )
+from salonvault.domain.formulas import Bowl, Component, Formula
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import (
-    ColourFormula,
+    EditRefusal,
+    EditRight,
     PatchResult,
     PatchStatus,
     PaymentMethod,
+    PhotosWithheld,
+    VisitDetail,
     VisitInput,
+    VisitLink,
     VisitSummary,
 )
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_photo_consent, two_bowl_formula
 from tests.support import NAMES, PINS, FakeClock, Team
+from tests.test_permissions import a_jpeg
 
 TODAY = date(2026, 11, 22)
-FORMULA = ColourFormula("Wella Koleston", ("7/0", "7/1"), "6% / 20 vol", "1:1", 35)
+FORMULA = two_bowl_formula()
 
 
 @pytest.fixture
 def salon(vault: Vault, team: Team) -> tuple[Vault, int, int, int]:
     """(vault, client id, colour service needing a patch test, cut without one)."""
-    colour = vault.treatments.add_service(team.owner, "Colour, full head", True)
-    cut = vault.treatments.add_service(team.owner, "Cut and blow-dry", False)
+    colour = vault.catalogue.add(
+        team.owner, ServiceInput("Colour, full head", requires_patch_test=True)
+    )
+    cut = vault.catalogue.add(
+        team.owner, ServiceInput("Cut and blow-dry", requires_patch_test=False)
+    )
     client = vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
     return vault, client, colour, cut
 
@@ -46,12 +60,14 @@ def visit(service: int, **values: object) -> VisitInput:
 
 def test_only_the_owner_keeps_the_service_list(vault: Vault, team: Team) -> None:
     with pytest.raises(PermissionDenied):
-        vault.treatments.add_service(team.receptionist, "Nails", False)
-    service = vault.treatments.add_service(team.owner, "Lash lift", True)
+        vault.catalogue.add(team.receptionist, ServiceInput("Nails", requires_patch_test=False))
+    service = vault.catalogue.add(team.owner, ServiceInput("Lash lift", requires_patch_test=True))
     with pytest.raises(ValidationError):
-        vault.treatments.add_service(team.owner, "lash  LIFT", False)
+        vault.catalogue.add(team.owner, ServiceInput("lash  LIFT", requires_patch_test=False))
     assert [s.name for s in vault.treatments.services(team.technician)] == ["Lash lift"]
-    vault.treatments.update_service(team.owner, service, True, active=False)
+    vault.catalogue.update(
+        team.owner, service, ServiceInput("Lash lift", requires_patch_test=True, active=False)
+    )
     assert vault.treatments.services(team.technician) == []
 
 
@@ -79,8 +95,7 @@ def test_technician_adds_a_visit_with_a_formula_latest_on_top(
     latest = history[0]
     assert latest.formula == FORMULA and latest.currency == "VND"
     assert latest.technician_id == team.technician.staff_id
-    assert vault.treatments.latest_formula(team.technician, client) == FORMULA
-    assert FORMULA.one_line() == "Wella Koleston · 7/0 + 7/1 · 6% / 20 vol · 1:1 · 35 min"
+    assert vault.treatments.repeat_last_formula(team.technician, client) == FORMULA
     record = vault.clients._repo.get(client)
     assert record is not None and record.last_visit_on == TODAY
 
@@ -188,7 +203,7 @@ def test_patch_test_details_by_role(salon: tuple[Vault, int, int, int], team: Te
         ({"products": "card 5500-0000-0000-0004"}, "products"),
         ({"price_minor": -1}, "price_minor"),
         ({"currency": "dollars"}, "currency"),
-        ({"formula": ColourFormula(processing_minutes=900)}, "formula"),
+        ({"formula": Formula((Bowl(processing_minutes=900),))}, "formula"),
         ({"technician_id": 2}, "technician_id"),  # the receptionist did not do it
     ],
 )
@@ -206,3 +221,183 @@ def test_ordinary_numbers_in_notes_are_fine(salon: tuple[Vault, int, int, int], 
     vault.treatments.add_visit(team.owner, client, visit(cut, notes="Call 0912 345 678 at 10:30"))
     with pytest.raises(NotFound):
         vault.treatments.history(team.owner, 999)
+
+
+# -- repeat last formula -----------------------------------------------------------------------
+
+
+def one_bowl(shade: str) -> Formula:
+    return Formula((Bowl(brand="Wella Koleston", components=(Component(shade, Decimal(30)),)),))
+
+
+def test_repeat_last_formula_takes_the_newest_visit_that_has_one(
+    salon: tuple[Vault, int, int, int], team: Team
+) -> None:
+    vault, client, _colour, cut = salon
+    add, repeat = vault.treatments.add_visit, vault.treatments.repeat_last_formula
+    assert repeat(team.technician, client) is None
+    add(
+        team.technician,
+        client,
+        visit(cut, visited_on=TODAY - timedelta(40), formula=one_bowl("6/0")),
+    )
+    add(team.technician, client, visit(cut, visited_on=TODAY - timedelta(10)))  # a cut, no formula
+    assert repeat(team.technician, client) == one_bowl("6/0")
+    day = TODAY - timedelta(5)
+    add(team.technician, client, visit(cut, visited_on=day, formula=one_bowl("7/1")))
+    afternoon = add(team.owner, client, visit(cut, visited_on=day, formula=FORMULA))
+    assert repeat(team.owner, client) == FORMULA  # two visits on one day: the later one
+    add(
+        team.technician, client, visit(cut, visited_on=day - timedelta(20), formula=one_bowl("5/0"))
+    )
+    assert repeat(team.technician, client) == FORMULA  # recorded last, but an older visit
+    with pytest.raises(PermissionDenied):
+        vault.treatments.repeat_last_formula(team.receptionist, client)
+    logged = vault.audit.list(team.owner, AuditFilter(action="formula.repeat"))
+    assert [e.detail for e in logged][:2] == [f"visit={afternoon}", f"visit={afternoon}"]
+    assert logged[-1].detail == "visit=none" and logged[-1].object_id == str(client)
+    with pytest.raises(NotFound):
+        repeat(team.owner, 999)
+
+
+def test_a_correction_is_the_latest_version_of_its_visit(
+    salon: tuple[Vault, int, int, int], team: Team
+) -> None:
+    vault, client, _colour, cut = salon
+    tech, repeat = team.technician, vault.treatments.repeat_last_formula
+    earlier, later = TODAY - timedelta(20), TODAY - timedelta(10)
+    first = vault.treatments.add_visit(
+        tech, client, visit(cut, visited_on=earlier, formula=one_bowl("6/0"))
+    )
+    latest = vault.treatments.add_visit(
+        tech, client, visit(cut, visited_on=later, formula=one_bowl("7/1"))
+    )
+    # Correcting the older visit after the newer one was recorded: the newer visit still counts.
+    vault.treatments.add_correction(
+        tech, first, visit(cut, visited_on=earlier, formula=one_bowl("6/1"))
+    )
+    assert repeat(tech, client) == one_bowl("7/1")
+    fixed = vault.treatments.add_correction(
+        tech, latest, visit(cut, visited_on=later, formula=one_bowl("7/3"))
+    )
+    assert repeat(tech, client) == one_bowl("7/3")
+    vault.treatments.add_correction(tech, fixed, visit(cut, visited_on=later, formula=FORMULA))
+    assert repeat(tech, client) == FORMULA  # a correction of the correction
+    # The newest correction takes the formula off: the visit before counts, as corrected.
+    vault.treatments.add_correction(tech, latest, visit(cut, visited_on=later))
+    assert repeat(tech, client) == one_bowl("6/1")
+    # Two visits today; the morning one corrected after the afternoon one: the afternoon counts.
+    morning = vault.treatments.add_visit(tech, client, visit(cut, formula=one_bowl("8/0")))
+    vault.treatments.add_visit(tech, client, visit(cut, formula=one_bowl("9/0")))
+    vault.treatments.add_correction(tech, morning, visit(cut, formula=one_bowl("8/1")))
+    assert repeat(tech, client) == one_bowl("9/0")
+
+
+# -- one visit opened ----------------------------------------------------------------------------
+
+
+def test_visit_detail_shows_each_role_what_the_card_shows(
+    salon: tuple[Vault, int, int, int], team: Team, clock: FakeClock
+) -> None:
+    vault, client, _colour, cut = salon
+    data = visit(
+        cut,
+        formula=FORMULA,
+        notes="Sensitive scalp",
+        products="Olaplex No.3",
+        price_minor=450_000,
+        currency="VND",
+        payment_method=PaymentMethod.CARD,
+    )
+    original = vault.treatments.add_visit(team.technician, client, data)
+    correction = vault.treatments.add_correction(
+        team.owner, original, replace(data, notes="Very sensitive scalp")
+    )
+    grant_photo_consent(vault, team.owner, client)
+    photos = vault.photos
+    after = photos.add_photo(team.technician, client, a_jpeg(), "after", visit_id=original)
+    before = photos.add_photo(team.technician, client, a_jpeg(), "before", visit_id=original)
+    photos.add_photo(team.technician, client, a_jpeg(), "before")  # not this visit's
+
+    owner = vault.treatments.visit_detail(team.owner, original)
+    assert owner.visit is not None and owner.visit.formula == FORMULA
+    assert (owner.visit.notes, owner.visit.products) == ("Sensitive scalp", "Olaplex No.3")
+    assert (owner.visit.price_minor, owner.visit.currency) == (450_000, "VND")
+    assert owner.visit.payment_method is PaymentMethod.CARD
+    assert owner.technician_name == owner.recorded_by_name == NAMES[Role.TECHNICIAN]
+    assert owner.corrects is None
+    assert owner.corrections == (
+        VisitLink(correction, TODAY, team.owner.staff_id, NAMES[Role.OWNER], clock.now()),
+    )
+    assert owner.photo_ids == (before.info.id, after.info.id) and owner.photos_withheld is None
+    assert owner.edit == EditRight(True, None, None) and owner.may_correct
+
+    technician = vault.treatments.visit_detail(team.technician, correction)
+    assert technician.corrects == VisitLink(
+        original, TODAY, team.technician.staff_id, NAMES[Role.TECHNICIAN], clock.now()
+    )
+    assert technician.visit is not None and technician.visit.notes == "Very sensitive scalp"
+    assert technician.edit.refusal is EditRefusal.NOT_OWN and technician.may_correct
+    assert technician.photo_ids == () and technician.photos_withheld is None  # none attached
+
+    desk = vault.treatments.visit_detail(team.receptionist, original)
+    assert desk == VisitDetail(
+        summary=VisitSummary(original, TODAY, "Cut and blow-dry"),
+        visit=None,
+        technician_name="",
+        recorded_by_name="",
+        corrects=None,
+        corrections=(),
+        photo_ids=(),
+        photos_withheld=PhotosWithheld.ROLE,
+        edit=EditRight(False, None, EditRefusal.ROLE),
+        may_correct=False,
+    )
+    assert desk.summary in vault.treatments.history_summary(team.receptionist, client)
+
+    opened = vault.audit.list(team.owner, AuditFilter(action="visit.open"))
+    assert [(e.role, e.object_id, e.detail) for e in opened] == [
+        ("receptionist", str(client), f"visit={original} fields=date,service"),
+        ("technician", str(client), f"visit={correction} fields={ALL_SHOWN}"),
+        ("owner", str(client), f"visit={original} fields={ALL_SHOWN}"),
+    ]
+    with pytest.raises(NotFound):
+        vault.treatments.visit_detail(team.owner, 999)
+
+
+ALL_SHOWN = "corrections,date,formula,notes,payment,photos,price,products,service,technician"
+
+
+def test_visit_detail_withholds_photos_without_photo_consent(
+    salon: tuple[Vault, int, int, int], team: Team
+) -> None:
+    vault, client, _colour, cut = salon
+    visit_id = vault.treatments.add_visit(team.technician, client, visit(cut))
+    detail = vault.treatments.visit_detail(team.technician, visit_id)
+    assert detail.photo_ids == () and detail.photos_withheld is PhotosWithheld.CONSENT
+    [entry] = vault.audit.list(team.owner, AuditFilter(action="visit.open"))
+    assert "photos" not in entry.detail and "formula" in entry.detail
+
+
+def test_visit_detail_follows_the_24_hour_rule(
+    salon: tuple[Vault, int, int, int], team: Team, clock: FakeClock
+) -> None:
+    vault, client, _colour, cut = salon
+    visit_id = vault.treatments.add_visit(team.technician, client, visit(cut))
+    deadline = clock.now() + timedelta(hours=24)
+    detail = vault.treatments.visit_detail
+    assert detail(team.technician, visit_id).edit == EditRight(True, deadline, None)
+    clock.advance(hours=23, minutes=59)
+    technician = vault.auth.sign_in(NAMES[Role.TECHNICIAN], PINS[Role.TECHNICIAN])
+    assert detail(technician, visit_id).edit.allowed
+    vault.treatments.edit_visit(technician, visit_id, visit(cut, notes="still mine to edit"))
+    clock.advance(minutes=1)
+    assert detail(technician, visit_id).edit == EditRight(
+        False, deadline, EditRefusal.WINDOW_CLOSED
+    )
+    with pytest.raises(VisitLocked):  # what the detail said, the edit does
+        vault.treatments.edit_visit(technician, visit_id, visit(cut, notes="too late"))
+    assert detail(technician, visit_id).may_correct
+    owner = vault.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    assert detail(owner, visit_id).edit == EditRight(True, None, None)
+    vault.treatments.edit_visit(owner, visit_id, visit(cut, notes="owner's fix"))

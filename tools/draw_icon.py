@@ -1,6 +1,7 @@
 """Draw SalonVault's application icon: a shield (the vault) holding a comb and a keyhole.
 
-Run `.venv/bin/python -m tools.draw_icon` to rewrite resources/icons/salonvault.{png,ico}.
+Run `.venv/bin/python -m tools.draw_icon` to rewrite
+salonvault/resources/icons/salonvault.{png,ico}.
 Drawn at 1024 px and scaled down with Lanczos, so the small sizes stay crisp; no fonts used,
 so the picture is the same on every machine.
 """
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+ICONS = Path(__file__).resolve().parents[1] / "salonvault" / "resources" / "icons"
 SIZE = 1024
 TOP = (38, 70, 140)  # deep indigo at the top of the tile
 BOTTOM = (94, 53, 177)  # violet at the bottom

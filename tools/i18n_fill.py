@@ -1,4 +1,5 @@
-"""Fill unfinished entries of resources/translations/salonvault_*.ts (after `dev.py i18n`).
+"""Fill unfinished entries of salonvault/resources/translations/salonvault_*.ts
+(after `dev.py i18n`).
 
     python -m tools.i18n_fill words.json      {"vi": {"Context|source": "bản dịch" or [forms]}}
     python -m tools.i18n_fill --from OTHER_DIR  copy finished entries from another checkout's
@@ -14,7 +15,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-FOLDER = Path(__file__).resolve().parents[1] / "resources" / "translations"
+FOLDER = Path(__file__).resolve().parents[1] / "salonvault" / "resources" / "translations"
 LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
 

@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
-from salonvault.domain.treatments import ColourFormula, PatchResult, VisitInput
+from salonvault.domain.formula_input import one_bowl_formula
+from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_import import import_shots
@@ -63,6 +64,8 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
     wizard.next()  # type: ignore[attr-defined]
     wizard.salon_page.name.setText("Salon Hoa Mai")  # type: ignore[attr-defined]
     wizard.salon_page.address.setPlainText("12 Lê Lợi, Huế")  # type: ignore[attr-defined]
+    wizard.next()  # type: ignore[attr-defined]
+    grab(wizard, f"wizard-2-business-{lang}")
     wizard.next()  # type: ignore[attr-defined]
     owner = wizard.owner_page  # type: ignore[attr-defined]
     owner.name.setText("Hoa Nguyễn")
@@ -259,7 +262,9 @@ def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
     )
     vault.treatments.set_patch_result(session, client, test_id, PatchResult.PASS)
     colour = next(s.id for s in vault.treatments.services(session) if s.name == "Balayage")
-    formula = ColourFormula("Wella Koleston Perfect", ("6/7", "7/1"), "6% / 20 vol", "1:1", 35)
+    formula = one_bowl_formula(
+        "Wella Koleston Perfect", ["6/7 30 g", "7/1 30 g"], "6% / 20 vol", "1:1", 35
+    )
     vault.treatments.add_visit(session, client, VisitInput(today, colour, formula=formula))
     vault.auth.sign_out(session)
     vault.close()

@@ -1,7 +1,7 @@
 """Loading translations: the program's own .qm files and Qt's qtbase_*.qm for standard buttons.
 
-Qt ships no qtbase_vi, so resources/translations/qtbase_vi.ts carries the standard-button texts
-for Vietnamese (docs/decisions/0004-gui-shell.md).
+Qt ships no qtbase_vi, so salonvault/resources/translations/qtbase_vi.ts carries the
+standard-button texts for Vietnamese (docs/decisions/0004-gui-shell.md).
 """
 
 from __future__ import annotations
@@ -57,6 +57,13 @@ class Translations:
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+            elif name.startswith("salonvault_"):
+                # Loudly: an installation without its .qm files would otherwise show English
+                # to someone who chose Vietnamese, and nobody would know why.
+                raise FileNotFoundError(
+                    f"SalonVault's translation {name}.qm is missing from {folder}; the"
+                    " installation is incomplete."
+                )
         self.language = language
 
 

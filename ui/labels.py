@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
@@ -29,6 +30,16 @@ def fill(template: str, *values: object) -> str:
         lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
         template,
     )
+
+
+def business_kind_label(kind: BusinessKind) -> str:
+    names = {
+        BusinessKind.HAIR: QCoreApplication.translate("Labels", "Hair salon"),
+        BusinessKind.BEAUTY: QCoreApplication.translate("Labels", "Beauty and spa"),
+        BusinessKind.CLINIC: QCoreApplication.translate("Labels", "Aesthetic clinic"),
+        BusinessKind.OPTICIAN: QCoreApplication.translate("Labels", "Optician"),
+    }
+    return names[kind]
 
 
 def health_kind_label(kind: HealthKind) -> str:

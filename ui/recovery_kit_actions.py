@@ -6,7 +6,6 @@ folder, readable by this user only, after a warning; printing goes from memory.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from salonvault.services.vault import recovery_kit_pdf
+from salonvault.services.vault import recovery_kit_pdf, save_recovery_kit
 from ui.printing import print_pdf
 
 
@@ -22,21 +21,15 @@ def build_kit(salon: str, address: str, secret: str, public_key: str, language: 
     return recovery_kit_pdf(salon, address, secret, public_key, date.today(), language)
 
 
-def write_kit(path: Path, pdf: bytes, data_dir: Path) -> None:
-    if path.resolve().is_relative_to(data_dir.resolve()):
-        raise OSError(
-            0,
-            QCoreApplication.translate(
-                "RecoveryKit", "Not inside the vault folder; choose a USB stick for the safe."
-            ),
-        )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pdf)
+def write_kit(path: Path, pdf: bytes, data_dir: Path) -> Path:
+    """Through the services' door out: never inside the vault folder, private (0600), synced.
+    Raises SalonVaultError (its sentence from `error_text`)."""
+    return save_recovery_kit(path, pdf, data_dir)
 
 
 def ask_and_save(parent: QWidget, pdf: bytes, data_dir: Path) -> Path | None:
-    """Warn, ask where, write. None when the owner cancelled; OSError when writing failed."""
+    """Warn, ask where, write. None when the owner cancelled; SalonVaultError when the place
+    was refused or writing failed."""
     warning = QCoreApplication.translate(
         "RecoveryKit",
         "The Recovery Kit opens every client record. Save it only to a USB stick that you"
@@ -51,8 +44,7 @@ def ask_and_save(parent: QWidget, pdf: bytes, data_dir: Path) -> Path | None:
     )
     if not name:
         return None
-    write_kit(Path(name), pdf, data_dir)
-    return Path(name)
+    return write_kit(Path(name), pdf, data_dir)
 
 
 def ask_and_print(parent: QWidget, pdf: bytes) -> bool:

@@ -24,12 +24,15 @@ def write_backup(
     name: str,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    own_folder: Path | None = None,
 ) -> tuple[Path, str]:
     """The finished file's path and the SHA-256 of the plain database written into it; on any
-    failure nothing new is left in `folder`."""
+    failure nothing new is left in `folder`. Never inside the data folder, except `own_folder`
+    (the vault's own backups before an upgrade)."""
     remove_stale_partials(folder)
     with open(snapshot.path, "rb") as vault_file:
         source = SnapshotPlaintext(vault_file, data_key, snapshot.page_count, progress, cancel)
-        with written_safely(folder, name) as (out, finish):
+        data_dir = snapshot.path.parent
+        with written_safely(folder, name, data_dir, own_folder) as (out, finish):
             encrypt_stream(source, GuardedWriter(out, cancel), recipient)
             return finish(), source.digest.hexdigest()

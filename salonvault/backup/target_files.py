@@ -1,23 +1,23 @@
 """Backup files on the target: names that sort by time, writing safely, and generations.
 
-A backup is written under a hidden partial name, flushed and fsynced, renamed, and the folder
-fsynced; any failure removes the partial file where it can and leaves every earlier backup as
-it was. One sentence says what happened (a full disk, a read-only drive, a drive that went away).
+A backup is written through the one door out (files/outbound.py, streaming): under a hidden
+partial name, flushed and fsynced, renamed, and the folder fsynced; any failure removes the
+partial file where it can and leaves every earlier backup as it was. One sentence says what
+happened (a full disk, a read-only drive, a drive that went away).
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from salonvault.domain.durable import sync_folder
-from salonvault.domain.errors import BackupCancelled, BackupError
+from salonvault.domain.errors import BackupNotWritten, FileProblem
+from salonvault.files.outbound import streamed_out
 
 SUFFIX = ".svbak"
 _PREFIX = "salonvault-backup-"
@@ -81,77 +81,16 @@ def _unique(folder: Path, name: str) -> Path:
 
 
 @contextmanager
-def written_safely(folder: Path, name: str) -> Iterator[tuple[BinaryIO, Callable[[], Path]]]:
+def written_safely(
+    folder: Path, name: str, data_dir: Path, own_folder: Path | None = None
+) -> Iterator[tuple[BinaryIO, Callable[[], Path]]]:
     """Yields (file, finish). The caller writes, then calls finish(), which syncs and renames
-    and returns the final path. Leaving the block without finish() removes the partial file."""
+    and returns the final path. Leaving the block without finish() removes the partial file.
+    The writing itself is the one door out (files/outbound.py): never into the data folder
+    (`own_folder` excepted: the backups made before an upgrade), private, synced."""
     if not folder.is_dir():
-        raise BackupError(f"The folder {folder} is not there (is the drive plugged in?).")
-    final = _unique(folder, name)
-    partial = folder / f".{final.name}{_PARTIAL}"
-    try:
-        handle = open(partial, "xb")  # noqa: SIM115 - closed below on every path
-    except OSError as error:
-        raise explain(error, folder) from None
-    done: list[Path] = []
-
-    def finish() -> Path:
-        handle.flush()
-        os.fsync(handle.fileno())
-        _drop_cached_pages(handle)
-        handle.close()
-        os.replace(partial, final)
-        try:
-            sync_folder(folder)
-        except OSError:
-            with suppress(OSError):  # renamed but not durable, and never verified: not a backup
-                final.unlink()
-            raise
-        done.append(final)
-        return final
-
-    try:
-        yield handle, finish
-    except BackupCancelled:
-        _discard(handle, partial)
-        raise
-    except OSError as error:
-        _discard(handle, partial)
-        raise explain(error, folder) from None
-    except BaseException:
-        _discard(handle, partial)
-        raise
-    if not done:
-        _discard(handle, partial)
-
-
-def _drop_cached_pages(handle: BinaryIO) -> None:
-    """After the fsync the cached copy is clean; dropping it makes the read-back that follows
-    read the drive itself, not memory (Linux/BSD; elsewhere the read-back may hit the cache)."""
-    if hasattr(os, "posix_fadvise"):
-        os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-
-
-def _discard(handle: BinaryIO, partial: Path) -> None:
-    # The drive may be gone, so either step may fail; earlier backups are untouched anyway.
-    with suppress(OSError):
-        handle.close()
-    with suppress(OSError):
-        partial.unlink(missing_ok=True)
-
-
-def explain(error: OSError, folder: Path) -> BackupError:
-    """One sentence for the person at the counter; earlier backups are always untouched."""
-    untouched = "Earlier backups were not touched."
-    code = error.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return BackupError(f"The backup drive is full; free some space or use another. {untouched}")
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return BackupError(
-            f"SalonVault may not write to {folder} (read-only or no permission). {untouched}"
-        )
-    if code in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ESTALE):
-        return BackupError(
-            f"The backup drive stopped answering or was removed during the backup. {untouched}"
-        )
-    reason = error.strerror or str(error)
-    return BackupError(f"The backup could not be written to {folder} ({reason}). {untouched}")
+        raise BackupNotWritten(FileProblem.NO_FOLDER, folder / name)
+    with streamed_out(
+        _unique(folder, name), data_dir, BackupNotWritten, own_folder=own_folder
+    ) as written:
+        yield written

@@ -16,8 +16,7 @@ from salonvault.backup.check import BackupReport, verify_backup_file
 from salonvault.cli.io import emit
 from salonvault.domain.errors import ValidationError
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import read_recovery_key_file
-from salonvault.services.vault.restore import restore_into_empty
+from salonvault.services.vault.restore import recovery_key_from_file, restore_into_empty
 
 if TYPE_CHECKING:
     from salonvault.cli.context import Context
@@ -56,7 +55,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_verify_backup(ctx: Context) -> int:
     file = Path(ctx.args.file)
     if ctx.args.recovery_key:  # no vault needed: a backup checked on any PC
-        key = read_recovery_key_file(Path(ctx.args.recovery_key))
+        key = recovery_key_from_file(Path(ctx.args.recovery_key))
         work = Path(tempfile.mkdtemp(prefix="salonvault-verify-"))
         try:
             report = verify_backup_file(file, key.secret, work)
@@ -71,7 +70,7 @@ def cmd_verify_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     if not ctx.args.recovery_key:
         raise ValidationError("restore needs --recovery-key FILE (the Recovery Kit's key file).")
-    key = read_recovery_key_file(Path(ctx.args.recovery_key))
+    key = recovery_key_from_file(Path(ctx.args.recovery_key))
     store = DeviceKeyStore()
     vault = restore_into_empty(ctx.data_dir, Path(ctx.args.file), key, store)
     try:

@@ -11,13 +11,13 @@ from pathlib import Path
 from salonvault.cli.io import Inputs
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import (
     Unlock,
     Vault,
     needs_passphrase,
     open_vault,
 )
+from salonvault.services.vault.restore import recovery_key_from_file
 
 EXIT_CHAIN_BROKEN = 8
 EXIT_FILE_ERROR = 9
@@ -53,7 +53,7 @@ class Context:
     def _unlock(self) -> Unlock:
         key_file = getattr(self.args, "recovery_key", None)
         if key_file:
-            return Unlock(recovery_key=read_recovery_key_file(Path(key_file)))
+            return Unlock(recovery_key=recovery_key_from_file(Path(key_file)))
         from_stdin = getattr(self.args, "passphrase_stdin", False)
         if from_stdin or needs_passphrase(self.data_dir):
             passphrase = self.inputs.secret("Owner passphrase: ", from_stdin, "passphrase")

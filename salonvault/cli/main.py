@@ -4,6 +4,8 @@ expected failure, JSON on stdout for data."""
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import sys
 from collections.abc import Callable
 
@@ -11,13 +13,14 @@ import platformdirs
 
 from salonvault import __version__
 from salonvault.cli.backup import add_backup_commands
+from salonvault.cli.catalogue import add_catalogue_commands
 from salonvault.cli.clients import add_consent_commands, cmd_add_client, cmd_search, cmd_show
 from salonvault.cli.context import EXIT_FILE_ERROR, Context, bounded
 from salonvault.cli.export import add_export_command
 from salonvault.cli.imports import add_import_command
 from salonvault.cli.io import Inputs
 from salonvault.cli.merge import add_merge_command
-from salonvault.cli.setup import cmd_demo, cmd_init, cmd_recover_owner
+from salonvault.cli.setup import add_recover_command, add_setup_commands
 from salonvault.cli.staff import (
     add_audit_commands,
     add_keys_commands,
@@ -48,23 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--pin-stdin", action="store_true", help="read secrets from stdin, one a line"
     )
 
-    demo = commands.add_parser("demo", help="create a demo salon (refuses an existing vault)")
-    demo.add_argument("--recovery-key-out", metavar="FILE")
-    demo.add_argument(
-        "--clients",
-        type=bounded(0, 1_000_000),
-        default=200,
-        metavar="N",
-        help="demo clients to add (200)",
-    )
-    demo.set_defaults(handler=cmd_demo)
-
-    init = commands.add_parser("init", help="create an empty vault with its first owner")
-    init.add_argument("--salon", required=True, metavar="NAME")
-    init.add_argument("--owner", required=True, metavar="NAME")
-    init.add_argument("--recovery-key-out", required=True, metavar="FILE")
-    init.add_argument("--pin-stdin", action="store_true")
-    init.set_defaults(handler=cmd_init)
+    add_setup_commands(commands)
 
     whoami = commands.add_parser("whoami", parents=[acting], help="check a PIN; print the role")
     whoami.set_defaults(handler=cmd_whoami)
@@ -91,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=bounded(1, 2**63 - 1))
     show.set_defaults(handler=cmd_show)
     add_merge_command(commands, acting)
+    add_catalogue_commands(commands, acting)
 
     add_consent_commands(commands, acting)
     add_staff_commands(commands, acting)
@@ -99,16 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_command(commands, acting)
     add_import_command(commands, acting)
 
-    recover = commands.add_parser(
-        "recover-owner", parents=[unlock], help="re-enable an owner with the recovery key"
-    )
-    recover.add_argument("name")
-    recover.add_argument("--pin-stdin", action="store_true", help="read the new PIN from stdin")
-    recover.set_defaults(handler=cmd_recover_owner)
+    add_recover_command(commands, unlock)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[Context], int] | None = getattr(args, "handler", None)
@@ -130,3 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FILE_ERROR
     finally:
         ctx.close()
+
+
+def _utf8_output() -> None:
+    """Windows gives a pipe its ANSI code page, which has no "ễ": JSON names would raise
+    UnicodeEncodeError. Output is UTF-8 everywhere."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8")

@@ -1,5 +1,5 @@
 """The consent form's and privacy notice's wording in each language (the consent texts
-themselves are templates in resources/consent/, edited by the owner).
+themselves are templates in salonvault/resources/consent/, edited by the owner).
 
 Kept apart from the layout so a translator reads plain sentences, not reportlab code.
 """

@@ -18,6 +18,7 @@ from salonvault.domain.data_report import (
     ConsentEntry,
     VisitEntry,
 )
+from salonvault.domain.formula_input import formula_to_dict
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -45,6 +46,10 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             "family_name": client.family_name,
             "given_name": client.given_name,
             "phone": client.phone or None,
+            "phones": [
+                {"label": p.label.value if p.label else None, "number": p.number}
+                for p in client.phones
+            ],
             "email": client.email or None,
             "birth_date": _day(client.birth_date),
             "address": client.address or None,
@@ -56,6 +61,14 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             "notes": client.notes,
             "archived": client.archived,
         },
+        "pinned_notes": [
+            {
+                "text": n.note.text,
+                "pinned_at": n.note.pinned_at.isoformat(),
+                "pinned_by_role": n.pinned_by_role,
+            }
+            for n in report.pinned_notes
+        ],
         "health": [
             {
                 "kind": h.item.kind.value,
@@ -104,6 +117,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
                 "width": p.info.width,
                 "height": p.info.height,
                 "added_at": p.info.added_at.isoformat(),
+                "on_card": p.on_card,
                 "media_type": "image/jpeg",
                 "data_base64": base64.b64encode(p.jpeg).decode("ascii"),
             }
@@ -142,14 +156,7 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
     formula = entry.visit.formula
     if formula.empty:
         return None
-    return {
-        "brand": formula.brand,
-        "shades": list(formula.shades),
-        "developer": formula.developer,
-        "ratio": formula.ratio,
-        "processing_minutes": formula.processing_minutes,
-        "text": formula.one_line(),
-    }
+    return {**formula_to_dict(formula), "text": formula.one_line()}
 
 
 def _consent(entry: ConsentEntry) -> dict[str, Any]:

@@ -63,7 +63,7 @@ def text_sha256(text: str) -> str:
 class ConsentTemplate:
     """One version of a purpose's text in one language, with `{salon_name}`-style placeholders.
 
-    Version 1 is the text shipped in resources/consent/; `created_by` is None for it.
+    Version 1 is the text shipped in salonvault/resources/consent/; `created_by` is None for it.
     """
 
     id: int

@@ -6,6 +6,9 @@ traceback for anything listed here.
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+
 
 class SalonVaultError(Exception):
     """Base of every expected failure. `exit_code` is what the CLI returns for it."""
@@ -21,6 +24,29 @@ class ValidationError(SalonVaultError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class FormulaError(ValidationError):
+    """A colour formula breaks one of the colourist's rules (domain/formulas.py).
+
+    `rule` is a stable key (a `FormulaRule` value), `bowl` and `component` are 0-based indexes
+    (None: the whole formula or bowl), `limits` the numbers the rule allows, as text, so a form
+    can say it in its own words and mark the right bowl.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        rule: str,
+        bowl: int | None = None,
+        component: int | None = None,
+        limits: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, field="formula")
+        self.rule = rule
+        self.bowl = bowl
+        self.component = component
+        self.limits = dict(limits or {})
 
 
 class NotFound(SalonVaultError):
@@ -189,6 +215,82 @@ class ExportError(SalonVaultError):
     """An export could not be written where the owner chose; nothing half-written is left."""
 
     exit_code = 9  # the CLI's "a file could not be read or written"
+
+
+class FileProblem(Enum):
+    """Why a file could not be written where someone chose (the one door out, decision 0019).
+
+    The name is the stable key (the window translates by it); the value is the English default,
+    filled from the error's parameters: `path` (the file), `folder` (its folder), `reason`.
+    No final full stop: a refusal adds one, a failed write adds what it means for the caller."""
+
+    INSIDE_VAULT = (
+        "Choose a place outside the vault's folder: {path} is inside it, and this file leaves"
+        " the vault"
+    )
+    VAULT_FILE = "{path} has the name of one of the vault's own files; choose another name"
+    IS_FOLDER = "{path} is a folder; give a file name"
+    EXISTS = "{path} already exists; choose a new file"
+    NO_FOLDER = "The folder {folder} is not there (is the drive plugged in?)"
+    FULL = "The drive of {folder} is full (free some space or use another drive)"
+    READ_ONLY = "SalonVault may not write to {folder}: the drive is read-only"
+    NO_PERMISSION = "SalonVault may not write to {folder}: this user has no permission there"
+    REMOVED = "The folder {folder} stopped answering or was removed (was the drive unplugged?)"
+    OTHER = "The file could not be written to {folder} ({reason})"
+
+    @property
+    def key(self) -> str:
+        return f"file.{self.name.lower()}"
+
+
+class _FileErrorParts:
+    """The key and typed parameters shared by the two file errors below."""
+
+    problem: FileProblem
+    path: Path
+    folder: Path
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return self.problem.key
+
+    def _fill(self) -> str:
+        return self.problem.value.format(path=self.path, folder=self.folder, reason=self.reason)
+
+
+class FileRefused(_FileErrorParts, ValidationError):
+    """A target refused before anything is written: inside the data folder, one of the vault's
+    own names, a folder, or (where replacing is not wanted) an existing file."""
+
+    def __init__(self, problem: FileProblem, path: Path, field: str | None = "out") -> None:
+        self.problem, self.path, self.folder, self.reason = problem, path, path.parent, ""
+        super().__init__(f"{self._fill()}.", field)
+
+
+class FileNotWritten(_FileErrorParts, SalonVaultError):
+    """Writing failed (full, read-only, no permission, drive removed); nothing half-written is
+    left and an older file of the same name is as it was. Subclasses say what that means for
+    their callers in `outcome`, so the whole stays one sentence."""
+
+    exit_code = 9  # the CLI's "a file could not be read or written"
+    outcome = "nothing was written"
+
+    def __init__(
+        self, problem: FileProblem, path: Path, folder: Path | None = None, reason: str = ""
+    ) -> None:
+        self.problem, self.path, self.reason = problem, path, reason
+        self.folder = path.parent if folder is None else folder
+        super().__init__(f"{self._fill()}; {self.outcome}.")
+
+
+class ExportNotWritten(ExportError, FileNotWritten):
+    outcome = "nothing was exported"
+
+
+class BackupNotWritten(BackupError, FileNotWritten):
+    exit_code = 10
+    outcome = "earlier backups were not touched"
 
 
 class ImportFileError(ValidationError):

@@ -21,8 +21,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from salonvault.domain.durable import sync_folder
 from salonvault.domain.errors import KeyUnavailable, VaultDamaged
+from salonvault.files.durable import sync_folder
 
 SLOT_FILE_NAME = "keyslots.json"  # beside the database in the data folder
 

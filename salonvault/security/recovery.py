@@ -6,7 +6,7 @@ safe, and the same file decrypts a backup with stock `age -d -i recovery-key.txt
 
 from __future__ import annotations
 
-import os
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +16,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from salonvault.domain.errors import KeyUnavailable, ValidationError
+from salonvault.files.outbound import write_out
 
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - the format prefix, not a key
+_SECRET_LENGTH = 58  # bech32 data after the prefix: 32 bytes (52 characters) and a checksum (6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,27 +37,40 @@ def generate_recovery_key() -> RecoveryKey:
 
 
 def parse_recovery_key(text: str) -> RecoveryKey:
-    """Accept an age identity file's text (comments allowed) or the bare key."""
-    candidates = [
-        line.strip()
-        for line in text.splitlines()
-        if line.strip().upper().startswith(_SECRET_PREFIX)
-    ]
-    if len(candidates) != 1:
+    """The key however it arrives: an age identity file (comments allowed), the bare key, the
+    key typed from the Recovery Kit's groups of four (spaces, line breaks, any case), or the
+    text of the kit itself. An O typed for a zero is forgiven: bech32 has no O."""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    blob = "".join("".join(lines).split()).upper()
+    if not blob.isascii():  # "ß".upper() is "SS"; a key is ASCII or mistyped
+        blob = "".join(ch for ch in blob if ch.isascii())
+        if _SECRET_PREFIX not in blob:
+            raise _mistyped()
+    found: set[str] = set()
+    start = blob.find(_SECRET_PREFIX)
+    if start < 0:
         raise ValidationError(
-            "That is not a SalonVault recovery key (expected one line starting with"
-            f" {_SECRET_PREFIX}).",
+            "That is not a SalonVault recovery key (it starts with"
+            f" {_SECRET_PREFIX} on the Recovery Kit).",
             field="recovery_key",
         )
-    if not candidates[0].isascii():  # "ß".upper() is "SS"; a key is ASCII or mistyped
-        raise ValidationError("The recovery key is mistyped or incomplete.", field="recovery_key")
-    try:
-        identity = pyrage.x25519.Identity.from_str(candidates[0].upper())
-    except pyrage.IdentityError:
+    while start >= 0:
+        body = blob[start + len(_SECRET_PREFIX) :][:_SECRET_LENGTH].replace("O", "0")
+        with contextlib.suppress(pyrage.IdentityError):
+            found.add(str(pyrage.x25519.Identity.from_str(_SECRET_PREFIX + body)))
+        start = blob.find(_SECRET_PREFIX, start + 1)
+    if not found:
+        raise _mistyped()
+    if len(found) > 1:
         raise ValidationError(
-            "The recovery key is mistyped or incomplete.", field="recovery_key"
-        ) from None
+            "That holds more than one recovery key; give only this salon's.", field="recovery_key"
+        )
+    identity = pyrage.x25519.Identity.from_str(found.pop())
     return RecoveryKey(str(identity), str(identity.to_public()))
+
+
+def _mistyped() -> ValidationError:
+    return ValidationError("The recovery key is mistyped or incomplete.", field="recovery_key")
 
 
 def read_recovery_key_file(path: Path) -> RecoveryKey:
@@ -70,8 +85,9 @@ def read_recovery_key_file(path: Path) -> RecoveryKey:
     return parse_recovery_key(text)
 
 
-def write_recovery_key_file(path: Path, key: RecoveryKey) -> None:
-    """Write an age identity file (the format `age-keygen` writes), never overwriting a file."""
+def write_recovery_key_file(path: Path, key: RecoveryKey, data_dir: Path) -> None:
+    """Write an age identity file (the format `age-keygen` writes), never over an existing file
+    and never inside the vault's folder: it leaves the vault through the one door out."""
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     text = (
         f"# SalonVault recovery key, created {created}\n"
@@ -80,17 +96,7 @@ def write_recovery_key_file(path: Path, key: RecoveryKey) -> None:
         f"# public key: {key.public_key}\n"
         f"{key.secret}\n"
     )
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise ValidationError(
-            f"{path} already exists; choose a new file for the recovery key.",
-            field="recovery_key_file",
-        ) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+    write_out(path, text.encode("utf-8"), data_dir, replace=False, field="recovery_key_file")
 
 
 def recovery_wrapping_key(key: RecoveryKey, vault_id: str) -> bytes:

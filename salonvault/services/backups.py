@@ -190,8 +190,9 @@ class BackupService:
     def backup_before_upgrade(self, folder: Path, keep: int) -> BackupResult:
         """The same checked backup, made by the program itself while the vault is opened by a
         newer version and before its schema changes (no one can sign in yet). `folder` is the
-        data folder's own; the owner's backup settings are left as they are."""
-        return self._backup(None, folder, keep, None, None)
+        data folder's own (the one place inside it a backup may go: the door out is told so);
+        the owner's backup settings are left as they are."""
+        return self._backup(None, folder, keep, None, None, own_folder=folder)
 
     def _backup(
         self,
@@ -200,6 +201,7 @@ class BackupService:
         keep: int,
         progress: PhaseProgress | None,
         cancel: threading.Event | None,
+        own_folder: Path | None = None,
     ) -> BackupResult:
         remove_stale_work(self.work_folder)
         started = self._clock.now()
@@ -207,7 +209,9 @@ class BackupService:
         name = backup_file_name(started)
         path: Path | None = None
         try:
-            path, digest, report = self._write(live, backup_id, name, folder, progress, cancel)
+            path, digest, report = self._write(
+                live, backup_id, name, folder, progress, cancel, own_folder
+            )
             if report.manifest.backup_id != backup_id:
                 raise BackupError("The snapshot is not the one this backup started.")
             # Read back: the file must decrypt to exactly the bytes that passed the checks.
@@ -236,6 +240,7 @@ class BackupService:
         folder: Path,
         progress: PhaseProgress | None,
         cancel: threading.Event | None,
+        own_folder: Path | None,
     ) -> tuple[Path, str, BackupReport]:
         """Write the file from a pinned snapshot and, meanwhile, check that snapshot as a
         restore would check the file (integrity, manifest, counts, chain)."""
@@ -256,6 +261,7 @@ class BackupService:
                         name,
                         _phase(progress, "writing"),
                         cancel,
+                        own_folder,
                     )
                     try:
                         manifest, entries = checked.result()

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+import phonenumbers
+
 from salonvault.domain.audit import AuditEvent
+from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.domain.session import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES
 from salonvault.security.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH
-from salonvault.services.clients.fields import is_not_text
+from salonvault.services.clients.fields import DEFAULT_REGION_BY_LANGUAGE, is_not_text
 from salonvault.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
@@ -44,22 +48,68 @@ class SettingsService:
         """The salon's main language: the default for documents and new staff screens."""
         return str(self._repo.get("language", "en"))
 
+    def phone_region(self) -> str:
+        """The country local phone numbers are read in (ISO 3166 code); by default the one of
+        the salon's language."""
+        default = DEFAULT_REGION_BY_LANGUAGE.get(self.language(), "GB")
+        return str(self._repo.get("phone_region", default))
+
+    def currency(self) -> str:
+        """The salon's currency (ISO 4217) for service and visit prices."""
+        return str(
+            self._repo.get("currency", DEFAULT_CURRENCY_BY_LANGUAGE.get(self.language(), "EUR"))
+        )
+
+    def business_kinds(self) -> list[BusinessKind]:
+        """What the salon does (set-up wizard, Settings); none chosen reads as a hair salon, the
+        program's first kind."""
+        stored = self._repo.get("business_kinds", [BusinessKind.HAIR.value])
+        return [BusinessKind(k) for k in stored if k in BusinessKind.__members__.values()]
+
     def is_demo(self) -> bool:
         return bool(self._repo.get("demo", False))
 
-    def initialise(self, salon_name: str, address: str = "", language: str = "en") -> None:
-        """First values, written by vault creation before anyone is signed in."""
+    def initialise(
+        self,
+        salon_name: str,
+        address: str = "",
+        language: str = "en",
+        phone_region: str = "",
+        currency: str = "",
+        kinds: Sequence[BusinessKind] = (),
+    ) -> None:
+        """First values, written by vault creation before anyone is signed in. An empty phone
+        region or currency follows the language; no kinds means a hair salon."""
         with self._db.transaction():
             self._repo.set("salon_name", _clean_salon_name(salon_name))
             self._repo.set("salon_address", _clean_address(address))
             self._repo.set("language", _check_language(language))
+            if phone_region:
+                self._repo.set("phone_region", check_phone_region(phone_region))
+            if currency:
+                self._repo.set("currency", check_currency(currency))
+            if kinds:
+                self._repo.set("business_kinds", _check_kinds(kinds))
 
     @staticmethod
-    def check_initial(salon_name: str, address: str, language: str) -> None:
+    def check_initial(
+        salon_name: str,
+        address: str,
+        language: str,
+        phone_region: str = "",
+        currency: str = "",
+        kinds: Sequence[BusinessKind] = (),
+    ) -> None:
         """The set-up values' rules, checked before a vault is created."""
         _clean_salon_name(salon_name)
         _clean_address(address)
         _check_language(language)
+        if phone_region:
+            check_phone_region(phone_region)
+        if currency:
+            check_currency(currency)
+        if kinds:
+            _check_kinds(kinds)
 
     def mark_demo(self) -> None:
         """Set once by the demo builder; a demo salon shows its PINs on the lock screen."""
@@ -73,6 +123,15 @@ class SettingsService:
 
     def set_salon_name(self, session: Session, name: str) -> None:
         self._change(session, "salon_name", _clean_salon_name(name))
+
+    def set_phone_region(self, session: Session, region: str) -> None:
+        self._change(session, "phone_region", check_phone_region(region))
+
+    def set_currency(self, session: Session, currency: str) -> None:
+        self._change(session, "currency", check_currency(currency))
+
+    def set_business_kinds(self, session: Session, kinds: Sequence[BusinessKind]) -> None:
+        self._change(session, "business_kinds", _check_kinds(kinds))
 
     def set_idle_minutes(self, session: Session, minutes: int) -> None:
         if not 1 <= minutes <= MAX_IDLE_MINUTES:
@@ -97,12 +156,37 @@ class SettingsService:
 
 
 LANGUAGES = ("en", "vi", "pl", "zh_CN")
+DEFAULT_CURRENCY_BY_LANGUAGE = {"vi": "VND", "pl": "PLN", "zh_CN": "CNY", "en": "GBP"}
 
 
 def _check_language(language: str) -> str:
     if language not in LANGUAGES:
         raise ValidationError(f"Choose one of: {', '.join(LANGUAGES)}.", field="language")
     return language
+
+
+def check_phone_region(region: str) -> str:
+    """A country libphonenumber knows (two letters, e.g. VN, PL, CN, GB)."""
+    code = region.strip().upper()
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(
+            "Choose a country by its two-letter code (VN, PL, CN, GB …).", field="phone_region"
+        )
+    return code
+
+
+def check_currency(currency: str) -> str:
+    code = currency.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise ValidationError("The currency is a 3-letter code (VND, PLN, CNY…).", "currency")
+    return code
+
+
+def _check_kinds(kinds: Sequence[BusinessKind]) -> list[str]:
+    values = sorted({BusinessKind(k).value for k in kinds})
+    if not values:
+        raise ValidationError("Choose at least one kind of business.", field="business_kinds")
+    return values
 
 
 def _clean_address(address: str) -> str:

@@ -4,6 +4,9 @@ A technician may edit their own visit for 24 hours; after that, and for anyone e
 the way to fix it is a correction: a new visit that points back (nothing is silently deleted).
 A service that needs a patch test warns loudly when there is no valid one; going ahead anyway
 needs an explicit acknowledgement, which is logged.
+
+Reads that show a client's treatment details are logged like the card's opening: `visit.open`
+for one visit opened in full, `formula.repeat` when a formula is copied into a new visit.
 """
 
 from __future__ import annotations
@@ -14,23 +17,33 @@ from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import NotFound, PatchTestRequired, ValidationError, VisitLocked
+from salonvault.domain.formulas import Component, Formula
+from salonvault.domain.formulas import check_formula as check_formula_rules
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.treatments import (
     DEFAULT_PATCH_TEST_VALIDITY_DAYS,
     TECHNICIAN_EDIT_WINDOW,
-    ColourFormula,
+    EditRefusal,
+    EditRight,
     PatchResult,
     PatchStatus,
     PatchTest,
+    PhotosWithheld,
     SalonService,
+    VisitDetail,
     VisitInput,
+    VisitLink,
     VisitSummary,
     VisitView,
+    edit_right,
+    latest_with_formula,
     patch_status,
 )
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.photos_repo import PhotosRepository
+from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
@@ -40,17 +53,33 @@ if TYPE_CHECKING:
     from salonvault.services.access.activity_log import ActivityLog
     from salonvault.services.access.clock import Clock
     from salonvault.services.access.guard import Guard
+    from salonvault.services.photos.consent_gate import PhotoConsent
     from salonvault.storage.database import Database
 
 PATCH_VALIDITY_KEY = "patch_test_validity_days"
 MAX_PRICE_MINOR = 10**12
-MAX_PROCESSING_MINUTES = 600
+# What visit.open names as shown (field names, never values), by what the role may see.
+_SUMMARY_FIELDS = ("date", "service")
+_DETAIL_FIELDS = (
+    "corrections", "date", "formula", "notes", "payment", "price", "products", "service",
+    "technician",
+)  # fmt: skip
 
 
 class TreatmentService:
-    def __init__(self, database: Database, log: ActivityLog, guard: Guard, clock: Clock) -> None:
+    def __init__(
+        self,
+        database: Database,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        photo_consent: PhotoConsent,
+    ) -> None:
         self._db = database
         self._repo = TreatmentsRepository(database)
+        self._photos = PhotosRepository(database)
+        self._photo_consent = photo_consent
+        self._services = ServicesRepository(database)
         self._clients = ClientsRepository(database)
         self._staff = StaffRepository(database)
         self._settings = SettingsRepository(database)
@@ -58,45 +87,11 @@ class TreatmentService:
         self._guard = guard
         self._clock = clock
 
-    # -- the service list (owner) ------------------------------------------------------------
+    # -- the service list (the catalogue is edited through CatalogueService) -------------------
 
     def services(self, session: Session, include_inactive: bool = False) -> list[SalonService]:
         self._guard.require(session, Permission.FIND_CLIENTS)
-        return self._repo.services(include_inactive)
-
-    def add_service(self, session: Session, name: str, requires_patch_test: bool) -> int:
-        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
-        cleaned = fields.clean_line(name, "name", "service name", 80, True)
-        with self._db.transaction():
-            service_id = self._repo.add_service(cleaned, requires_patch_test)
-            self._log.record_for(
-                live,
-                AuditEvent(
-                    "service.add",
-                    object_type="service",
-                    object_id=str(service_id),
-                    detail=f"requires_patch_test={int(requires_patch_test)}",
-                ),
-            )
-        return service_id
-
-    def update_service(
-        self, session: Session, service_id: int, requires_patch_test: bool, active: bool
-    ) -> None:
-        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
-        with self._db.transaction():
-            if self._repo.service(service_id) is None:
-                raise NotFound("There is no such service.")
-            self._repo.update_service(service_id, requires_patch_test, active)
-            self._log.record_for(
-                live,
-                AuditEvent(
-                    "service.update",
-                    object_type="service",
-                    object_id=str(service_id),
-                    detail=f"requires_patch_test={int(requires_patch_test)} active={int(active)}",
-                ),
-            )
+        return self._services.all(include_inactive)
 
     # -- visits ------------------------------------------------------------------------------
 
@@ -124,10 +119,7 @@ class TreatmentService:
         cleaned, technician_id = self._clean(data, live.staff_id)
         with self._db.transaction():
             visit = self._visit(visit_id)
-            if not role_allows(live.role, Permission.TREATMENT_EDIT_ANY) and (
-                visit.created_by != live.staff_id
-                or self._clock.now() >= visit.created_at + TECHNICIAN_EDIT_WINDOW
-            ):
+            if not self._edit_right(live, visit).allowed:
                 refusal = VisitLocked()
             else:
                 refusal = None
@@ -177,11 +169,59 @@ class TreatmentService:
             VisitSummary(v.id, v.visited_on, v.service_name) for v in self._repo.visits(client_id)
         ]
 
-    def latest_formula(self, session: Session, client_id: int) -> ColourFormula | None:
-        for visit in self.history(session, client_id):
-            if not visit.formula.empty:
-                return visit.formula
-        return None
+    def repeat_last_formula(self, session: Session, client_id: int) -> Formula | None:
+        """The latest visit's formula, to copy into a new visit and adjust (None: no formula
+        yet). A corrected visit counts as its latest correction. Logged as a read."""
+        live = self._guard.require(session, Permission.TREATMENT_READ, "client", str(client_id))
+        with self._db.transaction():
+            self._client_exists(client_id)
+            source = latest_with_formula(visit_view(v) for v in self._repo.visits(client_id))
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "formula.repeat",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"visit={source.id if source else 'none'}",
+                ),
+            )
+        return source.formula if source else None
+
+    def visit_detail(self, session: Session, visit_id: int) -> VisitDetail:
+        """One visit opened: everything the role may see of it, its correction chain, its
+        photos and whether this session may edit it now. One `visit.open` entry per opening."""
+        live = self._guard.require(session, Permission.TREATMENT_SUMMARY_READ)
+        with self._db.transaction():
+            row = self._visit(visit_id)
+            summary = VisitSummary(row.id, row.visited_on, row.service_name)
+            shown: tuple[str, ...]
+            if role_allows(live.role, Permission.TREATMENT_READ):
+                detail = self._full_detail(live, row, summary)
+                shown = _DETAIL_FIELDS if detail.photos_withheld else (*_DETAIL_FIELDS, "photos")
+            else:  # the receptionist: date and service, as in the card's history
+                detail = VisitDetail(
+                    summary=summary,
+                    visit=None,
+                    technician_name="",
+                    recorded_by_name="",
+                    corrects=None,
+                    corrections=(),
+                    photo_ids=(),
+                    photos_withheld=PhotosWithheld.ROLE,
+                    edit=EditRight(False, None, EditRefusal.ROLE),
+                    may_correct=False,
+                )
+                shown = _SUMMARY_FIELDS
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "visit.open",
+                    object_type="client",
+                    object_id=str(row.client_id),
+                    detail=f"visit={visit_id} fields={','.join(sorted(shown))}",
+                ),
+            )
+        return detail
 
     # -- patch tests -------------------------------------------------------------------------
 
@@ -252,10 +292,70 @@ class TreatmentService:
 
     # -- helpers -----------------------------------------------------------------------------
 
+    def _full_detail(self, live: Session, row: VisitRow, summary: VisitSummary) -> VisitDetail:
+        corrects = None
+        if row.corrects_visit_id is not None:
+            original = self._repo.visit(row.corrects_visit_id)
+            corrects = self._link(original) if original is not None else None
+        if not role_allows(live.role, Permission.PHOTOS):
+            photo_ids: tuple[int, ...] = ()
+            withheld: PhotosWithheld | None = PhotosWithheld.ROLE
+        elif not self._photo_consent.is_active(live, row.client_id):
+            photo_ids, withheld = (), PhotosWithheld.CONSENT
+        else:
+            photo_ids = tuple(self._photos.ids_for_visit(row.client_id, row.id))
+            withheld = None
+        return VisitDetail(
+            summary=summary,
+            visit=visit_view(row),
+            technician_name=self._staff_name(row.technician_id),
+            recorded_by_name=self._staff_name(row.created_by),
+            corrects=corrects,
+            corrections=tuple(self._link(c) for c in self._repo.corrections_of(row.id)),
+            photo_ids=photo_ids,
+            photos_withheld=withheld,
+            edit=self._edit_right(live, row),
+            may_correct=role_allows(live.role, Permission.TREATMENT_ADD),
+        )
+
+    def _edit_right(self, live: Session, row: VisitRow) -> EditRight:
+        return edit_right(
+            live.role, live.staff_id, row.created_by, row.created_at, self._clock.now()
+        )
+
+    def _link(self, row: VisitRow) -> VisitLink:
+        return VisitLink(
+            row.id, row.visited_on, row.created_by, self._staff_name(row.created_by), row.created_at
+        )
+
+    def _staff_name(self, staff_id: int) -> str:
+        member = self._staff.get(staff_id)
+        return member.name if member is not None else ""
+
+    def _clean_formula(self, formula: Formula) -> Formula:
+        """Texts cleaned like every field, empty bowls dropped, then the colourist's rules."""
+        bowls = []
+        for bowl in formula.bowls:
+            cleaned = replace(
+                bowl,
+                label=fields.clean_line(bowl.label, "formula", "bowl's name", 40, False),
+                brand=fields.clean_line(bowl.brand, "formula", "brand", 80, False),
+                components=tuple(
+                    Component(fields.clean_line(c.shade, "formula", "shade", 40, True), c.grams)
+                    for c in bowl.components
+                ),
+                note=fields.clean_line(bowl.note, "formula", "bowl's note", 200, False),
+            )
+            if not cleaned.empty:
+                bowls.append(cleaned)
+        result = Formula(tuple(bowls))
+        check_formula_rules(result)
+        return result
+
     def _check_patch_test(
         self, live: Session, client_id: int, data: VisitInput, acknowledged: bool
     ) -> None:
-        service = self._repo.service(data.service_id)
+        service = self._services.get(data.service_id)
         if service is None or not service.requires_patch_test:
             return
         status = patch_status(self._repo.patch_tests(client_id), data.visited_on)
@@ -277,7 +377,7 @@ class TreatmentService:
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):
             raise ValidationError("The visit date is in the future.", field="visited_on")
-        service = self._repo.service(data.service_id)
+        service = self._services.get(data.service_id)
         if service is None or not service.active:
             raise ValidationError("Choose one of the salon's services.", field="service_id")
         technician_id = data.technician_id or recorder_id
@@ -291,18 +391,7 @@ class TreatmentService:
             raise ValidationError(
                 "The currency is a 3-letter code (VND, PLN, CNY…).", field="currency"
             )
-        minutes = data.formula.processing_minutes
-        if minutes is not None and not 0 <= minutes <= MAX_PROCESSING_MINUTES:
-            raise ValidationError("The processing time is 0 to 600 minutes.", field="formula")
-        formula = ColourFormula(
-            brand=fields.clean_line(data.formula.brand, "formula", "brand", 80, False),
-            shades=tuple(
-                fields.clean_line(s, "formula", "shade", 40, True) for s in data.formula.shades
-            ),
-            developer=fields.clean_line(data.formula.developer, "formula", "developer", 40, False),
-            ratio=fields.clean_line(data.formula.ratio, "formula", "ratio", 20, False),
-            processing_minutes=minutes,
-        )
+        formula = self._clean_formula(data.formula)
         products = fields.clean_text(data.products, "products", "products", 2000)
         notes = fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES)
         fields.refuse_card_numbers(products, "products")

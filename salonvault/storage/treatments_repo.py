@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date, datetime
 
-import sqlcipher3
-
-from salonvault.domain.errors import ValidationError
+from salonvault.domain.formula_input import formula_from_dict, formula_to_dict
+from salonvault.domain.formulas import Formula
 from salonvault.domain.treatments import (
-    ColourFormula,
     PatchResult,
     PatchTest,
     PaymentMethod,
-    SalonService,
     VisitInput,
 )
 from salonvault.storage.database import Database, Row
-from salonvault.storage.staff_repo import name_key
 from salonvault.storage.timestamps import from_db, to_db
 
 _VISIT_COLUMNS = (
@@ -28,19 +23,15 @@ _VISIT_COLUMNS = (
 )
 
 
-def formula_to_json(formula: ColourFormula) -> str:
-    return json.dumps(asdict(formula), ensure_ascii=False)
+def formula_to_json(formula: Formula) -> str:
+    """The formula column: versioned JSON (domain/formula_input.py)."""
+    return json.dumps(formula_to_dict(formula), ensure_ascii=False, separators=(",", ":"))
 
 
-def formula_from_json(text: str) -> ColourFormula:
+def formula_from_json(text: str) -> Formula:
+    """Any stored formula, release 0.1's flat one included, as bowls."""
     data = json.loads(text or "{}")
-    return ColourFormula(
-        brand=data.get("brand", ""),
-        shades=tuple(data.get("shades", ())),
-        developer=data.get("developer", ""),
-        ratio=data.get("ratio", ""),
-        processing_minutes=data.get("processing_minutes"),
-    )
+    return formula_from_dict(data) if isinstance(data, dict) else Formula()
 
 
 class VisitRow:
@@ -100,38 +91,6 @@ def _visit_values(data: VisitInput, technician_id: int) -> tuple[object, ...]:
 class TreatmentsRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
-
-    # -- the salon's service list ------------------------------------------------------------
-
-    def add_service(self, name: str, requires_patch_test: bool) -> int:
-        try:
-            cursor = self._db.execute(
-                "INSERT INTO services (name, name_key, requires_patch_test) VALUES (?, ?, ?)",
-                (name, name_key(name), requires_patch_test),
-            )
-        except sqlcipher3.IntegrityError:
-            raise ValidationError("A service with that name exists.", field="name") from None
-        return int(cursor.lastrowid)
-
-    def update_service(self, service_id: int, requires_patch_test: bool, active: bool) -> None:
-        self._db.execute(
-            "UPDATE services SET requires_patch_test = ?, active = ? WHERE id = ?",
-            (requires_patch_test, active, service_id),
-        )
-
-    def services(self, include_inactive: bool = False) -> list[SalonService]:
-        sql = "SELECT id, name, requires_patch_test, active FROM services"
-        if not include_inactive:
-            sql += " WHERE active = 1"
-        rows = self._db.query(sql + " ORDER BY name_key")
-        return [SalonService(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
-
-    def service(self, service_id: int) -> SalonService | None:
-        r = self._db.query_one(
-            "SELECT id, name, requires_patch_test, active FROM services WHERE id = ?",
-            (service_id,),
-        )
-        return SalonService(r[0], r[1], bool(r[2]), bool(r[3])) if r else None
 
     # -- visits ------------------------------------------------------------------------------
 
@@ -199,6 +158,15 @@ class TreatmentsRepository:
             f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
             " WHERE v.client_id = ? ORDER BY v.visited_on DESC, v.id DESC LIMIT ?",
             (client_id, limit),
+        )
+        return [VisitRow(r) for r in rows]
+
+    def corrections_of(self, visit_id: int) -> list[VisitRow]:
+        """The entries that correct this one, oldest first."""
+        rows = self._db.query(
+            f"SELECT {_VISIT_COLUMNS} FROM visits v JOIN services s ON s.id = v.service_id"
+            " WHERE v.corrects_visit_id = ? ORDER BY v.created_at, v.id",
+            (visit_id,),
         )
         return [VisitRow(r) for r in rows]
 

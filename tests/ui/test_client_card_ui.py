@@ -11,9 +11,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
+from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import ColourFormula, VisitInput
+from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
 from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
@@ -217,7 +219,7 @@ def test_technician_records_a_patch_test_and_its_result(
     assert "pending" in card.patch_label.text()
     result = patch.set_result()
     assert result is not None
-    result.result.setCurrentIndex(result.result.findData("pass"))
+    result.result_choice.setCurrentIndex(result.result_choice.findData("pass"))
     result.save()
     assert patch.table.item(0, 3).text() == "Passed"
     assert "valid" in card.patch_label.text() and "valid" in patch.status.text()
@@ -252,12 +254,14 @@ def test_owner_sees_this_clients_activity_with_the_opening(
 def test_latest_formula_on_top_of_the_timeline(
     qtbot: QtBot, vault: Vault, team: Team, client_id: int
 ) -> None:
-    colour = vault.treatments.add_service(team.owner, "Colour", False)
-    cut = vault.treatments.add_service(team.owner, "Cut", False)
+    colour = vault.catalogue.add(team.owner, ServiceInput("Colour", requires_patch_test=False))
+    cut = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
     vault.treatments.add_visit(
         team.owner,
         client_id,
-        VisitInput(date(2026, 10, 1), colour, formula=ColourFormula("Wella", ("7/0",))),
+        VisitInput(
+            date(2026, 10, 1), colour, formula=one_bowl_formula("Wella", ["7/0"], "", "", None)
+        ),
     )
     vault.treatments.add_visit(team.owner, client_id, VisitInput(date(2026, 11, 1), cut))
     card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)

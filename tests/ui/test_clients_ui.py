@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
 from salonvault.domain.roles import Role
 from tests.support import Team
@@ -85,15 +86,18 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     vault = shell.vault
     client = vault.clients.create(team.owner, ClientInput("Wójcik", "Łukasz")).id
     vault.clients.add_health_item(team.owner, client, HealthKind.CONDITION, "Eczema", Severity.LOW)
-    service = vault.treatments.add_service(team.owner, "Cut", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
     from datetime import date
 
-    from salonvault.domain.treatments import ColourFormula, VisitInput
+    from salonvault.domain.formula_input import one_bowl_formula
+    from salonvault.domain.treatments import VisitInput
 
     vault.treatments.add_visit(
         team.owner,
         client,
-        VisitInput(date(2026, 11, 1), service, formula=ColourFormula("Wella", ("7/0",))),
+        VisitInput(
+            date(2026, 11, 1), service, formula=one_bowl_formula("Wella", ["7/0"], "", "", None)
+        ),
     )
     page = clients_page(qtbot, shell, role)
     card = page.open_client(client)
@@ -117,7 +121,7 @@ def test_technician_adds_a_treatment_with_a_formula(
     vault = shell.vault
     vault.settings.set_language(team.owner, "vi")  # prices in đồng, no decimals
     client = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai")).id
-    vault.treatments.add_service(team.owner, "Colour, full head", True)
+    vault.catalogue.add(team.owner, ServiceInput("Colour, full head", requires_patch_test=True))
     page = clients_page(qtbot, shell, Role.TECHNICIAN)
     card = page.open_client(client)
     assert card is not None and not card.add_visit_button.isHidden()  # on the Treatments tab

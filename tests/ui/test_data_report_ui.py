@@ -76,7 +76,8 @@ def test_json_only_and_not_into_the_vault_folder(
     dialog.pdf_box.setChecked(False)
     assert dialog.save_button.isEnabled()
     assert dialog.save_to(vault.paths.data_dir / "report.json") == []
-    assert "vault folder" in dialog.message.text()
+    assert "outside the vault's folder" in dialog.message.text()
+    assert not (vault.paths.data_dir / "report.json").exists()
     assert dialog.save_to(tmp_path / "wang.json") == [tmp_path / "wang.json"]
     assert not (tmp_path / "wang.pdf").exists()
     dialog.json_box.setChecked(False)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
@@ -90,3 +92,14 @@ def test_the_backup_reminder_follows_the_language_and_stays_off_the_lock_screen(
     translations.switch("en")
     qtbot.waitUntil(lambda: "Switch" in shell.switch_button.text(), timeout=3000)
     assert not shell.backup_reminder.isVisible()
+
+
+def test_a_missing_translation_is_said_not_silently_english(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installation without its .qm files fails loudly (issue 18 item 14)."""
+    from ui import i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"salonvault_vi\.qm is missing"):
+        i18n.Translations(qapp).switch("vi")

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound, PermissionDenied
 from salonvault.domain.roles import Role
@@ -40,7 +41,7 @@ def pair(vault: Vault, team: Team) -> tuple[int, int]:
     duplicate = vault.clients.create(
         team.owner, ClientInput("Kowalska", "Ewa Maria", phone="+48 601 234 567")
     ).id
-    service = vault.treatments.add_service(team.owner, "Strzyżenie", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Strzyżenie", requires_patch_test=False))
     vault.treatments.add_visit(
         team.owner, duplicate, VisitInput(visited_on=date(2026, 11, 20), service_id=service)
     )

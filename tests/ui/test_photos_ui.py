@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Purpose
 from salonvault.domain.photos import PhotoKind
@@ -43,7 +44,7 @@ def write_photo(path: Path, colour: tuple[int, int, int], size: tuple[int, int] 
 
 def client_with_visit(vault: Vault, team: Team) -> tuple[int, int]:
     client = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai")).id
-    service = vault.treatments.add_service(team.owner, "Balayage", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Balayage", requires_patch_test=False))
     visit = vault.treatments.add_visit(team.owner, client, VisitInput(date(2026, 11, 20), service))
     return client, visit
 

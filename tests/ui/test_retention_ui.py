@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound
 from salonvault.domain.retention import RetentionRules
@@ -46,7 +47,7 @@ def test_review_and_purge_from_the_tab(
 ) -> None:
     vault = shell.vault
     old = vault.clients.create(team.owner, ClientInput("Dawna", "Klientka")).id
-    service = vault.treatments.add_service(team.owner, "Cut", False)
+    service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
     vault.treatments.add_visit(
         team.owner, old, VisitInput(visited_on=date(2021, 4, 2), service_id=service)
     )

@@ -7,14 +7,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.errors import FileRefused
 from salonvault.domain.roles import Role
 from salonvault.security.keyslots import SlotKind, read_slot_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
-from ui.i18n import Translations
+from ui.i18n import LANGUAGES, Translations
 from ui.operations import Operations
 from ui.wizard.setup_wizard import SetupWizard
 
@@ -47,6 +50,9 @@ def fill_to_unlock_page(qtbot: QtBot, wizard: SetupWizard) -> None:
     qtbot.keyClicks(wizard.salon_page.name, "Salon Hoa Mai")
     wizard.salon_page.address.setPlainText("12 Lê Lợi\nHuế")
     assert wizard.button(NEXT).isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.business_page
+    assert wizard.business_page.chosen_kinds() == [BusinessKind.HAIR]  # until the owner ticks
     wizard.next()
     page = wizard.owner_page
     page.name.insert("Hoa Nguyễn")  # as an input method delivers it; QTest types Latin-1 only
@@ -159,10 +165,61 @@ def test_kit_is_never_saved_inside_the_vault_folder_and_is_private(
 ) -> None:
     fill_to_unlock_page(qtbot, wizard)
     create_and_reach_kit(qtbot, wizard)
-    with pytest.raises(OSError):
+    with pytest.raises(FileRefused, match="outside the vault's folder"):
         wizard.kit_page.save_kit_to(tmp_path / "salon" / "kit.pdf")
+    assert not (tmp_path / "salon" / "kit.pdf").exists()
     assert not wizard.kit_page.kept
     wizard.kit_page.save_kit_to(tmp_path / "usb-kit.pdf")
     assert (tmp_path / "usb-kit.pdf").stat().st_mode & 0o077 == 0
     assert wizard.vault is not None
     wizard.vault.close()
+
+
+def test_the_salon_chooses_its_kinds_and_keeps_edited_starter_services(
+    qtbot: QtBot, wizard: SetupWizard, tmp_path: Path
+) -> None:
+    """Issue 18 item 0: a salon made with the wizard (no demo) has services to record."""
+    wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("pl"))
+    wizard.next()
+    qtbot.keyClicks(wizard.salon_page.name, "Optyk Zabka")
+    wizard.next()
+    page = wizard.business_page
+    page.kind_boxes[BusinessKind.HAIR].setChecked(False)
+    assert not page.isComplete() and "Tick at least one" in page.hint.text()
+    assert not wizard.button(NEXT).isEnabled()
+    page.kind_boxes[BusinessKind.OPTICIAN].setChecked(True)
+    names = [page.services.item(row).text() for row in range(page.services.count())]
+    assert names[0] == "Badanie wzroku" and len(names) == 5
+    page.services.item(4).setCheckState(Qt.CheckState.Unchecked)  # no repairs here
+    page.services.item(0).setText("Badanie wzroku z refrakcją")
+    page.kind_boxes[BusinessKind.BEAUTY].setChecked(True)  # a mixed salon: edits are kept
+    page.kind_boxes[BusinessKind.BEAUTY].setChecked(False)
+    assert page.services.item(0).text() == "Badanie wzroku z refrakcją"
+    wizard.next()
+    owner = wizard.owner_page
+    owner.name.insert("Anna Nowak")
+    qtbot.keyClicks(owner.pin, "482913")
+    qtbot.keyClicks(owner.pin_again, "482913")
+    wizard.next()
+    create_and_reach_kit(qtbot, wizard)
+    vault = wizard.vault
+    assert vault is not None
+    session = vault.auth.sign_in("Anna Nowak", "482913")
+    stored = vault.catalogue.services(session)
+    assert [s.name for s in stored] == [
+        "Badanie wzroku z refrakcją",
+        "Dobór soczewek kontaktowych",
+        "Kontrola soczewek kontaktowych",
+        "Dobór okularów",
+    ]
+    assert vault.settings.business_kinds() == [BusinessKind.OPTICIAN]
+
+
+def test_every_page_follows_a_language_chosen_on_the_first(
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
+    assert wizard.salon_page.title() == "Your salon"
+    wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("pl"))
+    qtbot.waitUntil(lambda: wizard.salon_page.title() == "Twój salon")  # told by a posted event
+    wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("en"))
+    qtbot.waitUntil(lambda: wizard.salon_page.title() == "Your salon")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.consent import ConsentRecord, Purpose, PurposeStatus, Standing
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
+from ui.file_messages import error_text
 from ui.labels import fill
 from ui.printing import print_pdf
 
@@ -43,8 +46,6 @@ _RECORD_ID = Qt.ItemDataRole.UserRole  # on the first cell of a row: the decisio
 
 
 class ConsentsPanel(QWidget):
-    changed = Signal()  # a consent was recorded or withdrawn
-
     def __init__(
         self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
     ) -> None:
@@ -97,6 +98,9 @@ class ConsentsPanel(QWidget):
         layout.addWidget(self.message)
         self.status_table.itemSelectionChanged.connect(self._update_buttons)
         self.load()
+        # The answers, whether a text changed since (re-consent), which purposes the salon asks.
+        shows = (RecordKind.CONSENT, RecordKind.CONSENT_TEXTS, RecordKind.SETTINGS)
+        self.changes = ChangeFollower(self, vault, shows, self.load)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
@@ -182,8 +186,6 @@ class ConsentsPanel(QWidget):
         if dialog.exec() != ConsentDialog.DialogCode.Accepted:
             return False
         self.message.setText(self.tr("Consent recorded."))
-        self.load()
-        self.changed.emit()
         return True
 
     def withdraw(self) -> None:
@@ -210,8 +212,6 @@ class ConsentsPanel(QWidget):
         )
         if deleted is None:
             return
-        self.load()
-        self.changed.emit()
         self.message.setText(
             self.tr("Consent withdrawn; %n photo(s) deleted.", "", int(deleted))
             if status.purpose is Purpose.PHOTOS
@@ -257,18 +257,17 @@ class ConsentsPanel(QWidget):
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save form"), "consent-form.pdf", "PDF (*.pdf)"
         )
-        if not name:
+        status = self.selected_status()
+        if not name or status is None or status.record is None:
             return None
-        pdf = self._form("save")
-        if pdf is None:
-            return None
-        try:
-            Path(name).write_bytes(pdf)
-        except OSError as error:
-            self.message.setText(str(error.strerror or error))
+        record_id = status.record.id
+        try:  # the services decide where it may land (never in the vault's folder)
+            saved = self._vault.consent.save_form(self._session, record_id, Path(name))
+        except SalonVaultError as error:
+            self.message.setText(error_text(error))
             return None
         self.message.setText(fill(self.tr("Saved to %1."), name))
-        return Path(name)
+        return saved
 
     def _call(self, action: Callable[[], Any]) -> Any:
         """Run a service call; its refusal or error shows under the tables. None on failure."""

@@ -7,7 +7,6 @@ the client what they asked for. The service checks the permission and logs each 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +29,7 @@ from salonvault.domain.data_report import REPORT_LANGUAGES
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.file_messages import error_text
 from ui.labels import fill
 
 _LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt", "pl": "Polski", "zh_CN": "中文（简体）"}
@@ -122,33 +122,22 @@ class DataReportDialog(QDialog):
         wanted = [
             f for f, box in (("pdf", self.pdf_box), ("json", self.json_box)) if box.isChecked()
         ]
-        if path.resolve().is_relative_to(self._vault.paths.data_dir.resolve()):
-            self.message.setText(self.tr("Not inside the vault folder; choose another place."))
-            return []
         language = str(self.language.currentData())
+        reports = self._vault.data_report
         saved: list[Path] = []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        try:  # the services decide where they may land (never in the vault's folder), 0600
             for file_format in wanted:
-                if file_format == "pdf":
-                    data = self._vault.data_report.pdf_bytes(self._session, self._view.id, language)
-                else:
-                    data = self._vault.data_report.json_bytes(self._session, self._view.id)
                 target = path.with_suffix(f".{file_format}")
-                _write_private(target, data)
+                if file_format == "pdf":
+                    reports.save_pdf(self._session, self._view.id, target, language)
+                else:
+                    reports.save_json(self._session, self._view.id, target)
                 saved.append(target)
-        except (SalonVaultError, OSError) as error:
-            text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.message.setText(text)
+        except SalonVaultError as error:
+            self.message.setText(error_text(error))
             return saved
         finally:
             QApplication.restoreOverrideCursor()
         self.message.setText(fill(self.tr("Saved: %1"), ", ".join(str(p) for p in saved)))
         return saved
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Readable by this user only (the file holds health data)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)

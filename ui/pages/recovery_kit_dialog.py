@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.file_messages import error_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit
@@ -80,8 +82,8 @@ class RecoveryKitDialog(QDialog):
         for widget in (intro, self.key_view):
             layout.addWidget(widget)
         layout.addLayout(row)
-        for widget in (self.confirm, self.status, self.buttons):
-            layout.addWidget(widget)
+        for part in (self.confirm, self.status, self.buttons):
+            layout.addWidget(part)
         settings = vault.settings
         salon, address = settings.salon_name(), settings.salon_address()
         operations.run(
@@ -108,8 +110,8 @@ class RecoveryKitDialog(QDialog):
         assert self.kit_pdf is not None
         try:
             saved = ask_and_save(self, self.kit_pdf, self._data_dir)
-        except OSError as error:
-            self.status.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
+        except SalonVaultError as error:  # a refused place, a full or pulled drive
+            self.status.setText(fill(self.tr("Could not save: %1"), error_text(error)))
             return
         if saved is not None:
             self._kept(fill(self.tr("Saved to %1."), saved))

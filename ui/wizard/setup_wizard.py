@@ -1,4 +1,5 @@
-"""First-run set-up: language, salon, owner and PIN, how the vault opens, then the Recovery Kit.
+"""First-run set-up: language, salon, what it does (starter services), owner and PIN, how the
+vault opens, then the Recovery Kit.
 
 The vault is created when the owner leaves the "how it opens" page (a commit page: no way back
 to change what is already written). The wizard does not finish until the owner confirms the kit
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -33,26 +34,36 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
+from ui.file_messages import error_text
 from ui.i18n import LANGUAGES, Translations
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.printing import print_pdf
 from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit, write_kit
+from ui.wizard.business_page import BusinessPage
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
 MIN_PASSPHRASE = 12
 
 
-def _retranslating(page: QWizardPage, retranslate: Callable[[], None]) -> None:
-    original = page.changeEvent
+class _OnLanguageChange(QObject):
+    """Calls `retranslate` when the page it watches is told the language changed (before the
+    page's own changeEvent), for as long as the page lives."""
 
-    def change_event(event: QEvent) -> None:
+    def __init__(self, page: QWizardPage, retranslate: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._retranslate = retranslate
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
-            retranslate()
-        original(event)
+            self._retranslate()
+        return False
 
-    page.changeEvent = change_event  # type: ignore[method-assign]
+
+def _retranslating(page: QWizardPage, retranslate: Callable[[], None]) -> None:
+    _OnLanguageChange(page, retranslate)
     retranslate()
 
 
@@ -348,8 +359,8 @@ class RecoveryKitPage(QWizardPage):
         assert self.kit_pdf is not None
         try:
             saved = ask_and_save(self, self.kit_pdf, self._wizard.data_dir)
-        except OSError as error:
-            self.status.setText(fill(self.tr("Could not save: %1"), error.strerror or error))
+        except SalonVaultError as error:  # a refused place, a full or pulled drive
+            self.status.setText(fill(self.tr("Could not save: %1"), error_text(error)))
             return
         if saved is not None:
             self._kept(fill(self.tr("Saved to %1."), saved))
@@ -403,12 +414,14 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.language_page = LanguagePage(translations, self.restore_from_backup)
         self.salon_page = SalonPage()
+        self.business_page = BusinessPage(lambda: self.translations.language)
         self.owner_page = OwnerPage()
         self.unlock_page = UnlockPage(self)
         self.kit_page = RecoveryKitPage(self)
         for page in (
             self.language_page,
             self.salon_page,
+            self.business_page,
             self.owner_page,
             self.unlock_page,
             self.kit_page,
@@ -433,6 +446,8 @@ class SetupWizard(QWizard):
             self.salon_page.name.text(),
             self.salon_page.address.toPlainText(),
             self.translations.language,
+            kinds=tuple(self.business_page.chosen_kinds()),
+            services=tuple(self.business_page.chosen_services()),
         )
         owner, pin = self.owner_page.name.text(), self.owner_page.pin.text()
         passphrase = self.unlock_page.chosen_passphrase()

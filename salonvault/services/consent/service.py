@@ -12,6 +12,7 @@ The activity log names purposes, decisions and ids, never a person's details or 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.documents.privacy_notice_text import build_notice
@@ -39,6 +40,7 @@ from salonvault.services.consent.templates import (
     fill,
     shipped_text,
 )
+from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository, NewDecision, NewForm
 from salonvault.storage.photos_repo import PhotosRepository
@@ -412,6 +414,28 @@ class ConsentService:
         else:
             self._log_form(live, client_id, f"form={current.form_id} use=save")
         return pdf
+
+    def save_form(self, session: Session, record_id: int, path: Path) -> Path:
+        """The signed form saved where the user chose: it leaves the vault (logged use=save)."""
+        self._guard.require(session, Permission.CONSENT_PRINT)
+        return save_document(
+            path, self._db.path.parent, lambda: self.form_pdf(session, record_id, "save")
+        )
+
+    def save_form_for(
+        self, session: Session, client_id: int, purpose: Purpose | str, path: Path
+    ) -> Path:
+        """`form_for` saved where the user chose (the CLI's consent-pdf --out)."""
+        self._guard.require(session, Permission.CONSENT_PRINT, "client", str(client_id))
+        return save_document(
+            path, self._db.path.parent, lambda: self.form_for(session, client_id, purpose)
+        )
+
+    def save_privacy_notice(self, session: Session, language: str, path: Path) -> Path:
+        self._guard.require(session, Permission.CONSENT_PRINT)
+        return save_document(
+            path, self._db.path.parent, lambda: self.privacy_notice_pdf(session, language)
+        )
 
     def privacy_notice_pdf(self, session: Session, language: str) -> bytes:
         """The salon's privacy notice (what is collected, why, how long, who sees it, the

@@ -1,4 +1,4 @@
-"""The consent texts: shipped defaults in resources/consent/<language>/<purpose>.txt, the
+"""The consent texts: shipped defaults in salonvault/resources/consent/<language>/<purpose>.txt, the
 placeholders filled with the salon's details, and the checks on the owner's own versions."""
 
 from __future__ import annotations

@@ -9,18 +9,21 @@ Only a vault marked as a demo accepts it.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import phonenumbers
 from faker import Faker
 
 from salonvault.domain.audit import AuditEvent
+from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import RuleViolation
+from salonvault.domain.formulas import STANDARD_STRENGTHS, Bowl, Component, Developer, Formula
 from salonvault.domain.roles import Permission, Role
-from salonvault.domain.treatments import DEFAULT_PATCH_TEST_VALIDITY_DAYS, ColourFormula
+from salonvault.domain.treatments import DEFAULT_PATCH_TEST_VALIDITY_DAYS
 from salonvault.services.access.clock import local_today
 from salonvault.storage.clients_repo import insert_many_clients
 from salonvault.storage.timestamps import to_db
@@ -46,9 +49,14 @@ _SERVICES = (
     ("Manicure", False, False),
     ("Facial", False, False),
 )
+# Permanent colour (shades, the maker's mixing ratio) and the toner that goes with it.
 _BRANDS = {
-    "Wella Koleston": ("6/0", "7/1", "8/38", "9/16"),
-    "L'Oréal Majirel": ("5.3", "6.1", "7.43"),
+    "Wella Koleston": (("6/0", "7/1", "8/38", "9/16"), Decimal(1)),
+    "L'Oréal Majirel": (("5.3", "6.1", "7.43"), Decimal("1.5")),
+}
+_TONERS = {
+    "Wella Koleston": ("Wella Color Touch", ("9/16", "10/6", "8/81")),
+    "L'Oréal Majirel": ("L'Oréal Dia Light", ("9.01", "10.12", "8.13")),
 }
 _ALLERGIES = ("PPD (hair dye)", "Latex", "Nickel", "Fragrance", "Ammonia")
 _BATCH = 5_000
@@ -75,7 +83,8 @@ def populate_demo_clients(
         m.id for m in vault.staff.list(session) if m.role in (Role.TECHNICIAN, Role.OWNER)
     ]
     service_ids = [
-        vault.treatments.add_service(session, name, patch) for name, patch, _colour in _SERVICES
+        vault.catalogue.add(session, ServiceInput(name, requires_patch_test=patch))
+        for name, patch, _colour in _SERVICES
     ]
     db = vault.database
     now = vault.clock.now()
@@ -149,7 +158,7 @@ def _history(
         for back in days:
             index = rng.randrange(len(service_ids))
             _name, _patch, colour = _SERVICES[index]
-            formula = _formula(rng) if colour else ColourFormula()
+            formula = _formula(rng) if colour else Formula()
             price = rng.randrange(20, 300) * (10_000 if currency == "VND" else 100)
             visits.append(
                 (
@@ -218,13 +227,46 @@ def _history(
     return len(visits)
 
 
-def _formula(rng: random.Random) -> ColourFormula:
+def _formula(rng: random.Random) -> Formula:
+    """Roots in permanent colour, then (mostly) a second bowl: the lengths in a weaker
+    developer, or a toner; grams in the 10 g steps a colourist weighs."""
     brand = rng.choice(list(_BRANDS))
-    shades = tuple(rng.sample(_BRANDS[brand], rng.randrange(1, 3)))
-    return ColourFormula(
+    shades, ratio = _BRANDS[brand]
+    roots = Bowl(
+        label="roots",
         brand=brand,
-        shades=shades,
-        developer=rng.choice(("3% / 10 vol", "6% / 20 vol", "9% / 30 vol")),
-        ratio=rng.choice(("1:1", "1:1.5", "1:2")),
-        processing_minutes=rng.choice((20, 30, 35, 45)),
+        components=tuple(
+            Component(shade, Decimal(rng.choice((10, 20, 30, 40))))
+            for shade in rng.sample(shades, rng.randrange(1, 3))
+        ),
+        developer=_developer(rng.choice(("6", "9"))),
+        ratio=ratio,
+        processing_minutes=rng.choice((30, 35, 45)),
     )
+    second = rng.random()
+    if second < 0.25:
+        return Formula((roots,))
+    if second < 0.6:
+        lengths = replace(
+            roots,
+            label="mid-lengths and ends",
+            components=roots.components[:1],
+            developer=_developer("3"),
+            processing_minutes=20,
+        )
+        return Formula((roots, lengths))
+    toner_brand, toner_shades = _TONERS[brand]
+    toner = Bowl(
+        label="toner",
+        brand=toner_brand,
+        components=(Component(rng.choice(toner_shades), Decimal(rng.choice((20, 30, 40)))),),
+        developer=_developer("1.9"),
+        ratio=Decimal(2),
+        processing_minutes=20,
+    )
+    return Formula((roots, toner))
+
+
+def _developer(percent: str) -> Developer:
+    strength = Decimal(percent)
+    return Developer(strength, STANDARD_STRENGTHS[strength])

@@ -112,11 +112,9 @@ def _colour_visits(vault: Vault, wanted: int) -> list[tuple[int, int, date, str]
             (client_id,),
         )
         for visit_id, visited_on, formula_json in rows:
-            formula = formula_from_json(formula_json)
-            if formula.shades:
-                found.append(
-                    (client_id, visit_id, date.fromisoformat(visited_on), formula.shades[0])
-                )
+            shades = [c.shade for b in formula_from_json(formula_json).bowls for c in b.components]
+            if shades:
+                found.append((client_id, visit_id, date.fromisoformat(visited_on), shades[0]))
                 break
         if len(found) == wanted:
             break

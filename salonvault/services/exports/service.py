@@ -19,16 +19,20 @@ from typing import TYPE_CHECKING
 from salonvault.domain.audit import AuditEvent, AuditFilter, Outcome
 from salonvault.domain.clients import display_name
 from salonvault.domain.consent import Purpose
-from salonvault.domain.errors import RuleViolation, SalonVaultError, ValidationError
+from salonvault.domain.errors import (
+    ExportNotWritten,
+    RuleViolation,
+    SalonVaultError,
+    ValidationError,
+)
 from salonvault.domain.roles import Permission
+from salonvault.files.outbound import check_target, write_all_out
 from salonvault.services.exports.files import (
     Encryption,
     EncryptTo,
     check_passphrase,
-    check_target,
     encrypt,
     with_age_suffix,
-    write_all,
 )
 from salonvault.services.exports.format import (
     SEPARATORS,
@@ -44,6 +48,7 @@ from salonvault.services.exports.format import (
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
+from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -264,7 +269,7 @@ class ExportService:
         sep = self.default_separator() if separator is None else separator
         if sep not in SEPARATORS.values():
             raise ValidationError("Separate CSV columns with a comma or a semicolon.", "separator")
-        check_target(out, self._db.path.parent)
+        check_target(out, self._db.path.parent, ExportNotWritten)  # the one door out
         return sep
 
     def _read_all(self) -> Records:
@@ -276,6 +281,7 @@ class ExportService:
                 patch_tests=self._treatments.all_patch_tests(),
                 consents=self._consents.all_records(),
                 staff_names={s.id: s.name for s in self._staff.list_all()},
+                pinned_notes=PinnedNotesRepository(self._db).all_notes(),
             )
 
     def _write(self, files: dict[Path, bytes], encryption: Encryption | None) -> tuple[Path, ...]:
@@ -283,7 +289,7 @@ class ExportService:
             to_key = encryption.to is EncryptTo.BACKUP_KEY
             recipient = self._backup_recipient() if to_key else ""
             files = {path: encrypt(data, encryption, recipient) for path, data in files.items()}
-        return tuple(write_all(files))
+        return tuple(write_all_out(files, self._db.path.parent, ExportNotWritten))
 
     def _logged(self, live: Session, action: str, encryption: Encryption | None) -> _ExportLog:
         return _ExportLog(self._log, live, action, encryption)

@@ -13,6 +13,7 @@ are listed too (they are still held). Staff appear by role only.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, AuditFilter
@@ -26,15 +27,18 @@ from salonvault.domain.data_report import (
     HealthEntry,
     PatchTestEntry,
     PhotoEntry,
+    PinnedNoteEntry,
     VisitEntry,
 )
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
+from salonvault.services.outbound import save_document
 from salonvault.services.treatments import visit_view
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.photos_repo import PhotosRepository
+from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -74,6 +78,7 @@ class DataReportService:
         self._treatments = TreatmentsRepository(database)
         self._consent = ConsentRepository(database)
         self._photos = PhotosRepository(database)
+        self._pinned = PinnedNotesRepository(database)
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
 
@@ -103,6 +108,21 @@ class DataReportService:
         self._log_report(live, client_id, "pdf")
         return pdf
 
+    def save_pdf(
+        self, session: Session, client_id: int, path: Path, language: str | None = None
+    ) -> Path:
+        """The PDF saved where the owner chose: it leaves the vault through the one door out."""
+        self._guard.require(session, Permission.EXPORT, "client", str(client_id))
+        return save_document(
+            path, self._db.path.parent, lambda: self.pdf_bytes(session, client_id, language)
+        )
+
+    def save_json(self, session: Session, client_id: int, path: Path) -> Path:
+        self._guard.require(session, Permission.EXPORT, "client", str(client_id))
+        return save_document(
+            path, self._db.path.parent, lambda: self.json_bytes(session, client_id)
+        )
+
     def report_language(self, session: Session, client_id: int) -> str:
         """The language pdf_bytes would use by default (for the GUI's choice)."""
         self._guard.require(session, Permission.EXPORT, "client", str(client_id))
@@ -130,9 +150,16 @@ class DataReportService:
                 PatchTestEntry(t, roles.get(t.done_by))
                 for t in self._treatments.patch_tests(client_id)
             )
+            card_photo = self._photos.card_photo_id(client_id)
             photos = tuple(
-                PhotoEntry(info, self._photos.jpeg(info.id) or b"", thumbnail)
+                PhotoEntry(
+                    info, self._photos.jpeg(info.id) or b"", thumbnail, info.id == card_photo
+                )
                 for info, thumbnail in self._photos.thumbnails(client_id)
+            )
+            pinned = tuple(
+                PinnedNoteEntry(note, roles.get(note.author_id))
+                for note in self._pinned.of_client(client_id)
             )
             consents = tuple(
                 ConsentEntry(
@@ -169,6 +196,7 @@ class DataReportService:
                 tags=record.tags,
                 notes=record.notes,
                 archived=record.archived,
+                phones=tuple(p.shown() for p in record.phones),
             ),
             health=tuple(health),
             visits=visits,
@@ -179,6 +207,7 @@ class DataReportService:
             retention=self._retention.rules(),
             consent_purposes_asked=asked,
             collected_fields=tuple(sorted(self._collected_fields())),
+            pinned_notes=pinned,
         )
 
     def _language_for(self, client_language: str) -> str:

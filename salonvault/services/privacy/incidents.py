@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.documents.incident_notice import (
@@ -36,6 +37,7 @@ from salonvault.domain.incidents import (
 )
 from salonvault.domain.roles import Permission
 from salonvault.services.clients.fields import clean_text
+from salonvault.services.outbound import save_document
 from salonvault.storage.incidents_repo import IncidentsRepository
 
 if TYPE_CHECKING:
@@ -130,6 +132,16 @@ class IncidentService:
     def client_notice_pdf(self, session: Session, incident_id: int) -> bytes:
         """The draft letter to the clients concerned, in the salon's language."""
         return self._notice(session, incident_id, "clients")
+
+    def save_notice(self, session: Session, incident_id: int, to: str, path: Path) -> Path:
+        """A draft (`to` "authority" or "clients") saved where the owner chose: it leaves the
+        vault through the one door out."""
+        self._guard.require(session, Permission.INCIDENTS, "incident", str(incident_id))
+        if to not in ("authority", "clients"):
+            raise ValidationError("A notice goes to the authority or to clients.", field="to")
+        return save_document(
+            path, self._db.path.parent, lambda: self._notice(session, incident_id, to)
+        )
 
     # -- helpers -----------------------------------------------------------------------------
 

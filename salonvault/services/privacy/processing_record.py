@@ -7,6 +7,7 @@ prints it. It holds no client data, only the salon's own rules; printing it is l
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.documents.processing_record import SalonSettings, processing_record
@@ -15,6 +16,7 @@ from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import Permission
+from salonvault.services.outbound import save_document
 from salonvault.services.settings import LANGUAGES
 from salonvault.storage.consent_repo import ConsentRepository
 
@@ -45,6 +47,7 @@ class ProcessingRecordService:
         self._collected_fields = collected_fields
         self._retention_rules = retention_rules
         self._consent = ConsentRepository(database)
+        self._data_dir = database.path.parent  # where a saved record may never land
 
     def record(self, session: Session, language: str | None = None) -> SectionedDocument:
         """The record's contents (for the on-screen preview); the salon's language by default."""
@@ -61,6 +64,11 @@ class ProcessingRecordService:
             live, AuditEvent("processing_record.pdf", detail=f"language={language}")
         )
         return pdf
+
+    def save_pdf(self, session: Session, path: Path, language: str | None = None) -> Path:
+        """The record saved where the owner chose: it leaves the vault through the door out."""
+        self._guard.require(session, Permission.SETTINGS_MANAGE)
+        return save_document(path, self._data_dir, lambda: self.ropa_pdf(session, language))
 
     def _build(self, language: str) -> SectionedDocument:
         salon = SalonSettings(

@@ -1,9 +1,13 @@
 """The Recovery Kit as PDF bytes, for the wizard and Settings (the window never reaches into
-documents/). reportlab loads when a kit is made, not when the program starts."""
+documents/), and saving it where the owner chose. reportlab loads when a kit is made, not when
+the program starts."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+from salonvault.files.outbound import write_out
 
 
 def recovery_kit_pdf(
@@ -12,3 +16,10 @@ def recovery_kit_pdf(
     from salonvault.documents.recovery_kit import recovery_kit_pdf as draw  # noqa: PLC0415
 
     return draw(salon, address, secret, public_key, made_on, language)
+
+
+def save_recovery_kit(path: Path, pdf: bytes, data_dir: Path) -> Path:
+    """The kit opens every record: it leaves the vault through the one door out (never inside
+    the vault's folder, readable by this user only). No session: the set-up wizard saves it
+    before anyone signs in; Settings asks the owner's permission before making the kit."""
+    return write_out(path, pdf, data_dir)

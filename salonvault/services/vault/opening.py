@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.errors import (
     KeyUnavailable,
     RuleViolation,
@@ -23,6 +24,7 @@ from salonvault.domain.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from salonvault.files.outbound import check_target
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
@@ -49,8 +51,10 @@ from salonvault.services.access.guard import Guard
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
+from salonvault.services.catalogue.service import CatalogueService, check_services
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
+from salonvault.services.clients.pinned_notes import PinnedNoteService
 from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
@@ -66,7 +70,9 @@ from salonvault.services.privacy.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
+from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
+from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -130,8 +136,9 @@ class Vault:
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.erasure = ErasureService(database, self.log, self.guard)
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
+        self.pinned_notes = PinnedNoteService(database, self.log, self.guard, clock)
         self.retention = RetentionService(database, self.log, self.guard, clock)
-        self.treatments = TreatmentService(database, self.log, self.guard, clock)
+        self.catalogue = CatalogueService(database, self.log, self.guard)
         self.consent = ConsentService(
             database,
             self.log,
@@ -144,6 +151,9 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.treatments = TreatmentService(
+            database, self.log, self.guard, clock, self.photo_consent
+        )
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.data_report = DataReportService(
@@ -180,6 +190,11 @@ class Vault:
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
+        # Each service call that changed records says so here, for screens to re-read.
+        self.changes = ChangeFeed()
+        for service in list(vars(self).values()):
+            if type(service) in WHAT_CHANGES:
+                report_changes(service, self.changes)
 
     def confirm_setup_kit(self) -> None:
         """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
@@ -220,14 +235,22 @@ class Vault:
         return problem
 
     def close(self) -> None:
+        self.changes.close()
         self._db.close()
 
 
 @dataclass(frozen=True, slots=True)
 class SalonDetails:
+    """What the set-up wizard (or `init`) asks. An empty phone region or currency follows the
+    language; `services` is the catalogue to start with (a starter list, edited)."""
+
     name: str
     address: str = ""
     language: str = "en"
+    phone_region: str = ""
+    currency: str = ""
+    kinds: tuple[BusinessKind, ...] = ()
+    services: tuple[ServiceInput, ...] = ()
 
 
 def create_vault(
@@ -249,23 +272,21 @@ def create_vault(
     salon = salon if isinstance(salon, SalonDetails) else SalonDetails(salon)
     if paths.exists():
         raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
-    if recovery_key_file is not None and recovery_key_file.resolve().is_relative_to(
-        data_dir.resolve()
-    ):
-        raise ValidationError(
-            "Keep the recovery key outside the vault folder (a copy of the folder must not carry"
-            " its own key); choose another place, ideally a USB stick for the safe.",
-            field="recovery_key_file",
-        )
-    # Everything that can be refused is checked before anything touches the disk.
+    # Everything that can be refused is checked before anything touches the disk. The key file
+    # leaves the vault: never inside its folder (a copy of the folder must not carry its key).
+    if recovery_key_file is not None:
+        check_target(recovery_key_file, data_dir, replace=False, field="recovery_key_file")
     clean_staff_name(owner_name)
     check_pin(owner_pin)
-    SettingsService.check_initial(salon.name, salon.address, salon.language)
+    SettingsService.check_initial(
+        salon.name, salon.address, salon.language, salon.phone_region, salon.currency, salon.kinds
+    )
+    check_services(salon.services)
     device_store = device_store or DeviceKeyStore()
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
     if recovery_key_file is not None:  # first: a missing USB stick leaves nothing behind
-        write_recovery_key_file(recovery_key_file, recovery)
+        write_recovery_key_file(recovery_key_file, recovery, data_dir)
     _make_private_folder(data_dir)
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
@@ -289,9 +310,7 @@ def create_vault(
             # A key file was written: kept. Otherwise the wizard must see the kit printed/saved.
             settings.set(KIT_CONFIRMED_KEY, recovery_key_file is not None)
         vault = Vault(database, paths, data_key, device_store, clock)
-        vault.settings.initialise(salon.name, salon.address, salon.language)
-        vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
-        vault.staff.create_first_owner(owner_name, owner_pin)
+        _first_records(vault, salon, owner_name, owner_pin)
     except BaseException:
         if database is not None:
             database.close()  # Windows cannot delete an open file
@@ -304,6 +323,14 @@ def create_vault(
         raise
     vault.setup_recovery_key = recovery
     return vault
+
+
+def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin: str) -> None:
+    settings = (salon.phone_region, salon.currency, salon.kinds)
+    vault.settings.initialise(salon.name, salon.address, salon.language, *settings)
+    vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
+    owner = vault.staff.create_first_owner(owner_name, owner_pin)
+    vault.catalogue.seed(owner.id, salon.services)
 
 
 def open_vault(

@@ -21,6 +21,7 @@ from salonvault.backup.restore import (
     stage_restore,
 )
 from salonvault.backup.streams import Progress
+from salonvault.documents.kit_reader import MAX_KIT_BYTES, kit_text
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import (
     BackupError,
@@ -56,7 +57,19 @@ def recovery_key_from_text(text: str) -> RecoveryKey:
 
 
 def recovery_key_from_file(path: Path) -> RecoveryKey:
-    return read_recovery_key_file(path)
+    """The key from the age identity file, or from the saved Recovery Kit PDF itself."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+            if head != b"%PDF-":
+                return read_recovery_key_file(path)
+            handle.seek(0)
+            data = handle.read(MAX_KIT_BYTES + 1)
+    except OSError as error:
+        raise KeyUnavailable(
+            f"Cannot read the recovery key file {path} ({error.strerror})."
+        ) from None
+    return parse_recovery_key(kit_text(data))
 
 
 def restore_into_empty(

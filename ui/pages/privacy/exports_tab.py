@@ -29,7 +29,9 @@ from salonvault.domain.session import Session
 from salonvault.services.exports import Encryption, ExportResult
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
+from ui.file_messages import error_text
 from ui.labels import fill
+from ui.palette import colours, text_style
 
 WHAT_CSV, WHAT_JSON, WHAT_MARKETING = range(3)
 PLAIN, PASSPHRASE, BACKUP_KEY = range(3)
@@ -64,7 +66,7 @@ class ExportsTab(QWidget):
         self.warning.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style(colours().error))
         self.error.setWordWrap(True)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
@@ -117,7 +119,7 @@ class ExportsTab(QWidget):
                     " records in it. Keep it safe and delete it when it is no longer needed."
                 )
             )
-            self.warning.setStyleSheet("color: #8e1c1c; font-weight: bold;")
+            self.warning.setStyleSheet(text_style(colours().error, bold=True))
         else:
             self.warning.setText(
                 self.tr(
@@ -173,7 +175,7 @@ class ExportsTab(QWidget):
                 channel = Purpose(self.channel.currentData())
                 result = exports.export_marketing(session, channel, out, encryption, plain)
         except (_Refused, SalonVaultError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return None
         self.last_result = result
         self.passphrase.clear()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.file_messages import error_text
 from ui.labels import fill
 
 
@@ -70,20 +72,17 @@ class ProcessingRecordTab(QWidget):
         )
         if not name:
             return None
-        try:
-            Path(name).write_bytes(self._vault.processing_record.ropa_pdf(self._session))
+        try:  # the services decide where it may land (never in the vault's folder)
+            saved = self._vault.processing_record.save_pdf(self._session, Path(name))
         except SalonVaultError as error:
-            self.message.setText(str(error))
-            return None
-        except OSError as error:
-            self.message.setText(str(error.strerror or error))
+            self.message.setText(error_text(error))
             return None
         self.message.setText(fill(self.tr("Saved to %1."), name))
-        return Path(name)
+        return saved
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.reload()  # settings may have changed on another page
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,7 +1,8 @@
-"""Find files in the top-level `resources/` folder (fonts, icons, translations, templates).
+"""Find the program's own files (fonts, icons, translations, consent texts).
 
-The folder sits beside the package in a source or editable checkout, and inside PyInstaller's
-unpack folder (`sys._MEIPASS`) in the frozen Windows build, so callers never guess paths.
+They are package data in this folder, so a checkout, an installed wheel and PyInstaller's unpack
+folder (`sys._MEIPASS`, where the frozen build puts them under `resources/`) all have them, and
+callers never guess paths.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def _resources_root() -> Path:
                 " so its resources cannot be found."
             )
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    return Path(__file__).resolve().parent
 
 
 def resource_path(*parts: str) -> Path:
