@@ -24,8 +24,13 @@ from salonvault.backup.check import (
     verify_backup_file,
 )
 from salonvault.backup.drives import BackupTarget, list_targets, target_for
-from salonvault.backup.make import write_backup
-from salonvault.backup.manifest import Manifest, seal_manifest
+from salonvault.backup.make import withheld_values, write_backup
+from salonvault.backup.manifest import (
+    WITHHELD_SETTINGS,
+    Manifest,
+    seal_chain_key,
+    seal_manifest,
+)
 from salonvault.backup.restore import StagedRestore, stage_restore
 from salonvault.backup.target_files import backup_file_name, rotate
 from salonvault.domain.audit import AuditEvent, Outcome
@@ -38,6 +43,7 @@ from salonvault.domain.errors import (
     ValidationError,
 )
 from salonvault.domain.roles import Permission
+from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
 from salonvault.storage.backup_repo import (
     BackupRepository,
@@ -45,6 +51,7 @@ from salonvault.storage.backup_repo import (
     schema_version,
     table_counts,
 )
+from salonvault.storage.schema import schema_digest, schema_objects
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.snapshot import pinned_snapshot
 
@@ -250,6 +257,7 @@ class BackupService:
             with pinned_snapshot(self._db, self._data_key) as snapshot:
                 if BackupRepository(snapshot.reader).read_manifest() != sealed:
                     continue  # another program wrote in between: take the manifest again
+                withheld = withheld_values(snapshot.reader)  # before the check holds the reader
                 # SQLite's checks release the GIL, so they run beside the Python page codec.
                 with ThreadPoolExecutor(max_workers=1) as pool:
                     checked = pool.submit(check_database, snapshot.reader, identity.secret)
@@ -262,6 +270,7 @@ class BackupService:
                         _phase(progress, "writing"),
                         cancel,
                         own_folder,
+                        withheld,
                     )
                     try:
                         manifest, entries = checked.result()
@@ -283,9 +292,12 @@ class BackupService:
             else:
                 self._log.record_for(live, start)
             self._repo.write_manifest("{}")  # the manifest row counts itself
+            vault_id = str(self._settings.get("vault_id", ""))
+            identity = self._identity().secret
+            chain_key = bytes.fromhex(str(self._settings.get(CHAIN_KEY_SETTING)))
             manifest = Manifest(
                 backup_id=backup_id,
-                vault_id=str(self._settings.get("vault_id", "")),
+                vault_id=vault_id,
                 app_version=__version__,
                 created_at=self._clock.now().isoformat(),
                 created_by=live.staff_name if live else _BY_THE_PROGRAM,
@@ -293,8 +305,11 @@ class BackupService:
                 schema_version=schema_version(self._db),
                 row_counts=table_counts(self._db),
                 chain_head=chain_head(self._db),
+                schema_hash=schema_digest(schema_objects(self._db)),
+                withheld_settings=sorted(WITHHELD_SETTINGS),
+                sealed_chain_key=seal_chain_key(chain_key, identity, vault_id, backup_id),
             )
-            sealed = seal_manifest(manifest, self._identity().secret)
+            sealed = seal_manifest(manifest, identity)
             self._repo.write_manifest(sealed)
         return sealed
 

@@ -106,6 +106,19 @@ class Database:
         return cls(_connect(path, data_key), path)
 
     @classmethod
+    def open_untrusted(cls, path: Path, data_key: bytes) -> Database:
+        """A reader for a database that came from outside (a decrypted backup): the views,
+        triggers and defaults it brings may not call functions with side effects
+        (`trusted_schema` off), before or after its schema was compared with the program's."""
+        database = cls.open_reader(path, data_key)
+        try:
+            database.execute("PRAGMA trusted_schema = OFF")
+        except BaseException:
+            database.close()
+            raise
+        return database
+
+    @classmethod
     def open_worker(cls, path: Path, data_key: bytes) -> Database:
         """A second connection with the vault's own settings, for long work off the GUI thread
         (an import): its transaction holds only its own lock, so the GUI's connection keeps
