@@ -18,7 +18,8 @@ import pytest
 from salonvault.backup.check import verify_backup_file
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import RecoveryKey, read_recovery_key_file
+from salonvault.domain.clients import ClientInput
+from salonvault.security.recovery import RecoveryKey, generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, open_vault
 from salonvault.services.vault.restore import restore_into_empty
 from salonvault.storage.backup_repo import setting
@@ -214,5 +215,28 @@ def test_the_release_vaults_backup_before_its_upgrade_holds_no_key(
     try:
         assert restored.log.verify().ok
         assert bytes.fromhex(str(setting(restored.database, CHAIN_KEY_SETTING))) == chain_key
+    finally:
+        restored.close()
+
+
+def test_an_identity_typed_into_a_record_is_blanked_and_the_backup_still_restores(
+    vault: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    """Any age identity, not only the salon's own, is blanked where it sits (same length, so
+    the record stays valid): the backup verifies and restores, and the note says so."""
+    pasted = generate_recovery_key().secret
+    client = vault.clients.create(
+        team.owner, ClientInput(family_name="Lê", given_name="Thu", notes=pasted)
+    )
+    made = vault.backups.backup(team.owner, backup_dir)
+    key = read_recovery_key_file(recovery_key_file)
+    found = pasted.encode() in plain_bytes(made.path, key)
+    assert not found
+    store = DeviceKeyStore(fallback_dir=tmp_path / "keys", use_os_store=False)
+    restored = restore_into_empty(tmp_path / "new-pc", made.path, key, store)
+    try:
+        notes = restored.database.scalar("SELECT notes FROM clients WHERE id = ?", (client.id,))
+        assert len(notes) == len(pasted) and notes.startswith("withheld-from-backups")
+        assert restored.database.check_integrity() == []
     finally:
         restored.close()

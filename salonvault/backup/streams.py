@@ -67,7 +67,11 @@ class SnapshotPlaintext(_Guarded):
     ) -> None:
         super().__init__(cancel)
         self._file = vault_file
-        self._withheld = [value for value in withheld if len(value) >= _SHORTEST_SECRET]
+        self._withheld = [  # an age identity is caught by its prefix already (one find less)
+            value
+            for value in withheld
+            if len(value) >= _SHORTEST_SECRET and not value.startswith(_AGE_SECRET_PREFIX)
+        ]
         self._page_count = page_count
         self._next_page = 1
         self._chunk = memoryview(b"")  # the decrypted pages not yet handed out
