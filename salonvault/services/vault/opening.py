@@ -69,7 +69,9 @@ from salonvault.services.privacy.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
+from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
+from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -186,6 +188,11 @@ class Vault:
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
+        # Each service call that changed records says so here, for screens to re-read.
+        self.changes = ChangeFeed()
+        for service in list(vars(self).values()):
+            if type(service) in WHAT_CHANGES:
+                report_changes(service, self.changes)
 
     def confirm_setup_kit(self) -> None:
         """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
@@ -226,6 +233,7 @@ class Vault:
         return problem
 
     def close(self) -> None:
+        self.changes.close()
         self._db.close()
 
 
