@@ -16,9 +16,9 @@ import pyrage
 import pytest
 
 from salonvault.backup.check import verify_backup_file
+from salonvault.domain.clients import ClientInput
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.domain.clients import ClientInput
 from salonvault.security.recovery import RecoveryKey, generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, open_vault
 from salonvault.services.vault.restore import restore_into_empty

@@ -67,9 +67,10 @@ PhaseProgress = Callable[[str, int, int], None]  # phase ("writing", "verifying"
 MAX_KEEP = 100
 MAX_REMIND_DAYS = 30
 _SETTINGS_KEY = "backup_settings"
+_OLDER_VAULT_SEEN_KEY = "backup_older_vault_seen"  # the history row the owner last dismissed
 _BY_THE_PROGRAM = "SalonVault, before an upgrade"  # a manifest's created_by with no one signed in
 _SNAPSHOT_ATTEMPTS = 3
-_NOT_IN_THIS_VAULT = (
+NOT_IN_THIS_VAULT = (
     "This vault's activity log does not hold the backup's last entry: the vault was restored"
     " from an older backup since, or its file was replaced or cut."
 )
@@ -95,6 +96,9 @@ class BackupStatus:
     last_verified_at: datetime | None
     overdue: bool
     settings: BackupSettings
+    # The check that found this vault older than a backup of it (NOT_IN_THIS_VAULT), until
+    # the owner says they know why: a scheduled check's finding must not scroll away unseen.
+    older_vault: HistoryRow | None = None
 
 
 class BackupService:
@@ -160,7 +164,24 @@ class BackupService:
         at = last.finished_at if last else None
         limit = timedelta(days=settings.remind_after_days)
         overdue = at is None or self._clock.now() - at > limit
-        return BackupStatus(at, overdue, settings)
+        seen = self._settings.get(_OLDER_VAULT_SEEN_KEY)
+        older = self._repo.newest_warning(seen if isinstance(seen, int) else 0)
+        return BackupStatus(at, overdue, settings, older)
+
+    def dismiss_older_vault(self, session: Session, history_id: int) -> None:
+        """The owner knows why the vault is older than a backup (they restored one on purpose,
+        say): the warning goes, the finding stays in the history, and this is logged."""
+        live = self._guard.require(session, Permission.RESTORE)
+        with self._db.transaction():
+            self._settings.set(_OLDER_VAULT_SEEN_KEY, history_id)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "backup.older_vault_dismissed",
+                    object_type="backup_history",
+                    object_id=str(history_id),
+                ),
+            )
 
     def newest_backup_file(self, session: Session) -> Path | None:
         """The newest backup that verified when it was written, if its drive is plugged in:
@@ -426,7 +447,7 @@ class BackupService:
             file.parent,
             file.name,
             report.file_size,
-            note="" if report.in_this_vault is not False else _NOT_IN_THIS_VAULT,
+            note="" if report.in_this_vault is not False else NOT_IN_THIS_VAULT,
         )
         return report
 

@@ -210,6 +210,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "backup": _logged(K.BACKUPS),
         "backup_before_upgrade": _logged(K.BACKUPS),
         "change_settings": _logged(K.BACKUPS),
+        "dismiss_older_vault": _logged(K.BACKUPS),
         "drill": _logged(K.BACKUPS),
         "history": NOTHING,
         "newest_backup_file": NOTHING,
