@@ -28,6 +28,7 @@ from salonvault.backup.streams import (
 )
 from salonvault.domain.audit import ChainVerdict
 from salonvault.domain.errors import BackupError, BackupInvalid, VaultError
+from salonvault.files.private import PRIVATE_FILE, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.backup_repo import (
@@ -81,7 +82,8 @@ def decrypt_into(
         raise BackupInvalid(f"Cannot read {backup} ({error.strerror}).") from None
     reader = GuardedReader(source_file, size, progress, cancel)
     try:
-        with source_file, open(copy_path, "xb") as out:
+        private = lambda path, flags: os.open(path, flags, PRIVATE_FILE)  # noqa: E731 - 0600
+        with source_file, open(copy_path, "xb", opener=private) as out:
             sink = PlainPageSink(EncryptedPageWriter(out, data_key), cancel)
             decrypt_stream(reader, sink, identity_secret)
             pages = sink.finish()
@@ -249,7 +251,7 @@ def verify_backup_file(
     cancel: threading.Event | None = None,
 ) -> BackupReport:
     """Decrypt and check `backup` without keeping anything (the restore drill and verify)."""
-    work_folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(work_folder)
     remove_stale_work(work_folder)
     copy_path = work_folder / f".verify-{os.urandom(6).hex()}.db"
     working_key = os.urandom(32)  # only in memory; the copy is unreadable once we are done

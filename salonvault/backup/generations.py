@@ -55,9 +55,11 @@ def plan_generations(
     keep_newest: int,
     last_verified: Path | None = None,
     zone: tzinfo | None = None,
+    by_calendar: bool = True,
 ) -> list[Generation]:
     """Each backup (as `backups_in` lists them, oldest first) with why it is kept; `zone` is
-    the salon's time zone (None: this PC's)."""
+    the salon's time zone (None: this PC's). Without `by_calendar`, only the newest N (the
+    data folder's own backups before upgrades: each the size of the vault, on its disk)."""
     newest_first = [(path, made_at(path)) for path in reversed(oldest_first)]
     reasons: dict[Path, set[KeptAs]] = {path: set() for path, _ in newest_first}
     for path, _ in newest_first[: max(keep_newest, 1)]:
@@ -67,7 +69,7 @@ def plan_generations(
         (KeptAs.WEEK, WEEKS_KEPT, lambda at: tuple(at.isocalendar())[:2]),
         (KeptAs.MONTH, MONTHS_KEPT, lambda at: (at.year, at.month)),
     )
-    for kind, count, period_of in periods:
+    for kind, count, period_of in periods if by_calendar else ():
         seen: set[tuple[int, ...]] = set()
         for path, at in newest_first:
             period = period_of(at.astimezone(zone))

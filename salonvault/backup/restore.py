@@ -25,6 +25,7 @@ from salonvault.backup.check import (
 from salonvault.backup.manifest import RECOVERY_IDENTITY_SETTING, Manifest, unseal_chain_key
 from salonvault.backup.streams import Progress
 from salonvault.domain.errors import BackupInvalid
+from salonvault.files.private import make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SLOT_FILE_NAME, SlotFile, new_data_key, write_slot_file
@@ -69,7 +70,7 @@ def stage_restore(
     cancel: threading.Event | None = None,
 ) -> StagedRestore:
     """Decrypt, re-key and check the backup into `data_dir/.restoring-…/` with its slot file."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(data_dir)
     folder = data_dir / f".restoring-{os.urandom(4).hex()}"
     folder.mkdir(mode=0o700)
     database = folder / DATABASE_NAME

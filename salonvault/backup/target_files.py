@@ -44,13 +44,18 @@ def backups_in(folder: Path) -> list[Path]:
 
 
 def rotate(
-    folder: Path, keep: int, newest_verified: Path, zone: tzinfo | None = None
+    folder: Path,
+    keep: int,
+    newest_verified: Path,
+    zone: tzinfo | None = None,
+    by_calendar: bool = True,
 ) -> list[Path]:
     """Delete the backups no generation keeps (generations.py: the newest `keep`, and the
     newest of each recent day, week and month); the newest verified one is never deleted, so
     rotation can never leave the folder without a verified backup. Returns what was deleted."""
     removed = []
-    for generation in plan_generations(backups_in(folder), keep, newest_verified, zone):
+    plan = plan_generations(backups_in(folder), keep, newest_verified, zone, by_calendar)
+    for generation in plan:
         if generation.kept:
             continue
         try:

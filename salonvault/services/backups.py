@@ -24,6 +24,7 @@ from salonvault.backup.check import (
     verify_backup_file,
 )
 from salonvault.backup.drives import BackupTarget, list_targets, target_for
+from salonvault.backup.generations import Generation, plan_generations
 from salonvault.backup.make import withheld_values, write_backup
 from salonvault.backup.manifest import (
     WITHHELD_SETTINGS,
@@ -32,7 +33,7 @@ from salonvault.backup.manifest import (
     seal_manifest,
 )
 from salonvault.backup.restore import StagedRestore, stage_restore
-from salonvault.backup.target_files import backup_file_name, rotate
+from salonvault.backup.target_files import backup_file_name, backups_in, rotate
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.backups import HistoryRow
 from salonvault.domain.errors import (
@@ -193,6 +194,11 @@ class BackupService:
         path = Path(last.folder) / last.file_name
         return path if path.is_file() else None
 
+    def generations(self, session: Session, folder: Path) -> list[Generation]:
+        """The backups in `folder`, oldest first, each with why the next rotation keeps it."""
+        self._guard.require(session, Permission.BACKUP_RUN)
+        return plan_generations(backups_in(folder), self.settings().keep)
+
     def history(self, session: Session, limit: int = 200) -> list[HistoryRow]:
         self._guard.require(session, Permission.BACKUP_RUN)
         return self._repo.history(limit)
@@ -256,7 +262,8 @@ class BackupService:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
             self._finish(live, backup_id, "backup", started, folder, name, 0, error)
             raise
-        removed = rotate(folder, keep, path)
+        # The backups before upgrades (in the data folder) keep only the newest few.
+        removed = rotate(folder, keep, path, by_calendar=own_folder is None)
         self._finish(live, backup_id, "backup", started, folder, path.name, report.file_size)
         return BackupResult(path, report, removed)
 

@@ -24,6 +24,7 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.files.private import make_private_folder
 from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 
 Row = tuple[Any, ...]
@@ -324,7 +325,8 @@ def _plain_errors() -> Iterator[None]:
 def _connect(path: Path, data_key: bytes) -> Any:
     if len(data_key) != 32:
         raise VaultError("The data key must be 256 bits.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        make_private_folder(path.parent)
     connection = sqlcipher3.connect(
         os.fspath(path),
         isolation_level=None,

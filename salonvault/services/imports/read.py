@@ -67,9 +67,10 @@ def read_limited(path: Path) -> bytes:
     and reports no honest size, so only a regular file is read, and only to the limit. The
     file is opened without waiting (a pipe with no writer would block an ordinary open) and
     checked on the open handle, so nothing can be swapped in between."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        handle = os.open(path, flags)
+        handle = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )
     except OSError as error:
         raise _unreadable(path, error) from None
     with os.fdopen(handle, "rb") as source:

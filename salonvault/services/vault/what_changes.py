@@ -212,6 +212,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "change_settings": _logged(K.BACKUPS),
         "dismiss_older_vault": _logged(K.BACKUPS),
         "drill": _logged(K.BACKUPS),
+        "generations": NOTHING,
         "history": NOTHING,
         "newest_backup_file": NOTHING,
         "prepare_restore": _logged(K.BACKUPS),
