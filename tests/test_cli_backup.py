@@ -139,3 +139,27 @@ def test_a_vault_older_than_its_backup_fails_the_scheduled_check(tmp_path: Path)
     result = run(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
     assert_one_sentence(result, 12, "older")
     assert result.json()["in_this_vault"] is False
+
+
+@pytest.mark.parametrize("name", ["release-0.1.0-schema-8.svbak", "release-0.1.0-upgraded.svbak"])
+def test_backups_made_before_issue_20_verify_and_restore_from_the_command_line(
+    name: str, tmp_path: Path
+) -> None:
+    """Backups that still carry their keys inside (manifest format 1), made of the release
+    0.1.0 vault: `verify-backup --recovery-key` and `restore` as before."""
+    fixtures = Path(__file__).parent / "fixtures"
+    backup = fixtures / "backups-before-issue-20" / name
+    key = fixtures / "release-0.1.0" / "recovery-key.txt"
+    checked = run(tmp_path / "nowhere", "verify-backup", str(backup), "--recovery-key", str(key))
+    assert checked.code == 0, checked
+    assert checked.json()["clients"] == 40
+    restored = run(
+        tmp_path / "new-pc",
+        "restore",
+        str(backup),
+        "--recovery-key",
+        str(key),
+        key_dir=tmp_path / "keys",
+    )
+    assert restored.code == 0, restored
+    assert restored.json()["activity_log_ok"] is True
