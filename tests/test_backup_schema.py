@@ -102,6 +102,23 @@ def test_a_forger_holding_the_recovery_key_is_refused_by_the_schema_alone(
         verify_backup_file(bad, key.secret, tmp_path / "work")
 
 
+def test_the_planners_statistics_are_not_a_schema_change(
+    made: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    """ANALYZE (or PRAGMA optimize) adds sqlite_stat1/4 in SQLite's own form: data for the
+    query planner, not code; a table of that name in any other form is still refused."""
+    key = read_recovery_key_file(recovery_key_file)
+    analyzed = crafted(made, key, "ANALYZE", tmp_path / "analyzed.svbak")
+    assert verify_backup_file(analyzed, key.secret, tmp_path / "work").audit_entries > 0
+    edited = (
+        "ANALYZE; PRAGMA writable_schema = ON; UPDATE sqlite_master"
+        " SET sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,extra)' WHERE name = 'sqlite_stat1';"
+    )
+    posing = crafted(made, key, edited, tmp_path / "posing.svbak")
+    with pytest.raises(BackupInvalid, match="schema"):
+        verify_backup_file(posing, key.secret, tmp_path / "work")
+
+
 def test_the_vault_refuses_to_verify_or_restore_a_crafted_backup(
     vault: Vault, team: Team, made: Path, recovery_key_file: Path, tmp_path: Path
 ) -> None:

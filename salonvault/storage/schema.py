@@ -28,11 +28,24 @@ class SchemaReader(Protocol):
 
 
 _OBJECTS_SQL = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name"
+# The query planner's statistics, which ANALYZE or PRAGMA optimize may add to any database: data
+# for the planner, not code, and only in exactly SQLite's own form.
+_PLANNER_STATISTICS = {
+    ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+    (
+        "table",
+        "sqlite_stat4",
+        "sqlite_stat4",
+        "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+    ),
+}
 
 
 def schema_objects(database: SchemaReader) -> tuple[SchemaObject, ...]:
-    """Every entry of the database's schema table, in a fixed order."""
-    return _as_objects(database.query(_OBJECTS_SQL))
+    """Every entry of the database's schema table, in a fixed order (the planner's statistics
+    tables left out)."""
+    objects = _as_objects(database.query(_OBJECTS_SQL))
+    return tuple(item for item in objects if item not in _PLANNER_STATISTICS)
 
 
 def _as_objects(rows: Sequence[tuple[Any, ...]]) -> tuple[SchemaObject, ...]:
