@@ -119,6 +119,9 @@ class AuditWords(QObject):
             "backup.restore_staged": self.tr("Prepared a restore"),
             "backup.restore_replaced": self.tr("Replaced the vault by a restore"),
             "backup.settings": self.tr("Changed backup settings"),
+            "backup.older_vault_dismissed": self.tr(
+                "Dismissed the warning that the vault is older than a backup"
+            ),
             "service.add": self.tr("Added a service"),
             "service.update": self.tr("Changed a service"),
             "settings.change": self.tr("Changed a setting"),

@@ -110,6 +110,17 @@ class BackupRepository:
         )
         return _history(row) if row else None
 
+    def newest_warning(self, after_id: int) -> HistoryRow | None:
+        """The newest check that verified a backup but left a note (HistoryRow.warns: the vault
+        lacks the backup's last log entry), among those after history row `after_id`."""
+        row = self._db.query_one(
+            f"SELECT {_HISTORY_COLUMNS} FROM backup_history"
+            " WHERE id > ? AND kind IN ('verify', 'drill') AND outcome = 'verified'"
+            " AND message != '' ORDER BY id DESC LIMIT 1",
+            (after_id,),
+        )
+        return _history(row) if row else None
+
     def verified_files(self, folder: str) -> set[str]:
         rows = self._db.query(
             "SELECT DISTINCT file_name FROM backup_history"

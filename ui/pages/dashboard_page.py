@@ -19,6 +19,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.labels import fill
 from ui.pages.backup_actions import reminder_text
+from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.heading import page_heading
@@ -83,12 +84,14 @@ class DashboardPage(QWidget):
         self.warning.setStyleSheet(
             f"QLabel#backupWarning {{ {text_style(colours().warning, bold=True)} }}"
         )
+        self.older_vault = OlderVaultNotice(vault, session, self.card)
         self.open_button = QPushButton(self.card)
         self.open_button.clicked.connect(open_backups)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.card_title)
         card_layout.addWidget(self.last_backup)
         card_layout.addWidget(self.warning)
+        card_layout.addWidget(self.older_vault)
         card_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -164,6 +167,7 @@ class DashboardPage(QWidget):
         text = reminder_text(status)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+        self.older_vault.show_finding(status.older_vault)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
