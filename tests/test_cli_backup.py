@@ -120,7 +120,7 @@ def test_a_vault_older_than_its_backup_fails_the_scheduled_check(tmp_path: Path)
     """Issue 20 item 3: an older vault.db put back (which also resets failed-PIN counters) is
     what a scheduled `verify-backup --data-dir` is for: it exits non-zero with one sentence
     (the JSON report still says which backup), where it used to exit 0."""
-    info = run(tmp_path / "salon", "demo", "--clients", "3", key_dir=tmp_path / "keys").json()
+    info = cli(tmp_path / "salon", "demo", "--clients", "3", key_dir=tmp_path / "keys").json()
     info["key_dir"] = tmp_path / "keys"
     data_dir = Path(info["data_dir"])
     older = tmp_path / "older-copy"
@@ -130,13 +130,13 @@ def test_a_vault_older_than_its_backup_fails_the_scheduled_check(tmp_path: Path)
     made = as_(info, "owner", "backup", "--to", str(usb))
     assert made.code == 0, made
     newer = made.json()["file"]
-    fine = run(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
+    fine = cli(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
     assert fine.code == 0 and fine.json()["in_this_vault"] is True
     for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
         (data_dir / name).unlink(missing_ok=True)
         if (older / name).exists():
             shutil.copy(older / name, data_dir / name)
-    result = run(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
+    result = cli(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
     assert_one_sentence(result, 12, "older")
     assert result.json()["in_this_vault"] is False
 
@@ -150,10 +150,10 @@ def test_backups_made_before_issue_20_verify_and_restore_from_the_command_line(
     fixtures = Path(__file__).parent / "fixtures"
     backup = fixtures / "backups-before-issue-20" / name
     key = fixtures / "release-0.1.0" / "recovery-key.txt"
-    checked = run(tmp_path / "nowhere", "verify-backup", str(backup), "--recovery-key", str(key))
+    checked = cli(tmp_path / "nowhere", "verify-backup", str(backup), "--recovery-key", str(key))
     assert checked.code == 0, checked
     assert checked.json()["clients"] == 40
-    restored = run(
+    restored = cli(
         tmp_path / "new-pc",
         "restore",
         str(backup),
