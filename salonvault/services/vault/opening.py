@@ -418,15 +418,11 @@ def _unseal_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     if slot is None:
         raise KeyUnavailable("This vault is not set up with an owner passphrase.")
     try:
-        wrapping = passphrase_wrapping_key(passphrase, slot.params)
+        wrapping = passphrase_wrapping_key(passphrase, slot.params)  # PassphraseSlotUnusual
+    except ValidationError:
+        raise WrongPassphrase() from None  # not encodable: cannot be the one that was set
+    try:
         return unseal(slot, wrapping, slot_file.vault_id)
-    except ValidationError as error:
-        if error.field == "passphrase":
-            raise WrongPassphrase() from None
-        raise KeyUnavailable(
-            "The passphrase slot is damaged (its settings are out of range); open the vault"
-            " with the recovery key."
-        ) from None
     except KeyUnavailable:
         raise WrongPassphrase() from None
 
