@@ -1,0 +1,11 @@
+"""How the vault is unlocked and keyed (owner only): the device, recovery and passphrase slots,
+the recovery slot's upkeep, replacing the recovery key, and re-keying the vault."""
+
+from salonvault.services.keys.service import (
+    KIT_CONFIRMED_KEY,
+    OPEN_MODE_KEY,
+    KeyService,
+    UnlockStatus,
+)
+
+__all__ = ["KIT_CONFIRMED_KEY", "OPEN_MODE_KEY", "KeyService", "UnlockStatus"]
