@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, settings
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security.keyslots import SlotKind
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.photos import add_demo_photos
 from salonvault.services.vault.opening import Vault, create_vault, open_vault
@@ -159,7 +160,13 @@ def open_copy(
     shutil.copytree(template.key_dir, key_dir, dirs_exist_ok=True)
     shutil.copy(template.recovery_key_file, recovery_key_file)
     store = DeviceKeyStore(fallback_dir=key_dir, use_os_store=False)
-    return open_vault(data_dir, device_store=store, clock=clock)
+    vault = open_vault(data_dir, device_store=store, clock=clock)
+    # The copy stands for a vault made in this folder with this key store: its record of the
+    # device keys it made names this folder, not the template's (tests/test_device_key_ownership
+    # shows what a real copy of a folder keeps).
+    slot = vault.keys.slot(SlotKind.DEVICE)
+    vault.keys.restored_with_device_key(str(slot.params["key_id"]))
+    return vault
 
 
 @pytest.fixture

@@ -138,6 +138,45 @@ class Database:
             busy = self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return int(busy) == 0
 
+    def rekey(self, new_key: bytes, progress: Callable[[int, int], None] | None = None) -> None:
+        """Re-encrypt every page under `new_key` (SQLCipher's `PRAGMA rekey`): one write
+        transaction, so a crash leaves the whole file under the old key or, once committed,
+        under the new one; then a checkpoint, so the main file holds new pages only. Readers
+        this process or another has open under the old key fail from then on (the caller
+        makes sure there are none). `progress(done, total)`, in pages, comes from another
+        thread as the write-ahead log grows."""
+        if len(new_key) != 32:
+            raise VaultError("The data key must be 256 bits.")
+        with self._lock:
+            if self._depth:
+                raise VaultError("The vault cannot be re-keyed inside a transaction.")
+            if not self.checkpoint():
+                raise VaultBusy(
+                    "Another program is reading the vault (a second SalonVault, or a check that"
+                    " is still running); close it or wait, then try again. Nothing was changed."
+                )
+            total = int(self.scalar("PRAGMA page_count"))
+            frame = int(self.scalar("PRAGMA page_size")) + _WAL_FRAME_HEADER
+            stop = threading.Event()
+            watcher = threading.Thread(
+                target=_watch_wal,
+                args=(Path(f"{self.path}-wal"), frame, total, progress, stop),
+                name="rekey-progress",
+                daemon=True,
+            )
+            if progress is not None:
+                watcher.start()
+            try:
+                with _plain_errors():
+                    self._connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"").fetchall()
+            finally:
+                stop.set()
+                if watcher.is_alive():
+                    watcher.join()
+            self.checkpoint()  # a reader holding it back leaves the new pages in the log: fine
+            if progress is not None:
+                progress(total, total)
+
     def file_problems(self) -> str | None:
         """Every page's HMAC (SQLCipher) and SQLite's quick check over the whole file; None when
         all is well, else what is wrong, in a few words."""
@@ -274,6 +313,26 @@ class Database:
 
 class VaultBusy(VaultError):
     """Another program is writing; nothing is wrong with the vault."""
+
+
+_WAL_FRAME_HEADER = 24
+
+
+def _watch_wal(
+    wal: Path,
+    frame: int,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    stop: threading.Event,
+) -> None:
+    """Report a re-keying's pages as they reach the write-ahead log (each page once)."""
+    assert progress is not None
+    while not stop.wait(0.2):
+        try:
+            size = wal.stat().st_size
+        except OSError:
+            continue
+        progress(min(max(size - 32, 0) // frame, total), total)
 
 
 def translate_operational(error: Exception) -> VaultError:

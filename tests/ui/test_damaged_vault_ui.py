@@ -289,7 +289,7 @@ def test_a_key_store_that_fails_after_the_recovery_key_still_opens_the_vault(
     def fail(*_args: object) -> None:
         raise failure
 
-    monkeypatch.setattr("salonvault.services.keys.service.new_device_slot", fail)
+    monkeypatch.setattr("salonvault.services.keys.slot_writer.new_device_slot", fail)
     monkeypatch.setattr(
         QInputDialog,
         "getMultiLineText",
