@@ -265,6 +265,7 @@ class KeyService:
         vault (progress in pages); nothing else of this process reads the vault meanwhile."""
         live = self._guard.require(session, Permission.KEYS_MANAGE)
         with self._second_connections:
+            self._slots.tidy()  # keys a re-keying killed before its slot file was written
             current = self._slots.read()
             device_mode = self._device_mode(current.find(SlotKind.PASSPHRASE) is not None)
             new_key, outcome = rekey_vault(
@@ -296,10 +297,7 @@ class KeyService:
         """After opening settled a re-keying a crash interrupted: say so in the log and delete
         the device keys this vault made here that no slot file names any more (the old key
         when it finished, the new one when it was undone)."""
-        named = self._slots.device_key_ids()
-        for key_id in self._made.made_here():
-            if key_id not in named:
-                self._slots.delete_device_key(key_id)
+        self._slots.tidy()
         outcome = "finished" if settled.finished else "undone"
         self._log.record(AuditEvent("keys.rekey_settled", detail=f"outcome={outcome}"))
 

@@ -13,6 +13,7 @@ from salonvault.security.keyslots import (
     SlotFile,
     SlotKind,
     read_generations,
+    read_pending_slot_file,
     read_slot_file,
     unseal,
     write_slot_file,
@@ -58,15 +59,28 @@ class SlotWriter:
         return kept
 
     def new_device_slot(self, data_key: bytes, vault_id: str) -> KeySlot:
-        """A device slot under a new key, recorded in the vault before any slot file names it."""
-        slot = new_device_slot(data_key, self.device_store, vault_id)
-        key_id = str(slot.params["key_id"])
+        """A device slot under a new key, whose id is recorded in the vault before the key is
+        stored, so a process dying at any point leaves no key the vault does not know of."""
+        key_id = self.device_store.new_key_id(vault_id)
+        self.made.add(key_id)
         try:
-            self.made.add(key_id)
+            return new_device_slot(data_key, self.device_store, vault_id, key_id)
         except BaseException:
-            self.device_store.delete(key_id)
+            self.made.forget(key_id)
             raise
-        return slot
+
+    def tidy(self) -> None:
+        """Delete the device keys this vault made here that no slot file names (their maker
+        died before its slot file was written). Run before changing keys, never meanwhile."""
+        named = self.device_key_ids()
+        pending = read_pending_slot_file(self.slot_path)
+        if pending is not None:
+            slot = pending.find(SlotKind.DEVICE)
+            if slot is not None:
+                named.add(str(slot.params.get("key_id")))
+        for key_id in self.made.made_here():
+            if key_id not in named:
+                self.delete_device_key(key_id)
 
     def write_new_device_slot(self, current: SlotFile, slot: KeySlot) -> None:
         """Write a slot file with this new device slot. If that fails before the slot reached
