@@ -4,7 +4,7 @@ Standard library only, so it runs on a fresh machine with nothing but Python 3.1
 
     python3 dev.py run     create .venv and a demo salon, open the window on it
     python3 dev.py test    create .venv, run the whole test suite
-    python3 dev.py lint    ruff, mypy (strict on salonvault/), layer contracts, actionlint
+    python3 dev.py lint    ruff, mypy (strict on salonvault/ and ui/), layer contracts, actionlint
     python3 dev.py i18n    refresh the .ts files from the GUI's tr() strings, build the .qm files
     python3 dev.py build   the frozen app in dist/ (--smoke-test, --installer: see packaging/)
 

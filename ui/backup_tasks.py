@@ -2,8 +2,9 @@
 
 It belongs to the main window, not to a page, so a backup keeps going when the screen locks
 (the receptionist starts the end-of-day backup and walks away). Its dialog shows no client data,
-and so it stays open through a lock. The result is announced by this object, and pages listen
-to `changed` to refresh, so no callback ever reaches a page that a lock has thrown away.
+and so it stays open through a lock. The result is announced by this object; pages learn of the
+new history through the vault's change notices (ui/changes.py), so no callback ever reaches a
+page that a lock has thrown away.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from salonvault.domain.errors import BackupCancelled, SalonVaultError
-from salonvault.services.vault import RestoreUndone
 from ui.file_messages import error_text
 from ui.labels import fill
 from ui.operations import Operations
@@ -77,7 +77,6 @@ class BackupProgressDialog(QProgressDialog):
 class BackupTasks(QObject):
     """Runs one backup task at a time on the worker thread."""
 
-    changed = Signal()  # history or status may differ: pages refresh
     finished = Signal(str, object)  # kind, result
     failed = Signal(str, object)  # kind, error
 
@@ -112,16 +111,12 @@ class BackupTasks(QObject):
             if announce is not None and not self.quiet:
                 QMessageBox.information(self._window, title, announce(result))
             self.finished.emit(kind, result)
-            if kind != "restore":  # after a restore the window is rebuilt on the new vault
-                self.changed.emit()
 
         def failed(error: Exception) -> None:
             self._close()
             if not self.quiet:
                 QMessageBox.warning(self._window, title, describe(error))
             self.failed.emit(kind, error)
-            if not isinstance(error, RestoreUndone):  # else the window is rebuilt
-                self.changed.emit()
 
         self._operations.run(lambda: work(progress, cancel), done, failed)
         return True

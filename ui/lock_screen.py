@@ -47,6 +47,11 @@ STEP_PIN, STEP_NEW_PIN, STEP_CONFIRM_PIN = "pin", "new_pin", "confirm_pin"
 class LockScreen(QWidget):
     sign_in_requested = Signal(str, str)  # staff name, PIN (or one-time code)
     new_pin_chosen = Signal(str, str, str)  # staff name, one-time code, new PIN
+    # Set by _forget_secrets (from __init__ on): the step and the secrets held during it.
+    step: str
+    _typed: str
+    _code: str
+    _new_pin: str
 
     def __init__(
         self,

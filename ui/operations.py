@@ -1,7 +1,8 @@
 """Run slow service calls off the GUI thread; results come back on the GUI thread.
 
 One small helper for everything slow (sign-in's Argon2, vault creation, PDFs), so the window never
-freezes. Callbacks run on the thread that owns the `Operations` object (the GUI thread).
+freezes. Callbacks run on the thread that owns the `Operations` object (the GUI thread). What the
+job changed reaches the screens there too, just before its callback (ui/changes.py).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui.changes import Delivery, deliver, notices_held
 from ui.thread_exit import wait_until_gone
 
 
 class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+    succeeded = Signal(object, object)  # result, the change notices the job held
+    failed = Signal(object, object)  # error, the same
 
 
 class _Job(QRunnable):
@@ -29,12 +31,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         self._workers.add(threading.get_native_id())
-        try:
-            result = self._work()
-        except Exception as error:  # handed to the GUI thread, which decides how to show it
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
+        with notices_held() as held:
+            try:
+                result = self._work()
+            except Exception as error:  # handed to the GUI thread, which decides how to show it
+                self._relay.failed.emit(error, held)
+            else:
+                self._relay.succeeded.emit(result, held)
 
 
 class Operations(QObject):
@@ -59,14 +62,16 @@ class Operations(QObject):
         self._running.add(relay)
         self.busy_changed.emit(True)
 
-        @Slot(object)
-        def succeeded(result: Any) -> None:
+        @Slot(object, object)
+        def succeeded(result: Any, held: list[Delivery]) -> None:
             self._finish(relay)
+            deliver(held)
             on_success(result)
 
-        @Slot(object)
-        def failed(error: Exception) -> None:
+        @Slot(object, object)
+        def failed(error: Exception, held: list[Delivery]) -> None:
             self._finish(relay)
+            deliver(held)
             on_error(error)
 
         relay.succeeded.connect(succeeded)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import (
+    SLOT,
     QAbstractNativeEventFilter,
     QByteArray,
     QCoreApplication,
@@ -32,25 +34,28 @@ _SCREENSAVERS = (
 class ScreenLockMonitor(QObject):
     locked = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, bus: QDBusConnection | None = None) -> None:
+        """`bus` is the session bus unless a test hands in a private one."""
         super().__init__(parent)
         self._native_filter: _WindowsSessionFilter | None = None
         if sys.platform.startswith("linux"):
-            bus = QDBusConnection.sessionBus()
+            bus = bus if bus is not None else QDBusConnection.sessionBus()
             if bus.isConnected():
+                # PySide6 wants the SLOT() string here (bytes are refused at run time), and
+                # refuses a Python callable; its stub says bytes.
+                slot = cast(bytes, SLOT("_active_changed(bool)"))
                 for service, path in _SCREENSAVERS:
-                    bus.connect(service, path, service, "ActiveChanged", self._active_changed)
+                    bus.connect(service, path, service, "ActiveChanged", self, slot)
 
     def watch_window(self, win_id: int) -> None:
         """On Windows, ask for session notifications for this top-level window."""
-        if sys.platform != "win32":
-            return
-        wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
-        wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(win_id), 0)
-        self._native_filter = _WindowsSessionFilter(self.locked.emit)
-        instance = QCoreApplication.instance()
-        if instance is not None:
-            instance.installNativeEventFilter(self._native_filter)
+        if sys.platform == "win32":
+            wtsapi = ctypes.WinDLL("wtsapi32")
+            wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(win_id), 0)
+            self._native_filter = _WindowsSessionFilter(self.locked.emit)
+            instance = QCoreApplication.instance()
+            if instance is not None:
+                instance.installNativeEventFilter(self._native_filter)
 
     @Slot(bool)
     def _active_changed(self, active: bool) -> None:
@@ -59,12 +64,15 @@ class ScreenLockMonitor(QObject):
 
 
 class _WindowsSessionFilter(QAbstractNativeEventFilter):
-    def __init__(self, on_lock: Any) -> None:
+    def __init__(self, on_lock: Callable[[], None]) -> None:
         super().__init__()
         self._on_lock = on_lock
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> Any:
-        if bytes(event_type) == b"windows_generic_MSG":
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> object:
+        name = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
+        if name == b"windows_generic_MSG":
             msg = ctypes.cast(int(message), ctypes.POINTER(_Msg)).contents
             if msg.message == _WM_WTSSESSION_CHANGE and msg.wParam in _WTS_LOCKING_EVENTS:
                 self._on_lock()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
+from ui.changes import ChangeFollower
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.labels import fill, role_label
@@ -37,6 +39,7 @@ from ui.lock_screen import LockScreen
 from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
 from ui.pages.backup_actions import BackupActions, reminder_text
+from ui.palette import colours, text_style
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -115,11 +118,13 @@ class ShellWindow(QMainWindow):
         self.backup_reminder = QPushButton(self)
         self.backup_reminder.setObjectName("backupReminderButton")
         self.backup_reminder.setFlat(True)
-        self.backup_reminder.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.backup_reminder.setStyleSheet(text_style(colours().warning, bold=True))
         self.backup_reminder.setVisible(False)
         self.backup_reminder.clicked.connect(self._open_backups)
         self.backup_tasks = BackupTasks(self._operations, self)
-        self.backup_tasks.changed.connect(self.refresh_backup_reminder)
+        self.backup_changes = ChangeFollower(
+            self, self.vault, [RecordKind.BACKUPS], self.refresh_backup_reminder
+        )
         self.backup_tasks.finished.connect(self._task_finished)
         self.backup_tasks.failed.connect(self._task_failed)
         self.backup_tasks.finished.connect(self._closing_backup_done)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
@@ -24,6 +25,7 @@ from ui.pages.consents_page import ConsentsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
+from ui.pages.services_page import ServicesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
 
@@ -39,15 +41,20 @@ class NavEntry:
 
 
 # The order people see. A page shows only when the role holds its permission (DESIGN.md §4).
-NAVIGATION = (
-    NavEntry("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), Permission.AUDIT_READ),
-    NavEntry("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.FIND_CLIENTS),
-    NavEntry("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
-    NavEntry("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
-    NavEntry("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
-    NavEntry("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
-    NavEntry("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.RETENTION_PURGE),
-    NavEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
+_PAGES = (
+    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), Permission.AUDIT_READ),
+    ("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.FIND_CLIENTS),
+    ("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
+    ("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
+    ("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
+    ("services", QT_TRANSLATE_NOOP("Navigation", "Services"), Permission.SETTINGS_MANAGE),
+    ("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
+    ("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.RETENTION_PURGE),
+    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
+)
+# QT_TRANSLATE_NOOP hands back its text unchanged; PySide6's stub says `object`.
+NAVIGATION = tuple(
+    NavEntry(key, cast(str, source_title), permission) for key, source_title, permission in _PAGES
 )
 
 
@@ -86,15 +93,15 @@ class Workspace(QWidget):
             elif entry.key == "backups":
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
-                page = DashboardPage(
-                    vault, session, backup_tasks, lambda: self.show_page("backups"), self
-                )
+                page = DashboardPage(vault, session, lambda: self.show_page("backups"), self)
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
             elif entry.key == "activity":
                 page = ActivityPage(vault, session, backup_tasks, self)
             elif entry.key == "staff":
                 page = StaffPage(vault, session, self)
+            elif entry.key == "services":
+                page = ServicesPage(vault, session, self)
             elif entry.key == "settings":
                 page = SettingsPage(vault, session, language, switch_language, operations, self)
             else:

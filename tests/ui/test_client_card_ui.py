@@ -219,7 +219,7 @@ def test_technician_records_a_patch_test_and_its_result(
     assert "pending" in card.patch_label.text()
     result = patch.set_result()
     assert result is not None
-    result.result.setCurrentIndex(result.result.findData("pass"))
+    result.result_choice.setCurrentIndex(result.result_choice.findData("pass"))
     result.save()
     assert patch.table.item(0, 3).text() == "Passed"
     assert "valid" in card.patch_label.text() and "valid" in patch.status.text()

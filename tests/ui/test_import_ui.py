@@ -115,8 +115,12 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
 
     click(qtbot, wizard.next_button)  # Import
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == RESULT, timeout=10_000)
-    assert wizard.result is not None
-    assert (wizard.result.created, wizard.result.updated, wizard.result.invalid) == (1, 1, 2)
+    assert wizard.import_result is not None
+    assert (
+        wizard.import_result.created,
+        wizard.import_result.updated,
+        wizard.import_result.invalid,
+    ) == (1, 1, 2)
     assert "New clients: 1 · Clients updated: 1" in wizard.result_step.summary.text()
     assert wizard.result_step.consent_note.isVisible()
     updated = vault.clients.open(team.owner, mai)

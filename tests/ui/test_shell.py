@@ -20,6 +20,7 @@ EXPECTED_NAVIGATION = {
         "consents",
         "backups",
         "staff",
+        "services",
         "activity",
         "privacy",
         "settings",

@@ -212,3 +212,13 @@ def test_the_salon_chooses_its_kinds_and_keeps_edited_starter_services(
         "Dobór okularów",
     ]
     assert vault.settings.business_kinds() == [BusinessKind.OPTICIAN]
+
+
+def test_every_page_follows_a_language_chosen_on_the_first(
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
+    assert wizard.salon_page.title() == "Your salon"
+    wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("pl"))
+    qtbot.waitUntil(lambda: wizard.salon_page.title() == "Twój salon")  # told by a posted event
+    wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("en"))
+    qtbot.waitUntil(lambda: wizard.salon_page.title() == "Your salon")

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientView
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
@@ -39,14 +41,9 @@ from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
+from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 
-_PATCH_COLOURS = {
-    PatchStatus.VALID: "#2e7d32",
-    PatchStatus.PENDING: "#ef6c00",
-    PatchStatus.EXPIRED: "#c62828",
-    PatchStatus.FAILED: "#c62828",
-}
-_BADGE = "border-radius: 4px; padding: 2px 8px; color: white; background: %s;"
+_BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
 
 class ClientCard(QDialog):
@@ -72,9 +69,10 @@ class ClientCard(QDialog):
         font.setBold(True)
         self.title.setFont(font)
         self.minor_badge = QLabel(self.tr("Minor"), self)
-        self.minor_badge.setStyleSheet(_BADGE % "#6a1b9a")
+        badges = colours()
+        self.minor_badge.setStyleSheet(_BADGE % (badges.badge_text, badges.minor_badge))
         self.archived_badge = QLabel(self.tr("Archived"), self)
-        self.archived_badge.setStyleSheet(_BADGE % "#616161")
+        self.archived_badge.setStyleSheet(_BADGE % (badges.badge_text, badges.archived_badge))
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.minor_badge)
@@ -100,11 +98,13 @@ class ClientCard(QDialog):
         self._show_header()
         self._show_patch_status()
         self._show_consent_banner()
+        self._follow_changes()
 
     def _add_owner_buttons(self, buttons: QDialogButtonBox) -> None:
         """Erase, merge and data report: owner only (the services refuse anyone else anyway)."""
         role = self._session.role
         self.merged_into: int | None = None  # set when a merge closed the card
+        self._replacing: QDialog | None = None  # an erasure or merge that may end this record
         self.merge_button: QPushButton | None = None
         if role_allows(role, Permission.MERGE_CLIENTS):
             self.merge_button = QPushButton(self.tr("Merge with another client…"), self)
@@ -140,15 +140,12 @@ class ClientCard(QDialog):
         if self.view.health is not None:  # receptionists get only "has alerts" (the banner)
             self.health_tab = HealthTab(vault, session, client_id, names, self)
             self.health_tab.show_items(self.view.health)
-            self.health_tab.changed.connect(self._health_changed)
             self.tabs.addTab(self.health_tab, self.tr("Health"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
         self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
-        self.patch_tab.changed.connect(self._patch_tests_changed)
         self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
         self.consents_tab = ConsentsPanel(vault, session, client_id, self)
-        self.consents_tab.changed.connect(self._consents_changed)
         self.tabs.addTab(self.consents_tab, self.tr("Consents"))
         if role_allows(role, Permission.PHOTOS):
             self.photos_panel = PhotosPanel(vault, session, client_id, self)
@@ -159,20 +156,20 @@ class ClientCard(QDialog):
 
     def ask_report(self) -> DataReportDialog:
         dialog = DataReportDialog(self._vault, self._session, self.view, self)
-        dialog.finished.connect(lambda _result: self._refresh_activity())  # the report is logged
         dialog.open()
         return dialog
 
     def ask_erase(self) -> EraseClientDialog:
         dialog = EraseClientDialog(self._vault, self._session, self.view, self)
+        self._replacing = dialog
         dialog.accepted.connect(self.accept)  # the record is gone: so is its card
         dialog.open()
         return dialog
 
     def ask_merge(self) -> MergeClientsDialog:
         dialog = MergeClientsDialog(self._vault, self._session, self.view, self)
+        self._replacing = dialog
         dialog.accepted.connect(lambda: self._merged(dialog))
-        dialog.rejected.connect(self._refresh_activity)  # comparing is logged
         dialog.open()
         return dialog
 
@@ -187,10 +184,10 @@ class ClientCard(QDialog):
         self.consent_banner = QLabel(self)  # at check-in: no consent to keep service records
         self.consent_banner.setObjectName("consentBanner")
         self.consent_banner.setWordWrap(True)
-        self.consent_banner.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
+        self.consent_banner.setStyleSheet(warning_banner_style())
         layout.addWidget(self.consent_banner)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(text_style(colours().error))
         self.message.hide()
         layout.addWidget(self.message)
 
@@ -203,12 +200,6 @@ class ClientCard(QDialog):
             "⚠ " + self.tr("No consent to keep service records yet: ask before the treatment.")
         )
         self.consent_banner.setVisible(missing)
-
-    def _consents_changed(self) -> None:
-        self._show_consent_banner()
-        if self.photos_panel is not None:
-            self.photos_panel.consent_changed()
-        self._refresh_activity()
 
     # The widgets other code and tests reach through the card.
     @property
@@ -224,9 +215,7 @@ class ClientCard(QDialog):
         return self.treatments_tab.add_button
 
     def add_visit(self) -> VisitDialog:
-        dialog = self.treatments_tab.add_visit()
-        dialog.accepted.connect(self._refresh_activity)
-        return dialog
+        return self.treatments_tab.add_visit()
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -235,6 +224,18 @@ class ClientCard(QDialog):
         self.tabs.setCurrentWidget(widget)
 
     # -- keeping the header in step with changes ---------------------------------------------
+
+    def _follow_changes(self) -> None:
+        """The header re-reads what a tab or a dialog changed (the tabs follow by themselves;
+        a profile edit hands its new record over, `_view_changed`)."""
+        vault = self._vault
+        self.health_changes = ChangeFollower(self, vault, [RecordKind.HEALTH], self._health_changed)
+        self.patch_changes = ChangeFollower(
+            self, vault, [RecordKind.PATCH_TESTS], self._show_patch_status
+        )
+        # Whether service-records consent is missing: the client's answers, the salon's asking.
+        asked = (RecordKind.CONSENT, RecordKind.SETTINGS)
+        self.consent_changes = ChangeFollower(self, vault, asked, self._show_consent_banner)
 
     def _show_header(self) -> None:
         view = self.view
@@ -247,26 +248,27 @@ class ClientCard(QDialog):
             self.alert_banner.setText(
                 "⚠ " + self.tr("Severe health alert: check before any treatment.")
             )
-            self.alert_banner.setStyleSheet(
-                "background: #c62828; color: white; font-weight: bold; padding: 8px;"
-            )
+            self.alert_banner.setStyleSheet(alert_banner_style(severe=True))
         elif view.has_alerts:
             self.alert_banner.setText("⚠ " + self.tr("This client has health alerts."))
-            self.alert_banner.setStyleSheet("background: #ef6c00; color: white; padding: 8px;")
+            self.alert_banner.setStyleSheet(alert_banner_style(severe=False))
 
     def _show_patch_status(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
         self.patch_label.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
-        colour = _PATCH_COLOURS.get(status)
-        self.patch_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        colour = _patch_colour(status)
+        self.patch_label.setStyleSheet(text_style(colour, bold=True) if colour else "")
 
     def _view_changed(self, view: ClientView) -> None:
         self.view = view
         self._show_header()
-        self._refresh_activity()
 
     def _health_changed(self) -> None:
-        """Re-read the record (a logged opening) so banner and list show what is stored."""
+        """Re-read the record (a logged opening) so banner and list show what is stored; not
+        while an erasure or merge replaces it (the card closes then, and an opening of a record
+        on its way out would only add to the log)."""
+        if self._replacing is not None and self._replacing.isVisible():
+            return
         self.message.hide()
         try:
             self.view = self._vault.clients.open(self._session, self._client_id)
@@ -277,12 +279,14 @@ class ClientCard(QDialog):
         if self.health_tab is not None and self.view.health is not None:
             self.health_tab.show_items(self.view.health)
         self._show_header()
-        self._refresh_activity()
 
-    def _patch_tests_changed(self) -> None:
-        self._show_patch_status()
-        self._refresh_activity()
 
-    def _refresh_activity(self) -> None:
-        if self.activity_tab is not None:
-            self.activity_tab.reload()
+def _patch_colour(status: PatchStatus) -> str | None:
+    """Valid in the success colour, pending as a warning, expired or failed as an error."""
+    c = colours()
+    return {
+        PatchStatus.VALID: c.success,
+        PatchStatus.PENDING: c.warning,
+        PatchStatus.EXPIRED: c.error,
+        PatchStatus.FAILED: c.error,
+    }.get(status)

@@ -11,31 +11,28 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from salonvault.domain.clients import OPTIONAL_FIELDS, ClientInput, ClientView, Preferences
-from salonvault.domain.errors import DuplicateSuspected, SalonVaultError, ValidationError
+from salonvault.domain.errors import DuplicateSuspected
 from salonvault.domain.session import Session
 from salonvault.services.clients import parse_birth_date, parse_tags
 from salonvault.services.vault import Vault
 from ui.i18n import LANGUAGES
 from ui.labels import fill
+from ui.widgets.form_dialog import FormDialog
 
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
 _MULTI_LINE = ("address", "notes")
 _PREFERENCES = ("preferences.hair", "preferences.skin", "preferences.lash")
 
 
-class ClientDialog(QDialog):
+class ClientDialog(FormDialog):
     def __init__(
         self,
         vault: Vault,
@@ -55,9 +52,7 @@ class ClientDialog(QDialog):
         else:
             self.setWindowTitle(fill(self.tr("Change details: %1"), client.display_name))
         self.fields: dict[str, FieldWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         collected = vault.clients.collected_fields()
         for name, label in self._labels().items():
             if name in OPTIONAL_FIELDS and name not in collected and not self._stored(name):
@@ -65,25 +60,13 @@ class ClientDialog(QDialog):
             widget = self._make_widget(name, label)
             widget.setAccessibleName(label)
             self.fields[name] = widget
-            form.addRow("" if name == "is_minor" else label, self._with_error(name, widget))
+            self.add_field("" if name == "is_minor" else label, widget, error=name)
         minor, guardian = self.fields.get("is_minor"), self.fields.get("guardian")
         if isinstance(minor, QCheckBox) and guardian is not None:
             guardian.setEnabled(minor.isChecked())
             minor.toggled.connect(guardian.setEnabled)
         if client is not None:
             self._fill(client)
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #c62828;")
-        self.general_error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
     def _labels(self) -> dict[str, str]:
@@ -124,22 +107,6 @@ class ClientDialog(QDialog):
         elif name == "tags":
             line.setPlaceholderText(self.tr("Short words, separated by commas: balayage, regular"))
         return line
-
-    def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        """The field with its error line right under it (hidden until the service objects)."""
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel(box)
-        error.setObjectName(f"error-{name}")
-        error.setStyleSheet("color: #c62828;")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.errors[name] = error
-        return box
 
     def _stored(self, name: str) -> bool:
         """Whether the client being changed holds a value for a field no longer collected: it
@@ -201,18 +168,11 @@ class ClientDialog(QDialog):
             tags=parse_tags(self.text("tags")),
         )
 
-    def save(self, allow_duplicate: bool = False) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.general_error.clear()
+    def save_form(self) -> bool:
+        data = self.client_input()
         try:
-            data = self.client_input()
-            if self._client is None:
-                self.created = self._vault.clients.create(self._session, data, allow_duplicate)
-                self.saved = self.created
-            else:
-                self.saved = self._vault.clients.update(self._session, self._client.id, data)
-        except DuplicateSuspected as duplicate:
+            self._store(data, allow_duplicate=False)
+        except DuplicateSuspected:
             answer = QMessageBox.question(
                 self,
                 self.tr("Possible duplicate"),
@@ -221,24 +181,15 @@ class ClientDialog(QDialog):
                     " is already registered. Add this one anyway?"
                 ),
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.save(allow_duplicate=True)
-            else:
-                self.general_error.setText(str(duplicate))
-            return
-        except ValidationError as error:
-            self.show_error(error.field, str(error))
-            return
-        except SalonVaultError as error:
-            self.general_error.setText(str(error))
-            return
-        self.accept()
+            if answer != QMessageBox.StandardButton.Yes:
+                raise  # said at the bottom of the form
+            self._store(data, allow_duplicate=True)
+        return True
 
-    def show_error(self, field: str | None, message: str) -> None:
-        label = self.errors.get(field or "")
-        if label is None:
-            self.general_error.setText(message)
-            return
-        label.setText(message)
-        label.show()
-        self.fields[field or ""].setFocus()
+    def _store(self, data: ClientInput, allow_duplicate: bool) -> None:
+        with self.busy():
+            if self._client is None:
+                self.created = self._vault.clients.create(self._session, data, allow_duplicate)
+                self.saved = self.created
+            else:
+                self.saved = self._vault.clients.update(self._session, self._client.id, data)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.consent import ConsentRecord, Purpose, PurposeStatus, Standing
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.file_messages import error_text
@@ -44,8 +46,6 @@ _RECORD_ID = Qt.ItemDataRole.UserRole  # on the first cell of a row: the decisio
 
 
 class ConsentsPanel(QWidget):
-    changed = Signal()  # a consent was recorded or withdrawn
-
     def __init__(
         self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
     ) -> None:
@@ -98,6 +98,9 @@ class ConsentsPanel(QWidget):
         layout.addWidget(self.message)
         self.status_table.itemSelectionChanged.connect(self._update_buttons)
         self.load()
+        # The answers, whether a text changed since (re-consent), which purposes the salon asks.
+        shows = (RecordKind.CONSENT, RecordKind.CONSENT_TEXTS, RecordKind.SETTINGS)
+        self.changes = ChangeFollower(self, vault, shows, self.load)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
@@ -183,8 +186,6 @@ class ConsentsPanel(QWidget):
         if dialog.exec() != ConsentDialog.DialogCode.Accepted:
             return False
         self.message.setText(self.tr("Consent recorded."))
-        self.load()
-        self.changed.emit()
         return True
 
     def withdraw(self) -> None:
@@ -211,8 +212,6 @@ class ConsentsPanel(QWidget):
         )
         if deleted is None:
             return
-        self.load()
-        self.changed.emit()
         self.message.setText(
             self.tr("Consent withdrawn; %n photo(s) deleted.", "", int(deleted))
             if status.purpose is Purpose.PHOTOS

@@ -23,6 +23,7 @@ from salonvault.domain.session import Session
 from salonvault.services.clients import ErasureReceipt, names_match
 from salonvault.services.vault import Vault
 from ui.labels import fill
+from ui.palette import colours, danger_button_style, text_style
 
 
 class EraseClientDialog(QDialog):
@@ -73,15 +74,13 @@ class EraseClientDialog(QDialog):
         prompt.setBuddy(self.typed)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style(colours().error))
         self.error.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.erase_button = QPushButton(self.tr("Erase for good"), self)
         self.erase_button.setObjectName("eraseButton")
-        self.erase_button.setStyleSheet(
-            "QPushButton:enabled { color: white; background: #c62828; }"
-        )
+        self.erase_button.setStyleSheet(danger_button_style())
         self.erase_button.setEnabled(False)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.clicked.connect(self.erase)

@@ -33,6 +33,7 @@ from salonvault.domain.imports import (
 from salonvault.services.imports import CHOOSABLE_ENCODINGS, cell_text
 from ui.labels import fill
 from ui.models.import_preview import LINE, NAME, OUTCOME, REASON, ImportPreviewModel
+from ui.palette import colours, text_style, warning_banner_style
 
 HEADER, EXAMPLES, FIELD, NOTE = range(4)
 _EXAMPLES = 3
@@ -76,7 +77,7 @@ def field_label(field: ImportField | None) -> str:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("importError")
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(text_style(colours().error))
     label.setWordWrap(True)
     return label
 
@@ -338,7 +339,7 @@ class ResultStep(QWidget):
         self.consent_note = QLabel(self)
         self.consent_note.setObjectName("importConsentNote")
         self.consent_note.setWordWrap(True)
-        self.consent_note.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
+        self.consent_note.setStyleSheet(warning_banner_style())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.consent_note)

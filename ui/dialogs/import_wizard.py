@@ -56,8 +56,6 @@ class _Relay(QObject):
 
 
 class ImportWizard(QDialog):
-    imported = Signal(object)  # ImportResult: the client list refreshes
-
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -74,7 +72,7 @@ class ImportWizard(QDialog):
         self.suggestion: MappingSuggestion | None = None
         self.plan: ImportPlan | None = None
         self.choices: Choices = {}
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.working = False
 
         self.model = ImportPreviewModel(self._client_names, self)
@@ -303,7 +301,7 @@ class ImportWizard(QDialog):
         self._start(self.tr("Importing…"), work, self._imported, self._import_failed)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         lines = [
             fill(
                 self.tr(
@@ -321,7 +319,6 @@ class ImportWizard(QDialog):
             lines.append(fill(self.tr("Line %1: %2"), line, problem))
         self.result_step.summary.setText("\n".join(lines))
         self._go(RESULT)
-        self.imported.emit(result)
 
     def _import_failed(self, message: str) -> None:
         self.run_step.status.clear()

@@ -31,6 +31,7 @@ from salonvault.domain.session import Session
 from salonvault.services.clients import names_match
 from salonvault.services.vault import Vault
 from ui.labels import fill
+from ui.palette import colours, danger_button_style, text_style
 
 _ROWS = (
     "id",  # tells two records of the same name apart
@@ -44,6 +45,7 @@ _ROWS = (
     "health_items",
     "patch_tests",
 )
+
 MAX_FOUND = 30
 
 
@@ -74,7 +76,7 @@ class MergeClientsDialog(QDialog):
         self.found = QListWidget(self)
         self.found.setObjectName("mergeCandidates")
         self.found.setMaximumHeight(80)  # four or five names; the dialog fits 700 px screens
-        self.search_box.textChanged.connect(self.find)
+        self.search_box.textChanged.connect(self.find_other)
         self.found.currentItemChanged.connect(self._picked)
         compare = self._comparison()
         self._add_confirmation()
@@ -123,7 +125,7 @@ class MergeClientsDialog(QDialog):
         )
         self.warning.setObjectName("mergeWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning.setStyleSheet(text_style(colours().error, bold=True))
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
         self.typed = QLineEdit(self)
@@ -132,16 +134,14 @@ class MergeClientsDialog(QDialog):
         self.typed.textChanged.connect(lambda _text: self._update_button())
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style(colours().error))
         self.error.setWordWrap(True)
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = QPushButton(self.tr("Merge for good"), self)
         self.merge_button.setObjectName("mergeButton")
-        self.merge_button.setStyleSheet(
-            "QPushButton:enabled { color: white; background: #c62828; }"
-        )
+        self.merge_button.setStyleSheet(danger_button_style())
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.merge_button.clicked.connect(self.merge)
         buttons.rejected.connect(self.reject)
@@ -149,7 +149,7 @@ class MergeClientsDialog(QDialog):
 
     # -- choosing the other record -----------------------------------------------------------
 
-    def find(self, text: str) -> None:
+    def find_other(self, text: str) -> None:
         self.found.clear()
         if not text.strip() or self.this is None:
             return

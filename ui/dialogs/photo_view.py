@@ -8,6 +8,8 @@ cache.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.photos import PhotoImage, PhotoKind
+from ui.palette import colours
 
 
 def decode(jpeg: bytes) -> QImage:
     """The stored JPEG as an image, decoded in memory only."""
-    return QImage.fromData(jpeg, "JPEG")
+    # PySide6 takes the format name as str (bytes are refused at run time); its stub says bytes.
+    return QImage.fromData(jpeg, cast(bytes, "JPEG"))
 
 
 class ScaledImage(QLabel):
@@ -37,7 +41,7 @@ class ScaledImage(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setStyleSheet("background: #202020;")
+        self.setStyleSheet(f"background: {colours().photo_backdrop};")
 
     def sizeHint(self) -> QSize:
         return QSize(480, 600)

@@ -13,6 +13,7 @@ imports run off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.photos import PhotoKind, Thumbnail
@@ -43,6 +45,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.photos import read_photo_file
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.camera_import import (
     CameraImportDialog,
     choose_camera_folder,
@@ -103,6 +106,11 @@ class PhotosPanel(QWidget):
         self.message.setWordWrap(True)
         self._lay_out()
         self._show_consent_state(vault.photo_consent.is_active(session, client_id))
+        # Photo consent given or withdrawn elsewhere (the card's Consents tab). Its own photos
+        # it keeps in step itself: a re-read would list (and log) every thumbnail again.
+        self.changes = ChangeFollower(
+            self, vault, [RecordKind.CONSENT], self.consent_changed, with_window=True
+        )
 
     def _make_table(self) -> QTableWidget:
         """Thumbnails in rows per treatment: treatment | before | after."""
@@ -218,8 +226,8 @@ class PhotosPanel(QWidget):
     # -- thumbnails --------------------------------------------------------------------------
 
     def consent_changed(self) -> None:
-        """The client's photo consent may have been recorded or withdrawn elsewhere (the card's
-        Consents tab): ask again, and read the photos afresh when next shown."""
+        """The client's photo consent may have been recorded or withdrawn: ask again, and read
+        the photos afresh when next shown."""
         active = self._call(
             lambda: self._vault.photo_consent.is_active(self._session, self._client_id)
         )
@@ -457,9 +465,7 @@ class PhotosPanel(QWidget):
             return
         for photo_id in ids:
             removed = self._call(
-                lambda p=photo_id: self._vault.photos.remove_photo(
-                    self._session, self._client_id, p
-                )
+                partial(self._vault.photos.remove_photo, self._session, self._client_id, photo_id)
             )
             if removed is None:
                 break  # the refusal or error is shown; what was removed so far stays removed

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,20 +25,9 @@ from salonvault.domain.staff import PinResetCode, StaffMember
 from salonvault.services.vault import Vault
 from ui.labels import fill, role_label
 from ui.models.staff_table import when_text
+from ui.palette import colours, text_style
 from ui.pin_messages import pin_problem_text
-
-
-def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setVisible(False)
-    return label
-
-
-def show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+from ui.widgets.form_dialog import FormDialog
 
 
 def role_combo(parent: QWidget, current: Role | None = None) -> QComboBox:
@@ -51,47 +39,17 @@ def role_combo(parent: QWidget, current: Role | None = None) -> QComboBox:
     return combo
 
 
-class _StaffForm(QDialog):
-    """A small form with OK/Cancel; `_apply` calls the service and may raise a refusal."""
+class _StaffForm(FormDialog):
+    """A small form with OK/Cancel (as these dialogs have always had); `save_form` calls the
+    service and may raise a refusal. `submit` is the name the staff page and tests use."""
 
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, accept_button=QDialogButtonBox.StandardButton.Ok)
         self._vault = vault
         self._session = session
-        self.form = QFormLayout()
-        self.general_error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
 
     def submit(self) -> None:
-        self._clear_errors()
-        try:
-            self._apply()
-        except ValidationError as error:
-            self._show_field_error(error)
-            return
-        except SalonVaultError as error:
-            show_error(self.general_error, str(error))
-            return
-        self.accept()
-
-    def _apply(self) -> None:
-        raise NotImplementedError
-
-    def _clear_errors(self) -> None:
-        for label in self.findChildren(QLabel):
-            if label.styleSheet().startswith("color: #b00020"):
-                show_error(label, "")
-
-    def _show_field_error(self, error: ValidationError) -> None:
-        show_error(self.general_error, str(error))
+        self.save()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,21 +69,19 @@ class AddStaffDialog(_StaffForm):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.name = QLineEdit(self)
-        self.name_error = error_label(self)
         self.role = role_combo(self, Role.TECHNICIAN)
         self.pin = self._pin_field()
         self.pin_again = self._pin_field()
-        self.pin_error = error_label(self)
         self.name_label, self.role_label, self.pin_label, self.again_label = (
             QLabel(self) for _ in range(4)
         )
         self.form.addRow(self.note)
-        self.form.addRow(self.name_label, self.name)
-        self.form.addRow("", self.name_error)
-        self.form.addRow(self.role_label, self.role)
-        self.form.addRow(self.pin_label, self.pin)
-        self.form.addRow(self.again_label, self.pin_again)
-        self.form.addRow("", self.pin_error)
+        self.add_field(self.name_label, self.name, error="name")
+        self.add_field(self.role_label, self.role)
+        self.add_field(self.pin_label, self.pin)
+        # One line under both PIN fields; the first takes the focus (both are emptied).
+        self.add_field(self.again_label, self.pin_again, error="pin", focus_on_error=self.pin)
+        self.name_error, self.pin_error = self.errors["name"], self.errors["pin"]
         self.retranslate()
 
     def _pin_field(self) -> QLineEdit:
@@ -137,28 +93,28 @@ class AddStaffDialog(_StaffForm):
         )
         return field
 
-    def submit(self) -> None:
+    def save(self) -> None:
         """The PIN rules are checked here first, so the PIN is not sent only to be refused."""
-        self._clear_errors()
+        self.clear_errors()
         pin, minimum = self.pin.text(), self._vault.settings.min_pin_length()
         problem = find_pin_problem(pin, minimum)
         if problem is not None:
-            show_error(self.pin_error, pin_problem_text(problem, minimum))
+            self.show_error("pin", pin_problem_text(problem, minimum))
         elif pin != self.pin_again.text():
-            show_error(self.pin_error, self.tr("The two PINs differ; type the PIN again."))
+            self.show_error("pin", self.tr("The two PINs differ; type the PIN again."))
         else:
-            super().submit()
+            super().save()
         if self.result() != QDialog.DialogCode.Accepted:
             self.pin.clear()
             self.pin_again.clear()
 
-    def _apply(self) -> None:
+    def save_form(self) -> bool:
         role = Role(str(self.role.currentData()))
-        self.added = self._vault.staff.add(self._session, self.name.text(), role, self.pin.text())
-
-    def _show_field_error(self, error: ValidationError) -> None:
-        target = {"name": self.name_error, "pin": self.pin_error}.get(error.field or "")
-        show_error(target or self.general_error, str(error))
+        with self.busy():  # the PIN's Argon2id hash takes a moment
+            self.added = self._vault.staff.add(
+                self._session, self.name.text(), role, self.pin.text()
+            )
+        return True
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a staff member"))
@@ -182,17 +138,18 @@ class RenameStaffDialog(_StaffForm):
         super().__init__(vault, session, parent)
         self._member = member
         self.name = QLineEdit(member.name, self)
-        self.name_error = error_label(self)
         self.name_label = QLabel(self)
-        self.form.addRow(self.name_label, self.name)
-        self.form.addRow("", self.name_error)
+        self.add_field(self.name_label, self.name, error="name")
+        self.name_error = self.errors["name"]
         self.retranslate()
 
-    def _apply(self) -> None:
-        self._vault.staff.rename(self._session, self._member.id, self.name.text())
+    def save_form(self) -> bool:
+        with self.busy():
+            self._vault.staff.rename(self._session, self._member.id, self.name.text())
+        return True
 
-    def _show_field_error(self, error: ValidationError) -> None:
-        show_error(self.name_error, str(error))
+    def error_field(self, error: SalonVaultError) -> str | None:
+        return "name" if isinstance(error, ValidationError) else None
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("Rename %1"), self._member.name))
@@ -207,24 +164,19 @@ class RoleDialog(_StaffForm):
         super().__init__(vault, session, parent)
         self._member = member
         self.role = role_combo(self, member.role)
-        self.role_error = error_label(self)
         self.role_label = QLabel(self)
-        self.form.addRow(self.role_label, self.role)
-        self.form.addRow("", self.role_error)
+        self.add_field(self.role_label, self.role, error="role")
+        self.role_error = self.errors["role"]
         self.retranslate()
 
-    def _apply(self) -> None:
+    def save_form(self) -> bool:
         role = Role(str(self.role.currentData()))
-        self._vault.staff.set_role(self._session, self._member.id, role)
+        with self.busy():
+            self._vault.staff.set_role(self._session, self._member.id, role)
+        return True
 
-    def submit(self) -> None:
-        self._clear_errors()
-        try:
-            self._apply()
-        except SalonVaultError as error:  # e.g. the last active owner: shown beside the role
-            show_error(self.role_error, str(error))
-            return
-        self.accept()
+    def error_field(self, error: SalonVaultError) -> str | None:
+        return "role"  # every refusal (e.g. the last active owner) is about the role
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("Change the role of %1"), self._member.name))
@@ -256,7 +208,7 @@ class ResetCodeDialog(QDialog):
         self.code.setFont(font)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.warning.setStyleSheet(text_style(colours().warning, bold=True))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

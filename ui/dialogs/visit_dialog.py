@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,11 +26,15 @@ from salonvault.domain.session import Session
 from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
+from ui.qt_dates import from_qdate, to_qdate
+from ui.widgets.form_dialog import FormDialog
 
 CURRENCY_BY_LANGUAGE = {"vi": ("VND", 0), "pl": ("PLN", 2), "zh_CN": ("CNY", 2), "en": ("GBP", 2)}
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormDialog):
+    """Every refusal shows at the bottom (`error`), as the form is long and compact."""
+
     def __init__(
         self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
     ) -> None:
@@ -49,7 +48,7 @@ class VisitDialog(QDialog):
         self.currency, self._decimals = CURRENCY_BY_LANGUAGE.get(
             vault.settings.language(), ("GBP", 2)
         )
-        today = QDate(local_today(vault.clock))
+        today = to_qdate(local_today(vault.clock))
         self.date = QDateEdit(today, self)
         self.date.setMaximumDate(today)
         self.date.setCalendarPopup(True)
@@ -74,18 +73,15 @@ class VisitDialog(QDialog):
         self.payment.addItem("—", None)
         for method in PaymentMethod:
             self.payment.addItem(method.value, method)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = self.general_error
 
         self._lay_out()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Service"), self.service)
-        form.addRow(self.tr("Done by"), self.technician)
-        form.addRow(self.tr("Products"), self.products)
+        self.add_field(self.tr("Date"), self.date)
+        self.add_field(self.tr("Service"), self.service)
+        self.add_field(self.tr("Done by"), self.technician)
+        self.add_field(self.tr("Products"), self.products)
         formula = QGroupBox(self.tr("Colour formula"), self)
         formula_form = QFormLayout(formula)
         formula_form.addRow(self.tr("Brand"), self.brand)
@@ -97,17 +93,8 @@ class VisitDialog(QDialog):
         after.addRow(self.tr("Notes"), self.notes)
         after.addRow(self.tr("Price (%1)").replace("%1", self.currency), self.price)
         after.addRow(self.tr("Payment"), self.payment)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(formula)
-        layout.addLayout(after)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.body.addWidget(formula)
+        self.body.addLayout(after)
         for field, name in (
             (self.products, "products"),
             (self.notes, "notes"),
@@ -118,7 +105,7 @@ class VisitDialog(QDialog):
     def visit_input(self) -> VisitInput:
         shades = tuple(s.strip() for s in self.shades.text().split(",") if s.strip())
         return VisitInput(
-            visited_on=self.date.date().toPython(),  # type: ignore[arg-type]
+            visited_on=from_qdate(self.date.date()),
             service_id=int(self.service.currentData() or 0),
             technician_id=self.technician.currentData(),
             products=self.products.text(),
@@ -144,12 +131,10 @@ class VisitDialog(QDialog):
         except InvalidOperation:
             raise ValidationError(self.tr("The price is a number."), field="price_minor") from None
 
-    def save(self, acknowledged: bool = False) -> None:
-        self.error.clear()
+    def save_form(self) -> bool:
+        visit = self.visit_input()
         try:
-            self.visit_id = self._vault.treatments.add_visit(
-                self._session, self._client_id, self.visit_input(), acknowledged
-            )
+            self._add(visit, acknowledged=False)
         except PatchTestRequired as warning:
             answer = QMessageBox.warning(
                 self,
@@ -158,10 +143,16 @@ class VisitDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.save(acknowledged=True)
-            return
-        except SalonVaultError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            self._add(visit, acknowledged=True)
+        return True
+
+    def _add(self, visit: VisitInput, acknowledged: bool) -> None:
+        with self.busy():
+            self.visit_id = self._vault.treatments.add_visit(
+                self._session, self._client_id, visit, acknowledged
+            )
+
+    def error_field(self, error: SalonVaultError) -> str | None:
+        return None  # the general line: this form has no error lines under its fields

@@ -10,16 +10,21 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from salonvault.domain.backups import HistoryRow
+from ui.palette import colours
 
 COLUMN_WHEN, COLUMN_WHAT, COLUMN_RESULT, COLUMN_FILE, COLUMN_FOLDER, COLUMN_SIZE, COLUMN_WHO = (
     range(7)
 )
+
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the HistoryRow itself
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: str) -> str:
@@ -55,10 +60,10 @@ class BackupHistoryModel(QAbstractTableModel):
         self._names = names
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 7
 
     def headerData(
@@ -76,7 +81,7 @@ class BackupHistoryModel(QAbstractTableModel):
             QCoreApplication.translate("BackupHistory", "Who"),
         )[section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -85,7 +90,7 @@ class BackupHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COLUMN_RESULT:
-            return QColor("#b00020") if row.outcome == "failed" else None
+            return QColor(colours().error) if row.outcome == "failed" else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         return None

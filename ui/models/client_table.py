@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from salonvault.domain.clients import ClientSummary
+from ui.palette import colours
 
 NAME, PHONE, ALERTS, LAST_VISIT = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,8 +106,8 @@ class ClientTableModel(QAbstractTableModel):
             return _display(client, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ALERTS and client.has_severe_alert:
-                return QBrush(QColor("#c62828"))
-            return QBrush(QColor("#757575")) if client.archived else None
+                return QBrush(QColor(colours().error))
+            return QBrush(QColor(colours().muted)) if client.archived else None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == ALERTS:
             return _alert_words(client)
         return None

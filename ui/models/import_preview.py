@@ -29,6 +29,7 @@ from salonvault.domain.imports import (
     RowStatus,
 )
 from ui.labels import fill
+from ui.palette import colours
 
 LINE, NAME, OUTCOME, REASON = range(4)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +107,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == LINE_ROLE:
             return row.line
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == OUTCOME:
-            return QBrush(QColor("#c62828")) if row.status is RowStatus.INVALID else None
+            return QBrush(QColor(colours().error)) if row.status is RowStatus.INVALID else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         return None

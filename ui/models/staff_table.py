@@ -11,12 +11,14 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from salonvault.domain.staff import StaffMember
 from ui.labels import fill, role_label
+from ui.palette import colours
 
 (
     COLUMN_NAME,
@@ -26,8 +28,11 @@ from ui.labels import fill, role_label
     COLUMN_FAILURES,
     COLUMN_LOCKED_OUT,
 ) = range(6)
+
 COLUMN_COUNT = 6
 MEMBER_ROLE = Qt.ItemDataRole.UserRole  # the StaffMember itself
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(moment: datetime | None) -> str:
@@ -75,10 +80,10 @@ class StaffTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._members)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._members)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return COLUMN_COUNT
 
     def headerData(
@@ -95,7 +100,7 @@ class StaffTableModel(QAbstractTableModel):
             QCoreApplication.translate("StaffTable", "Locked out"),
         )[section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         member = self._members[index.row()]
@@ -110,8 +115,8 @@ class StaffTableModel(QAbstractTableModel):
     @staticmethod
     def _colour(member: StaffMember, column: int) -> QColor | None:
         if column == COLUMN_LOCKED_OUT and member.locked_out:
-            return QColor("#b00020")
-        return None if member.active else QColor("#808080")
+            return QColor(colours().error)
+        return None if member.active else QColor(colours().muted)
 
     def _text(self, member: StaffMember, column: int) -> str:
         texts = {

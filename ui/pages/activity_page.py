@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeGuard
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QColor, QShowEvent
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.audit import AuditEntry, AuditFilter, ChainVerdict, Outcome
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.access import local_today
@@ -40,9 +42,12 @@ from salonvault.services.exports import Encryption
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
+from ui.changes import ChangeFollower
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.backup_actions import BackupActions
+from ui.palette import colours
+from ui.qt_dates import from_qdate, to_qdate
 from ui.widgets.heading import page_heading
 
 ROW_LIMIT = 500  # newest first; narrow the filter to reach older entries
@@ -76,8 +81,11 @@ class ActivityPage(QWidget):
         layout.addWidget(self.table, 1)
         self.retranslate()
         self._fill_choices()
-        # The entries are read when the page shows (and each time: the log grows meanwhile).
+        # The entries are read when the page shows (and each time: the log grows meanwhile),
+        # and while it shows, when something is logged (its own checks and exports are).
         self._shown_once = False
+        shows = (RecordKind.AUDIT, RecordKind.STAFF, RecordKind.CLIENTS)  # entries, names
+        self.changes = ChangeFollower(self, vault, shows, self.reload, reads_when_shown=True)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -85,7 +93,7 @@ class ActivityPage(QWidget):
         self.staff = QComboBox(self)
         self.action = QComboBox(self)
         self.outcome = QComboBox(self)
-        today = QDate(local_today(self._vault.clock))
+        today = to_qdate(local_today(self._vault.clock))
         self.since = _date_edit(self, today.addDays(-30))
         self.until = _date_edit(self, today)
         self.client = QLineEdit(self)
@@ -158,8 +166,8 @@ class ActivityPage(QWidget):
     # -- filters -----------------------------------------------------------------------------
 
     def where(self) -> AuditFilter:
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(UTC)
-        until_day: date = self.until.date().toPython() + timedelta(days=1)
+        since = datetime.combine(from_qdate(self.since.date()), time.min).astimezone(UTC)
+        until_day: date = from_qdate(self.until.date()) + timedelta(days=1)
         until = datetime.combine(until_day, time.min).astimezone(UTC)
         outcome = self.outcome.currentData()
         return AuditFilter(
@@ -238,7 +246,7 @@ class ActivityPage(QWidget):
                     fill(self.tr("Entry %1: %2 %3"), entry.seq, entry.action, entry.detail)
                 )
                 if entry.outcome is not Outcome.OK:
-                    cell.setForeground(QColor("#c62828"))
+                    cell.setForeground(QColor(colours().error))
                 self.table.setItem(row, column, cell)
 
     def _client_names(self, entries: list[AuditEntry]) -> dict[int, str]:
@@ -266,6 +274,7 @@ class ActivityPage(QWidget):
 
     def verify(self) -> ChainVerdict:
         verdict = self._vault.audit.verify(self._session)
+        shades = colours()
         if verdict.ok:
             self.verdict.setText(
                 self.tr(
@@ -275,7 +284,7 @@ class ActivityPage(QWidget):
                     verdict.entries_checked,
                 )
             )
-            colours = "background: #e7f4e8; color: #1b5e20;"
+            banner = (shades.success_banner_background, shades.success_banner_text)
         else:
             self.verdict.setText(
                 fill(
@@ -287,10 +296,11 @@ class ActivityPage(QWidget):
                     verdict.problem or "",
                 )
             )
-            colours = "background: #fdecea; color: #8e1c1c;"
-        self.verdict.setStyleSheet(f"QLabel#chainVerdict {{ {colours} padding: 8px; }}")
+            banner = (shades.failure_banner_background, shades.failure_banner_text)
+        self.verdict.setStyleSheet(
+            f"QLabel#chainVerdict {{ background: {banner[0]}; color: {banner[1]}; padding: 8px; }}"
+        )
         self.verdict.show()
-        self.reload()  # the check is itself logged
         return verdict
 
     def verify_against_backup(self) -> bool:
@@ -348,7 +358,6 @@ class ActivityPage(QWidget):
         QMessageBox.information(
             self, self.tr("Activity log"), fill(self.tr("Saved to %1."), str(written))
         )
-        self.reload()  # the export is itself logged
         return written
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -438,5 +447,5 @@ def _date_edit(parent: QWidget, day: QDate) -> QDateEdit:
     return edit
 
 
-def _is_id(text: str | None) -> bool:
-    return bool(text) and (text or "").isdigit()
+def _is_id(text: str | None) -> TypeGuard[str]:
+    return text is not None and text.isdigit()

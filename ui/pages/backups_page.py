@@ -2,7 +2,7 @@
 restore drill, restore, and the backup settings.
 
 The work itself runs in the main window's BackupTasks (progress, Cancel, survives a lock). This
-page only lays out the choices and refreshes when a task ends.
+page only lays out the choices; it re-reads when the backups (or staff names) change.
 """
 
 from __future__ import annotations
@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.backups import MAX_KEEP, MAX_REMIND_DAYS, BackupSettings, BackupStatus
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
+from ui.changes import ChangeFollower
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
 from ui.pages.backup_actions import BackupActions, reminder_text
+from ui.palette import colours, text_style, warning_banner_style
 from ui.widgets.heading import page_heading
 
 
@@ -57,8 +60,7 @@ class BackupsPage(QWidget):
         self.reminder.setObjectName("backupReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(
-            "QLabel#backupReminder { background: #fff3cd; color: #5c4400; padding: 8px;"
-            " border: 1px solid #e0c36c; border-radius: 4px; }"
+            warning_banner_style("QLabel#backupReminder", padding=8, framed=True)
         )
 
         self._build_now_box()
@@ -77,11 +79,13 @@ class BackupsPage(QWidget):
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
 
-        tasks.changed.connect(self.refresh)
         self.retranslate()
         self._fill_targets()
         self._load_settings()
         self.refresh()
+        # The history names who ran each backup.
+        shows = (RecordKind.BACKUPS, RecordKind.STAFF)
+        self.changes = ChangeFollower(self, vault, shows, self.refresh)
 
     def _build_now_box(self) -> None:
         self.now_box = QGroupBox(self)
@@ -143,7 +147,7 @@ class BackupsPage(QWidget):
         }
         for error_label in self.field_errors.values():
             error_label.setObjectName("fieldError")
-            error_label.setStyleSheet("QLabel#fieldError { color: #b00020; }")
+            error_label.setStyleSheet(f"QLabel#fieldError {{ {text_style(colours().error)} }}")
             error_label.setWordWrap(True)
             error_label.hide()
         self.settings_form = QFormLayout(self.settings_box)
@@ -289,7 +293,6 @@ class BackupsPage(QWidget):
             QMessageBox.warning(self, self.tr("Backups"), str(error))
             return
         self.settings_message.setText(self.tr("Saved."))
-        self.refresh()
 
     # -- language ----------------------------------------------------------------------------
 

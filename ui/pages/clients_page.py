@@ -7,8 +7,8 @@ role (phones masked for technicians).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,17 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientSummary
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.import_wizard import ImportWizard
 from ui.models.client_table import LAST_VISIT, NAME, ClientTableModel
 
 TYPING_PAUSE_MS = 120  # search once typing pauses, not on every keystroke
+# What a row shows: name, phone, archived (clients), alert flags (health), last visit (visits).
+SHOWS = (RecordKind.CLIENTS, RecordKind.HEALTH, RecordKind.VISITS)
 
 
 class ClientsPage(QWidget):
@@ -52,7 +56,6 @@ class ClientsPage(QWidget):
         self.archived_box.setVisible(role_allows(session.role, Permission.CONTACT_WRITE))
         self.archived_box.toggled.connect(lambda _on: self.run_search())
         self._by_name = False
-        self._shown_once = False
         self.model = ClientTableModel(self._load_page, self)
         self.table = QTableView(self)
         self.table.setObjectName("clientResults")
@@ -85,13 +88,12 @@ class ClientsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.retranslate()
+        # Read when first shown (nothing at sign-in), then again whenever a row may differ.
+        self.changes = ChangeFollower(self, vault, SHOWS, self.run_search, stale=True)
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.search_box.setFocus()  # ready to type the moment the page shows
-        if not self._shown_once:
-            self._shown_once = True
-            self.run_search()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def run_search(self) -> None:
         text = self.search_box.text().strip()
@@ -127,7 +129,7 @@ class ClientsPage(QWidget):
         if not self.search_box.text().strip():
             self.run_search()
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the search box move through the results."""
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
@@ -137,7 +139,7 @@ class ClientsPage(QWidget):
                 target = max(0, min(self.model.rowCount() - 1, current + step))
                 self.table.selectRow(target)
                 return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def _open_first(self) -> None:
         self._timer.stop()
@@ -160,7 +162,6 @@ class ClientsPage(QWidget):
         return card
 
     def _card_closed(self, card: ClientCard) -> None:
-        self.run_search()  # a change, archive, erasure or merge shows in the list
         if card.merged_into is not None:
             self.open_client(card.merged_into)
 
@@ -178,14 +179,13 @@ class ClientsPage(QWidget):
         return button
 
     def import_clients(self) -> ImportWizard:
-        """The owner's import wizard; the list shows the new clients when it is done."""
+        """The owner's import wizard (the list follows the new clients by itself)."""
         wizard = ImportWizard(self._vault, self._session, self)
-        wizard.imported.connect(lambda _result: self.run_search())
         wizard.open()
         return wizard
 
     def _created(self, dialog: ClientDialog) -> None:
-        if dialog.created is not None:
+        if dialog.created is not None:  # not a refresh: the search turns to the new client
             self.search_box.setText(dialog.created.display_name)
             self.run_search()
 

@@ -9,9 +9,9 @@ consents to that text "needs re-consent".
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,20 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.consent import CONSENT_LANGUAGES, ConsentTemplate, Purpose
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.i18n import LANGUAGES
 from ui.labels import fill, local_time
 
 _PURPOSE = Qt.ItemDataRole.UserRole
+_Answer = TypeVar("_Answer")
 
 
 class ConsentTemplatesPanel(QWidget):
-    saved = Signal()  # a new version was saved
-
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentTemplatesPanel")
@@ -80,6 +81,7 @@ class ConsentTemplatesPanel(QWidget):
         self.language.currentIndexChanged.connect(lambda _index: self.load())
         self.version_list.currentRowChanged.connect(self._show_version)
         self.purpose_list.setCurrentRow(0)
+        self.changes = ChangeFollower(self, vault, [RecordKind.CONSENT_TEXTS], self.load)
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -174,9 +176,12 @@ class ConsentTemplatesPanel(QWidget):
             return
         purpose = Purpose(item.data(_PURPOSE))
         on = item.checkState() == Qt.CheckState.Checked
-        done = self._call(
-            lambda: self._vault.consent.set_purpose_enabled(self._session, purpose, on) or True
-        )
+
+        def switch() -> bool:
+            self._vault.consent.set_purpose_enabled(self._session, purpose, on)
+            return True
+
+        done = self._call(switch)
         if done:
             self.message.setText(
                 fill(self.tr("The salon now asks for \u201c%1\u201d."), purpose_label(purpose))
@@ -206,12 +211,11 @@ class ConsentTemplatesPanel(QWidget):
         )
         if not isinstance(template, ConsentTemplate):
             return None
-        self.load()
         self.message.setText(fill(self.tr("Saved as version %1."), template.version))
-        self.saved.emit()
         return template
 
-    def _call(self, action: Callable[[], Any]) -> Any:
+    def _call(self, action: Callable[[], _Answer]) -> _Answer | None:
+        """The action's answer, or None once its refusal is shown."""
         try:
             return action()
         except SalonVaultError as error:

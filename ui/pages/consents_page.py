@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.consent import CONSENT_LANGUAGES
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.dialogs.client_card import ClientCard
 from ui.file_messages import error_text
@@ -91,17 +94,19 @@ class ConsentsPage(QWidget):
         self.texts: ConsentTemplatesPanel | None = None
         if role_allows(session.role, Permission.CONSENT_TEMPLATES_MANAGE):
             self.texts = ConsentTemplatesPanel(vault, session, self)
-            self.texts.saved.connect(self.load)
             self.tabs.addTab(self.texts, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.retranslate()
+        # Who to ask again: consents, the texts they were given under, clients' names.
+        shows = (RecordKind.CONSENT, RecordKind.CONSENT_TEXTS, RecordKind.CLIENTS)
+        self.changes = ChangeFollower(self, vault, shows, self.load, reads_when_shown=True)
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.load()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def load(self) -> None:
         try:
@@ -140,7 +145,6 @@ class ConsentsPage(QWidget):
             self.message.setText(str(error))
             return None
         card.show_tab(card.consents_tab)
-        card.finished.connect(lambda _result: self.load())
         card.open()
         return card
 

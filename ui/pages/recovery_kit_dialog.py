@@ -82,8 +82,8 @@ class RecoveryKitDialog(QDialog):
         for widget in (intro, self.key_view):
             layout.addWidget(widget)
         layout.addLayout(row)
-        for widget in (self.confirm, self.status, self.buttons):
-            layout.addWidget(widget)
+        for part in (self.confirm, self.status, self.buttons):
+            layout.addWidget(part)
         settings = vault.settings
         salon, address = settings.salon_name(), settings.salon_address()
         operations.run(

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import MAX_IDLE_MINUTES, Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.i18n import LANGUAGES
 from ui.operations import Operations
 from ui.pages.open_mode_box import OpenModeBox
@@ -104,16 +106,16 @@ class SettingsPage(QWidget):
         box.addWidget(self.kit_status)
         box.addWidget(self.kit_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.kit_box)
+        self.changes = ChangeFollower(self.kit_box, self._vault, [RecordKind.KEYS], self._read_kit)
 
     def open_kit_dialog(self) -> RecoveryKitDialog:
         dialog = RecoveryKitDialog(
             self._vault, self._session, self._current_language(), self._operations, self
         )
-        dialog.finished.connect(lambda _result: self._kit_dialog_closed())
         dialog.open()
         return dialog
 
-    def _kit_dialog_closed(self) -> None:
+    def _read_kit(self) -> None:
         self._kit_confirmed = self._vault.keys.recovery_kit_confirmed()
         self.retranslate()
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.domain.staff import StaffMember
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.staff_dialogs import AddStaffDialog, RenameStaffDialog, ResetCodeDialog, RoleDialog
 from ui.labels import fill
 from ui.models.staff_table import StaffTableModel
@@ -78,13 +80,14 @@ class StaffPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.refresh()
         self.retranslate()
+        self.changes = ChangeFollower(self, vault, [RecordKind.STAFF], self.refresh)
 
     # -- reading ------------------------------------------------------------------------------
 
-    def refresh(self, keep: int | None = None) -> None:
+    def refresh(self) -> None:
         """Reload from the service, keeping the selected person selected."""
         selected = self.selected()
-        keep = keep if keep is not None else (selected.id if selected else None)
+        keep = selected.id if selected else None
         try:
             self.model.set_members(self._vault.staff.list(self._session))
         except SalonVaultError as error:
@@ -128,7 +131,9 @@ class StaffPage(QWidget):
 
     def _added(self, dialog: AddStaffDialog) -> None:
         if dialog.added is not None:
-            self.refresh(keep=dialog.added.id)
+            row = self.model.row_of(dialog.added.id)  # the list already shows them
+            if row >= 0:
+                self.select_row(row)
             self.status.setText(fill(self.tr("%1 was added."), dialog.added.name))
 
     def rename_selected(self) -> RenameStaffDialog | None:
@@ -196,8 +201,7 @@ class StaffPage(QWidget):
         return dialog
 
     def _changed(self, message: str) -> None:
-        self.refresh()
-        self.status.setText(message)
+        self.status.setText(message)  # the list re-read itself (the change notice)
 
     # -- language -----------------------------------------------------------------------------
 

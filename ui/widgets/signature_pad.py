@@ -7,8 +7,9 @@ black on a transparent background to a PNG in memory (the consent service checks
 from __future__ import annotations
 
 import itertools
+from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -20,6 +21,8 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.palette import colours
 
 PEN_WIDTH = 3.0
 MIN_POINTS = 2  # a dot or a stray click is not a signature
@@ -74,7 +77,7 @@ class _Canvas(QWidget):
             self._end()
         event.accept()
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QTouchEvent) and event.points():
             point = event.points()[0].position()
             if event.type() == QTouchEvent.Type.TouchBegin:
@@ -85,14 +88,15 @@ class _Canvas(QWidget):
                 self._end()
             event.accept()
             return True
-        return super().event(event)  # type: ignore[arg-type]
+        return super().event(event)
 
     # -- drawing -----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(QPen(QColor("#bbbbbb"), 1, Qt.PenStyle.DashLine))
+        paper = colours()
+        painter.fillRect(self.rect(), QColor(paper.signature_paper))
+        painter.setPen(QPen(QColor(paper.signature_guide), 1, Qt.PenStyle.DashLine))
         baseline = int(self.height() * 0.75)
         painter.drawLine(12, baseline, self.width() - 12, baseline)
         self.draw_strokes(painter)
@@ -100,7 +104,7 @@ class _Canvas(QWidget):
 
     def draw_strokes(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("black"), PEN_WIDTH)
+        pen = QPen(QColor(colours().signature_ink), PEN_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
@@ -153,6 +157,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
+        # PySide6 takes the format name as str (bytes are refused at run time); its stub says bytes.
+        image.save(buffer, cast(bytes, "PNG"))
         buffer.close()
         return bytes(data.data())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -47,15 +47,23 @@ from ui.wizard.restore_dialog import RestoreFromBackupDialog
 MIN_PASSPHRASE = 12
 
 
-def _retranslating(page: QWizardPage, retranslate: Callable[[], None]) -> None:
-    original = page.changeEvent
+class _OnLanguageChange(QObject):
+    """Calls `retranslate` when the page it watches is told the language changed (before the
+    page's own changeEvent), for as long as the page lives."""
 
-    def change_event(event: QEvent) -> None:
+    def __init__(self, page: QWizardPage, retranslate: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._retranslate = retranslate
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
-            retranslate()
-        original(event)
+            self._retranslate()
+        return False
 
-    page.changeEvent = change_event  # type: ignore[method-assign]
+
+def _retranslating(page: QWizardPage, retranslate: Callable[[], None]) -> None:
+    _OnLanguageChange(page, retranslate)
     retranslate()
 
 

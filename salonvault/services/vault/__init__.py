@@ -1,6 +1,8 @@
 """One open vault and the ways to one: create, open (`opening`), upgrade an older schema
-(`upgrade`), restore a backup (`restore`), and the Recovery Kit (`kit`)."""
+(`upgrade`), restore a backup (`restore`), and the Recovery Kit (`kit`). `Vault.changes` (a
+`ChangeFeed`) tells screens what each service call changed (`what_changes`)."""
 
+from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.kit import recovery_kit_pdf, save_recovery_kit
 from salonvault.services.vault.opening import (
     SalonDetails,
@@ -23,6 +25,7 @@ from salonvault.services.vault.restore import (
 )
 
 __all__ = [
+    "ChangeFeed",
     "RestoreOutcome",
     "RestoreUndone",
     "SalonDetails",

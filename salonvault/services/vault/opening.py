@@ -54,6 +54,7 @@ from salonvault.services.backups import BackupService
 from salonvault.services.catalogue.service import CatalogueService, check_services
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
+from salonvault.services.clients.pinned_notes import PinnedNoteService
 from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
@@ -72,7 +73,9 @@ from salonvault.services.privacy.retention import RetentionService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
+from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
+from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
@@ -132,6 +135,7 @@ class Vault:
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.erasure = ErasureService(database, self.log, self.guard)
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
+        self.pinned_notes = PinnedNoteService(database, self.log, self.guard, clock)
         self.retention = RetentionService(database, self.log, self.guard, clock)
         self.catalogue = CatalogueService(database, self.log, self.guard)
         self.consent = ConsentService(
@@ -185,6 +189,11 @@ class Vault:
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
+        # Each service call that changed records says so here, for screens to re-read.
+        self.changes = ChangeFeed()
+        for service in list(vars(self).values()):
+            if type(service) in WHAT_CHANGES:
+                report_changes(service, self.changes)
 
     def confirm_setup_kit(self) -> None:
         """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
@@ -232,6 +241,7 @@ class Vault:
         self.imports.use_data_key(key)
 
     def close(self) -> None:
+        self.changes.close()
         self._db.close()
 
 

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.audit import AuditEntry, Outcome
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, local_time
+from ui.palette import colours
 
 WHEN, WHO, WHAT, DETAILS = range(4)
 
@@ -61,6 +64,8 @@ class ActivityTab(CardTab):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         self.reload()
+        # Most of what happens on the card is logged (openings, reports, comparisons too).
+        self.changes = ChangeFollower(self, vault, [RecordKind.AUDIT], self.reload)
 
     def reload(self) -> None:
         self.entries = self._vault.audit.client_activity(self._session, self._client_id)
@@ -80,15 +85,15 @@ class ActivityTab(CardTab):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(entry.detail if column == DETAILS else text)
                 if entry.outcome is not Outcome.OK:
-                    cell.setForeground(QColor("#c62828"))
+                    cell.setForeground(QColor(colours().error))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Wrapped details need their rows measured once the column has its real width."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)

@@ -7,13 +7,9 @@ Removing an item keeps it in the vault's history (the service marks it removed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,20 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.clients import HealthItem, HealthKind, Severity
-from salonvault.domain.errors import SalonVaultError, ValidationError
+from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import health_kind_label, local_time, severity_label
-
-_RED = "#c62828"
+from ui.palette import colours, text_style
+from ui.widgets.form_dialog import FormDialog
 
 
 class HealthTab(CardTab):
-    """`changed` fires after an item was added or removed, so the card can re-read the alerts."""
-
-    changed = Signal()
+    """The client's health items; the card shows them afresh, with its alerts, when they
+    change (its change notices)."""
 
     def __init__(
         self,
@@ -70,7 +65,7 @@ class HealthTab(CardTab):
         self.add_button.setVisible(may_write)
         self.remove_button.setVisible(may_write)
         self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {_RED};")
+        self.message.setStyleSheet(text_style(colours().error))
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -87,6 +82,7 @@ class HealthTab(CardTab):
         order = {Severity.SEVERE: 0, Severity.MODERATE: 1, Severity.LOW: 2}
         self._items = tuple(sorted(items, key=lambda i: (order[i.severity], i.recorded_at)))
         self.table.setRowCount(len(self._items))
+        severe = QColor(colours().error)
         for row, item in enumerate(self._items):
             cells = [
                 health_kind_label(item.kind),
@@ -98,7 +94,7 @@ class HealthTab(CardTab):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if item.severity is Severity.SEVERE:
-                    cell.setForeground(QColor(_RED))
+                    cell.setForeground(severe)
                     font = QFont(cell.font())
                     font.setBold(True)
                     cell.setFont(font)
@@ -111,7 +107,6 @@ class HealthTab(CardTab):
 
     def add_item(self) -> HealthItemDialog:
         dialog = HealthItemDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self.changed.emit)
         dialog.open()
         return dialog
 
@@ -134,11 +129,9 @@ class HealthTab(CardTab):
             self._vault.clients.remove_health_item(self._session, self._client_id, item.id)
         except SalonVaultError as error:
             self.message.setText(str(error))
-            return
-        self.changed.emit()
 
 
-class HealthItemDialog(QDialog):
+class HealthItemDialog(FormDialog):
     """Record one allergy, condition, medication or contraindication."""
 
     def __init__(
@@ -156,48 +149,25 @@ class HealthItemDialog(QDialog):
             self.kind.addItem(health_kind_label(kind), kind.value)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("e.g. PPD (hair dye), latex, pregnancy"))
-        self.text_error = QLabel(self)
-        self.text_error.setObjectName("error-text")
-        self.text_error.setStyleSheet(f"color: {_RED};")
-        self.text_error.setWordWrap(True)
-        self.text_error.hide()
         self.severity = QComboBox(self)
         for severity in Severity:
             self.severity.addItem(severity_label(severity), severity.value)
         self.severity.setCurrentIndex(self.severity.findData(Severity.MODERATE.value))
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {_RED};")
-        self.error.setWordWrap(True)
-        text_box = QWidget(self)
-        text_column = QVBoxLayout(text_box)
-        text_column.setContentsMargins(0, 0, 0, 0)
-        text_column.addWidget(self.text)
-        text_column.addWidget(self.text_error)
-        form = QFormLayout()
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Description"), text_box)
-        form.addRow(self.tr("Severity"), self.severity)
+        self.add_field(self.tr("Kind"), self.kind)
+        self.add_field(self.tr("Description"), self.text, error="text")
+        self.add_field(self.tr("Severity"), self.severity)
+        self.text_error = self.errors["text"]
+        self.error = self.general_error
         for widget, name in (
             (self.kind, self.tr("Kind")),
             (self.text, self.tr("Description")),
             (self.severity, self.tr("Severity")),
         ):
             widget.setAccessibleName(name)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
 
-    def save(self) -> None:
-        self.text_error.hide()
-        self.error.clear()
-        try:
+    def save_form(self) -> bool:
+        with self.busy():
             self.item_id = self._vault.clients.add_health_item(
                 self._session,
                 self._client_id,
@@ -205,15 +175,4 @@ class HealthItemDialog(QDialog):
                 self.text.text(),
                 Severity(self.severity.currentData()),
             )
-        except ValidationError as error:
-            if error.field == "text":
-                self.text_error.setText(str(error))
-                self.text_error.show()
-                self.text.setFocus()
-            else:
-                self.error.setText(str(error))
-            return
-        except SalonVaultError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        return True

@@ -7,13 +7,9 @@ which is all the service tells them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,22 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import SalonVaultError, ValidationError
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchResult, PatchStatus, PatchTest
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, patch_result_label, patch_status_label
-
-_RED = "#c62828"
+from ui.palette import colours, text_style
+from ui.qt_dates import from_qdate, to_qdate
+from ui.widgets.form_dialog import FormDialog
 
 
 class PatchTestsTab(CardTab):
-    """`changed` fires after a test or a result was recorded (the card's status line follows)."""
-
-    changed = Signal()
+    """The client's patch tests (kept up while the card is open: the card's status line and
+    this list change together)."""
 
     def __init__(
         self,
@@ -90,12 +87,15 @@ class PatchTestsTab(CardTab):
             layout.addStretch(1)
         layout.addLayout(buttons)
         self.reload()
+        self.changes = ChangeFollower(
+            self, vault, [RecordKind.PATCH_TESTS], self.reload, with_window=True
+        )
 
     def reload(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
         self.status.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
         alarming = status in (PatchStatus.FAILED, PatchStatus.EXPIRED)
-        self.status.setStyleSheet(f"color: {_RED};" if alarming else "")
+        self.status.setStyleSheet(text_style(colours().error) if alarming else "")
         if not self.may_read:
             return
         newest_first = sorted(
@@ -126,7 +126,6 @@ class PatchTestsTab(CardTab):
 
     def record(self) -> PatchTestDialog:
         dialog = PatchTestDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
@@ -135,13 +134,8 @@ class PatchTestsTab(CardTab):
         if test is None:
             return None
         dialog = PatchResultDialog(self._vault, self._session, self._client_id, test, self)
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
-
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()
 
 
 def _result_combo(parent: QWidget, current: PatchResult) -> QComboBox:
@@ -152,16 +146,7 @@ def _result_combo(parent: QWidget, current: PatchResult) -> QComboBox:
     return combo
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(f"error-{name}")
-    label.setStyleSheet(f"color: {_RED};")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-class PatchTestDialog(QDialog):
+class PatchTestDialog(FormDialog):
     """Record a patch test: date, product and batch, result (often "pending" at first)."""
 
     def __init__(
@@ -174,7 +159,7 @@ class PatchTestDialog(QDialog):
         self._session = session
         self._client_id = client_id
         self.test_id: int | None = None
-        today = QDate(local_today(vault.clock))
+        today = to_qdate(local_today(vault.clock))
         self.tested_on = QDateEdit(today, self)
         self.tested_on.setMaximumDate(today)
         self.tested_on.setCalendarPopup(True)
@@ -182,65 +167,33 @@ class PatchTestDialog(QDialog):
         self.product = QLineEdit(self)
         self.product.setPlaceholderText(self.tr("e.g. Wella Koleston 7/0"))
         self.batch = QLineEdit(self)
-        self.result = _result_combo(self, PatchResult.PENDING)
-        self.errors = {name: _error_label(self, name) for name in ("tested_on", "product", "batch")}
-        form = QFormLayout()
+        self.result_choice = _result_combo(self, PatchResult.PENDING)
         for name, label, widget in (
             ("tested_on", self.tr("Tested on"), self.tested_on),
             ("product", self.tr("Product"), self.product),
             ("batch", self.tr("Batch"), self.batch),
         ):
             widget.setAccessibleName(label)
-            box = QWidget(self)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(widget)
-            column.addWidget(self.errors[name])
-            form.addRow(label, box)
-        form.addRow(self.tr("Result"), self.result)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {_RED};")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+            self.add_field(label, widget, error=name)
+        self.add_field(self.tr("Result"), self.result_choice)
+        self.result_choice.setAccessibleName(self.tr("Result"))
+        self.error = self.general_error
         self.resize(440, self.sizeHint().height())
 
-    def save(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.error.clear()
-        try:
+    def save_form(self) -> bool:
+        with self.busy():
             self.test_id = self._vault.treatments.record_patch_test(
                 self._session,
                 self._client_id,
-                self.tested_on.date().toPython(),  # type: ignore[arg-type]
+                from_qdate(self.tested_on.date()),
                 self.product.text(),
                 self.batch.text(),
-                PatchResult(self.result.currentData()),
+                PatchResult(self.result_choice.currentData()),
             )
-        except ValidationError as error:
-            label = self.errors.get(error.field or "")
-            if label is None:
-                self.error.setText(str(error))
-            else:
-                label.setText(str(error))
-                label.show()
-            return
-        except SalonVaultError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        return True
 
 
-class PatchResultDialog(QDialog):
+class PatchResultDialog(FormDialog):
     """Set the result of a test once it has been read (pass or fail)."""
 
     def __init__(
@@ -260,34 +213,18 @@ class PatchResultDialog(QDialog):
         self._test = test
         which = QLabel(fill(self.tr("%1, tested on %2"), test.product, test.tested_on), self)
         which.setWordWrap(True)
-        self.result = _result_combo(self, test.result)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {_RED};")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(which)
-        form.addRow(self.tr("Result"), self.result)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.result_choice = _result_combo(self, test.result)
+        self.result_choice.setAccessibleName(self.tr("Result"))
+        self.error = self.general_error
+        self.form.addRow(which)
+        self.add_field(self.tr("Result"), self.result_choice)
 
-    def save(self) -> None:
-        self.error.clear()
-        try:
+    def save_form(self) -> bool:
+        with self.busy():
             self._vault.treatments.set_patch_result(
                 self._session,
                 self._client_id,
                 self._test.id,
-                PatchResult(self.result.currentData()),
+                PatchResult(self.result_choice.currentData()),
             )
-        except SalonVaultError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        return True

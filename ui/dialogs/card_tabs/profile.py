@@ -30,8 +30,9 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.client_dialog import ClientDialog
 from ui.i18n import LANGUAGES
+from ui.palette import colours, text_style
 
-_CHIP = '<span style="background-color:#e8eaf6; color:#1a237e;">&nbsp;{}&nbsp;</span>'  # one tag
+_CHIP = '<span style="background-color:{}; color:{};">&nbsp;{}&nbsp;</span>'  # one tag
 
 
 class ProfileTab(QWidget):
@@ -49,7 +50,7 @@ class ProfileTab(QWidget):
         self.view = view
         self.values: dict[str, QLabel] = {}
         collected = vault.clients.collected_fields()
-        shown = [
+        shown: list[str] = [
             name
             for name in ("email", "birth_date", "address", "guardian")
             if name in view.visible
@@ -74,7 +75,7 @@ class ProfileTab(QWidget):
         self.edit_button.setVisible(may_change)
         self.archive_button.setVisible(may_change)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(text_style(colours().error))
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -144,7 +145,10 @@ class ProfileTab(QWidget):
         for name, text in texts.items():
             if name in self.values:
                 self.values[name].setText(text or "—")
-        chips = " ".join(_CHIP.format(html.escape(tag)) for tag in view.tags)
+        tag = colours()
+        chips = " ".join(
+            _CHIP.format(tag.tag_background, tag.tag_text, html.escape(text)) for text in view.tags
+        )
         self.values["tags"].setText(chips or "—")
         if view.archived:
             self.archive_button.setText(self.tr("Bring back"))

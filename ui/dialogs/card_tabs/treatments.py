@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitView
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
+from ui.palette import colours
 
 
 class TreatmentsTab(CardTab):
@@ -39,8 +42,10 @@ class TreatmentsTab(CardTab):
         self.formula_box = QFrame(self)
         self.formula_box.setObjectName("latestFormula")
         self.formula_box.setFrameShape(QFrame.Shape.StyledPanel)
+        note = colours()
         self.formula_box.setStyleSheet(
-            "#latestFormula { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
+            f"#latestFormula {{ background: {note.note_background};"
+            f" border: 1px solid {note.note_border}; border-radius: 4px; }}"
         )
         self.formula_title = QLabel(self.tr("Latest colour formula"), self.formula_box)
         self.formula = QLabel(self.formula_box)
@@ -68,6 +73,8 @@ class TreatmentsTab(CardTab):
         layout.addWidget(self.treatment_list, 1)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.reload()
+        shows = (RecordKind.VISITS, RecordKind.SERVICES)  # a visit names its service
+        self.changes = ChangeFollower(self, vault, shows, self.reload, with_window=True)
 
     def reload(self) -> None:
         self.treatment_list.clear()
@@ -117,6 +124,5 @@ class TreatmentsTab(CardTab):
 
     def add_visit(self) -> VisitDialog:
         dialog = VisitDialog(self._vault, self._session, self._client_id, self)
-        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog

@@ -31,6 +31,7 @@ from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
 from ui.file_messages import error_text
 from ui.labels import fill
+from ui.palette import colours, text_style
 
 WHAT_CSV, WHAT_JSON, WHAT_MARKETING = range(3)
 PLAIN, PASSPHRASE, BACKUP_KEY = range(3)
@@ -65,7 +66,7 @@ class ExportsTab(QWidget):
         self.warning.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style(colours().error))
         self.error.setWordWrap(True)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
@@ -118,7 +119,7 @@ class ExportsTab(QWidget):
                     " records in it. Keep it safe and delete it when it is no longer needed."
                 )
             )
-            self.warning.setStyleSheet("color: #8e1c1c; font-weight: bold;")
+            self.warning.setStyleSheet(text_style(colours().error, bold=True))
         else:
             self.warning.setText(
                 self.tr(

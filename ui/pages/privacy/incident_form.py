@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,8 @@ from salonvault.domain.incidents import (
     ScopeKind,
 )
 from ui.labels import fill
+from ui.palette import colours, text_style
+from ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 
 Counter = Callable[[AffectedScope, frozenset[DataCategory]], AffectedCount]
 FIELDS = (
@@ -51,21 +53,20 @@ FIELDS = (
     "status",
     "authority_notified_at",
 )
+
 _DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def _local(moment: datetime) -> QDateTime:
-    return QDateTime(moment.astimezone().replace(tzinfo=None))
+    return to_qdatetime(moment.astimezone().replace(tzinfo=None))
 
 
 def _aware(edit: QDateTimeEdit) -> datetime:
-    moment: datetime = edit.dateTime().toPython()  # type: ignore[assignment]
-    return moment.astimezone()  # the counter PC's local time, with its offset
+    return from_qdatetime(edit.dateTime()).astimezone()  # the counter PC's local time, offset
 
 
 def _day(edit: QDateEdit) -> date:
-    day: date = edit.date().toPython()  # type: ignore[assignment]
-    return day
+    return from_qdate(edit.date())
 
 
 class IncidentForm(QGroupBox):
@@ -96,8 +97,11 @@ class IncidentForm(QGroupBox):
         self.scope = QComboBox(self)
         for kind in ScopeKind:
             self.scope.addItem("", kind)
-        self.registered_from = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.registered_to = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.registered_from = QDateEdit(self)
+        self.registered_to = QDateEdit(self)
+        for day_edit in (self.registered_from, self.registered_to):
+            day_edit.setCalendarPopup(True)
+            day_edit.setDisplayFormat("yyyy-MM-dd")
         self.manual_count = QSpinBox(self)
         self.manual_count.setRange(0, MAX_MANUAL_COUNT)
         self.count_label = QLabel(self)
@@ -128,8 +132,8 @@ class IncidentForm(QGroupBox):
         scope_row = QWidget(self)
         scope_line = QHBoxLayout(scope_row)
         scope_line.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.scope, self.registered_from, self.registered_to, self.manual_count):
-            scope_line.addWidget(widget)
+        for part in (self.scope, self.registered_from, self.registered_to, self.manual_count):
+            scope_line.addWidget(part)
         scope_line.addStretch(1)
         self.scope.currentIndexChanged.connect(self.refresh_count)
         self.registered_from.dateChanged.connect(self.refresh_count)
@@ -149,7 +153,7 @@ class IncidentForm(QGroupBox):
         ]
         for row, (name, widget) in enumerate(rows):
             caption, error = QLabel(self), QLabel(self)
-            error.setStyleSheet("color: #c62828;")
+            error.setStyleSheet(text_style(colours().error))
             error.setWordWrap(True)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
@@ -216,8 +220,8 @@ class IncidentForm(QGroupBox):
         scope = incident.scope
         self.scope.setCurrentIndex(self.scope.findData(scope.kind))
         if scope.registered_from is not None and scope.registered_to is not None:
-            self.registered_from.setDate(QDate(scope.registered_from))
-            self.registered_to.setDate(QDate(scope.registered_to))
+            self.registered_from.setDate(to_qdate(scope.registered_from))
+            self.registered_to.setDate(to_qdate(scope.registered_to))
         self.manual_count.setValue(scope.manual_count or 0)
         self.consequences.setPlainText(incident.consequences)
         self.measures.setPlainText(incident.measures)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.incidents import ClockState, Incident, NotificationClock
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.privacy.incident_form import IncidentForm, status_label
+from ui.palette import colours
 
 COL_NUMBER, COL_DISCOVERED, COL_SUMMARY, COL_CLIENTS, COL_STATUS, COL_CLOCK = range(6)
-_OVERDUE_COLOUR = "#c62828"
 
 
 class IncidentsTab(QWidget):
@@ -53,15 +55,7 @@ class IncidentsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newIncident")
-        self.new_button.clicked.connect(self.new_incident)
-        self.authority_button = QPushButton(self)
-        self.authority_button.setObjectName("saveAuthorityNotice")
-        self.authority_button.clicked.connect(lambda: self.save_notice("authority"))
-        self.clients_button = QPushButton(self)
-        self.clients_button.setObjectName("saveClientNotice")
-        self.clients_button.clicked.connect(lambda: self.save_notice("clients"))
+        self._make_buttons()
         self.message = QLabel(self)
         self.message.setObjectName("incidentMessage")
         self.message.setWordWrap(True)
@@ -94,6 +88,20 @@ class IncidentsTab(QWidget):
         layout.addWidget(splitter)
         self.retranslate()
         self.reload()
+        self.changes = ChangeFollower(
+            self, vault, [RecordKind.INCIDENTS], self._reload_keeping, reads_when_shown=True
+        )
+
+    def _make_buttons(self) -> None:
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newIncident")
+        self.new_button.clicked.connect(self.new_incident)
+        self.authority_button = QPushButton(self)
+        self.authority_button.setObjectName("saveAuthorityNotice")
+        self.authority_button.clicked.connect(lambda: self.save_notice("authority"))
+        self.clients_button = QPushButton(self)
+        self.clients_button.setObjectName("saveClientNotice")
+        self.clients_button.clicked.connect(lambda: self.save_notice("clients"))
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -122,14 +130,21 @@ class IncidentsTab(QWidget):
                     ClockState.OVERDUE,
                     ClockState.NOTIFIED_LATE,
                 ):
-                    item.setForeground(QBrush(QColor(_OVERDUE_COLOUR)))
+                    item.setForeground(QBrush(QColor(colours().error)))
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         if select is not None:
-            rows = [r for r, i in enumerate(self.incidents) if i.id == select]
-            if rows:
-                self.table.selectRow(rows[0])
+            self._select(select)
         self._update_buttons()
+
+    def _reload_keeping(self) -> None:
+        selected = self.selected()
+        self.reload(select=selected.id if selected else None)
+
+    def _select(self, incident_id: int) -> None:
+        rows = [r for r, i in enumerate(self.incidents) if i.id == incident_id]
+        if rows:
+            self.table.selectRow(rows[0])
 
     def clock_text(self, clock: NotificationClock) -> str:
         texts = {
@@ -179,7 +194,8 @@ class IncidentsTab(QWidget):
             self.message.setText(str(error))
             return None
         self.message.setText(fill(self.tr("Incident no. %1 saved."), saved.id))
-        self.reload(select=saved.id)
+        self._select(saved.id)  # the list has it already (the change notice)
+        self._update_buttons()
         self.form.show_incident(saved)
         return saved
 
@@ -216,10 +232,9 @@ class IncidentsTab(QWidget):
 
     # -- words -------------------------------------------------------------------------------
 
-    def showEvent(self, event: object) -> None:
-        selected = self.selected()
-        self.reload(select=selected.id if selected else None)  # the clock moved on
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        self._reload_keeping()  # the clock moved on
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -79,9 +80,9 @@ class ProcessingRecordTab(QWidget):
         self.message.setText(fill(self.tr("Saved to %1."), name))
         return saved
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.reload()  # settings may have changed on another page
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired, ValidationError
 from salonvault.domain.retention import MAX_YEARS, DueClient, RetentionDue, RetentionRules
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.labels import fill, local_time
+from ui.palette import colours, text_style
 
 RULES = ("inactive_client_years", "health_years", "photo_years")
 KIND_CLIENT, KIND_HEALTH, KIND_PHOTOS = range(3)
@@ -52,7 +55,7 @@ class RetentionTab(QWidget):
             years.setRange(1, MAX_YEARS)
             switch.toggled.connect(years.setEnabled)
             error = QLabel(self.rules_box)
-            error.setStyleSheet("color: #c62828;")
+            error.setStyleSheet(text_style(colours().error))
             grid.addWidget(switch, row, 0)
             grid.addWidget(years, row, 1)
             grid.addWidget(error, row, 2)
@@ -71,6 +74,16 @@ class RetentionTab(QWidget):
         self.show_rules(vault.retention.rules())
         # The review list is read when the tab shows: it can name every client of a big salon.
         self._shown_once = False
+        # What falls due: the rules and last review, who was seen when, what they hold.
+        shows = (
+            RecordKind.RETENTION,
+            RecordKind.CLIENTS,
+            RecordKind.VISITS,
+            RecordKind.HEALTH,
+            RecordKind.PATCH_TESTS,
+            RecordKind.PHOTOS,
+        )
+        self.changes = ChangeFollower(self, vault, shows, self.reload, reads_when_shown=True)
 
     def _build_review(self) -> None:
         self.review_box = QGroupBox(self)
@@ -120,7 +133,6 @@ class RetentionTab(QWidget):
         except ValidationError as error:
             self.rule_errors.get(error.field or "", self.rule_errors[RULES[0]]).setText(str(error))
             return False
-        self.reload()
         return True
 
     # -- review and purge --------------------------------------------------------------------
@@ -189,7 +201,6 @@ class RetentionTab(QWidget):
                 result.photos,
             ),
         )
-        self.reload()
         return True
 
     def _kind_words(self, kind: int) -> str:
