@@ -5,7 +5,10 @@ no longer opens the vault. A crash at any point leaves a vault that opens."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +24,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, pending_path, read_slot_file
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
+from salonvault.storage.database import VaultBusy
 from tests.conftest import FakeClock, Team
 from tests.helpers import data_key_of, raw_connection
 
@@ -204,3 +208,33 @@ def test_a_rekeying_that_died_before_the_database_changed_key_is_undone_when_ope
     assert settled == "outcome=undone"
     assert not pending_path(slot_path).exists()
     assert sorted(p.name for p in isolated_key_store.iterdir()) == keys_before
+
+
+def test_the_window_keeps_reading_while_another_connection_rekeys(
+    vault: Vault, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The re-keying runs on a connection of its own; the vault's own connection reads the
+    vault as it was, even once the new key is committed and before it reopens under it (the
+    window's idle timer reads every second), and a write is refused, not left waiting."""
+    from salonvault.storage import database as database_module
+
+    clients = vault.database.scalar("SELECT count(*) FROM clients")
+    seen: dict[str, object] = {}
+    real = database_module._wal_watched
+
+    @contextmanager
+    def committed_then_read(*args: Any) -> Iterator[None]:
+        with real(*args):
+            yield
+        seen["clients"] = vault.database.scalar("SELECT count(*) FROM clients")
+        seen["session"] = vault.guard.status(team.owner).staff_name
+        try:
+            vault.clients.create(team.owner, ClientInput("During", "Rekey"))
+        except VaultBusy as refused:
+            seen["write"] = str(refused)
+
+    monkeypatch.setattr(database_module, "_wal_watched", committed_then_read)
+    vault.keys.rekey(team.owner)
+    assert seen["clients"] == clients and seen["session"] == team.owner.staff_name
+    assert "re-keyed" in str(seen["write"])
+    vault.clients.create(team.owner, ClientInput("After", "Rekey"))  # writes again

@@ -123,7 +123,7 @@ def rekey_vault(
         new_file = SlotFile(vault_id, tuple(slots))
         write_pending_slot_file(writer.slot_path, new_file)
         pages = int(database.scalar("PRAGMA page_count"))
-        database.rekey(new_key, lambda done, total: report("re-encrypting", done, total))
+        database.rekey(old_key, new_key, lambda done, total: report("re-encrypting", done, total))
     except BaseException:
         remove_pending_slot_file(writer.slot_path)  # the file is still under the old key
         if device_slot is not None:
