@@ -259,6 +259,7 @@ def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
     controller.start()
     problem = _problem(qtbot, controller)
     assert len(asked) == 1 and "recovery key" in problem.message.text()
+    assert "unusual settings (time cost 1000000000" in problem.message.text()  # by its key
     qtbot.mouseClick(problem.recovery_key_button, Qt.MouseButton.LeftButton)
     shell = _reaches_the_lock_screen(qtbot, controller)
     _close(shell)

@@ -137,7 +137,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
             count = len(key.backups)
             if count:
                 header = self.tr(
-                    "Replaced on %1; %n backup(s) made before still open only with that key"
+                    "Replaced on %1; %n backups made before still open only with that key"
                     " (its public key ends in %2):",
                     "",
                     count,
