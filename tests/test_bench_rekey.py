@@ -12,7 +12,7 @@ from bench.rekey import TITLE, measure, render
 from bench.report import write_section
 from bench.salon import INFO, Salon
 from salonvault.domain.roles import Role
-from tests.conftest import NAMES, PINS, VaultTemplate
+from tests.support import NAMES, PINS, VaultTemplate
 
 
 def test_the_rekey_bench_measures_and_writes_its_own_section(

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import as_, assert_one_sentence, run, staff_of
+from tests.support import as_, assert_one_sentence, staff_of
+from tests.support import cli as run
 
 PASSPHRASE = "blue orchid counter morning"
 

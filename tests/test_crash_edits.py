@@ -36,7 +36,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.database import Database
-from tests.conftest import NAMES, PINS, Team, scaled
+from tests.support import NAMES, PINS, Team, scaled
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
 

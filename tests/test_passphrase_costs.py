@@ -14,7 +14,7 @@ from salonvault.domain.errors import KeyUnavailable, WrongPassphrase
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.passphrase import DEFAULT_KDF_PARAMS
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import Team
+from tests.support import Team
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -15,7 +15,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_generations, unseal
 from salonvault.security.recovery import read_recovery_key_file, recovery_wrapping_key
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 
 def _opens_with(backup: Path, secret: str, work: Path) -> bool:

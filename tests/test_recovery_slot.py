@@ -15,7 +15,7 @@ from salonvault.domain.errors import KeyUnavailable, PermissionDenied
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import Team
+from tests.support import Team
 
 
 def edit_recovery_slot(data_dir: Path, damage: bool = False) -> None:

@@ -25,8 +25,8 @@ from salonvault.security.keyslots import SlotKind, pending_path, read_slot_file
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
 from salonvault.storage.database import VaultBusy
-from tests.conftest import FakeClock, Team
 from tests.helpers import data_key_of, raw_connection
+from tests.support import FakeClock, Team
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -19,7 +19,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import pending_path
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import NAMES, PINS, scaled
+from tests.support import NAMES, PINS, scaled
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -14,7 +14,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.access.guard import SessionMint
 from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.staff_repo import StaffRepository
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 
 def test_idle_session_is_refused_by_the_services(vault: Vault, clock: FakeClock) -> None:

@@ -17,8 +17,8 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
-from tests.conftest import FakeClock
-from tests.ui.conftest import sign_in_as
+from tests.support import FakeClock
+from tests.ui.support import sign_in_as
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
 from ui.pages.recovery_slot_box import RecoverySlotDialog
