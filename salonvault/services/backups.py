@@ -121,6 +121,10 @@ class BackupService:
         self._repo = BackupRepository(database)
         self._settings = SettingsRepository(database)
 
+    def use_data_key(self, key: bytes) -> None:
+        """After a re-keying: snapshots read the vault with the new key."""
+        self._data_key = key
+
     @property
     def work_folder(self) -> Path:
         """Where encrypted working copies go: the vault's own (private, local) folder."""

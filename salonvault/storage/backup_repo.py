@@ -121,6 +121,18 @@ class BackupRepository:
         )
         return _history(row) if row else None
 
+    def verified_backups_between(self, since: datetime | None, until: datetime) -> list[HistoryRow]:
+        """Backups that verified and started in (since, until], oldest first (the backups made
+        with a recovery key while it was the salon's; one started at the very moment the key
+        changed counts for the older key, which is the safe side)."""
+        rows = self._db.query(
+            f"SELECT {_HISTORY_COLUMNS} FROM backup_history"
+            " WHERE kind = 'backup' AND outcome = 'verified' AND started_at > ?"
+            " AND started_at <= ? ORDER BY started_at",
+            ("" if since is None else to_db(since), to_db(until)),
+        )
+        return [_history(row) for row in rows]
+
     def verified_files(self, folder: str) -> set[str]:
         rows = self._db.query(
             "SELECT DISTINCT file_name FROM backup_history"

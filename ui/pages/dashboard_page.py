@@ -19,6 +19,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.labels import fill
 from ui.pages.backup_actions import reminder_text
+from ui.pages.key_warning import KeyWarningBanner
 from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style
 from ui.widgets.bar_chart import BarChart
@@ -58,6 +59,7 @@ class DashboardPage(QWidget):
         session: Session,
         open_backups: Callable[[], None],
         parent: QWidget | None = None,
+        open_settings: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -65,6 +67,8 @@ class DashboardPage(QWidget):
         self._status: BackupStatus | None = None
         self.figures: DashboardFigures | None = None
         self.heading = page_heading(self)
+        self.key_warning = KeyWarningBanner(vault, session, open_settings or (lambda: None), self)
+        self.key_warning.open_button.setVisible(open_settings is not None)
         tiles = self._build_tiles()
         self.chart_title = QLabel(self)
         self.chart = BarChart(self)
@@ -95,6 +99,7 @@ class DashboardPage(QWidget):
         card_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.key_warning)
         layout.addLayout(tiles)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
@@ -125,6 +130,7 @@ class DashboardPage(QWidget):
         return tiles
 
     def refresh(self) -> None:
+        self.key_warning.refresh()
         try:
             self._status = self._vault.backups.status()
             self.figures = self._vault.dashboard.figures(self._session)

@@ -1,5 +1,5 @@
-"""Settings: the screen language for everyone; salon details, the idle lock, the Recovery Kit and
-how the vault opens for the owner."""
+"""Settings: the screen language for everyone; salon details, the idle lock, the Recovery Kit, how
+the vault opens, its recovery slot, replacing the recovery key and re-keying for the owner."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +29,10 @@ from ui.changes import ChangeFollower
 from ui.i18n import LANGUAGES
 from ui.operations import Operations
 from ui.pages.open_mode_box import OpenModeBox
+from ui.pages.recovery_key_box import ReplaceRecoveryKeyBox
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
+from ui.pages.recovery_slot_box import RecoverySlotBox
+from ui.pages.rekey_box import RekeyBox
 from ui.widgets.heading import page_heading
 
 
@@ -59,8 +64,17 @@ class SettingsPage(QWidget):
         self.language_label = QLabel(self.language_box)
         language_form.addRow(self.language_label, self.language)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        # The owner's boxes are more than a window's height: they scroll under the heading.
+        content = QWidget(self)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.scroller, 1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.language_box)
 
         self.salon_box: QGroupBox | None = None
@@ -68,10 +82,24 @@ class SettingsPage(QWidget):
         if role_allows(session.role, Permission.SETTINGS_MANAGE):
             self._build_salon_box(layout)
         self.open_mode_box: OpenModeBox | None = None
+        self.recovery_slot_box: RecoverySlotBox | None = None
+        self.replace_key_box: ReplaceRecoveryKeyBox | None = None
+        self.rekey_box: RekeyBox | None = None
         if role_allows(session.role, Permission.KEYS_MANAGE):
             self._build_kit_box(layout)
             self.open_mode_box = OpenModeBox(vault, session, operations, self)
-            layout.addWidget(self.open_mode_box)
+            self.recovery_slot_box = RecoverySlotBox(vault, session, self)
+            self.replace_key_box = ReplaceRecoveryKeyBox(
+                vault, session, operations, self._current_language, self
+            )
+            self.rekey_box = RekeyBox(vault, session, operations, self)
+            for box in (
+                self.open_mode_box,
+                self.recovery_slot_box,
+                self.replace_key_box,
+                self.rekey_box,
+            ):
+                layout.addWidget(box)
         layout.addStretch()
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.retranslate()
