@@ -109,8 +109,17 @@ class ShellWindow(QMainWindow):
         self.screen_lock = ScreenLockMonitor(self)
         self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
 
+        # A new salon name (Settings) shows in the title and on the lock screen at once.
+        self.salon_changes = ChangeFollower(
+            self, vault, [RecordKind.SETTINGS], self._read_salon_name
+        )
         self._restore_geometry()
         self._show_locked()
+        self.retranslate()
+
+    def _read_salon_name(self) -> None:
+        self._salon_name = self.vault.settings.salon_name()
+        self.lock_screen.salon_label.setText(self._salon_name)
         self.retranslate()
 
     def _build_backups(self) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import phonenumbers
+from babel import Locale
+from babel.numbers import get_territory_currencies
 
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.catalogue import BusinessKind
@@ -119,7 +121,21 @@ class SettingsService:
         self._change(session, "salon_address", _clean_address(address))
 
     def set_language(self, session: Session, language: str) -> None:
-        self._change(session, "language", _check_language(language))
+        """The salon's language (documents, new staff screens). The phone country and the
+        currency followed the language until one was chosen: both are kept as they are, so
+        changing the language never silently reads phones in another country or prices in
+        another currency."""
+        chosen = _check_language(language)
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        with self._db.transaction():
+            for key, current in (
+                ("phone_region", self.phone_region()),
+                ("currency", self.currency()),
+            ):
+                if self._repo.get(key) is None:
+                    self._repo.set(key, current)
+            self._repo.set("language", chosen)
+            self._log.record_for(live, AuditEvent("settings.change", detail="field=language"))
 
     def set_salon_name(self, session: Session, name: str) -> None:
         self._change(session, "salon_name", _clean_salon_name(name))
@@ -156,6 +172,7 @@ class SettingsService:
 
 
 LANGUAGES = ("en", "vi", "pl", "zh_CN")
+_CLDR_LOCALES = {"en": "en_GB", "vi": "vi_VN", "pl": "pl_PL", "zh_CN": "zh_Hans_CN"}
 DEFAULT_CURRENCY_BY_LANGUAGE = {"vi": "VND", "pl": "PLN", "zh_CN": "CNY", "en": "GBP"}
 
 
@@ -211,3 +228,21 @@ def _clean_salon_name(name: str) -> str:
             "The salon name contains characters that are not text.", field="salon_name"
         )
     return cleaned
+
+
+def phone_countries(language: str) -> dict[str, str]:
+    """Every country whose local numbers can be read, by code, named in `language` (CLDR)."""
+    names = Locale.parse(_CLDR_LOCALES.get(language, "en_GB")).territories
+    return {code: str(names.get(code, code)) for code in sorted(phonenumbers.SUPPORTED_REGIONS)}
+
+
+def currencies(language: str) -> dict[str, str]:
+    """The currencies in use today (ISO 4217), by code, named in `language` (CLDR)."""
+    names = Locale.parse(_CLDR_LOCALES.get(language, "en_GB")).currencies
+    today = date.today()
+    in_use = {
+        code
+        for territory in Locale.parse("en").territories
+        for code in get_territory_currencies(str(territory), today, tender=True)
+    }
+    return {code: str(names.get(code, code)) for code in sorted(in_use)}

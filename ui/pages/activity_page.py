@@ -45,6 +45,7 @@ from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
+from ui.navigation import nav_title
 from ui.pages.backup_actions import BackupActions
 from ui.palette import colours
 from ui.qt_dates import from_qdate, to_qdate
@@ -382,7 +383,7 @@ class ActivityPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Activity log"))
+        self.heading.setText(nav_title("activity"))
         for label, text in zip(
             self.filter_labels,
             (

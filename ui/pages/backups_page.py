@@ -38,6 +38,7 @@ from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
+from ui.navigation import nav_title
 from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.palette import colours, text_style, warning_banner_style
 from ui.widgets.heading import page_heading
@@ -302,7 +303,7 @@ class BackupsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Backups"))
+        self.heading.setText(nav_title("backups"))
         self.now_box.setTitle(self.tr("Back up now"))
         self.choose_button.setText(self.tr("Choose folder…"))
         self.backup_button.setText(self.tr("Back up now"))
