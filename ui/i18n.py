@@ -67,10 +67,18 @@ class Translations:
         self.language = language
 
 
-def system_language() -> str:
-    """The OS language if we have it, else English."""
-    name = QLocale.system().name()  # e.g. "vi_VN", "zh_CN", "pl_PL"
+def screen_language() -> str:
+    """The language the screens show now (Translations.switch sets Qt's default locale)."""
+    return _our_code(QLocale().name())
+
+
+def _our_code(name: str) -> str:
     if name.startswith("zh"):
         return "zh_CN"
-    short = name.split("_")[0]
+    short = name.split("_", maxsplit=1)[0]
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    """The OS language if we have it, else English."""
+    return _our_code(QLocale.system().name())  # e.g. "vi_VN", "zh_CN", "pl_PL"

@@ -121,21 +121,10 @@ class SettingsService:
         self._change(session, "salon_address", _clean_address(address))
 
     def set_language(self, session: Session, language: str) -> None:
-        """The salon's language (documents, new staff screens). The phone country and the
-        currency followed the language until one was chosen: both are kept as they are, so
-        changing the language never silently reads phones in another country or prices in
-        another currency."""
-        chosen = _check_language(language)
-        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
-        with self._db.transaction():
-            for key, current in (
-                ("phone_region", self.phone_region()),
-                ("currency", self.currency()),
-            ):
-                if self._repo.get(key) is None:
-                    self._repo.set(key, current)
-            self._repo.set("language", chosen)
-            self._log.record_for(live, AuditEvent("settings.change", detail="field=language"))
+        """The salon's language (documents, consent forms, new staff screens). A phone country
+        or currency the salon chose stays; one never chosen follows the language (Settings
+        saves the ones it shows with a new language, so nothing changes unseen there)."""
+        self._change(session, "language", _check_language(language))
 
     def set_salon_name(self, session: Session, name: str) -> None:
         self._change(session, "salon_name", _clean_salon_name(name))

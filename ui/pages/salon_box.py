@@ -30,20 +30,17 @@ from salonvault.domain.session import Session
 from salonvault.services.settings import currencies, phone_countries
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, screen_language
 from ui.labels import business_kind_label, fill
 from ui.palette import colours, text_style
 
 
 class SalonDetailsBox(QGroupBox):
-    def __init__(
-        self, vault: Vault, session: Session, language: Callable[[], str], parent: QWidget
-    ) -> None:
+    def __init__(self, vault: Vault, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("salonDetailsBox")
         self._vault = vault
         self._session = session
-        self._screen_language = language  # the names of countries and currencies follow it
         self.salon_name = QLineEdit(self)
         self.salon_name.setObjectName("salonName")
         self.address = QPlainTextEdit(self)
@@ -107,7 +104,7 @@ class SalonDetailsBox(QGroupBox):
 
     def _fill_names(self, region: str, currency: str) -> None:
         """Countries and currencies named in the screen's language, sorted as it sorts."""
-        language = self._screen_language()
+        language = screen_language()
         collator = QCollator(QLocale(language))
         for combo, names, chosen in (
             (self.phone_country, phone_countries(language), region),
@@ -126,41 +123,39 @@ class SalonDetailsBox(QGroupBox):
 
     def save(self) -> bool:
         """Only what changed is written, one logged change each; the first refusal stops it
-        and says which field."""
+        and says which field. Everything is read from the form first: each write tells the
+        form to re-read the vault."""
         settings, session = self._vault.settings, self._session
-        wanted: list[tuple[object, object, Callable[[], None]]] = [
+        name, address = self.salon_name.text(), self.address.toPlainText()
+        region, currency = str(self.phone_country.currentData()), str(self.currency.currentData())
+        kinds, language = self.chosen_kinds(), str(self.language.currentData())
+        # A new language would move a phone country or currency never chosen along with it:
+        # the ones shown are saved with it, as the salon's own.
+        new_language = settings.language() != language
+        wanted: list[tuple[bool, Callable[[], None]]] = [
             (
-                settings.salon_name(),
-                " ".join(self.salon_name.text().split()),
-                lambda: settings.set_salon_name(session, self.salon_name.text()),
-            ),
-            (
-                settings.salon_address(),
-                self.address.toPlainText().strip(),
-                lambda: settings.set_salon_address(session, self.address.toPlainText()),
-            ),
-            (
-                settings.phone_region(),
-                self.phone_country.currentData(),
-                lambda: settings.set_phone_region(session, str(self.phone_country.currentData())),
+                settings.salon_name() != " ".join(name.split()),
+                lambda: settings.set_salon_name(session, name),
             ),
             (
-                settings.currency(),
-                self.currency.currentData(),
-                lambda: settings.set_currency(session, str(self.currency.currentData())),
+                settings.salon_address() != address.strip(),
+                lambda: settings.set_salon_address(session, address),
             ),
             (
-                set(settings.business_kinds()),
-                set(self.chosen_kinds()),
-                lambda: settings.set_business_kinds(session, self.chosen_kinds()),
+                new_language or settings.phone_region() != region,
+                lambda: settings.set_phone_region(session, region),
             ),
-            (  # last: the phone country and currency above are already the salon's own
-                settings.language(),
-                self.language.currentData(),
-                lambda: settings.set_language(session, str(self.language.currentData())),
+            (
+                new_language or settings.currency() != currency,
+                lambda: settings.set_currency(session, currency),
             ),
+            (
+                set(settings.business_kinds()) != set(kinds),
+                lambda: settings.set_business_kinds(session, kinds),
+            ),
+            (new_language, lambda: settings.set_language(session, language)),
         ]
-        changed = [write for stored, shown, write in wanted if stored != shown]
+        changed = [write for differs, write in wanted if differs]
         if not changed:
             self._say(lambda: self.tr("Nothing to save: these are the salon's details already."))
             return False
@@ -168,6 +163,8 @@ class SalonDetailsBox(QGroupBox):
             for write in changed:
                 write()
         except ValidationError as refused:
+            self.read()  # what was saved before the refusal, and the refused value typed again
+            self._restore_typed(name, address)
             self._say(partial(self._refusal, refused), error=True)
             return False
         except SalonVaultError as failed:
@@ -176,6 +173,11 @@ class SalonDetailsBox(QGroupBox):
             return False
         self._say(lambda: self.tr("Saved. Forms and documents made from now on use them."))
         return True
+
+    def _restore_typed(self, name: str, address: str) -> None:
+        """A refused name or address stays in its field to be corrected, not replaced."""
+        self.salon_name.setText(name)
+        self.address.setPlainText(address)
 
     def _refusal(self, error: ValidationError) -> str:
         """The service's sentence, with the field it is about named (its label)."""

@@ -77,7 +77,7 @@ class SettingsPage(QWidget):
         self.open_mode_box: OpenModeBox | None = None
         security: list[QWidget] = []
         if role_allows(session.role, Permission.SETTINGS_MANAGE):
-            self.salon_details = SalonDetailsBox(vault, session, self._current_language, self)
+            self.salon_details = SalonDetailsBox(vault, session, self)
             self._add_tab(SALON, [self.salon_details])
             self.collected_fields = CollectedFieldsBox(vault, session, self)
             self._add_tab(CLIENT_DETAILS, [self.collected_fields])
