@@ -32,7 +32,7 @@ from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
 from ui.changes import ChangeFollower
-from ui.i18n import Translations
+from ui.i18n import Translations, remember_language
 from ui.idle import IdleWatcher
 from ui.labels import fill, role_label
 from ui.lock_screen import LockScreen
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from ui.workspace import Workspace
 
 GEOMETRY_KEY = "ui/geometry"
-LANGUAGE_KEY = "ui/language"
 
 
 class ShellWindow(QMainWindow):
@@ -253,7 +252,7 @@ class ShellWindow(QMainWindow):
 
     def switch_language(self, language: str) -> None:
         self._translations.switch(language)
-        QSettings().setValue(LANGUAGE_KEY, language)
+        remember_language(language)
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)

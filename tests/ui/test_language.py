@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
 from tests.ui.conftest import sign_in_as
-from ui.i18n import LANGUAGES, Translations, translations_dir
-from ui.shell import LANGUAGE_KEY, ShellWindow
+from ui.i18n import LANGUAGE_KEY, LANGUAGES, Translations, translations_dir
+from ui.shell import ShellWindow
 
 
 def test_every_language_has_a_compiled_translation() -> None:

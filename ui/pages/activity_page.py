@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.navigation import nav_title
@@ -339,12 +339,10 @@ class ActivityPage(QWidget):
         box.exec()
         if box.clickedButton() not in (encrypted, plain):
             return None
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(Path.home() / "salonvault-activity.csv")
-        )
-        if not chosen:
+        chosen = save_file_name(self, self.tr("Export to"), "salonvault-activity.csv")
+        if chosen is None:
             return None
-        return self.export_to(Path(chosen), box.clickedButton() is encrypted)
+        return self.export_to(chosen, box.clickedButton() is encrypted)
 
     def export_to(self, out: Path, encrypted: bool) -> Path | None:
         encryption = Encryption.to_backup_key() if encrypted else None

@@ -16,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.dialogs.client_card import ClientCard
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill
@@ -192,14 +192,14 @@ class ConsentsPage(QWidget):
             QMessageBox.StandardButton.Ok
         ):
             return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save privacy notice"), "privacy-notice.pdf", "PDF (*.pdf)"
-        )
-        if not name:
-            return None
         language = str(self.notice_language.currentData())
+        name = save_file_name(
+            self, self.tr("Save privacy notice"), f"privacy-notice-{language}.pdf", "PDF (*.pdf)"
+        )
+        if name is None:
+            return None
         try:  # the services decide where it may land (never in the vault's folder)
-            saved = self._vault.consent.save_privacy_notice(self._session, language, Path(name))
+            saved = self._vault.consent.save_privacy_notice(self._session, language, name)
         except SalonVaultError as error:
             self.message.setText(error_text(error))
             return None
