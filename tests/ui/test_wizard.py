@@ -275,9 +275,7 @@ def test_finish_says_what_it_waits_for_and_takes_an_o_for_a_zero(
     wizard.vault.close()
 
 
-def test_the_wizards_language_is_kept_for_the_next_start(
-    qtbot: QtBot, wizard: SetupWizard
-) -> None:
+def test_the_wizards_language_is_kept_for_the_next_start(qtbot: QtBot, wizard: SetupWizard) -> None:
     """Issue 18 item 9: the lock screen came up in the system's language on the next start."""
     from PySide6.QtCore import QSettings
 
