@@ -6,7 +6,7 @@
     .venv/bin/python -m bench --only search,card                # some measure groups
     .venv/bin/python -m bench --render bench/results/NAME.json  # docs again from a result
 
-Measure groups: startup, search, search_floor, card, list, consent, backup. Each runs in a
+Measure groups: startup, search, search_floor, card, list, filters, consent, backup. Each runs in a
 process of its own (start-up and every backup operation in one per run), so a peak memory
 figure is that of the process doing the work. Writes bench/results/NAME.json and rewrites its
 own sections of docs/performance.md (the targets, or the scaling table, and the sections of the
@@ -26,12 +26,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import backup, consent_pdf, machine, scaling, search, startup, targets
+from bench import backup, consent_pdf, filters, machine, scaling, search, startup, targets
 from bench.report import PERFORMANCE_MD, write_section
 from bench.salon import Salon, cache_root, cached_salon, working_copy
 from bench.stats import load_average
 
-GROUPS = ("startup", "search", "search_floor", "card", "list", "consent", "backup")
+GROUPS = ("startup", "search", "search_floor", "card", "list", "filters", "consent", "backup")
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_CLIENTS = 100_000
 
@@ -137,6 +137,9 @@ def write_docs(result: dict[str, Any], path: Path) -> None:
         write_section(startup.SECTION, body, path)
     if {"search", "search_floor", "card", "list"} & set(groups):
         write_section(search.SECTION, search.section(groups, size["salon_text"], about), path)
+    if "filters" in groups:
+        body = filters.section(groups["filters"], size["salon_text"], about)
+        write_section(filters.SECTION, body, path)
     if "consent" in groups:
         write_section(consent_pdf.SECTION, consent_pdf.section(groups["consent"], about), path)
     if "backup" in groups:

@@ -23,6 +23,7 @@ GROUPS = {  # group: the function that measures it, as module:function
     "search_floor": "bench.search:measure_search_floor",
     "card": "bench.search:measure_card",
     "list": "bench.search:measure_list",
+    "filters": "bench.filters:measure",
     "consent": "bench.consent_pdf:measure",
 }
 

@@ -14,9 +14,10 @@ import pytest
 
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.changes import NOTHING, Changes, RecordKind
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.clients import ClientFilter, ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import BackupError, SalonVaultError, ValidationError
+from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.access.activity_log import ActivityLog
@@ -29,6 +30,7 @@ from salonvault.services.vault.what_changes import WHAT_CHANGES
 from salonvault.storage.backup_repo import table_counts
 from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
+from tests.test_permissions import a_jpeg
 
 # What a Vault holds beside its services: the log and guard every service writes through, the
 # feed itself, where its files are. Anything else from salonvault.services must be in the table.
@@ -132,6 +134,7 @@ def tour(vault: Vault, team: Team, folder: Path) -> None:
         owner, ClientInput("Nowak", "Ewa", phone="+48 601 234 568"), allow_duplicate=True
     )
     vault.clients.search(owner, "Nowak")
+    vault.clients.filter_ids(owner, ClientFilter(tag="vip", has_alerts=True))
     ids = vault.clients.list_ids(owner)
     vault.clients.summaries(owner, ids[:10])
     vault.clients.open(technician, client.id)
@@ -141,6 +144,9 @@ def tour(vault: Vault, team: Team, folder: Path) -> None:
     )
     vault.clients.remove_health_item(technician, client.id, item)
     vault.clients.set_archived(owner, twin.id, True)
+    note = vault.pinned_notes.pin(team.receptionist, client.id, "Prefers Anna")
+    vault.pinned_notes.notes(technician, client.id)
+    vault.pinned_notes.unpin(owner, client.id, note.id)
     service = vault.catalogue.add(owner, ServiceInput("Cut"))
     vault.treatments.services(owner)
     vault.catalogue.services(owner)
@@ -163,6 +169,10 @@ def tour(vault: Vault, team: Team, folder: Path) -> None:
     vault.consent.template_versions(owner, Purpose.MARKETING_SMS, "en")
     vault.consent.set_purpose_enabled(owner, Purpose.MARKETING_SMS, False)
     vault.consent.form_for(owner, client.id, Purpose.PHOTOS)
+    photo = vault.photos.add_photo(technician, client.id, a_jpeg(), PhotoKind.AFTER)
+    vault.photos.set_card_photo(technician, client.id, photo.info.id)
+    vault.photos.card_photo(owner, client.id)
+    vault.photos.clear_card_photo(owner, client.id)
     vault.photos.thumbnails(technician, client.id)
     vault.photos.list_photos(technician, client.id)
     vault.consent.withdraw(owner, client.id, Purpose.PHOTOS, "moved")

@@ -81,3 +81,37 @@ def test_pages_are_bounded_and_sessions_checked(
         vault.clients.list_ids(session)
     with pytest.raises((SessionExpired, PermissionDenied)):
         vault.clients.summaries(session, [listed["hoa"]])
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_namesakes_are_told_apart_as_the_role_may_see(vault: Vault, team: Team, role: Role) -> None:
+    """Issue 18 item 2: seven clients called Nguyễn Thị Linh. Wherever one is picked (search,
+    the list's rows, the log's client filter, merge, import duplicates: all read these rows),
+    the row says what tells them apart: the client number, the phone's last digits (every role
+    may see those), the birth year (roles that may read contact details) and the last visit."""
+    vault.clients.set_collected_fields(team.owner, {"phone", "birth_date"})
+    linhs = [
+        vault.clients.create(
+            team.owner,
+            ClientInput(
+                "Nguyễn",
+                "Thị Linh",
+                phone=f"+84 912 345 {index:03d}" if index != 6 else "",
+                birth_date=date(1980 + index, 3, 1) if index % 2 == 0 else None,
+            ),
+            allow_duplicate=True,
+        ).id
+        for index in range(7)
+    ]
+    contact = role is not Role.TECHNICIAN
+    session = team.of(role)
+    found = {row.id: row for row in vault.clients.search(session, "nguyen thi linh")}
+    rows = {row.id: row for row in vault.clients.summaries(session, linhs)}
+    assert set(found) == set(rows) == set(linhs)
+    for index, client in enumerate(linhs):
+        for row in (found[client], rows[client]):
+            assert row.phone_last_digits == (f"{index:03d}" if index != 6 else None)
+            year = 1980 + index if index % 2 == 0 and contact else None
+            assert row.birth_year == year
+    facts = {(r.phone_last_digits, r.birth_year, r.last_visit_on) for r in rows.values()}
+    assert len(facts) == 7  # no two rows alike, for any role

@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
+from salonvault.documents.data_report_card_text import CARD_WORDS
 from salonvault.documents.data_report_text import REPORT_TEXTS
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.consent import Decision, Method, Purpose
 from salonvault.domain.data_report import FORMAT_NAME, FORMAT_VERSION
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -32,16 +33,20 @@ CLIENTS = {
     "zh_CN": ("王", "芳"),
 }
 HEALTH_TEXT = {"vi": "Dị ứng PPD", "pl": "Uczulenie na nikiel", "zh_CN": "对PPD过敏"}
+PINNED = {"vi": "Thích chị Anna làm", "pl": "Woli Annę", "zh_CN": "喜欢安娜做"}
 
 
 def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
-    """A client with something in every section: health (one removed), a visit with a formula,
-    a patch test, consents (one withdrawn), a photo, and card openings in the log."""
+    """A client with something in every section: two phone numbers, a pinned note, health (one
+    removed), a visit with a formula, a patch test, consents (one withdrawn), a photo on her
+    card, and card openings in the log."""
     owner = team.owner
     family, given = CLIENTS[language]
+    phones = (ClientPhone("+84 912 345 678"), ClientPhone("+84 24 3826 4126", PhoneLabel.WORK))
     client = vault.clients.create(
-        owner, ClientInput(family, given, phone="+84 912 345 678", language=language)
+        owner, ClientInput(family, given, phones=phones, language=language)
     ).id
+    vault.pinned_notes.pin(team.receptionist, client, PINNED[language])
     vault.clients.add_health_item(
         owner, client, HealthKind.ALLERGY, HEALTH_TEXT[language], Severity.SEVERE
     )
@@ -69,7 +74,8 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
     )
     vault.consent.withdraw(team.receptionist, client, Purpose.MARKETING_SMS)
     grant_photo_consent(vault, owner, client)
-    vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)
+    photo = vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)
+    vault.photos.set_card_photo(team.technician, client, photo.info.id)
     vault.clients.open(team.receptionist, client)
     return client
 
@@ -89,6 +95,12 @@ def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None
     assert found["client"]["family_name"] == "Nguyễn"
     assert found["client"]["given_name"] == "Thị Lan"
     assert found["client"]["phone"] and found["client"]["language"] == "vi"
+    assert found["client"]["phones"] == [
+        {"label": None, "number": "+84 912 345 678"},
+        {"label": "work", "number": "+84 24 3826 4126"},
+    ]
+    [pinned] = found["pinned_notes"]
+    assert (pinned["text"], pinned["pinned_by_role"]) == (PINNED["vi"], "receptionist")
     health = {h["text"]: h for h in found["health"]}
     assert health["Dị ứng PPD"]["recorded_by_role"] == "owner"
     assert health["Dị ứng PPD"]["removed_at"] is None
@@ -112,7 +124,7 @@ def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None
     assert sms["withdrawal"]["by_role"] == "receptionist" and not sms["active"]
     [photo] = found["photos"]
     assert base64.b64decode(photo["data_base64"]).startswith(b"\xff\xd8")
-    assert photo["kind"] == "before"
+    assert photo["kind"] == "before" and photo["on_card"] is True
     actions = [(a["action"], a["role"]) for a in found["access_log"]]
     assert ("client.open", "receptionist") in actions
     assert found["processing"]["recipients"] == []
@@ -143,6 +155,10 @@ def test_pdf_in_the_clients_language(vault: Vault, team: Team, language: str) ->
     # Each bowl on its own line, with its shades and grams.
     assert "roots:WellaKoleston·7/130g+8/010g·6%/20vol60g·1:1.5·35min" in text
     assert "toner:WellaColorTouch·9/1620g·1.9%/6vol40g·1:2·20min" in text
+    card = CARD_WORDS[language]
+    assert flat(card.pinned_heading) in text and flat(PINNED[language]) in text
+    assert flat(card.phone_labels["work"]) in text and "38264126" in text  # the second number
+    assert flat(card.on_card) in text
     consent_text = vault.consent.history(team.owner, client)[-1].text_shown
     assert flat(consent_text)[:60] in text  # the text shown, printed in full
 

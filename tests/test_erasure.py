@@ -11,7 +11,7 @@ import pytest
 from salonvault.backup.sqlcipher_pages import PAGE_SIZE, PageCodec, read_salt
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.treatments import PatchResult, VisitInput
@@ -25,6 +25,8 @@ from tests.test_consent import jpeg, signature_png
 
 NAME = ("Wąsowska-Żak", "Zofia Erazmia")
 PHONE = "+48 601 778 912"
+SECOND_PHONE = "+48 22 628 47 19"  # her home number
+PINNED = "Zawsze spóźnia się kwadrans PN-77"
 EMAIL = "zofia.erazmia@example.pl"
 HEALTH = "Uczulenie na parafenylenodiaminę XQ-17"
 NOTES = "Przychodzi z córką Aurelią"
@@ -38,12 +40,16 @@ def rich_client(vault: Vault, team: Team) -> int:
         ClientInput(
             NAME[0],
             NAME[1],
-            phone=PHONE,
+            phones=(
+                ClientPhone(PHONE, PhoneLabel.MOBILE),
+                ClientPhone(SECOND_PHONE, PhoneLabel.HOME),
+            ),
             email=EMAIL,
             notes=NOTES,
             language="pl",
         ),
     ).id
+    vault.pinned_notes.pin(team.receptionist, client, PINNED)
     vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, HEALTH, Severity.SEVERE)
     known = {s.name: s.id for s in vault.treatments.services(team.owner)}
     service = known.get("Koloryzacja") or vault.catalogue.add(
@@ -63,7 +69,8 @@ def rich_client(vault: Vault, team: Team) -> int:
     vault.consent.record(
         team.owner, client, "health_data", "granted", "pl", "on_screen", signature_png()
     )
-    vault.photos.add_photo(team.owner, client, jpeg(), PhotoKind.BEFORE)
+    photo = vault.photos.add_photo(team.owner, client, jpeg(), PhotoKind.BEFORE)
+    vault.photos.set_card_photo(team.owner, client, photo.info.id)
     return client
 
 
@@ -77,6 +84,7 @@ def plain_pages(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
 def traces(plain: bytes) -> list[str]:
     needles = [NAME[0], NAME[1], "601 778 912", "48601778912", EMAIL, HEALTH, NOTES, FORMULA_NOTES]
     needles.append("XQ-17")  # the patch test's product
+    needles += ["628 47 19", "48226284719", "PN-77"]  # the second number, the pinned note
     return [n for n in needles if n.encode() in plain]
 
 
@@ -86,12 +94,13 @@ def test_erasure_leaves_no_trace_in_the_decrypted_file(
     client = rich_client(vault, team)
     assert vault._db.checkpoint()  # into the main file, where the search below looks
     before = traces(plain_pages(data_dir, device_store))
-    assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES}  # the search can find them at all
+    # The search can find them at all (the pinned note and both numbers too).
+    assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES, "PN-77", "628 47 19", "48226284719"}
 
     receipt = vault.erasure.erase(team.owner, client, "  wąsowska-żak   ZOFIA erazmia ", True)
     assert receipt.rows.visits == 3 and receipt.rows.photos == 1
     assert receipt.rows.consents == 2 and receipt.rows.health_items == 1
-    assert receipt.rows.patch_tests == 1
+    assert receipt.rows.patch_tests == 1 and receipt.rows.pinned_notes == 1
     assert receipt.fully_flushed
     assert traces(plain_pages(data_dir, device_store)) == []
     wal = Path(f"{VaultPaths(data_dir).database}-wal")
@@ -107,7 +116,8 @@ def test_tombstone_and_the_log_still_verifies(vault: Vault, team: Team) -> None:
     [tomb] = vault.audit.list(team.owner, AuditFilter(action="client.erase"))
     assert tomb.object_id == str(client) and tomb.role == "owner"
     assert "visits=3" in tomb.detail and "counts_kept=no" in tomb.detail
-    assert NAME[0] not in tomb.detail and EMAIL not in tomb.detail
+    assert "pinned_notes=1" in tomb.detail
+    assert NAME[0] not in tomb.detail and EMAIL not in tomb.detail and PINNED not in tomb.detail
     assert vault.audit.verify(team.owner).ok
     # Earlier entries about her keep only the number they always had.
     assert vault.audit.client_activity(team.owner, client)

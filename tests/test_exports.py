@@ -19,7 +19,7 @@ import pytest
 
 from salonvault.domain.audit import AuditFilter, Outcome
 from salonvault.domain.catalogue import ServiceInput
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
 from salonvault.domain.roles import Role
@@ -76,6 +76,20 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
     vault.clients.update(
         owner, ids["zh"], ClientInput(*CHINESE, phone="+86 138 0013 8000", notes=INJECTION)
     )
+    # Her home number and two pinned notes: the CSV joins them into a cell each.
+    home = ClientPhone("+84 24 3826 4126", PhoneLabel.HOME)
+    vault.clients.update(
+        owner,
+        ids["vi"],
+        ClientInput(
+            *VIETNAMESE,
+            email="anh@example.vn",
+            language="vi",
+            phones=(ClientPhone("+84 912 345 678"), home),
+        ),
+    )
+    for text in ("Luôn đến trễ 10 phút", "Thích màu ấm"):
+        vault.pinned_notes.pin(team.receptionist, ids["vi"], text)
     return ids
 
 
@@ -120,6 +134,9 @@ def test_csv_has_a_bom_and_keeps_every_script_intact(
     assert clients[0]["phone"] == "+84 912 345 678", "phone numbers are not formula-guarded"
     assert clients[1]["email"] == "lucja@example.pl" and clients[0]["language"] == "vi"
     assert clients[2]["notes"] == "'" + INJECTION, "a formula is shown as text, not run"
+    assert clients[0]["other_phones"] == "home: +84 24 3826 4126"  # after the first number
+    assert clients[0]["pinned_notes"] == "Luôn đến trễ 10 phút\nThích màu ấm"
+    assert clients[1]["other_phones"] == clients[1]["pinned_notes"] == ""
     visits = read_csv(visits_file)
     assert [v["client_name"] for v in visits] == ["Nguyễn Thị Ánh", "王秀英"]
     first = visits[0]
@@ -222,6 +239,15 @@ def test_json_round_trips_with_visits_health_and_consents(
     vi, pl, zh = clients[salon["vi"]], clients[salon["pl"]], clients[salon["zh"]]
     assert [(c["family_name"], c["given_name"]) for c in document["clients"]] == list(NAMES)
     assert zh["notes"] == INJECTION, "JSON is lossless"
+    assert vi["phones"] == [
+        {"label": None, "number": "+84 912 345 678"},
+        {"label": "home", "number": "+84 24 3826 4126"},
+    ]
+    assert [(n["text"], n["pinned_by"]) for n in vi["pinned_notes"]] == [
+        ("Luôn đến trễ 10 phút", "Kasia Nowak"),
+        ("Thích màu ấm", "Kasia Nowak"),
+    ]
+    assert pl["pinned_notes"] == [] and len(pl["phones"]) == 1
     [visit] = vi["visits"]
     assert date.fromisoformat(visit["visited_on"]) == date(2026, 11, 20)
     roots, toner = visit["colour_formula"]["bowls"]

@@ -12,7 +12,14 @@ import pytest
 
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
-from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
+from salonvault.domain.clients import (
+    ClientInput,
+    ClientPhone,
+    HealthKind,
+    PhoneLabel,
+    Preferences,
+    Severity,
+)
 from salonvault.domain.consent import Purpose, Standing
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
@@ -20,8 +27,9 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, VaultPaths
 from tests.conftest import FakeClock, Team
+from tests.helpers import grant_photo_consent
 from tests.test_consent import jpeg
-from tests.test_erasure import EMAIL, NAME, PHONE, plain_pages, rich_client
+from tests.test_erasure import EMAIL, NAME, PHONE, PINNED, SECOND_PHONE, plain_pages, rich_client
 
 SURVIVOR_EMAIL = "hoa.survivor@example.vn"
 
@@ -72,12 +80,18 @@ def test_every_row_moves_and_empty_fields_fill(vault: Vault, team: Team) -> None
     view = vault.clients.open(team.owner, survivor)
     assert view.display_name == "Nguyễn Thị Hoa"
     assert view.phone == PHONE  # she had none: filled from the absorbed record
+    assert [(p.number, p.label) for p in view.phones] == [  # the second number too, labelled
+        (PHONE, PhoneLabel.MOBILE),
+        (SECOND_PHONE, PhoneLabel.HOME),
+    ]
+    assert [n.text for n in view.pinned_notes] == [PINNED]
     assert view.email == SURVIVOR_EMAIL  # she had one: kept, the other is dropped
     assert view.language == "pl"
     assert view.notes.startswith("Thích trà xanh") and "Przychodzi z córką" in view.notes
     assert view.tags == ("khách quen",)
     assert view.preferences.hair == "Warm tones"
-    assert set(receipt.filled) == {"phone", "language", "notes"}
+    assert set(receipt.filled) == {"phone", "phones", "language", "notes"}
+    assert receipt.pinned_notes == 1
     assert view.health is not None and len(view.health) == 2 and view.has_severe_alert
     assert len(vault.treatments.history(team.owner, survivor)) == 4
     assert len(vault.treatments.patch_tests(team.owner, survivor)) == 1
@@ -230,6 +244,7 @@ def test_describe_counts_what_each_record_holds(vault: Vault, team: Team) -> Non
     side = vault.merge.describe(team.owner, absorbed)
     assert side.display_name == absorbed_name() and side.email == EMAIL
     assert (side.visits, side.consents, side.photos, side.health_items) == (3, 2, 1, 1)
+    assert [p.number for p in side.phones] == [PHONE, SECOND_PHONE] and side.pinned_notes == 1
     assert vault.audit.list(team.owner, AuditFilter(action="client.merge_preview"))
 
 
@@ -320,3 +335,65 @@ def test_no_absorbed_id_is_handed_out_again_whatever_the_order(vault: Vault, tea
     vault.merge.merge(team.owner, kept, middle, "Do Minh")  # a lower id after a higher one
     newcomer = vault.clients.create(team.owner, ClientInput("Vũ", "Hà")).id
     assert newcomer > newest
+
+
+def test_both_records_numbers_are_kept_once_each(vault: Vault, team: Team) -> None:
+    """Issue 18 item 12: a merge used to drop the absorbed record's phone when the survivor had
+    one. Now the survivor's numbers come first, then the absorbed record's; one both hold is
+    kept once, and every number still finds the merged client."""
+    survivor = vault.clients.create(
+        team.owner,
+        ClientInput(
+            "Nguyễn",
+            "Thị Hoa",
+            phones=(ClientPhone("+84 912 345 678", PhoneLabel.MOBILE),),
+        ),
+    ).id
+    absorbed = vault.clients.create(
+        team.owner,
+        ClientInput(
+            "Nguyen",
+            "Thi Hoa",
+            phones=(
+                ClientPhone("+84 24 3826 4126", PhoneLabel.WORK),
+                ClientPhone("0084 912 345 678"),  # the same mobile, typed another way
+            ),
+        ),
+        allow_duplicate=True,
+    ).id
+
+    receipt = vault.merge.merge(team.owner, survivor, absorbed, "Nguyen Thi Hoa")
+
+    view = vault.clients.open(team.owner, survivor)
+    assert [(p.number, p.label) for p in view.phones] == [
+        ("+84 912 345 678", PhoneLabel.MOBILE),
+        ("+84 24 3826 4126", PhoneLabel.WORK),
+    ]
+    assert "phones" in receipt.filled and "phone" not in receipt.filled
+    for typed in ("3826 4126", "4126", "0912345678"):
+        assert [c.id for c in vault.clients.search(team.receptionist, typed)] == [survivor]
+    rows = vault.database.query(
+        "SELECT client_id FROM client_phones WHERE client_id = ?", (absorbed,)
+    )
+    assert rows == []
+
+
+@pytest.mark.parametrize("survivor_has_one", [False, True])
+def test_the_survivor_keeps_its_card_photo_or_takes_the_other(
+    vault: Vault, team: Team, survivor_has_one: bool
+) -> None:
+    absorbed = rich_client(vault, team)  # her "before" photo is on her card
+    theirs = vault.photos.card_photo(team.owner, absorbed)
+    assert theirs is not None
+    survivor = survivor_client(vault, team)
+    grant_photo_consent(vault, team.owner, survivor)
+    mine = vault.photos.add_photo(team.owner, survivor, jpeg(), PhotoKind.AFTER).info.id
+    if survivor_has_one:
+        vault.photos.set_card_photo(team.owner, survivor, mine)
+
+    vault.merge.merge(team.owner, survivor, absorbed, absorbed_name())
+
+    shown = vault.photos.card_photo(team.owner, survivor)
+    assert shown is not None
+    assert shown.info.id == (mine if survivor_has_one else theirs.info.id)
+    assert len(vault.photos.list_photos(team.owner, survivor)) == 2  # both photos moved

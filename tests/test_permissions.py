@@ -12,7 +12,7 @@ from PIL import Image
 
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind, ServiceInput
-from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.clients import ClientFilter, ClientInput, HealthKind, Severity
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.imports import ImportField, SourceTable
@@ -80,6 +80,9 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
     # Not a row of §4 either: issue 10's import writes contact and health data in bulk, the
     # mirror of export (decision 0014).
     "import clients": {Permission.IMPORT: {OWN}},
+    # Not a row of §4: issue 18's pinned notes, read with the card by every role, pinned by
+    # anyone, removed by their author or the owner (decision 0022).
+    "pinned notes": {Permission.PIN_NOTES: {OWN, REC, TEC}, Permission.UNPIN_ANY_NOTE: {OWN}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -182,6 +185,34 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "clients.archive": (
         Permission.CONTACT_WRITE,
         lambda v, s, t: v.clients.set_archived(s, a_client(v, t), True),
+    ),
+    "clients.filter_ids": (
+        Permission.FIND_CLIENTS,
+        lambda v, s, t: v.clients.filter_ids(s, ClientFilter(tag="vip", has_alerts=True)),
+    ),
+    "clients.filter_ids (service)": (
+        Permission.TREATMENT_SUMMARY_READ,
+        lambda v, s, t: v.clients.filter_ids(s, ClientFilter(service_id=1)),
+    ),
+    "clients.filter_ids (technician)": (
+        Permission.TREATMENT_READ,
+        lambda v, s, t: v.clients.filter_ids(s, ClientFilter(technician_id=t.technician.staff_id)),
+    ),
+    "pinned_notes.notes": (
+        Permission.FIND_CLIENTS,
+        lambda v, s, t: v.pinned_notes.notes(s, a_client(v, t)),
+    ),
+    "pinned_notes.pin": (
+        Permission.PIN_NOTES,
+        lambda v, s, t: v.pinned_notes.pin(s, a_client(v, t), "Prefers Anna"),
+    ),
+    "pinned_notes.unpin (their own)": (
+        Permission.PIN_NOTES,
+        lambda v, s, t: unpin_own_note(v, s, t),  # noqa: PLW0108 - defined further down
+    ),
+    "pinned_notes.unpin (someone else's)": (
+        Permission.UNPIN_ANY_NOTE,
+        lambda v, s, t: v.pinned_notes.unpin(s, *someone_elses_note(v, s, t)),
     ),
     "retention.due": (Permission.RETENTION_PURGE, lambda v, s, t: v.retention.due(s)),
     "retention.purge": (
@@ -308,6 +339,18 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "photos.remove_photo": (
         Permission.PHOTOS,
         lambda v, s, t: v.photos.remove_photo(s, *a_photo(v, t)),
+    ),
+    "photos.set_card_photo": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.set_card_photo(s, *a_photo(v, t)),
+    ),
+    "photos.card_photo": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.card_photo(s, a_card_photo_client(v, t)),
+    ),
+    "photos.clear_card_photo": (
+        Permission.PHOTOS,
+        lambda v, s, t: v.photos.clear_card_photo(s, a_card_photo_client(v, t)),
     ),
     "photo_consent.is_active": (
         Permission.FIND_CLIENTS,
@@ -499,6 +542,27 @@ def a_photo(vault: Vault, team: Team) -> tuple[int, int]:
     client = a_photo_client(vault, team)
     photo = vault.photos.add_photo(team.owner, client, a_jpeg(), PhotoKind.AFTER).info.id
     return client, photo
+
+
+def a_card_photo_client(vault: Vault, team: Team) -> int:
+    """A client whose photo the owner put on the card."""
+    client, photo = a_photo(vault, team)
+    vault.photos.set_card_photo(team.owner, client, photo)
+    return client
+
+
+def someone_elses_note(vault: Vault, session: Session, team: Team) -> tuple[int, int]:
+    """(client id, note id) of a note pinned by another staff member than `session`'s."""
+    client = a_client(vault, team)
+    other = team.technician if session.role is Role.RECEPTIONIST else team.receptionist
+    return client, vault.pinned_notes.pin(other, client, "Always 10 minutes late").id
+
+
+def unpin_own_note(vault: Vault, session: Session, team: Team) -> object:
+    client = a_client(vault, team)
+    note = vault.pinned_notes.pin(session, client, "Prefers Anna")
+    vault.pinned_notes.unpin(session, client, note.id)
+    return note
 
 
 def open_a_photo(vault: Vault, session: Session, team: Team) -> object:

@@ -478,3 +478,57 @@ def test_the_demo_salon_has_a_few_before_and_after_pairs(
     [entry] = vault.audit.list(owner, AuditFilter(action="demo.photos"))
     assert entry.detail == f"clients={DEMO_PHOTO_CLIENTS} photos={2 * DEMO_PHOTO_CLIENTS}"
     vault.close()
+
+
+# -- the card photo (issue 18 item 12, decision 0022) -----------------------------------------
+
+
+def test_the_card_photo_is_one_of_her_photos_while_consent_lasts(
+    vault: Vault, team: Team, consenting: int
+) -> None:
+    assert vault.photos.card_photo(team.technician, consenting) is None  # none chosen yet
+    added = vault.photos.add_photo(team.technician, consenting, jpeg_bytes(), PhotoKind.AFTER)
+    vault.photos.set_card_photo(team.technician, consenting, added.info.id)
+    shown = vault.photos.card_photo(team.owner, consenting)
+    assert shown is not None and shown.info.id == added.info.id
+    assert shown.jpeg == added.jpeg  # the thumbnail, for the card's header
+    assert ("ok", "owner", f"photos={added.info.id} card=yes", str(consenting)) in entries(
+        vault, team, "photo.view"
+    )
+    with pytest.raises(PermissionDenied):  # the consent text: owner and technicians only
+        vault.photos.card_photo(team.receptionist, consenting)
+    other = vault.clients.create(team.owner, ClientInput("Trần", "Lan")).id
+    grant_photo_consent(vault, team.owner, other)
+    with pytest.raises(NotFound):  # a photo of another client is not hers to show
+        vault.photos.set_card_photo(team.owner, other, added.info.id)
+
+    vault.photo_consent.withdraw(team.receptionist, consenting)
+
+    assert vault.photos.card_photo(team.owner, consenting) is None
+    assert vault.database.scalar("SELECT count(*) FROM client_card_photos") == 0
+    with pytest.raises(ConsentRequired):
+        vault.photos.set_card_photo(team.owner, consenting, added.info.id)
+    assert entries(vault, team, "photo.card_set")[0][0] == "refused"
+
+
+def test_clearing_or_removing_the_photo_takes_it_off_the_card(
+    vault: Vault, team: Team, consenting: int
+) -> None:
+    first = vault.photos.add_photo(team.owner, consenting, jpeg_bytes(), PhotoKind.BEFORE)
+    second = vault.photos.add_photo(team.owner, consenting, jpeg_bytes(), PhotoKind.AFTER)
+    vault.photos.set_card_photo(team.owner, consenting, first.info.id)
+    vault.photos.set_card_photo(team.owner, consenting, second.info.id)  # another one instead
+    shown = vault.photos.card_photo(team.owner, consenting)
+    assert shown is not None and shown.info.id == second.info.id
+    vault.photos.clear_card_photo(team.technician, consenting)
+    assert vault.photos.card_photo(team.owner, consenting) is None
+    assert len(vault.photos.list_photos(team.owner, consenting)) == 2  # the photos stay
+    vault.photos.set_card_photo(team.owner, consenting, first.info.id)
+    vault.photos.remove_photo(team.owner, consenting, first.info.id)
+    assert vault.photos.card_photo(team.owner, consenting) is None
+    assert [e[2] for e in entries(vault, team, "photo.card_set")] == [
+        f"photo={first.info.id}",
+        f"photo={second.info.id}",
+        f"photo={first.info.id}",
+    ][::-1]
+    assert len(entries(vault, team, "photo.card_clear")) == 1

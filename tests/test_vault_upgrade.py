@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 
 import salonvault.storage.database as database_module
-from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import BackupError, VaultTooNew
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, create_vault, open_vault
 from salonvault.services.vault.upgrade import BEFORE_UPGRADE_FOLDER, KEEP_BEFORE_UPGRADE
+from salonvault.storage.database import Database
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS
+from salonvault.storage.search_index import add_tokens
 from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
 
@@ -58,10 +59,26 @@ def _older_vault(
             device_store,
             FakeClock(),
         )
-        owner = made.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
-        made.clients.create(owner, ClientInput(family_name="Lê", given_name="Thu"))
+        with made.database.transaction():
+            _client_as_before(made.database)
         made.close()
     assert _schema(data_dir, device_store) == schema
+
+
+OLD_PHONE = "+44 20 7946 0958"
+
+
+def _client_as_before(database: Database) -> None:
+    """Lê Thu with a phone, in the columns and search rows every schema since 3 has: today's
+    services would also write tables the older schema does not have yet (migration 12's)."""
+    forms = "00442079460958 02079460958 2079460958 442079460958"
+    cursor = database.execute(
+        "INSERT INTO clients (family_name, given_name, phone, phone_e164, phone_search,"
+        " search_text, created_at, updated_at) VALUES ('Lê', 'Thu', ?, '+442079460958', ?,"
+        " ' le thu ', '2026-11-01T09:00:00+00:00', '2026-11-01T09:00:00+00:00')",
+        (OLD_PHONE, forms),
+    )
+    add_tokens(database, [(int(cursor.lastrowid), ["le", "thu"], [forms], "")])
 
 
 def _upgrade_entries(vault: Vault) -> list[str]:
@@ -94,6 +111,8 @@ def test_an_older_vault_is_backed_up_then_migrated(
         assert vault.log.verify().ok
         owner = vault.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
         assert [c.display_name for c in vault.clients.search(owner, "Lê Thu")] == ["Lê Thu"]
+        [client] = vault.clients.list_ids(owner)
+        assert vault.clients.open(owner, client).phone == OLD_PHONE
     finally:
         vault.close()
     # A second opening finds nothing to do: no new backup, no second upgrade entry.
@@ -196,6 +215,15 @@ def test_the_last_release_vault_opens_upgrades_and_verifies(
         )
         kept = vault.database.query("SELECT month, visits FROM visit_month_counts ORDER BY 1")
         assert counted and [tuple(r) for r in kept] == [tuple(r) for r in counted]
+        # Migration 12 put every phone on record first in the client's list of numbers.
+        phones = vault.database.query(
+            "SELECT id, phone, phone_e164 FROM clients WHERE phone <> '' ORDER BY id"
+        )
+        listed = vault.database.query(
+            "SELECT client_id, number, e164 FROM client_phones WHERE position = 0"
+            " ORDER BY client_id"
+        )
+        assert phones and [tuple(r) for r in listed] == [tuple(r) for r in phones]
     finally:
         vault.close()
 

@@ -106,10 +106,14 @@ class AuditDetails(QObject):
         tables = {*self._counts(), *self._numbers(), *(key for key, _ in self._choices())}
         return _NAMED_KEYS | tables
 
-    def words(self, detail: str) -> str:
-        return " · ".join(self.piece(key, value) for key, value in pieces(detail))
+    def words(self, detail: str, action: str = "") -> str:
+        """`action` tells a few keys apart: a photo opened names photos by number, a list
+        counts them."""
+        return " · ".join(self.piece(key, value, action) for key, value in pieces(detail))
 
-    def piece(self, key: str, value: str) -> str:
+    def piece(self, key: str, value: str, action: str = "") -> str:
+        if key == "photos" and action == "photo.view":
+            return fill(self.tr("photos %1"), value.replace(",", ", "))
         if key == "" and value == "locked":
             return self.tr("the time to change it had passed")
         if key in {p.value for p in Purpose} and value in {s.value for s in Standing}:
@@ -146,6 +150,7 @@ class AuditDetails(QObject):
             "consents": lambda n: self.tr("consents: %n", "", n),
             "consent_forms": lambda n: self.tr("signed forms: %n", "", n),
             "patch_tests": lambda n: self.tr("patch tests: %n", "", n),
+            "pinned_notes": lambda n: self.tr("pinned notes: %n", "", n),
             "count": lambda n: self.tr("services: %n", "", n),
             "allergies": lambda n: self.tr("allergies: %n", "", n),
             "photos_deleted": lambda n: self.tr("photos deleted: %n", "", n),
@@ -162,6 +167,7 @@ class AuditDetails(QObject):
             "photo": lambda n: fill(self.tr("photo %1"), n),
             "item": lambda n: fill(self.tr("health item %1"), n),
             "form": lambda n: fill(self.tr("signed form %1"), n),
+            "note": lambda n: fill(self.tr("pinned note %1"), n),
             "absorbed": lambda n: fill(self.tr("record removed: client %1"), n),
             "survivor": lambda n: fill(self.tr("record kept: client %1"), n),
             "first_broken": lambda n: fill(self.tr("changed from entry %1"), n),
@@ -332,6 +338,9 @@ class AuditDetails(QObject):
             ("first_owner", "yes"): self.tr("the first owner"),
             ("pin_rehashed", "yes"): self.tr("the PIN's hash renewed"),
             ("consent", "inactive"): self.tr("no photo consent in force"),
+            ("card", "yes"): self.tr("the card's photo"),
+            ("pinned_by", "self"): self.tr("pinned by the same person"),
+            ("pinned_by", "other"): self.tr("pinned by someone else"),
             ("enabled", "1"): self.tr("switched on"),
             ("enabled", "0"): self.tr("switched off"),
             ("active", "1"): self.tr("offered"),

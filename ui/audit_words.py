@@ -43,10 +43,11 @@ class AuditWords(QObject):
             Outcome.FAILED: self.tr("Failed"),
         }[outcome]
 
-    def details(self, detail: str) -> str:
+    def details(self, detail: str, action: str = "") -> str:
         """ "fields=phone,tags kind=allergy" read as "phone, tags · Allergy" (audit_details.py);
-        anything not known there stays as logged (tooltips always hold the raw entry)."""
-        return self._details.words(detail)
+        anything not known there stays as logged (tooltips always hold the raw entry). Give the
+        entry's `action` where a key means different things (photos opened or counted)."""
+        return self._details.words(detail, action)
 
     def _actions(self) -> dict[str, str]:
         return {
@@ -60,6 +61,8 @@ class AuditWords(QObject):
             "client.merge": self.tr("Merged another record of the client into this one"),
             "client.merge_preview": self.tr("Compared the client's record for a merge"),
             "client.data_report": self.tr("Made the client's data report"),
+            "client.pin_note": self.tr("Pinned a note on the card"),
+            "client.unpin_note": self.tr("Unpinned a note"),
             "health.add": self.tr("Added a health item"),
             "health.remove": self.tr("Removed a health item"),
             "visit.add": self.tr("Added a treatment"),
@@ -89,6 +92,8 @@ class AuditWords(QObject):
             "photo.view": self.tr("Viewed a photo"),
             "photo.list": self.tr("Listed photos"),
             "photo.remove": self.tr("Removed a photo"),
+            "photo.card_set": self.tr("Chose the card's photo"),
+            "photo.card_clear": self.tr("Took the photo off the card"),
             "staff.add": self.tr("Added a staff member"),
             "staff.rename": self.tr("Renamed a staff member"),
             "staff.role": self.tr("Changed a role"),

@@ -15,6 +15,8 @@ from salonvault.domain.clients import (
     OPTIONAL_FIELDS,
     RECORD_FIELDS,
     ClientInput,
+    ClientPhone,
+    PhoneLabel,
     Preferences,
 )
 from salonvault.domain.consent import Purpose
@@ -37,7 +39,7 @@ def _client_input(text: str) -> ClientInput:
         # A name with control or bidi characters is shown escaped: the message stays one line.
         shown = (n if n.isprintable() else json.dumps(n) for n in sorted(unknown))
         raise ValidationError(f"Unknown field(s): {', '.join(shown)}.")
-    strings = {k: v for k, v in data.items() if k != "allergies"}
+    strings = {k: v for k, v in data.items() if k not in ("allergies", "phones")}
     for key, value in strings.items():
         if not isinstance(value, str):
             raise ValidationError(f"The field {key} must be text.", field=key)
@@ -48,6 +50,7 @@ def _client_input(text: str) -> ClientInput:
         family_name=strings.get("family_name", ""),
         given_name=strings.get("given_name", ""),
         phone=strings.get("phone", ""),
+        phones=_phones(data["phones"]) if "phones" in data else None,
         email=strings.get("email", ""),
         birth_date=parse_birth_date(strings.get("birth_date", "")),
         address=strings.get("address", ""),
@@ -55,6 +58,27 @@ def _client_input(text: str) -> ClientInput:
         notes=strings.get("notes", ""),
         allergies=tuple(allergies),
     )
+
+
+def _phones(value: Any) -> tuple[ClientPhone, ...]:
+    """`phones`: a list of {"number": text, "label": mobile|home|work|other (optional)}."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ValidationError(
+            'phones must be a list of {"label", "number"} objects.', field="phones"
+        )
+    phones = []
+    for item in value:
+        unknown = set(item) - {"label", "number"}
+        number, label = item.get("number", ""), item.get("label")
+        if unknown or not isinstance(number, str) or not isinstance(label, str | None):
+            raise ValidationError(
+                'Each phone is {"label": …, "number": "…"}, both texts.', field="phones"
+            )
+        if label is not None and label not in {kind.value for kind in PhoneLabel}:
+            labels = ", ".join(kind.value for kind in PhoneLabel)
+            raise ValidationError(f"A phone's label is one of {labels}.", field="phones")
+        phones.append(ClientPhone(number, PhoneLabel(label) if label else None))
+    return tuple(phones)
 
 
 def cmd_add_client(ctx: Context) -> int:
@@ -103,6 +127,8 @@ def cmd_search(ctx: Context) -> int:
                 "severe_alert": found.has_severe_alert,
                 "archived": found.archived,
                 "last_visit_on": found.last_visit_on,
+                "phone_last_digits": found.phone_last_digits,
+                "birth_year": found.birth_year,
             }
         )
     return 0
@@ -116,6 +142,16 @@ def cmd_show(ctx: Context) -> int:
         if name in view.visible or (name == "phone" and "phone_masked" in view.visible):
             value = getattr(view, name)
             shown[name] = value.as_dict() if isinstance(value, Preferences) else value
+        if name == "phone" and view.phones:
+            shown["phones"] = [
+                {"label": p.label.value if p.label else None, "number": p.number}
+                for p in view.phones
+            ]
+    staff = ctx.vault().staff.names(session) if view.pinned_notes else {}
+    shown["pinned_notes"] = [
+        {"text": n.text, "pinned_at": n.pinned_at.isoformat(), "pinned_by": staff.get(n.author_id)}
+        for n in view.pinned_notes
+    ]
     shown["has_alerts"] = view.has_alerts
     shown["severe_alert"] = view.has_severe_alert
     if view.health is not None:

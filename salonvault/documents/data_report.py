@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from salonvault.documents.consent_form import format_moment
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.data_report_card_text import CARD_WORDS, CardWords
 from salonvault.documents.data_report_text import (
     LANGUAGE_NAMES,
     REPORT_TEXTS,
@@ -94,6 +95,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
     story: list[Any] = [
         *_header(report, text, styles, made),
         *_client_section(report, text, styles, width),
+        *_pinned_section(report, text, styles),
         *_health_section(report, text, styles),
         *_visits_section(report, text, styles, width),
         *_patch_section(report, text, styles),
@@ -131,7 +133,7 @@ def _client_section(
         (f["client_number"], str(c.id)),
         (f["family_name"], c.family_name),
         (f["given_name"], c.given_name),
-        (f["phone"], c.phone),
+        *_phone_rows(report, f["phone"]),
         (f["email"], c.email),
         (f["birth_date"], c.birth_date.isoformat() if c.birth_date else ""),
         (f["address"], c.address),
@@ -149,6 +151,34 @@ def _client_section(
     table = Table(cells, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
     table.setStyle(_grid())
     return [_heading(text.headings["client"], s), table]
+
+
+def _phone_rows(report: ClientReport, phone_word: str) -> list[tuple[str, str]]:
+    """One row per number, its label in brackets when one was given."""
+    labels = CARD_WORDS[report.language].phone_labels
+    if not report.client.phones:
+        return [(phone_word, report.client.phone)]
+    return [
+        (f"{phone_word} ({labels[p.label.value]})" if p.label else phone_word, p.number)
+        for p in report.client.phones
+    ]
+
+
+def _pinned_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
+    words: CardWords = CARD_WORDS[report.language]
+    lines = [
+        Paragraph(
+            f"{_esc(entry.note.text)} · "
+            + _esc(
+                words.pinned_line.format(
+                    date=format_moment(entry.note.pinned_at), role=_role(text, entry.pinned_by_role)
+                )
+            ),
+            s["item"],
+        )
+        for entry in report.pinned_notes
+    ]
+    return [_heading(words.pinned_heading, s), *(lines or [_para(text.nothing, s["body"])])]
 
 
 def _health_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
@@ -245,6 +275,8 @@ def _photos_section(
             io.BytesIO(photo.thumbnail), width=info.width * scale, height=info.height * scale
         )
         caption = f"{text.photo_kinds[info.kind.value]} · {info.taken_on.isoformat()}"
+        if photo.on_card:
+            caption += f" · {CARD_WORDS[report.language].on_card}"
         cells.append([picture, _para(caption, s["caption"])])
     rows = [cells[i : i + _THUMBS_PER_ROW] for i in range(0, len(cells), _THUMBS_PER_ROW)]
     rows[-1] += [""] * (_THUMBS_PER_ROW - len(rows[-1]))

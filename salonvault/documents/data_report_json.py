@@ -46,6 +46,10 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             "family_name": client.family_name,
             "given_name": client.given_name,
             "phone": client.phone or None,
+            "phones": [
+                {"label": p.label.value if p.label else None, "number": p.number}
+                for p in client.phones
+            ],
             "email": client.email or None,
             "birth_date": _day(client.birth_date),
             "address": client.address or None,
@@ -57,6 +61,14 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             "notes": client.notes,
             "archived": client.archived,
         },
+        "pinned_notes": [
+            {
+                "text": n.note.text,
+                "pinned_at": n.note.pinned_at.isoformat(),
+                "pinned_by_role": n.pinned_by_role,
+            }
+            for n in report.pinned_notes
+        ],
         "health": [
             {
                 "kind": h.item.kind.value,
@@ -105,6 +117,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
                 "width": p.info.width,
                 "height": p.info.height,
                 "added_at": p.info.added_at.isoformat(),
+                "on_card": p.on_card,
                 "media_type": "image/jpeg",
                 "data_base64": base64.b64encode(p.jpeg).decode("ascii"),
             }

@@ -17,6 +17,7 @@ CLIENT_JSON_FIELDS = frozenset(
         "family_name",
         "given_name",
         "phone",
+        "phones",
         "email",
         "birth_date",
         "address",
@@ -45,6 +46,35 @@ RECORD_FIELDS = (
 )
 # Contact details (DESIGN.md §4): owner and receptionist only. A minor's guardian is one.
 CONTACT_FIELDS = ("email", "birth_date", "address", "guardian")
+
+
+class PhoneLabel(StrEnum):
+    """What a number is, when the person entering it says so (None: just "phone")."""
+
+    MOBILE = "mobile"
+    HOME = "home"
+    WORK = "work"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientPhone:
+    """One of a client's numbers. In: as typed. Out: as entered, or masked to its last 3
+    digits for a role that may not read contact details."""
+
+    number: str
+    label: PhoneLabel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PinnedNote:
+    """A short line every role sees at the top of the card ("prefers Anna"), apart from the
+    free notes; who pinned it and when (decision 0022)."""
+
+    id: int
+    text: str
+    author_id: int
+    pinned_at: datetime
 
 
 class HealthKind(StrEnum):
@@ -97,6 +127,9 @@ class ClientInput:
     guardian: str = ""
     preferences: Preferences = Preferences()
     tags: tuple[str, ...] = ()
+    # Every number, the first one being `phone`. None: `phone` alone, and on a correction the
+    # other numbers stay as they are (forms that show one phone keep working).
+    phones: tuple[ClientPhone, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +144,19 @@ class HealthItem:
 
 @dataclass(frozen=True, slots=True)
 class ClientSummary:
-    """A search result row: name, masked-or-full phone, alert flags; never health details."""
+    """A search result or list row: name, masked-or-full phone, alert flags; never health
+    details. Wherever a client is picked, namesakes are told apart by what follows the name:
+    the client number (`id`), the phone's last digits, the birth year and the last visit."""
 
-    id: int
+    id: int  # the client number
     display_name: str
     phone: str | None
     has_alerts: bool
     has_severe_alert: bool
     archived: bool
     last_visit_on: date | None
+    phone_last_digits: str | None = None  # every role may see them (DESIGN.md §4: masked)
+    birth_year: int | None = None  # roles that may read contact details, where one is held
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +178,8 @@ class ClientView:
     preferences: Preferences = Preferences()
     tags: tuple[str, ...] = ()
     health: tuple[HealthItem, ...] | None = None
+    phones: tuple[ClientPhone, ...] = ()  # the first is `phone`; masked like it
+    pinned_notes: tuple[PinnedNote, ...] = ()  # every role, oldest first
     visible: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -160,9 +199,46 @@ def _all_cjk(text: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
+MASK_KEEPS = 3  # digits a masked phone still shows
+
+
 def mask_phone(phone: str) -> str:
     """Everything but the last 3 digits hidden (technicians, DESIGN.md §4)."""
     digits = [ch for ch in phone if ch.isdigit()]
-    if len(digits) <= 3:
+    if len(digits) <= MASK_KEEPS:
         return "•" * len(digits)
-    return "•" * (len(digits) - 3) + "".join(digits[-3:])
+    return "•" * (len(digits) - MASK_KEEPS) + "".join(digits[-MASK_KEEPS:])
+
+
+def phone_last_digits(phone: str) -> str | None:
+    """The digits a masked phone shows ("678"), the short way to tell namesakes apart."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return digits[-MASK_KEEPS:] if len(digits) > MASK_KEEPS else None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFilter:
+    """What narrows the client list (`ClientService.filter_ids`). Every condition set must
+    hold (AND); the default filter is the whole list, as `list_ids` gives it."""
+
+    tag: str = ""  # one of the client's tags, as typed (compared the way tags are cleaned)
+    service_id: int | None = None  # a visit for this service …
+    technician_id: int | None = None  # … or by this technician; both set: the same visit
+    last_visit_from: date | None = None  # last visit on or after this day
+    last_visit_before: date | None = None  # last visit before this day, or no visit at all
+    has_alerts: bool = False  # only clients with a health alert on the card
+    needs_consent: bool = False  # the salon asks for service-records consent; none active
+    include_archived: bool = False
+
+    @property
+    def narrows(self) -> bool:
+        """Whether any condition is set (archived clients aside)."""
+        return bool(
+            self.tag.strip()
+            or self.service_id is not None
+            or self.technician_id is not None
+            or self.last_visit_from is not None
+            or self.last_visit_before is not None
+            or self.has_alerts
+            or self.needs_consent
+        )

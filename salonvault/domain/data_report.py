@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from salonvault.domain.audit import Outcome
-from salonvault.domain.clients import HealthItem, Preferences
+from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Preferences
 from salonvault.domain.consent import ConsentRecord, Purpose
 from salonvault.domain.photos import PhotoInfo
 from salonvault.domain.retention import RetentionRules
@@ -40,6 +40,13 @@ class ClientDetails:
     tags: tuple[str, ...]
     notes: str
     archived: bool
+    phones: tuple[ClientPhone, ...] = ()  # every number, `phone` first
+
+
+@dataclass(frozen=True, slots=True)
+class PinnedNoteEntry:
+    note: PinnedNote
+    pinned_by_role: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +73,7 @@ class PhotoEntry:
     info: PhotoInfo
     jpeg: bytes
     thumbnail: bytes
+    on_card: bool = False  # the photo shown on the client's card
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +111,4 @@ class ClientReport:
     retention: RetentionRules
     consent_purposes_asked: tuple[Purpose, ...]  # the purposes the salon asks consent for
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
+    pinned_notes: tuple[PinnedNoteEntry, ...] = ()

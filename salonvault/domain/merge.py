@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from salonvault.domain.clients import ClientPhone
+
 
 @dataclass(frozen=True, slots=True)
 class MergeSide:
@@ -13,6 +15,7 @@ class MergeSide:
     id: int
     display_name: str
     phone: str
+    phones: tuple[ClientPhone, ...]  # every number, `phone` first; a merge keeps them all
     email: str
     birth_date: date | None
     address: str
@@ -23,6 +26,7 @@ class MergeSide:
     photos: int
     health_items: int
     patch_tests: int
+    pinned_notes: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,7 @@ class MergeReceipt:
     photos: int
     health_items: int
     patch_tests: int
+    pinned_notes: int
     filled: tuple[str, ...]  # the survivor's fields that changed (names, never values)
     photos_deleted: int  # photos without an active photo consent over both histories
     fully_flushed: bool  # False: a reader held the WAL; old page copies go at the next checkpoint

@@ -25,6 +25,8 @@ class Permission(StrEnum):
     HEALTH_READ = "see health details"
     HEALTH_WRITE = "change health details"
     HEALTH_ALERT_FLAG = "see whether a client has health alerts"
+    PIN_NOTES = "pin notes on a client's card"
+    UNPIN_ANY_NOTE = "remove a note someone else pinned"
     TREATMENT_READ = "see treatment details"
     TREATMENT_SUMMARY_READ = "see treatment dates and services"
     TREATMENT_ADD = "add treatments"
@@ -66,6 +68,10 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.HEALTH_READ: _OWNER_TECHNICIAN,
     Permission.HEALTH_WRITE: _OWNER_TECHNICIAN,
     Permission.HEALTH_ALERT_FLAG: _ALL_ROLES,
+    # Pinned notes: read with the card by everyone; pinned by anyone; removed by the one who
+    # pinned it, or by the owner (decision 0022).
+    Permission.PIN_NOTES: _ALL_ROLES,
+    Permission.UNPIN_ANY_NOTE: _OWNER,
     Permission.TREATMENT_READ: _OWNER_TECHNICIAN,
     Permission.TREATMENT_SUMMARY_READ: _ALL_ROLES,
     Permission.TREATMENT_ADD: _OWNER_TECHNICIAN,

@@ -16,7 +16,12 @@ CLIENT_RECORD_TABLES = (
     "consent_records",
     "health_items",
     "patch_tests",
+    "client_pinned_notes",
 )
+# One list or one choice per client, which a merge makes from both records: the survivor's
+# phone numbers are written again with the absorbed record's added (the absorbed rows are then
+# deleted); the survivor keeps its card photo, or takes the absorbed record's.
+CLIENT_COMBINED_TABLES = ("client_phones", "client_card_photos")
 # The search index: derived from the record, rebuilt rather than moved.
 CLIENT_INDEX_TABLES = ("client_name_tokens", "client_contact_tokens")
-CLIENT_TABLES = CLIENT_RECORD_TABLES + CLIENT_INDEX_TABLES
+CLIENT_TABLES = CLIENT_RECORD_TABLES + CLIENT_COMBINED_TABLES + CLIENT_INDEX_TABLES

@@ -7,8 +7,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from salonvault.domain.clients import HealthItem, HealthKind, Preferences, Severity
+from salonvault.storage.client_phones_repo import (
+    PhoneRow,
+    all_phones,
+    insert_phones,
+    phones_of,
+    write_phones,
+)
 from salonvault.storage.database import Database, Row
-from salonvault.storage.search_index import TypedWord, add_tokens, digits_word, replace_tokens
+from salonvault.storage.search_index import (
+    IndexEntry,
+    TypedWord,
+    add_tokens,
+    digits_word,
+    replace_tokens,
+)
 from salonvault.storage.search_repo import ClientSearch
 from salonvault.storage.timestamps import from_db, to_db
 
@@ -38,11 +51,12 @@ class ClientRecord:
     guardian: str = ""
     preferences: Preferences = field(default_factory=Preferences)
     tags: tuple[str, ...] = ()
+    phones: tuple[PhoneRow, ...] = ()  # every number, `phone` first
 
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """The little a search result list needs."""
+    """The little a search result list needs, and what tells namesakes apart."""
 
     id: int
     family_name: str
@@ -50,6 +64,7 @@ class SearchHit:
     phone: str
     archived: bool
     last_visit_on: date | None
+    birth_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +73,6 @@ class ClientRow:
 
     family_name: str
     given_name: str
-    phone: str
-    phone_e164: str
-    phone_search: str
     email: str
     birth_date: date | None
     address: str
@@ -71,6 +83,20 @@ class ClientRow:
     guardian: str = ""
     preferences: Preferences = field(default_factory=Preferences)
     tags: tuple[str, ...] = ()  # cleaned: no commas, so stored comma-joined
+    phones: tuple[PhoneRow, ...] = ()  # cleaned, no number twice; the first is `phone`
+
+    @property
+    def phone(self) -> str:
+        return self.phones[0].number if self.phones else ""
+
+    @property
+    def phone_e164(self) -> str:
+        return self.phones[0].e164 if self.phones else ""
+
+    @property
+    def phone_search(self) -> str:
+        """Every number's digit forms: search ranks a match on any of them from the row."""
+        return " ".join(p.search for p in self.phones)
 
 
 def _preferences(text: str) -> Preferences:
@@ -78,7 +104,7 @@ def _preferences(text: str) -> Preferences:
     return Preferences(stored.get("hair", ""), stored.get("skin", ""), stored.get("lash", ""))
 
 
-def _record(row: Row) -> ClientRecord:
+def _record(row: Row, phones: tuple[PhoneRow, ...] = ()) -> ClientRecord:
     return ClientRecord(
         id=row[0],
         family_name=row[1],
@@ -96,7 +122,13 @@ def _record(row: Row) -> ClientRecord:
         guardian=row[13],
         preferences=_preferences(row[14]),
         tags=tuple(row[15].split(",")) if row[15] else (),
+        phones=phones,
     )
+
+
+def _with_phones(database: Database, rows: list[Row]) -> list[ClientRecord]:
+    phones = phones_of(database, [int(r[0]) for r in rows])
+    return [_record(r, phones.get(int(r[0]), ())) for r in rows]
 
 
 def _values(row: ClientRow) -> tuple[object, ...]:
@@ -158,6 +190,7 @@ class ClientsRepository:
             (*_values(row), to_db(now), to_db(now)),
         )
         client_id = int(cursor.lastrowid)
+        insert_phones(self._db, [(client_id, row.phones)])
         add_tokens(self._db, [_index_entry(client_id, row)])
         return client_id
 
@@ -167,11 +200,12 @@ class ClientsRepository:
             f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?",
             (*_values(row), to_db(now), client_id),
         )
-        replace_tokens(self._db, *_index_entry(client_id, row))
+        write_phones(self._db, client_id, row.phones)
+        replace_tokens(self._db, _index_entry(client_id, row))
 
     def get(self, client_id: int) -> ClientRecord | None:
         row = self._db.query_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
-        return _record(row) if row else None
+        return _with_phones(self._db, [row])[0] if row else None
 
     def set_archived(self, client_id: int, archived: bool, now: datetime) -> None:
         self._db.execute(
@@ -207,17 +241,12 @@ class ClientsRepository:
             return []
         marks = ", ".join("?" * len(ids))
         rows = self._db.query(
-            "SELECT id, family_name, given_name, phone, archived, last_visit_on FROM clients"
-            f" WHERE id IN ({marks})",
+            "SELECT id, family_name, given_name, phone, archived, last_visit_on, birth_date"
+            f" FROM clients WHERE id IN ({marks})",
             ids,
         )
         position = {client_id: index for index, client_id in enumerate(ids)}
-        hits = [
-            SearchHit(
-                r[0], r[1], r[2], r[3], bool(r[4]), date.fromisoformat(r[5]) if r[5] else None
-            )
-            for r in rows
-        ]
+        hits = [SearchHit(r[0], r[1], r[2], r[3], bool(r[4]), _day(r[5]), _day(r[6])) for r in rows]
         return sorted(hits, key=lambda hit: position[hit.id])
 
     def all_ids(self, by_name: bool, include_archived: bool) -> list[int]:
@@ -235,7 +264,9 @@ class ClientsRepository:
 
     def all_records(self) -> list[ClientRecord]:
         """Every client, archived ones too, by id (the owner's export)."""
-        return [_record(r) for r in self._db.query(f"SELECT {_COLUMNS} FROM clients ORDER BY id")]
+        phones = all_phones(self._db)
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM clients ORDER BY id")
+        return [_record(r, phones.get(int(r[0]), ())) for r in rows]
 
     def records(self, ids: list[int]) -> list[ClientRecord]:
         """These clients, by id (unknown ids are left out)."""
@@ -244,18 +275,14 @@ class ClientsRepository:
             chunk = ids[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
             rows = self._db.query(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", chunk)
-            found += map(_record, rows)
+            found += _with_phones(self._db, rows)
         return sorted(found, key=lambda record: record.id)
-
-    def find_by_phone(self, phone_e164: str) -> list[int]:
-        rows = self._db.query("SELECT id FROM clients WHERE phone_e164 = ?", (phone_e164,))
-        return [int(r[0]) for r in rows]
 
     def find_by_birth_date(self, birth_date: date) -> list[ClientRecord]:
         rows = self._db.query(
             f"SELECT {_COLUMNS} FROM clients WHERE birth_date = ?", (birth_date.isoformat(),)
         )
-        return [_record(r) for r in rows]
+        return _with_phones(self._db, rows)
 
     # -- health ------------------------------------------------------------------------------
 
@@ -345,9 +372,14 @@ def insert_many_clients(database: Database, rows: list[ClientRow], now: datetime
         f" VALUES (?, {_WRITE_MARKS})",
         [(i, *_values(row), stamp, stamp) for i, row in zip(ids, rows, strict=True)],
     )
+    insert_phones(database, [(i, row.phones) for i, row in zip(ids, rows, strict=True)])
     add_tokens(database, [_index_entry(i, row) for i, row in zip(ids, rows, strict=True)])
     return ids
 
 
-def _index_entry(client_id: int, row: ClientRow) -> tuple[int, list[str], str, str]:
-    return client_id, row.search_text.split(), row.phone_search, row.email
+def _index_entry(client_id: int, row: ClientRow) -> IndexEntry:
+    return client_id, row.search_text.split(), [p.search for p in row.phones], row.email
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

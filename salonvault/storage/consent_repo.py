@@ -50,6 +50,18 @@ _IS_CURRENT = (
 _NEWEST_FIRST = f" ORDER BY {_LAST_WORD.format('r')} DESC, r.id DESC"
 
 
+def active_consent_clients_sql(purpose: Purpose) -> tuple[str, list[object]]:
+    """A subquery of the clients whose newest decision for `purpose` is granted and not
+    withdrawn (the client list's "needs consent" filter is the clients not in it)."""
+    return (
+        "SELECT r.client_id FROM consent_records r"
+        " JOIN consent_purposes p ON p.id = r.purpose_id"
+        f" WHERE p.key = ? AND r.decision = 'granted' AND {_IS_CURRENT}"
+        " AND NOT EXISTS (SELECT 1 FROM consent_withdrawals w WHERE w.record_id = r.id)",
+        [purpose.value],
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class NewForm:
     client_id: int

@@ -19,6 +19,7 @@ class ErasedRows:
     consents: int
     health_items: int
     patch_tests: int
+    pinned_notes: int
 
 
 class ErasureRepository:
@@ -37,6 +38,7 @@ class ErasureRepository:
                 " ON CONFLICT (month, service_id) DO UPDATE SET visits = visits + excluded.visits",
                 by_client,
             )
+        db.execute("DELETE FROM client_card_photos WHERE client_id = ?", by_client)
         photos = self._count("photos", client_id)
         db.execute("DELETE FROM photos WHERE client_id = ?", by_client)
         consents = self._count("consent_records", client_id)
@@ -53,11 +55,14 @@ class ErasureRepository:
         db.execute("DELETE FROM patch_tests WHERE client_id = ?", by_client)
         health_items = self._count("health_items", client_id)
         db.execute("DELETE FROM health_items WHERE client_id = ?", by_client)
+        pinned_notes = self._count("client_pinned_notes", client_id)
+        db.execute("DELETE FROM client_pinned_notes WHERE client_id = ?", by_client)
+        db.execute("DELETE FROM client_phones WHERE client_id = ?", by_client)
         db.execute("DELETE FROM client_name_tokens WHERE client_id = ?", by_client)
         db.execute("DELETE FROM client_contact_tokens WHERE client_id = ?", by_client)
         db.execute("DELETE FROM clients WHERE id = ?", by_client)
         retire_client_id(db, client_id)
-        return ErasedRows(visits, photos, consents, health_items, patch_tests)
+        return ErasedRows(visits, photos, consents, health_items, patch_tests, pinned_notes)
 
     def _count(self, table: str, client_id: int) -> int:
         return int(

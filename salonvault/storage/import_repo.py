@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from salonvault.domain.clients import HealthKind, Severity
+from salonvault.storage.client_phones_repo import all_numbers
 from salonvault.storage.database import Database
 from salonvault.storage.timestamps import to_db
 
@@ -15,7 +16,7 @@ class ClientKeys:
     """What duplicate checks compare, for one client already in the vault."""
 
     id: int
-    phone_e164: str
+    numbers: tuple[str, ...]  # every phone number, in E.164
     email: str
     birth_date: date | None
     family_name: str
@@ -23,13 +24,21 @@ class ClientKeys:
 
 
 def all_client_keys(database: Database) -> list[ClientKeys]:
-    """Every client's phone, e-mail, birth date and name in one pass (archived clients too: an
+    """Every client's phone numbers, e-mail, birth date and name (archived clients too: an
     archived client coming back is still the same person)."""
-    rows = database.query(
-        "SELECT id, phone_e164, email, birth_date, family_name, given_name FROM clients"
-    )
+    numbers: dict[int, list[str]] = {}
+    for client_id, e164 in all_numbers(database):
+        numbers.setdefault(client_id, []).append(e164)
+    rows = database.query("SELECT id, email, birth_date, family_name, given_name FROM clients")
     return [
-        ClientKeys(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None, r[4], r[5])
+        ClientKeys(
+            r[0],
+            tuple(numbers.get(r[0], ())),
+            r[1],
+            date.fromisoformat(r[2]) if r[2] else None,
+            r[3],
+            r[4],
+        )
         for r in rows
     ]
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from salonvault.storage.client_tables import CLIENT_INDEX_TABLES, CLIENT_RECORD_TABLES
+from salonvault.storage.client_tables import (
+    CLIENT_COMBINED_TABLES,
+    CLIENT_INDEX_TABLES,
+    CLIENT_RECORD_TABLES,
+)
 from salonvault.storage.clients_repo import retire_client_id
 from salonvault.storage.database import Database
 from salonvault.storage.timestamps import to_db
@@ -28,12 +32,13 @@ class ClientRowCounts:
     consents: int
     health_items: int
     patch_tests: int
+    pinned_notes: int
 
     def as_detail(self) -> str:
         return (
             f"visits={self.visits} photos={self.photos} consents={self.consents}"
             f" consent_forms={self.consent_forms} health={self.health_items}"
-            f" patch_tests={self.patch_tests}"
+            f" patch_tests={self.patch_tests} pinned_notes={self.pinned_notes}"
         )
 
 
@@ -45,6 +50,7 @@ def _counts(by_table: dict[str, int]) -> ClientRowCounts:
         consents=by_table["consent_records"],
         health_items=by_table["health_items"],
         patch_tests=by_table["patch_tests"],
+        pinned_notes=by_table["client_pinned_notes"],
     )
 
 
@@ -75,7 +81,8 @@ class MergeRepository:
         retire_client_id(self._db, absorbed_id)
 
     def move_rows(self, absorbed_id: int, survivor_id: int) -> ClientRowCounts:
-        """Every record row of the absorbed client now belongs to the survivor (ids kept)."""
+        """Every record row of the absorbed client now belongs to the survivor (ids kept), and
+        so does its card photo if the survivor has none (the photos have moved first)."""
         moved = {
             table: int(
                 self._db.execute(
@@ -85,6 +92,11 @@ class MergeRepository:
             )
             for table in CLIENT_RECORD_TABLES
         }
+        self._db.execute(
+            "UPDATE client_card_photos SET client_id = ? WHERE client_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM client_card_photos s WHERE s.client_id = ?)",
+            (survivor_id, absorbed_id, survivor_id),
+        )
         return _counts(moved)
 
     def settle_survivor(self, survivor_id: int, absorbed_id: int) -> None:
@@ -100,8 +112,9 @@ class MergeRepository:
         )
 
     def remove_absorbed(self, absorbed_id: int) -> None:
-        """The absorbed client's search rows and record (secure_delete overwrites them)."""
-        for table in CLIENT_INDEX_TABLES:
+        """The absorbed client's combined rows (the survivor holds what it kept of them), search
+        rows and record (secure_delete overwrites them)."""
+        for table in CLIENT_COMBINED_TABLES + CLIENT_INDEX_TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE client_id = ?", (absorbed_id,))
         self._db.execute("DELETE FROM clients WHERE id = ?", (absorbed_id,))
 

@@ -451,6 +451,54 @@ MIGRATIONS: dict[int, str] = {
         SELECT count(*) FROM services AS earlier WHERE earlier.name_key <= services.name_key
     );
     """,
+    # The card's everyday fields (issue 18 item 12, decision 0022). Every number in
+    # client_phones; the first (position 0) is also clients.phone/phone_e164, which lists and
+    # duplicate checks read, and clients.phone_search holds every number's digit forms.
+    12: """
+    CREATE TABLE client_phones (
+        client_id INTEGER NOT NULL REFERENCES clients (id),
+        position  INTEGER NOT NULL CHECK (position >= 0),
+        label     TEXT CHECK (label IN ('mobile', 'home', 'work', 'other')),  -- NULL: not said
+        number    TEXT NOT NULL,  -- as entered
+        e164      TEXT NOT NULL,
+        search    TEXT NOT NULL,  -- digit forms, as clients.phone_search has them
+        PRIMARY KEY (client_id, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX client_phones_e164 ON client_phones (e164);
+    INSERT INTO client_phones (client_id, position, label, number, e164, search)
+        SELECT id, 0, NULL, phone, phone_e164, phone_search FROM clients WHERE phone <> '';
+
+    -- Short lines at the top of the card, with who pinned them and when. Unpinning deletes.
+    CREATE TABLE client_pinned_notes (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients (id),
+        text      TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 200),
+        author_id INTEGER NOT NULL REFERENCES staff (id),
+        pinned_at TEXT NOT NULL
+    );
+    CREATE INDEX client_pinned_notes_client ON client_pinned_notes (client_id, id);
+
+    -- The photo shown on the card: one of the client's own photos, so it lives and dies with
+    -- the photo consent (withdrawing deletes the photos, and with them this row).
+    CREATE TABLE client_card_photos (
+        client_id INTEGER PRIMARY KEY REFERENCES clients (id),
+        photo_id  INTEGER NOT NULL UNIQUE REFERENCES photos (id) ON DELETE CASCADE,
+        chosen_by INTEGER NOT NULL REFERENCES staff (id),
+        chosen_at TEXT NOT NULL
+    );
+    CREATE TRIGGER client_card_photos_own_insert BEFORE INSERT ON client_card_photos
+    WHEN (SELECT p.client_id FROM photos p WHERE p.id = NEW.photo_id) IS NOT NEW.client_id
+    BEGIN SELECT RAISE(ABORT, 'the card photo is one of the client''s own photos'); END;
+    CREATE TRIGGER client_card_photos_own_update BEFORE UPDATE ON client_card_photos
+    WHEN (SELECT p.client_id FROM photos p WHERE p.id = NEW.photo_id) IS NOT NEW.client_id
+    BEGIN SELECT RAISE(ABORT, 'the card photo is one of the client''s own photos'); END;
+
+    -- The client list's filters by service and technician read these; a visit a later entry
+    -- corrects does not count (the correction does).
+    CREATE INDEX visits_service ON visits (service_id, technician_id, client_id);
+    CREATE INDEX visits_technician ON visits (technician_id, client_id);
+    CREATE INDEX visits_corrected ON visits (corrects_visit_id) WHERE corrects_visit_id IS NOT NULL;
+    """,
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -102,6 +102,10 @@ class PhotosRepository:
         )
         return [(_info(r), bytes(r[9])) for r in rows]
 
+    def thumbnail(self, photo_id: int) -> bytes | None:
+        value = self._db.scalar("SELECT thumbnail FROM photos WHERE id = ?", (photo_id,))
+        return None if value is None else bytes(value)
+
     def ids_for_visit(self, client_id: int, visit_id: int) -> list[int]:
         """The photos attached to one of the client's visits, before ahead of after."""
         rows = self._db.query(
@@ -124,3 +128,28 @@ class PhotosRepository:
 
     def count_for_client(self, client_id: int) -> int:
         return int(self._db.scalar("SELECT count(*) FROM photos WHERE client_id = ?", (client_id,)))
+
+    # -- the card photo (migration 12) -------------------------------------------------------
+
+    def card_photo_id(self, client_id: int) -> int | None:
+        value = self._db.scalar(
+            "SELECT photo_id FROM client_card_photos WHERE client_id = ?", (client_id,)
+        )
+        return None if value is None else int(value)
+
+    def set_card_photo(self, client_id: int, photo_id: int, chosen_by: int, now: datetime) -> None:
+        """The photo shown on the card (one of the client's own: a trigger checks)."""
+        self._db.execute(
+            "INSERT INTO client_card_photos (client_id, photo_id, chosen_by, chosen_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (client_id) DO UPDATE SET"
+            " photo_id = excluded.photo_id, chosen_by = excluded.chosen_by,"
+            " chosen_at = excluded.chosen_at",
+            (client_id, photo_id, chosen_by, to_db(now)),
+        )
+
+    def clear_card_photo(self, client_id: int) -> bool:
+        """No photo on the card (the photo itself stays); False when there was none."""
+        cursor = self._db.execute(
+            "DELETE FROM client_card_photos WHERE client_id = ?", (client_id,)
+        )
+        return bool(cursor.rowcount)

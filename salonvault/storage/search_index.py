@@ -3,8 +3,8 @@
 Name tokens come from domain.search_text (folded words, pinyin, CJK characters). Each word is
 stored as itself (kind 0, matched by prefix) and, from 3 characters on, by each of its suffixes
 of 3+ characters (kind 1, so "guye" finds "nguyen"); Chinese words also by every substring.
-Contact tokens are the phone's digit forms (plus the national number reversed, so typing the
-last digits works) and the e-mail address and its domain.
+Contact tokens are every phone number's digit forms (plus each national number reversed, so
+typing the last digits works) and the e-mail address and its domain.
 """
 
 from __future__ import annotations
@@ -33,14 +33,16 @@ def name_rows(client_id: int, tokens: Iterable[str]) -> set[tuple[str, int, int]
     return rows
 
 
-def contact_rows(client_id: int, phone_search: str, email: str) -> set[tuple[str, int]]:
+def contact_rows(client_id: int, phone_searches: Iterable[str], email: str) -> set[tuple[str, int]]:
+    """`phone_searches`: one entry per number, its digit forms space-separated."""
     rows: set[tuple[str, int]] = set()
-    forms = phone_search.split()
-    for form in forms:
-        rows.add((form, client_id))
-    if forms:
-        national = min(forms, key=len)  # the national number, typed backwards from its end
-        rows.add(("r" + national[::-1], client_id))
+    for phone_search in phone_searches:
+        forms = phone_search.split()
+        for form in forms:
+            rows.add((form, client_id))
+        if forms:
+            national = min(forms, key=len)  # the national number, typed backwards from its end
+            rows.add(("r" + national[::-1], client_id))
     if email:
         lowered = email.lower()
         rows.add((lowered, client_id))
@@ -48,24 +50,23 @@ def contact_rows(client_id: int, phone_search: str, email: str) -> set[tuple[str
     return rows
 
 
-def replace_tokens(
-    database: Database,
-    client_id: int,
-    tokens: list[str],
-    phone_search: str,
-    email: str,
-) -> None:
+# What one client is found by: (id, name tokens, each number's digit forms, e-mail).
+IndexEntry = tuple[int, list[str], list[str], str]
+
+
+def replace_tokens(database: Database, entry: IndexEntry) -> None:
+    client_id = entry[0]
     database.execute("DELETE FROM client_name_tokens WHERE client_id = ?", (client_id,))
     database.execute("DELETE FROM client_contact_tokens WHERE client_id = ?", (client_id,))
-    add_tokens(database, [(client_id, tokens, phone_search, email)])
+    add_tokens(database, [entry])
 
 
-def add_tokens(database: Database, clients: list[tuple[int, list[str], str, str]]) -> None:
+def add_tokens(database: Database, clients: list[IndexEntry]) -> None:
     names: set[tuple[str, int, int]] = set()
     contacts: set[tuple[str, int]] = set()
-    for client_id, tokens, phone_search, email in clients:
+    for client_id, tokens, phone_searches, email in clients:
         names |= name_rows(client_id, tokens)
-        contacts |= contact_rows(client_id, phone_search, email)
+        contacts |= contact_rows(client_id, phone_searches, email)
     database.executemany(
         "INSERT OR IGNORE INTO client_name_tokens (token, client_id, kind) VALUES (?, ?, ?)",
         sorted(names),
@@ -138,7 +139,9 @@ class TypedWord:
         params: list[object] = [text] * name.count("?")
         sql = f"(CASE WHEN {name}"
         if self.contact_ranges:
-            if text.isdigit():  # a phone form starts or ends with it (all forms end alike)
+            # A phone form starts or ends with it (one number's forms all end alike); every
+            # number's forms are in phone_search.
+            if text.isdigit():
                 sql += (
                     " WHEN instr(' ' || c.phone_search, ' ' || ?) > 0"
                     " OR instr(c.phone_search || ' ', ? || ' ') > 0 THEN 2"

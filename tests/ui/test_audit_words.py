@@ -120,6 +120,7 @@ def test_every_detail_key_the_core_logs_has_words(qapp: object) -> None:
     ],
 )
 def test_details_read_as_words(qapp: object, detail: str, expected: str) -> None:
+    """Each piece in words, and no code left over (no `=`, no `_`)."""
     from datetime import UTC, datetime
 
     from ui.labels import local_time
@@ -186,6 +187,13 @@ def test_the_count_and_the_integrity_line_follow_a_language_switch(
     qtbot.waitUntil(lambda: page.verdict.text() != english_verdict, timeout=3000)
     assert page.count.text() != english_count
     assert not page.verdict.text().startswith("The activity log")
+
+
+def test_photos_opened_are_named_and_photos_listed_are_counted(qapp: object) -> None:
+    details = AuditDetails()
+    assert details.words("photos=5 card=yes", "photo.view") == "photos 5 · the card's photo"
+    assert details.words("photos=3,4", "photo.view") == "photos 3, 4"
+    assert details.words("photos=5", "photo.list") == "photos: 5"
 
 
 def test_entries_of_every_outcome_read_as_words(qapp: object) -> None:

@@ -233,7 +233,7 @@ class ActivityPage(QWidget):
                 self.words.who(entry, self._staff_names),
                 self.words.action(entry),
                 self._record(entry, clients),
-                self.words.details(entry.detail),
+                self.words.details(entry.detail, entry.action),
                 entry.workstation,
             ]
             for column, text in enumerate(cells):
@@ -375,7 +375,10 @@ class ActivityPage(QWidget):
         """The entries in words in the CSV too, beside the codes, as this page shows them."""
         return ActivityWording(
             (self.tr("What"), self.tr("Details")),
-            lambda entry: (self.words.action(entry), self.words.details(entry.detail)),
+            lambda entry: (
+                self.words.action(entry),
+                self.words.details(entry.detail, entry.action),
+            ),
         )
 
     def showEvent(self, event: QShowEvent) -> None:

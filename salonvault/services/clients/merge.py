@@ -1,9 +1,11 @@
 """Merging two records of one client (issue 10), owner only, irreversible.
 
 One record survives. In one transaction every row of the other (visits, consent forms and
-decisions with their withdrawals, photos, health items, patch tests) moves to it with its id
-unchanged; the survivor's empty fields are filled from the absorbed record, notes appended,
-tags united; the absorbed record and its search rows are deleted (secure_delete, then a
+decisions with their withdrawals, photos, health items, patch tests, pinned notes) moves to it
+with its id unchanged; the survivor's empty fields are filled from the absorbed record, notes
+appended, tags united, the absorbed record's phone numbers added after the survivor's (none is
+dropped), its card photo taken if the survivor has none; the absorbed record and its search rows
+are deleted (secure_delete, then a
 checkpoint, as erasure does). Consent is then read over both histories by time, so photos
 whose basis is gone (the newest photo decision is a refusal or a withdrawal) are deleted too.
 
@@ -17,7 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent
-from salonvault.domain.clients import OPTIONAL_FIELDS, RECORD_FIELDS, ClientInput, Preferences
+from salonvault.domain.clients import (
+    OPTIONAL_FIELDS,
+    RECORD_FIELDS,
+    ClientInput,
+    ClientPhone,
+    Preferences,
+)
 from salonvault.domain.clients import display_name as name_of
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import NotFound, ValidationError
@@ -26,6 +34,7 @@ from salonvault.domain.roles import Permission
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.erasure import names_match
 from salonvault.services.clients.fields import AGE_OF_MAJORITY, age_on
+from salonvault.services.clients.service import phone_list
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.merge_repo import MergeRepository
@@ -76,6 +85,7 @@ class MergeService:
             id=record.id,
             display_name=name_of(record.family_name, record.given_name),
             phone=record.phone,
+            phones=tuple(p.shown() for p in record.phones),
             email=record.email,
             birth_date=record.birth_date,
             address=record.address,
@@ -86,6 +96,7 @@ class MergeService:
             photos=counts.photos,
             health_items=counts.health_items,
             patch_tests=counts.patch_tests,
+            pinned_notes=counts.pinned_notes,
         )
 
     def merge(
@@ -104,7 +115,10 @@ class MergeService:
             data, still_held = merged_input(
                 survivor, absorbed, self._clients.collected_fields(), local_today(self._clock)
             )
-            row = self._clients.prepare(data, still_held)  # may refuse: nothing written yet
+            # May refuse (too many numbers together, say): nothing is written yet.
+            row = self._clients.prepare(
+                data, still_held, stored_phones=survivor.phones + absorbed.phones
+            )
             now = self._clock.now()
             self._repo.register(absorbed_id, survivor_id, now)  # first: the triggers ask
             moved = self._repo.move_rows(absorbed_id, survivor_id)
@@ -116,6 +130,8 @@ class MergeService:
                 photos_deleted = self._photos.delete_for_client(survivor_id)
             self._repo.remove_absorbed(absorbed_id)
             filled = tuple(n for n in RECORD_FIELDS if getattr(survivor, n) != getattr(row, n))
+            if phone_list(survivor.phones) != phone_list(row.phones):
+                filled += ("phones",)
             self._log.record_for(
                 live,
                 AuditEvent(
@@ -138,6 +154,7 @@ class MergeService:
             photos=moved.photos,
             health_items=moved.health_items,
             patch_tests=moved.patch_tests,
+            pinned_notes=moved.pinned_notes,
             filled=filled,
             photos_deleted=photos_deleted,
             fully_flushed=flushed,
@@ -153,7 +170,8 @@ class MergeService:
 def merged_input(
     survivor: ClientRecord, absorbed: ClientRecord, collected: frozenset[str], today: date
 ) -> tuple[ClientInput, frozenset[str]]:
-    """The survivor's fields, its empty ones filled from the absorbed record.
+    """The survivor's fields, its empty ones filled from the absorbed record, and every phone
+    number of both (the survivor's first; a number both hold, once).
 
     A field the salon no longer collects is never filled (data minimisation); what the survivor
     still holds there is kept and returned as `still_held`. The minor flag follows the birth
@@ -177,10 +195,13 @@ def merged_input(
     else:
         is_minor = survivor.is_minor or absorbed.is_minor
     mine, theirs = survivor.preferences, absorbed.preferences
+    phones = survivor.phones
+    if "phone" in collected:
+        phones += absorbed.phones
     data = ClientInput(
         family_name=survivor.family_name,
         given_name=survivor.given_name,
-        phone=pick("phone"),
+        phones=tuple(ClientPhone(p.number, p.label) for p in phones),
         email=pick("email"),
         birth_date=birth_date,
         address=pick("address"),

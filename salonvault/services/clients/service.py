@@ -1,9 +1,9 @@
-"""Clients: register, find, open, correct, archive, and their health items.
+"""Clients: register, find, filter, open, correct, archive, and their health items.
 
 Every method checks the caller's role first. What comes back holds only what that role may see
-(DESIGN.md §4): technicians get the phone masked to its last 3 digits and no e-mail, address or
-birth date; receptionists get "has alerts" instead of health details. Opening a card writes one
-activity-log entry; searching does not (DESIGN.md §6 / issue 4).
+(DESIGN.md §4): technicians get the phones masked to their last 3 digits and no e-mail, address
+or birth date; receptionists get "has alerts" instead of health details. Opening a card writes
+one activity-log entry; searching does not (DESIGN.md §6 / issue 4).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from salonvault.domain.clients import (
     CONTACT_FIELDS,
     OPTIONAL_FIELDS,
     RECORD_FIELDS,
+    ClientFilter,
     ClientInput,
+    ClientPhone,
     ClientSummary,
     ClientView,
     HealthKind,
@@ -26,13 +28,20 @@ from salonvault.domain.clients import (
     Severity,
     display_name,
     mask_phone,
+    phone_last_digits,
 )
+from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import DuplicateSuspected, NotFound, ValidationError
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.search_text import digits_only, fold, query_tokens, search_tokens
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
+from salonvault.services.clients.phones import clean_phones, requested_phones
+from salonvault.storage.client_filter_repo import filter_terms, filtered_ids
+from salonvault.storage.client_phones_repo import PhoneRow, clients_with_number
 from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository, SearchHit
+from salonvault.storage.consent_repo import ConsentRepository
+from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
@@ -54,6 +63,8 @@ class ClientService:
         self._db = database
         self._repo = ClientsRepository(database)
         self._settings = SettingsRepository(database)
+        self._pinned = PinnedNotesRepository(database)
+        self._consent = ConsentRepository(database)
         self._log = log
         self._guard = guard
         self._clock = clock
@@ -125,9 +136,9 @@ class ClientService:
                 "Allergies are changed as health items, not with the client's details.",
                 field="allergies",
             )
-        row = self._clean(data)
         with self._db.transaction():
             before = self._get(client_id)
+            row = self._clean(data, stored_phones=before.phones)
             self._repo.update(client_id, row, self._clock.now())
             changed = changed_fields(before, row)
             self._log.record_for(
@@ -171,6 +182,30 @@ class ClientService:
         self._guard.require(session, Permission.FIND_CLIENTS)
         return self._repo.all_ids(by_name, include_archived)
 
+    def filter_ids(
+        self, session: Session, client_filter: ClientFilter, by_name: bool = False
+    ) -> list[int]:
+        """The clients passing every condition of `client_filter`, sorted in SQL like
+        `list_ids` (most recent visit first, or by name): ids only, for the list to page
+        through with `summaries`. A filter that narrows nothing gives `list_ids`'s answer.
+
+        Filtering by technician needs the right to see who did a treatment (receptionists
+        see dates and services only); by health alerts, the right to see the alert flag."""
+        live = self._guard.require(session, Permission.FIND_CLIENTS)
+        if client_filter.service_id is not None:
+            self._guard.require(live, Permission.TREATMENT_SUMMARY_READ)
+        if client_filter.technician_id is not None:
+            self._guard.require(live, Permission.TREATMENT_READ)
+        if client_filter.has_alerts:
+            self._guard.require(live, Permission.HEALTH_ALERT_FLAG)
+        if not client_filter.narrows:
+            return self._repo.all_ids(by_name, client_filter.include_archived)
+        tag = ""
+        if client_filter.tag.strip():
+            tag = fields.clean_tags((client_filter.tag,))[0]
+        asked = self._consent.purposes()[Purpose.SERVICE_RECORDS]
+        return filtered_ids(self._db, filter_terms(client_filter, tag, asked), by_name)
+
     def summaries(self, session: Session, client_ids: list[int]) -> list[ClientSummary]:
         """List rows for these clients (at most MAX_PAGE), as this role may see them."""
         live = self._guard.require(session, Permission.FIND_CLIENTS)
@@ -180,6 +215,7 @@ class ClientService:
 
     def _summaries(self, role: Role, hits: list[SearchHit]) -> list[ClientSummary]:
         flags = self._repo.alert_flags([hit.id for hit in hits])
+        contact = role_allows(role, Permission.CONTACT_READ)
         return [
             ClientSummary(
                 id=hit.id,
@@ -189,6 +225,8 @@ class ClientService:
                 has_severe_alert=flags[hit.id][1],
                 archived=hit.archived,
                 last_visit_on=hit.last_visit_on,
+                phone_last_digits=phone_last_digits(hit.phone),
+                birth_year=hit.birth_date.year if contact and hit.birth_date else None,
             )
             for hit in hits
         ]
@@ -256,13 +294,16 @@ class ClientService:
         still_held: frozenset[str] = frozenset(),
         collected: frozenset[str] | None = None,
         region: str | None = None,
+        stored_phones: tuple[PhoneRow, ...] = (),
     ) -> ClientRow:
         """Check and clean a client's fields without writing (bulk builders, import, merge).
 
         `still_held`: optional fields no longer collected whose stored value is passed on
         unchanged (a merge keeps what the survivor holds; it never adds to it). A bulk caller
-        passes the salon's collected fields and phone region, read once for all rows."""
-        return self._clean(data, still_held, collected, region)
+        passes the salon's collected fields and phone region, read once for all rows.
+        `stored_phones`: the numbers the client (or, in a merge, either record) holds: sent
+        back unchanged, they are kept as stored (see phones.py)."""
+        return self._clean(data, still_held, collected, region, stored_phones)
 
     def _clean(
         self,
@@ -270,10 +311,11 @@ class ClientService:
         still_held: frozenset[str] = frozenset(),
         collected: frozenset[str] | None = None,
         region: str | None = None,
+        stored_phones: tuple[PhoneRow, ...] = (),
     ) -> ClientRow:
         collected = (self.collected_fields() if collected is None else collected) | still_held
         for name in OPTIONAL_FIELDS:
-            if name not in collected and getattr(data, name):
+            if name != "phone" and name not in collected and getattr(data, name):
                 raise ValidationError(
                     f"This salon does not collect {fields.not_collected_words(name)}; the owner can"
                     " switch them on in Settings → Client details.",
@@ -285,7 +327,12 @@ class ClientService:
         given = fields.clean_line(
             data.given_name, "given_name", "given name", fields.MAX_NAME, False
         )
-        phone, e164, phone_search = fields.parse_phone(data.phone, region or self.phone_region())
+        phones = clean_phones(
+            requested_phones(data, stored_phones),
+            stored_phones,
+            region or self.phone_region(),
+            "phone" in collected,
+        )
         email = fields.parse_email(data.email)
         today = local_today(self._clock)
         birth_date = fields.check_birth_date(data.birth_date, today)
@@ -299,9 +346,7 @@ class ClientService:
         return ClientRow(
             family_name=family,
             given_name=given,
-            phone=phone,
-            phone_e164=e164,
-            phone_search=phone_search,
+            phones=phones,
             email=email,
             birth_date=birth_date,
             address=fields.clean_text(data.address, "address", "address", fields.MAX_ADDRESS),
@@ -317,7 +362,7 @@ class ClientService:
         )
 
     def _possible_duplicates(self, row: ClientRow) -> list[int]:
-        found = set(self._repo.find_by_phone(row.phone_e164)) if row.phone_e164 else set()
+        found = {c for phone in row.phones for c in clients_with_number(self._db, phone.e164)}
         if row.birth_date is not None:
             name = folded_name(row.family_name, row.given_name)
             for other in self._repo.find_by_birth_date(row.birth_date):
@@ -341,6 +386,9 @@ class ClientService:
     def _view(self, session: Session, record: ClientRecord) -> ClientView:
         role = session.role
         flags = self._repo.alert_flags([record.id])[record.id]
+        phones = tuple(
+            ClientPhone(self._phone_for(role, p.number) or "", p.label) for p in record.phones
+        )
         view = ClientView(
             id=record.id,
             family_name=record.family_name,
@@ -354,12 +402,17 @@ class ClientService:
             is_minor=record.is_minor,
             preferences=record.preferences,
             tags=record.tags,
+            phones=phones,
+            pinned_notes=tuple(self._pinned.of_client(record.id)),
         )
-        # Minor flag, preferences and tags help every role serve the client (DESIGN.md §4).
+        # Minor flag, preferences, tags and pinned notes help every role serve the client
+        # (DESIGN.md §4, decision 0022).
         visible = {"family_name", "given_name", "language", "notes", "alerts"}
-        visible |= {"is_minor", "preferences", "tags"}
+        visible |= {"is_minor", "preferences", "tags", "pinned_notes"}
         if record.phone:
-            visible.add("phone" if role_allows(role, Permission.CONTACT_READ) else "phone_masked")
+            contact = role_allows(role, Permission.CONTACT_READ)
+            visible.add("phone" if contact else "phone_masked")
+            visible.add("phones" if contact else "phones_masked")
         if role_allows(role, Permission.CONTACT_READ):
             view = replace(view, **{name: getattr(record, name) for name in CONTACT_FIELDS})
             visible |= set(CONTACT_FIELDS)
@@ -393,8 +446,12 @@ def parse_query(text: str, contact_fields: bool) -> tuple[list[str], str]:
 
 
 def filled_fields(row: ClientRow) -> list[str]:
-    """The fields a new client's log entry names: the names, and whatever else was filled in."""
-    return ["family_name", "given_name", *(f for f in RECORD_FIELDS[2:] if _filled(row, f))]
+    """The fields a new client's log entry names: the names, and whatever else was filled in
+    ("phones" too when there is more than one number)."""
+    filled = [f for f in RECORD_FIELDS[2:] if _filled(row, f)]
+    if len(row.phones) > 1:
+        filled.insert(filled.index("phone") + 1, "phones")
+    return ["family_name", "given_name", *filled]
 
 
 def _filled(row: ClientRow, name: str) -> bool:
@@ -418,6 +475,15 @@ def _clean_preferences(preferences: Preferences) -> Preferences:
 
 
 def changed_fields(before: ClientRecord, after: ClientRow) -> list[str]:
-    """The fields an update changed, for its log entry (names only, never values)."""
+    """The fields an update changed, for its log entry (names only, never values); "phones"
+    when a label or a number other than the first changed (the first is "phone")."""
     changed = [n for n in RECORD_FIELDS if getattr(before, n) != getattr(after, n)]
+    if phone_list(before.phones) != phone_list(after.phones):
+        changed.append("phones")
     return changed or ["none"]
+
+
+def phone_list(phones: tuple[PhoneRow, ...]) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """The first number's label and the numbers after it, to compare two versions of a
+    record's phones (the first number itself is "phone")."""
+    return (phones[0].label if phones else None), [(p.e164, p.label) for p in phones[1:]]

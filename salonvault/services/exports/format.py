@@ -5,8 +5,10 @@ instead of the PC's code page; quoted as Python's csv module does for Excel; sep
 or a semicolon where Excel's list separator is one (see decision 0010). A cell that a spreadsheet
 would run as a formula is prefixed with an apostrophe; plain numbers and phone numbers are not.
 
-JSON: one UTF-8 document, ISO 8601 dates, every client with their visits, patch tests, health
-items and consent decisions; it is the lossless export (no formula guard, nothing joined).
+JSON: one UTF-8 document, ISO 8601 dates, every client with their phone numbers, pinned notes,
+visits, patch tests, health items and consent decisions; it is the lossless export (no formula
+guard, nothing joined). The CSV's `phone` is the first number; `other_phones` and
+`pinned_notes` are joined into one cell each.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from salonvault import __version__
 from salonvault.domain.audit import AuditEntry
-from salonvault.domain.clients import HealthItem, display_name
+from salonvault.domain.clients import HealthItem, PinnedNote, display_name
 from salonvault.domain.consent import ConsentRecord
 from salonvault.domain.formula_input import formula_to_dict
 from salonvault.domain.treatments import PatchTest
@@ -55,6 +57,8 @@ CLIENT_COLUMNS = (
     "notes",
     "archived",
     "last_visit_on",
+    "other_phones",  # "mobile: +48 …; home: …", after the first number (`phone`)
+    "pinned_notes",  # one a line
 )
 VISIT_COLUMNS = (
     "visit_id",
@@ -83,6 +87,7 @@ class Records:
     patch_tests: dict[int, list[PatchTest]]
     consents: list[ConsentRecord]
     staff_names: dict[int, str]
+    pinned_notes: dict[int, list[PinnedNote]] = field(default_factory=dict)
 
 
 def default_separator(salon_language: str) -> str:
@@ -126,6 +131,10 @@ def clients_csv(records: Records, separator: str) -> bytes:
             c.notes,
             c.archived,
             c.last_visit_on,
+            "; ".join(
+                f"{p.label.value}: {p.number}" if p.label else p.number for p in c.phones[1:]
+            ),
+            "\n".join(n.text for n in records.pinned_notes.get(c.id, [])),
         )
         for c in records.clients
     )
@@ -176,6 +185,14 @@ def json_document(records: Records, salon_name: str, exported_at: datetime) -> d
         "clients": [
             {
                 **_client_json(c),
+                "pinned_notes": [
+                    {
+                        "text": n.text,
+                        "pinned_at": n.pinned_at.isoformat(),
+                        "pinned_by": records.staff_names.get(n.author_id, ""),
+                    }
+                    for n in records.pinned_notes.get(c.id, [])
+                ],
                 "health": [_health_json(h) for h in records.health.get(c.id, [])],
                 "patch_tests": [
                     _patch_json(t, records.staff_names) for t in records.patch_tests.get(c.id, [])
@@ -198,6 +215,9 @@ def _client_json(c: ClientRecord) -> dict[str, Any]:
         "family_name": c.family_name,
         "given_name": c.given_name,
         "phone": c.phone,
+        "phones": [
+            {"label": p.label.value if p.label else None, "number": p.number} for p in c.phones
+        ],
         "email": c.email,
         "birth_date": _iso(c.birth_date),
         "address": c.address,

@@ -49,6 +49,7 @@ from salonvault.services.exports.format import (
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
+from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -283,6 +284,7 @@ class ExportService:
                 patch_tests=self._treatments.all_patch_tests(),
                 consents=self._consents.all_records(),
                 staff_names={s.id: s.name for s in self._staff.list_all()},
+                pinned_notes=PinnedNotesRepository(self._db).all_notes(),
             )
 
     def _write(self, files: dict[Path, bytes], encryption: Encryption | None) -> tuple[Path, ...]:

@@ -1,9 +1,10 @@
 """The preview of an import: every row read, checked by the client field rules, and compared
 with the clients already in the vault and with the rows above it (decision 0014).
 
-Duplicates are the counter's: the same phone (E.164), the same e-mail (case folded), or a very
-similar folded name with the same birth date. A duplicate is skipped unless the owner chooses
-otherwise; only a row that matches a client already in the vault can update that client.
+Duplicates are the counter's: the same phone number (E.164, any of a client's numbers), the same
+e-mail (case folded), or a very similar folded name with the same birth date. A duplicate is
+skipped unless the owner chooses otherwise; only a row that matches a client already in the
+vault can update that client.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from salonvault.domain.clients import ClientInput, HealthItem, HealthKind, display_name
+from salonvault.domain.clients import (
+    ClientInput,
+    ClientPhone,
+    HealthItem,
+    HealthKind,
+    display_name,
+)
 from salonvault.domain.errors import ImportCancelled, ValidationError
 from salonvault.domain.imports import (
     ColumnMap,
@@ -82,25 +89,27 @@ class DuplicateIndex:
         index = cls()
         for c in clients:
             index.add(
-                c.id, c.phone_e164, c.email, c.birth_date, folded_name(c.family_name, c.given_name)
+                c.id, c.numbers, c.email, c.birth_date, folded_name(c.family_name, c.given_name)
             )
         return index
 
-    def add(self, key: int, phone: str, email: str, birth: date | None, folded: str) -> None:
-        if phone:
-            self._phone.setdefault(phone, []).append(key)
+    def add(
+        self, key: int, numbers: Iterable[str], email: str, birth: date | None, folded: str
+    ) -> None:
+        for number in numbers:
+            self._phone.setdefault(number, []).append(key)
         if email:
             self._email.setdefault(email.casefold(), []).append(key)
         if birth is not None:
             self._birth.setdefault(birth, []).append((key, folded))
 
     def add_row(self, key: int, row: ClientRow) -> None:
-        self.add(key, row.phone_e164, row.email, row.birth_date, _folded(row))
+        self.add(key, [p.e164 for p in row.phones], row.email, row.birth_date, _folded(row))
 
     def matches(self, row: ClientRow) -> list[tuple[MatchKind, int]]:
         """(kind, key) for each match: phones first, then e-mails, then names; a key once."""
         found: dict[int, MatchKind] = {}
-        for key in self._phone.get(row.phone_e164, []) if row.phone_e164 else []:
+        for key in (k for p in row.phones for k in self._phone.get(p.e164, [])):
             found.setdefault(key, MatchKind.PHONE)
         for key in self._email.get(row.email.casefold(), []) if row.email else []:
             found.setdefault(key, MatchKind.EMAIL)
@@ -232,7 +241,8 @@ def describe_matches(matches: list[DuplicateMatch]) -> str:
 
 def merged_input(record: ClientRecord, incoming: ClientInput) -> ClientInput:
     """The existing record with the row's filled cells on top. Nothing is lost: empty cells
-    keep what is there, notes are added below the old ones, tags join the old ones."""
+    keep what is there, notes are added below the old ones, tags join the old ones, and the
+    row's phone becomes the first number with the numbers held kept after it."""
     notes = record.notes
     if incoming.notes and incoming.notes not in notes:
         notes = f"{notes}\n{incoming.notes}" if notes else incoming.notes
@@ -240,7 +250,10 @@ def merged_input(record: ClientRecord, incoming: ClientInput) -> ClientInput:
     return ClientInput(
         family_name=incoming.family_name or record.family_name,
         given_name=incoming.given_name or record.given_name,
-        phone=incoming.phone or record.phone,
+        phones=(
+            *((ClientPhone(incoming.phone),) if incoming.phone.strip() else ()),
+            *(p.shown() for p in record.phones),
+        ),
         email=incoming.email or record.email,
         birth_date=birth,
         address=incoming.address or record.address,

@@ -142,7 +142,9 @@ class ImportService:
                     return "That client is no longer in the vault."
                 try:
                     merged = merged_input(record, row.data)
-                    self._clients.prepare(merged, collected=rules[0], region=rules[1])
+                    self._clients.prepare(
+                        merged, collected=rules[0], region=rules[1], stored_phones=record.phones
+                    )
                 except ValidationError as error:
                     return str(error)
                 return ""
@@ -338,7 +340,9 @@ class _Writer:
         try:
             merged = merged_input(record, ready.data)
             collected, region = self._plan.rules
-            row = self._clients.prepare(merged, collected=collected, region=region)
+            row = self._clients.prepare(
+                merged, collected=collected, region=region, stored_phones=record.phones
+            )
         except ValidationError as error:
             self.problems.append((ready.line, str(error)))
             return False

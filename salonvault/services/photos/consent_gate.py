@@ -47,6 +47,10 @@ class PhotoConsent:
         if not self._active(client_id):
             raise ConsentRequired(PURPOSE)
 
+    def active(self, client_id: int) -> bool:
+        """The gate's answer without raising (for services only, like `check`)."""
+        return self._active(client_id)
+
     def withdraw(self, session: Session, client_id: int, reason: str = "") -> int:
         """The client withdrew: the consent ends and every photo of theirs is deleted at once.
 

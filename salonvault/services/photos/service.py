@@ -6,8 +6,9 @@ services/photo_consent.py (the one place that decides). A refusal for lack of co
 
 Access is logged without personal data: `photo.add`, `photo.remove`, one `photo.list` when the
 thumbnails are fetched (a card's photo tab opening) and one `photo.view` per opening of a viewer
-or the compare view, naming the photos shown. Listing metadata alone is not logged (no image is
-shown), like searching.
+or the compare view, naming the photos shown, or of the card photo (`card=yes`). One of the
+client's photos may be chosen as the card photo, to recognise them (decision 0022). Listing
+metadata alone is not logged (no image is shown), like searching.
 """
 
 from __future__ import annotations
@@ -186,6 +187,65 @@ class PhotoService:
                     detail=f"photo={photo_id} kind={info.kind.value}",
                 ),
             )
+
+    # -- the card photo (decision 0022) ------------------------------------------------------
+
+    def set_card_photo(self, session: Session, client_id: int, photo_id: int) -> None:
+        """Show one of the client's photos on the card, to recognise them. Only while photo
+        consent is active; withdrawing it deletes the photos and so the card photo."""
+        live = self._guard.require(session, Permission.PHOTOS, "client", str(client_id))
+        self._gate(live, "photo.card_set", client_id)
+        with self._db.transaction():
+            self._consent.check(client_id)
+            info = self._repo.info(photo_id)
+            if info is None or info.client_id != client_id:
+                raise NotFound("That photo is not on this client's record.")
+            self._repo.set_card_photo(client_id, photo_id, live.staff_id, self._clock.now())
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "photo.card_set",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"photo={photo_id}",
+                ),
+            )
+
+    def clear_card_photo(self, session: Session, client_id: int) -> None:
+        """No photo on the card any more (the photo itself stays). Like removing a photo, it
+        never needs the client's consent."""
+        live = self._guard.require(session, Permission.PHOTOS, "client", str(client_id))
+        with self._db.transaction():
+            if self._clients.get(client_id) is None:
+                raise NotFound("There is no such client.")
+            if self._repo.clear_card_photo(client_id):
+                self._log.record_for(
+                    live,
+                    AuditEvent("photo.card_clear", object_type="client", object_id=str(client_id)),
+                )
+
+    def card_photo(self, session: Session, client_id: int) -> Thumbnail | None:
+        """The card's photo as a thumbnail, or None (none chosen, or photo consent not active
+        now: the card then shows no photo rather than a refusal). Showing it is one
+        `photo.view` entry, like opening a photo."""
+        live = self._guard.require(session, Permission.PHOTOS, "client", str(client_id))
+        with self._db.transaction():
+            if self._clients.get(client_id) is None:
+                raise NotFound("There is no such client.")
+            photo_id = self._repo.card_photo_id(client_id)
+            if photo_id is None or not self._consent.active(client_id):
+                return None
+            info, thumbnail = self._info(photo_id), self._repo.thumbnail(photo_id) or b""
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "photo.view",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"photos={photo_id} card=yes",
+                ),
+            )
+        return Thumbnail(info, thumbnail)
 
     # -- helpers -----------------------------------------------------------------------------
 

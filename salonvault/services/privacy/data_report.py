@@ -27,6 +27,7 @@ from salonvault.domain.data_report import (
     HealthEntry,
     PatchTestEntry,
     PhotoEntry,
+    PinnedNoteEntry,
     VisitEntry,
 )
 from salonvault.domain.errors import NotFound, ValidationError
@@ -37,6 +38,7 @@ from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.photos_repo import PhotosRepository
+from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -76,6 +78,7 @@ class DataReportService:
         self._treatments = TreatmentsRepository(database)
         self._consent = ConsentRepository(database)
         self._photos = PhotosRepository(database)
+        self._pinned = PinnedNotesRepository(database)
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
 
@@ -147,9 +150,16 @@ class DataReportService:
                 PatchTestEntry(t, roles.get(t.done_by))
                 for t in self._treatments.patch_tests(client_id)
             )
+            card_photo = self._photos.card_photo_id(client_id)
             photos = tuple(
-                PhotoEntry(info, self._photos.jpeg(info.id) or b"", thumbnail)
+                PhotoEntry(
+                    info, self._photos.jpeg(info.id) or b"", thumbnail, info.id == card_photo
+                )
                 for info, thumbnail in self._photos.thumbnails(client_id)
+            )
+            pinned = tuple(
+                PinnedNoteEntry(note, roles.get(note.author_id))
+                for note in self._pinned.of_client(client_id)
             )
             consents = tuple(
                 ConsentEntry(
@@ -186,6 +196,7 @@ class DataReportService:
                 tags=record.tags,
                 notes=record.notes,
                 archived=record.archived,
+                phones=tuple(p.shown() for p in record.phones),
             ),
             health=tuple(health),
             visits=visits,
@@ -196,6 +207,7 @@ class DataReportService:
             retention=self._retention.rules(),
             consent_purposes_asked=asked,
             collected_fields=tuple(sorted(self._collected_fields())),
+            pinned_notes=pinned,
         )
 
     def _language_for(self, client_language: str) -> str:

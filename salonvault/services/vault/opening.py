@@ -54,6 +54,7 @@ from salonvault.services.backups import BackupService
 from salonvault.services.catalogue.service import CatalogueService, check_services
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
+from salonvault.services.clients.pinned_notes import PinnedNoteService
 from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
@@ -135,6 +136,7 @@ class Vault:
         self.clients = ClientService(database, self.log, self.guard, clock)
         self.erasure = ErasureService(database, self.log, self.guard)
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
+        self.pinned_notes = PinnedNoteService(database, self.log, self.guard, clock)
         self.retention = RetentionService(database, self.log, self.guard, clock)
         self.catalogue = CatalogueService(database, self.log, self.guard)
         self.consent = ConsentService(

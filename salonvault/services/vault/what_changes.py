@@ -23,6 +23,7 @@ from salonvault.services.backups import BackupService
 from salonvault.services.catalogue.service import CatalogueService
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
+from salonvault.services.clients.pinned_notes import PinnedNoteService
 from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
@@ -119,6 +120,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "add_health_item": _logged(K.HEALTH),
         "collected_fields": NOTHING,
         "create": _logged(K.CLIENTS, K.HEALTH),
+        "filter_ids": NOTHING,
         "list_ids": NOTHING,
         "open": LOGGED,
         "phone_region": NOTHING,
@@ -136,6 +138,11 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     MergeService: {
         "describe": LOGGED,
         "merge": WHOLE_CLIENT,
+    },
+    PinnedNoteService: {  # pinned notes are part of the card's record (decision 0022)
+        "notes": NOTHING,
+        "pin": _logged(K.CLIENTS),
+        "unpin": _logged(K.CLIENTS),
     },
     RetentionService: {
         "due": NOTHING,
@@ -194,12 +201,16 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "save_privacy_notice": LOGGED,
     },
     PhotoConsent: {
+        "active": NOTHING,
         "check": NOTHING,
         "is_active": NOTHING,
         "withdraw": _logged(K.CONSENT, K.PHOTOS),
     },
     PhotoService: {
         "add_photo": _logged(K.PHOTOS),
+        "card_photo": LOGGED,  # photo.view card=yes (nothing when there is none)
+        "clear_card_photo": _logged(K.PHOTOS),  # which photo the card shows
+        "set_card_photo": _logged(K.PHOTOS),
         "list_photos": NOTHING,
         "open_photos": LOGGED,
         "photo_jpeg": LOGGED,

@@ -1,0 +1,95 @@
+"""The client list narrowed by a filter: ids sorted in SQL, like the whole list (decision 0022).
+
+Every condition is one term of the WHERE clause, joined by AND. The walk runs on the narrow
+`clients_walk` index (archived, last visit, id and the search text), so the terms on the last
+visit and on tag words are answered from the index; a client row is read only for a client
+that passes them (SQLite seeks the row lazily). The visit and health terms are subqueries that
+SQLite evaluates once into an index of client ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from salonvault.domain.clients import ClientFilter
+from salonvault.domain.consent import Purpose
+from salonvault.domain.search_text import search_tokens
+from salonvault.storage.consent_repo import active_consent_clients_sql
+from salonvault.storage.database import Database
+
+# A visit counts unless a later entry corrects it (the correction counts instead).
+_CURRENT_VISIT = "NOT EXISTS (SELECT 1 FROM visits x WHERE x.corrects_visit_id = v.id)"
+
+
+@dataclass(frozen=True, slots=True)
+class FilterQuery:
+    """A filter as SQL terms: `where` joined by AND, with `params` in order."""
+
+    where: list[str]
+    params: list[object]
+
+    def add(self, term: str, *params: object) -> None:
+        self.where.append(term)
+        self.params.extend(params)
+
+
+def filter_terms(client_filter: ClientFilter, tag: str, consent_asked: bool) -> FilterQuery:
+    """`tag`: the filter's tag cleaned as tags are stored ("" for none). `consent_asked`:
+    whether the salon asks for service-records consent (if not, nobody needs it)."""
+    query = FilterQuery([], [])
+    if not client_filter.include_archived:
+        query.add("c.archived = 0")
+    if client_filter.last_visit_from is not None:
+        query.add("c.last_visit_on >= ?", client_filter.last_visit_from.isoformat())
+    if client_filter.last_visit_before is not None:
+        query.add(
+            "(c.last_visit_on IS NULL OR c.last_visit_on < ?)",
+            client_filter.last_visit_before.isoformat(),
+        )
+    if tag:
+        # The tag's words are in the search text (in the index): only clients that have them
+        # are read for the exact tag.
+        for word in search_tokens(tag):
+            query.add("instr(c.search_text, ?) > 0", f" {word} ")
+        query.add("instr(',' || c.tags || ',', ?) > 0", f",{tag},")
+    _visit_terms(query, client_filter)
+    if client_filter.has_alerts:
+        query.add("c.id IN (SELECT h.client_id FROM health_items h WHERE h.removed_at IS NULL)")
+    if client_filter.needs_consent:
+        if not consent_asked:
+            query.add("0")
+        else:
+            active, params = active_consent_clients_sql(Purpose.SERVICE_RECORDS)
+            query.add(f"c.id NOT IN ({active})", *params)
+    return query
+
+
+def _visit_terms(query: FilterQuery, client_filter: ClientFilter) -> None:
+    service, technician = client_filter.service_id, client_filter.technician_id
+    if service is None and technician is None:
+        return
+    conditions: list[str] = []
+    params: list[object] = []
+    if service is not None:
+        conditions.append("v.service_id = ?")
+        params.append(service)
+    if technician is not None:
+        conditions.append("v.technician_id = ?")
+        params.append(technician)
+    query.add(
+        f"c.id IN (SELECT v.client_id FROM visits v WHERE {' AND '.join(conditions)}"
+        f" AND {_CURRENT_VISIT})",
+        *params,
+    )
+
+
+def filtered_ids(database: Database, query: FilterQuery, by_name: bool) -> list[int]:
+    """The ids passing every term: by name (accents folded), or most recent visit first."""
+    order = "c.search_text, c.id" if by_name else "c.last_visit_on DESC, c.id DESC"
+    # Archived clients are in both halves of the index: the planner picks its own way then.
+    indexed = " INDEXED BY clients_walk" if "c.archived = 0" in query.where else ""
+    where = " AND ".join(query.where) or "1"
+    rows = database.query(
+        f"SELECT c.id FROM clients c{indexed} WHERE {where} ORDER BY {order}", query.params
+    )
+    return [int(row[0]) for row in rows]
