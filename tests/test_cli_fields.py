@@ -7,14 +7,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_cli import Result, assert_one_sentence, run
+from tests.support import Result, assert_one_sentence, cli
 
 OWNER, PIN = "Anna Nowak", "482913"
 
 
 def test_the_owner_switches_birth_dates_on_and_add_client_takes_them(tmp_path: Path) -> None:
     salon = tmp_path / "salon"
-    made = run(
+    made = cli(
         salon,
         "init",
         "--salon",
@@ -32,7 +32,7 @@ def test_the_owner_switches_birth_dates_on_and_add_client_takes_them(tmp_path: P
     client = {"family_name": "Kowalska", "given_name": "Ewa", "birth_date": "1990-04-23"}
 
     def as_owner(*args: str, data: str = "") -> Result:
-        return run(salon, *args, "--staff", OWNER, "--pin-stdin", stdin=f"{PIN}\n{data}")
+        return cli(salon, *args, "--staff", OWNER, "--pin-stdin", stdin=f"{PIN}\n{data}")
 
     refused = as_owner("add-client", data=json.dumps(client))
     assert_one_sentence(refused, 2, "does not collect birth dates", "Settings → Client details")

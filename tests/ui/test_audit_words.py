@@ -18,8 +18,8 @@ from salonvault.domain.audit import AuditEntry, Outcome
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import WrongPin
 from salonvault.domain.roles import Role
-from tests.conftest import NAMES, Team
-from tests.ui.conftest import sign_in_as
+from tests.support import NAMES, Team
+from tests.ui.support import sign_in_as
 from ui.audit_details import AuditDetails
 from ui.audit_words import AuditWords
 from ui.i18n import Translations

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.file_dialogs import documents_folder
 from ui.pages.activity_page import ActivityPage
 from ui.shell import ShellWindow

@@ -23,8 +23,8 @@ from salonvault.services.vault import (
     recovery_kit_pdf,
     save_recovery_kit,
 )
-from tests.conftest import NAMES, PINS, FakeClock, Team
-from tests.ui.conftest import sign_in
+from tests.support import NAMES, PINS, FakeClock, Team
+from tests.ui.support import sign_in
 from ui.dialogs.owner_recovery_dialog import OwnerRecoveryDialog
 from ui.file_dialogs import documents_folder
 from ui.operations import Operations

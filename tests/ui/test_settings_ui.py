@@ -16,9 +16,9 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.imports import ImportField, MappedBy
 from salonvault.domain.roles import Role
-from tests.conftest import Team
 from tests.import_files import write_csv
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from tests.ui.test_import_ui import click, open_wizard
 from ui.dialogs.import_wizard import PREVIEW, RESULT
 from ui.i18n import Translations
