@@ -7,16 +7,15 @@ person's data around.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.roles import role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
+from ui.navigation import NAVIGATION
 from ui.operations import Operations
 from ui.pages.activity_page import ActivityPage
 from ui.pages.backups_page import BackupsPage
@@ -28,34 +27,6 @@ from ui.pages.privacy_page import PrivacyPage
 from ui.pages.services_page import ServicesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
-
-
-@dataclass(frozen=True)
-class NavEntry:
-    key: str
-    source_title: str  # English, marked for lupdate with QT_TRANSLATE_NOOP
-    permission: Permission | None  # None: every role
-
-    def title(self) -> str:
-        return QCoreApplication.translate("Navigation", self.source_title)
-
-
-# The order people see. A page shows only when the role holds its permission (DESIGN.md §4).
-_PAGES = (
-    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), Permission.AUDIT_READ),
-    ("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.FIND_CLIENTS),
-    ("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
-    ("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
-    ("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
-    ("services", QT_TRANSLATE_NOOP("Navigation", "Services"), Permission.SETTINGS_MANAGE),
-    ("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
-    ("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.RETENTION_PURGE),
-    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
-)
-# QT_TRANSLATE_NOOP hands back its text unchanged; PySide6's stub says `object`.
-NAVIGATION = tuple(
-    NavEntry(key, cast(str, source_title), permission) for key, source_title, permission in _PAGES
-)
 
 
 class Workspace(QWidget):

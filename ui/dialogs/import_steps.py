@@ -225,7 +225,9 @@ class MappingStep(QWidget):
             MappedBy.SAVED: self.tr("as at the last import"),
             MappedBy.HEADER: self.tr("from the header"),
             MappedBy.CONTENT: self.tr("from the values"),
-            MappedBy.NOT_COLLECTED: self.tr("this salon does not collect it (Settings)"),
+            MappedBy.NOT_COLLECTED: self.tr(
+                "this salon does not collect it (Settings → Client details)"
+            ),
             MappedBy.NONE: "",
         }[how]
 

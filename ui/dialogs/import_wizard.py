@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -41,6 +40,7 @@ from salonvault.domain.session import Session
 from salonvault.services.imports import ImportPlan, check_mapping
 from salonvault.services.vault import Vault
 from ui.dialogs.import_steps import FileStep, MappingStep, PreviewStep, ResultStep, RunStep
+from ui.file_dialogs import open_file_name
 from ui.labels import fill
 from ui.models.import_preview import ImportPreviewModel
 from ui.operations import Operations
@@ -124,14 +124,13 @@ class ImportWizard(QDialog):
     # -- step 1: the file ----------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
             self.tr("Client list to import"),
-            str(Path.home()),
             self.tr("Client lists (*.csv *.txt *.xlsx);;All files (*)"),
         )
-        if chosen:
-            self.open_file(Path(chosen))
+        if chosen is not None:
+            self.open_file(chosen)
 
     def open_file(self, path: Path) -> None:
         """Read the file (off the GUI thread) and go on to the mapping."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,8 +35,10 @@ from salonvault.services.backups import MAX_KEEP, MAX_REMIND_DAYS, BackupSetting
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
+from ui.file_dialogs import folder_name, open_file_name
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
+from ui.navigation import nav_title
 from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style, warning_banner_style
@@ -293,18 +294,19 @@ class BackupsPage(QWidget):
             self.backup_actions.back_up(folder)
 
     def _choose_folder(self) -> None:
-        start = str(self.chosen_folder() or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up into this folder"), start)
-        if chosen:
-            self.select_folder(Path(chosen))
+        chosen = folder_name(self, self.tr("Back up into this folder"), self.chosen_folder())
+        if chosen is not None:
+            self.select_folder(chosen)
 
     def _pick_then(self, action: object) -> None:
-        start = str(self.chosen_folder() or Path.home())
-        file, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup file"), start, self.tr("SalonVault backups (*.svbak)")
+        file = open_file_name(
+            self,
+            self.tr("Choose a backup file"),
+            self.tr("SalonVault backups (*.svbak)"),
+            self.chosen_folder(),
         )
-        if file and callable(action):
-            action(Path(file))
+        if file is not None and callable(action):
+            action(file)
 
     def save_settings(self) -> None:
         current = self._vault.backups.settings()
@@ -337,7 +339,7 @@ class BackupsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Backups"))
+        self.heading.setText(nav_title("backups"))
         self.now_box.setTitle(self.tr("Back up now"))
         self.choose_button.setText(self.tr("Choose folder…"))
         self.backup_button.setText(self.tr("Back up now"))

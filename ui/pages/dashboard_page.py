@@ -18,6 +18,7 @@ from salonvault.services.dashboard import DashboardFigures
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.labels import fill
+from ui.navigation import nav_title
 from ui.pages.backup_actions import reminder_text
 from ui.pages.key_warning import KeyWarningBanner
 from ui.pages.older_vault_notice import OlderVaultNotice
@@ -181,7 +182,7 @@ class DashboardPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Dashboard"))
+        self.heading.setText(nav_title("dashboard"))
         captions = {
             "new_clients_30_days": self.tr("New clients in the last 30 days"),
             "missing_service_consent": self.tr("Clients without consent to keep their records"),

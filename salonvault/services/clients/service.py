@@ -317,7 +317,8 @@ class ClientService:
         for name in OPTIONAL_FIELDS:
             if name != "phone" and name not in collected and getattr(data, name):
                 raise ValidationError(
-                    f"This salon does not collect {name.replace('_', ' ')}s (see Settings).",
+                    f"This salon does not collect {fields.not_collected_words(name)}; the owner can"
+                    " switch them on in Settings → Client details.",
                     field=name,
                 )
         family = fields.clean_line(
