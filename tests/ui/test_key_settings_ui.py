@@ -23,7 +23,7 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
 from ui.pages.recovery_slot_box import RecoverySlotDialog
 from ui.pages.rekey_box import RekeyProgressDialog
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings_page import SECURITY, SettingsPage
 from ui.shell import ShellWindow
 
 PASSPHRASE = "blue orchid counter morning"
@@ -34,6 +34,8 @@ def _settings(qtbot: QtBot, shell: ShellWindow) -> SettingsPage:
     shell.workspace.show_page("settings")
     page = shell.workspace.pages.currentWidget()
     assert isinstance(page, SettingsPage)
+    if page.recovery_slot_box is not None:  # the owner's key boxes are on the Security tab
+        page.show_tab(SECURITY)
     return page
 
 
