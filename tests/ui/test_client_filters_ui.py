@@ -4,6 +4,7 @@ list still read a page at a time."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -12,13 +13,19 @@ from salonvault.domain.clients import ClientFilter
 from salonvault.domain.consent import Purpose
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from tests.test_client_filters import Salon, salon  # noqa: F401 - the fixture
+from tests.conftest import Team
+from tests.test_client_filters import Salon, hand_made_salon
 from tests.ui.test_client_list_ui import COUNT
 from tests.ui.test_client_list_ui import fill as fill_2500
 from tests.ui.test_clients_ui import clients_page, type_and_wait
 from ui.models.client_table import KEPT_PAGES
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow
+
+
+@pytest.fixture
+def salon(vault: Vault, team: Team) -> Salon:
+    return hand_made_salon(vault, team)
 
 
 def listed(salon: Salon, page: ClientsPage) -> str:
