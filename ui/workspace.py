@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from salonvault.domain.clients import ClientFilter
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
@@ -93,7 +95,9 @@ class Workspace(QWidget):
             elif entry.key == "backups":
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
-                page = DashboardPage(vault, session, lambda: self.show_page("backups"), self)
+                page = DashboardPage(
+                    vault, session, lambda: self.show_page("backups"), self, parent=self
+                )
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
             elif entry.key == "activity":
@@ -119,6 +123,31 @@ class Workspace(QWidget):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.nav_keys().index(key))
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget(self.nav_keys().index(key))
+        assert page is not None  # one page per navigation entry
+        return page
+
+    # -- the lists behind the dashboard's figures ------------------------------------------------
+
+    def show_clients(self, wanted: ClientFilter) -> None:
+        clients = self.page("clients")
+        assert isinstance(clients, ClientsPage)
+        self.show_page("clients")
+        clients.show_filtered(wanted)
+
+    def show_retention_due(self) -> None:
+        privacy = self.page("privacy")
+        assert isinstance(privacy, PrivacyPage)
+        privacy.tabs.setCurrentWidget(privacy.retention)
+        self.show_page("privacy")
+
+    def show_failed_sign_ins(self, since: datetime) -> None:
+        activity = self.page("activity")
+        assert isinstance(activity, ActivityPage)
+        self.show_page("activity")
+        activity.show_failed_sign_ins(since)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salonvault.domain.clients import ClientSummary
 from salonvault.domain.errors import ImportCancelled, SalonVaultError
 from salonvault.domain.imports import (
     Choices,
     ImportPreview,
     ImportResult,
     MappingSuggestion,
+    PreviewRow,
     RowAction,
     RowStatus,
     SourceTable,
@@ -75,7 +77,7 @@ class ImportWizard(QDialog):
         self.import_result: ImportResult | None = None
         self.working = False
 
-        self.model = ImportPreviewModel(self._client_names, self)
+        self.model = ImportPreviewModel(self._client_rows, self)
         self.file_step = FileStep(self)
         self.mapping_step = MappingStep(self)
         self.preview_step = PreviewStep(self.model, self)
@@ -249,12 +251,35 @@ class ImportWizard(QDialog):
             self.model.preview_row(i.row())
             for i in self.preview_step.table.selectionModel().selectedRows()
         ]
+        offered: set[RowAction] = set()
         for action, button in (
             (RowAction.SKIP, self.preview_step.skip_button),
             (RowAction.UPDATE, self.preview_step.update_button),
             (RowAction.CREATE, self.preview_step.create_button),
         ):
-            button.setEnabled(any(action in row.actions for row in rows))
+            allowed = any(
+                action in row.actions and row.status is not RowStatus.INVALID for row in rows
+            )
+            button.setEnabled(allowed)
+            if allowed:
+                offered.add(action)
+        self.preview_step.choice_hint.setText(self._why_not_offered(rows, offered))
+
+    def _why_not_offered(self, rows: list[PreviewRow], offered: set[RowAction]) -> str:
+        """Beside the choice buttons: why the grey ones are grey."""
+        if not rows:
+            return self.tr("Select rows in the list to choose what happens to them.")
+        if not offered:
+            return self.tr(
+                "The selected rows cannot be imported as they are: correct them in the file"
+                " and read it again."
+            )
+        if RowAction.UPDATE not in offered:
+            problems = [row.update_problem for row in rows if row.update_problem]
+            if problems:
+                return problems[0]  # the service's own sentence
+            return self.tr("Updating needs a client already registered that the row matches.")
+        return ""
 
     def _show_counts(self) -> None:
         if self.plan is None:
@@ -276,12 +301,12 @@ class ImportWizard(QDialog):
         )
         self._update_buttons()
 
-    def _client_names(self, ids: list[int]) -> dict[int, str]:
+    def _client_rows(self, ids: list[int]) -> dict[int, ClientSummary]:
         try:
             found = self._vault.clients.summaries(self._session, ids)
         except SalonVaultError:
             return {}
-        return {summary.id: summary.display_name for summary in found}
+        return {summary.id: summary for summary in found}
 
     # -- step 4: the import --------------------------------------------------------------------
 

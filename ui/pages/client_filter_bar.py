@@ -31,6 +31,7 @@ from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
+from salonvault.domain.treatments import SalonService
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
@@ -52,6 +53,8 @@ class ClientFilterBar(QWidget):
         self._session = session
         self._registered_from: datetime | None = None  # set by the dashboard only
         self._patch_window: tuple[date, date] | None = None
+        self._services: list[SalonService] = []
+        self._staff: list[tuple[int, str]] = []
         self.tag = QLineEdit(self)
         self.tag.setObjectName("filterTag")
         self.tag.setClearButtonEnabled(True)
@@ -236,25 +239,17 @@ class ClientFilterBar(QWidget):
     def fill_choices(self) -> None:
         """Services (switched-off ones too: their visits stay) and staff, keeping the choice."""
         try:
-            services = self._vault.catalogue.services(self._session, include_inactive=True)
-            staff = sorted(self._vault.staff.names(self._session).items(), key=lambda kv: kv[1])
+            self._services = self._vault.catalogue.services(self._session, include_inactive=True)
+            self._staff = sorted(
+                self._vault.staff.names(self._session).items(), key=lambda kv: kv[1]
+            )
             asked = self._vault.consent.purposes(self._session)[Purpose.SERVICE_RECORDS]
         except SalonVaultError:
             return  # the session ended: the page goes with it
-        entries = [
-            (
-                service.name
-                if service.active
-                else fill(self.tr("%1 (no longer offered)"), service.name),
-                service.id,
-            )
-            for service in services
-        ]
         was = self.client_filter()
         self.blockSignals(True)
         try:
-            _refill(self.service, self.tr("Any service"), entries)
-            _refill(self.technician, self.tr("Anyone"), [(name, sid) for sid, name in staff])
+            self._show_choices()
             self.needs_consent.setVisible(asked)
             if not asked:
                 self.needs_consent.setChecked(False)
@@ -263,10 +258,28 @@ class ClientFilterBar(QWidget):
         if self.client_filter() != was:  # a chosen service or person is gone
             self.changed.emit()
 
+    def _show_choices(self) -> None:
+        """The choices last read, in today's language (reads nothing from the vault)."""
+        entries = [
+            (
+                service.name
+                if service.active
+                else fill(self.tr("%1 (no longer offered)"), service.name),
+                service.id,
+            )
+            for service in self._services
+        ]
+        _refill(self.service, self.tr("Any service"), entries)
+        _refill(self.technician, self.tr("Anyone"), [(name, sid) for sid, name in self._staff])
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.fill_choices()
+            self.blockSignals(True)  # the same choices, in other words
+            try:
+                self._show_choices()
+            finally:
+                self.blockSignals(False)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

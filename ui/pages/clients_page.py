@@ -397,8 +397,7 @@ class ClientsPage(QWidget):
         self.clear_filters.setText(self.tr("C&lear filters"))
         self.table.setAccessibleName(self.tr("Clients found"))
         self._show_filter_state(self.filter_bar.client_filter(self.archived_box.isChecked()))
-        self._show_born_column()
-        self._fit_columns()
+        self._fit_columns()  # retranslating reads nothing from the vault
 
     def _fit_columns(self) -> None:
         """Widths from the words and the widest value a column holds, not from the rows (the
@@ -418,9 +417,11 @@ class ClientsPage(QWidget):
 
     def _show_born_column(self) -> None:
         """Birth years for roles that may see them, where the salon collects birth dates."""
-        shown = role_allows(self._session.role, Permission.CONTACT_READ) and (
-            "birth_date" in self._vault.clients.collected_fields()
-        )
+        try:
+            collected = "birth_date" in self._vault.clients.collected_fields()
+        except SalonVaultError:
+            return
+        shown = collected and role_allows(self._session.role, Permission.CONTACT_READ)
         self.table.setColumnHidden(BORN, not shown)
 
 
