@@ -98,8 +98,8 @@ class ClientFilterBar(QWidget):
         self._lay_out()
         self._boxes_changed(emit=False)
         self.retranslate()
-        self.fill_choices()
-        self.choices = ChangeFollower(self, vault, CHOICES_FROM, self.fill_choices)
+        # The choices are read when the bar first opens (nothing at sign-in), then kept fresh.
+        self.choices = ChangeFollower(self, vault, CHOICES_FROM, self.fill_choices, stale=True)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -146,6 +146,8 @@ class ClientFilterBar(QWidget):
 
     def set_filter(self, wanted: ClientFilter) -> None:
         """Every field as `wanted` says (the dashboard's lists); one `changed` at the end."""
+        if self.choices.stale:  # not opened yet: the choices to set are not there
+            self.choices.reload_now()
         self.blockSignals(True)
         try:
             self.clear()
