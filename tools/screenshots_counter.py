@@ -48,7 +48,7 @@ def add_namesakes(shell: ShellWindow) -> None:
                 "Thị Linh",
                 phone=phone,
                 birth_date=born,
-                tags=(tag,) if tag else (),
+                tags=("khách quen", tag) if tag else ("khách quen",),
             ),
             allow_duplicate=True,
         ).id
@@ -82,8 +82,10 @@ def counter_shots(
         page = clients_page(shell)
         page.search_box.clear()
         page.filters_button.setChecked(True)
-        page.filter_bar.tag.setText("vip")
-        page.filter_bar.seen_before_on.setChecked(True)
+        page.filter_bar.tag.setText("khách quen")  # regulars seen within the year
+        seen_from = page.filter_bar.seen_from
+        seen_from.setDate(seen_from.date().addMonths(-11))
+        page.filter_bar.seen_from_on.setChecked(True)
         page.refresh()
         settle(400)
         grab(shell, f"clients-filters-{lang}")
