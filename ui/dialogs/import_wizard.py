@@ -107,6 +107,12 @@ class ImportWizard(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
+        self._connect()
+        self.setWindowTitle(self.tr("Import clients"))
+        self.resize(880, 600)
+        self._update_buttons()
+
+    def _connect(self) -> None:
         self.file_step.choose_button.clicked.connect(self.choose_file)
         self.mapping_step.encoding.currentIndexChanged.connect(lambda _i: self._reread())
         self.mapping_step.sheet.currentIndexChanged.connect(lambda _i: self._reread())
@@ -116,12 +122,11 @@ class ImportWizard(QDialog):
         self.preview_step.table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_choice_buttons()
         )
+        # A reset (rows shown or hidden) drops the selection without a selectionChanged.
+        self.model.modelReset.connect(self._update_choice_buttons)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.cancel_button.clicked.connect(self.cancel)
-        self.setWindowTitle(self.tr("Import clients"))
-        self.resize(880, 600)
-        self._update_buttons()
 
     # -- step 1: the file ----------------------------------------------------------------------
 
@@ -285,13 +290,21 @@ class ImportWizard(QDialog):
         if self.plan is None:
             return
         counts = self.plan.preview.counts(self.choices)
+        if counts.create + counts.update:
+            template = self.tr(
+                "Nothing is written until you click Import.\nNew clients: %1 · Clients"
+                " updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4"
+                " · Rows in the file: %5"
+            )
+        else:  # why Import is grey, above it
+            template = self.tr(
+                "Nothing to import: every row is skipped or cannot be imported.\nNew clients:"
+                " %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be"
+                " imported: %4 · Rows in the file: %5"
+            )
         self.preview_step.counts.setText(
             fill(
-                self.tr(
-                    "Nothing is written until you click Import.\nNew clients: %1 · Clients"
-                    " updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4"
-                    " · Rows in the file: %5"
-                ),
+                template,
                 counts.create,
                 counts.update,
                 counts.skip,
