@@ -7,10 +7,12 @@ person's data around.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from salonvault.domain.clients import ClientFilter
 from salonvault.domain.roles import role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
@@ -69,6 +71,7 @@ class Workspace(QWidget):
                     session,
                     lambda: self.show_page("backups"),
                     self,
+                    parent=self,
                     open_settings=self.show_key_settings,
                 )
             elif entry.key == "privacy":
@@ -103,6 +106,31 @@ class Workspace(QWidget):
         page = self.pages.currentWidget()
         if isinstance(page, SettingsPage):
             page.show_tab(SECURITY)
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget(self.nav_keys().index(key))
+        assert page is not None  # one page per navigation entry
+        return page
+
+    # -- the lists behind the dashboard's figures ------------------------------------------------
+
+    def show_clients(self, wanted: ClientFilter) -> None:
+        clients = self.page("clients")
+        assert isinstance(clients, ClientsPage)
+        self.show_page("clients")
+        clients.show_filtered(wanted)
+
+    def show_retention_due(self) -> None:
+        privacy = self.page("privacy")
+        assert isinstance(privacy, PrivacyPage)
+        privacy.tabs.setCurrentWidget(privacy.retention)
+        self.show_page("privacy")
+
+    def show_failed_sign_ins(self, since: datetime) -> None:
+        activity = self.page("activity")
+        assert isinstance(activity, ActivityPage)
+        self.show_page("activity")
+        activity.show_failed_sign_ins(since)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -198,6 +198,8 @@ class ClientService:
             self._guard.require(live, Permission.TREATMENT_READ)
         if client_filter.has_alerts:
             self._guard.require(live, Permission.HEALTH_ALERT_FLAG)
+        if client_filter.patch_test_runs_out is not None:
+            self._guard.require(live, Permission.PATCH_TEST_STATUS)
         if not client_filter.narrows:
             return self._repo.all_ids(by_name, client_filter.include_archived)
         tag = ""
