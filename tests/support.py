@@ -26,6 +26,7 @@ from salonvault.cli import main as cli_main
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.security.device_store import FALLBACK_DIR_ENV, DeviceKeyStore
+from salonvault.security.keyslots import SlotKind
 from salonvault.services.access.clock import SystemClock
 from salonvault.services.vault.opening import Vault, open_vault
 
@@ -97,7 +98,13 @@ def open_copy(
 ) -> Vault:
     copy_template(template, data_dir, recovery_key_file, key_dir)
     store = DeviceKeyStore(fallback_dir=key_dir, use_os_store=False)
-    return open_vault(data_dir, device_store=store, clock=clock)
+    vault = open_vault(data_dir, device_store=store, clock=clock)
+    # The copy stands for a vault made in this folder with this key store: its record of the
+    # device keys it made names this folder, not the template's (tests/test_device_key_ownership
+    # shows what a real copy of a folder keeps).
+    slot = vault.keys.slot(SlotKind.DEVICE)
+    vault.keys.restored_with_device_key(str(slot.params["key_id"]))
+    return vault
 
 
 class Team:

@@ -227,7 +227,7 @@ def test_a_failed_slot_write_leaves_no_new_key_in_the_store(
     def disk_full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("salonvault.services.keys.write_slot_file", disk_full)
+    monkeypatch.setattr("salonvault.services.keys.slot_writer.write_slot_file", disk_full)
     with pytest.raises(OSError, match="space"):
         reopened.keys.renew_device_key_after_recovery()
     assert sorted(p.name for p in device_store._fallback_dir.iterdir()) == keys_before

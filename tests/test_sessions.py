@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from salonvault.domain.errors import SessionExpired, ValidationError
+from salonvault.domain.errors import RuleViolation, SessionExpired, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.access.guard import SessionMint
 from salonvault.services.vault.opening import Vault, open_vault
+from salonvault.storage.staff_repo import StaffRepository
 from tests.support import NAMES, PINS, FakeClock, Team
 
 
@@ -94,3 +97,24 @@ def test_changes_made_in_another_process_end_sessions_here(
     still_fine = vault.auth.complete_pin_reset(NAMES[Role.RECEPTIONIST], reset.code, "583917")
     vault.clients.search(still_fine, "hoa")
     other.close()
+
+
+def test_no_session_is_minted_from_a_staff_row_without_the_pin(vault: Vault) -> None:
+    """Issue 20, item 11: a program running as the counter PC's user opens the vault with the
+    device key and reads the owner's row (hash included) from `staff`. The guard must not turn
+    that into an owner session: sessions start only in the sign-in service, after a PIN check."""
+    owner = StaffRepository(vault.database).find_by_name(NAMES[Role.OWNER])
+    assert owner is not None
+    row = (owner.id, owner.name, owner.role, timedelta(minutes=15), owner.pin_hash)
+    assert not hasattr(vault.guard, "start_session"), "a public door that skips the PIN"
+    public = [name for name in dir(vault.guard) if not name.startswith("_")]
+    assert "open_session" in public  # the one way in, and it asks for the sign-in's mint
+    for forged_mint in (SessionMint(), None, object()):
+        with pytest.raises(RuleViolation, match="sign-in"):
+            vault.guard.open_session(forged_mint, *row)  # type: ignore[arg-type]
+    refused = vault.database.scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'session.start_refused'"
+    )
+    assert refused == 3
+    with pytest.raises(RuleViolation):  # a second sign-in service cannot be built on it either
+        vault.guard.take_mint()

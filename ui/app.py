@@ -42,6 +42,7 @@ from salonvault.services.vault import (
 )
 from ui.file_check import FileCheck
 from ui.i18n import Translations, start_language
+from ui.key_messages import key_error_text
 from ui.labels import fill
 from ui.open_problem import OpenProblemDialog
 from ui.operations import Operations
@@ -218,7 +219,7 @@ class AppController:
         if passphrase_mode and isinstance(error, WrongPassphrase):
             self._open_existing(QApplication.translate("App", "Wrong passphrase; try again."))
         elif isinstance(error, (VaultDamaged, KeyUnavailable, VaultNotFound)):
-            self._offer_ways_back(str(error), isinstance(error, KeyUnavailable))
+            self._offer_ways_back(key_error_text(error), isinstance(error, KeyUnavailable))
         elif isinstance(error, SalonVaultError):
             self._fatal(str(error))
         else:

@@ -107,6 +107,10 @@ class AuditWords(QObject):
             "keys.remove_slot": self.tr("Removed a key slot"),
             "keys.show_recovery_key": self.tr("Showed the recovery key"),
             "keys.recovery_kit_confirmed": self.tr("Confirmed the Recovery Kit"),
+            "keys.replace_recovery_key": self.tr("Replaced the recovery key"),
+            "keys.rekey": self.tr("Re-keyed the vault"),
+            "keys.rekey_settled": self.tr("Finished an interrupted re-keying"),
+            "session.start_refused": self.tr("Tried to start a session without signing in"),
             "backup.start": self.tr("Started a backup"),
             "backup.backup": self.tr("Made a backup"),
             "backup.verify": self.tr("Verified a backup"),
@@ -115,6 +119,9 @@ class AuditWords(QObject):
             "backup.restore_staged": self.tr("Prepared a restore"),
             "backup.restore_replaced": self.tr("Replaced the vault by a restore"),
             "backup.settings": self.tr("Changed backup settings"),
+            "backup.older_vault_dismissed": self.tr(
+                "Dismissed the warning that the vault is older than a backup"
+            ),
             "service.add": self.tr("Added a service"),
             "service.update": self.tr("Changed a service"),
             "service.reorder": self.tr("Changed the order of the services"),

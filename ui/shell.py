@@ -209,9 +209,22 @@ class ShellWindow(QMainWindow):
         self.switch_button.setVisible(True)
         self.retranslate()
         self.refresh_backup_reminder()
-        if role_allows(session.role, Permission.KEYS_MANAGE) and not (
-            self.vault.keys.recovery_kit_confirmed()
-        ):
+        if role_allows(session.role, Permission.KEYS_MANAGE):
+            self._tell_the_owner_about_keys(session)
+
+    def _tell_the_owner_about_keys(self, session: Session) -> None:
+        """At the owner's sign-in: a recovery slot that is missing or broken (the dashboard
+        says it too), else a Recovery Kit not yet confirmed."""
+        with contextlib.suppress(SalonVaultError):
+            if self.vault.keys.recovery_slot_state(session) != "ok":
+                self.statusBar().showMessage(
+                    self.tr(
+                        "The vault's recovery slot is missing or damaged: make it again in"
+                        " Settings."
+                    )
+                )
+                return
+        if not self.vault.keys.recovery_kit_confirmed():
             self.statusBar().showMessage(
                 self.tr("The Recovery Kit is not confirmed yet: print or save it in Settings.")
             )

@@ -64,7 +64,13 @@ class Workspace(QWidget):
             elif entry.key == "backups":
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":
-                page = DashboardPage(vault, session, lambda: self.show_page("backups"), self)
+                page = DashboardPage(
+                    vault,
+                    session,
+                    lambda: self.show_page("backups"),
+                    self,
+                    open_settings=lambda: self.show_page("settings"),
+                )
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
             elif entry.key == "activity":

@@ -44,6 +44,7 @@ class Context:
         self.inputs = inputs
         self.data_dir = Path(args.data_dir)
         self._vault: Vault | None = None
+        self.passphrase: str | None = None  # the owner's, when the vault was opened with it
 
     def vault(self) -> Vault:
         if self._vault is None:
@@ -56,8 +57,8 @@ class Context:
             return Unlock(recovery_key=recovery_key_from_file(Path(key_file)))
         from_stdin = getattr(self.args, "passphrase_stdin", False)
         if from_stdin or needs_passphrase(self.data_dir):
-            passphrase = self.inputs.secret("Owner passphrase: ", from_stdin, "passphrase")
-            return Unlock(passphrase=passphrase)
+            self.passphrase = self.inputs.secret("Owner passphrase: ", from_stdin, "passphrase")
+            return Unlock(passphrase=self.passphrase)
         return Unlock()
 
     def session(self) -> Session:

@@ -25,11 +25,11 @@ from salonvault.cli.context import EXIT_FILE_ERROR, Context, bounded
 from salonvault.cli.export import add_export_command
 from salonvault.cli.imports import add_import_command
 from salonvault.cli.io import Inputs
+from salonvault.cli.keys import add_keys_commands
 from salonvault.cli.merge import add_merge_command
 from salonvault.cli.setup import add_recover_command, add_setup_commands
 from salonvault.cli.staff import (
     add_audit_commands,
-    add_keys_commands,
     add_staff_commands,
     cmd_choose_pin,
     cmd_whoami,

@@ -1,4 +1,4 @@
-"""Staff accounts and PINs: `whoami`, `staff …`, `choose-pin`; `audit`; `keys`."""
+"""Staff accounts and PINs: `whoami`, `staff …`, `choose-pin`; `audit`."""
 
 from __future__ import annotations
 
@@ -105,30 +105,6 @@ def cmd_choose_pin(ctx: Context) -> int:
     return 0
 
 
-def cmd_keys(ctx: Context) -> int:
-    vault = ctx.vault()
-    session = ctx.session()
-    if ctx.args.keys_command == "use-passphrase":
-        passphrase = ctx.inputs.secret(
-            "New owner passphrase: ", ctx.args.pin_stdin, "passphrase", confirm=True
-        )
-        vault.keys.use_passphrase(session, passphrase)
-    elif ctx.args.keys_command == "use-device":
-        vault.keys.use_device(session)
-    status = vault.keys.status(session)
-    emit(
-        {
-            "slots": [kind.value for kind in status.slots],
-            "device_protection": status.device_protection.description
-            if status.device_protection
-            else None,
-            "backup_public_key": status.backup_public_key,
-            "slot_file_recipient_ok": status.slot_file_recipient_ok,
-        }
-    )
-    return 0
-
-
 def add_audit_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
     audit = commands.add_parser("audit", help="the activity log (owner)")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
@@ -158,11 +134,3 @@ def add_staff_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
     rename.add_argument("name")
     rename.add_argument("new_name")
     staff.set_defaults(handler=cmd_staff, new_name=None)
-
-
-def add_keys_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
-    keys = commands.add_parser("keys", help="how the vault is unlocked (owner)")
-    keys_commands = keys.add_subparsers(dest="keys_command", required=True)
-    for name in ("status", "use-passphrase", "use-device"):
-        keys_commands.add_parser(name, parents=[acting])
-    keys.set_defaults(handler=cmd_keys)

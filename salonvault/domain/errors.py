@@ -194,6 +194,34 @@ class WrongPassphrase(KeyUnavailable):
         super().__init__("Wrong passphrase.")
 
 
+class PassphraseSlotUnusual(KeyUnavailable):
+    """The passphrase slot asks for key-derivation settings this program never writes (a
+    damaged or planted slot file): refused before any hashing, never "Wrong passphrase".
+    `asked` and `usual` map time_cost, memory_kib and parallelism to numbers (`asked` holds
+    whatever the slot said)."""
+
+    key = "passphrase_slot.unusual"
+
+    def __init__(self, asked: dict[str, object], usual: dict[str, object]) -> None:
+        super().__init__(
+            "The passphrase slot asks for unusual settings"
+            f" ({_costs_text(asked)}; SalonVault writes {_costs_text(usual)}), so the"
+            " passphrase was not tried: the key slot file was damaged or changed. Open the"
+            " vault with the recovery key, then set the passphrase again."
+        )
+        self.asked = dict(asked)
+        self.usual = dict(usual)
+
+
+def _costs_text(costs: dict[str, object]) -> str:
+    memory = costs.get("memory_kib")
+    memory_text = f"{memory // 1024} MiB" if type(memory) is int else repr(memory)
+    return (
+        f"time cost {costs.get('time_cost')!r}, memory {memory_text},"
+        f" parallelism {costs.get('parallelism')!r}"
+    )
+
+
 class BackupError(SalonVaultError):
     """A backup, verification or restore did not complete; earlier backups are untouched."""
 
@@ -209,6 +237,14 @@ class BackupInvalid(BackupError):
     """The file is not a usable backup: damaged, truncated, or not one of ours."""
 
     exit_code = 11
+
+
+class VaultOlderThanBackup(SalonVaultError):
+    """A backup of this vault ends in an activity-log entry the vault does not hold: an older
+    copy of the vault file was put back (or cut), or a restore went back in time since. The
+    backup itself is sound; a scheduled check must not stay silent about the vault."""
+
+    exit_code = 12
 
 
 class ExportError(SalonVaultError):

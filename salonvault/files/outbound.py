@@ -36,6 +36,8 @@ VAULT_FILE_NAMES = frozenset(
         "keyslots.json",
         "keyslots.json.prev",
         "keyslots.json.tmp",
+        "keyslots.json.next",  # a re-keying's new slots until it is done
+        "keyslots.json.next.tmp",
     }
 )
 PRIVATE_MODE = 0o600

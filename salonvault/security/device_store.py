@@ -58,9 +58,14 @@ class DeviceKeyStore:
             " can read this user's files can open the vault on this PC)",
         )
 
-    def create(self, vault_id: str) -> tuple[str, bytes]:
-        """A new random key; returns (key id, key)."""
-        key_id = f"{vault_id}.{secrets.token_hex(4)}"
+    @staticmethod
+    def new_key_id(vault_id: str) -> str:
+        return f"{vault_id}.{secrets.token_hex(4)}"
+
+    def create(self, vault_id: str, key_id: str | None = None) -> tuple[str, bytes]:
+        """A new random key under `key_id` (a new id when None); returns (key id, key). A
+        caller that records the id first passes it in, so no key exists unrecorded."""
+        key_id = key_id or self.new_key_id(vault_id)
         key = secrets.token_bytes(32)
         encoded = base64.b64encode(key).decode()
         if self._use_os_store:

@@ -194,3 +194,30 @@ def write_slot_file(path: Path, slot_file: SlotFile) -> None:
         if current:
             _write_durably(_previous_path(path), current)
     _write_durably(path, data)
+
+
+def pending_path(path: Path) -> Path:
+    """Where a re-keying keeps the new data key's slots until the database is re-keyed."""
+    return path.with_name(path.name + ".next")
+
+
+def write_pending_slot_file(path: Path, slot_file: SlotFile) -> None:
+    """The slots of a re-keying in progress, durably, before the database changes key: if the
+    process dies after the database did, the next opening finds the slots that open it."""
+    data = _encode(slot_file)
+    _decode(data)
+    _write_durably(pending_path(path), data)
+
+
+def read_pending_slot_file(path: Path) -> SlotFile | None:
+    """The slots an interrupted re-keying left, or None (none, or unreadable: then the database
+    was not re-keyed yet, because the file was complete before it was)."""
+    try:
+        return _decode(pending_path(path).read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def remove_pending_slot_file(path: Path) -> None:
+    pending_path(path).unlink(missing_ok=True)
+    sync_folder(path.parent)

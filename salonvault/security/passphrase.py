@@ -8,7 +8,7 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
-from salonvault.domain.errors import ValidationError
+from salonvault.domain.errors import PassphraseSlotUnusual, ValidationError
 
 # t=6, 256 MiB, p=2: 0.75-0.95 s on the 2-core build machine (bench/keys.py, docs/performance.md).
 DEFAULT_KDF_PARAMS: dict[str, Any] = {
@@ -39,19 +39,22 @@ def new_kdf_params() -> dict[str, Any]:
     return {**DEFAULT_KDF_PARAMS, "salt": secrets.token_hex(16)}
 
 
-# What a passphrase slot may ask for. Below: weaker than this program writes. Above: a damaged
-# or planted slot file could make opening the vault hang for hours or exhaust the memory.
+# What a passphrase slot may ask for: what this program writes (t=6; t=4 before), with headroom
+# for a later, costlier default, and no more. A damaged or planted slot file asking for more
+# would make every try of the passphrase hang and eat memory (t=24 and 2 GiB: 83 s a try);
+# below, it would be weaker than anything written here. Either way it is refused untried.
 _LIMITS = {
-    "time_cost": (1, 24),
-    "memory_kib": (262_144, 2 * 1024 * 1024),
-    "parallelism": (1, 16),
+    "time_cost": (4, 12),
+    "memory_kib": (262_144, 524_288),
+    "parallelism": (1, 4),
 }
 _SALT_BYTES = (16, 64)
 
 
 def passphrase_wrapping_key(passphrase: str, params: dict[str, Any]) -> bytes:
     """The passphrase slot's AES key. ValidationError(field="passphrase") for a passphrase that
-    cannot be the one set (not encodable), field="passphrase_slot" for settings out of range."""
+    cannot be the one set (not encodable); PassphraseSlotUnusual for costs or a salt this
+    program never writes (checked first, before any hashing)."""
     costs, salt = _checked_params(params)
     try:
         secret = passphrase.encode("utf-8")
@@ -61,10 +64,8 @@ def passphrase_wrapping_key(passphrase: str, params: dict[str, Any]) -> bytes:
 
 
 def _checked_params(params: dict[str, Any]) -> tuple[dict[str, int], bytes]:
-    refused = ValidationError(
-        "The passphrase slot uses parameters this program does not accept.",
-        field="passphrase_slot",
-    )
+    asked = {name: params.get(name) for name in _LIMITS}
+    refused = PassphraseSlotUnusual(asked, {name: DEFAULT_KDF_PARAMS[name] for name in _LIMITS})
     if params.get("algorithm") != "argon2id":
         raise refused
     costs: dict[str, int] = {}

@@ -7,9 +7,11 @@ from salonvault.security.keyslots import KeySlot, SlotKind, seal
 from salonvault.security.recovery import RecoveryKey, recovery_wrapping_key
 
 
-def new_device_slot(data_key: bytes, device_store: DeviceKeyStore, vault_id: str) -> KeySlot:
+def new_device_slot(
+    data_key: bytes, device_store: DeviceKeyStore, vault_id: str, key_id: str | None = None
+) -> KeySlot:
     """A device slot under a freshly stored key; the slot records which key it needs."""
-    key_id, wrapping_key = device_store.create(vault_id)
+    key_id, wrapping_key = device_store.create(vault_id, key_id)
     return seal(data_key, wrapping_key, SlotKind.DEVICE, vault_id, {"key_id": key_id})
 
 

@@ -58,6 +58,7 @@ class AuthService:
         self._clock = clock
         self._settings = settings
         self._keys = keys
+        self._mint = guard.take_mint()  # the only way sessions start; used after a PIN check
 
     def sign_in(self, name: str, pin: str) -> Session:
         """Check `pin` for the staff member called `name`; a Session, or a typed refusal.
@@ -81,7 +82,8 @@ class AuthService:
 
     def _start(self, record: StaffRecord) -> Session:
         current = self._staff.get(record.id)  # the hash may have just been upgraded or set
-        return self._guard.start_session(
+        return self._guard.open_session(
+            self._mint,
             record.id,
             record.name,
             record.role,

@@ -24,6 +24,7 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.files.private import make_private_folder
 from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 
 Row = tuple[Any, ...]
@@ -51,6 +52,7 @@ class Database:
         # The GUI runs slow calls on a worker thread; one lock, held for a whole transaction,
         # keeps the single connection's statements from interleaving between threads.
         self._lock = threading.RLock()
+        self._snapshot_held = False  # while another connection re-keys the file
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -106,6 +108,19 @@ class Database:
         return cls(_connect(path, data_key), path)
 
     @classmethod
+    def open_untrusted(cls, path: Path, data_key: bytes) -> Database:
+        """A reader for a database that came from outside (a decrypted backup): the views,
+        triggers and defaults it brings may not call functions with side effects
+        (`trusted_schema` off), before or after its schema was compared with the program's."""
+        database = cls.open_reader(path, data_key)
+        try:
+            database.execute("PRAGMA trusted_schema = OFF")
+        except BaseException:
+            database.close()
+            raise
+        return database
+
+    @classmethod
     def open_worker(cls, path: Path, data_key: bytes) -> Database:
         """A second connection with the vault's own settings, for long work off the GUI thread
         (an import): its transaction holds only its own lock, so the GUI's connection keeps
@@ -137,6 +152,61 @@ class Database:
         with self._lock, _plain_errors():
             busy = self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return int(busy) == 0
+
+    def rekey(
+        self, old_key: bytes, new_key: bytes, progress: Callable[[int, int], None] | None = None
+    ) -> None:
+        """Re-encrypt every page under `new_key` (SQLCipher's `PRAGMA rekey`) in one write
+        transaction, so a crash leaves the whole file under the old key or, once committed,
+        under the new one. It runs on a connection of its own: meanwhile this one keeps reading
+        the vault as it was (a snapshot held open; writing waits, VaultBusy), so the window
+        never waits for it. Then this connection reopens under the new key. Connections other
+        processes hold under the old key fail from then on (the caller makes sure there are
+        none in this one). `progress(done, total)`, in pages, comes from another thread."""
+        if len(new_key) != 32:
+            raise VaultError("The data key must be 256 bits.")
+        if not self.checkpoint():
+            raise VaultBusy(
+                "Another program is reading the vault (a second SalonVault, or a check that"
+                " is still running); close it or wait, then try again. Nothing was changed."
+            )
+        worker = Database.open_reader(self.path, old_key)
+        try:
+            worker.execute(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
+            total = int(worker.scalar("PRAGMA page_count"))
+            frame = int(worker.scalar("PRAGMA page_size")) + _WAL_FRAME_HEADER
+            self._hold_snapshot()
+            try:
+                with _wal_watched(Path(f"{self.path}-wal"), frame, total, progress):
+                    worker.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"").fetchall()
+            finally:
+                self._reopen(new_key if _opens(self.path, new_key) else old_key)
+        finally:
+            worker.close()
+        self.checkpoint()  # the main file holds new pages only (a reader may hold it back)
+        if progress is not None:
+            progress(total, total)
+
+    def _hold_snapshot(self) -> None:
+        """Keep reading the vault as it is now, whatever another connection commits, until
+        `_reopen`; a write meanwhile is refused (VaultBusy) instead of waiting for it."""
+        with self._lock:
+            if self._depth:
+                raise VaultError("The vault cannot be re-keyed inside a transaction.")
+            with _plain_errors():
+                self._connection.execute("BEGIN")
+                self._connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self._snapshot_held = True
+
+    def _reopen(self, data_key: bytes) -> None:
+        with self._lock:
+            old = self._connection
+            self._connection = _connect(self.path, data_key)
+            self._snapshot_held = False
+            with contextlib.suppress(sqlcipher3.Error):
+                old.execute("ROLLBACK")
+            old.close()
+            self._configure()
 
     def file_problems(self) -> str | None:
         """Every page's HMAC (SQLCipher) and SQLite's quick check over the whole file; None when
@@ -249,6 +319,10 @@ class Database:
             yield from self._transaction()
 
     def _transaction(self) -> Iterator[None]:
+        if self._snapshot_held:
+            raise VaultBusy(
+                "The vault is being re-keyed; nothing was saved. Try again when it is done."
+            )
         if self._depth == 0:
             with _plain_errors():
                 self._connection.execute("BEGIN IMMEDIATE")
@@ -274,6 +348,48 @@ class Database:
 
 class VaultBusy(VaultError):
     """Another program is writing; nothing is wrong with the vault."""
+
+
+_WAL_FRAME_HEADER = 24
+
+
+@contextmanager
+def _wal_watched(
+    wal: Path, frame: int, total: int, progress: Callable[[int, int], None] | None
+) -> Iterator[None]:
+    """Report a re-keying's pages as they reach the write-ahead log, on a thread of its own."""
+    if progress is None:
+        yield
+        return
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(0.2):
+            try:
+                size = wal.stat().st_size
+            except OSError:
+                continue
+            progress(min(max(size - 32, 0) // frame, total), total)
+
+    watcher = threading.Thread(target=watch, name="rekey-progress", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watcher.join()
+
+
+def _opens(path: Path, data_key: bytes) -> bool:
+    """Whether `data_key` decrypts the vault's first page (after a re-keying: did it commit)."""
+    connection = _connect(path, data_key)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        connection.close()
 
 
 def translate_operational(error: Exception) -> VaultError:
@@ -311,7 +427,8 @@ def _plain_errors() -> Iterator[None]:
 def _connect(path: Path, data_key: bytes) -> Any:
     if len(data_key) != 32:
         raise VaultError("The data key must be 256 bits.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        make_private_folder(path.parent)
     connection = sqlcipher3.connect(
         os.fspath(path),
         isolation_level=None,

@@ -260,6 +260,7 @@ def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
     controller.start()
     problem = _problem(qtbot, controller)
     assert len(asked) == 1 and "recovery key" in problem.message.text()
+    assert "unusual settings (time cost 1000000000" in problem.message.text()  # by its key
     qtbot.mouseClick(problem.recovery_key_button, Qt.MouseButton.LeftButton)
     shell = _reaches_the_lock_screen(qtbot, controller)
     _close(shell)
@@ -290,7 +291,7 @@ def test_a_key_store_that_fails_after_the_recovery_key_still_opens_the_vault(
     def fail(*_args: object) -> None:
         raise failure
 
-    monkeypatch.setattr("salonvault.services.keys.new_device_slot", fail)
+    monkeypatch.setattr("salonvault.services.keys.slot_writer.new_device_slot", fail)
     monkeypatch.setattr(
         QInputDialog,
         "getMultiLineText",

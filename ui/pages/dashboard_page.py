@@ -20,6 +20,8 @@ from ui.changes import ChangeFollower
 from ui.labels import fill
 from ui.navigation import nav_title
 from ui.pages.backup_actions import reminder_text
+from ui.pages.key_warning import KeyWarningBanner
+from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.heading import page_heading
@@ -58,6 +60,7 @@ class DashboardPage(QWidget):
         session: Session,
         open_backups: Callable[[], None],
         parent: QWidget | None = None,
+        open_settings: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -65,6 +68,8 @@ class DashboardPage(QWidget):
         self._status: BackupStatus | None = None
         self.figures: DashboardFigures | None = None
         self.heading = page_heading(self)
+        self.key_warning = KeyWarningBanner(vault, session, open_settings or (lambda: None), self)
+        self.key_warning.open_button.setVisible(open_settings is not None)
         tiles = self._build_tiles()
         self.chart_title = QLabel(self)
         self.chart = BarChart(self)
@@ -84,15 +89,18 @@ class DashboardPage(QWidget):
         self.warning.setStyleSheet(
             f"QLabel#backupWarning {{ {text_style(colours().warning, bold=True)} }}"
         )
+        self.older_vault = OlderVaultNotice(vault, session, self.card)
         self.open_button = QPushButton(self.card)
         self.open_button.clicked.connect(open_backups)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.card_title)
         card_layout.addWidget(self.last_backup)
         card_layout.addWidget(self.warning)
+        card_layout.addWidget(self.older_vault)
         card_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.key_warning)
         layout.addLayout(tiles)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
@@ -123,6 +131,7 @@ class DashboardPage(QWidget):
         return tiles
 
     def refresh(self) -> None:
+        self.key_warning.refresh()
         try:
             self._status = self._vault.backups.status()
             self.figures = self._vault.dashboard.figures(self._session)
@@ -165,6 +174,7 @@ class DashboardPage(QWidget):
         text = reminder_text(status)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+        self.older_vault.show_finding(status.older_vault)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

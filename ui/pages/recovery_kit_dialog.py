@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
@@ -96,11 +97,13 @@ class RecoveryKitDialog(QDialog):
         operations.run(
             lambda: build_kit(salon, address, key.secret, key.public_key, language),
             self._ready,
-            lambda error: self.status.setText(str(error)),
+            lambda error: self.status.setText(str(error)) if isValid(self) else None,
         )
         self._update()
 
     def _ready(self, pdf: bytes) -> None:
+        if not isValid(self):
+            return  # closed (or locked away) before the kit was drawn
         self.kit_pdf = pdf
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)

@@ -1,6 +1,8 @@
 """Settings, in tabs: the screen language on this computer for everyone; for the owner the salon's
 details (salon_box.py), the client details it collects (collected_fields_box.py), and security:
-the idle lock, the Recovery Kit and how the vault opens (open_mode_box.py)."""
+the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its recovery slot,
+replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
+rekey_box.py). A tab taller than the window scrolls under the heading."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +34,10 @@ from ui.navigation import nav_title
 from ui.operations import Operations
 from ui.pages.collected_fields_box import CollectedFieldsBox
 from ui.pages.open_mode_box import OpenModeBox
+from ui.pages.recovery_key_box import ReplaceRecoveryKeyBox
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
+from ui.pages.recovery_slot_box import RecoverySlotBox
+from ui.pages.rekey_box import RekeyBox
 from ui.pages.salon_box import SalonDetailsBox
 from ui.widgets.heading import page_heading
 
@@ -75,6 +82,9 @@ class SettingsPage(QWidget):
         self.idle_box: QGroupBox | None = None
         self.kit_box: QGroupBox | None = None
         self.open_mode_box: OpenModeBox | None = None
+        self.recovery_slot_box: RecoverySlotBox | None = None
+        self.replace_key_box: ReplaceRecoveryKeyBox | None = None
+        self.rekey_box: RekeyBox | None = None
         security: list[QWidget] = []
         if role_allows(session.role, Permission.SETTINGS_MANAGE):
             self.salon_details = SalonDetailsBox(vault, session, self)
@@ -85,7 +95,17 @@ class SettingsPage(QWidget):
         if role_allows(session.role, Permission.KEYS_MANAGE):
             security.append(self._build_kit_box())
             self.open_mode_box = OpenModeBox(vault, session, operations, self)
-            security.append(self.open_mode_box)
+            self.recovery_slot_box = RecoverySlotBox(vault, session, self)
+            self.replace_key_box = ReplaceRecoveryKeyBox(
+                vault, session, operations, self._current_language, self
+            )
+            self.rekey_box = RekeyBox(vault, session, operations, self)
+            security += [
+                self.open_mode_box,
+                self.recovery_slot_box,
+                self.replace_key_box,
+                self.rekey_box,
+            ]
         if security:
             self._add_tab(SECURITY, security)
 
@@ -95,13 +115,18 @@ class SettingsPage(QWidget):
         self.retranslate()
 
     def _add_tab(self, key: str, boxes: list[QWidget]) -> None:
-        tab = QWidget(self.tabs)
-        tab.setObjectName(f"settings-{key}")
-        column = QVBoxLayout(tab)
+        """A tab of boxes, scrolling when they are taller than the window (Security is)."""
+        content = QWidget(self.tabs)
+        column = QVBoxLayout(content)
         for box in boxes:
             column.addWidget(box)
         column.addStretch()
-        self.tabs.addTab(tab, "")
+        scroller = QScrollArea(self.tabs)
+        scroller.setObjectName(f"settings-{key}")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(content)
+        self.tabs.addTab(scroller, "")
         self._tab_keys.append(key)
 
     def show_tab(self, key: str) -> None:

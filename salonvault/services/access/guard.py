@@ -1,7 +1,10 @@
 """Sessions and the permission check every service method makes first.
 
 Sessions live here, keyed by a random token; a caller cannot forge a role by building its own
-Session object, because `require` trusts only the registry's copy.
+Session object, because `require` trusts only the registry's copy. Nor can it have the guard
+start one from a staff row (the PIN hash is readable by anything holding the data key): a
+session opens only with the guard's `SessionMint`, which the vault hands once to the sign-in
+service, and that service uses it only after a PIN check (docs/threat-model.md).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, Outcome
-from salonvault.domain.errors import PermissionDenied, SessionExpired
+from salonvault.domain.errors import PermissionDenied, RuleViolation, SessionExpired
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
 from salonvault.storage.staff_repo import StaffRepository
@@ -23,11 +26,20 @@ if TYPE_CHECKING:
     from salonvault.services.access.clock import Clock
 
 
+class SessionMint:
+    """The right to open sessions on one guard: handed out once (`Guard.take_mint`), to the
+    sign-in service. Another instance, however made, opens nothing."""
+
+    __slots__ = ()
+
+
 class Guard:
     def __init__(self, log: ActivityLog, clock: Clock, staff: StaffRepository) -> None:
         self._log = log
         self._clock = clock
         self._staff = staff
+        self._mint = SessionMint()
+        self._mint_taken = False
         self._sessions: dict[str, Session] = {}
         # What the person's staff row looked like at sign-in; any change in any process (role,
         # disabled, new PIN) ends the session at its next call.
@@ -35,14 +47,36 @@ class Guard:
 
     # -- sessions ----------------------------------------------------------------------------
 
-    def start_session(
+    def take_mint(self) -> SessionMint:
+        """The guard's one mint, for the sign-in service the vault builds beside it; asked for
+        a second time, refused (nothing else may open sessions)."""
+        if self._mint_taken:
+            raise RuleViolation("This guard's sessions are already opened by its sign-in service.")
+        self._mint_taken = True
+        return self._mint
+
+    def open_session(
         self,
+        mint: SessionMint,
         staff_id: int,
         staff_name: str,
         role: Role,
         idle_limit: timedelta,
         pin_hash: str = "",
     ) -> Session:
+        """A new session, for the sign-in service after it checked the PIN (`mint` is the one
+        it took). Any other caller is refused, and the attempt is logged."""
+        if mint is not self._mint or not self._mint_taken:
+            self._log.record(
+                AuditEvent(
+                    "session.start_refused",
+                    Outcome.REFUSED,
+                    object_type="staff",
+                    object_id=str(staff_id),
+                    detail="reason=not_the_sign_in_service",
+                )
+            )
+            raise RuleViolation("Sessions start only at sign-in, after the PIN is checked.")
         now = self._clock.now()
         session = Session(
             token=secrets.token_urlsafe(24),

@@ -89,6 +89,10 @@ class ImportService:
         self._settings = settings
         self._settings_repo = SettingsRepository(database)
 
+    def use_data_key(self, key: bytes) -> None:
+        """After a re-keying: the import's own connection opens with the new key."""
+        self._data_key = key
+
     # -- reading and mapping -----------------------------------------------------------------
 
     def read(

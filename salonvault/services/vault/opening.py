@@ -6,7 +6,6 @@ service, handed out explicitly (no globals).
 
 from __future__ import annotations
 
-import os
 import socket
 import uuid
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from salonvault.domain.errors import (
     WrongPassphrase,
 )
 from salonvault.files.outbound import check_target
+from salonvault.files.private import keep_private, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
@@ -61,6 +61,9 @@ from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
 from salonvault.services.imports.service import ImportService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
+from salonvault.services.keys.device_keys import DeviceKeyRecord
+from salonvault.services.keys.recovery_keys import RECOVERY_SLOT_SETTING
+from salonvault.services.keys.rekey import settle_interrupted_rekey
 from salonvault.services.photos.consent_gate import PhotoConsent
 from salonvault.services.photos.service import PhotoService
 from salonvault.services.privacy.data_report import DataReportService
@@ -93,6 +96,16 @@ class VaultPaths:
     def exists(self) -> bool:
         return self.database.exists() or self.slot_file.exists()
 
+    def vault_files(self) -> tuple[Path, ...]:
+        database, slots = self.database, self.slot_file
+        return (
+            database,
+            database.with_name(f"{database.name}-wal"),
+            database.with_name(f"{database.name}-shm"),
+            slots,
+            slots.with_name(f"{slots.name}.prev"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Unlock:
@@ -123,13 +136,9 @@ class Vault:
         self.guard = Guard(self.log, clock, StaffRepository(database))
         self.settings = SettingsService(database, self.log, self.guard)
         self.keys = KeyService(
-            paths.slot_file,
-            data_key,
-            device_store,
-            self.log,
-            self.guard,
-            SettingsRepository(database),
+            paths.slot_file, data_key, device_store, self.log, self.guard, database, clock
         )
+        self.keys.when_rekeyed(self._use_data_key)
         self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
@@ -217,13 +226,14 @@ class Vault:
         when the file is sound, else what is wrong (also logged, in the vault's own words).
         `started` receives a function that interrupts it, for a program closing meanwhile (the
         check then raises VaultError instead of reporting)."""
-        reader = Database.open_reader(self.paths.database, self._data_key)
-        if started is not None:
-            started(reader.interrupt)
-        try:
-            problem = reader.file_problems()
-        finally:
-            reader.close()
+        with self.keys.second_connection():  # a re-keying waits for the check to end
+            reader = Database.open_reader(self.paths.database, self._data_key)
+            if started is not None:
+                started(reader.interrupt)
+            try:
+                problem = reader.file_problems()
+            finally:
+                reader.close()
         if problem is not None:
             try:
                 with self._db.transaction():
@@ -233,6 +243,12 @@ class Vault:
             except SalonVaultError:
                 pass  # a damaged file may refuse the entry too; the caller still hears of it
         return problem
+
+    def _use_data_key(self, key: bytes) -> None:
+        """After a re-keying: the services that open connections of their own use the new key."""
+        self._data_key = key
+        self.backups.use_data_key(key)
+        self.imports.use_data_key(key)
 
     def close(self) -> None:
         self.changes.close()
@@ -287,7 +303,7 @@ def create_vault(
     recovery = generate_recovery_key()
     if recovery_key_file is not None:  # first: a missing USB stick leaves nothing behind
         write_recovery_key_file(recovery_key_file, recovery, data_dir)
-    _make_private_folder(data_dir)
+    make_private_folder(data_dir)  # readable by this user only, as every file inside
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
     made: list[Path] = []  # only what this call created is removed if it fails
@@ -309,6 +325,9 @@ def create_vault(
             settings.set("backup_identity", recovery.secret)
             # A key file was written: kept. Otherwise the wizard must see the kit printed/saved.
             settings.set(KIT_CONFIRMED_KEY, recovery_key_file is not None)
+            # Inside the vault, because the slot file beside it is not authenticated:
+            DeviceKeyRecord(settings, data_dir).add(str(device_slot.params["key_id"]))
+            settings.set(RECOVERY_SLOT_SETTING, "required")
         vault = Vault(database, paths, data_key, device_store, clock)
         _first_records(vault, salon, owner_name, owner_pin)
     except BaseException:
@@ -347,8 +366,22 @@ def open_vault(
     if not paths.database.exists():
         raise VaultNotFound(f"There is no vault in {data_dir}.")
     device_store = device_store or DeviceKeyStore()
+    # A folder or vault file made wider by hand (or restored by a version before issue 20) is
+    # narrowed first, so the -wal and -shm SQLite makes next copy a private mode too.
+    make_private_folder(data_dir)
+    keep_private(*paths.vault_files())
     slot_file = read_slot_file(paths.slot_file)
-    data_key, used = _unseal_data_key(slot_file, unlock or Unlock(), device_store)
+    unlock = unlock or Unlock()
+    store = device_store
+
+    def unseal_with(candidate: SlotFile) -> tuple[bytes, SlotKind]:
+        return _unseal_data_key(candidate, unlock, store)
+
+    settled = settle_interrupted_rekey(paths.slot_file, paths.database, slot_file, unseal_with)
+    if settled is not None:
+        data_key, used = settled.data_key, settled.used
+    else:
+        data_key, used = unseal_with(slot_file)
     clock = clock or SystemClock()
     database = Database.open(paths.database, data_key, migrate=False, full_check=full_check)
     try:
@@ -361,6 +394,9 @@ def open_vault(
     vault.log.record(AuditEvent("vault.unlock", detail=f"slot={used.value}"))
     if used is SlotKind.PASSPHRASE:
         vault.keys.remember_passphrase_mode()
+    if settled is not None:
+        vault.keys.finish_interrupted_rekey(settled)
+    vault.keys.adopt_device_key_if_unrecorded()
     return vault
 
 
@@ -375,13 +411,6 @@ def _chain_key(database: Database, data_key: bytes) -> bytes:
     with database.transaction():
         settings.set(CHAIN_KEY_SETTING, key.hex())
     return key
-
-
-def _make_private_folder(folder: Path) -> None:
-    """The vault folder is readable by this user only (slot files and the database inside)."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        folder.chmod(0o700)
 
 
 def _unseal_data_key(
@@ -428,15 +457,11 @@ def _unseal_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     if slot is None:
         raise KeyUnavailable("This vault is not set up with an owner passphrase.")
     try:
-        wrapping = passphrase_wrapping_key(passphrase, slot.params)
+        wrapping = passphrase_wrapping_key(passphrase, slot.params)  # PassphraseSlotUnusual
+    except ValidationError:
+        raise WrongPassphrase() from None  # not encodable: cannot be the one that was set
+    try:
         return unseal(slot, wrapping, slot_file.vault_id)
-    except ValidationError as error:
-        if error.field == "passphrase":
-            raise WrongPassphrase() from None
-        raise KeyUnavailable(
-            "The passphrase slot is damaged (its settings are out of range); open the vault"
-            " with the recovery key."
-        ) from None
     except KeyUnavailable:
         raise WrongPassphrase() from None
 

@@ -198,6 +198,7 @@ def _swap_in(
 
 def _record_restore(vault: Vault, staged: StagedRestore, backup: Path, by: str) -> None:
     manifest = staged.report.manifest
+    vault.keys.restored_with_device_key(staged.device_key_id)
     vault.log.record(
         AuditEvent(
             "backup.restore",

@@ -77,17 +77,27 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "set_salon_name": _logged(K.SETTINGS),
     },
     KeyService: {
+        "add_recovery_slot": _logged(K.KEYS),
+        "adopt_device_key_if_unrecorded": Changes.of(K.KEYS),  # the record of device keys
         "backup_public_key": NOTHING,
         "confirm_recovery_kit": _logged(K.KEYS),
+        "finish_interrupted_rekey": _logged(K.KEYS),
         "recovery_key": LOGGED,
         "recovery_kit_confirmed": NOTHING,
+        "recovery_slot_state": NOTHING,
+        "rekey": _logged(K.KEYS),
         "remember_passphrase_mode": Changes.of(K.KEYS),
         "remove_device_slot": _logged(K.KEYS),
         "renew_device_key_after_recovery": _logged(K.KEYS),
+        "replace_recovery_key": _logged(K.KEYS),
+        "restored_with_device_key": Changes.of(K.KEYS),
+        "retired_recovery_keys": NOTHING,
+        "second_connection": NOTHING,
         "slot": NOTHING,
         "status": NOTHING,
         "use_device": _logged(K.KEYS),
         "use_passphrase": _logged(K.KEYS),
+        "when_rekeyed": NOTHING,
     },
     AuthService: {
         "complete_pin_reset": _logged(K.STAFF),
@@ -221,7 +231,9 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "backup": _logged(K.BACKUPS),
         "backup_before_upgrade": _logged(K.BACKUPS),
         "change_settings": _logged(K.BACKUPS),
+        "dismiss_older_vault": _logged(K.BACKUPS),
         "drill": _logged(K.BACKUPS),
+        "generations": NOTHING,
         "history": NOTHING,
         "newest_backup_file": NOTHING,
         "prepare_restore": _logged(K.BACKUPS),
@@ -229,6 +241,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "status": NOTHING,
         "target_for": NOTHING,
         "targets": NOTHING,
+        "use_data_key": NOTHING,  # after a re-keying, in memory only
         "verify": _logged(K.BACKUPS),
         "verify_unattended": _logged(K.BACKUPS),
     },
@@ -269,6 +282,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         # The column mapping it remembers is the import's own memory, shown by no screen.
         "run": _logged(K.CLIENTS, K.HEALTH),
         "suggest_mapping": NOTHING,
+        "use_data_key": NOTHING,  # after a re-keying, in memory only
     },
     ProcessingRecordService: {
         "record": NOTHING,
