@@ -25,7 +25,7 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
 from ui.pages.services_page import ServicesPage
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings_page import SECURITY, SettingsPage
 from ui.pages.staff_page import StaffPage
 
 
@@ -69,7 +69,7 @@ class Workspace(QWidget):
                     session,
                     lambda: self.show_page("backups"),
                     self,
-                    open_settings=lambda: self.show_page("settings"),
+                    open_settings=lambda: self.show_settings(SECURITY),
                 )
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
@@ -96,6 +96,13 @@ class Workspace(QWidget):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.nav_keys().index(key))
+
+    def show_settings(self, tab: str) -> None:
+        """Settings opened on one of its tabs (a dashboard banner about the keys: Security)."""
+        self.show_page("settings")
+        page = self.pages.currentWidget()
+        if isinstance(page, SettingsPage):
+            page.show_tab(tab)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -130,7 +130,9 @@ class SettingsPage(QWidget):
         self._tab_keys.append(key)
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentIndex(self._tab_keys.index(key))
+        """One of the tabs this role has (others are not there: nothing changes)."""
+        if key in self._tab_keys:
+            self.tabs.setCurrentIndex(self._tab_keys.index(key))
 
     def _build_idle_box(self) -> QGroupBox:
         self.idle_box = QGroupBox(self)
