@@ -96,6 +96,7 @@ _NAMED_KEYS = frozenset(
         "reason", "field", "fields", "filled", "purpose", "blank", "channel", "channels", "role",
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
+        "slots", "old_public_key", "new_public_key",
     }
 )  # fmt: skip
 
@@ -159,6 +160,8 @@ class AuditDetails(QObject):
             "hours": lambda n: self.tr("hours valid: %n", "", n),
             "keep": lambda n: self.tr("backups kept: %n", "", n),
             "remind_after_days": lambda n: self.tr("reminder after days: %n", "", n),
+            "kept": lambda n: self.tr("device keys kept for another folder: %n", "", n),
+            "pages": lambda n: self.tr("pages encrypted again: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -186,7 +189,9 @@ class AuditDetails(QObject):
 
     # -- named values --------------------------------------------------------------------------
 
-    def _named(self, key: str, value: str) -> str | None:  # noqa: PLR0911, PLR0912 - one per key
+    def _named(  # noqa: PLR0911, PLR0912 - one branch per key
+        self, key: str, value: str
+    ) -> str | None:
         if key == "reason":
             return self._reasons().get(value)
         if key in {"field", "fields", "filled"}:
@@ -223,6 +228,11 @@ class AuditDetails(QObject):
             return ", ".join(
                 category_label(DataCategory(c)) if c in known else c for c in value.split(",") if c
             )
+        if key == "slots":
+            return ", ".join(self._choices().get(("slot", kind), kind) for kind in value.split(","))
+        if key in {"old_public_key", "new_public_key"}:
+            words = self.tr("old key %1") if key == "old_public_key" else self.tr("new key %1")
+            return fill(words, value)
         if key == "file":
             return fill(self.tr("file %1"), value)
         if key == "created_at":
@@ -306,7 +316,6 @@ class AuditDetails(QObject):
             ("slot", "device"): self.tr("this computer's key"),
             ("slot", "passphrase"): self.tr("the owner's passphrase"),
             ("slot", "recovery"): self.tr("the recovery key"),
-            ("slots", "device,recovery"): self.tr("this computer's key and the recovery key"),
             ("during", "set_up"): self.tr("during set-up"),
             ("via", "import"): self.tr("by import"),
             ("after", "recovery_key"): self.tr("after opening with the recovery key"),
@@ -322,6 +331,8 @@ class AuditDetails(QObject):
             ("outcome", "verified"): self.tr("verified"),
             ("outcome", "failed"): self.tr("failed"),
             ("outcome", "cancelled"): self.tr("cancelled"),
+            ("outcome", "finished"): self.tr("finished"),
+            ("outcome", "undone"): self.tr("undone"),
             ("scope", ScopeKind.ALL_CLIENTS.value): self._scope(ScopeKind.ALL_CLIENTS),
             ("scope", ScopeKind.WITH_HEALTH.value): self._scope(ScopeKind.WITH_HEALTH),
             ("scope", ScopeKind.WITH_PHOTOS.value): self._scope(ScopeKind.WITH_PHOTOS),

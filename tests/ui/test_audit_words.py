@@ -117,6 +117,11 @@ def test_every_detail_key_the_core_logs_has_words(qapp: object) -> None:
             "file salon.svbak · made {} · with the recovery key",
         ),
         ("field=phone_region", "country of local phone numbers"),
+        (
+            "slots=device,recovery pages=120 kept=1",
+            "this computer's key, the recovery key · pages encrypted again: 120"
+            " · device keys kept for another folder: 1",
+        ),
     ],
 )
 def test_details_read_as_words(qapp: object, detail: str, expected: str) -> None:
