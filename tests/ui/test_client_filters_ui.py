@@ -147,3 +147,17 @@ def test_a_filtered_list_of_thousands_is_read_a_page_at_a_time(
         scroll.setValue(value)
         qtbot.wait(1)
     assert page.model.pages_in_memory() <= KEPT_PAGES
+
+
+def test_the_count_follows_a_language_switch(
+    qtbot: QtBot, shell: ShellWindow, salon: Salon
+) -> None:
+    """Said again from the last reading, in the new words (nothing read from the vault)."""
+    page = shown_page(qtbot, shell, Role.OWNER, 5)
+    assert page.message.text() == "5 clients"
+    shell.switch_language("pl")
+    try:
+        qtbot.waitUntil(lambda: page.message.text() == "5 klientów", timeout=3000)
+    finally:
+        shell.switch_language("en")
+    qtbot.waitUntil(lambda: page.message.text() == "5 clients", timeout=3000)

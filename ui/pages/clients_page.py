@@ -63,6 +63,7 @@ SHOWS = (
     RecordKind.PATCH_TESTS,
 )
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_LISTED, _FOUND = "listed", "found"  # the whole (filtered) list, or search results
 
 
 class ClientsPage(QWidget):
@@ -83,6 +84,7 @@ class ClientsPage(QWidget):
         self.archived_box.toggled.connect(lambda _on: self.refresh())
         self._build_filters(vault, session)
         self._by_name = False
+        self._count: tuple[str, int, bool] | None = None  # what the count line says
         self.model = ClientTableModel(self._load_page, self)
         self._build_table()
         self.message = QLabel(self)
@@ -205,10 +207,7 @@ class ClientsPage(QWidget):
             if not text:  # every client (or those the filters leave), read as it is scrolled
                 ids = self._list_ids(wanted)
                 self.model.set_ids(ids)
-                if wanted.narrows:
-                    self.message.setText(self.tr("%n client(s) match the filters", "", len(ids)))
-                else:
-                    self.message.setText(self.tr("%n client(s)", "", len(ids)))
+                self._count = (_LISTED, len(ids), wanted.narrows)
             else:
                 rows = self._vault.clients.search(
                     self._session, text, include_archived=wanted.include_archived
@@ -216,16 +215,29 @@ class ClientsPage(QWidget):
                 if wanted.narrows:
                     passing = set(self._list_ids(wanted))
                     rows = [row for row in rows if row.id in passing]
-                    self.message.setText(
-                        self.tr("%n client(s) found among those the filters leave", "", len(rows))
-                    )
-                else:
-                    self.message.setText(self.tr("%n client(s) found", "", len(rows)))
                 self.model.set_rows(rows)
+                self._count = (_FOUND, len(rows), wanted.narrows)
         except SalonVaultError as error:
             self.message.setText(str(error))
             return
+        self._show_count()
         self._highlight(keep, first_if_gone=bool(text))
+
+    def _show_count(self) -> None:
+        """The count under the list, from the last reading (a language switch re-says it)."""
+        if self._count is None:
+            return
+        kind, count, filtered = self._count
+        if kind == _LISTED and filtered:
+            self.message.setText(self.tr("%n client(s) match the filters", "", count))
+        elif kind == _LISTED:
+            self.message.setText(self.tr("%n client(s)", "", count))
+        elif filtered:
+            self.message.setText(
+                self.tr("%n client(s) found among those the filters leave", "", count)
+            )
+        else:
+            self.message.setText(self.tr("%n client(s) found", "", count))
 
     def _list_ids(self, wanted: ClientFilter) -> list[int]:
         if wanted.narrows:
@@ -397,6 +409,7 @@ class ClientsPage(QWidget):
         self.clear_filters.setText(self.tr("C&lear filters"))
         self.table.setAccessibleName(self.tr("Clients found"))
         self._show_filter_state(self.filter_bar.client_filter(self.archived_box.isChecked()))
+        self._show_count()
         self._fit_columns()  # retranslating reads nothing from the vault
 
     def _fit_columns(self) -> None:
