@@ -81,12 +81,11 @@ class VisitDetailDialog(QDialog):
         self.correct_button = QPushButton(self.tr("&Correct…"), self)
         self.correct_button.setObjectName("correctVisit")
         self.correct_button.clicked.connect(self.correct)
+        # Made afresh with each reading, inside the content they belong to (`_show`).
         self.photos_button = QPushButton(self)
-        self.photos_button.setObjectName("visitPhotos")
-        self.photos_button.clicked.connect(self.show_photos)
         self.corrections = QListWidget(self)
-        self.corrections.setObjectName("corrections")
-        self.corrections.itemActivated.connect(self._open_linked)
+        self.photos_button.hide()
+        self.corrections.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.correct_button)
@@ -121,6 +120,14 @@ class VisitDetailDialog(QDialog):
         )
         self.values = {}
         content = QWidget(self)
+        self.photos_button = QPushButton(content)
+        self.photos_button.setObjectName("visitPhotos")
+        self.photos_button.clicked.connect(self.show_photos)
+        self.photos_button.hide()
+        self.corrections = QListWidget(content)
+        self.corrections.setObjectName("corrections")
+        self.corrections.itemActivated.connect(self._open_linked)  # Enter or a double click
+        self.corrections.hide()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, "date", self.tr("Date"), summary.visited_on.isoformat())
@@ -190,7 +197,6 @@ class VisitDetailDialog(QDialog):
                 self.tr("Photos"),
                 self.tr("Not shown: the client's photo consent is not active."),
             )
-            self.photos_button.hide()
             return
         count = len(detail.photo_ids)
         self._row(
@@ -199,9 +205,10 @@ class VisitDetailDialog(QDialog):
             self.tr("Photos"),
             self.tr("%n photo(s) of this treatment", "", count) if count else "—",
         )
-        self.photos_button.setText(self.tr("Show photos…"))
-        self.photos_button.setVisible(count > 0)
-        form.addRow("", self.photos_button)
+        if count:
+            self.photos_button.setText(self.tr("Show &photos…"))
+            self.photos_button.show()
+            form.addRow("", self.photos_button)
 
     def _correction_rows(self, form: QFormLayout, detail: VisitDetail) -> None:
         self.corrections.clear()
@@ -231,6 +238,7 @@ class VisitDetailDialog(QDialog):
                 ),
             )
         if self.corrections.count():
+            self.corrections.show()
             self.corrections.setMaximumHeight(24 * min(4, self.corrections.count()) + 8)
             self.corrections.setAccessibleName(self.tr("Corrections: press Enter to open one"))
             form.addRow(self.tr("Entries"), self.corrections)
