@@ -29,6 +29,7 @@ from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
@@ -39,6 +40,7 @@ from ui.dialogs.data_report_dialog import DataReportDialog
 from ui.dialogs.erase_dialog import EraseClientDialog
 from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
+from ui.dialogs.pinned_notes_panel import PinnedNotesPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
@@ -55,9 +57,34 @@ class ClientCard(QDialog):
         self._vault, self._session, self._client_id = vault, session, client_id
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
-        self.resize(780, 620)
+        self.resize(800, 680)
         layout = QVBoxLayout(self)
 
+        self._add_header(layout)
+        self.pinned_notes = PinnedNotesPanel(
+            vault, session, client_id, self.view.pinned_notes, self._staff_names, self
+        )
+        layout.addWidget(self.pinned_notes)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("cardTabs")
+        layout.addWidget(self.tabs, 1)
+        self.health_tab: HealthTab | None = None
+        self.activity_tab: ActivityTab | None = None
+        self.photos_panel: PhotosPanel | None = None
+        self._add_tabs()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self._add_owner_buttons(buttons)
+        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self._show_header()
+        self._show_patch_status()
+        self._show_consent_banner()
+        self._follow_changes()
+
+    def _add_header(self, layout: QVBoxLayout) -> None:
+        """The alert banner, then the card photo beside the name, badges and patch status."""
+        session, vault, client_id = self._session, self._vault, self._client_id
         self.alert_banner = QLabel(self)
         self.alert_banner.setObjectName("alertBanner")
         self.alert_banner.setWordWrap(True)
@@ -78,27 +105,21 @@ class ClientCard(QDialog):
         heading.addWidget(self.minor_badge)
         heading.addWidget(self.archived_badge)
         heading.addStretch(1)
-        layout.addLayout(heading)
         self.patch_label = QLabel(self)
         self.patch_label.setObjectName("patchStatusLine")
-        layout.addWidget(self.patch_label)
+        # The card photo (owner and technicians, with photo consent) beside the name.
+        self.card_photo: CardPhotoBox | None = None
+        name_block = QVBoxLayout()
+        name_block.addLayout(heading)
+        name_block.addWidget(self.patch_label)
+        name_block.addStretch(1)
+        header = QHBoxLayout()
+        if role_allows(session.role, Permission.PHOTOS):
+            self.card_photo = CardPhotoBox(vault, session, client_id, self)
+            header.addWidget(self.card_photo)
+        header.addLayout(name_block, 1)
+        layout.addLayout(header)
         self._add_notices(layout)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("cardTabs")
-        layout.addWidget(self.tabs, 1)
-        self.health_tab: HealthTab | None = None
-        self.activity_tab: ActivityTab | None = None
-        self.photos_panel: PhotosPanel | None = None
-        self._add_tabs()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self._add_owner_buttons(buttons)
-        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
-        self._show_header()
-        self._show_patch_status()
-        self._show_consent_banner()
-        self._follow_changes()
 
     def _add_owner_buttons(self, buttons: QDialogButtonBox) -> None:
         """Erase, merge and data report: owner only (the services refuse anyone else anyway)."""
