@@ -6,6 +6,7 @@ formula; usable at 1024 x 700 and by keyboard. On a salon made the way a real on
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,9 +17,10 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.formulas import MAX_BOWLS
-from salonvault.domain.treatments import VisitInput
-from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from salonvault.domain.treatments import PaymentMethod, VisitInput
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
+from tests.conftest import FakeClock, Team
 from tests.helpers import two_bowl_formula
 from ui.dialogs.formula_editor import BowlEditor
 from ui.dialogs.visit_dialog import VisitDialog
@@ -212,3 +214,36 @@ def test_the_dialog_fits_1024_by_700_and_tab_runs_through_new_bowls(
     assert QApplication.focusWidget() is dialog.formula_editor.add_bowl_button
     qtbot.keyClick(dialog.formula_editor.add_bowl_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.notes
+
+
+def test_a_polish_salon_made_by_set_up_prices_in_zloty_with_the_payment_chosen(
+    qtbot: QtBot, tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    """A salon made the way a real one is (set-up with its details and a starter service),
+    no demo: the service's usual price is offered in złoty, the payment method is kept."""
+    salon = SalonDetails(
+        "Salon Ewa",
+        language="pl",
+        services=(ServiceInput("Koloryzacja", price_minor=25050, requires_patch_test=False),),
+    )
+    vault = create_vault(
+        tmp_path / "salon", salon, "Ewa Nowak", "482913", tmp_path / "key.txt", device_store, clock
+    )
+    try:
+        owner = vault.auth.sign_in("Ewa Nowak", "482913")
+        client = vault.clients.create(owner, ClientInput("Wójcik", "Ola")).id
+        dialog = VisitDialog(vault, owner, client)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.service.currentText() == "Koloryzacja"
+        assert dialog.price.text() == "250.50"  # the service's usual price, editable
+        assert "PLN" in dialog.price.accessibleName()
+        dialog.price.setText("230,00")
+        dialog.payment.setCurrentIndex(dialog.payment.findData(PaymentMethod.CARD))
+        dialog.save()
+        assert not dialog.isVisible()
+        [visit] = vault.treatments.history(owner, client)
+        assert (visit.price_minor, visit.currency) == (23000, "PLN")
+        assert visit.payment_method is PaymentMethod.CARD
+    finally:
+        vault.close()

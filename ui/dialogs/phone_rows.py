@@ -70,7 +70,8 @@ class PhoneRow:
         return [self.label, self.number, self.up, self.down, self.remove]
 
     def phone(self) -> ClientPhone:
-        return ClientPhone(self.number.text(), self.label.currentData())
+        chosen = self.label.currentData()  # Qt hands the enum back as its text
+        return ClientPhone(self.number.text(), PhoneLabel(chosen) if chosen else None)
 
 
 class PhoneRows(QWidget):

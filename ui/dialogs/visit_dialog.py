@@ -224,7 +224,9 @@ class VisitDialog(FormDialog):
             notes=self.notes.text(),
             price_minor=parse_price(self.price.text(), self.currency),
             currency=self.currency if self.price.text().strip() else "",
-            payment_method=self.payment.currentData(),
+            payment_method=PaymentMethod(method)
+            if (method := self.payment.currentData())
+            else None,
         )
 
     def clear_errors(self) -> None:
