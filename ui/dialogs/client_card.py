@@ -8,13 +8,17 @@ live in ui/dialogs/card_tabs/.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +48,7 @@ from ui.dialogs.pinned_notes_panel import PinnedNotesPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
+from ui.print_actions import PaperProblem, print_paper, save_paper
 
 _BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
@@ -75,6 +80,7 @@ class ClientCard(QDialog):
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self._add_print_button(buttons)
         self._add_owner_buttons(buttons)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self._show_header()
@@ -120,6 +126,52 @@ class ClientCard(QDialog):
         header.addLayout(name_block, 1)
         layout.addLayout(header)
         self._add_notices(layout)
+
+    def _add_print_button(self, buttons: QDialogButtonBox) -> None:
+        """The card on paper, as this role sees it (every role: DESIGN.md §4)."""
+        self.print_button = QPushButton(self.tr("P&rint card"), self)
+        self.print_button.setObjectName("printCard")
+        menu = QMenu(self.print_button)
+        # Lambdas: `triggered` passes `checked`, which is neither a printer nor a path.
+        menu.addAction(self.tr("&Print…"), lambda: self.print_card())  # noqa: PLW0108
+        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_card())  # noqa: PLW0108
+        self.print_button.setMenu(menu)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def print_card(self, printer: QPrinter | None = None) -> bool:
+        client_id = self._client_id
+        try:
+            printed = print_paper(
+                self, lambda: self._vault.printouts.card_pdf(self._session, client_id), printer
+            )
+        except PaperProblem as problem:
+            self._say(str(problem), error=True)
+            return False
+        if printed:
+            self._say(self.tr("The card was sent to the printer."))
+        return printed
+
+    def save_card(self, chosen: Path | None = None) -> Path | None:
+        client_id = self._client_id
+        try:
+            saved = save_paper(
+                self,
+                self.tr("Save the card as PDF"),
+                fill(self.tr("client-card-%1.pdf"), client_id),
+                lambda path: self._vault.printouts.save_card_pdf(self._session, client_id, path),
+                chosen,
+            )
+        except PaperProblem as problem:
+            self._say(str(problem), error=True)
+            return None
+        if saved is not None:
+            self._say(fill(self.tr("Saved to %1."), saved))
+        return saved
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(text_style(colours().error if error else colours().muted))
+        self.message.setText(text)
+        self.message.show()
 
     def _add_owner_buttons(self, buttons: QDialogButtonBox) -> None:
         """Erase, merge and data report: owner only (the services refuse anyone else anyway)."""
