@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,11 +92,13 @@ class DaySheetDialog(QDialog):
         heading.setBuddy(self.chosen)
         self.remove_button = QPushButton(self.tr("&Remove from the list"), self)
         self.remove_button.clicked.connect(self.remove_current)
-        QShortcut(QKeySequence.StandardKey.Delete, self.chosen, self.remove_current)
+        self.chosen.installEventFilter(self)  # Delete removes the highlighted client
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.clicked.connect(self._print_clicked)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.save_button.clicked.connect(self._save_clicked)
+        for button in (self.add_button, self.remove_button, self.print_button, self.save_button):
+            button.setAutoDefault(False)  # Enter belongs to the search box and the lists
         self.why_off = QLabel(self)
         self.why_off.setStyleSheet(text_style(colours().muted))
         self.message = QLabel(self)
@@ -192,6 +194,17 @@ class DaySheetDialog(QDialog):
         if row >= 0:
             self.chosen.takeItem(row)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.chosen
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
         has_clients = self.chosen.count() > 0
