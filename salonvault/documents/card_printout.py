@@ -189,7 +189,8 @@ def _patch_tests(
 def _treatments(
     card: CardPrintout, words: PrintoutText, report: ReportText, s: dict[str, Any]
 ) -> list[Any]:
-    heading = _heading(words.headings["treatments"], s)
+    coloured = any(not v.formula.empty for v in card.visits or ())
+    heading = _heading(words.headings["treatments" if coloured else "treatments_plain"], s)
     width = A4[0] - 2 * _MARGIN
     if card.visits is None:  # dates and services only
         rows = [[_para(h, s["label"]) for h in report.visit_columns[:2]]]

@@ -14,7 +14,7 @@ class PrintoutText:
     printed: str  # "{moment}", "{role}": whose view of the card this is
     day_note: str  # what "today's clients" means on the sheet
     confidential: str
-    headings: dict[str, str]  # details, pinned, health, patch, treatments, consents
+    headings: dict[str, str]  # details, pinned, health, patch, treatments(_plain), consents
     alerts_flag: str  # the receptionist's view of health
     severe_flag: str
     no_alerts: str
@@ -46,6 +46,7 @@ ENGLISH = PrintoutText(
         "health": "Health",
         "patch": "Patch tests",
         "treatments": "Treatments and colour formulas",
+        "treatments_plain": "Treatments",
         "consents": "Consent",
     },
     alerts_flag="Has health alerts: the details are for the owner and the technicians.",
@@ -101,6 +102,7 @@ VIETNAMESE = PrintoutText(
         "health": "Sức khỏe",
         "patch": "Thử phản ứng da",
         "treatments": "Dịch vụ và công thức màu",
+        "treatments_plain": "Dịch vụ",
         "consents": "Đồng ý",
     },
     alerts_flag="Có cảnh báo sức khỏe: chi tiết chỉ dành cho chủ tiệm và kỹ thuật viên.",
@@ -154,6 +156,7 @@ POLISH = PrintoutText(
         "health": "Zdrowie",
         "patch": "Próby uczuleniowe",
         "treatments": "Zabiegi i receptury koloru",
+        "treatments_plain": "Zabiegi",
         "consents": "Zgody",
     },
     alerts_flag="Ma ostrzeżenia zdrowotne: szczegóły widzą właściciel oraz styliści i kosmetyczki.",
@@ -208,6 +211,7 @@ CHINESE = PrintoutText(
         "health": "健康",
         "patch": "皮肤测试",
         "treatments": "护理记录与染发配方",
+        "treatments_plain": "护理记录",
         "consents": "同意",
     },
     alerts_flag="有健康提醒：详情仅店主和技师可见。",
