@@ -1,10 +1,11 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots [import]
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots [import|chair]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
-import wizard and merge dialog shots (tools.screenshots_import), on a demo salon of their own.
+import wizard and merge dialog shots (tools.screenshots_import), on a demo salon of their own;
+with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_chair import chair_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
 from ui.app import AppController, create_application
@@ -284,6 +286,10 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             owner_import_shots(shell, staff[0])
+            shell.vault.close()
+        elif argv == ["chair"]:
+            shell, staff = demo_shell(root, translations, operations)
+            chair_shots(shell, staff, OUT, grab, settle, sign_in)
             shell.vault.close()
         else:
             for lang in ("en", "vi"):

@@ -110,9 +110,9 @@ def _alerts(
     """Health first, as on the card: the items for roles that see them, else the flag."""
     if client.health is None:
         if client.has_severe_alert:
-            return [_para(f"⚠ {words.severe_flag}", s["alert"])]
+            return [_para(words.severe_flag, s["alert"])]
         if client.has_alerts:
-            return [_para(f"⚠ {words.alerts_flag}", s["alert"])]
+            return [_para(words.alerts_flag, s["alert"])]
         return [_para(words.no_alerts, s["body"])]
     if not client.health:
         return [_para(words.no_alerts, s["body"])]
@@ -123,7 +123,7 @@ def _alerts(
             f"{report.health_kinds[item.kind.value]}: {item.text}"
             f" ({report.severities[item.severity.value]})"
         )
-        lines.append(_para(("⚠ " if severe else "") + text, s["alert" if severe else "item"]))
+        lines.append(_para(text, s["alert" if severe else "item"]))  # severe: bold and red
     return lines
 
 
@@ -308,12 +308,11 @@ def _day_row(
             if client.has_alerts
             else ""
         )
-        health = [_para(f"⚠ {flag}" if flag else "—", s["alert_cell" if flag else "cell"])]
+        health = [_para(flag or "—", s["alert_cell" if flag else "cell"])]
     else:
         health = [
             _para(
-                ("⚠ " if item.severity.value == "severe" else "")
-                + f"{report.health_kinds[item.kind.value]}: {item.text}"
+                f"{report.health_kinds[item.kind.value]}: {item.text}"
                 f" ({report.severities[item.severity.value]})",
                 s["alert_cell" if item.severity.value == "severe" else "cell"],
             )

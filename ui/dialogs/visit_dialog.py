@@ -152,6 +152,8 @@ class VisitDialog(FormDialog):
         scroll.setWidget(content)
         self.scroll_area = scroll
         self.body.addWidget(scroll, 1)
+        # The form's own layout: the scrolling body takes the height, not the error line.
+        self._layout.setStretch(0, 1)
         for field, name in (
             (self.products, self.tr("Products")),
             (self.notes, self.tr("Notes")),
