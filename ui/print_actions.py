@@ -1,4 +1,4 @@
-"""Printing a paper and saving it as a PDF, the same way for every printout (decision 0024).
+"""Printing a paper and saving it as a PDF, the same way for every printout (decision 0027).
 
 Print: Qt's print dialog to a real printer, the PDF built in memory only once the dialog was
 accepted (making it is what the services log) and drawn from memory (ui/printing.py). The

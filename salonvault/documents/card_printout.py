@@ -1,4 +1,4 @@
-"""The printouts staff ask for, as A4 PDFs built in memory (decision 0024): the client card with
+"""The printouts staff ask for, as A4 PDFs built in memory (decision 0027): the client card with
 its treatment history and formulas, and the day sheet of today's clients with their alerts.
 
 Each prints what it is given, which the service filtered exactly as the card is for the role

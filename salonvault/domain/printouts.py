@@ -1,4 +1,4 @@
-"""Printouts staff ask for (issue 18 item 13, decision 0024): the client card with its treatment
+"""Printouts staff ask for (issue 18 item 13, decision 0027): the client card with its treatment
 history and formulas, and the day sheet of today's clients with their alerts.
 
 Each holds exactly what the card shows the role that printed it (DESIGN.md §4: "card printout:

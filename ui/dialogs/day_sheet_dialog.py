@@ -1,5 +1,5 @@
 """Today's clients on paper, for the technicians: each with their health alerts, pinned notes,
-patch-test status and today's services, as the printing role may see them (decision 0024).
+patch-test status and today's services, as the printing role may see them (decision 0027).
 
 The program keeps no diary, so "today's clients" is a list made here: it starts with the
 clients who have a treatment recorded for today, and the counter adds the ones expected later

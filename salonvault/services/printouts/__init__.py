@@ -1,5 +1,5 @@
 """Printouts staff ask for: the client card with its history and formulas, and the day sheet of
-today's clients with their alerts (decision 0024)."""
+today's clients with their alerts (decision 0027)."""
 
 from salonvault.domain.printouts import PrintUse
 from salonvault.services.printouts.service import MAX_DAY_SHEET, PrintoutService
