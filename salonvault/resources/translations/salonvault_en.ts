@@ -343,210 +343,210 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="138"/>
         <source>clients: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>clients: %n</numerusform>
+            <numerusform>clients: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="139"/>
         <source>visits: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>visits: %n</numerusform>
+            <numerusform>visits: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="140"/>
         <source>photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>photos: %n</numerusform>
+            <numerusform>photos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="141"/>
         <source>entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entries: %n</numerusform>
+            <numerusform>entries: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="142"/>
         <source>entries checked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entries checked: %n</numerusform>
+            <numerusform>entries checked: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="143"/>
         <source>new: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>new: %n</numerusform>
+            <numerusform>new: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="144"/>
         <source>updated: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>updated: %n</numerusform>
+            <numerusform>updated: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="145"/>
         <source>skipped: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skipped: %n</numerusform>
+            <numerusform>skipped: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="146"/>
         <source>not valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not valid: %n</numerusform>
+            <numerusform>not valid: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="147"/>
         <location filename="../../../ui/audit_details.py" line="148"/>
         <source>health items: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>health items: %n</numerusform>
+            <numerusform>health items: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="149"/>
         <source>health records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>health records: %n</numerusform>
+            <numerusform>health records: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="150"/>
         <source>rows read: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rows read: %n</numerusform>
+            <numerusform>rows read: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="151"/>
         <source>consents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>consents: %n</numerusform>
+            <numerusform>consents: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="152"/>
         <source>signed forms: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>signed forms: %n</numerusform>
+            <numerusform>signed forms: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="153"/>
         <source>patch tests: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>patch tests: %n</numerusform>
+            <numerusform>patch tests: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="154"/>
         <source>pinned notes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pinned notes: %n</numerusform>
+            <numerusform>pinned notes: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="155"/>
         <source>services: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>services: %n</numerusform>
+            <numerusform>services: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="156"/>
         <source>allergies: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>allergies: %n</numerusform>
+            <numerusform>allergies: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="157"/>
         <source>photos deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>photos deleted: %n</numerusform>
+            <numerusform>photos deleted: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="158"/>
         <source>without contact details: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>without contact details: %n</numerusform>
+            <numerusform>without contact details: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="159"/>
         <source>wrong tries in a row: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wrong tries in a row: %n</numerusform>
+            <numerusform>wrong tries in a row: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="160"/>
         <source>hours valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hours valid: %n</numerusform>
+            <numerusform>hours valid: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="161"/>
         <source>backups kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>backups kept: %n</numerusform>
+            <numerusform>backups kept: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>reminder after days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reminder after days: %n</numerusform>
+            <numerusform>reminder after days: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>device keys kept for another folder: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>device keys kept for another folder: %n</numerusform>
+            <numerusform>device keys kept for another folder: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="164"/>
         <source>pages encrypted again: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pages encrypted again: %n</numerusform>
+            <numerusform>pages encrypted again: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -612,25 +612,25 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="183"/>
         <source>years a client without a visit is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>years a client without a visit is kept: %n</numerusform>
+            <numerusform>years a client without a visit is kept: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="185"/>
         <source>years health data is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>years health data is kept: %n</numerusform>
+            <numerusform>years health data is kept: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="186"/>
         <source>years photos are kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>years photos are kept: %n</numerusform>
+            <numerusform>years photos are kept: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2038,9 +2038,9 @@ Everything recorded after that backup was made is left out. The current vault is
     <message numerus="yes">
         <location filename="../../../ui/pages/backups_page.py" line="275"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup in this folder, the oldest from %1.</numerusform>
+            <numerusform>%n backups in this folder, the oldest from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,9 +2844,9 @@ Everything recorded after that backup was made is left out. The current vault is
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="232"/>
         <source>%n client(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client match the filters</numerusform>
+            <numerusform>%n clients match the filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2860,9 +2860,9 @@ Everything recorded after that backup was made is left out. The current vault is
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) found among those the filters leave</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client found among those the filters leave</numerusform>
+            <numerusform>%n clients found among those the filters leave</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2881,9 +2881,9 @@ Everything recorded after that backup was made is left out. The current vault is
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>&amp;Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Filters (%n)</numerusform>
+            <numerusform>&amp;Filters (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -6555,9 +6555,9 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message numerus="yes">
         <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaced on %1; %n backup made before still opens only with that key (its public key ends in %2):</numerusform>
+            <numerusform>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</numerusform>
         </translation>
     </message>
     <message>
@@ -7025,9 +7025,9 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message numerus="yes">
         <location filename="../../../ui/pages/services_page.py" line="193"/>
         <source>%n service(s) added; change or switch off any you do not offer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service added; change or switch off any you do not offer.</numerusform>
+            <numerusform>%n services added; change or switch off any you do not offer.</numerusform>
         </translation>
     </message>
     <message>
@@ -7648,9 +7648,9 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
         <source>%n photo(s) of this treatment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo of this treatment</numerusform>
+            <numerusform>%n photos of this treatment</numerusform>
         </translation>
     </message>
     <message>
@@ -7686,9 +7686,9 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
         <source>%n later correction(s); the latest one stands.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n later correction; the latest one stands.</numerusform>
+            <numerusform>%n later corrections; the latest one stands.</numerusform>
         </translation>
     </message>
     <message>

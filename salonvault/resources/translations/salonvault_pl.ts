@@ -6,17 +6,17 @@
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nr %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ur. %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wizyta %1</translation>
     </message>
 </context>
 <context>
@@ -57,7 +57,7 @@
         <location filename="../../../ui/pages/activity_page.py" line="222"/>
         <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>Every client&apos;s entries are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano wpisy wszystkich klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="298"/>
@@ -330,1035 +330,1035 @@
         <location filename="../../../ui/audit_details.py" line="117"/>
         <location filename="../../../ui/audit_details.py" line="245"/>
         <source>photos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcia %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="119"/>
         <source>the time to change it had passed</source>
-        <translation type="unfinished"></translation>
+        <translation>minął czas na zmianę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="122"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="138"/>
         <source>clients: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>klienci: %n</numerusform>
+            <numerusform>klienci: %n</numerusform>
+            <numerusform>klienci: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="139"/>
         <source>visits: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wizyty: %n</numerusform>
+            <numerusform>wizyty: %n</numerusform>
+            <numerusform>wizyty: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="140"/>
         <source>photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zdjęcia: %n</numerusform>
+            <numerusform>zdjęcia: %n</numerusform>
+            <numerusform>zdjęcia: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="141"/>
         <source>entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wpisy: %n</numerusform>
+            <numerusform>wpisy: %n</numerusform>
+            <numerusform>wpisy: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="142"/>
         <source>entries checked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sprawdzone wpisy: %n</numerusform>
+            <numerusform>sprawdzone wpisy: %n</numerusform>
+            <numerusform>sprawdzone wpisy: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="143"/>
         <source>new: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nowe: %n</numerusform>
+            <numerusform>nowe: %n</numerusform>
+            <numerusform>nowe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="144"/>
         <source>updated: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaktualizowane: %n</numerusform>
+            <numerusform>zaktualizowane: %n</numerusform>
+            <numerusform>zaktualizowane: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="145"/>
         <source>skipped: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pominięte: %n</numerusform>
+            <numerusform>pominięte: %n</numerusform>
+            <numerusform>pominięte: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="146"/>
         <source>not valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nieprawidłowe: %n</numerusform>
+            <numerusform>nieprawidłowe: %n</numerusform>
+            <numerusform>nieprawidłowe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="147"/>
         <location filename="../../../ui/audit_details.py" line="148"/>
         <source>health items: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wpisy zdrowotne: %n</numerusform>
+            <numerusform>wpisy zdrowotne: %n</numerusform>
+            <numerusform>wpisy zdrowotne: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="149"/>
         <source>health records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rekordy zdrowotne: %n</numerusform>
+            <numerusform>rekordy zdrowotne: %n</numerusform>
+            <numerusform>rekordy zdrowotne: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="150"/>
         <source>rows read: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odczytane wiersze: %n</numerusform>
+            <numerusform>odczytane wiersze: %n</numerusform>
+            <numerusform>odczytane wiersze: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="151"/>
         <source>consents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zgody: %n</numerusform>
+            <numerusform>zgody: %n</numerusform>
+            <numerusform>zgody: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="152"/>
         <source>signed forms: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>podpisane formularze: %n</numerusform>
+            <numerusform>podpisane formularze: %n</numerusform>
+            <numerusform>podpisane formularze: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="153"/>
         <source>patch tests: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>testy uczuleniowe: %n</numerusform>
+            <numerusform>testy uczuleniowe: %n</numerusform>
+            <numerusform>testy uczuleniowe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="154"/>
         <source>pinned notes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>przypięte notatki: %n</numerusform>
+            <numerusform>przypięte notatki: %n</numerusform>
+            <numerusform>przypięte notatki: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="155"/>
         <source>services: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usługi: %n</numerusform>
+            <numerusform>usługi: %n</numerusform>
+            <numerusform>usługi: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="156"/>
         <source>allergies: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alergie: %n</numerusform>
+            <numerusform>alergie: %n</numerusform>
+            <numerusform>alergie: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="157"/>
         <source>photos deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usunięte zdjęcia: %n</numerusform>
+            <numerusform>usunięte zdjęcia: %n</numerusform>
+            <numerusform>usunięte zdjęcia: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="158"/>
         <source>without contact details: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bez danych kontaktowych: %n</numerusform>
+            <numerusform>bez danych kontaktowych: %n</numerusform>
+            <numerusform>bez danych kontaktowych: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="159"/>
         <source>wrong tries in a row: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>błędne próby z rzędu: %n</numerusform>
+            <numerusform>błędne próby z rzędu: %n</numerusform>
+            <numerusform>błędne próby z rzędu: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="160"/>
         <source>hours valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ważny przez %n godzinę</numerusform>
+            <numerusform>ważny przez %n godziny</numerusform>
+            <numerusform>ważny przez %n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="161"/>
         <source>backups kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zachowywane kopie: %n</numerusform>
+            <numerusform>zachowywane kopie: %n</numerusform>
+            <numerusform>zachowywane kopie: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>reminder after days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>przypomnienie po %n dniu</numerusform>
+            <numerusform>przypomnienie po %n dniach</numerusform>
+            <numerusform>przypomnienie po %n dniach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>device keys kept for another folder: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
+            <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
+            <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="164"/>
         <source>pages encrypted again: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
+            <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
+            <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="169"/>
         <source>visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wizyta %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="170"/>
         <source>photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="171"/>
         <source>health item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis zdrowotny %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="172"/>
         <source>signed form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>podpisany formularz %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pinned note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przypięta notatka %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>record removed: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięty rekord: klient %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>record kept: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowany rekord: klient %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="176"/>
         <source>changed from entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiany od wpisu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="177"/>
         <source>corrects visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koryguje wizytę %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="179"/>
         <source>from database version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z wersji bazy danych %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="180"/>
         <source>to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do wersji %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="181"/>
         <source>text version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja tekstu %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="183"/>
         <source>years a client without a visit is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>klient bez wizyty przechowywany przez %n rok</numerusform>
+            <numerusform>klient bez wizyty przechowywany przez %n lata</numerusform>
+            <numerusform>klient bez wizyty przechowywany przez %n lat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="185"/>
         <source>years health data is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dane o zdrowiu przechowywane przez %n rok</numerusform>
+            <numerusform>dane o zdrowiu przechowywane przez %n lata</numerusform>
+            <numerusform>dane o zdrowiu przechowywane przez %n lat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="186"/>
         <source>years photos are kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zdjęcia przechowywane przez %n rok</numerusform>
+            <numerusform>zdjęcia przechowywane przez %n lata</numerusform>
+            <numerusform>zdjęcia przechowywane przez %n lat</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="187"/>
         <source>with the last visit&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>z datą ostatniej wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="199"/>
         <source>filled in: %1</source>
-        <translation type="unfinished">uzupełniono: %1</translation>
+        <translation>wypełniono: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="203"/>
         <source>blank form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pusty formularz: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="208"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzednio: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="209"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="214"/>
         <source>not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak uprawnienia: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="234"/>
         <source>old key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stary klucz %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="234"/>
         <source>new key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy klucz %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="237"/>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plik %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="239"/>
         <source>made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="241"/>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problem: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="243"/>
         <source>%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pikseli</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="247"/>
         <source>no earlier visit with a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wcześniejszej wizyty z recepturą</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="260"/>
         <source>before photo</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie przed</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="260"/>
         <source>after photo</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie po</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="268"/>
         <source>patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>test uczuleniowy: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="273"/>
         <source>all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy klienci</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="274"/>
         <source>clients with health data</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci z danymi o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="275"/>
         <source>clients with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci ze zdjęciami</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
         <source>clients registered between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci zarejestrowani między dwiema datami</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
         <source>a number the owner gave</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba podana przez właściciela</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="282"/>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>błędny PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="283"/>
         <source>wrong one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>błędny kod jednorazowy</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="284"/>
         <source>no staff member has that name</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pracownika o takim imieniu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="285"/>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>konto jest wyłączone</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="286"/>
         <source>too soon after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>za wcześnie po błędnych PIN-ach</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="287"/>
         <source>no PIN reset was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zlecono resetu PIN-u</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="288"/>
         <source>the one-time code had expired</source>
-        <translation type="unfinished"></translation>
+        <translation>kod jednorazowy wygasł</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="289"/>
         <source>a new PIN must be chosen first</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw trzeba wybrać nowy PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="290"/>
         <source>not this vault&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest klucz odzyskiwania tego sejfu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="291"/>
         <source>the last active owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni aktywny właściciel</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="292"/>
         <source>an owner cannot reset their own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel nie może zresetować własnego PIN-u</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="293"/>
         <source>a reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>podano powód</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="294"/>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>wylogowanie</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="295"/>
         <source>locked after being idle</source>
-        <translation type="unfinished"></translation>
+        <translation>blokada z powodu bezczynności</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="296"/>
         <source>the session&apos;s time was up</source>
-        <translation type="unfinished"></translation>
+        <translation>upłynął czas sesji</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="297"/>
         <source>switched user</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana użytkownika</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="298"/>
         <source>the computer was locked</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer został zablokowany</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="299"/>
         <source>the window was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>okno zostało zamknięte</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="300"/>
         <source>locked while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>blokada podczas logowania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="301"/>
         <source>the role was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono rolę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="302"/>
         <source>the PIN was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>zresetowano PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="303"/>
         <source>owner access was recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>odzyskano dostęp właściciela</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="304"/>
         <source>the account was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono konto</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="310"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>wydrukowano</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="311"/>
         <source>saved to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisano do pliku</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="312"/>
         <location filename="../../../ui/audit_details.py" line="373"/>
         <source>with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczem odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="313"/>
         <source>with the one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>kodem jednorazowym</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="314"/>
         <source>a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod jednorazowy</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="316"/>
         <source>this computer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz tego komputera</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
         <source>the owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło (fraza) właściciela</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="318"/>
         <source>the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="319"/>
         <source>during set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>podczas konfiguracji</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="320"/>
         <source>by import</source>
-        <translation type="unfinished"></translation>
+        <translation>przez import</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="321"/>
         <source>after opening with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>po otwarciu kluczem odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="322"/>
         <source>encrypted to the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>zaszyfrowany kluczem odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="323"/>
         <source>encrypted with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>zaszyfrowany hasłem</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="324"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>niezaszyfrowany</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="325"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="327"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="328"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt Excela</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="329"/>
         <source>marketing list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista marketingowa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="330"/>
         <source>activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik zdarzeń</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="331"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzono</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="332"/>
         <source>failed</source>
-        <translation type="unfinished">niezaliczony</translation>
+        <translation>nie powiodło się</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="333"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowano</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="334"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończono</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="335"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnięto</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="343"/>
         <source>the authority is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>organ nadzorczy został powiadomiony</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="344"/>
         <source>the authority is not notified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>organ nadzorczy nie został jeszcze powiadomiony</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="345"/>
         <source>clients counted again</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie policzono klientów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="346"/>
         <source>count kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano liczbę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="347"/>
         <source>anonymous visit counts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano anonimowe liczby wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="348"/>
         <source>no visit counts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zachowano liczby wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the first owner</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy właściciel</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="350"/>
         <source>the PIN&apos;s hash renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>odnowiono skrót PIN-u</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="351"/>
         <source>no photo consent in force</source>
-        <translation type="unfinished"></translation>
+        <translation>brak obowiązującej zgody na zdjęcia</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="352"/>
         <source>the card&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie na karcie</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="353"/>
         <source>pinned by the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>przypięta przez tę samą osobę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="354"/>
         <source>pinned by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>przypięta przez kogoś innego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="355"/>
         <source>switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>włączono</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="356"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączono</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="357"/>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>oferowana</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="358"/>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoferowana</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="359"/>
         <source>needs a patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga testu uczuleniowego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="360"/>
         <source>no patch test needed</source>
-        <translation type="unfinished"></translation>
+        <translation>bez testu uczuleniowego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
         <source>backup offered when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>propozycja kopii przy zamykaniu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
         <source>no backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>bez kopii przy zamykaniu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
         <source>to the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>do organu nadzorczego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="364"/>
         <source>to the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>do klientów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="365"/>
         <source>it was disabled by wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>konto wyłączone po błędnych PIN-ach</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="366"/>
         <source>the owner had disabled it</source>
-        <translation type="unfinished"></translation>
+        <translation>konto wyłączył właściciel</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="367"/>
         <source>clients without a visit: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci bez wizyty: przechowywani bezterminowo</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="368"/>
         <source>health data: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>dane o zdrowiu: przechowywane bezterminowo</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="369"/>
         <source>photos: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcia: przechowywane bezterminowo</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="370"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>oddzielone przecinkami</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="371"/>
         <source>separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>oddzielone średnikami</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="372"/>
         <source>by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>przez właściciela</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="375"/>
         <source>with the recovery key, the vault did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczem odzyskiwania, sejf się nie otworzył</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="384"/>
         <source>family name</source>
-        <translation type="unfinished">nazwisko</translation>
+        <translation>nazwisko</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="385"/>
         <source>given name</source>
-        <translation type="unfinished">imię</translation>
+        <translation>imię</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="386"/>
         <source>phone</source>
-        <translation type="unfinished">telefon</translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="387"/>
         <source>phone (masked)</source>
-        <translation type="unfinished">telefon (zamaskowany)</translation>
+        <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="388"/>
         <source>e-mail</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="389"/>
         <source>birth date</source>
-        <translation type="unfinished">data urodzenia</translation>
+        <translation>data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="390"/>
         <source>address</source>
-        <translation type="unfinished">adres</translation>
+        <translation>adres</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
         <source>language</source>
-        <translation type="unfinished">język</translation>
+        <translation>język</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="392"/>
         <source>minor</source>
-        <translation type="unfinished">niepełnoletność</translation>
+        <translation>niepełnoletni</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="393"/>
         <source>guardian</source>
-        <translation type="unfinished">opiekun</translation>
+        <translation>opiekun</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="394"/>
         <source>preferences</source>
-        <translation type="unfinished">preferencje</translation>
+        <translation>preferencje</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="395"/>
         <source>tags</source>
-        <translation type="unfinished">tagi</translation>
+        <translation>tagi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="396"/>
         <source>notes</source>
-        <translation type="unfinished">notatki</translation>
+        <translation>notatki</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
         <source>alerts</source>
-        <translation type="unfinished">ostrzeżenia</translation>
+        <translation>ostrzeżenia</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
         <source>health</source>
-        <translation type="unfinished">zdrowie</translation>
+        <translation>zdrowie</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
         <source>service</source>
-        <translation type="unfinished">usługa</translation>
+        <translation>usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
         <source>date</source>
-        <translation type="unfinished">data</translation>
+        <translation>data</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="401"/>
         <source>products</source>
-        <translation type="unfinished">produkty</translation>
+        <translation>produkty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="402"/>
         <source>formula</source>
-        <translation type="unfinished">receptura</translation>
+        <translation>receptura</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="403"/>
         <source>price</source>
-        <translation type="unfinished">cena</translation>
+        <translation>cena</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="404"/>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>płatność</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="405"/>
         <source>technician</source>
-        <translation type="unfinished"></translation>
+        <translation>technik</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="406"/>
         <source>corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>korekty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="407"/>
         <source>photos</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcia</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="408"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="409"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="410"/>
         <source>usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>zwykły czas trwania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="411"/>
         <source>patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>test uczuleniowy</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="412"/>
         <source>whether it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>czy jest oferowana</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="413"/>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="414"/>
         <source>nothing</source>
-        <translation type="unfinished">nic</translation>
+        <translation>nic</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="415"/>
         <source>salon name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="416"/>
         <source>salon address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="417"/>
         <source>country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="418"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>waluta</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="419"/>
         <source>kinds of business</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaje działalności</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="420"/>
         <source>idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>automatyczna blokada</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="421"/>
         <source>shortest PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>najkrótszy PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="422"/>
         <source>client details collected</source>
-        <translation type="unfinished"></translation>
+        <translation>zbierane dane klientów</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1447,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="64"/>
         <source>Pinned a note on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypięto notatkę na karcie</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="65"/>
         <source>Unpinned a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpięto notatkę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="66"/>
@@ -1472,7 +1472,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Opened a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto zabieg</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
@@ -1492,17 +1492,17 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano ostatnią recepturę koloru do nowego zabiegu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="74"/>
         <source>Printed or saved the client card</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano lub zapisano kartę klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="75"/>
         <source>Printed or saved a day sheet listing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano lub zapisano listę dnia z tym klientem</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="76"/>
@@ -1537,12 +1537,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Upgraded the vault to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano sejf do tej wersji</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Checked the vault&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono plik sejfu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Switched a consent purpose on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączono lub wyłączono cel zgody</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="91"/>
@@ -1607,12 +1607,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Chose the card&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano zdjęcie na kartę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Took the photo off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto zdjęcie z karty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="99"/>
@@ -1682,22 +1682,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Replaced the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymieniono klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Re-keyed the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono klucz sejfu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Finished an interrupted re-keying</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokończono przerwaną zmianę klucza</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Tried to start a session without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba rozpoczęcia sesji bez zalogowania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryto ostrzeżenie, że sejf jest starszy niż kopia zapasowa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="127"/>
@@ -1757,7 +1757,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Changed the order of the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono kolejność usług</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="130"/>
@@ -2069,15 +2069,15 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="270"/>
         <source>No SalonVault backups in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym folderze nie ma jeszcze kopii SalonVault.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/backups_page.py" line="275"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopia w tym folderze, z %1.</numerusform>
+            <numerusform>%n kopie w tym folderze, najstarsza z %1.</numerusform>
+            <numerusform>%n kopii w tym folderze, najstarsza z %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2144,12 +2144,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Newest backups kept in each folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba najnowszych kopii zachowywanych w każdym folderze:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="355"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowywane są też: najnowsza kopia z każdego z ostatnich 7 dni, 4 tygodni i 12 miesięcy, w których jakaś powstała, więc seria kopii wykonanych jedna po drugiej nigdy nie wypiera starszych.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="359"/>
@@ -2177,127 +2177,127 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="96"/>
         <source>Add shade</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odcień</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="99"/>
         <source>6% / 20 vol</source>
-        <translation type="unfinished"></translation>
+        <translation>6% / 20 vol</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="102"/>
         <source>1:1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1,5</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="106"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="108"/>
         <source>Remove bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń miseczkę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="160"/>
         <source>Bowl for</source>
-        <translation type="unfinished"></translation>
+        <translation>Miseczka na</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="161"/>
         <source>Brand</source>
-        <translation type="unfinished">Marka</translation>
+        <translation>Marka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="162"/>
         <source>Shades and grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcienie i gramy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="163"/>
         <source>Developer</source>
-        <translation type="unfinished">Oksydant</translation>
+        <translation>Oksydant</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="164"/>
         <source>Ratio</source>
-        <translation type="unfinished">Proporcje</translation>
+        <translation>Proporcja</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="165"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="169"/>
         <source>grams</source>
-        <translation type="unfinished"></translation>
+        <translation>gramy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="170"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="171"/>
         <source>Choose a zone or type your own name for this bowl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz strefę albo wpisz własną nazwę tej miseczki.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="172"/>
         <source>Developer strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stężenie oksydantu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="173"/>
         <source>Developer grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Gramy oksydantu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="174"/>
         <source>Mixing ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcja mieszania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
         <source>Processing time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas działania w minutach</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Bowl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miseczka %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcień %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Grams of shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gramy odcienia %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Remove shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń odcień %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Remove this shade</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten odcień</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="286"/>
         <source>%1 (from the ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (z proporcji)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="295"/>
         <source>Shade %1: write the shade before its grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcień %1: wpisz odcień przed podaniem gramów.</translation>
     </message>
 </context>
 <context>
@@ -2305,37 +2305,37 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="115"/>
         <source>Tick at least one kind of business to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz co najmniej jeden rodzaj działalności, aby przejść dalej.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="119"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się zapisać żadnego zabiegu, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="125"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Później możesz zmieniać nazwy usług, dodawać je lub wyłączać na stronie Usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="137"/>
         <source>What the salon does</source>
-        <translation type="unfinished"></translation>
+        <translation>Czym zajmuje się salon</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="139"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tego zależą usługi na start; salon o mieszanym profilu zaznacza kilka.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="141"/>
         <source>Kind of business</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj działalności</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="146"/>
         <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi na start (odznacz te, których nie oferujesz; kliknij dwukrotnie nazwę, aby ją zmienić):</translation>
     </message>
 </context>
 <context>
@@ -2386,42 +2386,42 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcie…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zdjęcie…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
         <source>Remove from card</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z karty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie na karcie wymaga zgody klienta na zdjęcia (zapisz ją w zakładce Zdjęcia).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zdjęcia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
         <source>The client&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
         <source>Choose a photo for the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcie na kartę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished">Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2429,27 +2429,27 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="192"/>
         <source>Photo on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie na karcie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="197"/>
         <source>The client&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
         <source>Before</source>
-        <translation type="unfinished">Przed</translation>
+        <translation>Przed</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
         <source>After</source>
-        <translation type="unfinished">Po</translation>
+        <translation>Po</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="211"/>
         <source>The client has no photos yet: add one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie ma jeszcze zdjęć: zamiast tego dodaj nowe.</translation>
     </message>
 </context>
 <context>
@@ -2467,37 +2467,37 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="132"/>
         <source>P&amp;rint card</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;kartę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="136"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="137"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>The card was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartę wysłano do drukarki.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="159"/>
         <source>Save the card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kartę jako PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="160"/>
         <source>client-card-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>karta-klienta-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="168"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="183"/>
@@ -2679,37 +2679,37 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/client_facts.py" line="17"/>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="26"/>
         <source>phone …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>tel. …%1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="29"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ur. %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="33"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wizyta %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="38"/>
         <source>no visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="46"/>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (w archiwum)</translation>
+        <translation>%1 (zarchiwizowany)</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2717,104 +2717,104 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>tag „%1”</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
         <source>service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usługa: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>technik: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
         <source>last visit on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wizyta od %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>not seen since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bez wizyty od %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
         <source>with health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>z ostrzeżeniami zdrowotnymi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
         <source>consent to keep records still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>wciąż potrzebna zgoda na prowadzenie dokumentacji</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>registered since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zarejestrowani od %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
         <source>patch test runs out between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>test uczuleniowy wygasa między %1 a %2</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
         <source>%1 (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (już nieoferowana)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
         <source>Tec&amp;hnician</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;chnik</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny tag</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
         <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Last visit on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wizyta od dnia</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
         <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>Not seen since</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez wizyty od</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>Has health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ostrzeżenia zdrowotne</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Needs consent to keep records</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebna zgoda na prowadzenie dokumentacji</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2822,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/models/client_table.py" line="101"/>
         <source>The client number: the same on the card, in the log and on forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer klienta: ten sam na karcie, w dzienniku i na formularzach</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="141"/>
@@ -2847,12 +2847,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/models/client_table.py" line="145"/>
         <source>No.</source>
-        <translation type="unfinished">Nr</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="146"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok ur.</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="155"/>
@@ -2881,10 +2881,10 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="232"/>
         <source>%n client(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient pasuje do filtrów</numerusform>
+            <numerusform>%n klientów pasuje do filtrów</numerusform>
+            <numerusform>%n klientów pasuje do filtrów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2899,10 +2899,10 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) found among those the filters leave</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n klienta spośród pozostawionych przez filtry</numerusform>
+            <numerusform>Znaleziono %n klientów spośród pozostawionych przez filtry</numerusform>
+            <numerusform>Znaleziono %n klientów spośród pozostawionych przez filtry</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2917,21 +2917,21 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="296"/>
         <source>Filters on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne filtry: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>&amp;Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Filtry (%n)</numerusform>
+            <numerusform>&amp;Filtry (%n)</numerusform>
+            <numerusform>&amp;Filtry (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="303"/>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtry</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="403"/>
@@ -2961,12 +2961,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Narrow the list by tag, service, visits …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawęź listę według tagu, usługi, wizyt…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="410"/>
@@ -2979,82 +2979,82 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
         <source>Nothing to save: the salon collects these already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego zapisać: salon już zbiera te dane.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
         <source>Saved. The client form, the import and the privacy notice follow from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Od teraz stosują się do tego formularz klienta, import i informacja o prywatności.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
         <source>Client details the salon collects</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane klientów zbierane przez salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbieraj tylko to, czego salon potrzebuje. Imię i nazwisko, język i notatki z zabiegów są zawsze przechowywane; zaznacz poniżej dane, których potrzebujesz, z podanego powodu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="117"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="118"/>
         <source>Birth date</source>
-        <translation type="unfinished">Data urodzenia</translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="119"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres pocztowy</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="120"/>
         <source>Parent or guardian of a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzic lub opiekun osoby niepełnoletniej</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="124"/>
         <source>To reach the client about appointments; offers only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby kontaktować się z klientem w sprawie wizyt; oferty tylko za jego zgodą.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="127"/>
         <source>To send what the client asks for (a copy of their data); offers only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby wysłać to, o co prosi klient (kopię jego danych); oferty tylko za jego zgodą.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby odróżnić klientów o tym samym imieniu i nazwisku oraz sprawdzić, czy klient ma ukończone 18 lat, gdy wymaga tego zabieg.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
         <source>For letters and invoices the client asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do listów i faktur, o które prosi klient.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="136"/>
         <source>For a client under 18: who gives consent for them and whom to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla klienta poniżej 18 lat: kto wyraża za niego zgodę i do kogo dzwonić.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="145"/>
         <source>Switching a detail off stops asking for it; what is already on a client&apos;s record stays until it is changed or the client is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączenie danej sprawia, że program przestaje o nią pytać; to, co już jest w danych klienta, zostaje, dopóki nie zostanie zmienione albo klient nie zostanie usunięty.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="149"/>
         <source>Save what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zbierane dane</translation>
     </message>
 </context>
 <context>
@@ -3171,22 +3171,22 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="183"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon nie prosi o zgodę na żaden cel (strona Zgody, zakładka Teksty).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="187"/>
         <source>Still to answer, Agree or Refuse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez odpowiedzi („Zgadzam się” lub „Nie zgadzam się”): %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="191"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na podpis klienta w polu podpisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="193"/>
         <source>Type the paper form&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer formularza papierowego.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="201"/>
@@ -3432,17 +3432,17 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
         <source>Choose a purpose in the table to print or save its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz cel w tabeli, aby wydrukować lub zapisać jego formularz.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanej odpowiedzi dla tego celu: formularz zostanie wydrukowany pusty, do podpisania przez klienta na papierze.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zgoda nie obowiązuje, więc nie ma czego wycofywać.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
@@ -3550,12 +3550,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż listę</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż listę: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
@@ -3631,87 +3631,87 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
         <source>Today&apos;s clients, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci na dziś, %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z zabiegiem zapisanym na dziś; dodaj tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>Find a client to add: name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klienta do dodania: imię, nazwisko lub telefon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klienta do dodania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
         <source>Clients found: Enter adds the highlighted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezieni klienci: Enter dodaje zaznaczonego</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj do listy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista na dziś: Delete usuwa zaznaczonego</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>&amp;Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista na dziś</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń z listy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
         <source>A day sheet lists at most %1 clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista dnia może zawierać najwyżej %1 klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
         <source>Add at least one client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj co najmniej jednego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
         <source>The day sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listę dnia wysłano do drukarki.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>Save the day sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listę dnia jako PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>clients-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w %1.</translation>
     </message>
 </context>
 <context>
@@ -3867,72 +3867,72 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/file_messages.py" line="24"/>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="30"/>
         <source>nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie wyeksportowano</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="32"/>
         <source>earlier backups were not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniejsze kopie pozostały nienaruszone</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="33"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zapisano</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="40"/>
         <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miejsce poza folderem sejfu: %1 jest w jego wnętrzu, a ten plik opuszcza sejf</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="46"/>
         <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma nazwę jednego z plików samego sejfu; wybierz inną nazwę</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="50"/>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to folder; podaj nazwę pliku</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="52"/>
         <source>%1 already exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz nowy plik</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="54"/>
         <source>The folder %2 is not there (is the drive plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folderu %2 nie ma (czy dysk jest podłączony?)</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="58"/>
         <source>The drive of %2 is full (free some space or use another drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk folderu %2 jest pełny (zwolnij miejsce lub użyj innego dysku)</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="62"/>
         <source>SalonVault may not write to %2: the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault nie może zapisywać w %2: dysk jest tylko do odczytu</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="66"/>
         <source>SalonVault may not write to %2: this user has no permission there</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault nie może zapisywać w %2: ten użytkownik nie ma tam uprawnień</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="70"/>
         <source>The folder %2 stopped answering or was removed (was the drive unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %2 przestał odpowiadać lub został usunięty (czy dysk został odłączony?)</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="74"/>
         <source>The file could not be written to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku w %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3954,7 +3954,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
         <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -3962,12 +3962,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="362"/>
         <source>Add &amp;bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;miseczkę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="399"/>
         <source>A formula has at most %1 bowls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptura może mieć najwyżej %1 miseczek.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4124,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/models/import_preview.py" line="169"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/models/import_preview.py" line="167"/>
@@ -4163,17 +4163,17 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Select rows in the list to choose what happens to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wiersze na liście, aby wybrać, co się z nimi stanie.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczonych wierszy nie można zaimportować w obecnej postaci: popraw je w pliku i wczytaj go ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
         <source>Updating needs a client already registered that the row matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja wymaga zarejestrowanego już klienta, do którego pasuje wiersz.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
@@ -4186,7 +4186,8 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty
         <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego importować: każdy wiersz jest pomijany albo nie da się go zaimportować.
+Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty): %3 · Nie do zaimportowania: %4 · Wiersze w pliku: %5</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
@@ -4531,12 +4532,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/key_messages.py" line="15"/>
         <source>The passphrase slot asks for unusual settings (%1; SalonVault writes %2), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot hasła wymaga nietypowych ustawień (%1; SalonVault zapisuje %2), więc nie próbowano hasła: plik slotów kluczy został uszkodzony lub zmieniony. Otwórz sejf kluczem odzyskiwania, a potem ustaw hasło ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/key_messages.py" line="30"/>
         <source>time cost %1, memory %2 MiB, parallelism %3</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt czasowy %1, pamięć %2 MiB, równoległość %3</translation>
     </message>
 </context>
 <context>
@@ -4544,17 +4545,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="63"/>
         <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot odzyskiwania sejfu nie otwiera się kluczem odzyskiwania salonu: Zestaw odzyskiwania nie otworzy sejfu. Utwórz slot ponownie w Ustawieniach.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="68"/>
         <source>The vault&apos;s recovery slot is missing: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak slotu odzyskiwania sejfu: Zestaw odzyskiwania nie otworzy sejfu. Utwórz slot ponownie w Ustawieniach.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="72"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz Ustawienia</translation>
     </message>
 </context>
 <context>
@@ -4577,22 +4578,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/labels.py" line="37"/>
         <source>Hair salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon fryzjerski</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="38"/>
         <source>Beauty and spa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosmetyka i spa</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="39"/>
         <source>Aesthetic clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinika medycyny estetycznej</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="40"/>
         <source>Optician</source>
-        <translation type="unfinished"></translation>
+        <translation>Optyk</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="47"/>
@@ -4781,7 +4782,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto zostało wyłączone po zbyt wielu błędnych PIN-ach. Właściciel może je ponownie włączyć; właściciel używa poniżej opcji „Nie pamiętasz PIN-u? (właściciel)” z kluczem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="279"/>
@@ -4796,7 +4797,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/lock_screen.py" line="295"/>
         <source>Forgot your PIN? (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pamiętasz PIN-u? (właściciel)</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="297"/>
@@ -4887,7 +4888,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
         <source>this salon does not collect it (Settings → Client details)</source>
-        <translation type="unfinished"></translation>
+        <translation>ten salon tego nie zbiera (Ustawienia → Dane klientów)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
@@ -5074,7 +5075,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/navigation.py" line="31"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="32"/>
@@ -5097,27 +5098,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
         <source>Backups</source>
-        <translation type="unfinished">Kopie zapasowe</translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dniu %1 sprawdzenie kopii %2 wykazało, że ten sejf jest starszy niż ta kopia: w jego dzienniku zdarzeń brakuje ostatniego wpisu kopii. Jeśli nie przywracano kopii celowo, to z powrotem podłożono starszą kopię pliku sejfu (co także zeruje liczniki błędnych PIN-ów): przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dniu %1 sprawdzenie kopii %2 wykazało, że ten sejf jest starszy niż ta kopia: w jego dzienniku zdarzeń brakuje ostatniego wpisu kopii. Powiadom właściciela.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>I know why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiem dlaczego</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj to ostrzeżenie: sejf jest starszy celowo (historia to zachowa)</translation>
     </message>
 </context>
 <context>
@@ -5289,50 +5290,50 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
         <source>Type the owner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię właściciela.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">Wpisane kody PIN się różnią.</translation>
+        <translation>PIN-y się różnią.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
         <source>Forgot your PIN? (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pamiętasz PIN-u? (właściciel)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="102"/>
         <source>The recovery key on the Recovery Kit gives an owner their account back, with a new PIN, even after too many wrong PINs. Open the kit&apos;s PDF or the key&apos;s text file, or type the key as printed. Other staff ask the owner for a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania z Zestawu odzyskiwania przywraca właścicielowi dostęp do konta z nowym PIN-em, nawet po zbyt wielu błędnych PIN-ach. Otwórz plik PDF zestawu lub plik tekstowy z kluczem albo wpisz klucz tak, jak jest wydrukowany. Pozostali pracownicy proszą właściciela o nowy PIN.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="110"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="118"/>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="111"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Klucz odzyskiwania</translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="112"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="119"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="113"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="120"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy PIN ponownie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="121"/>
         <source>Recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskaj dostęp</translation>
     </message>
 </context>
 <context>
@@ -5446,162 +5447,162 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="41"/>
         <source>find clients</source>
-        <translation type="unfinished"></translation>
+        <translation>wyszukiwanie klientów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="42"/>
         <source>see contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w dane kontaktowe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="43"/>
         <source>see masked contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w zamaskowane dane kontaktowe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="44"/>
         <source>change contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana danych kontaktowych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see health details</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w dane o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change health details</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see whether a client has health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w to, czy klient ma ostrzeżenia zdrowotne</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="48"/>
         <source>see treatment details</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w szczegóły zabiegów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see treatment dates and services</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w daty i usługi zabiegów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="50"/>
         <source>add treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawanie zabiegów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="51"/>
         <source>edit any treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>edycja dowolnego zabiegu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="52"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w testy uczuleniowe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>record patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie testów uczuleniowych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch-test status</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w stan testu uczuleniowego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>see or add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>przeglądanie i dodawanie zdjęć</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie zgód</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
         <source>print consent forms</source>
-        <translation type="unfinished"></translation>
+        <translation>drukowanie formularzy zgód</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
         <source>withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofywanie zgód</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
         <source>run a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonywanie kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
         <source>export records</source>
-        <translation type="unfinished"></translation>
+        <translation>eksport danych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
         <source>import clients from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>import klientów z arkusza</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="64"/>
         <source>erase a client</source>
-        <translation type="unfinished"></translation>
+        <translation>usuwanie klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="65"/>
         <source>merge two clients&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>łączenie rekordów dwóch klientów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="66"/>
         <source>purge records past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>usuwanie danych po okresie przechowywania</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="67"/>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>zarządzanie kontami personelu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="68"/>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana ustawień</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="69"/>
         <source>change how the vault is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana sposobu otwierania sejfu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="70"/>
         <source>edit consent templates</source>
-        <translation type="unfinished"></translation>
+        <translation>edycja szablonów zgód</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="71"/>
         <source>read the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>przeglądanie dziennika zdarzeń</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="72"/>
         <source>keep the incident register</source>
-        <translation type="unfinished"></translation>
+        <translation>prowadzenie rejestru incydentów</translation>
     </message>
 </context>
 <context>
@@ -5609,67 +5610,67 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>komórkowy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domowy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>służbowy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>inny</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj numer</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
         <source>Phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
         <source>Kind of phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj numeru telefonu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
         <source>Move number %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń numer %1 w górę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
         <source>Move number %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń numer %1 w dół</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
         <source>Remove number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń numer %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
         <source>A client has at most %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient może mieć najwyżej %1 numerów.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
         <source>The first number is the main one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy numer jest główny</translation>
     </message>
 </context>
 <context>
@@ -5929,52 +5930,52 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="66"/>
         <source>Pin a short note: prefers Anna, always 10 minutes late…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypnij krótką notatkę: woli Annę, zawsze spóźnia się 10 minut…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="68"/>
         <source>New pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa przypięta notatka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="70"/>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypnij</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="76"/>
         <source>Every role sees pinned notes: no health details here (those go under Health).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypięte notatki widzą wszystkie role: nie wpisuj tu informacji o zdrowiu (te należą do zakładki Zdrowie).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="128"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="136"/>
         <source>Remove this pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę przypiętą notatkę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="137"/>
         <source>Remove the pinned note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przypiętą notatkę: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="151"/>
         <source>Type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz notatkę.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="171"/>
         <source>Remove pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przypiętą notatkę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="172"/>
         <source>Remove the pinned note “%1” from the card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć przypiętą notatkę „%1” z karty?</translation>
     </message>
 </context>
 <context>
@@ -6084,7 +6085,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
@@ -6188,27 +6189,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="40"/>
         <source>The Recovery Kit (PDF) or the key&apos;s text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw odzyskiwania (PDF) lub plik tekstowy z kluczem</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="41"/>
         <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw odzyskiwania lub plik klucza (*.pdf *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="69"/>
         <source>AGE-SECRET-KEY-1… as on the kit: groups of four, spaces and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>AGE-SECRET-KEY-1… tak jak w zestawie: grupy po cztery znaki, spacje i wielkość liter nie mają znaczenia</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="72"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Klucz odzyskiwania</translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="73"/>
         <source>Open the kit or key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zestaw lub plik klucza…</translation>
     </message>
 </context>
 <context>
@@ -6226,17 +6227,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="57"/>
         <source>The key file opens every client record, like the kit. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik klucza otwiera dane wszystkich klientów, tak jak zestaw. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="63"/>
         <source>Save the recovery key as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz klucz odzyskiwania jako plik tekstowy</translation>
     </message>
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="70"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki tekstowe (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6269,7 +6270,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="65"/>
         <source>Also save the key as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz też klucz jako plik tekstowy…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="77"/>
@@ -6300,17 +6301,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="136"/>
         <source>The key is saved as a text file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz zapisano jako plik tekstowy w %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="147"/>
         <source>Print the kit, or save it as a PDF or the key as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj zestaw albo zapisz go jako PDF lub zapisz klucz jako plik tekstowy.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="149"/>
         <source>Tick the box once the kit is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz pole, gdy zestaw będzie wydrukowany lub zapisany.</translation>
     </message>
 </context>
 <context>
@@ -6341,7 +6342,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="177"/>
         <source>The key is saved as a text file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz zapisano jako plik tekstowy w %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="185"/>
@@ -6351,22 +6352,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="192"/>
         <source>Print the kit, or save it as a PDF or the key as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj zestaw albo zapisz go jako PDF lub zapisz klucz jako plik tekstowy.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="194"/>
         <source>Tick the box once the kit is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz pole, gdy zestaw będzie wydrukowany lub zapisany.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="196"/>
         <source>Type the last 4 characters of the key shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz 4 ostatnie znaki klucza widocznego powyżej.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="199"/>
         <source>These are not the last 4 characters of the key: compare them with the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie są 4 ostatnie znaki klucza: porównaj je z zestawem.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="211"/>
@@ -6381,7 +6382,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="221"/>
         <source>There is no Cancel on this page: the vault exists now, and this key is the only way back to its records if this computer is lost. Keep the kit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tej stronie nie ma przycisku Anuluj: sejf już istnieje, a ten klucz jest jedyną drogą do jego danych, jeśli ten komputer zaginie. Najpierw zabezpiecz zestaw.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="225"/>
@@ -6401,7 +6402,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="228"/>
         <source>Also save the key as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz też klucz jako plik tekstowy…</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="229"/>
@@ -6424,27 +6425,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
         <source>Recovery slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak slotu odzyskiwania: Zestaw odzyskiwania nie otworzy sejfu. Utwórz go ponownie kluczem z zestawu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot odzyskiwania nie otwiera się kluczem odzyskiwania tego salonu (został uszkodzony lub zmieniony): Zestaw odzyskiwania nie otworzy sejfu. Utwórz go ponownie kluczem z zestawu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na miejscu: Zestaw odzyskiwania otwiera sejf. Nie trzeba niczego tworzyć ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
         <source>Make the recovery slot again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz slot odzyskiwania ponownie…</translation>
     </message>
 </context>
 <context>
@@ -6452,37 +6453,37 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
         <source>Make the recovery slot again</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz slot odzyskiwania ponownie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz klucz odzyskiwania z Zestawu odzyskiwania (AGE-SECRET-KEY-1…) albo wybierz jego plik klucza lub zapisany zestaw.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Klucz odzyskiwania</translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Choose the key file or kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik klucza lub zestaw…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>The recovery key file or the saved Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik klucza odzyskiwania lub zapisany Zestaw odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano: %1</translation>
     </message>
 </context>
 <context>
@@ -6490,53 +6491,53 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="140"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienić teraz klucz sejfu? Każdy rekord zostanie ponownie zaszyfrowany nowym kluczem; przy dużym sejfie trwa to kilka minut i w tym czasie nie można niczego zapisać. Stare kopie plików kluczy przestaną otwierać sejf.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="144"/>
         <location filename="../../../ui/pages/rekey_box.py" line="210"/>
         <source>Re-key the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień klucz sejfu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="168"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe w %1 s: każdy rekord jest zaszyfrowany nowym kluczem, a stare kopie plików kluczy nie otwierają już sejfu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="180"/>
         <source>That is not the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest hasło (fraza) właściciela.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="183"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło (frazę) właściciela: sejf z nowym kluczem też będzie się nim otwierał.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="189"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished">Wystąpił nieoczekiwany błąd: %1</translation>
+        <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="213"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy stara kopia plików kluczy sejfu, stare hasło lub stary klucz komputera mogą być w cudzych rękach: dane zostają zaszyfrowane nowym kluczem i te kopie niczego już nie otwierają. Zestaw odzyskiwania pozostaje ten sam.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="218"/>
         <source>Owner&apos;s &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło (fraza) właściciela</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>Owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (fraza) właściciela</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="222"/>
         <source>Re-key the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień klucz sejfu…</translation>
     </message>
 </context>
 <context>
@@ -6544,22 +6545,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="60"/>
         <source>Re-keying the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana klucza sejfu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="74"/>
         <source>Preparing the new keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie nowych kluczy…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Encrypting every record under the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie każdego rekordu nowym kluczem…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Writing the new key slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie nowych slotów kluczy…</translation>
     </message>
 </context>
 <context>
@@ -6581,62 +6582,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymienić klucz odzyskiwania? Stary Zestaw odzyskiwania przestanie otwierać sejf, a nowy zestaw trzeba od razu wydrukować lub zapisać. Kopie zapasowe wykonane do tej pory nadal otwierają się tylko starym kluczem.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
         <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
         <source>Replace the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymień klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
         <source>Replacing the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana klucza odzyskiwania…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe. Wydrukuj lub zapisz teraz nowy Zestaw odzyskiwania i schowaj go w sejfie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy Zestaw odzyskiwania zaginął albo odeszła osoba, która znała klucz: od teraz sejf i kopie zapasowe otwiera nowy klucz odzyskiwania, a stary zestaw przestaje otwierać sejf.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>Replace the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymień klucz odzyskiwania…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klucz wymieniony %1; %n kopia wykonana wcześniej nadal otwiera się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
+            <numerusform>Klucz wymieniony %1; %n kopie wykonane wcześniej nadal otwierają się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
+            <numerusform>Klucz wymieniony %1; %n kopii wykonanych wcześniej nadal otwiera się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz wymieniony %1; tym kluczem nie wykonano żadnej kopii (jego klucz publiczny kończy się na %2).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w %2, utworzona %3 (ten dysk nie jest teraz podłączony)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
         <source>%1 in %2, made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w %2, utworzona %3</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
         <source>%1 in %2, made %3 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w %2, utworzona %3 (już jej tam nie ma)</translation>
     </message>
 </context>
 <context>
@@ -6880,57 +6881,57 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="160"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego zapisać: to już są dane salonu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="174"/>
         <source>Saved. Forms and documents made from now on use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Formularze i dokumenty tworzone od teraz będą ich używać.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="195"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="212"/>
         <source>The salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="216"/>
         <source>Salon name</source>
-        <translation type="unfinished">Nazwa salonu</translation>
+        <translation>Nazwa salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="217"/>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="218"/>
         <source>Language of documents and consent forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Język dokumentów i formularzy zgód</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Currency of prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta cen</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>What the salon does</source>
-        <translation type="unfinished"></translation>
+        <translation>Czym zajmuje się salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="231"/>
         <source>Save the salon&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dane salonu</translation>
     </message>
 </context>
 <context>
@@ -6963,72 +6964,72 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj usługę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
         <source>Change a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień usługę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykły czas trwania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
         <source>Usual price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykła cena (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
         <source>Patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test uczuleniowy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferowana</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
         <source>e.g. Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Koloryzacja</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
         <source>e.g. %1, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>np. %1 albo zostaw puste</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
         <source>Needs a valid patch test before each visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga ważnego testu uczuleniowego przed każdą wizytą</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
         <source>Offered for new visits (switched off, it stays in history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferowana przy nowych wizytach (wyłączona zostaje w historii)</translation>
     </message>
 </context>
 <context>
@@ -7036,47 +7037,47 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/models/service_table.py" line="74"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="94"/>
         <source>Service</source>
-        <translation type="unfinished">Usługa</translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="95"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="96"/>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykły czas trwania</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="97"/>
         <source>Usual price</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykła cena</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="98"/>
         <source>Patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test uczuleniowy</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="99"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferowana</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="106"/>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="107"/>
         <source>No</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -7084,56 +7085,56 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/services_page.py" line="193"/>
         <source>%n service(s) added; change or switch off any you do not offer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %n usługę; zmień lub wyłącz te, których nie oferujesz.</numerusform>
+            <numerusform>Dodano %n usługi; zmień lub wyłącz te, których nie oferujesz.</numerusform>
+            <numerusform>Dodano %n usług; zmień lub wyłącz te, których nie oferujesz.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="199"/>
         <source>The list already has every service of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista zawiera już wszystkie usługi tego rodzaju.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="210"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, co można zapisać jako zabieg. Pracownicy wybierają z tej listy, w tej kolejności, gdy dodają wizytę. Usługa nigdy nie jest usuwana: wyłącz ją, a zostanie w historii klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze usług, więc nie da się zapisać żadnego zabiegu. Dodaj własne albo zacznij od listy dla swojego rodzaju działalności i ją zmień.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="221"/>
         <source>Add…</source>
-        <translation type="unfinished">Dodaj…</translation>
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="222"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="223"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w górę</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dół</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="225"/>
         <source>Add a starter list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj listę startową…</translation>
     </message>
 </context>
 <context>
@@ -7162,22 +7163,22 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="197"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="199"/>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane klientów</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="200"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="208"/>
         <source>Idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna blokada</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="209"/>
@@ -7234,12 +7235,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma znów dostęp właściciela: zaloguj się nowym PIN-em.</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="222"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot odzyskiwania sejfu jest uszkodzony lub go brak: utwórz go ponownie w Ustawieniach.</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="229"/>
@@ -7493,27 +7494,27 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/services_page.py" line="246"/>
         <source>Add these services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj te usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="248"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="259"/>
         <source>Add a starter list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj listę startową</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="262"/>
         <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi, które zwykle oferuje salon tego rodzaju, w języku salonu. Te, które już są na Twojej liście, zostaną pominięte; każdą z nich możesz zmienić lub wyłączyć.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="275"/>
         <source>Tick at least one kind of business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz co najmniej jeden rodzaj działalności.</translation>
     </message>
 </context>
 <context>
@@ -7531,12 +7532,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
         <source>Treatments: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabiegi: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
@@ -7546,12 +7547,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
         <source>%1  (a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (korekta)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
         <source>No treatment recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnego zabiegu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
@@ -7623,152 +7624,152 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koryguj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
         <source>Treatment: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabieg: %1, %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
         <source>Service</source>
-        <translation type="unfinished">Usługa</translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcja widzi datę i usługę zabiegu; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
         <source>Done by</source>
-        <translation type="unfinished">Wykonał(a)</translation>
+        <translation>Wykonał(a)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
         <source>Recorded</source>
-        <translation type="unfinished">Zapisano</translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, przez: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
         <source>Products</source>
-        <translation type="unfinished">Produkty</translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
         <source>Payment</source>
-        <translation type="unfinished">Płatność</translation>
+        <translation>Płatność</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
         <source>Colour formula</source>
-        <translation type="unfinished">Receptura koloru</translation>
+        <translation>Receptura koloru</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Bowl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miseczka %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
         <source>Photos</source>
-        <translation type="unfinished">Zdjęcia</translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewyświetlane: zgoda klienta na zdjęcia nie jest aktywna.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
         <source>%n photo(s) of this treatment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zdjęcie z tego zabiegu</numerusform>
+            <numerusform>%n zdjęcia z tego zabiegu</numerusform>
+            <numerusform>%n zdjęć z tego zabiegu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>Show &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;zdjęcia…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Koryguje</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
         <source>the entry for %1, recorded %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis z wizyty %1, zapisany %2, przez: %3</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
         <source>Open the corrected entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz korygowany wpis: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
         <source>Corrected %2 by %3 (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skorygowano %2, przez: %3 (wizyta %1)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Skorygowano</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
         <source>%n later correction(s); the latest one stands.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n późniejsza korekta; obowiązuje najnowsza.</numerusform>
+            <numerusform>%n późniejsze korekty; obowiązuje najnowsza.</numerusform>
+            <numerusform>%n późniejszych korekt; obowiązuje najnowsza.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
         <source>Corrections: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Korekty: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy</translation>
     </message>
 </context>
 <context>
@@ -7781,17 +7782,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
         <source>Change treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zabieg</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
         <source>Correct treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoryguj zabieg</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>&amp;Repeat last formula</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz ostatnią recepturę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
@@ -7822,27 +7823,27 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Repeat last formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz ostatnią recepturę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego powtórzyć: żaden wcześniejszy zabieg tego klienta nie ma receptury.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
         <source>Last formula copied: adjust it for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
@@ -7876,7 +7877,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/workspace.py" line="123"/>
         <source>Today&apos;s clients sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista klientów na dziś…</translation>
     </message>
 </context>
 <context>

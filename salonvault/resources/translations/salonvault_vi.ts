@@ -6,17 +6,17 @@
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>số %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinh năm %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần đến gần nhất %1</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
         <location filename="../../../ui/pages/activity_page.py" line="222"/>
         <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>Every client&apos;s entries are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị các mục của mọi khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="298"/>
@@ -326,977 +326,977 @@
         <location filename="../../../ui/audit_details.py" line="117"/>
         <location filename="../../../ui/audit_details.py" line="245"/>
         <source>photos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="119"/>
         <source>the time to change it had passed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hết thời hạn được sửa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="122"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="138"/>
         <source>clients: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>khách hàng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="139"/>
         <source>visits: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lượt đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="140"/>
         <source>photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ảnh: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="141"/>
         <source>entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="142"/>
         <source>entries checked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mục đã kiểm tra: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="143"/>
         <source>new: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mới: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="144"/>
         <source>updated: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã cập nhật: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="145"/>
         <source>skipped: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bỏ qua: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="146"/>
         <source>not valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>không hợp lệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="147"/>
         <location filename="../../../ui/audit_details.py" line="148"/>
         <source>health items: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mục sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="149"/>
         <source>health records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bản ghi sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="150"/>
         <source>rows read: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dòng đã đọc: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="151"/>
         <source>consents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sự đồng ý: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="152"/>
         <source>signed forms: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>phiếu đã ký: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="153"/>
         <source>patch tests: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lần thử dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="154"/>
         <source>pinned notes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ghi chú ghim: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="155"/>
         <source>services: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="156"/>
         <source>allergies: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="157"/>
         <source>photos deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ảnh đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="158"/>
         <source>without contact details: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>không có thông tin liên hệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="159"/>
         <source>wrong tries in a row: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số lần nhập sai liên tiếp: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="160"/>
         <source>hours valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số giờ hiệu lực: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="161"/>
         <source>backups kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số bản sao lưu được giữ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>reminder after days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nhắc sau số ngày: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>device keys kept for another folder: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>khóa máy tính được giữ cho thư mục khác: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="164"/>
         <source>pages encrypted again: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trang đã mã hóa lại: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="169"/>
         <source>visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt đến %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="170"/>
         <source>photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="171"/>
         <source>health item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mục sức khỏe %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="172"/>
         <source>signed form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiếu đã ký %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pinned note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú ghim %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>record removed: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ bị xóa: khách hàng %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>record kept: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ được giữ: khách hàng %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="176"/>
         <source>changed from entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bị thay đổi từ mục %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="177"/>
         <source>corrects visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đính chính lượt đến %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="179"/>
         <source>from database version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ phiên bản cơ sở dữ liệu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="180"/>
         <source>to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lên phiên bản %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="181"/>
         <source>text version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản văn bản %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="183"/>
         <source>years a client without a visit is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số năm giữ khách hàng không đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="185"/>
         <source>years health data is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số năm giữ dữ liệu sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="186"/>
         <source>years photos are kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số năm giữ ảnh: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="187"/>
         <source>with the last visit&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>kèm ngày của lượt đến gần nhất</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="199"/>
         <source>filled in: %1</source>
-        <translation type="unfinished">đã điền: %1</translation>
+        <translation>đã điền: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="203"/>
         <source>blank form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiếu trống: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="208"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="209"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thành %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="214"/>
         <source>not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không được phép: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="234"/>
         <source>old key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa cũ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="234"/>
         <source>new key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa mới %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="237"/>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="239"/>
         <source>made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo lúc %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="241"/>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="243"/>
         <source>%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixel</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="247"/>
         <source>no earlier visit with a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>không có lượt đến trước nào có công thức</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="260"/>
         <source>before photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh trước</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="260"/>
         <source>after photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh sau</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="268"/>
         <source>patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thử dị ứng: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="273"/>
         <source>all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="274"/>
         <source>clients with health data</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="275"/>
         <source>clients with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng có ảnh</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
         <source>clients registered between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng đăng ký giữa hai ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
         <source>a number the owner gave</source>
-        <translation type="unfinished"></translation>
+        <translation>con số do chủ salon nhập</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="282"/>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>sai mã PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="283"/>
         <source>wrong one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>sai mã một lần</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="284"/>
         <source>no staff member has that name</source>
-        <translation type="unfinished"></translation>
+        <translation>không có nhân viên nào tên như vậy</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="285"/>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản đã bị khóa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="286"/>
         <source>too soon after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>thử lại quá sớm sau khi nhập sai mã PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="287"/>
         <source>no PIN reset was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>không có yêu cầu đặt lại mã PIN nào</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="288"/>
         <source>the one-time code had expired</source>
-        <translation type="unfinished"></translation>
+        <translation>mã một lần đã hết hạn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="289"/>
         <source>a new PIN must be chosen first</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chọn mã PIN mới trước</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="290"/>
         <source>not this vault&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải khóa khôi phục của kho dữ liệu này</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="291"/>
         <source>the last active owner</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ salon cuối cùng còn hoạt động</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="292"/>
         <source>an owner cannot reset their own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ salon không thể tự đặt lại mã PIN của mình</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="293"/>
         <source>a reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nêu lý do</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="294"/>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đăng xuất</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="295"/>
         <source>locked after being idle</source>
-        <translation type="unfinished"></translation>
+        <translation>tự khóa vì lâu không sử dụng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="296"/>
         <source>the session&apos;s time was up</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên đã hết thời gian</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="297"/>
         <source>switched user</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi người dùng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="298"/>
         <source>the computer was locked</source>
-        <translation type="unfinished"></translation>
+        <translation>máy tính đã bị khóa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="299"/>
         <source>the window was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cửa sổ đã bị đóng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="300"/>
         <source>locked while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>bị khóa trong lúc đăng nhập</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="301"/>
         <source>the role was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="302"/>
         <source>the PIN was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>mã PIN đã được đặt lại</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="303"/>
         <source>owner access was recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>đã khôi phục quyền chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="304"/>
         <source>the account was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="310"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã in</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="311"/>
         <source>saved to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>đã lưu ra tệp</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="312"/>
         <location filename="../../../ui/audit_details.py" line="373"/>
         <source>with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>bằng khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="313"/>
         <source>with the one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>bằng mã một lần</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="314"/>
         <source>a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã một lần</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="316"/>
         <source>this computer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa của máy tính này</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
         <source>the owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="318"/>
         <source>the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="319"/>
         <source>during set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>trong lúc thiết lập</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="320"/>
         <source>by import</source>
-        <translation type="unfinished"></translation>
+        <translation>qua nhập dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="321"/>
         <source>after opening with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>sau khi mở bằng khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="322"/>
         <source>encrypted to the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa bằng khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="323"/>
         <source>encrypted with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="324"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>không mã hóa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="325"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="327"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="328"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>sổ tính Excel</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="329"/>
         <source>marketing list</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách tiếp thị</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="330"/>
         <source>activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>nhật ký hoạt động</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="331"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>đã kiểm tra</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="332"/>
         <source>failed</source>
-        <translation type="unfinished">không đạt</translation>
+        <translation>thất bại</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="333"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã huỷ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="334"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hoàn tất</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="335"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hoàn tác</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="343"/>
         <source>the authority is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="344"/>
         <source>the authority is not notified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa thông báo cơ quan chức năng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="345"/>
         <source>clients counted again</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đếm lại số khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="346"/>
         <source>count kept</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ nguyên số đếm</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="347"/>
         <source>anonymous visit counts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ số đếm lượt đến ẩn danh</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="348"/>
         <source>no visit counts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>không giữ số đếm lượt đến</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the first owner</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ salon đầu tiên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="350"/>
         <source>the PIN&apos;s hash renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã làm mới mã băm của mã PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="351"/>
         <source>no photo consent in force</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đồng ý chụp ảnh còn hiệu lực</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="352"/>
         <source>the card&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh trên thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="353"/>
         <source>pinned by the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>do chính người đó ghim</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="354"/>
         <source>pinned by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>do người khác ghim</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="355"/>
         <source>switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>đã bật</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="356"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tắt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="357"/>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>đang cung cấp</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="358"/>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>không cung cấp</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="359"/>
         <source>needs a patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>cần thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="360"/>
         <source>no patch test needed</source>
-        <translation type="unfinished"></translation>
+        <translation>không cần thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
         <source>backup offered when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>đề nghị sao lưu khi đóng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
         <source>no backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>không sao lưu khi đóng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
         <source>to the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi cơ quan chức năng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="364"/>
         <source>to the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="365"/>
         <source>it was disabled by wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="366"/>
         <source>the owner had disabled it</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ salon đã khóa tài khoản</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="367"/>
         <source>clients without a visit: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng lâu không đến: giữ lại</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="368"/>
         <source>health data: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu sức khỏe: giữ lại</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="369"/>
         <source>photos: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh: giữ lại</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="370"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>phân cách bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="371"/>
         <source>separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>phân cách bằng dấu chấm phẩy</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="372"/>
         <source>by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>bởi chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="375"/>
         <source>with the recovery key, the vault did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>bằng khóa khôi phục, khi kho dữ liệu không mở được</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="384"/>
         <source>family name</source>
-        <translation type="unfinished">họ</translation>
+        <translation>họ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="385"/>
         <source>given name</source>
-        <translation type="unfinished">tên</translation>
+        <translation>tên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="386"/>
         <source>phone</source>
-        <translation type="unfinished">điện thoại</translation>
+        <translation>điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="387"/>
         <source>phone (masked)</source>
-        <translation type="unfinished">điện thoại (ẩn số)</translation>
+        <translation>điện thoại (che một phần)</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="388"/>
         <source>e-mail</source>
-        <translation type="unfinished">email</translation>
+        <translation>email</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="389"/>
         <source>birth date</source>
-        <translation type="unfinished">ngày sinh</translation>
+        <translation>ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="390"/>
         <source>address</source>
-        <translation type="unfinished">địa chỉ</translation>
+        <translation>địa chỉ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
         <source>language</source>
-        <translation type="unfinished">ngôn ngữ</translation>
+        <translation>ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="392"/>
         <source>minor</source>
-        <translation type="unfinished">vị thành niên</translation>
+        <translation>vị thành niên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="393"/>
         <source>guardian</source>
-        <translation type="unfinished">người giám hộ</translation>
+        <translation>người giám hộ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="394"/>
         <source>preferences</source>
-        <translation type="unfinished">sở thích</translation>
+        <translation>sở thích</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="395"/>
         <source>tags</source>
-        <translation type="unfinished">nhãn</translation>
+        <translation>nhãn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="396"/>
         <source>notes</source>
-        <translation type="unfinished">ghi chú</translation>
+        <translation>ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
         <source>alerts</source>
-        <translation type="unfinished">cảnh báo</translation>
+        <translation>cảnh báo</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
         <source>health</source>
-        <translation type="unfinished">sức khỏe</translation>
+        <translation>sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
         <source>service</source>
-        <translation type="unfinished">dịch vụ</translation>
+        <translation>dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
         <source>date</source>
-        <translation type="unfinished">ngày</translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="401"/>
         <source>products</source>
-        <translation type="unfinished">sản phẩm</translation>
+        <translation>sản phẩm</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="402"/>
         <source>formula</source>
-        <translation type="unfinished">công thức màu</translation>
+        <translation>công thức</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="403"/>
         <source>price</source>
-        <translation type="unfinished">giá</translation>
+        <translation>giá</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="404"/>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>thanh toán</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="405"/>
         <source>technician</source>
-        <translation type="unfinished"></translation>
+        <translation>kỹ thuật viên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="406"/>
         <source>corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>đính chính</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="407"/>
         <source>photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="408"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="409"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="410"/>
         <source>usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>thời lượng thường lệ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="411"/>
         <source>patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="412"/>
         <source>whether it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>còn cung cấp hay không</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="413"/>
         <source>PIN</source>
-        <translation type="unfinished">Mã PIN</translation>
+        <translation>mã PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="414"/>
         <source>nothing</source>
-        <translation type="unfinished">không có gì</translation>
+        <translation>không có gì</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="415"/>
         <source>salon name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="416"/>
         <source>salon address</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="417"/>
         <source>country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>quốc gia của số điện thoại trong nước</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="418"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị tiền tệ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="419"/>
         <source>kinds of business</source>
-        <translation type="unfinished"></translation>
+        <translation>loại hình kinh doanh</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="420"/>
         <source>idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>tự khóa khi không sử dụng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="421"/>
         <source>shortest PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>độ dài tối thiểu của mã PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="422"/>
         <source>client details collected</source>
-        <translation type="unfinished"></translation>
+        <translation>thông tin khách hàng được thu thập</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1385,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="64"/>
         <source>Pinned a note on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghim ghi chú lên thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="65"/>
         <source>Unpinned a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ghim ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="66"/>
@@ -1410,7 +1410,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Opened a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
@@ -1430,17 +1430,17 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép công thức màu gần nhất vào lượt dịch vụ mới</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="74"/>
         <source>Printed or saved the client card</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoặc lưu thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="75"/>
         <source>Printed or saved a day sheet listing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoặc lưu danh sách khách trong ngày có tên khách hàng này</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="76"/>
@@ -1475,12 +1475,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Upgraded the vault to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp kho dữ liệu lên phiên bản này</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Checked the vault&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tệp kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Switched a consent purpose on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật hoặc tắt một mục đích đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="91"/>
@@ -1545,12 +1545,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Chose the card&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh cho thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Took the photo off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ ảnh khỏi thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="99"/>
@@ -1620,22 +1620,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Replaced the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Re-keyed the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi khóa mã hóa kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Finished an interrupted re-keying</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất việc đổi khóa bị gián đoạn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Tried to start a session without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử bắt đầu phiên mà không đăng nhập</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
@@ -1680,7 +1680,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn cảnh báo kho dữ liệu cũ hơn bản sao lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="127"/>
@@ -1695,7 +1695,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Changed the order of the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thứ tự các dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="130"/>
@@ -2003,13 +2003,13 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="270"/>
         <source>No SalonVault backups in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục này chưa có bản sao lưu SalonVault nào.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/backups_page.py" line="275"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thư mục này có %n bản sao lưu, bản cũ nhất từ %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2076,12 +2076,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Newest backups kept in each folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản sao lưu mới nhất được giữ trong mỗi thư mục:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="355"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài ra còn giữ: bản sao lưu mới nhất của mỗi ngày trong 7 ngày, mỗi tuần trong 4 tuần và mỗi tháng trong 12 tháng gần nhất (nếu có), nên sao lưu nhiều lần liên tiếp không bao giờ đẩy các bản cũ ra ngoài.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="359"/>
@@ -2109,127 +2109,127 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="96"/>
         <source>Add shade</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tông màu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="99"/>
         <source>6% / 20 vol</source>
-        <translation type="unfinished"></translation>
+        <translation>6% / 20 vol</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="102"/>
         <source>1:1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1.5</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="106"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="108"/>
         <source>Remove bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bát</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="160"/>
         <source>Bowl for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bát dùng cho</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="161"/>
         <source>Brand</source>
-        <translation type="unfinished">Hãng</translation>
+        <translation>Hãng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="162"/>
         <source>Shades and grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Tông màu và số gam</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="163"/>
         <source>Developer</source>
-        <translation type="unfinished">Oxy</translation>
+        <translation>Oxy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="164"/>
         <source>Ratio</source>
-        <translation type="unfinished">Tỉ lệ pha</translation>
+        <translation>Tỷ lệ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="165"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="169"/>
         <source>grams</source>
-        <translation type="unfinished"></translation>
+        <translation>gam</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="170"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="171"/>
         <source>Choose a zone or type your own name for this bowl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một vùng tóc hoặc tự đặt tên cho bát này.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="172"/>
         <source>Developer strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Nồng độ oxy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="173"/>
         <source>Developer grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Số gam oxy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="174"/>
         <source>Mixing ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ pha</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
         <source>Processing time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian ủ tính bằng phút</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Bowl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bát %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tông màu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Grams of shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số gam của tông màu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Remove shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tông màu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Remove this shade</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tông màu này</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="286"/>
         <source>%1 (from the ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (theo tỷ lệ)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="295"/>
         <source>Shade %1: write the shade before its grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tông màu %1: hãy ghi tên tông màu trước số gam.</translation>
     </message>
 </context>
 <context>
@@ -2237,37 +2237,37 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="115"/>
         <source>Tick at least one kind of business to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu ít nhất một loại hình kinh doanh để tiếp tục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="119"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu không đánh dấu dịch vụ nào, sẽ không ghi được lượt dịch vụ nào cho đến khi chủ salon thêm dịch vụ ở trang Dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="125"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể đổi tên, thêm hoặc tắt dịch vụ sau này ở trang Dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="137"/>
         <source>What the salon does</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực của tiệm</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="139"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn này quyết định các dịch vụ ban đầu; tiệm làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="141"/>
         <source>Kind of business</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hình kinh doanh</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="146"/>
         <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ ban đầu (bỏ đánh dấu những dịch vụ bạn không cung cấp; nhấp đúp vào tên để sửa):</translation>
     </message>
 </context>
 <context>
@@ -2318,42 +2318,42 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
         <source>Remove from card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ khỏi thẻ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn đặt ảnh trên thẻ khách hàng thì cần có sự đồng ý chụp ảnh của khách (ghi nhận ở tab Ảnh).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ảnh</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
         <source>The client&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh của khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
         <source>Choose a photo for the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh cho thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished">Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2361,27 +2361,27 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="192"/>
         <source>Photo on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trên thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="197"/>
         <source>The client&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh của khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
         <source>Before</source>
-        <translation type="unfinished">Trước</translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
         <source>After</source>
-        <translation type="unfinished">Sau</translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="211"/>
         <source>The client has no photos yet: add one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng chưa có ảnh nào: hãy thêm ảnh mới.</translation>
     </message>
 </context>
 <context>
@@ -2399,37 +2399,37 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="132"/>
         <source>P&amp;rint card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In thẻ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="136"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="137"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>The card was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ khách hàng đã được gửi tới máy in.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="159"/>
         <source>Save the card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thẻ khách hàng thành PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="160"/>
         <source>client-card-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>client-card-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="168"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Đã lưu vào %1.</translation>
+        <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="183"/>
@@ -2611,37 +2611,37 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/client_facts.py" line="17"/>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="26"/>
         <source>phone …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>điện thoại …%1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="29"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinh năm %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="33"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần đến gần nhất %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="38"/>
         <source>no visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đến lần nào</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="46"/>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (đã lưu trữ)</translation>
+        <translation>%1 (đã lưu trữ)</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2649,104 +2649,104 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nhãn “%1”</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
         <source>service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dịch vụ: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1 thực hiện</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
         <source>last visit on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần đến gần nhất từ %1 trở đi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>not seen since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không đến từ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
         <source>with health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>có cảnh báo sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
         <source>consent to keep records still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>còn thiếu sự đồng ý lưu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>registered since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng ký từ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
         <source>patch test runs out between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>thử dị ứng hết hạn trong khoảng %1 đến %2</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
         <source>%1 (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (không còn cung cấp)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhãn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
         <source>Tec&amp;hnician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỹ thuật viên</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi nhãn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
         <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Last visit on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đến gần nhất từ ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
         <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>Not seen since</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đến từ ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>Has health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Có cảnh báo sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Needs consent to keep records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần sự đồng ý lưu hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/models/client_table.py" line="101"/>
         <source>The client number: the same on the card, in the log and on forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Số khách hàng: giống nhau trên thẻ, trong nhật ký và trên các phiếu</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="141"/>
@@ -2779,12 +2779,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/models/client_table.py" line="145"/>
         <source>No.</source>
-        <translation type="unfinished">Số</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="146"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="155"/>
@@ -2813,8 +2813,8 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="232"/>
         <source>%n client(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khách hàng khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2827,8 +2827,8 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) found among those the filters leave</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n khách hàng trong số khách còn lại sau khi lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2841,19 +2841,19 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="296"/>
         <source>Filters on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lọc: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>&amp;Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Bộ lọc (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="303"/>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="403"/>
@@ -2883,12 +2883,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Narrow the list by tag, service, visits …</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu hẹp danh sách theo nhãn, dịch vụ, lượt đến …</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="410"/>
@@ -2901,82 +2901,82 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
         <source>Nothing to save: the salon collects these already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để lưu: tiệm đã thu thập đúng những thông tin này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
         <source>Saved. The client form, the import and the privacy notice follow from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Từ nay, biểu mẫu khách hàng, chức năng nhập và thông báo về quyền riêng tư sẽ theo lựa chọn này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
         <source>Client details the salon collects</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin khách hàng mà tiệm thu thập</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ thu thập những gì tiệm cần. Tên, ngôn ngữ và ghi chú dịch vụ luôn được lưu; hãy đánh dấu những thông tin bên dưới mà bạn cần, theo lý do đã nêu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="117"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="118"/>
         <source>Birth date</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="119"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ bưu chính</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="120"/>
         <source>Parent or guardian of a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha mẹ hoặc người giám hộ của trẻ vị thành niên</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="124"/>
         <source>To reach the client about appointments; offers only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để liên lạc với khách về lịch hẹn; chỉ gửi ưu đãi khi khách đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="127"/>
         <source>To send what the client asks for (a copy of their data); offers only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để gửi những gì khách yêu cầu (bản sao dữ liệu của họ); chỉ gửi ưu đãi khi khách đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để phân biệt những khách trùng tên, và để kiểm tra khách đã đủ 18 tuổi khi dịch vụ yêu cầu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
         <source>For letters and invoices the client asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để gửi thư và hóa đơn khi khách yêu cầu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="136"/>
         <source>For a client under 18: who gives consent for them and whom to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với khách dưới 18 tuổi: ai đồng ý thay cho khách và cần gọi cho ai.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="145"/>
         <source>Switching a detail off stops asking for it; what is already on a client&apos;s record stays until it is changed or the client is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi tắt một thông tin, chương trình sẽ không hỏi thông tin đó nữa; những gì đã có trong hồ sơ khách hàng vẫn được giữ cho đến khi được sửa hoặc khách hàng bị xóa.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="149"/>
         <source>Save what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lựa chọn thu thập</translation>
     </message>
 </context>
 <context>
@@ -3093,22 +3093,22 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="183"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiệm chưa xin đồng ý cho mục đích nào (trang Chấp thuận, tab Văn bản).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="187"/>
         <source>Still to answer, Agree or Refuse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn chưa chọn Đồng ý hay Từ chối: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="191"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ khách hàng ký trên bảng ký.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="193"/>
         <source>Type the paper form&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tham chiếu của phiếu giấy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="201"/>
@@ -3352,17 +3352,17 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
         <source>Choose a purpose in the table to print or save its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một mục đích trong bảng để in hoặc lưu phiếu của mục đích đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có câu trả lời nào được ghi cho mục đích này: phiếu sẽ được in trống để khách hàng ký trên giấy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự đồng ý này không còn hiệu lực, nên không có gì để rút lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
@@ -3468,12 +3468,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
@@ -3549,87 +3549,87 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
         <source>Today&apos;s clients, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hôm nay, %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dành cho kỹ thuật viên: mỗi khách hàng kèm cảnh báo, ghi chú ghim, thử dị ứng và các dịch vụ hôm nay. Khách hàng có lượt dịch vụ được ghi cho hôm nay đã có trong danh sách; hãy thêm những khách dự kiến đến sau. Danh sách không được lưu lại: hãy in hoặc lưu ngay bây giờ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>Find a client to add: name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm khách hàng để thêm: tên hoặc số điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm khách hàng để thêm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
         <source>Clients found: Enter adds the highlighted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng tìm thấy: nhấn Enter để thêm khách đang chọn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm vào danh sách</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách hôm nay: nhấn Delete để bỏ khách đang chọn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>&amp;Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danh sách hôm nay</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
         <source>A day sheet lists at most %1 clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách khách trong ngày có tối đa %1 khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
         <source>Add at least one client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm ít nhất một khách hàng trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
         <source>The day sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách khách trong ngày đã được gửi tới máy in.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>Save the day sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách khách trong ngày thành PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>clients-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>clients-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Đã lưu vào %1.</translation>
+        <translation>Đã lưu vào %1.</translation>
     </message>
 </context>
 <context>
@@ -3785,72 +3785,72 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/file_messages.py" line="24"/>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="30"/>
         <source>nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>không có gì được xuất</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="32"/>
         <source>earlier backups were not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>các bản sao lưu trước không bị động đến</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="33"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>không có gì được ghi</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="40"/>
         <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn nơi lưu bên ngoài thư mục của kho dữ liệu: %1 nằm trong thư mục đó, mà tệp này sẽ rời khỏi kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="46"/>
         <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trùng tên với một tệp của chính kho dữ liệu; hãy chọn tên khác</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="50"/>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục; hãy đặt tên tệp</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="52"/>
         <source>%1 already exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; hãy chọn tệp mới</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="54"/>
         <source>The folder %2 is not there (is the drive plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy thư mục %2 (ổ đĩa đã được cắm chưa?)</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="58"/>
         <source>The drive of %2 is full (free some space or use another drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa %2 đã đầy (hãy giải phóng dung lượng hoặc dùng ổ khác)</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="62"/>
         <source>SalonVault may not write to %2: the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không được phép ghi vào %2: ổ đĩa chỉ cho phép đọc</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="66"/>
         <source>SalonVault may not write to %2: this user has no permission there</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không được phép ghi vào %2: người dùng này không có quyền ở đó</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="70"/>
         <source>The folder %2 stopped answering or was removed (was the drive unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục %2 ngừng phản hồi hoặc đã bị gỡ (ổ đĩa đã bị rút ra?)</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="74"/>
         <source>The file could not be written to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp vào %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3872,7 +3872,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
         <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
@@ -3880,12 +3880,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="362"/>
         <source>Add &amp;bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;bát</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="399"/>
         <source>A formula has at most %1 bowls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một công thức có tối đa %1 bát.</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4042,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/models/import_preview.py" line="169"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/models/import_preview.py" line="167"/>
@@ -4081,17 +4081,17 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Select rows in the list to choose what happens to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn các dòng trong danh sách để quyết định cách xử lý.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng đã chọn không nhập được như hiện tại: hãy sửa trong tệp rồi đọc lại tệp.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
         <source>Updating needs a client already registered that the row matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn cập nhật thì phải có khách hàng đã đăng ký khớp với dòng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
@@ -4104,7 +4104,8 @@ Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trù
         <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để nhập: mọi dòng đều bị bỏ qua hoặc không thể nhập.
+Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trùng): %3 · Không thể nhập: %4 · Số dòng trong tệp: %5</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
@@ -4449,12 +4450,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/key_messages.py" line="15"/>
         <source>The passphrase slot asks for unusual settings (%1; SalonVault writes %2), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe cụm mật khẩu yêu cầu các thông số bất thường (%1; SalonVault ghi %2), nên cụm mật khẩu không được thử: tệp khe khóa đã bị hỏng hoặc bị thay đổi. Hãy mở kho dữ liệu bằng khóa khôi phục, rồi đặt lại cụm mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../../ui/key_messages.py" line="30"/>
         <source>time cost %1, memory %2 MiB, parallelism %3</source>
-        <translation type="unfinished"></translation>
+        <translation>chi phí thời gian %1, bộ nhớ %2 MiB, mức song song %3</translation>
     </message>
 </context>
 <context>
@@ -4462,17 +4463,17 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="63"/>
         <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe khôi phục của kho dữ liệu không mở được bằng khóa khôi phục của tiệm: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="68"/>
         <source>The vault&apos;s recovery slot is missing: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe khôi phục của kho dữ liệu bị thiếu: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="72"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở Cài đặt</translation>
     </message>
 </context>
 <context>
@@ -4495,22 +4496,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/labels.py" line="37"/>
         <source>Hair salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon tóc</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="38"/>
         <source>Beauty and spa</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm đẹp và spa</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="39"/>
         <source>Aesthetic clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng khám thẩm mỹ</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="40"/>
         <source>Optician</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa hàng kính mắt</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="47"/>
@@ -4691,7 +4692,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này đã bị vô hiệu hóa do nhập sai mã PIN quá nhiều lần. Chủ salon có thể bật lại; nếu bạn là chủ salon, hãy dùng “Quên mã PIN? (chủ salon)” bên dưới, với khóa khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="279"/>
@@ -4706,7 +4707,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/lock_screen.py" line="295"/>
         <source>Forgot your PIN? (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quên mã PIN? (chủ salon)</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="297"/>
@@ -4793,7 +4794,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
         <source>this salon does not collect it (Settings → Client details)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiệm không thu thập thông tin này (Cài đặt → Thông tin khách hàng)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
@@ -4980,7 +4981,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/navigation.py" line="31"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="32"/>
@@ -5003,27 +5004,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
         <source>Backups</source>
-        <translation type="unfinished">Sao lưu</translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào %1, lần kiểm tra %2 phát hiện kho dữ liệu này cũ hơn bản sao lưu đó: nhật ký hoạt động của kho thiếu mục cuối của bản sao lưu. Nếu không phải đã cố ý khôi phục một bản sao lưu, thì một bản sao cũ của tệp kho dữ liệu đã bị đặt lại vào chỗ cũ (việc này cũng xóa số lần nhập sai mã PIN): hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào %1, lần kiểm tra %2 phát hiện kho dữ liệu này cũ hơn bản sao lưu đó: nhật ký hoạt động của kho thiếu mục cuối của bản sao lưu. Hãy báo cho chủ salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>I know why</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi biết lý do</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn cảnh báo này: kho dữ liệu cũ hơn là do cố ý (lịch sử vẫn ghi lại)</translation>
     </message>
 </context>
 <context>
@@ -5195,50 +5196,50 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
         <source>Type the owner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên của chủ salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">Hai mã PIN không khớp nhau.</translation>
+        <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
         <source>Forgot your PIN? (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quên mã PIN? (chủ salon)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="102"/>
         <source>The recovery key on the Recovery Kit gives an owner their account back, with a new PIN, even after too many wrong PINs. Open the kit&apos;s PDF or the key&apos;s text file, or type the key as printed. Other staff ask the owner for a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục trong Bộ khôi phục giúp chủ salon lấy lại tài khoản với mã PIN mới, kể cả sau khi nhập sai mã PIN quá nhiều lần. Hãy mở tệp PDF của Bộ khôi phục hoặc tệp văn bản chứa khóa, hoặc gõ khóa như trên bản in. Các nhân viên khác hãy nhờ chủ salon cấp mã PIN mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="110"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="118"/>
         <source>Owner</source>
-        <translation type="unfinished">Chủ salon</translation>
+        <translation>Chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="111"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Khóa khôi phục</translation>
+        <translation>Khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="112"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="119"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN mới</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="113"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="120"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mã PIN mới</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="121"/>
         <source>Recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục quyền truy cập</translation>
     </message>
 </context>
 <context>
@@ -5352,162 +5353,162 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/audit_details.py" line="41"/>
         <source>find clients</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="42"/>
         <source>see contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>xem thông tin liên hệ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="43"/>
         <source>see masked contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>xem thông tin liên hệ đã che một phần</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="44"/>
         <source>change contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa thông tin liên hệ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see health details</source>
-        <translation type="unfinished"></translation>
+        <translation>xem thông tin sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change health details</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa thông tin sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see whether a client has health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>xem khách hàng có cảnh báo sức khỏe hay không</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="48"/>
         <source>see treatment details</source>
-        <translation type="unfinished"></translation>
+        <translation>xem chi tiết lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see treatment dates and services</source>
-        <translation type="unfinished"></translation>
+        <translation>xem ngày và tên dịch vụ của các lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="50"/>
         <source>add treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="51"/>
         <source>edit any treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa mọi lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="52"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa lượt dịch vụ của chính mình trong vòng 24 giờ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>xem thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>record patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch-test status</source>
-        <translation type="unfinished"></translation>
+        <translation>xem tình trạng thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>see or add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>xem hoặc thêm ảnh</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
         <source>print consent forms</source>
-        <translation type="unfinished"></translation>
+        <translation>in phiếu đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
         <source>withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>rút lại sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
         <source>run a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>chạy sao lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
         <source>export records</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
         <source>import clients from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập khách hàng từ bảng tính</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="64"/>
         <source>erase a client</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa vĩnh viễn khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="65"/>
         <source>merge two clients&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>gộp hồ sơ của hai khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="66"/>
         <source>purge records past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa hồ sơ quá hạn lưu giữ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="67"/>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>quản lý tài khoản nhân viên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="68"/>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi cài đặt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="69"/>
         <source>change how the vault is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi cách mở kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="70"/>
         <source>edit consent templates</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa mẫu văn bản đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="71"/>
         <source>read the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>xem nhật ký hoạt động</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="72"/>
         <source>keep the incident register</source>
-        <translation type="unfinished"></translation>
+        <translation>quản lý sổ sự cố</translation>
     </message>
 </context>
 <context>
@@ -5515,67 +5516,67 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>di động</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>nhà riêng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>khác</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm số</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
         <source>Phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
         <source>Kind of phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại số điện thoại %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
         <source>Move number %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển số %1 lên</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
         <source>Move number %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển số %1 xuống</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
         <source>Remove number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa số %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
         <source>A client has at most %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi khách hàng có tối đa %1 số điện thoại.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
         <source>The first number is the main one</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đầu tiên là số chính</translation>
     </message>
 </context>
 <context>
@@ -5827,52 +5828,52 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="66"/>
         <source>Pin a short note: prefers Anna, always 10 minutes late…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghim một ghi chú ngắn: thích Anna làm, luôn đến trễ 10 phút…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="68"/>
         <source>New pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú ghim mới</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="70"/>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghim</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="76"/>
         <source>Every role sees pinned notes: no health details here (those go under Health).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi vai trò đều thấy ghi chú ghim: không ghi thông tin sức khỏe ở đây (hãy ghi vào mục Sức khỏe).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="128"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="136"/>
         <source>Remove this pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ghim ghi chú này</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="137"/>
         <source>Remove the pinned note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ghim ghi chú: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="151"/>
         <source>Type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ghi chú trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="171"/>
         <source>Remove pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ghim ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="172"/>
         <source>Remove the pinned note “%1” from the card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ghim ghi chú “%1” khỏi thẻ khách hàng?</translation>
     </message>
 </context>
 <context>
@@ -5982,7 +5983,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
@@ -6086,27 +6087,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="40"/>
         <source>The Recovery Kit (PDF) or the key&apos;s text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khôi phục (PDF) hoặc tệp văn bản chứa khóa</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="41"/>
         <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khôi phục hoặc tệp khóa (*.pdf *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="69"/>
         <source>AGE-SECRET-KEY-1… as on the kit: groups of four, spaces and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>AGE-SECRET-KEY-1… như trên Bộ khôi phục: theo nhóm bốn ký tự, dấu cách và chữ hoa/thường không quan trọng</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="72"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Khóa khôi phục</translation>
+        <translation>Khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="73"/>
         <source>Open the kit or key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở Bộ khôi phục hoặc tệp khóa…</translation>
     </message>
 </context>
 <context>
@@ -6124,17 +6125,17 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="57"/>
         <source>The key file opens every client record, like the kit. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa mở được mọi hồ sơ khách hàng, giống như Bộ khôi phục. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="63"/>
         <source>Save the recovery key as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu khóa khôi phục thành tệp văn bản</translation>
     </message>
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="70"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp văn bản (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6167,7 +6168,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="65"/>
         <source>Also save the key as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thêm khóa thành tệp văn bản…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="77"/>
@@ -6198,17 +6199,17 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="136"/>
         <source>The key is saved as a text file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa đã được lưu thành tệp văn bản tại %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="147"/>
         <source>Print the kit, or save it as a PDF or the key as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy in Bộ khôi phục, lưu thành PDF, hoặc lưu khóa thành tệp văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="149"/>
         <source>Tick the box once the kit is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu ô khi đã in hoặc lưu Bộ khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6240,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="177"/>
         <source>The key is saved as a text file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa đã được lưu thành tệp văn bản tại %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="185"/>
@@ -6249,22 +6250,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="192"/>
         <source>Print the kit, or save it as a PDF or the key as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy in Bộ khôi phục, lưu thành PDF, hoặc lưu khóa thành tệp văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="194"/>
         <source>Tick the box once the kit is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu ô khi đã in hoặc lưu Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="196"/>
         <source>Type the last 4 characters of the key shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập 4 ký tự cuối của khóa hiển thị ở trên.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="199"/>
         <source>These are not the last 4 characters of the key: compare them with the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải 4 ký tự cuối của khóa: hãy đối chiếu với Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="211"/>
@@ -6279,7 +6280,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="221"/>
         <source>There is no Cancel on this page: the vault exists now, and this key is the only way back to its records if this computer is lost. Keep the kit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang này không có nút Huỷ: kho dữ liệu đã được tạo, và khóa này là cách duy nhất để lấy lại hồ sơ nếu mất máy tính này. Hãy cất giữ Bộ khôi phục trước đã.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="225"/>
@@ -6299,7 +6300,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="228"/>
         <source>Also save the key as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thêm khóa thành tệp văn bản…</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="229"/>
@@ -6322,27 +6323,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
         <source>Recovery slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe khôi phục bị thiếu: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe khôi phục không mở được bằng khóa khôi phục của tiệm này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có: Bộ khôi phục mở được kho dữ liệu. Không cần tạo lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
         <source>Make the recovery slot again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lại khe khôi phục…</translation>
     </message>
 </context>
 <context>
@@ -6350,37 +6351,37 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
         <source>Make the recovery slot again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lại khe khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gõ khóa khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…), hoặc chọn tệp khóa hay Bộ khôi phục đã lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Khóa khôi phục</translation>
+        <translation>Khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Choose the key file or kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp khóa hoặc Bộ khôi phục…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>The recovery key file or the saved Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa khôi phục hoặc Bộ khôi phục đã lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn: %1</translation>
     </message>
 </context>
 <context>
@@ -6388,53 +6389,53 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="140"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi khóa kho dữ liệu ngay bây giờ? Mọi hồ sơ sẽ được mã hóa lại bằng khóa mới; với kho dữ liệu lớn, việc này mất vài phút và trong lúc đó không lưu được gì. Các bản sao cũ của tệp khóa sẽ không mở được kho dữ liệu nữa.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="144"/>
         <location filename="../../../ui/pages/rekey_box.py" line="210"/>
         <source>Re-key the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi khóa kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="168"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong sau %1 giây: mọi hồ sơ đã được mã hóa bằng khóa mới, và các bản sao cũ của tệp khóa không còn mở được kho dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="180"/>
         <source>That is not the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải cụm mật khẩu của chủ salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="183"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập cụm mật khẩu của chủ salon: kho dữ liệu sau khi đổi khóa cũng mở bằng cụm mật khẩu này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="189"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi không lường trước: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="213"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng khi bản sao cũ của tệp khóa kho dữ liệu, cụm mật khẩu cũ hoặc khóa cũ của một máy tính có thể đã lọt vào tay người khác: hồ sơ được mã hóa bằng khóa mới và những bản sao đó không mở được gì. Bộ khôi phục vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="218"/>
         <source>Owner&apos;s &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>Owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="222"/>
         <source>Re-key the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi khóa kho dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -6442,22 +6443,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="60"/>
         <source>Re-keying the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đổi khóa kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="74"/>
         <source>Preparing the new keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị khóa mới…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Encrypting every record under the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mã hóa mọi hồ sơ bằng khóa mới…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Writing the new key slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi các khe khóa mới…</translation>
     </message>
 </context>
 <context>
@@ -6479,60 +6480,60 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay khóa khôi phục? Bộ khôi phục cũ sẽ không mở được kho dữ liệu nữa, và phải in hoặc lưu Bộ khôi phục mới ngay. Các bản sao lưu đã tạo đến nay vẫn chỉ mở được bằng khóa cũ.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
         <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
         <source>Replace the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay khóa khôi phục</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
         <source>Replacing the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thay khóa khôi phục…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong. Hãy in hoặc lưu Bộ khôi phục mới ngay bây giờ và cất trong két sắt.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng khi Bộ khôi phục bị mất, hoặc một người từng biết khóa đã nghỉ việc: khóa khôi phục mới sẽ mở kho dữ liệu và các bản sao lưu từ nay về sau, còn Bộ khôi phục cũ không mở được kho dữ liệu nữa.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>Replace the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay khóa khôi phục…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thay vào %1; %n bản sao lưu tạo trước đó vẫn chỉ mở được bằng khóa đó (khóa công khai của nó kết thúc bằng %2):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay vào %1; không có bản sao lưu nào được tạo bằng khóa đó (khóa công khai của nó kết thúc bằng %2).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trong %2, tạo lúc %3 (ổ đĩa đó hiện không được cắm)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
         <source>%1 in %2, made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trong %2, tạo lúc %3</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
         <source>%1 in %2, made %3 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trong %2, tạo lúc %3 (không còn ở đó)</translation>
     </message>
 </context>
 <context>
@@ -6776,57 +6777,57 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="160"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để lưu: đây đã là thông tin của tiệm.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="174"/>
         <source>Saved. Forms and documents made from now on use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Các phiếu và tài liệu tạo từ nay sẽ dùng thông tin này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="195"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="212"/>
         <source>The salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="216"/>
         <source>Salon name</source>
-        <translation type="unfinished">Tên salon</translation>
+        <translation>Tên salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="217"/>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="218"/>
         <source>Language of documents and consent forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của tài liệu và phiếu đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia của số điện thoại trong nước</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Currency of prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tiền tệ của giá</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>What the salon does</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực của tiệm</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="231"/>
         <source>Save the salon&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thông tin của tiệm</translation>
     </message>
 </context>
 <context>
@@ -6859,72 +6860,72 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
         <source>Change a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng thường lệ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
         <source>Usual price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá thường lệ (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
         <source>Patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cung cấp</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
         <source>e.g. Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ Nhuộm màu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đặt</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
         <source>e.g. %1, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ %1, hoặc để trống</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
         <source>Needs a valid patch test before each visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có kết quả thử dị ứng hợp lệ trước mỗi lượt đến</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
         <source>Offered for new visits (switched off, it stays in history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp cho lượt đến mới (khi tắt, dịch vụ vẫn còn trong lịch sử)</translation>
     </message>
 </context>
 <context>
@@ -6932,47 +6933,47 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/models/service_table.py" line="74"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="94"/>
         <source>Service</source>
-        <translation type="unfinished">Dịch vụ</translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="95"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="96"/>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng thường lệ</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="97"/>
         <source>Usual price</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá thường lệ</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="98"/>
         <source>Patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="99"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cung cấp</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="106"/>
         <source>Yes</source>
-        <translation type="unfinished">Có</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="107"/>
         <source>No</source>
-        <translation type="unfinished">Không</translation>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -6980,54 +6981,54 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/services_page.py" line="193"/>
         <source>%n service(s) added; change or switch off any you do not offer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n dịch vụ; hãy sửa hoặc tắt những dịch vụ bạn không cung cấp.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="199"/>
         <source>The list already has every service of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đã có mọi dịch vụ thuộc loại hình này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="210"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì có thể ghi nhận thành lượt dịch vụ. Nhân viên chọn từ danh sách này, theo đúng thứ tự này, khi thêm lượt đến. Dịch vụ không bao giờ bị xóa: khi tắt, dịch vụ vẫn còn trong lịch sử của khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có dịch vụ nào, nên chưa ghi được lượt dịch vụ nào. Hãy tự thêm dịch vụ, hoặc bắt đầu từ danh sách có sẵn cho loại hình kinh doanh của bạn rồi sửa lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="221"/>
         <source>Add…</source>
-        <translation type="unfinished">Thêm…</translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="222"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="223"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="225"/>
         <source>Add a starter list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm danh sách có sẵn…</translation>
     </message>
 </context>
 <context>
@@ -7056,22 +7057,22 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="197"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="199"/>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="200"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="208"/>
         <source>Idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="209"/>
@@ -7128,12 +7129,12 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="222"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="229"/>
@@ -7385,27 +7386,27 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/services_page.py" line="246"/>
         <source>Add these services</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm các dịch vụ này</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="248"/>
         <source>Cancel</source>
-        <translation type="unfinished">Huỷ</translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="259"/>
         <source>Add a starter list</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm danh sách có sẵn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="262"/>
         <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dịch vụ mà tiệm thuộc loại hình này thường cung cấp, bằng ngôn ngữ của tiệm. Những dịch vụ đã có trong danh sách của bạn sẽ được bỏ qua; bạn có thể sửa hoặc tắt bất kỳ dịch vụ nào.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="275"/>
         <source>Tick at least one kind of business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu ít nhất một loại hình kinh doanh.</translation>
     </message>
 </context>
 <context>
@@ -7423,12 +7424,12 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
         <source>Treatments: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đã làm: nhấn Enter để mở</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
@@ -7438,12 +7439,12 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
         <source>%1  (a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
         <source>No treatment recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận lượt dịch vụ nào.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
@@ -7515,148 +7516,148 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính &amp;chính…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
         <source>Treatment: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt dịch vụ: %1, %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
         <source>Service</source>
-        <translation type="unfinished">Dịch vụ</translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lễ tân chỉ xem được ngày và dịch vụ của lượt dịch vụ; công thức, ghi chú và giá chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
         <source>Done by</source>
-        <translation type="unfinished">Người thực hiện</translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
         <source>Recorded</source>
-        <translation type="unfinished">Thời điểm ghi</translation>
+        <translation>Thời điểm ghi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bởi %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
         <source>Products</source>
-        <translation type="unfinished">Sản phẩm</translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
         <source>Payment</source>
-        <translation type="unfinished">Thanh toán</translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
         <source>Colour formula</source>
-        <translation type="unfinished">Công thức màu</translation>
+        <translation>Công thức màu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Bowl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bát %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
         <source>Photos</source>
-        <translation type="unfinished">Ảnh</translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị: sự đồng ý chụp ảnh của khách hàng không có hiệu lực.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
         <source>%n photo(s) of this treatment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ảnh của lượt dịch vụ này</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>Show &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính cho</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
         <source>the entry for %1, recorded %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>mục ngày %1, ghi lúc %2 bởi %3</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
         <source>Open the corrected entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở mục được đính chính: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
         <source>Corrected %2 by %3 (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính lúc %2 bởi %3 (cho ngày %1)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đính chính</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
         <source>%n later correction(s); the latest one stands.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lần đính chính sau đó; bản mới nhất có hiệu lực.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
         <source>Corrections: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản đính chính: nhấn Enter để mở</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục</translation>
     </message>
 </context>
 <context>
@@ -7669,17 +7670,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
         <source>Change treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
         <source>Correct treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>&amp;Repeat last formula</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lặp lại công thức gần nhất</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
@@ -7710,27 +7711,27 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Repeat last formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Lặp lại công thức gần nhất</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
         <source>Last formula copied: adjust it for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
@@ -7764,7 +7765,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/workspace.py" line="123"/>
         <source>Today&apos;s clients sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách khách hôm nay…</translation>
     </message>
 </context>
 <context>
