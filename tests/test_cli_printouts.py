@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import assert_one_sentence, run
+from tests.support import assert_one_sentence
+from tests.support import cli as run
 
 OWNER, PIN = "Ewa Nowak", "482913"
 

@@ -18,8 +18,8 @@ from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, PaymentMethod, VisitInput
 from salonvault.services.printouts import MAX_DAY_SHEET
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
 from tests.helpers import two_bowl_formula
+from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdffonts, pdftotext
 
 

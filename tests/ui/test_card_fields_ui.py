@@ -17,8 +17,8 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, ClientPhone, PhoneLabel
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
+from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
 

@@ -20,8 +20,8 @@ from salonvault.domain.formulas import MAX_BOWLS
 from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
-from tests.conftest import FakeClock, Team
 from tests.helpers import two_bowl_formula
+from tests.support import FakeClock, Team
 from ui.dialogs.formula_editor import BowlEditor
 from ui.dialogs.visit_dialog import VisitDialog
 

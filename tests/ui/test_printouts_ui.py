@@ -18,10 +18,10 @@ from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
 from tests.helpers import two_bowl_formula
+from tests.support import Team
 from tests.test_consent_pdf import flat, pdftotext
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.day_sheet_dialog import DaySheetDialog
 from ui.shell import ShellWindow

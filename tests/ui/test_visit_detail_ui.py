@@ -21,8 +21,8 @@ from salonvault.domain.formulas import Bowl, Component, Formula
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.helpers import grant_photo_consent, two_bowl_formula
+from tests.support import NAMES, PINS, FakeClock, Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode

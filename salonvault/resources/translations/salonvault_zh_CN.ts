@@ -6,17 +6,17 @@
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生于 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店 %1</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
         <location filename="../../../ui/pages/activity_page.py" line="222"/>
         <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>Every client&apos;s entries are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有客户的记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="298"/>
@@ -326,977 +326,977 @@
         <location filename="../../../ui/audit_details.py" line="117"/>
         <location filename="../../../ui/audit_details.py" line="245"/>
         <source>photos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="119"/>
         <source>the time to change it had passed</source>
-        <translation type="unfinished"></translation>
+        <translation>可修改的时限已过</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="122"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="138"/>
         <source>clients: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客户：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="139"/>
         <source>visits: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>到店：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="140"/>
         <source>photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="141"/>
         <source>entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="142"/>
         <source>entries checked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="143"/>
         <source>new: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="144"/>
         <source>updated: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更新：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="145"/>
         <source>skipped: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="146"/>
         <source>not valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无效：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="147"/>
         <location filename="../../../ui/audit_details.py" line="148"/>
         <source>health items: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>健康信息：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="149"/>
         <source>health records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>健康记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="150"/>
         <source>rows read: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取行数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="151"/>
         <source>consents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同意：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="152"/>
         <source>signed forms: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已签署表格：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="153"/>
         <source>patch tests: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>皮肤测试：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="154"/>
         <source>pinned notes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>置顶备注：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="155"/>
         <source>services: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务项目：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="156"/>
         <source>allergies: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>过敏：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="157"/>
         <source>photos deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="158"/>
         <source>without contact details: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无联系方式：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="159"/>
         <source>wrong tries in a row: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续错误次数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="160"/>
         <source>hours valid: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效小时数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="161"/>
         <source>backups kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留的备份：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>reminder after days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提醒间隔天数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>device keys kept for another folder: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为其他文件夹保留的设备密钥：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="164"/>
         <source>pages encrypted again: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重新加密的页数：%n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="169"/>
         <source>visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到店记录 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="170"/>
         <source>photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="171"/>
         <source>health item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康信息 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="172"/>
         <source>signed form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署表格 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pinned note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶备注 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>record removed: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的记录：客户 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>record kept: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的记录：客户 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="176"/>
         <source>changed from entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改自记录 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="177"/>
         <source>corrects visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正到店记录 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="179"/>
         <source>from database version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据库版本 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="180"/>
         <source>to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到版本 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="181"/>
         <source>text version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本版本 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="183"/>
         <source>years a client without a visit is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无到店记录的客户保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="185"/>
         <source>years health data is kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>健康数据保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="186"/>
         <source>years photos are kept: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>照片保留年数：%n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="187"/>
         <source>with the last visit&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>附最近到店日期</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="199"/>
         <source>filled in: %1</source>
-        <translation type="unfinished">已填入：%1</translation>
+        <translation>已填写：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="203"/>
         <source>blank form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空白表格：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="208"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="209"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="214"/>
         <source>not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="234"/>
         <source>old key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧密钥 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="234"/>
         <source>new key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="237"/>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="239"/>
         <source>made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>制作于 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="241"/>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="243"/>
         <source>%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 像素</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="247"/>
         <source>no earlier visit with a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的到店记录中没有配方</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="260"/>
         <source>before photo</source>
-        <translation type="unfinished"></translation>
+        <translation>服务前照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="260"/>
         <source>after photo</source>
-        <translation type="unfinished"></translation>
+        <translation>服务后照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="268"/>
         <source>patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤测试：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="273"/>
         <source>all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="274"/>
         <source>clients with health data</source>
-        <translation type="unfinished"></translation>
+        <translation>有健康数据的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="275"/>
         <source>clients with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>有照片的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
         <source>clients registered between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个日期之间登记的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
         <source>a number the owner gave</source>
-        <translation type="unfinished"></translation>
+        <translation>店主提供的编号</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="282"/>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="283"/>
         <source>wrong one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性验证码错误</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="284"/>
         <source>no staff member has that name</source>
-        <translation type="unfinished"></translation>
+        <translation>没有叫这个名字的员工</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="285"/>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="286"/>
         <source>too soon after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 输错后间隔太短</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="287"/>
         <source>no PIN reset was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>未申请重置 PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="288"/>
         <source>the one-time code had expired</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性验证码已过期</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="289"/>
         <source>a new PIN must be chosen first</source>
-        <translation type="unfinished"></translation>
+        <translation>须先设置新 PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="290"/>
         <source>not this vault&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此保险库的恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="291"/>
         <source>the last active owner</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一位在职店主</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="292"/>
         <source>an owner cannot reset their own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>店主不能重置自己的 PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="293"/>
         <source>a reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>已说明原因</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="294"/>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="295"/>
         <source>locked after being idle</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置后锁定</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="296"/>
         <source>the session&apos;s time was up</source>
-        <translation type="unfinished"></translation>
+        <translation>会话时间已到</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="297"/>
         <source>switched user</source>
-        <translation type="unfinished"></translation>
+        <translation>切换了用户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="298"/>
         <source>the computer was locked</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑已锁定</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="299"/>
         <source>the window was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已关闭</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="300"/>
         <source>locked while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时锁定</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="301"/>
         <source>the role was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>角色已更改</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="302"/>
         <source>the PIN was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 已重置</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="303"/>
         <source>owner access was recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复店主访问</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="304"/>
         <source>the account was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已更改</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="310"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="311"/>
         <source>saved to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到文件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="312"/>
         <location filename="../../../ui/audit_details.py" line="373"/>
         <source>with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="313"/>
         <source>with the one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>使用一次性验证码</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="314"/>
         <source>a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性验证码</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="316"/>
         <source>this computer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>本电脑的密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
         <source>the owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>店主的密码短语</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="318"/>
         <source>the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="319"/>
         <source>during set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>设置期间</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="320"/>
         <source>by import</source>
-        <translation type="unfinished"></translation>
+        <translation>通过导入</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="321"/>
         <source>after opening with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>用恢复密钥打开后</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="322"/>
         <source>encrypted to the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>用恢复密钥加密</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="323"/>
         <source>encrypted with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>用密码短语加密</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="324"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>未加密</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="325"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="327"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="328"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="329"/>
         <source>marketing list</source>
-        <translation type="unfinished"></translation>
+        <translation>营销名单</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="330"/>
         <source>activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>活动日志</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="331"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="332"/>
         <source>failed</source>
-        <translation type="unfinished">未通过</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="333"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="334"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="335"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="343"/>
         <source>the authority is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知监管机构</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="344"/>
         <source>the authority is not notified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未通知监管机构</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="345"/>
         <source>clients counted again</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新统计客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="346"/>
         <source>count kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留计数</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="347"/>
         <source>anonymous visit counts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留匿名到店计数</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="348"/>
         <source>no visit counts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>不保留到店计数</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the first owner</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位店主</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="350"/>
         <source>the PIN&apos;s hash renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新 PIN 的哈希值</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="351"/>
         <source>no photo consent in force</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的照片同意</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="352"/>
         <source>the card&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>档案照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="353"/>
         <source>pinned by the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>由同一人置顶</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="354"/>
         <source>pinned by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>由他人置顶</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="355"/>
         <source>switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="356"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="357"/>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="358"/>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="359"/>
         <source>needs a patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>需要皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="360"/>
         <source>no patch test needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
         <source>backup offered when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时提示备份</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
         <source>no backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时不备份</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
         <source>to the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>致监管机构</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="364"/>
         <source>to the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>致客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="365"/>
         <source>it was disabled by wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>因 PIN 输错被停用</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="366"/>
         <source>the owner had disabled it</source>
-        <translation type="unfinished"></translation>
+        <translation>店主已将其停用</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="367"/>
         <source>clients without a visit: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>无到店记录的客户：保留</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="368"/>
         <source>health data: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>健康数据：保留</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="369"/>
         <source>photos: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：保留</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="370"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="371"/>
         <source>separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>以分号分隔</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="372"/>
         <source>by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>由店主</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="375"/>
         <source>with the recovery key, the vault did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恢复密钥，保险库未能打开</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="384"/>
         <source>family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="385"/>
         <source>given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="386"/>
         <source>phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="387"/>
         <source>phone (masked)</source>
-        <translation type="unfinished">电话（已遮蔽）</translation>
+        <translation>电话（已遮盖）</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="388"/>
         <source>e-mail</source>
-        <translation type="unfinished">电子邮箱</translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="389"/>
         <source>birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="390"/>
         <source>address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
         <source>language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="392"/>
         <source>minor</source>
-        <translation type="unfinished">未成年</translation>
+        <translation>未成年人</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="393"/>
         <source>guardian</source>
-        <translation type="unfinished">监护人</translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="394"/>
         <source>preferences</source>
-        <translation type="unfinished">偏好</translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="395"/>
         <source>tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="396"/>
         <source>notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
         <source>alerts</source>
-        <translation type="unfinished">警示</translation>
+        <translation>警示</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
         <source>health</source>
-        <translation type="unfinished">健康</translation>
+        <translation>健康</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
         <source>service</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
         <source>date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="401"/>
         <source>products</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="402"/>
         <source>formula</source>
-        <translation type="unfinished">配方</translation>
+        <translation>配方</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="403"/>
         <source>price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="404"/>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="405"/>
         <source>technician</source>
-        <translation type="unfinished"></translation>
+        <translation>技师</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="406"/>
         <source>corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="407"/>
         <source>photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="408"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="409"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="410"/>
         <source>usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>常规时长</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="411"/>
         <source>patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="412"/>
         <source>whether it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>是否启用</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="413"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="414"/>
         <source>nothing</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="415"/>
         <source>salon name</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙名称</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="416"/>
         <source>salon address</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙地址</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="417"/>
         <source>country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>本地电话号码所属国家</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="418"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="419"/>
         <source>kinds of business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="420"/>
         <source>idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置锁定</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="421"/>
         <source>shortest PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 最短长度</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="422"/>
         <source>client details collected</source>
-        <translation type="unfinished"></translation>
+        <translation>收集的客户资料</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1385,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="64"/>
         <source>Pinned a note on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>在档案上置顶了一条备注</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="65"/>
         <source>Unpinned a note</source>
-        <translation type="unfinished"></translation>
+        <translation>取消置顶备注</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="66"/>
@@ -1410,7 +1410,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Opened a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>打开护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
@@ -1430,17 +1430,17 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>将最近一次染发配方复制到新的护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="74"/>
         <source>Printed or saved the client card</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存客户档案</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="75"/>
         <source>Printed or saved a day sheet listing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存列有该客户的当日客户单</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="76"/>
@@ -1475,12 +1475,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Upgraded the vault to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>将保险库升级到此版本</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Checked the vault&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>检查保险库文件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Switched a consent purpose on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启或关闭同意用途</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="91"/>
@@ -1545,12 +1545,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Chose the card&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择档案照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Took the photo off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>从档案中移除照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="99"/>
@@ -1620,22 +1620,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Replaced the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>更换恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Re-keyed the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>为保险库更换密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Finished an interrupted re-keying</source>
-        <translation type="unfinished"></translation>
+        <translation>完成中断的密钥更换</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Tried to start a session without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>试图未登录就开始会话</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
@@ -1680,7 +1680,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略了保险库比备份旧的警告</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="127"/>
@@ -1695,7 +1695,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Changed the order of the services</source>
-        <translation type="unfinished"></translation>
+        <translation>更改服务项目的顺序</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="130"/>
@@ -2003,13 +2003,13 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="270"/>
         <source>No SalonVault backups in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中还没有 SalonVault 备份。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/backups_page.py" line="275"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此文件夹中有 %n 个备份，最早的来自 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -2076,12 +2076,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Newest backups kept in each folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件夹中保留的最新备份数：</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="355"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>另外保留：最近 7 天、4 周和 12 个月中每个有备份的时段的最新备份，因此连续备份不会挤掉较旧的备份。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backups_page.py" line="359"/>
@@ -2109,127 +2109,127 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="96"/>
         <source>Add shade</source>
-        <translation type="unfinished"></translation>
+        <translation>添加色号</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="99"/>
         <source>6% / 20 vol</source>
-        <translation type="unfinished"></translation>
+        <translation>6% / 20 vol</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="102"/>
         <source>1:1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1.5</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="106"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="108"/>
         <source>Remove bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>移除调色碗</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="160"/>
         <source>Bowl for</source>
-        <translation type="unfinished"></translation>
+        <translation>调色碗用于</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="161"/>
         <source>Brand</source>
-        <translation type="unfinished">品牌</translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="162"/>
         <source>Shades and grams</source>
-        <translation type="unfinished"></translation>
+        <translation>色号和克数</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="163"/>
         <source>Developer</source>
-        <translation type="unfinished">双氧乳</translation>
+        <translation>双氧奶</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="164"/>
         <source>Ratio</source>
-        <translation type="unfinished">调配比例</translation>
+        <translation>比例</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="165"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="169"/>
         <source>grams</source>
-        <translation type="unfinished"></translation>
+        <translation>克</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="170"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="171"/>
         <source>Choose a zone or type your own name for this bowl.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个区域，或为此调色碗输入自定义名称。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="172"/>
         <source>Developer strength</source>
-        <translation type="unfinished"></translation>
+        <translation>双氧奶浓度</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="173"/>
         <source>Developer grams</source>
-        <translation type="unfinished"></translation>
+        <translation>双氧奶克数</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="174"/>
         <source>Mixing ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>调配比例</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
         <source>Processing time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>停留时间（分钟）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Bowl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调色碗 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>色号 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Grams of shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>色号 %1 的克数</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Remove shade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除色号 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Remove this shade</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此色号</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="286"/>
         <source>%1 (from the ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（按比例计算）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="295"/>
         <source>Shade %1: write the shade before its grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>色号 %1：请先填写色号，再填写克数。</translation>
     </message>
 </context>
 <context>
@@ -2237,37 +2237,37 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="115"/>
         <source>Tick at least one kind of business to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一种业务类型才能继续。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="119"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation type="unfinished"></translation>
+        <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何护理。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="125"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
-        <translation type="unfinished"></translation>
+        <translation>以后可以在“服务项目”页面重命名、添加或停用服务项目。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="137"/>
         <source>What the salon does</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙的业务</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="139"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
-        <translation type="unfinished"></translation>
+        <translation>这决定初始的服务项目；综合性沙龙可勾选多项。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="141"/>
         <source>Kind of business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="146"/>
         <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>初始服务项目（取消勾选不提供的项目；双击名称可修改）：</translation>
     </message>
 </context>
 <context>
@@ -2318,42 +2318,42 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
         <source>Remove from card</source>
-        <translation type="unfinished"></translation>
+        <translation>从档案中移除</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>档案照片需要客户的照片同意（请在“照片”标签页中记录）。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>无照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
         <source>The client&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>客户照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
         <source>Choose a photo for the card</source>
-        <translation type="unfinished"></translation>
+        <translation>选择档案照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished">照片 (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2361,27 +2361,27 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="192"/>
         <source>Photo on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>档案照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="197"/>
         <source>The client&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
         <source>Before</source>
-        <translation type="unfinished">护理前</translation>
+        <translation>服务前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
         <source>After</source>
-        <translation type="unfinished">护理后</translation>
+        <translation>服务后</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_photo.py" line="211"/>
         <source>The client has no photos yet: add one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户还没有照片：请改为添加一张。</translation>
     </message>
 </context>
 <context>
@@ -2399,37 +2399,37 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="132"/>
         <source>P&amp;rint card</source>
-        <translation type="unfinished"></translation>
+        <translation>打印档案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="136"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="137"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>The card was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案已发送到打印机。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="159"/>
         <source>Save the card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将档案另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="160"/>
         <source>client-card-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>client-card-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="168"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">已保存到 %1。</translation>
+        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="183"/>
@@ -2611,37 +2611,37 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/client_facts.py" line="17"/>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="26"/>
         <source>phone …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 …%1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="29"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生于 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="33"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="38"/>
         <source>no visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未到店</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="46"/>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1（已归档）</translation>
+        <translation>%1（已归档）</translation>
     </message>
     <message>
         <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2649,104 +2649,104 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
         <source>service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>技师：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
         <source>last visit on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店不早于 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>not seen since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起未到店</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
         <source>with health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>有健康警示</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
         <source>consent to keep records still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需保存记录的同意</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>registered since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起登记</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
         <source>patch test runs out between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤测试在 %1 至 %2 之间到期</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
         <source>%1 (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已不再提供）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>任意服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
         <source>Tec&amp;hnician</source>
-        <translation type="unfinished"></translation>
+        <translation>技师(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
         <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Last visit on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店不早于</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
         <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>Not seen since</source>
-        <translation type="unfinished"></translation>
+        <translation>自此日期起未到店</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>Has health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>有健康警示</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Needs consent to keep records</source>
-        <translation type="unfinished"></translation>
+        <translation>需要保存记录的同意</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/models/client_table.py" line="101"/>
         <source>The client number: the same on the card, in the log and on forms</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号：在档案、日志和表格上都相同</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="141"/>
@@ -2779,12 +2779,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/models/client_table.py" line="145"/>
         <source>No.</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="146"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生</translation>
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="155"/>
@@ -2813,8 +2813,8 @@ Everything recorded after that backup was made is left out. The current vault is
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="232"/>
         <source>%n client(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户符合筛选条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2827,8 +2827,8 @@ Everything recorded after that backup was made is left out. The current vault is
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) found among those the filters leave</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在筛选结果中找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2841,19 +2841,19 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="296"/>
         <source>Filters on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用筛选：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>&amp;Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>筛选(&amp;F)（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="303"/>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="403"/>
@@ -2883,12 +2883,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Narrow the list by tag, service, visits …</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签、服务项目、到店情况等缩小列表…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="410"/>
@@ -2901,82 +2901,82 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
         <source>Nothing to save: the salon collects these already.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需保存：沙龙已在收集这些资料。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
         <source>Saved. The client form, the import and the privacy notice follow from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。客户表格、导入和隐私声明将从现在起按此执行。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
         <source>Client details the salon collects</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙收集的客户资料</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>只收集沙龙需要的资料。姓名、语言和护理备注始终保留；请勾选下方需要的资料，用途如说明所示。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="117"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱地址</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="118"/>
         <source>Birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="119"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄地址</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="120"/>
         <source>Parent or guardian of a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年人的父母或监护人</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="124"/>
         <source>To reach the client about appointments; offers only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于就预约事宜联系客户；仅在客户同意时发送优惠信息。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="127"/>
         <source>To send what the client asks for (a copy of their data); offers only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于发送客户要求的内容（其数据副本）；仅在客户同意时发送优惠信息。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于区分同名客户，并在护理有要求时核实客户是否年满 18 岁。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
         <source>For letters and invoices the client asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于客户要求的信件和发票。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="136"/>
         <source>For a client under 18: who gives consent for them and whom to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于未满 18 岁的客户：由谁代其表示同意，以及应联系谁。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="145"/>
         <source>Switching a detail off stops asking for it; what is already on a client&apos;s record stays until it is changed or the client is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭某项资料后将不再询问；客户记录中已有的内容会保留，直到被修改或客户被删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="149"/>
         <source>Save what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>保存收集设置</translation>
     </message>
 </context>
 <context>
@@ -3093,22 +3093,22 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="183"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙未征求任何用途的同意（“同意书”页面，“文本”标签页）。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="187"/>
         <source>Still to answer, Agree or Refuse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需回答“同意”或“拒绝”：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="191"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待客户在签名板上签名。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="193"/>
         <source>Type the paper form&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入纸质表格的编号。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="201"/>
@@ -3352,17 +3352,17 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
         <source>Choose a purpose in the table to print or save its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在表格中选择一个用途，以打印或保存其同意书。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用途尚无答复记录：将打印空白表格，供客户在纸上签名。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>此同意未生效，因此没有可撤回的内容。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
@@ -3468,12 +3468,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列表</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列表：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
@@ -3549,87 +3549,87 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
         <source>Today&apos;s clients, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日客户，%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已记录护理的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>Find a client to add: name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>查找要添加的客户：姓名或电话</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add</source>
-        <translation type="unfinished"></translation>
+        <translation>查找要添加的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
         <source>Clients found: Enter adds the highlighted one</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的客户：按回车添加选中的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到列表(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
-        <translation type="unfinished"></translation>
+        <translation>今日列表：按 Delete 键移除选中的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>&amp;Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>今日列表(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
         <source>A day sheet lists at most %1 clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日客户单最多列出 %1 位客户。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
         <source>Add at least one client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先至少添加一位客户。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
         <source>The day sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日客户单已发送到打印机。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>Save the day sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将当日客户单另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>clients-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>clients-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">已保存到 %1。</translation>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3785,72 +3785,72 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/file_messages.py" line="24"/>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2。</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="30"/>
         <source>nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="32"/>
         <source>earlier backups were not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的备份未受影响</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="33"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="40"/>
         <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择保险库文件夹以外的位置：%1 位于该文件夹内，而此文件将离开保险库</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="46"/>
         <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与保险库自身的某个文件同名；请另选名称</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="50"/>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹；请输入文件名</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="52"/>
         <source>%1 already exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新文件</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="54"/>
         <source>The folder %2 is not there (is the drive plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %2 不存在（驱动器是否已插入？）</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="58"/>
         <source>The drive of %2 is full (free some space or use another drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 所在的驱动器已满（请释放空间或使用其他驱动器）</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="62"/>
         <source>SalonVault may not write to %2: the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault 无法写入 %2：驱动器为只读</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="66"/>
         <source>SalonVault may not write to %2: this user has no permission there</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault 无法写入 %2：此用户在该位置没有权限</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="70"/>
         <source>The folder %2 stopped answering or was removed (was the drive unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %2 已无响应或已被移除（驱动器是否已拔出？）</translation>
     </message>
     <message>
         <location filename="../../../ui/file_messages.py" line="74"/>
         <source>The file could not be written to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件写入 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -3872,7 +3872,7 @@ Everything recorded after that backup was made is left out. The current vault is
         <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
         <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -3880,12 +3880,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="362"/>
         <source>Add &amp;bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>添加调色碗(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/formula_editor.py" line="399"/>
         <source>A formula has at most %1 bowls.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个配方最多包含 %1 个调色碗。</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4042,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/models/import_preview.py" line="169"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../../ui/models/import_preview.py" line="167"/>
@@ -4081,17 +4081,17 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Select rows in the list to choose what happens to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择行，以决定如何处理它们。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行无法按原样导入：请在文件中更正后重新读取。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
         <source>Updating needs a client already registered that the row matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新需要该行匹配一位已登记的客户。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
@@ -4104,7 +4104,8 @@ New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · C
         <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容：每一行都已跳过或无法导入。
+新客户：%1 · 更新的客户：%2 · 已跳过（可能重复）：%3 · 无法导入：%4 · 文件中的行数：%5</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
@@ -4449,12 +4450,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/key_messages.py" line="15"/>
         <source>The passphrase slot asks for unusual settings (%1; SalonVault writes %2), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语密钥槽要求使用异常的设置（%1；SalonVault 写入的是 %2），因此未尝试该密码短语：密钥槽文件已损坏或被更改。请用恢复密钥打开保险库，然后重新设置密码短语。</translation>
     </message>
     <message>
         <location filename="../../../ui/key_messages.py" line="30"/>
         <source>time cost %1, memory %2 MiB, parallelism %3</source>
-        <translation type="unfinished"></translation>
+        <translation>时间成本 %1，内存 %2 MiB，并行度 %3</translation>
     </message>
 </context>
 <context>
@@ -4462,17 +4463,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="63"/>
         <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的恢复密钥槽无法用沙龙的恢复密钥打开：恢复套件无法打开保险库。请在设置中重新生成该密钥槽。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="68"/>
         <source>The vault&apos;s recovery slot is missing: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的恢复密钥槽缺失：恢复套件无法打开保险库。请在设置中重新生成该密钥槽。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="72"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设置</translation>
     </message>
 </context>
 <context>
@@ -4495,22 +4496,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/labels.py" line="37"/>
         <source>Hair salon</source>
-        <translation type="unfinished"></translation>
+        <translation>美发沙龙</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="38"/>
         <source>Beauty and spa</source>
-        <translation type="unfinished"></translation>
+        <translation>美容与水疗</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="39"/>
         <source>Aesthetic clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>医美诊所</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="40"/>
         <source>Optician</source>
-        <translation type="unfinished"></translation>
+        <translation>眼镜店</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="47"/>
@@ -4691,7 +4692,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于 PIN 输错次数过多，此账户已被停用。店主可以重新启用；店主本人请使用下方的“忘记 PIN？（店主）”，并提供恢复密钥。</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="279"/>
@@ -4706,7 +4707,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/lock_screen.py" line="295"/>
         <source>Forgot your PIN? (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记 PIN？（店主）</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="297"/>
@@ -4793,7 +4794,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
         <source>this salon does not collect it (Settings → Client details)</source>
-        <translation type="unfinished"></translation>
+        <translation>本店不收集此项（设置 → 客户资料）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
@@ -4980,7 +4981,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/navigation.py" line="31"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="32"/>
@@ -5003,27 +5004,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
         <source>Backups</source>
-        <translation type="unfinished">备份</translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，对 %2 的检查发现此保险库比该备份旧：其活动日志缺少该备份的最后一条记录。除非是有意恢复了备份，否则说明有人放回了较旧的保险库文件副本（这也会重置 PIN 错误次数）：请恢复最新的备份。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，对 %2 的检查发现此保险库比该备份旧：其活动日志缺少该备份的最后一条记录。请告知店主。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>I know why</source>
-        <translation type="unfinished"></translation>
+        <translation>我知道原因</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此警告：保险库是有意使用较旧版本的（历史记录会保留此事）</translation>
     </message>
 </context>
 <context>
@@ -5195,50 +5196,50 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
         <source>Type the owner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入店主的姓名。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">两次输入的 PIN 码不一致。</translation>
+        <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
         <source>Forgot your PIN? (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记 PIN？（店主）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="102"/>
         <source>The recovery key on the Recovery Kit gives an owner their account back, with a new PIN, even after too many wrong PINs. Open the kit&apos;s PDF or the key&apos;s text file, or type the key as printed. Other staff ask the owner for a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 PIN 输错次数过多，店主也可以用恢复套件上的恢复密钥取回自己的账户，并设置新 PIN。请打开套件的 PDF 或密钥文本文件，或按打印内容输入密钥。其他员工请向店主索取新 PIN。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="110"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="118"/>
         <source>Owner</source>
-        <translation type="unfinished">店主</translation>
+        <translation>店主</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="111"/>
         <source>Recovery key</source>
-        <translation type="unfinished">恢复密钥</translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="112"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="119"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="113"/>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="120"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新 PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="121"/>
         <source>Recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复访问</translation>
     </message>
 </context>
 <context>
@@ -5352,162 +5353,162 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/audit_details.py" line="41"/>
         <source>find clients</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="42"/>
         <source>see contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>查看联系方式</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="43"/>
         <source>see masked contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>查看遮盖后的联系方式</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="44"/>
         <source>change contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>修改联系方式</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see health details</source>
-        <translation type="unfinished"></translation>
+        <translation>查看健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change health details</source>
-        <translation type="unfinished"></translation>
+        <translation>修改健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see whether a client has health alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>查看客户是否有健康警示</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="48"/>
         <source>see treatment details</source>
-        <translation type="unfinished"></translation>
+        <translation>查看护理详情</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see treatment dates and services</source>
-        <translation type="unfinished"></translation>
+        <translation>查看护理日期和服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="50"/>
         <source>add treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>添加护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="51"/>
         <source>edit any treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任何护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="52"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>在 24 小时内编辑自己的护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>查看皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>record patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>记录皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch-test status</source>
-        <translation type="unfinished"></translation>
+        <translation>查看皮肤测试状态</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>see or add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>查看或添加照片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>记录同意</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
         <source>print consent forms</source>
-        <translation type="unfinished"></translation>
+        <translation>打印同意书</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
         <source>withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回同意</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
         <source>run a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>执行备份</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
         <source>export records</source>
-        <translation type="unfinished"></translation>
+        <translation>导出记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
         <source>import clients from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>从表格导入客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="64"/>
         <source>erase a client</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="65"/>
         <source>merge two clients&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>合并两位客户的记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="66"/>
         <source>purge records past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>清除超过保留期的记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="67"/>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员工账户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="68"/>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更改设置</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="69"/>
         <source>change how the vault is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>更改保险库的解锁方式</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="70"/>
         <source>edit consent templates</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑同意书模板</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="71"/>
         <source>read the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看活动日志</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="72"/>
         <source>keep the incident register</source>
-        <translation type="unfinished"></translation>
+        <translation>维护安全事件登记册</translation>
     </message>
 </context>
 <context>
@@ -5515,67 +5516,67 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>添加号码</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
         <source>Phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
         <source>Kind of phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码 %1 的类型</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
         <source>Move number %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移号码 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
         <source>Move number %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移号码 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
         <source>Remove number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除号码 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
         <source>A client has at most %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户最多 %1 个号码。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
         <source>The first number is the main one</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个号码为主号码</translation>
     </message>
 </context>
 <context>
@@ -5827,52 +5828,52 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="66"/>
         <source>Pin a short note: prefers Anna, always 10 minutes late…</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶一条简短备注：喜欢找 Anna，总是迟到 10 分钟…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="68"/>
         <source>New pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>新置顶备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="70"/>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="76"/>
         <source>Every role sees pinned notes: no health details here (those go under Health).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有角色都能看到置顶备注：请勿在此填写健康信息（应填写在“健康”下）。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="128"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="136"/>
         <source>Remove this pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此置顶备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="137"/>
         <source>Remove the pinned note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除置顶备注：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="151"/>
         <source>Type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入备注。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="171"/>
         <source>Remove pinned note</source>
-        <translation type="unfinished"></translation>
+        <translation>移除置顶备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="172"/>
         <source>Remove the pinned note “%1” from the card?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从档案中移除置顶备注“%1”吗？</translation>
     </message>
 </context>
 <context>
@@ -5982,7 +5983,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
@@ -6086,27 +6087,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="40"/>
         <source>The Recovery Kit (PDF) or the key&apos;s text file</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复套件（PDF）或密钥文本文件</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="41"/>
         <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复套件或密钥文件 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="69"/>
         <source>AGE-SECRET-KEY-1… as on the kit: groups of four, spaces and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>AGE-SECRET-KEY-1…，与套件上一致：四个字符一组，空格和大小写不影响</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="72"/>
         <source>Recovery key</source>
-        <translation type="unfinished">恢复密钥</translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/recovery_key_input.py" line="73"/>
         <source>Open the kit or key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开套件或密钥文件…</translation>
     </message>
 </context>
 <context>
@@ -6124,17 +6125,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="57"/>
         <source>The key file opens every client record, like the kit. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件和恢复套件一样，可以打开所有客户记录。请只将其保存到放在保险柜里的 U 盘中，不要保存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="63"/>
         <source>Save the recovery key as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>将恢复密钥保存为文本文件</translation>
     </message>
     <message>
         <location filename="../../../ui/recovery_kit_actions.py" line="70"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6167,7 +6168,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="65"/>
         <source>Also save the key as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将密钥保存为文本文件…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="77"/>
@@ -6198,17 +6199,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="136"/>
         <source>The key is saved as a text file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已保存为文本文件，位于 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="147"/>
         <source>Print the kit, or save it as a PDF or the key as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印套件，或将其另存为 PDF，或将密钥另存为文本文件。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_kit_dialog.py" line="149"/>
         <source>Tick the box once the kit is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>套件打印或保存后，请勾选此框。</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6240,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="177"/>
         <source>The key is saved as a text file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已保存为文本文件，位于 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="185"/>
@@ -6249,22 +6250,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="192"/>
         <source>Print the kit, or save it as a PDF or the key as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印套件，或将其另存为 PDF，或将密钥另存为文本文件。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="194"/>
         <source>Tick the box once the kit is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>套件打印或保存后，请勾选此框。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="196"/>
         <source>Type the last 4 characters of the key shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入上方所示密钥的最后 4 个字符。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="199"/>
         <source>These are not the last 4 characters of the key: compare them with the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是密钥的最后 4 个字符：请与套件核对。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="211"/>
@@ -6279,7 +6280,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="221"/>
         <source>There is no Cancel on this page: the vault exists now, and this key is the only way back to its records if this computer is lost. Keep the kit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面没有“取消”：保险库现已创建，如果这台电脑丢失，此密钥是找回其中记录的唯一途径。请先保管好套件。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="225"/>
@@ -6299,7 +6300,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="228"/>
         <source>Also save the key as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将密钥保存为文本文件…</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="229"/>
@@ -6322,27 +6323,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
         <source>Recovery slot</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥槽</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥槽缺失：恢复套件无法打开保险库。请用套件中的密钥重新生成。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥槽无法用本沙龙的恢复密钥打开（已损坏或被更改）：恢复套件无法打开保险库。请用套件中的密钥重新生成。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常：恢复套件可以打开保险库。无需重新生成。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
         <source>Make the recovery slot again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成恢复密钥槽…</translation>
     </message>
 </context>
 <context>
@@ -6350,37 +6351,37 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
         <source>Make the recovery slot again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成恢复密钥槽</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入恢复套件中的恢复密钥（AGE-SECRET-KEY-1…），或选择其密钥文件或已保存的套件。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
         <source>Recovery key</source>
-        <translation type="unfinished">恢复密钥</translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Choose the key file or kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择密钥文件或套件…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>The recovery key file or the saved Recovery Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥文件或已保存的恢复套件</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：%1</translation>
     </message>
 </context>
 <context>
@@ -6388,53 +6389,53 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="140"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在为保险库更换密钥吗？所有记录都将用新密钥重新加密；保险库较大时需要几分钟，期间无法保存任何内容。旧的密钥文件副本将无法再打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="144"/>
         <location filename="../../../ui/pages/rekey_box.py" line="210"/>
         <source>Re-key the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>为保险库更换密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="168"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 秒内完成：所有记录均已用新密钥加密，旧的密钥文件副本不再能打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="180"/>
         <source>That is not the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是店主的密码短语。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="183"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入店主的密码短语：更换密钥后的保险库也可用它打开。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="189"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished">发生意外错误：%1</translation>
+        <translation>发生意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="213"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于保险库密钥文件的旧副本、旧密码短语或某台电脑的旧密钥可能落入他人之手的情况：记录将用新密钥加密，这些副本将无法打开任何内容。恢复套件保持不变。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="218"/>
         <source>Owner&apos;s &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>店主的密码短语(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>Owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>店主的密码短语</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="222"/>
         <source>Re-key the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>为保险库更换密钥…</translation>
     </message>
 </context>
 <context>
@@ -6442,22 +6443,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="60"/>
         <source>Re-keying the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为保险库更换密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="74"/>
         <source>Preparing the new keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备新密钥…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Encrypting every record under the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用新密钥加密所有记录…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Writing the new key slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入新的密钥槽…</translation>
     </message>
 </context>
 <context>
@@ -6479,60 +6480,60 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>更换恢复密钥吗？旧的恢复套件将无法再打开保险库，必须立即打印或保存新的套件。此前制作的备份仍只能用旧密钥打开。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
         <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
         <source>Replace the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>更换恢复密钥</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
         <source>Replacing the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更换恢复密钥…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。请立即打印或保存新的恢复套件，并放入保险柜保管。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于恢复套件丢失，或知道该密钥的人已离开的情况：新的恢复密钥可打开保险库和此后的备份，旧套件将无法再打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>Replace the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换恢复密钥…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %1 更换；此前制作的 %n 个备份仍只能用该密钥打开（其公钥以 %2 结尾）：</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 更换；没有用该密钥制作的备份（其公钥以 %2 结尾）。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2，制作于 %3（该驱动器当前未插入）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
         <source>%1 in %2, made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2，制作于 %3</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
         <source>%1 in %2, made %3 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2，制作于 %3（已不存在）</translation>
     </message>
 </context>
 <context>
@@ -6776,57 +6777,57 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="160"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需保存：这些已是沙龙的资料。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="174"/>
         <source>Saved. Forms and documents made from now on use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。今后生成的表格和文件将使用这些资料。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="195"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="212"/>
         <source>The salon</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="216"/>
         <source>Salon name</source>
-        <translation type="unfinished">门店名称</translation>
+        <translation>沙龙名称</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="217"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="218"/>
         <source>Language of documents and consent forms</source>
-        <translation type="unfinished"></translation>
+        <translation>文件和同意书的语言</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>本地电话号码所属国家</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Currency of prices</source>
-        <translation type="unfinished"></translation>
+        <translation>价格货币</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>What the salon does</source>
-        <translation type="unfinished"></translation>
+        <translation>沙龙的业务</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="231"/>
         <source>Save the salon&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>保存沙龙资料</translation>
     </message>
 </context>
 <context>
@@ -6859,72 +6860,72 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
         <source>Change a service</source>
-        <translation type="unfinished"></translation>
+        <translation>修改服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>常规时长</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
         <source>Usual price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>常规价格（%1）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
         <source>Patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
         <source>e.g. Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：染发</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
         <source>e.g. %1, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1，或留空</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
         <source>Needs a valid patch test before each visit</source>
-        <translation type="unfinished"></translation>
+        <translation>每次到店前都需要有效的皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
         <source>Offered for new visits (switched off, it stays in history)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用于新的到店记录（关闭后仍保留在历史中）</translation>
     </message>
 </context>
 <context>
@@ -6932,47 +6933,47 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/models/service_table.py" line="74"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="94"/>
         <source>Service</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="95"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="96"/>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>常规时长</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="97"/>
         <source>Usual price</source>
-        <translation type="unfinished"></translation>
+        <translation>常规价格</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="98"/>
         <source>Patch test</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="99"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="106"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../../ui/models/service_table.py" line="107"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -6980,54 +6981,54 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/services_page.py" line="193"/>
         <source>%n service(s) added; change or switch off any you do not offer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个服务项目；请修改或停用不提供的项目。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="199"/>
         <source>The list already has every service of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中已包含该类型的所有服务项目。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="210"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>可记录为护理的项目。员工添加到店记录时按此顺序从此列表中选择。服务项目永远不会被删除：停用后仍保留在客户的历史中。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无服务项目，因此无法记录护理。请自行添加，或从适合您业务类型的列表开始再加以修改。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="221"/>
         <source>Add…</source>
-        <translation type="unfinished">添加…</translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="222"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="223"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="225"/>
         <source>Add a starter list…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加初始列表…</translation>
     </message>
 </context>
 <context>
@@ -7056,22 +7057,22 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="197"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本电脑</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="199"/>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资料</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="200"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="208"/>
         <source>Idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置锁定</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="209"/>
@@ -7128,12 +7129,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="222"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="229"/>
@@ -7385,27 +7386,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="246"/>
         <source>Add these services</source>
-        <translation type="unfinished"></translation>
+        <translation>添加这些服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="248"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="259"/>
         <source>Add a starter list</source>
-        <translation type="unfinished"></translation>
+        <translation>添加初始列表</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="262"/>
         <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类沙龙通常提供的服务项目，使用沙龙的语言。列表中已有的项目会被跳过；您可以修改或停用其中任何一项。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="275"/>
         <source>Tick at least one kind of business.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一种业务类型。</translation>
     </message>
 </context>
 <context>
@@ -7423,12 +7424,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
         <source>Treatments: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>护理记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
@@ -7438,12 +7439,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
         <source>%1  (a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （更正）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
         <source>No treatment recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无护理记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
@@ -7515,148 +7516,148 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
         <source>Treatment: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>护理：%1，%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
         <source>Service</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台可以看到护理的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
         <source>Done by</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
         <source>Recorded</source>
-        <translation type="unfinished">记录时间</translation>
+        <translation>记录时间</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，由 %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
         <source>Products</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
         <source>Payment</source>
-        <translation type="unfinished">付款方式</translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
         <source>Colour formula</source>
-        <translation type="unfinished">染发配方</translation>
+        <translation>染发配方</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Bowl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调色碗 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
         <source>Photos</source>
-        <translation type="unfinished">照片</translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示：客户的照片同意未生效。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
         <source>%n photo(s) of this treatment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此护理的 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>Show &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示照片(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>更正对象</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
         <source>the entry for %1, recorded %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的记录，由 %3 于 %2 记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
         <source>Open the corrected entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开被更正的记录：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
         <source>Corrected %2 by %3 (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %3 于 %2 更正（针对 %1）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
         <source>%n later correction(s); the latest one stands.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>之后有 %n 次更正；以最新一次为准。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
         <source>Corrections: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>更正：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -7669,17 +7670,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
         <source>Change treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>修改护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
         <source>Correct treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>更正护理记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>&amp;Repeat last formula</source>
-        <translation type="unfinished"></translation>
+        <translation>重复上次配方(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
@@ -7710,27 +7711,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Repeat last formula</source>
-        <translation type="unfinished"></translation>
+        <translation>重复上次配方</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
-        <translation type="unfinished"></translation>
+        <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重复的内容：该客户之前的护理记录中都没有配方。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
         <source>Last formula copied: adjust it for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制上次配方：请根据今天的情况调整。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
@@ -7764,7 +7765,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/workspace.py" line="123"/>
         <source>Today&apos;s clients sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>今日客户单…</translation>
     </message>
 </context>
 <context>
