@@ -25,10 +25,6 @@ class PaperProblem(Exception):
     """A paper could not be made, printed or saved; the message is for the window."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
-
 def print_paper(
     parent: QWidget, make: Callable[[], bytes], printer: QPrinter | None = None
 ) -> bool:
@@ -61,10 +57,11 @@ def save_paper(
     """Warn, ask where (unless `chosen`: tests), and let the service write the file through the
     one door. None when cancelled; PaperProblem when refused or not written."""
     if chosen is None:
-        warning = _tr(
+        warning = QCoreApplication.translate(
+            "PrintActions",
             "The saved file is not encrypted: it leaves the vault with the client's records."
             " Save it only where those records may be kept, and delete it when it is no longer"
-            " needed."
+            " needed.",
         )
         buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
         if QMessageBox.warning(parent, title, warning, buttons) != QMessageBox.StandardButton.Ok:

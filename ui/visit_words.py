@@ -17,10 +17,6 @@ from salonvault.domain.treatments import EditRefusal, PaymentMethod
 from ui.labels import fill, local_time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitWords", text)
-
-
 def ui_language() -> str:
     """The language the window speaks now, as the core's documents and prices name it."""
     name = QLocale().name()
@@ -33,15 +29,15 @@ def ui_language() -> str:
 def bowl_label_names() -> dict[str, str]:
     """The suggested bowl names (codes stored as typed, decision 0021), in the user's language."""
     names = {
-        "roots": _tr("roots"),
-        "mid-lengths and ends": _tr("mid-lengths and ends"),
-        "lengths": _tr("lengths"),
-        "ends": _tr("ends"),
-        "toner": _tr("toner"),
-        "highlights": _tr("highlights"),
-        "lowlights": _tr("lowlights"),
-        "gloss": _tr("gloss"),
-        "full head": _tr("full head"),
+        "roots": QCoreApplication.translate("VisitWords", "roots"),
+        "mid-lengths and ends": QCoreApplication.translate("VisitWords", "mid-lengths and ends"),
+        "lengths": QCoreApplication.translate("VisitWords", "lengths"),
+        "ends": QCoreApplication.translate("VisitWords", "ends"),
+        "toner": QCoreApplication.translate("VisitWords", "toner"),
+        "highlights": QCoreApplication.translate("VisitWords", "highlights"),
+        "lowlights": QCoreApplication.translate("VisitWords", "lowlights"),
+        "gloss": QCoreApplication.translate("VisitWords", "gloss"),
+        "full head": QCoreApplication.translate("VisitWords", "full head"),
     }
     return {code: names[code] for code in formulas.BOWL_LABEL_SUGGESTIONS}
 
@@ -67,11 +63,11 @@ def formula_text(formula: Formula) -> str:
 
 def payment_label(method: PaymentMethod) -> str:
     names = {
-        PaymentMethod.CASH: _tr("Cash"),
-        PaymentMethod.CARD: _tr("Card"),
-        PaymentMethod.TRANSFER: _tr("Bank transfer"),
-        PaymentMethod.VOUCHER: _tr("Voucher"),
-        PaymentMethod.OTHER: _tr("Other"),
+        PaymentMethod.CASH: QCoreApplication.translate("VisitWords", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("VisitWords", "Card"),
+        PaymentMethod.TRANSFER: QCoreApplication.translate("VisitWords", "Bank transfer"),
+        PaymentMethod.VOUCHER: QCoreApplication.translate("VisitWords", "Voucher"),
+        PaymentMethod.OTHER: QCoreApplication.translate("VisitWords", "Other"),
     }
     return names[method]
 
@@ -79,18 +75,21 @@ def payment_label(method: PaymentMethod) -> str:
 def edit_refusal_text(refusal: EditRefusal, until_text: str) -> str:
     """Why Edit is off, next to it. `until_text`: when the 24 hours ended (local time)."""
     if refusal is EditRefusal.ROLE:
-        return _tr(
-            "Receptionists see the date and service only; treatments are not theirs to edit."
+        return QCoreApplication.translate(
+            "VisitWords",
+            "Receptionists see the date and service only; treatments are not theirs to edit.",
         )
     if refusal is EditRefusal.NOT_OWN:
-        return _tr(
+        return QCoreApplication.translate(
+            "VisitWords",
             "Someone else recorded this treatment: only they (for 24 hours) or the owner may"
-            " edit it. Add a correction instead."
+            " edit it. Add a correction instead.",
         )
     return fill(
-        _tr(
+        QCoreApplication.translate(
+            "VisitWords",
             "Locked: treatments can be edited for 24 hours after recording, and that ended on"
-            " %1. Add a correction instead; the original stays in the history."
+            " %1. Add a correction instead; the original stays in the history.",
         ),
         until_text,
     )
@@ -98,53 +97,90 @@ def edit_refusal_text(refusal: EditRefusal, until_text: str) -> str:
 
 def editable_until_text(until: datetime | None) -> str:
     """For a technician's own entry: how long it stays editable (empty for the owner)."""
-    return fill(_tr("You may edit it until %1."), local_time(until)) if until else ""
+    return (
+        fill(
+            QCoreApplication.translate("VisitWords", "You may edit it until %1."), local_time(until)
+        )
+        if until
+        else ""
+    )
 
 
 def _rule_templates() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Each rule's sentence and which of its limits fill %1, %2 …"""
     return {
-        FormulaRule.TOO_MANY_BOWLS: (_tr("A formula has at most %1 bowls."), ("maximum",)),
-        FormulaRule.TOO_MANY_COMPONENTS: (_tr("A bowl has at most %1 shades."), ("maximum",)),
+        FormulaRule.TOO_MANY_BOWLS: (
+            QCoreApplication.translate("VisitWords", "A formula has at most %1 bowls."),
+            ("maximum",),
+        ),
+        FormulaRule.TOO_MANY_COMPONENTS: (
+            QCoreApplication.translate("VisitWords", "A bowl has at most %1 shades."),
+            ("maximum",),
+        ),
         FormulaRule.GRAMS: (
-            _tr("Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g."),
+            QCoreApplication.translate(
+                "VisitWords", "Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g."
+            ),
             ("maximum",),
         ),
         FormulaRule.BOWL_GRAMS: (
-            _tr("Colour and developer together are %1 g; a bowl holds at most %2 g."),
+            QCoreApplication.translate(
+                "VisitWords", "Colour and developer together are %1 g; a bowl holds at most %2 g."
+            ),
             ("total", "maximum"),
         ),
         FormulaRule.DEVELOPER_GRAMS: (
-            _tr("Developer grams: more than 0 and at most %1 g, in steps of 0.1 g."),
+            QCoreApplication.translate(
+                "VisitWords", "Developer grams: more than 0 and at most %1 g, in steps of 0.1 g."
+            ),
             ("maximum",),
         ),
         FormulaRule.RATIO: (
-            _tr("The mixing ratio is 1:x with x from %1 to %2."),
+            QCoreApplication.translate(
+                "VisitWords", "The mixing ratio is 1:x with x from %1 to %2."
+            ),
             ("minimum", "maximum"),
         ),
         FormulaRule.RATIO_MISMATCH: (
-            _tr("%1 g of colour at 1:%2 needs %3 g of developer, not %4 g."),
+            QCoreApplication.translate(
+                "VisitWords", "%1 g of colour at 1:%2 needs %3 g of developer, not %4 g."
+            ),
             ("colour", "ratio", "expected", "written"),
         ),
         FormulaRule.PERCENT: (
-            _tr("The developer's strength is %1% to %2%."),
+            QCoreApplication.translate("VisitWords", "The developer's strength is %1% to %2%."),
             ("minimum", "maximum"),
         ),
         FormulaRule.VOLUME: (
-            _tr("The developer's strength is a whole number from %1 to %2 vol."),
+            QCoreApplication.translate(
+                "VisitWords", "The developer's strength is a whole number from %1 to %2 vol."
+            ),
             ("minimum", "maximum"),
         ),
         FormulaRule.STRENGTH_MISMATCH: (
-            _tr("%1% developer is %2 vol, not %3 vol."),
+            QCoreApplication.translate("VisitWords", "%1% developer is %2 vol, not %3 vol."),
             ("percent", "expected", "volume"),
         ),
         FormulaRule.MINUTES: (
-            _tr("The processing time is %1 to %2 minutes."),
+            QCoreApplication.translate("VisitWords", "The processing time is %1 to %2 minutes."),
             ("minimum", "maximum"),
         ),
-        FormulaRule.DEVELOPER_TEXT: (_tr("Write the developer as 6%, 20 vol or 6% / 20 vol."), ()),
-        FormulaRule.RATIO_TEXT: (_tr("Write the mixing ratio as 1:1, 1:1.5 or 1:2."), ()),
-        FormulaRule.GRAMS_TEXT: (_tr("Write grams as a number, like 30 or 7.5."), ()),
+        FormulaRule.DEVELOPER_TEXT: (
+            QCoreApplication.translate(
+                "VisitWords", "Write the developer as 6%, 20 vol or 6% / 20 vol."
+            ),
+            (),
+        ),
+        FormulaRule.RATIO_TEXT: (
+            QCoreApplication.translate(
+                "VisitWords", "Write the mixing ratio as 1:1, 1:1.5 or 1:2."
+            ),
+            (),
+        ),
+        FormulaRule.GRAMS_TEXT: (
+            QCoreApplication.translate("VisitWords", "Write grams as a number, like 30 or 7.5."),
+            (),
+        ),
     }
 
 
@@ -161,5 +197,7 @@ def formula_rule_text(error: FormulaError) -> str:
         template, names = found
         text = fill(template, *(values.get(name, "") for name in names))
     if error.component is not None:
-        return fill(_tr("Shade %1: %2"), error.component + 1, text)
+        return fill(
+            QCoreApplication.translate("VisitWords", "Shade %1: %2"), error.component + 1, text
+        )
     return text

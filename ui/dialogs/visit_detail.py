@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,7 +126,10 @@ class VisitDetailDialog(QDialog):
         self.photos_button.hide()
         self.corrections = QListWidget(content)
         self.corrections.setObjectName("corrections")
-        self.corrections.itemActivated.connect(self._open_linked)  # Enter or a double click
+        # Enter or a double click; opened after the key press, as on the card's history.
+        self.corrections.itemActivated.connect(
+            lambda item: QTimer.singleShot(0, lambda: self._open_linked(item))
+        )
         self.corrections.hide()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

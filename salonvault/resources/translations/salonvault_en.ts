@@ -5957,6 +5957,14 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <location filename="../../../ui/pages/privacy_page.py" line="45"/>
@@ -7467,32 +7475,32 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
         <source>%1  (a correction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
         <source>No treatment recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="144"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7569,84 +7577,84 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>Bowl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>%n photo of this treatment</numerusform>
@@ -7654,37 +7662,37 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
         <source>Show &amp;photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
         <source>Corrects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
         <source>Open the corrected entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>%n later correction; the latest one stands.</numerusform>
@@ -7692,12 +7700,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
         <source>Corrections: press Enter to open one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7799,6 +7807,174 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

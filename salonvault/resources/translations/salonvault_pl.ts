@@ -6015,6 +6015,14 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation>Zapisany plik nie jest zaszyfrowany: wynosi dane klienta poza sejf. Zapisz go tylko tam, gdzie te dane mogą być przechowywane, i usuń go, gdy przestanie być potrzebny.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <location filename="../../../ui/pages/privacy_page.py" line="45"/>
@@ -7535,32 +7543,32 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <translation>Zabiegi: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation>Dodaj zabieg…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
         <source>%1  (a correction)</source>
         <translation>%1  (korekta)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
         <source>No treatment recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation>Nie zapisano jeszcze receptury koloru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="144"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · wykonał(a) %3</translation>
     </message>
@@ -7637,84 +7645,84 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <translation>Zabieg: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation>Recepcja widzi datę i usługę zabiegu; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
         <source>%1 by %2</source>
         <translation>%1, przez: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>Bowl %1</source>
         <translation>Miseczka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation>Niewyświetlane: zgoda klienta na zdjęcia nie jest aktywna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>%n zdjęcie z tego zabiegu</numerusform>
@@ -7723,37 +7731,37 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
         <source>Show &amp;photos…</source>
         <translation>Pokaż &amp;zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
         <source>Corrects</source>
         <translation>Koryguje</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation>wpis z wizyty %1, zapisany %2, przez: %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
         <source>Open the corrected entry: %1</source>
         <translation>Otwórz korygowany wpis: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation>Skorygowano %2, przez: %3 (wizyta %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
         <source>Corrected</source>
         <translation>Skorygowano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>%n późniejsza korekta; obowiązuje najnowsza.</numerusform>
@@ -7762,12 +7770,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
         <source>Corrections: press Enter to open one</source>
         <translation>Korekty: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Entries</source>
         <translation>Wpisy</translation>
     </message>
@@ -7870,6 +7878,174 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation>odrosty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation>długości i końce</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation>długości</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation>końce</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation>toner</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation>pasemka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation>ciemniejsze pasemka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation>glazura</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation>całe włosy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation>Gotówka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation>Przelew</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation>Recepcja widzi tylko datę i usługę; zabiegów nie edytuje.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation>Ten zabieg zapisała inna osoba: edytować go może tylko ona (przez 24 godziny) lub właściciel. Zamiast tego dodaj korektę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>Zablokowane: zabieg można edytować przez 24 godziny od zapisania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation>Możesz go edytować do %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>Receptura ma najwyżej %1 miseczek.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation>Miseczka ma najwyżej %1 odcieni.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Gramy odcienia: więcej niż 0 i najwyżej %1 g, co 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation>Farba i oksydant razem to %1 g; miseczka mieści najwyżej %2 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Gramy oksydantu: więcej niż 0 i najwyżej %1 g, co 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation>Proporcja mieszania to 1:x, gdzie x od %1 do %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation>%1 g farby w proporcji 1:%2 wymaga %3 g oksydantu, nie %4 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation>Stężenie oksydantu wynosi od %1% do %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation>Stężenie oksydantu to liczba całkowita od %1 do %2 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation>Oksydant %1% to %2 vol, nie %3 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation>Czas działania wynosi od %1 do %2 minut.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation>Wpisz oksydant jako 6%, 20 vol lub 6% / 20 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation>Wpisz proporcję jako 1:1, 1:1,5 lub 1:2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation>Wpisz gramy jako liczbę, np. 30 lub 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
+        <translation>Odcień %1: %2</translation>
     </message>
 </context>
 <context>

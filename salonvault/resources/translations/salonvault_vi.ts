@@ -5913,6 +5913,14 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation>Tệp được lưu không được mã hóa: nó mang hồ sơ của khách ra khỏi kho dữ liệu. Chỉ lưu ở nơi được phép giữ các hồ sơ này, và xóa tệp khi không còn cần.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <location filename="../../../ui/pages/privacy_page.py" line="45"/>
@@ -7427,32 +7435,32 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <translation>Dịch vụ đã làm: nhấn Enter để mở</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
         <source>%1  (a correction)</source>
         <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
         <source>No treatment recorded yet.</source>
         <translation>Chưa ghi nhận lượt dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation>Chưa có công thức màu nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="144"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · %3 thực hiện</translation>
     </message>
@@ -7529,133 +7537,133 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <translation>Lượt dịch vụ: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation>Lễ tân chỉ xem được ngày và dịch vụ của lượt dịch vụ; công thức, ghi chú và giá chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
         <source>Recorded</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
         <source>%1 by %2</source>
         <translation>%1, bởi %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>Bowl %1</source>
         <translation>Bát %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation>Không hiển thị: sự đồng ý chụp ảnh của khách hàng không có hiệu lực.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>%n ảnh của lượt dịch vụ này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
         <source>Show &amp;photos…</source>
         <translation>&amp;Xem ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
         <source>Corrects</source>
         <translation>Đính chính cho</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation>mục ngày %1, ghi lúc %2 bởi %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
         <source>Open the corrected entry: %1</source>
         <translation>Mở mục được đính chính: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation>Đính chính lúc %2 bởi %3 (cho ngày %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
         <source>Corrected</source>
         <translation>Đã đính chính</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>%n lần đính chính sau đó; bản mới nhất có hiệu lực.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
         <source>Corrections: press Enter to open one</source>
         <translation>Các bản đính chính: nhấn Enter để mở</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Entries</source>
         <translation>Các mục</translation>
     </message>
@@ -7758,6 +7766,174 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation>chân tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation>thân và ngọn tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation>thân tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation>ngọn tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation>phủ bóng màu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation>highlight</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation>lowlight</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation>phủ bóng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation>toàn bộ tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation>Phiếu quà tặng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation>Lễ tân chỉ xem ngày và dịch vụ; lễ tân không sửa lượt dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation>Người khác đã ghi lượt dịch vụ này: chỉ người đó (trong 24 giờ) hoặc chủ salon được sửa. Hãy thêm một bản đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>Đã khóa: lượt dịch vụ chỉ sửa được trong 24 giờ sau khi ghi, thời hạn đó đã hết lúc %1. Hãy thêm một bản đính chính; bản gốc vẫn ở trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation>Bạn được sửa đến %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>Một công thức có tối đa %1 bát.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation>Một bát có tối đa %1 tông màu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Số gam của một tông màu: lớn hơn 0 và tối đa %1 g, theo bước 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation>Thuốc nhuộm và oxy cộng lại là %1 g; một bát chứa tối đa %2 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Số gam oxy: lớn hơn 0 và tối đa %1 g, theo bước 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation>Tỷ lệ pha là 1:x với x từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation>%1 g thuốc nhuộm với tỷ lệ 1:%2 cần %3 g oxy, không phải %4 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation>Nồng độ oxy từ %1% đến %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation>Nồng độ oxy là số nguyên từ %1 đến %2 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation>Oxy %1% là %2 vol, không phải %3 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation>Thời gian ủ từ %1 đến %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation>Hãy ghi oxy dạng 6%, 20 vol hoặc 6% / 20 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation>Hãy ghi tỷ lệ pha dạng 1:1, 1:1.5 hoặc 1:2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation>Hãy ghi số gam bằng số, ví dụ 30 hoặc 7.5.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
+        <translation>Tông màu %1: %2</translation>
     </message>
 </context>
 <context>

@@ -5913,6 +5913,14 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation>保存的文件未加密：它把客户记录带出了保险库。请只保存在允许保存这些记录的地方，不再需要时请删除。</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <location filename="../../../ui/pages/privacy_page.py" line="45"/>
@@ -7427,32 +7435,32 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation>护理记录：按回车打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="77"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="80"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation>添加护理记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
         <source>%1  (a correction)</source>
         <translation>%1  （更正）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="131"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
         <source>No treatment recorded yet.</source>
         <translation>尚无护理记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation>尚无染发配方记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="144"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 由%3操作</translation>
     </message>
@@ -7529,133 +7537,133 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation>护理：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="134"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="139"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation>前台可以看到护理的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="153"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="157"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
         <source>%1 by %2</source>
         <translation>%1，由 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="166"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="172"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="179"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="187"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
         <source>Bowl %1</source>
         <translation>调色碗 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="205"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation>未显示：客户的照片同意未生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="206"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>此护理的 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
         <source>Show &amp;photos…</source>
         <translation>显示照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
         <source>Corrects</source>
         <translation>更正对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation>%1 的记录，由 %3 于 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="228"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
         <source>Open the corrected entry: %1</source>
         <translation>打开被更正的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="230"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation>由 %3 于 %2 更正（针对 %1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="235"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="237"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>之后有 %n 次更正；以最新一次为准。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="243"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
         <source>Corrections: press Enter to open one</source>
         <translation>更正：按回车打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="244"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
@@ -7758,6 +7766,174 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation>发根</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation>发中和发尾</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation>发中</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation>发尾</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation>调色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation>挑染</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation>暗色挑染</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation>护色光泽</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation>全头</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation>前台只能看到日期和服务项目，不能修改护理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation>这条护理记录是他人录入的：只有录入人（24 小时内）或店主可以修改。请改为添加更正。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>已锁定：护理记录在录入后 24 小时内可修改，该期限已于 %1 结束。请改为添加更正；原记录保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation>你可以修改到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>一个配方最多 %1 个调色碗。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation>一个调色碗最多 %1 个色号。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>色号克数：大于 0，最多 %1 克，以 0.1 克为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation>染膏和双氧奶合计 %1 克；一个调色碗最多 %2 克。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>双氧奶克数：大于 0，最多 %1 克，以 0.1 克为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation>调配比例为 1:x，x 在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation>%1 克染膏按 1:%2 需要 %3 克双氧奶，而不是 %4 克。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation>双氧奶浓度为 %1% 到 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation>双氧奶浓度为 %1 到 %2 vol 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation>%1% 双氧奶是 %2 vol，而不是 %3 vol。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation>停留时间为 %1 到 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation>双氧奶请写作 6%、20 vol 或 6% / 20 vol。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation>调配比例请写作 1:1、1:1.5 或 1:2。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation>克数请写成数字，例如 30 或 7.5。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
+        <translation>色号 %1：%2</translation>
     </message>
 </context>
 <context>

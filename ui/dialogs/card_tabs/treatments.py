@@ -8,7 +8,7 @@ formula box; owners and technicians see everything and may add today's treatment
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -72,7 +72,11 @@ class TreatmentsTab(CardTab):
         self.treatment_list = QListWidget(self)
         self.treatment_list.setObjectName("treatments")
         self.treatment_list.setAccessibleName(self.tr("Treatments: press Enter to open one"))
-        self.treatment_list.itemActivated.connect(self._open_item)  # Enter or a double click
+        # Enter or a double click. Opened once the key press is over: the list passes Enter on
+        # to the card, whose dialog would otherwise press the new window's default button (Edit).
+        self.treatment_list.itemActivated.connect(
+            lambda item: QTimer.singleShot(0, lambda: self._open_item(item))
+        )
         self.heading.setBuddy(self.treatment_list)
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.open_button.setObjectName("openVisit")
