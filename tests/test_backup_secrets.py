@@ -240,3 +240,39 @@ def test_an_identity_typed_into_a_record_is_blanked_and_the_backup_still_restore
         assert restored.database.check_integrity() == []
     finally:
         restored.close()
+
+
+def test_after_the_recovery_key_is_replaced_and_the_vault_rekeyed_backups_hold_no_key(
+    vault: Vault,
+    team: Team,
+    backup_dir: Path,
+    recovery_key_file: Path,
+    isolated_key_store: Path,
+    tmp_path: Path,
+    clock: FakeClock,
+) -> None:
+    """Issue 20 items 1 and 5 together: the old identity's bytes (which may linger in the
+    settings page's free space) and the new one are both blanked; the backup made before opens
+    with the old key, the one after with the new key."""
+    old_key = read_recovery_key_file(recovery_key_file)
+    before = vault.backups.backup(team.owner, backup_dir).path
+    new_key = vault.keys.replace_recovery_key(team.owner)
+    vault.keys.rekey(team.owner)
+    store = DeviceKeyStore(fallback_dir=isolated_key_store, use_os_store=False)
+    secrets = [*vault_secrets(vault, store), old_key.secret.encode()]
+    clock.advance(minutes=1)
+    after = vault.backups.backup(team.owner, backup_dir).path
+    assert_no_key_material(plain_bytes(after, new_key), secrets)
+    for backup, key, name in ((before, old_key, "old"), (after, new_key, "new")):
+        restored = restore_into_empty(
+            tmp_path / f"with-the-{name}-key",
+            backup,
+            key,
+            DeviceKeyStore(fallback_dir=tmp_path / f"{name}-keys", use_os_store=False),
+            clock=clock,
+        )
+        try:
+            assert restored.log.verify().ok
+            assert setting(restored.database, "backup_identity") == key.secret
+        finally:
+            restored.close()

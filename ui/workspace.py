@@ -7,14 +7,25 @@ person's data around.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from salonvault.domain.clients import ClientFilter
 from salonvault.domain.roles import role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
+from ui.dialogs.day_sheet_dialog import DaySheetDialog
 from ui.navigation import NAVIGATION
 from ui.operations import Operations
 from ui.pages.activity_page import ActivityPage
@@ -69,7 +80,8 @@ class Workspace(QWidget):
                     session,
                     lambda: self.show_page("backups"),
                     self,
-                    open_settings=lambda: self.show_settings(SECURITY),
+                    parent=self,
+                    open_settings=self.show_key_settings,
                 )
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
@@ -87,9 +99,28 @@ class Workspace(QWidget):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self._vault, self._session = vault, session
+        # Today's clients on paper, for every role (each sees the sheet as its card shows).
+        self.day_sheet_button = QPushButton(self)
+        self.day_sheet_button.setObjectName("daySheetButton")
+        self.day_sheet_button.setFixedWidth(210)
+        self.day_sheet_button.clicked.connect(self.open_day_sheet)
+        self._retranslate_button()
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.day_sheet_button)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.nav)
+        layout.addLayout(side)
         layout.addWidget(self.pages, 1)
+
+    def open_day_sheet(self) -> DaySheetDialog:
+        dialog = DaySheetDialog(self._vault, self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _retranslate_button(self) -> None:
+        self.day_sheet_button.setText(self.tr("Today's clients sheet…"))
 
     def nav_keys(self) -> list[str]:
         return [e.key for e in self.entries]
@@ -97,15 +128,41 @@ class Workspace(QWidget):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.nav_keys().index(key))
 
-    def show_settings(self, tab: str) -> None:
-        """Settings opened on one of its tabs (a dashboard banner about the keys: Security)."""
+    def show_key_settings(self) -> None:
+        """Settings at its Security tab, where the recovery slot and the keys are."""
         self.show_page("settings")
         page = self.pages.currentWidget()
         if isinstance(page, SettingsPage):
-            page.show_tab(tab)
+            page.show_tab(SECURITY)
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget(self.nav_keys().index(key))
+        assert page is not None  # one page per navigation entry
+        return page
+
+    # -- the lists behind the dashboard's figures ------------------------------------------------
+
+    def show_clients(self, wanted: ClientFilter) -> None:
+        clients = self.page("clients")
+        assert isinstance(clients, ClientsPage)
+        self.show_page("clients")
+        clients.show_filtered(wanted)
+
+    def show_retention_due(self) -> None:
+        privacy = self.page("privacy")
+        assert isinstance(privacy, PrivacyPage)
+        privacy.tabs.setCurrentWidget(privacy.retention)
+        self.show_page("privacy")
+
+    def show_failed_sign_ins(self, since: datetime) -> None:
+        activity = self.page("activity")
+        assert isinstance(activity, ActivityPage)
+        self.show_page("activity")
+        activity.show_failed_sign_ins(since)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             for row, entry in enumerate(self.entries):
                 self.nav.item(row).setText(entry.title())
+            self._retranslate_button()
         super().changeEvent(event)

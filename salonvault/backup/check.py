@@ -3,7 +3,7 @@
 The plain database inside a backup never touches the disk: each page is re-encrypted as it comes
 out of `age`, into a SQLCipher file under a key that lives only in memory (a restore keeps that
 file, under the new vault's data key). Then the manifest's MAC, the schema (exactly the
-migrations' for its version, decision 0024), SQLCipher's check of every page, SQLite's full
+migrations' for its version, decision 0026), SQLCipher's check of every page, SQLite's full
 integrity check, the row counts and the activity-log chain must all agree.
 """
 

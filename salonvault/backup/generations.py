@@ -5,7 +5,7 @@ older generation out of the owner's folder (issue 20). Now, besides the newest N
 backup of each of the last 7 days, 4 weeks and 12 months that have backups is kept, as
 restic and borg count them: periods without a backup do not count, so a holiday or a stick
 left in a drawer for a year never empties the folder. Days, weeks (ISO, from Monday) and months
-are the salon's calendar (the PC's time zone); the file names are UTC. Decision 0024.
+are the salon's calendar (the PC's time zone); the file names are UTC. Decision 0026.
 """
 
 from __future__ import annotations

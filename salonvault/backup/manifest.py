@@ -4,7 +4,7 @@ Anyone can encrypt a file to the salon's backup public key, so an age file alone
 it came from the vault. The manifest's MAC is keyed from the recovery key's secret, which only
 the vault and the Recovery Kit hold: a file made elsewhere fails verification.
 
-Format 2 (issue 20, decision 0024) adds what format 1 lacked: the schema's hash, the names of
+Format 2 (issue 20, decision 0026) adds what format 1 lacked: the schema's hash, the names of
 the settings whose values were withheld from the plain database (the recovery identity and the
 activity log's chain key), and that chain key sealed to the recovery key, so a verify or a
 restore given the recovery key checks every MAC of the log as before. The new fields are left
@@ -116,7 +116,7 @@ def _chain_key_sealing(identity_secret: str, backup_id: str) -> AESGCM:
 
 
 def seal_chain_key(chain_key: bytes, identity_secret: str, vault_id: str, backup_id: str) -> str:
-    """The activity log's chain key, readable only with the recovery key (decision 0024)."""
+    """The activity log's chain key, readable only with the recovery key (decision 0026)."""
     nonce = os.urandom(_NONCE_SIZE)
     sealed = _chain_key_sealing(identity_secret, backup_id).encrypt(
         nonce, chain_key, f"{vault_id}/{backup_id}".encode()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from salonvault.domain.audit import AuditEntry, AuditFilter, ChainVerdict, Outcome
 from salonvault.domain.changes import RecordKind
+from salonvault.domain.clients import ClientSummary
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.access import local_today
@@ -42,6 +43,7 @@ from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
+from ui.client_facts import picker_label
 from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
@@ -106,6 +108,7 @@ class ActivityPage(QWidget):
         self.clear_client.clicked.connect(self.forget_client)
         self.client_label = QLabel(self)
         self.client_label.setObjectName("clientChosen")
+        self.client_label.setWordWrap(True)
         for combo in (self.staff, self.action, self.outcome):
             combo.currentIndexChanged.connect(self.reload)
         for edit in (self.since, self.until):
@@ -184,38 +187,58 @@ class ActivityPage(QWidget):
             limit=ROW_LIMIT + 1,
         )
 
-    def find_client(self) -> None:
-        """A name or phone typed into the client box: one match is taken, several are offered."""
+    def find_client(self) -> QMenu | None:
+        """A name or phone typed into the client box: one match is taken, several are offered,
+        each with what tells namesakes apart (number, phone digits, birth year, last visit)."""
         text = self.client.text().strip()
         if not text:
-            return
+            return None
         hits = self._vault.clients.search(self._session, text, include_archived=True)[:15]
         if not hits:
             QMessageBox.information(self, self.tr("Activity log"), self.tr("No client matches."))
-            return
+            return None
         if len(hits) == 1:
-            self.choose_client(hits[0].id, hits[0].display_name)
-            return
+            self.choose_client(hits[0])
+            return None
         menu = QMenu(self)
+        menu.setObjectName("clientChoices")
         for hit in hits:
-            chosen = menu.addAction(hit.display_name)
-            chosen.triggered.connect(
-                lambda _=False, h=hit: self.choose_client(h.id, h.display_name)
-            )
+            chosen = menu.addAction(picker_label(hit))
+            chosen.triggered.connect(lambda _=False, h=hit: self.choose_client(h))
         menu.popup(self.client.mapToGlobal(self.client.rect().bottomLeft()))
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])  # arrows and Enter pick one
+        return menu
 
-    def choose_client(self, client_id: int, name: str) -> None:
-        self.client_id = client_id
+    def choose_client(self, client: ClientSummary) -> None:
+        self.client_id = client.id
         self.client.clear()
-        self.client_label.setText(name)
+        self.client_label.setText(picker_label(client))
         self.clear_client.setEnabled(True)
         self.reload()
 
     def forget_client(self) -> None:
         self.client_id = None
-        self.client_label.clear()
+        self.client_label.setText(self.tr("Every client's entries are shown."))
         self.clear_client.setEnabled(False)
         self.reload()
+
+    def show_failed_sign_ins(self, since: datetime) -> None:
+        """The dashboard's failed sign-ins: those entries, from that day to today."""
+        self._fill_choices()  # the action list may not hold sign-ins yet
+        for combo in (self.staff, self.action, self.outcome, self.since, self.until):
+            combo.blockSignals(True)
+        try:
+            self.staff.setCurrentIndex(0)
+            self.action.setCurrentIndex(max(self.action.findData("sign_in"), 0))
+            self.outcome.setCurrentIndex(max(self.outcome.findData(Outcome.FAILED.value), 0))
+            self.since.setDate(to_qdate(since.astimezone().date()))
+            self.until.setDate(to_qdate(local_today(self._vault.clock)))
+        finally:
+            for combo in (self.staff, self.action, self.outcome, self.since, self.until):
+                combo.blockSignals(False)
+        self.client_id = None
+        self.forget_client()  # reads the entries
 
     # -- the table ---------------------------------------------------------------------------
 
@@ -421,6 +444,8 @@ class ActivityPage(QWidget):
             label.setText(text)
         self.clear_client.setText(self.tr("All clients"))
         self.clear_client.setEnabled(self.client_id is not None)
+        if self.client_id is None:  # why "All clients" is grey: they are all shown already
+            self.client_label.setText(self.tr("Every client's entries are shown."))
         self.verify_button.setText(self.tr("Check the log"))
         self.against_backup.setText(self.tr("Check against the newest backup…"))
         self.export_button.setText(self.tr("Export these entries…"))

@@ -2,7 +2,7 @@
 details (salon_box.py), the client details it collects (collected_fields_box.py), and security:
 the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its recovery slot,
 replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
-rekey_box.py). A tab taller than the window scrolls under the heading."""
+rekey_box.py)."""
 
 from __future__ import annotations
 
@@ -115,24 +115,22 @@ class SettingsPage(QWidget):
         self.retranslate()
 
     def _add_tab(self, key: str, boxes: list[QWidget]) -> None:
-        """A tab of boxes, scrolling when they are taller than the window (Security is)."""
-        content = QWidget(self.tabs)
-        column = QVBoxLayout(content)
+        """A tab of boxes; more than a window's height scrolls (security has six boxes)."""
+        tab = QWidget()
+        tab.setObjectName(f"settings-{key}")
+        column = QVBoxLayout(tab)
         for box in boxes:
             column.addWidget(box)
         column.addStretch()
         scroller = QScrollArea(self.tabs)
-        scroller.setObjectName(f"settings-{key}")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(content)
+        scroller.setWidget(tab)
         self.tabs.addTab(scroller, "")
         self._tab_keys.append(key)
 
     def show_tab(self, key: str) -> None:
-        """One of the tabs this role has (others are not there: nothing changes)."""
-        if key in self._tab_keys:
-            self.tabs.setCurrentIndex(self._tab_keys.index(key))
+        self.tabs.setCurrentIndex(self._tab_keys.index(key))
 
     def _build_idle_box(self) -> QGroupBox:
         self.idle_box = QGroupBox(self)
