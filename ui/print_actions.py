@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salonvault.domain.errors import SalonVaultError
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.printing import print_pdf
 
@@ -66,15 +67,9 @@ def save_paper(
         buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
         if QMessageBox.warning(parent, title, warning, buttons) != QMessageBox.StandardButton.Ok:
             return None
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        name, _filter = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / file_name), "PDF (*.pdf)"
-        )
-        if not name:
+        chosen = save_file_name(parent, title, file_name, "PDF (*.pdf)")
+        if chosen is None:
             return None
-        chosen = Path(name)
     try:
         return save(chosen)
     except SalonVaultError as error:

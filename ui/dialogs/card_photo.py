@@ -34,6 +34,7 @@ from salonvault.services.photos import read_photo_file
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.photo_view import decode
+from ui.file_dialogs import open_file_name
 from ui.palette import colours, text_style
 
 CARD_PHOTO_SIZE = QSize(88, 88)
@@ -149,16 +150,14 @@ class CardPhotoBox(QWidget):
     def add_from_file(self, path: Path | None = None) -> bool:
         """A new photo of the client (not of a treatment), shown on the card."""
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
+            path = open_file_name(
                 self,
                 self.tr("Choose a photo for the card"),
-                "",
                 self.tr("Photos (*.jpg *.jpeg *.png *.webp)"),
                 options=QFileDialog.Option.DontUseNativeDialog,  # no desktop thumbnail caches
             )
-            if not name:
+            if path is None:
                 return False
-            path = Path(name)
         try:
             added = self._vault.photos.add_photo(
                 self._session, self._client_id, read_photo_file(path), PhotoKind.BEFORE
