@@ -22,8 +22,7 @@ from salonvault.security.recovery import RecoveryKey, read_recovery_key_file
 from salonvault.services.vault.opening import Vault
 from salonvault.services.vault.restore import restore_into_empty
 from salonvault.storage.database import Database
-from tests.conftest import FakeClock, Team
-from tests.test_cli import assert_one_sentence, run
+from tests.support import FakeClock, Team, assert_one_sentence, cli
 
 # What the review planted, and the other ways a schema can differ from the program's.
 CHANGES = {
@@ -140,7 +139,7 @@ def test_the_command_line_refuses_a_crafted_backup_in_one_sentence(
     key = read_recovery_key_file(recovery_key_file)
     bad = crafted(made, key, CHANGES["trigger"], tmp_path / "trigger.svbak")
     target = tmp_path / "new-pc"
-    result = run(
+    result = cli(
         target,
         command,
         str(bad),
