@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +114,52 @@ def test_errors_are_one_sentence(salon: dict[str, Any], made: Path, tmp_path: Pa
     missing = as_(salon, "owner", "backup", "--to", str(tmp_path / "no-stick"))
     assert_one_sentence(missing, 10, "is not there")
     assert not any(name.endswith(".partial") for name in os.listdir(made.parent))
+
+
+def test_a_vault_older_than_its_backup_fails_the_scheduled_check(tmp_path: Path) -> None:
+    """Issue 20 item 3: an older vault.db put back (which also resets failed-PIN counters) is
+    what a scheduled `verify-backup --data-dir` is for: it exits non-zero with one sentence
+    (the JSON report still says which backup), where it used to exit 0."""
+    info = cli(tmp_path / "salon", "demo", "--clients", "3", key_dir=tmp_path / "keys").json()
+    info["key_dir"] = tmp_path / "keys"
+    data_dir = Path(info["data_dir"])
+    older = tmp_path / "older-copy"
+    shutil.copytree(data_dir, older)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = as_(info, "owner", "backup", "--to", str(usb))
+    assert made.code == 0, made
+    newer = made.json()["file"]
+    fine = cli(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
+    assert fine.code == 0 and fine.json()["in_this_vault"] is True
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+        (data_dir / name).unlink(missing_ok=True)
+        if (older / name).exists():
+            shutil.copy(older / name, data_dir / name)
+    result = cli(data_dir, "verify-backup", newer, key_dir=info["key_dir"])
+    assert_one_sentence(result, 12, "older")
+    assert result.json()["in_this_vault"] is False
+
+
+@pytest.mark.parametrize("name", ["release-0.1.0-schema-8.svbak", "release-0.1.0-upgraded.svbak"])
+def test_backups_made_before_issue_20_verify_and_restore_from_the_command_line(
+    name: str, tmp_path: Path
+) -> None:
+    """Backups that still carry their keys inside (manifest format 1), made of the release
+    0.1.0 vault: `verify-backup --recovery-key` and `restore` as before."""
+    fixtures = Path(__file__).parent / "fixtures"
+    backup = fixtures / "backups-before-issue-20" / name
+    key = fixtures / "release-0.1.0" / "recovery-key.txt"
+    checked = cli(tmp_path / "nowhere", "verify-backup", str(backup), "--recovery-key", str(key))
+    assert checked.code == 0, checked
+    assert checked.json()["clients"] == 40
+    restored = cli(
+        tmp_path / "new-pc",
+        "restore",
+        str(backup),
+        "--recovery-key",
+        str(key),
+        key_dir=tmp_path / "keys",
+    )
+    assert restored.code == 0, restored
+    assert restored.json()["activity_log_ok"] is True

@@ -34,6 +34,10 @@ class Salon:
 
 @pytest.fixture
 def salon(vault: Vault, team: Team) -> Salon:
+    return hand_made_salon(vault, team)
+
+
+def hand_made_salon(vault: Vault, team: Team) -> Salon:
     """Six clients (letters A-F), as the table in each test's comment describes them:
 
     A Nowak Ewa      vip               Cut by Mai 2026-03-10, Colour by Anna 2026-09-01

@@ -45,8 +45,10 @@ def test_the_notice_names_the_salon_and_what_it_collects(
     assert flat(words.title) in text
     for field in ("phone", "birth_date"):
         assert flat(words.fields[field]) in text
+        assert flat(words.field_uses[field]) in text  # what it is for (issue 18 item 7)
     for switched_off in ("email", "address", "guardian"):
         assert flat(words.fields[switched_off]) not in text
+        assert flat(words.field_uses[switched_off]) not in text
     assert flat(words.photos) not in text  # photos are not asked for, so not claimed
     for line in words.rights:
         assert flat(line) in text

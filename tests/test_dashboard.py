@@ -7,13 +7,13 @@ from datetime import date, timedelta
 import pytest
 
 from salonvault.domain.catalogue import ServiceInput
-from salonvault.domain.clients import ClientInput
+from salonvault.domain.clients import ClientFilter, ClientInput
 from salonvault.domain.errors import PermissionDenied, WrongPin
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.dashboard import month_keys
 from salonvault.services.vault.opening import Vault
-from tests.support import NAMES, Team
+from tests.support import NAMES, FakeClock, Team
 
 
 def test_figures_count_what_the_owner_needs(vault: Vault, team: Team) -> None:
@@ -123,3 +123,48 @@ def test_monthly_visit_counts_follow_every_kind_of_change(vault: Vault, team: Te
     shown = dict(vault.dashboard.figures(team.owner).visits_by_month)
     assert shown == {m: expected.get(m, 0) for m in month_keys(date(2026, 11, 22))}
     assert sum(shown.values()) == 22  # Beata's 7 and Celina's 7 in one card; Dorota's 8 as counts
+
+
+def test_each_client_figure_is_the_length_of_its_list(
+    vault: Vault, team: Team, clock: FakeClock
+) -> None:
+    """The lists the dashboard opens (issue 18 item 4) hold exactly the clients counted,
+    archived clients counted or left out alike."""
+    old = vault.clients.create(team.owner, ClientInput("Dawna", "Klientka")).id
+    clock.advance(days=31)
+    now = Team(vault)  # the first sessions ran out with the month
+    owner = now.owner
+    named = {
+        name: vault.clients.create(owner, ClientInput("Nowak", name)).id
+        for name in ("Anna", "Beata", "Celina", "Dorota")
+    }
+    for name in ("Anna", "Celina"):
+        vault.consent.record(
+            owner, named[name], "service_records", "granted", "pl", "paper", paper_reference="P"
+        )
+    for name in ("Celina", "Dorota"):
+        vault.clients.set_archived(owner, named[name], True)
+    validity = vault.treatments.patch_validity_days()
+    today = clock.now().date()
+    for client, runs_out in ((old, 3), (named["Dorota"], 5), (named["Beata"], 20)):
+        vault.treatments.record_patch_test(
+            owner,
+            client,
+            today + timedelta(days=runs_out - validity),
+            "Wella",
+            "",
+            PatchResult.PASS,
+        )
+
+    figures = vault.dashboard.figures(owner)
+
+    def listed(client_filter: ClientFilter) -> set[int]:
+        return set(vault.clients.filter_ids(owner, client_filter))
+
+    without = listed(ClientFilter(needs_consent=True))
+    assert without == {old, named["Beata"]} and figures.missing_service_consent == 2
+    new = listed(ClientFilter(registered_from=figures.new_clients_since, include_archived=True))
+    assert new == set(named.values()) and figures.new_clients_30_days == 4
+    expiring = ClientFilter(patch_test_runs_out=figures.patch_tests_window, include_archived=True)
+    assert listed(expiring) == {old, named["Dorota"]}
+    assert figures.patch_tests_expiring_7_days == 2

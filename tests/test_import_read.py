@@ -3,6 +3,7 @@ Excel workbooks, and files that cannot be read (each refused in one clear senten
 
 from __future__ import annotations
 
+import os
 import unicodedata
 import zipfile
 from datetime import date, datetime
@@ -210,3 +211,21 @@ def test_a_missing_file_is_a_file_error(tmp_path: Path) -> None:
 def test_a_csv_has_no_sheets() -> None:
     with pytest.raises(ValidationError, match="A CSV file has no sheets"):
         read_bytes(b"Name\nAnna\n", sheet="Sheet1")
+
+
+def test_a_pipe_is_refused_in_one_sentence_without_waiting(tmp_path: Path) -> None:
+    """Issue 20 item 9: a FIFO never ends (nobody writes to it); it is refused before it is
+    opened, so the import neither hangs nor reads without limit."""
+    fifo = tmp_path / "clients.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFileUnreadable, match=r"clients\.csv is not a file") as error:
+        read_path(fifo)
+    assert "\n" not in str(error.value)
+    assert error.value.exit_code == 9
+
+
+def test_a_device_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    """/dev/zero reports size 0 and never ends: reading it used to end in a MemoryError."""
+    with pytest.raises(ImportFileUnreadable, match=r"zero is not a file") as error:
+        read_path(Path("/dev/zero"))
+    assert "\n" not in str(error.value)

@@ -52,8 +52,10 @@ IN_VAULT_WRITERS = {
     # keyslots.json through keyslots.json.tmp: fsync, rename, folder fsync (its own rules)
     ("salonvault/security/keyslots.py", "_write_durably"),
     # the encrypted working copy of a backup being checked or restored (.verify-….db in the data
-    # folder, .restoring-…/, or the CLI's private temporary folder): a key held in memory
+    # folder, .restoring-…/, or the CLI's private temporary folder): a key held in memory, 0600
     ("salonvault/backup/check.py", "decrypt_into"),
+    # no file at all: the ":memory:" database the migrations build the expected schema in
+    ("salonvault/storage/schema.py", "expected_schema"),
     # a restore swapping the vault's files within the data folder (and back on failure)
     ("salonvault/backup/restore.py", "move_aside"),
     ("salonvault/backup/restore.py", "put_back"),

@@ -1,10 +1,14 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots [import]
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
+        [import|settings|counter]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
-import wizard and merge dialog shots (tools.screenshots_import), on a demo salon of their own.
+import wizard and merge dialog shots (tools.screenshots_import), on a demo salon of their own;
+with `settings`, only the Settings shots (tools.screenshots_settings), on salons of their own;
+with `counter`, only the client list's namesakes and filters in Vietnamese and Polish
+(tools.screenshots_counter).
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
+from tools.screenshots_settings import settings_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.i18n import Translations
@@ -271,7 +277,8 @@ def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    only_import = argv == ["import"]
+    only_import, only_counter = argv == ["import"], argv == ["counter"]
+    only_settings = argv == ["settings"]
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application()
     translations = Translations(app)
@@ -280,10 +287,17 @@ def main(argv: list[str]) -> None:
         root = Path(folder)
         os.environ["SALONVAULT_DEVICE_KEY_DIR"] = str(root / "keys")
         os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-        if only_import:
+        if only_settings:
+            settings_shots(root, translations, operations, grab, settle)
+        elif only_import:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             owner_import_shots(shell, staff[0])
+            shell.vault.close()
+        elif only_counter:
+            translations.switch("en")
+            shell, staff = demo_shell(root, translations, operations)
+            counter_shots(shell, staff, grab, settle, sign_in)
             shell.vault.close()
         else:
             for lang in ("en", "vi"):
@@ -291,6 +305,7 @@ def main(argv: list[str]) -> None:
                 wizard_shots(root, translations, operations, lang)
             translations.switch("en")
             shell_shots(root, translations, operations)
+            settings_shots(root, translations, operations, grab, settle)
     operations.wait()
     QCoreApplication.quit()
 

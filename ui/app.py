@@ -41,12 +41,12 @@ from salonvault.services.vault import (
     recovery_key_from_text,
 )
 from ui.file_check import FileCheck
-from ui.i18n import Translations, system_language
+from ui.i18n import Translations, start_language
 from ui.key_messages import key_error_text
 from ui.labels import fill
 from ui.open_problem import OpenProblemDialog
 from ui.operations import Operations
-from ui.shell import LANGUAGE_KEY, ShellWindow
+from ui.shell import ShellWindow
 from ui.single_instance import SingleInstance
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 from ui.wizard.setup_wizard import SetupWizard
@@ -301,8 +301,7 @@ def run_gui(args: list[str]) -> int:
     options = parse_arguments(args)
     app = create_application()
     translations = Translations(app)
-    saved = QSettings().value(LANGUAGE_KEY)
-    translations.switch(options.language or (str(saved) if saved else system_language()))
+    translations.switch(start_language(options.language))
     data_dir = Path(options.data_dir)
     instance = SingleInstance(data_dir, app)
     if not instance.claim():

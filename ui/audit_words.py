@@ -9,13 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from salonvault.domain.audit import AuditEntry, Outcome
-from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
-from salonvault.domain.treatments import PatchResult
-from ui.labels import fill, health_kind_label, patch_result_label, role_label, severity_label
+from ui.audit_details import AuditDetails
+from ui.labels import fill, role_label
 
 
 class AuditWords(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._details = AuditDetails(self)
+
     def who(self, entry: AuditEntry, staff_names: dict[int, str]) -> str:
         name = staff_names.get(entry.staff_id or 0, "—")
         if entry.role in {r.value for r in Role}:
@@ -40,27 +43,11 @@ class AuditWords(QObject):
             Outcome.FAILED: self.tr("Failed"),
         }[outcome]
 
-    def details(self, detail: str) -> str:
-        """ "fields=phone,tags kind=allergy" read as "phone, tags · Allergy"; anything not known
-        here stays as logged (tooltips always hold the raw entry)."""
-        fields = self._fields()
-        words: list[str] = []
-        for piece in detail.split():
-            key, _, value = piece.partition("=")
-            if key == "fields":
-                words.append(", ".join(fields.get(name, name) for name in value.split(",")))
-            elif key == "filled":
-                named = ", ".join(fields.get(name, name) for name in value.split(","))
-                words.append(fill(self.tr("filled in: %1"), named))
-            elif key == "kind" and value in {k.value for k in HealthKind}:
-                words.append(health_kind_label(HealthKind(value)))
-            elif key == "severity" and value in {s.value for s in Severity}:
-                words.append(severity_label(Severity(value)))
-            elif key == "result" and value in {r.value for r in PatchResult}:
-                words.append(patch_result_label(PatchResult(value)))
-            else:
-                words.append(piece)
-        return " · ".join(words)
+    def details(self, detail: str, action: str = "") -> str:
+        """ "fields=phone,tags kind=allergy" read as "phone, tags · Allergy" (audit_details.py);
+        anything not known there stays as logged (tooltips always hold the raw entry). Give the
+        entry's `action` where a key means different things (photos opened or counted)."""
+        return self._details.words(detail, action)
 
     def _actions(self) -> dict[str, str]:
         return {
@@ -74,12 +61,16 @@ class AuditWords(QObject):
             "client.merge": self.tr("Merged another record of the client into this one"),
             "client.merge_preview": self.tr("Compared the client's record for a merge"),
             "client.data_report": self.tr("Made the client's data report"),
+            "client.pin_note": self.tr("Pinned a note on the card"),
+            "client.unpin_note": self.tr("Unpinned a note"),
             "health.add": self.tr("Added a health item"),
             "health.remove": self.tr("Removed a health item"),
             "visit.add": self.tr("Added a treatment"),
+            "visit.open": self.tr("Opened a treatment"),
             "visit.edit": self.tr("Changed a treatment"),
             "visit.correct": self.tr("Corrected a treatment"),
             "visit.patch_test_override": self.tr("Went ahead without a valid patch test"),
+            "formula.repeat": self.tr("Copied the last formula into a new treatment"),
             "patch_test.add": self.tr("Recorded a patch test"),
             "patch_test.result": self.tr("Set a patch-test result"),
             "permission.denied": self.tr("Refused"),
@@ -87,17 +78,22 @@ class AuditWords(QObject):
             "session.end": self.tr("Session ended"),
             "vault.create": self.tr("Created the vault"),
             "vault.unlock": self.tr("Opened the vault"),
+            "vault.upgrade": self.tr("Upgraded the vault to this version"),
+            "vault.file_check": self.tr("Checked the vault's file"),
             "audit.verify": self.tr("Checked the activity log"),
             "consent.record": self.tr("Recorded a consent"),
             "consent.withdraw": self.tr("Withdrew a consent"),
             "consent.form": self.tr("Printed a consent form"),
             "consent.template": self.tr("Changed a consent text"),
+            "consent.purpose": self.tr("Switched a consent purpose on or off"),
             "consent.marketing_list": self.tr("Made a marketing list"),
             "consent.privacy_notice": self.tr("Printed the privacy notice"),
             "photo.add": self.tr("Added a photo"),
             "photo.view": self.tr("Viewed a photo"),
             "photo.list": self.tr("Listed photos"),
             "photo.remove": self.tr("Removed a photo"),
+            "photo.card_set": self.tr("Chose the card's photo"),
+            "photo.card_clear": self.tr("Took the photo off the card"),
             "staff.add": self.tr("Added a staff member"),
             "staff.rename": self.tr("Renamed a staff member"),
             "staff.role": self.tr("Changed a role"),
@@ -123,8 +119,12 @@ class AuditWords(QObject):
             "backup.restore_staged": self.tr("Prepared a restore"),
             "backup.restore_replaced": self.tr("Replaced the vault by a restore"),
             "backup.settings": self.tr("Changed backup settings"),
+            "backup.older_vault_dismissed": self.tr(
+                "Dismissed the warning that the vault is older than a backup"
+            ),
             "service.add": self.tr("Added a service"),
             "service.update": self.tr("Changed a service"),
+            "service.reorder": self.tr("Changed the order of the services"),
             "settings.change": self.tr("Changed a setting"),
             "retention.rules": self.tr("Changed the retention rules"),
             "export.csv": self.tr("Exported clients and visits (CSV)"),
@@ -138,29 +138,4 @@ class AuditWords(QObject):
             "retention.purge": self.tr("Removed data past retention"),
             "demo.populate": self.tr("Filled the demo salon"),
             "demo.photos": self.tr("Added demo photos"),
-        }
-
-    def _fields(self) -> dict[str, str]:
-        return {
-            "family_name": self.tr("family name"),
-            "given_name": self.tr("given name"),
-            "phone": self.tr("phone"),
-            "phone_masked": self.tr("phone (masked)"),
-            "email": self.tr("e-mail"),
-            "birth_date": self.tr("birth date"),
-            "address": self.tr("address"),
-            "language": self.tr("language"),
-            "is_minor": self.tr("minor"),
-            "guardian": self.tr("guardian"),
-            "preferences": self.tr("preferences"),
-            "tags": self.tr("tags"),
-            "notes": self.tr("notes"),
-            "alerts": self.tr("alerts"),
-            "health": self.tr("health"),
-            "service": self.tr("service"),
-            "date": self.tr("date"),
-            "products": self.tr("products"),
-            "formula": self.tr("formula"),
-            "price": self.tr("price"),
-            "none": self.tr("nothing"),
         }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from salonvault.resources import resource_path
 
@@ -19,6 +19,21 @@ LANGUAGES: dict[str, str] = {
     "zh_CN": "简体中文",
 }
 DEFAULT_LANGUAGE = "en"
+LANGUAGE_KEY = "ui/language"  # this computer's choice (QSettings), kept for the next start
+
+
+def remember_language(language: str) -> None:
+    """Chosen in the wizard or Settings: the lock screen starts in it next time."""
+    QSettings().setValue(LANGUAGE_KEY, language)
+
+
+def start_language(asked: str | None = None) -> str:
+    """The language to start in: asked on the command line, else this computer's last
+    choice, else the system's."""
+    saved = QSettings().value(LANGUAGE_KEY)
+    if asked:
+        return asked
+    return str(saved) if saved in LANGUAGES else system_language()
 
 
 def translations_dir() -> Path:
@@ -67,10 +82,18 @@ class Translations:
         self.language = language
 
 
-def system_language() -> str:
-    """The OS language if we have it, else English."""
-    name = QLocale.system().name()  # e.g. "vi_VN", "zh_CN", "pl_PL"
+def screen_language() -> str:
+    """The language the screens show now (Translations.switch sets Qt's default locale)."""
+    return _our_code(QLocale().name())
+
+
+def _our_code(name: str) -> str:
     if name.startswith("zh"):
         return "zh_CN"
-    short = name.split("_")[0]
+    short = name.split("_", maxsplit=1)[0]
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    """The OS language if we have it, else English."""
+    return _our_code(QLocale.system().name())  # e.g. "vi_VN", "zh_CN", "pl_PL"

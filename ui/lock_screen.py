@@ -47,6 +47,7 @@ STEP_PIN, STEP_NEW_PIN, STEP_CONFIRM_PIN = "pin", "new_pin", "confirm_pin"
 class LockScreen(QWidget):
     sign_in_requested = Signal(str, str)  # staff name, PIN (or one-time code)
     new_pin_chosen = Signal(str, str, str)  # staff name, one-time code, new PIN
+    owner_recovery_requested = Signal()  # "Forgot your PIN? (owner)": the recovery key
     # Set by _forget_secrets (from __init__ on): the step and the secrets held during it.
     step: str
     _typed: str
@@ -68,13 +69,7 @@ class LockScreen(QWidget):
         self._busy = False
         self._reset_pending: frozenset[str] = frozenset()
         self._forget_secrets()
-        self.salon_label = QLabel(salon_name, self)
-        self.salon_label.setObjectName("salonName")
-        title_font = self.salon_label.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 2)
-        title_font.setBold(True)
-        self.salon_label.setFont(title_font)
-        self.salon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.salon_label = _salon_title(salon_name, self)
         self.prompt = QLabel(self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -98,6 +93,10 @@ class LockScreen(QWidget):
         self.demo_label.setObjectName("demoPins")
         self.demo_label.setWordWrap(True)
         self.demo_label.setVisible(bool(self._demo_pins))
+        self.forgot_button = QPushButton(self)
+        self.forgot_button.setObjectName("ownerForgotPin")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.owner_recovery_requested)
 
         pad_row = QHBoxLayout()
         pad_row.addStretch()
@@ -111,6 +110,7 @@ class LockScreen(QWidget):
         layout.addLayout(pad_row)
         layout.addWidget(self.message)
         layout.addWidget(self.demo_label)
+        layout.addWidget(self.forgot_button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
         self.retranslate()
 
@@ -273,7 +273,8 @@ class LockScreen(QWidget):
             if error.by_lockout:
                 return self.tr(
                     "This account is disabled after too many wrong PINs. The owner can enable it"
-                    " again; for the owner's own account, use the recovery key."
+                    ' again; an owner uses "Forgot your PIN? (owner)" below, with the recovery'
+                    " key."
                 )
             return self.tr("This account is disabled. The owner can enable it again.")
         if isinstance(error, AuthenticationError):
@@ -287,7 +288,11 @@ class LockScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def owner_names(self) -> list[str]:
+        return [name for _id, name, role in self._staff if role is Role.OWNER]
+
     def retranslate(self) -> None:
+        self.forgot_button.setText(self.tr("Forgot your PIN? (owner)"))
         if self._selected is None:
             self.prompt.setText(self.tr("Who is signing in?"))
         elif self.step == STEP_NEW_PIN:
@@ -307,3 +312,14 @@ class LockScreen(QWidget):
         if self._demo_pins:
             pins = ", ".join(f"{name}: {pin}" for name, pin in self._demo_pins.items())
             self.demo_label.setText(fill(self.tr("Demo salon. PINs: %1"), pins))
+
+
+def _salon_title(salon_name: str, parent: QWidget) -> QLabel:
+    label = QLabel(salon_name, parent)
+    label.setObjectName("salonName")
+    title_font = label.font()
+    title_font.setPointSizeF(title_font.pointSizeF() * 2)
+    title_font.setBold(True)
+    label.setFont(title_font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

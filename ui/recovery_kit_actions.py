@@ -11,9 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from salonvault.services.vault import recovery_kit_pdf, save_recovery_kit
+from salonvault.services.vault import (
+    RecoveryKey,
+    recovery_kit_pdf,
+    save_recovery_key_file,
+    save_recovery_kit,
+)
+from ui.file_dialogs import save_file_name
 from ui.printing import print_pdf
 
 
@@ -39,12 +45,33 @@ def ask_and_save(parent: QWidget, pdf: bytes, data_dir: Path) -> Path | None:
     title = QCoreApplication.translate("RecoveryKit", "Save the Recovery Kit")
     if QMessageBox.warning(parent, title, warning, buttons) != QMessageBox.StandardButton.Ok:
         return None
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, title, "SalonVault-Recovery-Kit.pdf", "PDF (*.pdf)"
-    )
-    if not name:
+    name = save_file_name(parent, title, "SalonVault-Recovery-Kit.pdf", "PDF (*.pdf)")
+    if name is None:
         return None
-    return write_kit(Path(name), pdf, data_dir)
+    return write_kit(name, pdf, data_dir)
+
+
+def ask_and_save_key(parent: QWidget, key: RecoveryKey, data_dir: Path) -> Path | None:
+    """The key alone as a text file (what `recover-owner` and `age -d -i` read), after the same
+    warning as the kit. None when cancelled; SalonVaultError when refused or not written."""
+    warning = QCoreApplication.translate(
+        "RecoveryKit",
+        "The key file opens every client record, like the kit. Save it only to a USB stick that"
+        " you will keep in the safe, not on this computer.",
+    )
+    buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+    title = QCoreApplication.translate("RecoveryKit", "Save the recovery key as a text file")
+    if QMessageBox.warning(parent, title, warning, buttons) != QMessageBox.StandardButton.Ok:
+        return None
+    name = save_file_name(
+        parent,
+        title,
+        "SalonVault-recovery-key.txt",
+        QCoreApplication.translate("RecoveryKit", "Text files (*.txt)"),
+    )
+    if name is None:
+        return None
+    return save_recovery_key_file(name, key, data_dir)
 
 
 def ask_and_print(parent: QWidget, pdf: bytes) -> bool:

@@ -32,7 +32,7 @@ from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
 from ui.changes import ChangeFollower
-from ui.i18n import Translations
+from ui.i18n import Translations, remember_language
 from ui.idle import IdleWatcher
 from ui.labels import fill, role_label
 from ui.lock_screen import LockScreen
@@ -42,10 +42,10 @@ from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.palette import colours, text_style
 
 if TYPE_CHECKING:
+    from ui.dialogs.owner_recovery_dialog import OwnerRecoveryDialog
     from ui.workspace import Workspace
 
 GEOMETRY_KEY = "ui/geometry"
-LANGUAGE_KEY = "ui/language"
 
 
 class ShellWindow(QMainWindow):
@@ -79,6 +79,7 @@ class ShellWindow(QMainWindow):
         self.lock_screen = LockScreen(self._salon_name, vault.staff.sign_in_list(), demo_pins, self)
         self.lock_screen.sign_in_requested.connect(self._sign_in)
         self.lock_screen.new_pin_chosen.connect(self._choose_new_pin)
+        self.lock_screen.owner_recovery_requested.connect(self.recover_owner)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
@@ -109,8 +110,17 @@ class ShellWindow(QMainWindow):
         self.screen_lock = ScreenLockMonitor(self)
         self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
 
+        # A new salon name (Settings) shows in the title and on the lock screen at once.
+        self.salon_changes = ChangeFollower(
+            self, vault, [RecordKind.SETTINGS], self._read_salon_name
+        )
         self._restore_geometry()
         self._show_locked()
+        self.retranslate()
+
+    def _read_salon_name(self) -> None:
+        self._salon_name = self.vault.settings.salon_name()
+        self.lock_screen.salon_label.setText(self._salon_name)
         self.retranslate()
 
     def _build_backups(self) -> None:
@@ -152,6 +162,25 @@ class ShellWindow(QMainWindow):
         auth = self.vault.auth
         self._operations.run(
             lambda: auth.complete_pin_reset(name, code, new_pin), self._signed_in, self._refused
+        )
+
+    def recover_owner(self) -> OwnerRecoveryDialog:
+        """From the lock screen: the recovery key and a new PIN give an owner their account
+        back (AuthService.recover_owner); then they sign in as usual."""
+        from ui.dialogs.owner_recovery_dialog import OwnerRecoveryDialog  # noqa: PLC0415
+
+        dialog = OwnerRecoveryDialog(
+            self.vault, self._operations, self.lock_screen.owner_names(), self
+        )
+        dialog.accepted.connect(lambda: self._owner_recovered(dialog.recovered))
+        dialog.open()
+        return dialog
+
+    def _owner_recovered(self, name: str) -> None:
+        self.lock_screen.set_staff(self.vault.staff.sign_in_list())  # enabled again
+        self.lock_screen.reset()
+        self.lock_screen.show_notice(
+            fill(self.tr("%1 has owner access again: sign in with the new PIN."), name)
         )
 
     def _signed_in(self, session: Session) -> None:
@@ -257,7 +286,7 @@ class ShellWindow(QMainWindow):
 
     def switch_language(self, language: str) -> None:
         self._translations.switch(language)
-        QSettings().setValue(LANGUAGE_KEY, language)
+        remember_language(language)
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)

@@ -7,16 +7,17 @@ person's data around.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import cast
+from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.clients import ClientFilter
+from salonvault.domain.roles import role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
+from ui.navigation import NAVIGATION
 from ui.operations import Operations
 from ui.pages.activity_page import ActivityPage
 from ui.pages.backups_page import BackupsPage
@@ -26,36 +27,8 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
 from ui.pages.services_page import ServicesPage
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings_page import SECURITY, SettingsPage
 from ui.pages.staff_page import StaffPage
-
-
-@dataclass(frozen=True)
-class NavEntry:
-    key: str
-    source_title: str  # English, marked for lupdate with QT_TRANSLATE_NOOP
-    permission: Permission | None  # None: every role
-
-    def title(self) -> str:
-        return QCoreApplication.translate("Navigation", self.source_title)
-
-
-# The order people see. A page shows only when the role holds its permission (DESIGN.md §4).
-_PAGES = (
-    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), Permission.AUDIT_READ),
-    ("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.FIND_CLIENTS),
-    ("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
-    ("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
-    ("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
-    ("services", QT_TRANSLATE_NOOP("Navigation", "Services"), Permission.SETTINGS_MANAGE),
-    ("activity", QT_TRANSLATE_NOOP("Navigation", "Activity log"), Permission.AUDIT_READ),
-    ("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.RETENTION_PURGE),
-    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None),
-)
-# QT_TRANSLATE_NOOP hands back its text unchanged; PySide6's stub says `object`.
-NAVIGATION = tuple(
-    NavEntry(key, cast(str, source_title), permission) for key, source_title, permission in _PAGES
-)
 
 
 class Workspace(QWidget):
@@ -98,7 +71,8 @@ class Workspace(QWidget):
                     session,
                     lambda: self.show_page("backups"),
                     self,
-                    open_settings=lambda: self.show_page("settings"),
+                    parent=self,
+                    open_settings=self.show_key_settings,
                 )
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
@@ -125,6 +99,38 @@ class Workspace(QWidget):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.nav_keys().index(key))
+
+    def show_key_settings(self) -> None:
+        """Settings at its Security tab, where the recovery slot and the keys are."""
+        self.show_page("settings")
+        page = self.pages.currentWidget()
+        if isinstance(page, SettingsPage):
+            page.show_tab(SECURITY)
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget(self.nav_keys().index(key))
+        assert page is not None  # one page per navigation entry
+        return page
+
+    # -- the lists behind the dashboard's figures ------------------------------------------------
+
+    def show_clients(self, wanted: ClientFilter) -> None:
+        clients = self.page("clients")
+        assert isinstance(clients, ClientsPage)
+        self.show_page("clients")
+        clients.show_filtered(wanted)
+
+    def show_retention_due(self) -> None:
+        privacy = self.page("privacy")
+        assert isinstance(privacy, PrivacyPage)
+        privacy.tabs.setCurrentWidget(privacy.retention)
+        self.show_page("privacy")
+
+    def show_failed_sign_ins(self, since: datetime) -> None:
+        activity = self.page("activity")
+        assert isinstance(activity, ActivityPage)
+        self.show_page("activity")
+        activity.show_failed_sign_ins(since)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,8 +2,9 @@
 
 The plain database inside a backup never touches the disk: each page is re-encrypted as it comes
 out of `age`, into a SQLCipher file under a key that lives only in memory (a restore keeps that
-file, under the new vault's data key). Then SQLCipher checks every page, SQLite's full
-integrity check runs, and the manifest's MAC, row counts and activity-log chain must all agree.
+file, under the new vault's data key). Then the manifest's MAC, the schema (exactly the
+migrations' for its version, decision 0026), SQLCipher's check of every page, SQLite's full
+integrity check, the row counts and the activity-log chain must all agree.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from salonvault.backup.manifest import Manifest, open_manifest
+from salonvault.backup.manifest import Manifest, open_manifest, unseal_chain_key
 from salonvault.backup.sqlcipher_pages import EncryptedPageWriter
 from salonvault.backup.streams import (
     GuardedReader,
@@ -26,16 +27,25 @@ from salonvault.backup.streams import (
     decrypt_stream,
 )
 from salonvault.domain.audit import ChainVerdict
-from salonvault.domain.errors import BackupError, BackupInvalid
+from salonvault.domain.errors import BackupError, BackupInvalid, VaultError
+from salonvault.files.private import PRIVATE_FILE, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.backup_repo import (
     BackupRepository,
     chain_head,
+    schema_version,
     setting,
     table_counts,
 )
 from salonvault.storage.database import Database
+from salonvault.storage.migrations import LATEST_VERSION
+from salonvault.storage.schema import (
+    expected_schema,
+    schema_difference,
+    schema_digest,
+    schema_objects,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +82,8 @@ def decrypt_into(
         raise BackupInvalid(f"Cannot read {backup} ({error.strerror}).") from None
     reader = GuardedReader(source_file, size, progress, cancel)
     try:
-        with source_file, open(copy_path, "xb") as out:
+        private = lambda path, flags: os.open(path, flags, PRIVATE_FILE)  # noqa: E731 - 0600
+        with source_file, open(copy_path, "xb", opener=private) as out:
             sink = PlainPageSink(EncryptedPageWriter(out, data_key), cancel)
             decrypt_stream(reader, sink, identity_secret)
             pages = sink.finish()
@@ -112,7 +123,7 @@ def check_copy(
     copy_path: Path, data_key: bytes, identity_secret: str, file_size: int
 ) -> BackupReport:
     """Every check a backup must pass before it is called verified or restored."""
-    reader = Database.open_reader(copy_path, data_key)
+    reader = Database.open_untrusted(copy_path, data_key)
     try:
         manifest, entries = check_database(reader, identity_secret)
         pages = int(reader.scalar("PRAGMA page_count"))
@@ -122,15 +133,20 @@ def check_copy(
 
 
 def check_database(reader: Database, identity_secret: str) -> tuple[Manifest, int]:
-    """Integrity, the manifest's MAC, every table's row count and the activity-log chain;
-    returns the manifest and the number of log entries checked. Used on a decrypted copy, and
-    on the pinned snapshot a new backup is made from."""
+    """The manifest's MAC, the schema, integrity, every table's row count and the activity-log
+    chain; returns the manifest and the number of log entries checked. Used on a decrypted
+    copy, and on the pinned snapshot a new backup is made from. Only the manifest's table and
+    the schema table are read before the schema is known to be the program's own."""
+    try:
+        manifest = open_manifest(BackupRepository(reader).read_manifest(), identity_secret)
+        _check_schema(reader, manifest)
+    except VaultError as error:  # a damaged page, or a schema SQLite cannot even parse
+        raise BackupInvalid(f"The database inside the backup cannot be read ({error}).") from None
     problems = reader.check_integrity()
     if problems:
         raise BackupInvalid(
             f"The database inside the backup fails SQLite's integrity check ({problems[0]})."
         )
-    manifest = open_manifest(BackupRepository(reader).read_manifest(), identity_secret)
     counts = table_counts(reader)
     if counts != manifest.row_counts:
         changed = sorted(
@@ -143,10 +159,34 @@ def check_database(reader: Database, identity_secret: str) -> tuple[Manifest, in
         )
     if chain_head(reader) != manifest.chain_head:
         raise BackupInvalid("The backup's activity log does not end where its manifest says.")
-    verdict = _verify_log(reader)
+    verdict = _verify_log(reader, manifest, identity_secret)
     if not verdict.ok:
         raise BackupInvalid(f"The backup's activity log does not verify ({verdict.problem}).")
     return manifest, verdict.entries_checked
+
+
+def _check_schema(reader: Database, manifest: Manifest) -> None:
+    """Exactly the tables, columns, indexes, triggers and views the migrations make for the
+    manifest's schema version; and, from format 2 on, the schema hash its MAC covers."""
+    version = manifest.schema_version
+    if version > LATEST_VERSION:
+        raise BackupInvalid(
+            f"This backup was made by a newer SalonVault (schema {version}); install the newer"
+            " version to read it."
+        )
+    if version < 1:
+        raise BackupInvalid("The backup's manifest names no schema version SalonVault had.")
+    found = schema_objects(reader)
+    difference = schema_difference(found, expected_schema(version))
+    if difference is not None:
+        raise BackupInvalid(
+            f"The backup's database schema is not SalonVault's ({difference}): it was changed"
+            " outside the program, so it is refused."
+        )
+    if schema_version(reader) != version:
+        raise BackupInvalid("The backup's schema version differs from its manifest.")
+    if manifest.schema_hash is not None and manifest.schema_hash != schema_digest(found):
+        raise BackupInvalid("The backup's database schema differs from the one its manifest names.")
 
 
 def read_back_digest(
@@ -168,13 +208,19 @@ def read_back_digest(
     return sink.hexdigest()
 
 
-def _verify_log(reader: Database) -> ChainVerdict:
-    key = setting(reader, CHAIN_KEY_SETTING)
-    if not isinstance(key, str):
+def _verify_log(reader: Database, manifest: Manifest, identity_secret: str) -> ChainVerdict:
+    """From format 2 the chain key comes sealed in the manifest (the file holds none); a
+    format 1 backup still carries it in its settings."""
+    key = unseal_chain_key(manifest, identity_secret)
+    if key is None:
+        stored = setting(reader, CHAIN_KEY_SETTING)
+        try:
+            key = bytes.fromhex(stored) if isinstance(stored, str) else None
+        except ValueError:
+            key = None
+    if key is None:
         raise BackupInvalid("The backup does not carry its activity log's key.")
-    return verify_chain(
-        AuditRepository(reader).walk(), chain_head(reader) or None, bytes.fromhex(key)
-    )
+    return verify_chain(AuditRepository(reader).walk(), chain_head(reader) or None, key)
 
 
 _STALE_AFTER_S = 6 * 3600
@@ -205,7 +251,7 @@ def verify_backup_file(
     cancel: threading.Event | None = None,
 ) -> BackupReport:
     """Decrypt and check `backup` without keeping anything (the restore drill and verify)."""
-    work_folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(work_folder)
     remove_stale_work(work_folder)
     copy_path = work_folder / f".verify-{os.urandom(6).hex()}.db"
     working_key = os.urandom(32)  # only in memory; the copy is unreadable once we are done

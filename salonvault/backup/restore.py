@@ -22,14 +22,17 @@ from salonvault.backup.check import (
     remove_copy,
     work_folder_error,
 )
+from salonvault.backup.manifest import RECOVERY_IDENTITY_SETTING, Manifest, unseal_chain_key
 from salonvault.backup.streams import Progress
 from salonvault.domain.errors import BackupInvalid
+from salonvault.files.private import make_private_folder
+from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SLOT_FILE_NAME, SlotFile, new_data_key, write_slot_file
 from salonvault.security.recovery import RecoveryKey
 from salonvault.security.slot_making import new_device_slot, new_recovery_slot
-from salonvault.storage.backup_repo import setting
 from salonvault.storage.database import DATABASE_NAME, Database
+from salonvault.storage.settings_repo import SettingsRepository
 
 # A slot file's previous generation goes with its vault: beside a restored vault it would hold
 # the replaced vault's data key, and reading it when the new slot file is torn would fail.
@@ -67,7 +70,7 @@ def stage_restore(
     cancel: threading.Event | None = None,
 ) -> StagedRestore:
     """Decrypt, re-key and check the backup into `data_dir/.restoring-…/` with its slot file."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(data_dir)
     folder = data_dir / f".restoring-{os.urandom(4).hex()}"
     folder.mkdir(mode=0o700)
     database = folder / DATABASE_NAME
@@ -76,11 +79,7 @@ def stage_restore(
     try:
         decrypt_into(backup, recovery.secret, database, data_key, progress, cancel)
         report = check_copy(database, data_key, recovery.secret, backup.stat().st_size)
-        vault_id, kept_identity = _identity_of(database, data_key)
-        if kept_identity != recovery.secret:
-            raise BackupInvalid(
-                "The backup opened with this recovery key but names another one inside."
-            )
+        vault_id = _take_in_keys(database, data_key, report.manifest, recovery)
         device_slot = new_device_slot(data_key, device_store, vault_id)
         device_key_id = str(device_slot.params["key_id"])
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
@@ -96,12 +95,35 @@ def stage_restore(
     return StagedRestore(folder, report, vault_id, device_key_id)
 
 
-def _identity_of(database_path: Path, data_key: bytes) -> tuple[str, str]:
-    reader = Database.open_reader(database_path, data_key)
+def _take_in_keys(
+    database_path: Path, data_key: bytes, manifest: Manifest, recovery: RecoveryKey
+) -> str:
+    """Give the restored vault the settings its backup withheld (the recovery identity it was
+    opened with, the chain key sealed in its manifest); a backup from before they were
+    withheld must name the same identity inside. Returns the vault id."""
+    database = Database.open_untrusted(database_path, data_key)
     try:
-        return str(setting(reader, "vault_id")), str(setting(reader, "backup_identity"))
+        settings = SettingsRepository(database)
+        if manifest.withheld_settings:
+            chain_key = unseal_chain_key(manifest, recovery.secret)
+            known = {RECOVERY_IDENTITY_SETTING: recovery.secret}
+            if chain_key is not None:
+                known[CHAIN_KEY_SETTING] = chain_key.hex()
+            with database.transaction():
+                for name in manifest.withheld_settings:
+                    if name not in known:
+                        raise BackupInvalid(
+                            f"The backup withholds a setting this SalonVault cannot restore"
+                            f" ({name}); install the newer version to read it."
+                        )
+                    settings.set(name, known[name])
+        elif settings.get(RECOVERY_IDENTITY_SETTING) != recovery.secret:
+            raise BackupInvalid(
+                "The backup opened with this recovery key but names another one inside."
+            )
+        return str(settings.get("vault_id"))
     finally:
-        reader.close()
+        database.close()
 
 
 def move_aside(data_dir: Path) -> Path | None:

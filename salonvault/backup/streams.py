@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 import pyrage
@@ -26,6 +26,13 @@ from salonvault.domain.errors import BackupCancelled, BackupInvalid
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 _CHUNK_PAGES = 64  # 256 KiB read from the vault at a time
+# What a withheld secret's bytes become in a backup (same length, so every page stays valid).
+_WITHHELD_MARK = b"withheld-from-backups"
+# Any age identity, this salon's or an old one whose bytes linger in a page's free space.
+_AGE_SECRET_PREFIX = b"AGE-SECRET-KEY-1"
+_AGE_SECRET_LENGTH = 74  # the prefix and 58 characters of bech32 (no further: never past it)
+_BECH32_UPPER = frozenset(b"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
+_SHORTEST_SECRET = 16  # a shorter value could match by chance anywhere
 
 
 class _Guarded(io.RawIOBase):
@@ -56,9 +63,15 @@ class SnapshotPlaintext(_Guarded):
         page_count: int,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        withheld: Sequence[bytes] = (),
     ) -> None:
         super().__init__(cancel)
         self._file = vault_file
+        self._withheld = [  # an age identity is caught by its prefix already (one find less)
+            value
+            for value in withheld
+            if len(value) >= _SHORTEST_SECRET and not value.startswith(_AGE_SECRET_PREFIX)
+        ]
         self._page_count = page_count
         self._next_page = 1
         self._chunk = memoryview(b"")  # the decrypted pages not yet handed out
@@ -97,11 +110,29 @@ class SnapshotPlaintext(_Guarded):
         plain = self._codec.decrypt_run(self._next_page, data)
         if self._next_page == 1:
             mark_standalone(plain)
+        blank_secrets(plain, self._withheld)
         self._next_page = last + 1
         if self._progress is not None:
             self._progress(last * PAGE_SIZE, self.total_bytes)
         self.digest.update(plain)
         return plain
+
+
+def blank_secrets(plain: bytearray, values: Sequence[bytes]) -> None:
+    """Overwrite every copy of each value, and every age identity, with a mark of the same
+    length, in place: in a live row the text keeps its length (the record stays valid and says
+    what happened), and stale copies in free space are gone too. Whole pages come in, and a
+    short row never spans two pages, so no copy is split between chunks."""
+    for value in (_AGE_SECRET_PREFIX, *values):
+        start = plain.find(value)
+        while start >= 0:
+            end = start + len(value)
+            if value is _AGE_SECRET_PREFIX:
+                last = min(len(plain), start + _AGE_SECRET_LENGTH)
+                while end < last and plain[end] in _BECH32_UPPER:
+                    end += 1
+            plain[start:end] = (_WITHHELD_MARK + b"-" * (end - start))[: end - start]
+            start = plain.find(value, end)
 
 
 class GuardedWriter(_Guarded):

@@ -12,10 +12,11 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 
+from salonvault.backup.generations import plan_generations
 from salonvault.domain.errors import BackupNotWritten, FileProblem
 from salonvault.files.outbound import streamed_out
 
@@ -42,16 +43,24 @@ def backups_in(folder: Path) -> list[Path]:
     return [folder / name for _, name in found]
 
 
-def rotate(folder: Path, keep: int, newest_verified: Path) -> list[Path]:
-    """Delete the oldest backups beyond `keep`; the newest verified one is never deleted, so
+def rotate(
+    folder: Path,
+    keep: int,
+    newest_verified: Path,
+    zone: tzinfo | None = None,
+    by_calendar: bool = True,
+) -> list[Path]:
+    """Delete the backups no generation keeps (generations.py: the newest `keep`, and the
+    newest of each recent day, week and month); the newest verified one is never deleted, so
     rotation can never leave the folder without a verified backup. Returns what was deleted."""
     removed = []
-    files = [path for path in backups_in(folder) if path != newest_verified]
-    excess = len(files) + 1 - max(keep, 1)
-    for path in files[: max(excess, 0)]:
+    plan = plan_generations(backups_in(folder), keep, newest_verified, zone, by_calendar)
+    for generation in plan:
+        if generation.kept:
+            continue
         try:
-            path.unlink()
-            removed.append(path)
+            generation.path.unlink()
+            removed.append(generation.path)
         except OSError:
             continue  # a file that cannot go stays; the next backup tries again
     return removed

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from salonvault.backup.check import BackupReport, verify_backup_file
 from salonvault.cli.io import emit
-from salonvault.domain.errors import ValidationError
+from salonvault.domain.errors import ValidationError, VaultOlderThanBackup
 from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.backups import NOT_IN_THIS_VAULT
 from salonvault.services.vault.restore import recovery_key_from_file, restore_into_empty
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def cmd_verify_backup(ctx: Context) -> int:
     else:
         report = ctx.vault().backups.verify_unattended(file)
     emit(_report_json(report, file))
+    if report.in_this_vault is False:  # the backup is sound; the vault went back in time
+        raise VaultOlderThanBackup(NOT_IN_THIS_VAULT)
     return 0
 
 

@@ -12,6 +12,7 @@ from salonvault.cli.context import Context, bounded
 from salonvault.cli.io import emit
 from salonvault.domain.clients import (
     CLIENT_JSON_FIELDS,
+    OPTIONAL_FIELDS,
     RECORD_FIELDS,
     ClientInput,
     ClientPhone,
@@ -86,6 +87,32 @@ def cmd_add_client(ctx: Context) -> int:
     view = ctx.vault().clients.create(session, data, allow_duplicate=ctx.args.allow_duplicate)
     emit({"id": view.id})
     return 0
+
+
+def cmd_fields(ctx: Context) -> int:
+    """Which optional client details the salon collects (Settings → Client details): `list`
+    prints them (anyone signed in: the client form shows the same), `set FIELD…` collects
+    exactly those (owner; logged)."""
+    vault = ctx.vault()
+    session = ctx.session()
+    if ctx.args.fields_command == "set":
+        vault.clients.set_collected_fields(session, set(ctx.args.field))
+    emit(
+        {
+            "collected": sorted(vault.clients.collected_fields()),
+            "optional": list(OPTIONAL_FIELDS),
+        }
+    )
+    return 0
+
+
+def add_fields_command(commands: Any, acting: argparse.ArgumentParser) -> None:
+    fields = commands.add_parser("fields", help="the optional client details the salon collects")
+    actions = fields.add_subparsers(dest="fields_command", required=True)
+    actions.add_parser("list", parents=[acting], help="what is collected now")
+    chosen = actions.add_parser("set", parents=[acting], help="collect exactly these")
+    chosen.add_argument("field", nargs="*", choices=list(OPTIONAL_FIELDS), metavar="FIELD")
+    fields.set_defaults(handler=cmd_fields)
 
 
 def cmd_search(ctx: Context) -> int:

@@ -14,7 +14,13 @@ import platformdirs
 from salonvault import __version__
 from salonvault.cli.backup import add_backup_commands
 from salonvault.cli.catalogue import add_catalogue_commands
-from salonvault.cli.clients import add_consent_commands, cmd_add_client, cmd_search, cmd_show
+from salonvault.cli.clients import (
+    add_consent_commands,
+    add_fields_command,
+    cmd_add_client,
+    cmd_search,
+    cmd_show,
+)
 from salonvault.cli.context import EXIT_FILE_ERROR, Context, bounded
 from salonvault.cli.export import add_export_command
 from salonvault.cli.imports import add_import_command
@@ -70,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-duplicate", action="store_true", help="add even if it looks like a duplicate"
     )
     add_client.set_defaults(handler=cmd_add_client)
+    add_fields_command(commands, acting)
     search = commands.add_parser("search", parents=[acting], help="find clients (JSON lines)")
     search.add_argument("text")
     search.add_argument("--archived", action="store_true", help="include archived clients")

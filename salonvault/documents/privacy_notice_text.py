@@ -1,9 +1,10 @@
 """The privacy notice's words in each language, and the notice put together from the settings.
 
-What is collected follows the fields the salon switched on (ClientService.collected_fields) and
-the consent purposes it asks for; who sees what follows the role matrix (domain/roles.py). Every
-sentence states what the program does, nothing more: the retention periods are the owner's rules
-(services/retention.py), and the rights say how to ask, not that the program answers by itself.
+What is collected follows the fields the salon switched on (ClientService.collected_fields), each
+with what it is for, and the consent purposes it asks for; who sees what follows the role matrix
+(domain/roles.py). Every sentence states what the program does, nothing more: the retention
+periods are the owner's rules (services/retention.py), and the rights say how to ask, not that
+the program answers by itself.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class NoticeText:
     headings: tuple[str, str, str, str, str, str]  # collected, why, consent, how long, who, rights
     always: str  # names, language, preferences, notes
     fields: dict[str, str]  # the optional fields
+    field_uses: dict[str, str]  # what each optional field is for (data minimisation)
     health: str
     visits: str
     photos: str
@@ -75,6 +77,15 @@ ENGLISH = NoticeText(
         "birth_date": "Date of birth",
         "address": "Postal address",
         "guardian": "For a client under 18: the parent or guardian's name and contact",
+    },
+    field_uses={
+        "phone": "to reach you about your appointments; offers only if you agree",
+        "email": "to send you what you ask for, such as a copy of your data; offers only if you"
+        " agree",
+        "birth_date": "to tell clients with the same name apart, and to check your age where a"
+        " treatment needs it",
+        "address": "for letters and invoices you ask for",
+        "guardian": "to ask them for consent on your behalf and to reach them",
     },
     health="Health information you give us for your safety: allergies, conditions, medicines",
     visits="Your visits: date, service, who treated you, products and colour formulas, patch"
@@ -147,6 +158,14 @@ VIETNAMESE = NoticeText(
         "address": "Địa chỉ bưu điện",
         "guardian": "Với khách dưới 18 tuổi: tên và liên lạc của cha mẹ hoặc người giám hộ",
     },
+    field_uses={
+        "phone": "để liên hệ với bạn về lịch hẹn; chỉ gửi ưu đãi khi bạn đồng ý",
+        "email": "để gửi những gì bạn yêu cầu, như bản sao dữ liệu của bạn; chỉ gửi ưu đãi khi"
+        " bạn đồng ý",
+        "birth_date": "để phân biệt những khách trùng tên, và để kiểm tra tuổi khi dịch vụ cần",
+        "address": "để gửi thư và hóa đơn bạn yêu cầu",
+        "guardian": "để xin họ đồng ý thay cho bạn và để liên lạc với họ",
+    },
     health="Thông tin sức khỏe bạn cho chúng tôi biết vì an toàn của bạn: dị ứng, bệnh lý, thuốc",
     visits="Các lần bạn đến: ngày, dịch vụ, người làm, sản phẩm và công thức màu, thử phản ứng"
     " da và kết quả",
@@ -215,6 +234,15 @@ POLISH = NoticeText(
         "address": "Adres pocztowy",
         "guardian": "U klienta poniżej 18 lat: imię i kontakt rodzica lub opiekuna",
     },
+    field_uses={
+        "phone": "aby kontaktować się z Tobą w sprawie wizyt; oferty tylko za Twoją zgodą",
+        "email": "aby wysłać to, o co prosisz, np. kopię Twoich danych; oferty tylko za Twoją"
+        " zgodą",
+        "birth_date": "aby odróżnić klientów o tym samym nazwisku i sprawdzić wiek, gdy wymaga"
+        " tego zabieg",
+        "address": "do listów i faktur, o które prosisz",
+        "guardian": "aby poprosić go o zgodę w Twoim imieniu i móc się z nim skontaktować",
+    },
     health="Informacje o zdrowiu podane dla Twojego bezpieczeństwa: alergie, schorzenia, leki",
     visits="Twoje wizyty: data, usługa, kto wykonał zabieg, produkty i receptury koloru, testy"
     " uczuleniowe i ich wyniki",
@@ -278,6 +306,10 @@ CHINESE = NoticeText(
     always="您的姓名、常用语言、对头发、皮肤和睫毛的偏好，以及护理记录备注",
     fields={"phone": "电话号码", "email": "电子邮箱", "birth_date": "出生日期",
             "address": "通信地址", "guardian": "未满18岁的顾客：父母或监护人的姓名和联系方式"},
+    field_uses={"phone": "用于就预约联系您；仅在您同意时发送优惠信息",
+                "email": "用于发送您要求的内容，例如您的数据副本；仅在您同意时发送优惠信息",
+                "birth_date": "用于区分同名顾客，并在护理需要时核对年龄",
+                "address": "用于寄送您要求的信件和发票", "guardian": "用于代您征求同意并与其联系"},
     health="为您的安全而提供的健康信息：过敏、疾病、用药",
     visits="您的到店记录：日期、服务、服务人员、产品和染发配方、皮肤测试及结果",
     photos="护理前后照片，仅在您同意期间保存",
@@ -351,7 +383,7 @@ def build_notice(
     address = ", ".join(line.strip() for line in salon_address.splitlines() if line.strip())
     salon = f"{salon_name}, {address}" if address else salon_name
     held = [text.always]
-    held += [text.fields[f] for f in _OPTIONAL if f in collected]
+    held += [f"{text.fields[f]} — {text.field_uses[f]}" for f in _OPTIONAL if f in collected]
     held += [text.health, text.visits]
     if Purpose.PHOTOS in purposes_on:
         held.append(text.photos)

@@ -228,6 +228,10 @@ class ClientFilter:
     last_visit_before: date | None = None  # last visit before this day, or no visit at all
     has_alerts: bool = False  # only clients with a health alert on the card
     needs_consent: bool = False  # the salon asks for service-records consent; none active
+    # The dashboard's figures, opened as lists (issue 18 item 4):
+    registered_from: datetime | None = None  # registered at or after this moment
+    # the newest passed patch test runs out on a day in this range (both days included)
+    patch_test_runs_out: tuple[date, date] | None = None
     include_archived: bool = False
 
     @property
@@ -241,4 +245,6 @@ class ClientFilter:
             or self.last_visit_before is not None
             or self.has_alerts
             or self.needs_consent
+            or self.registered_from is not None
+            or self.patch_test_runs_out is not None
         )

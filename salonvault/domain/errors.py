@@ -239,6 +239,14 @@ class BackupInvalid(BackupError):
     exit_code = 11
 
 
+class VaultOlderThanBackup(SalonVaultError):
+    """A backup of this vault ends in an activity-log entry the vault does not hold: an older
+    copy of the vault file was put back (or cut), or a restore went back in time since. The
+    backup itself is sound; a scheduled check must not stay silent about the vault."""
+
+    exit_code = 12
+
+
 class ExportError(SalonVaultError):
     """An export could not be written where the owner chose; nothing half-written is left."""
 

@@ -24,10 +24,16 @@ from salonvault.backup.check import (
     verify_backup_file,
 )
 from salonvault.backup.drives import BackupTarget, list_targets, target_for
-from salonvault.backup.make import write_backup
-from salonvault.backup.manifest import Manifest, seal_manifest
+from salonvault.backup.generations import Generation, plan_generations
+from salonvault.backup.make import withheld_values, write_backup
+from salonvault.backup.manifest import (
+    WITHHELD_SETTINGS,
+    Manifest,
+    seal_chain_key,
+    seal_manifest,
+)
 from salonvault.backup.restore import StagedRestore, stage_restore
-from salonvault.backup.target_files import backup_file_name, rotate
+from salonvault.backup.target_files import backup_file_name, backups_in, rotate
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.backups import HistoryRow
 from salonvault.domain.errors import (
@@ -38,6 +44,7 @@ from salonvault.domain.errors import (
     ValidationError,
 )
 from salonvault.domain.roles import Permission
+from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
 from salonvault.storage.backup_repo import (
     BackupRepository,
@@ -45,6 +52,7 @@ from salonvault.storage.backup_repo import (
     schema_version,
     table_counts,
 )
+from salonvault.storage.schema import schema_digest, schema_objects
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.snapshot import pinned_snapshot
 
@@ -60,9 +68,10 @@ PhaseProgress = Callable[[str, int, int], None]  # phase ("writing", "verifying"
 MAX_KEEP = 100
 MAX_REMIND_DAYS = 30
 _SETTINGS_KEY = "backup_settings"
+_OLDER_VAULT_SEEN_KEY = "backup_older_vault_seen"  # the history row the owner last dismissed
 _BY_THE_PROGRAM = "SalonVault, before an upgrade"  # a manifest's created_by with no one signed in
 _SNAPSHOT_ATTEMPTS = 3
-_NOT_IN_THIS_VAULT = (
+NOT_IN_THIS_VAULT = (
     "This vault's activity log does not hold the backup's last entry: the vault was restored"
     " from an older backup since, or its file was replaced or cut."
 )
@@ -88,6 +97,9 @@ class BackupStatus:
     last_verified_at: datetime | None
     overdue: bool
     settings: BackupSettings
+    # The check that found this vault older than a backup of it (NOT_IN_THIS_VAULT), until
+    # the owner says they know why: a scheduled check's finding must not scroll away unseen.
+    older_vault: HistoryRow | None = None
 
 
 class BackupService:
@@ -157,7 +169,24 @@ class BackupService:
         at = last.finished_at if last else None
         limit = timedelta(days=settings.remind_after_days)
         overdue = at is None or self._clock.now() - at > limit
-        return BackupStatus(at, overdue, settings)
+        seen = self._settings.get(_OLDER_VAULT_SEEN_KEY)
+        older = self._repo.newest_warning(seen if isinstance(seen, int) else 0)
+        return BackupStatus(at, overdue, settings, older)
+
+    def dismiss_older_vault(self, session: Session, history_id: int) -> None:
+        """The owner knows why the vault is older than a backup (they restored one on purpose,
+        say): the warning goes, the finding stays in the history, and this is logged."""
+        live = self._guard.require(session, Permission.RESTORE)
+        with self._db.transaction():
+            self._settings.set(_OLDER_VAULT_SEEN_KEY, history_id)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "backup.older_vault_dismissed",
+                    object_type="backup_history",
+                    object_id=str(history_id),
+                ),
+            )
 
     def newest_backup_file(self, session: Session) -> Path | None:
         """The newest backup that verified when it was written, if its drive is plugged in:
@@ -168,6 +197,11 @@ class BackupService:
             return None
         path = Path(last.folder) / last.file_name
         return path if path.is_file() else None
+
+    def generations(self, session: Session, folder: Path) -> list[Generation]:
+        """The backups in `folder`, oldest first, each with why the next rotation keeps it."""
+        self._guard.require(session, Permission.BACKUP_RUN)
+        return plan_generations(backups_in(folder), self.settings().keep)
 
     def history(self, session: Session, limit: int = 200) -> list[HistoryRow]:
         self._guard.require(session, Permission.BACKUP_RUN)
@@ -232,7 +266,8 @@ class BackupService:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
             self._finish(live, backup_id, "backup", started, folder, name, 0, error)
             raise
-        removed = rotate(folder, keep, path)
+        # The backups before upgrades (in the data folder) keep only the newest few.
+        removed = rotate(folder, keep, path, by_calendar=own_folder is None)
         self._finish(live, backup_id, "backup", started, folder, path.name, report.file_size)
         return BackupResult(path, report, removed)
 
@@ -254,6 +289,7 @@ class BackupService:
             with pinned_snapshot(self._db, self._data_key) as snapshot:
                 if BackupRepository(snapshot.reader).read_manifest() != sealed:
                     continue  # another program wrote in between: take the manifest again
+                withheld = withheld_values(snapshot.reader)  # before the check holds the reader
                 # SQLite's checks release the GIL, so they run beside the Python page codec.
                 with ThreadPoolExecutor(max_workers=1) as pool:
                     checked = pool.submit(check_database, snapshot.reader, identity.secret)
@@ -266,6 +302,7 @@ class BackupService:
                         _phase(progress, "writing"),
                         cancel,
                         own_folder,
+                        withheld,
                     )
                     try:
                         manifest, entries = checked.result()
@@ -287,9 +324,12 @@ class BackupService:
             else:
                 self._log.record_for(live, start)
             self._repo.write_manifest("{}")  # the manifest row counts itself
+            vault_id = str(self._settings.get("vault_id", ""))
+            identity = self._identity().secret
+            chain_key = bytes.fromhex(str(self._settings.get(CHAIN_KEY_SETTING)))
             manifest = Manifest(
                 backup_id=backup_id,
-                vault_id=str(self._settings.get("vault_id", "")),
+                vault_id=vault_id,
                 app_version=__version__,
                 created_at=self._clock.now().isoformat(),
                 created_by=live.staff_name if live else _BY_THE_PROGRAM,
@@ -297,8 +337,11 @@ class BackupService:
                 schema_version=schema_version(self._db),
                 row_counts=table_counts(self._db),
                 chain_head=chain_head(self._db),
+                schema_hash=schema_digest(schema_objects(self._db)),
+                withheld_settings=sorted(WITHHELD_SETTINGS),
+                sealed_chain_key=seal_chain_key(chain_key, identity, vault_id, backup_id),
             )
-            sealed = seal_manifest(manifest, self._identity().secret)
+            sealed = seal_manifest(manifest, identity)
             self._repo.write_manifest(sealed)
         return sealed
 
@@ -415,7 +458,7 @@ class BackupService:
             file.parent,
             file.name,
             report.file_size,
-            note="" if report.in_this_vault is not False else _NOT_IN_THIS_VAULT,
+            note="" if report.in_this_vault is not False else NOT_IN_THIS_VAULT,
         )
         return report
 

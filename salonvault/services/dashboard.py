@@ -36,6 +36,11 @@ class DashboardFigures:
     retention_due: int
     retention_review_overdue: bool
     failed_sign_ins_7_days: int
+    # What the counts above were taken over, so the list behind a figure is that figure's list
+    # (`ClientFilter.registered_from`, `ClientFilter.patch_test_runs_out`, the log's window).
+    new_clients_since: datetime
+    patch_tests_window: tuple[date, date]
+    failed_sign_ins_since: datetime
 
 
 def month_keys(today: date, count: int = MONTHS_SHOWN) -> list[str]:
@@ -69,22 +74,25 @@ class DashboardService:
         now, today = self._clock.now(), local_today(self._clock)
         months = month_keys(today)
         counts = self._repo.visits_per_month(date.fromisoformat(months[0] + "-01"))
+        new_since, failed_since = now - timedelta(days=30), now - timedelta(days=7)
+        patch_window = (today, today + timedelta(days=7))
         backup = self._backups.status()
         service_consent = self._consent.purposes()[Purpose.SERVICE_RECORDS]
         consenting = {c for c, _ in self._consent.active_clients([Purpose.SERVICE_RECORDS])}
         return DashboardFigures(
             visits_by_month=[(m, counts.get(m, 0)) for m in months],
-            new_clients_30_days=self._repo.new_clients(now - timedelta(days=30)),
+            new_clients_30_days=self._repo.new_clients(new_since),
             missing_service_consent=(
                 self._repo.active_clients() - len(consenting) if service_consent else 0
             ),
             needing_reconsent=len({row[0] for row in self._consent.outdated()}),
-            patch_tests_expiring_7_days=self._repo.patch_tests_expiring(
-                today, today + timedelta(days=7)
-            ),
+            patch_tests_expiring_7_days=self._repo.patch_tests_expiring(*patch_window),
             last_verified_backup=backup.last_verified_at,
             backup_overdue=backup.overdue,
             retention_due=self._retention.due_count(),
             retention_review_overdue=self._retention.review_overdue(),
-            failed_sign_ins_7_days=self._repo.failed_sign_ins(now - timedelta(days=7)),
+            failed_sign_ins_7_days=self._repo.failed_sign_ins(failed_since),
+            new_clients_since=new_since,
+            patch_tests_window=patch_window,
+            failed_sign_ins_since=failed_since,
         )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import phonenumbers
+from babel import Locale
+from babel.numbers import get_territory_currencies
 
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.catalogue import BusinessKind
@@ -119,6 +121,9 @@ class SettingsService:
         self._change(session, "salon_address", _clean_address(address))
 
     def set_language(self, session: Session, language: str) -> None:
+        """The salon's language (documents, consent forms, new staff screens). A phone country
+        or currency the salon chose stays; one never chosen follows the language (Settings
+        saves the ones it shows with a new language, so nothing changes unseen there)."""
         self._change(session, "language", _check_language(language))
 
     def set_salon_name(self, session: Session, name: str) -> None:
@@ -156,6 +161,7 @@ class SettingsService:
 
 
 LANGUAGES = ("en", "vi", "pl", "zh_CN")
+_CLDR_LOCALES = {"en": "en_GB", "vi": "vi_VN", "pl": "pl_PL", "zh_CN": "zh_Hans_CN"}
 DEFAULT_CURRENCY_BY_LANGUAGE = {"vi": "VND", "pl": "PLN", "zh_CN": "CNY", "en": "GBP"}
 
 
@@ -211,3 +217,21 @@ def _clean_salon_name(name: str) -> str:
             "The salon name contains characters that are not text.", field="salon_name"
         )
     return cleaned
+
+
+def phone_countries(language: str) -> dict[str, str]:
+    """Every country whose local numbers can be read, by code, named in `language` (CLDR)."""
+    names = Locale.parse(_CLDR_LOCALES.get(language, "en_GB")).territories
+    return {code: str(names.get(code, code)) for code in sorted(phonenumbers.SUPPORTED_REGIONS)}
+
+
+def currencies(language: str) -> dict[str, str]:
+    """The currencies in use today (ISO 4217), by code, named in `language` (CLDR)."""
+    names = Locale.parse(_CLDR_LOCALES.get(language, "en_GB")).currencies
+    today = date.today()
+    in_use = {
+        code
+        for territory in Locale.parse("en").territories
+        for code in get_territory_currencies(str(territory), today, tender=True)
+    }
+    return {code: str(names.get(code, code)) for code in sorted(in_use)}

@@ -110,6 +110,17 @@ class BackupRepository:
         )
         return _history(row) if row else None
 
+    def newest_warning(self, after_id: int) -> HistoryRow | None:
+        """The newest check that verified a backup but left a note (HistoryRow.warns: the vault
+        lacks the backup's last log entry), among those after history row `after_id`."""
+        row = self._db.query_one(
+            f"SELECT {_HISTORY_COLUMNS} FROM backup_history"
+            " WHERE id > ? AND kind IN ('verify', 'drill') AND outcome = 'verified'"
+            " AND message != '' ORDER BY id DESC LIMIT 1",
+            (after_id,),
+        )
+        return _history(row) if row else None
+
     def verified_backups_between(self, since: datetime | None, until: datetime) -> list[HistoryRow]:
         """Backups that verified and started in (since, until], oldest first (the backups made
         with a recovery key while it was the salon's; one started at the very moment the key

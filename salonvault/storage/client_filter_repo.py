@@ -16,6 +16,7 @@ from salonvault.domain.consent import Purpose
 from salonvault.domain.search_text import search_tokens
 from salonvault.storage.consent_repo import active_consent_clients_sql
 from salonvault.storage.database import Database
+from salonvault.storage.timestamps import to_db
 
 # A visit counts unless a later entry corrects it (the correction counts instead).
 _CURRENT_VISIT = "NOT EXISTS (SELECT 1 FROM visits x WHERE x.corrects_visit_id = v.id)"
@@ -52,7 +53,18 @@ def filter_terms(client_filter: ClientFilter, tag: str, consent_asked: bool) -> 
         for word in search_tokens(tag):
             query.add("instr(c.search_text, ?) > 0", f" {word} ")
         query.add("instr(',' || c.tags || ',', ?) > 0", f",{tag},")
+    if client_filter.registered_from is not None:
+        query.add("c.created_at >= ?", to_db(client_filter.registered_from))
     _visit_terms(query, client_filter)
+    if client_filter.patch_test_runs_out is not None:
+        first, last = client_filter.patch_test_runs_out
+        # The dashboard's count of patch tests running out, as a list (the same query).
+        query.add(
+            "c.id IN (SELECT p.client_id FROM patch_tests p WHERE p.result = 'pass'"
+            " GROUP BY p.client_id HAVING max(p.valid_until) BETWEEN ? AND ?)",
+            first.isoformat(),
+            last.isoformat(),
+        )
     if client_filter.has_alerts:
         query.add("c.id IN (SELECT h.client_id FROM health_items h WHERE h.removed_at IS NULL)")
     if client_filter.needs_consent:

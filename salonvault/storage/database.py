@@ -24,6 +24,7 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.files.private import make_private_folder
 from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 
 Row = tuple[Any, ...]
@@ -105,6 +106,19 @@ class Database:
         if not path.is_file():
             raise VaultNotFound(f"There is no vault at {path}.")
         return cls(_connect(path, data_key), path)
+
+    @classmethod
+    def open_untrusted(cls, path: Path, data_key: bytes) -> Database:
+        """A reader for a database that came from outside (a decrypted backup): the views,
+        triggers and defaults it brings may not call functions with side effects
+        (`trusted_schema` off), before or after its schema was compared with the program's."""
+        database = cls.open_reader(path, data_key)
+        try:
+            database.execute("PRAGMA trusted_schema = OFF")
+        except BaseException:
+            database.close()
+            raise
+        return database
 
     @classmethod
     def open_worker(cls, path: Path, data_key: bytes) -> Database:
@@ -413,7 +427,8 @@ def _plain_errors() -> Iterator[None]:
 def _connect(path: Path, data_key: bytes) -> Any:
     if len(data_key) != 32:
         raise VaultError("The data key must be 256 bits.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        make_private_folder(path.parent)
     connection = sqlcipher3.connect(
         os.fspath(path),
         isolation_level=None,

@@ -92,9 +92,11 @@ def test_filters_by_staff_outcome_action_client_and_dates(
     page.client.returnPressed.emit()
     assert page.client_id == mai and page.client_label.text()
     assert page.table.rowCount() == 1
-    assert column(page, RECORD) == [page.client_label.text()]
+    [record] = column(page, RECORD)
+    assert page.client_label.text().startswith(record + " — No. ")  # and what sets her apart
     page.forget_client()
     assert page.client_id is None and page.table.rowCount() == 2
+    assert not page.clear_client.isEnabled() and "Every client" in page.client_label.text()
 
     page.since.setDate(QDate(2026, 11, 23))  # the day after everything happened
     assert page.table.rowCount() == 0

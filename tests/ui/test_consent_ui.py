@@ -263,3 +263,68 @@ def test_reception_sees_no_texts_tab_but_prints_the_notice(
     qtbot.addWidget(page)
     assert page.texts is None and page.tabs.count() == 1
     assert page.notice_button.isEnabled()
+
+
+def test_record_says_what_it_still_waits_for(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    """Issue 18 item 3: Record stayed grey without a word while one purpose was unanswered."""
+    wanted = [Purpose.SERVICE_RECORDS, Purpose.PHOTOS, Purpose.MARKETING_SMS]
+    dialog = ConsentDialog(vault, team.receptionist, client, wanted, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = dialog.waiting_for
+    assert said.isVisible() and said.text().startswith("Still to answer, Agree or Refuse:")
+    dialog.choices[0].agree.click()
+    dialog.choices[2].refuse.click()
+    assert not dialog.record_button.isEnabled()
+    assert said.text() == f"Still to answer, Agree or Refuse: {dialog.choices[1].title()}"
+    dialog.choices[1].agree.click()
+    assert said.text() == "Waiting for the client's signature on the pad."
+    dialog.on_paper.setChecked(True)
+    assert said.text() == "Type the paper form's reference."
+    qtbot.keyClicks(dialog.reference, "P-2026-17")
+    assert dialog.record_button.isEnabled() and said.text() == ""
+
+
+def test_a_blank_form_to_sign_on_paper_prints_and_saves_under_the_clients_number(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18 item 9: a blank form was only `consent-pdf`; every form was consent-form.pdf."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from salonvault.domain.audit import AuditFilter
+    from ui.file_dialogs import documents_folder
+
+    panel = ConsentsPanel(vault, team.receptionist, client)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.print_button.isEnabled()
+    assert panel.form_hint.text() == "Choose a purpose in the table to print or save its form."
+    panel.select_purpose(Purpose.PHOTOS)  # nothing recorded yet
+    assert panel.print_button.isEnabled() and "prints blank" in panel.form_hint.text()
+    printed = tmp_path / "blank.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert panel.print_form(printer)
+    assert printed.read_bytes().startswith(b"%PDF")
+
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(tmp_path / Path(start).name), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    saved = panel.save_form()
+    assert offered == [str(documents_folder() / f"consent-photos-{client}.pdf")]
+    assert saved == tmp_path / f"consent-photos-{client}.pdf" and saved.is_file()
+    entries = vault.audit.list(team.owner, AuditFilter(action="consent.form", limit=5))
+    assert [e.detail for e in entries] == ["blank=photos use=save", "blank=photos use=print"]

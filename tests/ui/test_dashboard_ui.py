@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import Outcome
+from salonvault.domain.clients import ClientInput
+from salonvault.domain.errors import WrongPin
 from salonvault.domain.roles import Role
+from salonvault.domain.treatments import PatchResult
 from salonvault.services.demo.clients import populate_demo_clients
-from tests.support import Team
+from tests.support import NAMES, Team
 from tests.ui.support import sign_in_as
+from ui.pages.activity_page import ActivityPage
+from ui.pages.clients_page import ClientsPage
 from ui.pages.dashboard_page import TILES, DashboardPage
+from ui.pages.privacy_page import PrivacyPage
 from ui.shell import ShellWindow
 
 
@@ -85,3 +94,68 @@ def test_pages_shown_just_after_the_session_ended_do_not_fail(
     for page in ("privacy", "activity", "dashboard"):
         shell.workspace.show_page(page)  # an exception here would fail the test (pytest-qt)
         qtbot.wait(10)
+
+
+def test_each_figure_opens_the_list_behind_it_by_keyboard(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    """Issue 18 item 4, on a salon set up without a demo: every figure's "Show the list" is
+    reachable with Tab and opens exactly what the figure counts."""
+    vault, owner = shell.vault, team.owner
+    ids = [
+        vault.clients.create(owner, ClientInput("Nowak", name)).id
+        for name in ("Anna", "Beata", "Celina")
+    ]
+    vault.consent.record(owner, ids[0], "service_records", "granted", "pl", "paper", None, "P")
+    vault.clients.set_archived(owner, ids[2], True)
+    validity = vault.treatments.patch_validity_days()
+    soon = vault.clock.now().date() + timedelta(days=3 - validity)
+    vault.treatments.record_patch_test(owner, ids[1], soon, "Wella", "", PatchResult.PASS)
+    with pytest.raises(WrongPin):
+        vault.auth.sign_in(NAMES[Role.RECEPTIONIST], "000000")
+    sign_in_as(qtbot, shell, Role.OWNER)
+    workspace = shell.workspace
+    assert workspace is not None
+    dashboard = workspace.pages.currentWidget()
+    assert isinstance(dashboard, DashboardPage) and dashboard.figures is not None
+    figures = dashboard.figures
+    assert set(dashboard.list_buttons) == set(TILES)  # the owner has every page
+    clients = workspace.page("clients")
+    assert isinstance(clients, ClientsPage)
+
+    def press(name: str) -> None:
+        workspace.show_page("dashboard")
+        button = dashboard.list_buttons[name]
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    def listed() -> set[int]:
+        return {clients.model.client_id(row) for row in range(clients.model.rowCount())}
+
+    press("new_clients_30_days")
+    assert workspace.pages.currentWidget() is clients
+    assert listed() == set(ids) and figures.new_clients_30_days == 3  # archived: counted too
+    assert clients.archived_box.isChecked() and clients.filter_strip.isVisible()
+    assert "registered since" in clients.filters_on.text()
+    press("missing_service_consent")
+    assert listed() == {ids[1]} and figures.missing_service_consent == 1
+    assert not clients.archived_box.isChecked()
+    assert "registered since" not in clients.filters_on.text()  # this list's filter alone
+    press("patch_tests_expiring_7_days")
+    assert listed() == {ids[1]} and figures.patch_tests_expiring_7_days == 1
+    clients.clear_filters.click()
+    assert not clients.filter_strip.isVisible() and clients.model.rowCount() == 3
+
+    press("needing_reconsent")
+    assert workspace.pages.currentWidget() is workspace.page("consents")
+    press("retention_due")
+    privacy = workspace.page("privacy")
+    assert isinstance(privacy, PrivacyPage)
+    assert workspace.pages.currentWidget() is privacy
+    assert privacy.tabs.currentWidget() is privacy.retention
+    press("failed_sign_ins_7_days")
+    log = workspace.pages.currentWidget()
+    assert isinstance(log, ActivityPage)
+    assert figures.failed_sign_ins_7_days == 1 and log.table.rowCount() == 1
+    assert log.entries[0].action == "sign_in" and log.entries[0].outcome is Outcome.FAILED

@@ -101,17 +101,31 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
         wizard.model.preview_row(r).line: wizard.model.index(r, 3).data()
         for r in range(wizard.model.rowCount())
     }
-    assert why[2] == f"Same phone as Lê Thị Mai (client {mai})"
+    # The client already registered, with what tells her from a namesake.
+    assert why[2] == f"Same phone as Lê Thị Mai (No. {mai} · phone …678 · no visit yet)"
     assert why[5] == 'The birth date "31.02.1990" is not a real date.'
     assert "New clients: 1 · Clients updated: 0" in wizard.preview_step.counts.text()
 
+    wizard.preview_step.attention_only.setChecked(False)  # the new client's row too
+    wizard.select_lines({3})
+    wizard.choose(RowAction.SKIP)  # nothing left to write: Import is grey, and says why
+    assert not wizard.next_button.isEnabled()
+    assert "Nothing to import" in wizard.preview_step.counts.text()
+    wizard.choose(RowAction.CREATE)
+    assert wizard.next_button.isEnabled()
+    assert "Nothing is written until" in wizard.preview_step.counts.text()
+    wizard.preview_step.attention_only.setChecked(True)
+    hint = wizard.preview_step.choice_hint
+    wizard.select_lines(set())
+    assert not wizard.preview_step.skip_button.isEnabled() and "Select rows" in hint.text()
     wizard.select_lines({2})
-    assert wizard.preview_step.update_button.isEnabled()
+    assert wizard.preview_step.update_button.isEnabled() and not hint.text()
     click(qtbot, wizard.preview_step.update_button)
-    assert wizard.choices == {2: RowAction.UPDATE}
+    assert wizard.choices == {2: RowAction.UPDATE, 3: RowAction.CREATE}  # 3: chosen back
     assert wizard.model.index(0, 2).data() == "Update the client"
-    wizard.select_lines({4})  # an invalid row: no choice to make
+    wizard.select_lines({4})  # an invalid row: no choice to make, and the reason beside
     assert not wizard.preview_step.create_button.isEnabled()
+    assert "cannot be imported" in hint.text()
 
     click(qtbot, wizard.next_button)  # Import
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == RESULT, timeout=10_000)

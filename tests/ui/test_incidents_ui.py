@@ -29,7 +29,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
         return QMessageBox.StandardButton.Ok
 
     def choose(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
-        return str(tmp_path / suggested), "PDF (*.pdf)"
+        return str(tmp_path / Path(suggested).name), "PDF (*.pdf)"
 
     monkeypatch.setattr(QMessageBox, "warning", warn)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)

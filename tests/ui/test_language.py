@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
 from tests.ui.support import sign_in_as
-from ui.i18n import LANGUAGES, Translations, translations_dir
-from ui.shell import LANGUAGE_KEY, ShellWindow
+from ui.i18n import LANGUAGE_KEY, LANGUAGES, Translations, translations_dir
+from ui.shell import ShellWindow
 
 
 def test_every_language_has_a_compiled_translation() -> None:
@@ -103,3 +103,25 @@ def test_a_missing_translation_is_said_not_silently_english(
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     with pytest.raises(FileNotFoundError, match=r"salonvault_vi\.qm is missing"):
         i18n.Translations(qapp).switch("vi")
+
+
+@pytest.mark.parametrize("language", ["pl", "vi", "zh_CN"])
+def test_each_page_is_called_what_its_navigation_entry_says(
+    qtbot: QtBot, shell: ShellWindow, translations: Translations, language: str
+) -> None:
+    """Issue 18 item 6: "Prywatność" opened "Obowiązki RODO"."""
+    sign_in_as(qtbot, shell, Role.OWNER)
+    workspace = shell.workspace
+    assert workspace is not None
+    translations.switch(language)
+    qtbot.waitUntil(lambda: workspace.nav.item(0).text() != "Dashboard", timeout=3000)
+    titled = 0
+    for row, entry in enumerate(workspace.entries):
+        page = workspace.pages.widget(row)
+        heading = getattr(page, "heading", None)
+        if heading is None:
+            assert entry.key == "clients"  # the list's search box is its first line
+            continue
+        assert heading.text() == workspace.nav.item(row).text(), entry.key
+        titled += 1
+    assert titled == len(workspace.entries) - 1

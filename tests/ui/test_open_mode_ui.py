@@ -17,7 +17,7 @@ from salonvault.security.keyslots import SlotKind, read_slot_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
 from tests.ui.support import sign_in_as
 from ui.pages.open_mode_box import OpenModeBox
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings_page import SECURITY, SettingsPage
 from ui.shell import ShellWindow
 
 PASSPHRASE = "blue orchid counter morning"
@@ -29,6 +29,8 @@ def _settings(qtbot: QtBot, shell: ShellWindow, role: Role) -> SettingsPage:
     shell.workspace.show_page("settings")
     page = shell.workspace.pages.currentWidget()
     assert isinstance(page, SettingsPage)
+    if page.open_mode_box is not None:
+        page.show_tab(SECURITY)
     return page
 
 

@@ -19,7 +19,7 @@ from ui.app import AppController
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings_page import SECURITY, SettingsPage
 from ui.shell import ShellWindow
 from ui.wizard.setup_wizard import SetupWizard
 
@@ -70,6 +70,7 @@ def test_owner_is_reminded_and_prints_the_kit_again(
     shell.workspace.show_page("settings")
     page = shell.workspace.pages.currentWidget()
     assert isinstance(page, SettingsPage)
+    page.show_tab(SECURITY)  # the kit is with the idle lock and how the vault opens
     assert "Not confirmed" in page.kit_status.text()
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)

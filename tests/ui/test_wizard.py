@@ -223,3 +223,72 @@ def test_every_page_follows_a_language_chosen_on_the_first(
     qtbot.waitUntil(lambda: wizard.salon_page.title() == "Twój salon")  # told by a posted event
     wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("en"))
     qtbot.waitUntil(lambda: wizard.salon_page.title() == "Your salon")
+
+
+def test_the_kit_page_has_no_cancel_and_says_why(qtbot: QtBot, wizard: SetupWizard) -> None:
+    """Issue 18 item 9: Cancel came back on the kit page and then did nothing."""
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    kit = wizard.kit_page
+    kit.confirm.setChecked(True)  # the page's state changes: QWizard lays its buttons out again
+    qtbot.keyClicks(kit.last_four, "ABCD")
+    assert not wizard.button(CANCEL).isVisible()
+    assert kit.no_cancel.isVisible() and "no Cancel on this page" in kit.no_cancel.text()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible()
+    assert wizard.vault is not None
+    wizard.vault.close()
+
+
+def test_finish_says_what_it_waits_for_and_takes_an_o_for_a_zero(
+    qtbot: QtBot, wizard: SetupWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18 items 3 and 8: the last-four check stayed grey for an O typed for a 0, without
+    a word; the key can also be saved as a text file beside the kit."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from salonvault.services.vault import recovery_key_from_file
+
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    kit = wizard.kit_page
+    said = kit.waiting_for
+    assert said.text() == "Print the kit, or save it as a PDF or the key as a text file."
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
+    target = tmp_path / "usb" / "salon-key.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    qtbot.mouseClick(kit.key_file_button, Qt.MouseButton.LeftButton)
+    assert kit.kept and target.stat().st_mode & 0o077 == 0
+    key = kit.key_view.text()
+    assert recovery_key_from_file(target).secret == key
+    assert said.text() == "Tick the box once the kit is printed or saved."
+    kit.confirm.setChecked(True)
+    assert said.text() == "Type the last 4 characters of the key shown above."
+    qtbot.keyClicks(kit.last_four, "1111" if key[-4:] != "1111" else "2222")
+    assert said.text().startswith("These are not the last 4 characters")
+    assert not wizard.button(FINISH).isEnabled()
+    kit.last_four.clear()
+    qtbot.keyClicks(kit.last_four, key[-4:].replace("0", "O").lower())  # O for 0, any case
+    assert said.text() == "" and wizard.button(FINISH).isEnabled()
+    assert wizard.vault is not None
+    wizard.vault.close()
+
+
+def test_the_wizards_language_is_kept_for_the_next_start(qtbot: QtBot, wizard: SetupWizard) -> None:
+    """Issue 18 item 9: the lock screen came up in the system's language on the next start."""
+    from PySide6.QtCore import QSettings
+
+    from ui.i18n import LANGUAGE_KEY, start_language
+
+    wizard.language_page.language.setCurrentIndex(list(LANGUAGES).index("pl"))
+    assert QSettings().value(LANGUAGE_KEY) == "pl"
+    assert start_language() == "pl" and start_language("vi") == "vi"
+
+
+def test_the_last_four_are_read_as_the_key_writes_them() -> None:
+    from ui.wizard.kit_page import typed_last_four
+
+    assert typed_last_four("q7o0") == "Q700"  # the key's alphabet has no O: it is a zero
+    assert typed_last_four(" 3 l k ") == "3LK"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.services.photos import PHOTO_SUFFIXES
+from ui.file_dialogs import folder_name
 from ui.labels import fill
 
 CAMERA_FOLDER_KEY = "photos/camera_folder"
@@ -48,13 +49,12 @@ def remember_camera_folder(folder: Path) -> None:
 
 def choose_camera_folder(parent: QWidget, start: Path | None = None) -> Path | None:
     """Qt's own folder dialog (no desktop thumbnailer gets to look at the photos)."""
-    chosen = QFileDialog.getExistingDirectory(
+    return folder_name(
         parent,
         QCoreApplication.translate("CameraImportDialog", "Choose the camera folder"),
-        str(start or Path.home()),
+        start,
         QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
     )
-    return Path(chosen) if chosen else None
 
 
 def newest_photos(folder: Path, limit: int = NEWEST_SHOWN) -> list[Path]:

@@ -29,6 +29,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
 from ui.i18n import LANGUAGES
+from ui.labels import fill
 from ui.widgets.signature_pad import SignaturePad
 
 
@@ -123,6 +124,9 @@ class ConsentDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("consentMessage")
+        self.waiting_for = QLabel(self)  # why Record is still off, next to it
+        self.waiting_for.setObjectName("recordWaitsFor")
+        self.waiting_for.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.record_button = self.buttons.addButton(
             self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -144,7 +148,10 @@ class ConsentDialog(QDialog):
         layout.addLayout(method)
         layout.addWidget(self.pad, 2)
         layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.waiting_for, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
     def _show_texts(self) -> None:
         language = str(self.language.currentData())
@@ -166,12 +173,25 @@ class ConsentDialog(QDialog):
         self._update_button()
 
     def _update_button(self) -> None:
-        decided = all(choice.decision() is not None for choice in self.choices)
-        if self.on_screen.isChecked():
-            proof = not self.pad.is_empty()
-        else:
-            proof = bool(self.reference.text().strip())
-        self.record_button.setEnabled(bool(self.choices) and decided and proof)
+        waiting = self.waiting()
+        self.record_button.setEnabled(not waiting)
+        self.waiting_for.setText(waiting)
+
+    def waiting(self) -> str:
+        """What Record still waits for, in words ("" when it can record)."""
+        if not self.choices:
+            return self.tr("The salon asks for no consent purpose (Consents page, Texts tab).")
+        unanswered = [choice.title() for choice in self.choices if choice.decision() is None]
+        if unanswered:
+            return fill(
+                self.tr("Still to answer, Agree or Refuse: %1"),
+                ", ".join(unanswered),
+            )
+        if self.on_screen.isChecked() and self.pad.is_empty():
+            return self.tr("Waiting for the client's signature on the pad.")
+        if not self.on_screen.isChecked() and not self.reference.text().strip():
+            return self.tr("Type the paper form's reference.")
+        return ""
 
     def record(self) -> None:
         decisions: dict[Purpose, Decision] = {}

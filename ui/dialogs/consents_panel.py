@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -38,6 +37,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill
 from ui.printing import print_pdf
@@ -80,6 +80,9 @@ class ConsentsPanel(QWidget):
         self.save_button.clicked.connect(self.save_form)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.form_hint = QLabel(self)  # why Print and Save are off, or what they will give
+        self.form_hint.setObjectName("formHint")
+        self.form_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (
             self.record_button,
@@ -93,6 +96,7 @@ class ConsentsPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.status_table, 2)
         layout.addLayout(buttons)
+        layout.addWidget(self.form_hint)
         layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history_table, 1)
         layout.addWidget(self.message)
@@ -175,8 +179,22 @@ class ConsentsPanel(QWidget):
         record = status.record if status else None
         active = record is not None and record.active
         self.withdraw_button.setEnabled(active)
-        self.print_button.setEnabled(record is not None)
-        self.save_button.setEnabled(record is not None)
+        # A purpose without an answer prints its blank form, to sign on paper.
+        self.print_button.setEnabled(status is not None)
+        self.save_button.setEnabled(status is not None)
+        if status is None:
+            hint = self.tr("Choose a purpose in the table to print or save its form.")
+        elif record is None:
+            hint = self.tr(
+                "No answer on record for this purpose: the form prints blank, for the client"
+                " to sign on paper."
+            )
+        elif not active and self.withdraw_button.isVisible():
+            hint = self.tr("This consent is not in force, so there is nothing to withdraw.")
+        else:
+            hint = ""
+        self.form_hint.setText(hint)
+        self.form_hint.setVisible(bool(hint))
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -219,11 +237,18 @@ class ConsentsPanel(QWidget):
         )
 
     def _form(self, use: str) -> bytes | None:
+        """The selected purpose's form: the signed one kept in the vault, or a blank one."""
         status = self.selected_status()
-        if status is None or status.record is None:
+        if status is None:
             return None
-        record_id = status.record.id
-        pdf = self._call(lambda: self._vault.consent.form_pdf(self._session, record_id, use))
+        if status.record is not None:
+            record_id = status.record.id
+            pdf = self._call(lambda: self._vault.consent.form_pdf(self._session, record_id, use))
+        else:
+            purpose = status.purpose
+            pdf = self._call(
+                lambda: self._vault.consent.form_for(self._session, self._client_id, purpose, use)
+            )
         return pdf if isinstance(pdf, bytes) else None
 
     def print_form(self, printer: QPrinter | None = None) -> bool:
@@ -254,19 +279,29 @@ class ConsentsPanel(QWidget):
             QMessageBox.StandardButton.Ok
         ):
             return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save form"), "consent-form.pdf", "PDF (*.pdf)"
-        )
         status = self.selected_status()
-        if not name or status is None or status.record is None:
+        if status is None:
             return None
-        record_id = status.record.id
+        name = save_file_name(
+            self,
+            self.tr("Save form"),
+            form_file_name(status.purpose, self._client_id),
+            "PDF (*.pdf)",
+        )
+        if name is None:
+            return None
+        record = status.record
         try:  # the services decide where it may land (never in the vault's folder)
-            saved = self._vault.consent.save_form(self._session, record_id, Path(name))
+            if record is not None:
+                saved = self._vault.consent.save_form(self._session, record.id, name)
+            else:
+                saved = self._vault.consent.save_form_for(
+                    self._session, self._client_id, status.purpose, name
+                )
         except SalonVaultError as error:
             self.message.setText(error_text(error))
             return None
-        self.message.setText(fill(self.tr("Saved to %1."), name))
+        self.message.setText(fill(self.tr("Saved to %1."), str(saved)))
         return saved
 
     def _call(self, action: Callable[[], Any]) -> Any:
@@ -276,3 +311,10 @@ class ConsentsPanel(QWidget):
         except SalonVaultError as error:
             self.message.setText(str(error))
             return None
+
+
+def form_file_name(purpose: Purpose, client_id: int) -> str:
+    """One name per client and purpose, so two clients' forms never overwrite each other. The
+    client's number, not their name: a file name shows in folder listings, recent-file lists
+    and e-mail attachments that the vault's encryption does not cover."""
+    return f"consent-{purpose.value}-{client_id}.pdf"

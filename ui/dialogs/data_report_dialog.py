@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from salonvault.domain.data_report import REPORT_LANGUAGES
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill
 
@@ -110,12 +110,10 @@ class DataReportDialog(QDialog):
         pdf = self.pdf_box.isChecked()
         suffix, kind = (".pdf", "PDF (*.pdf)") if pdf else (".json", "JSON (*.json)")
         suggested = f"data-report-client-{self._view.id}{suffix}"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the client data report"), suggested, kind
-        )
-        if not name:
+        name = save_file_name(self, self.tr("Save the client data report"), suggested, kind)
+        if name is None:
             return []
-        return self.save_to(Path(name))
+        return self.save_to(name)
 
     def save_to(self, path: Path) -> list[Path]:
         """Write the chosen files next to `path` (its name without the suffix, + .pdf/.json)."""

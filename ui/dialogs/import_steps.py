@@ -225,7 +225,9 @@ class MappingStep(QWidget):
             MappedBy.SAVED: self.tr("as at the last import"),
             MappedBy.HEADER: self.tr("from the header"),
             MappedBy.CONTENT: self.tr("from the values"),
-            MappedBy.NOT_COLLECTED: self.tr("this salon does not collect it (Settings)"),
+            MappedBy.NOT_COLLECTED: self.tr(
+                "this salon does not collect it (Settings → Client details)"
+            ),
             MappedBy.NONE: "",
         }[how]
 
@@ -281,6 +283,9 @@ class PreviewStep(QWidget):
         self.create_button = QPushButton(self)
         self.create_button.setObjectName("importChooseCreate")
         self.choice_label = QLabel(self)
+        self.choice_hint = QLabel(self)  # why a choice is grey (nothing selected, not allowed)
+        self.choice_hint.setObjectName("importChoiceHint")
+        self.choice_hint.setWordWrap(True)
         self.status = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
@@ -289,7 +294,7 @@ class PreviewStep(QWidget):
         choices.addWidget(self.choice_label)
         for button in (self.skip_button, self.update_button, self.create_button):
             choices.addWidget(button)
-        choices.addStretch()
+        choices.addWidget(self.choice_hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.attention_only)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salonvault.domain.clients import ClientSummary
 from salonvault.domain.errors import ImportCancelled, SalonVaultError
 from salonvault.domain.imports import (
     Choices,
     ImportPreview,
     ImportResult,
     MappingSuggestion,
+    PreviewRow,
     RowAction,
     RowStatus,
     SourceTable,
@@ -41,6 +42,7 @@ from salonvault.domain.session import Session
 from salonvault.services.imports import ImportPlan, check_mapping
 from salonvault.services.vault import Vault
 from ui.dialogs.import_steps import FileStep, MappingStep, PreviewStep, ResultStep, RunStep
+from ui.file_dialogs import open_file_name
 from ui.labels import fill
 from ui.models.import_preview import ImportPreviewModel
 from ui.operations import Operations
@@ -75,7 +77,7 @@ class ImportWizard(QDialog):
         self.import_result: ImportResult | None = None
         self.working = False
 
-        self.model = ImportPreviewModel(self._client_names, self)
+        self.model = ImportPreviewModel(self._client_rows, self)
         self.file_step = FileStep(self)
         self.mapping_step = MappingStep(self)
         self.preview_step = PreviewStep(self.model, self)
@@ -105,6 +107,12 @@ class ImportWizard(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
+        self._connect()
+        self.setWindowTitle(self.tr("Import clients"))
+        self.resize(880, 600)
+        self._update_buttons()
+
+    def _connect(self) -> None:
         self.file_step.choose_button.clicked.connect(self.choose_file)
         self.mapping_step.encoding.currentIndexChanged.connect(lambda _i: self._reread())
         self.mapping_step.sheet.currentIndexChanged.connect(lambda _i: self._reread())
@@ -114,24 +122,22 @@ class ImportWizard(QDialog):
         self.preview_step.table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_choice_buttons()
         )
+        # A reset (rows shown or hidden) drops the selection without a selectionChanged.
+        self.model.modelReset.connect(self._update_choice_buttons)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.cancel_button.clicked.connect(self.cancel)
-        self.setWindowTitle(self.tr("Import clients"))
-        self.resize(880, 600)
-        self._update_buttons()
 
     # -- step 1: the file ----------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
             self.tr("Client list to import"),
-            str(Path.home()),
             self.tr("Client lists (*.csv *.txt *.xlsx);;All files (*)"),
         )
-        if chosen:
-            self.open_file(Path(chosen))
+        if chosen is not None:
+            self.open_file(chosen)
 
     def open_file(self, path: Path) -> None:
         """Read the file (off the GUI thread) and go on to the mapping."""
@@ -249,24 +255,55 @@ class ImportWizard(QDialog):
             self.model.preview_row(i.row())
             for i in self.preview_step.table.selectionModel().selectedRows()
         ]
+        offered: set[RowAction] = set()
         for action, button in (
             (RowAction.SKIP, self.preview_step.skip_button),
             (RowAction.UPDATE, self.preview_step.update_button),
             (RowAction.CREATE, self.preview_step.create_button),
         ):
-            button.setEnabled(any(action in row.actions for row in rows))
+            allowed = any(
+                action in row.actions and row.status is not RowStatus.INVALID for row in rows
+            )
+            button.setEnabled(allowed)
+            if allowed:
+                offered.add(action)
+        self.preview_step.choice_hint.setText(self._why_not_offered(rows, offered))
+
+    def _why_not_offered(self, rows: list[PreviewRow], offered: set[RowAction]) -> str:
+        """Beside the choice buttons: why the grey ones are grey."""
+        if not rows:
+            return self.tr("Select rows in the list to choose what happens to them.")
+        if not offered:
+            return self.tr(
+                "The selected rows cannot be imported as they are: correct them in the file"
+                " and read it again."
+            )
+        if RowAction.UPDATE not in offered:
+            problems = [row.update_problem for row in rows if row.update_problem]
+            if problems:
+                return problems[0]  # the service's own sentence
+            return self.tr("Updating needs a client already registered that the row matches.")
+        return ""
 
     def _show_counts(self) -> None:
         if self.plan is None:
             return
         counts = self.plan.preview.counts(self.choices)
+        if counts.create + counts.update:
+            template = self.tr(
+                "Nothing is written until you click Import.\nNew clients: %1 · Clients"
+                " updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4"
+                " · Rows in the file: %5"
+            )
+        else:  # why Import is grey, above it
+            template = self.tr(
+                "Nothing to import: every row is skipped or cannot be imported.\nNew clients:"
+                " %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be"
+                " imported: %4 · Rows in the file: %5"
+            )
         self.preview_step.counts.setText(
             fill(
-                self.tr(
-                    "Nothing is written until you click Import.\nNew clients: %1 · Clients"
-                    " updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4"
-                    " · Rows in the file: %5"
-                ),
+                template,
                 counts.create,
                 counts.update,
                 counts.skip,
@@ -276,12 +313,12 @@ class ImportWizard(QDialog):
         )
         self._update_buttons()
 
-    def _client_names(self, ids: list[int]) -> dict[int, str]:
+    def _client_rows(self, ids: list[int]) -> dict[int, ClientSummary]:
         try:
             found = self._vault.clients.summaries(self._session, ids)
         except SalonVaultError:
             return {}
-        return {summary.id: summary.display_name for summary in found}
+        return {summary.id: summary for summary in found}
 
     # -- step 4: the import --------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from salonvault.domain.merge import MergeReceipt, MergeSide
 from salonvault.domain.session import Session
 from salonvault.services.clients import names_match
 from salonvault.services.vault import Vault
+from ui.client_facts import picker_label
 from ui.labels import fill
 from ui.palette import colours, danger_button_style, text_style
 
@@ -159,10 +160,8 @@ class MergeClientsDialog(QDialog):
             self.error.setText(str(error))
             return
         for hit in [h for h in hits if h.id != self.this.id][:MAX_FOUND]:
-            label = hit.display_name + (f" · {hit.phone}" if hit.phone else "")
-            if hit.archived:
-                label = fill(self.tr("%1 (archived)"), label)
-            item = QListWidgetItem(label, self.found)
+            # What tells namesakes apart: the record to merge must be the right one.
+            item = QListWidgetItem(picker_label(hit), self.found)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
 
     def _picked(self, item: QListWidgetItem | None) -> None:

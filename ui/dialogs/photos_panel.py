@@ -54,6 +54,7 @@ from ui.dialogs.camera_import import (
 )
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.photo_view import PhotoViewDialog, decode
+from ui.file_dialogs import open_file_names
 from ui.labels import fill
 from ui.operations import Operations
 
@@ -325,15 +326,14 @@ class PhotosPanel(QWidget):
         return self.operations.busy
 
     def add_from_file(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             self.tr("Choose photos"),
-            "",
             self.tr("Photos (*.jpg *.jpeg *.png *.webp)"),
             options=QFileDialog.Option.DontUseNativeDialog,  # no desktop thumbnail caches
         )
         if paths:
-            self.import_files([Path(p) for p in paths])
+            self.import_files(paths)
 
     def import_from_camera_folder(self) -> CameraImportDialog | None:
         folder = remembered_camera_folder() or choose_camera_folder(self)

@@ -3,7 +3,9 @@
 The whole list of a big salon is 100,000 ids (under 1 MB); the rows the view asks for are read a
 page at a time through `load_page` (a service call, so the role decides what a row shows) and
 only the pages seen last are kept, so memory stays flat however far the list is scrolled.
-Columns are constants; `ID_ROLE` gives the client id.
+Columns are constants; `ID_ROLE` gives the client id. Beside the name, the columns tell namesakes
+apart (client number, phone as the role may see it, birth year where held, last visit): all
+from the same page of rows, so they cost no extra reading.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from PySide6.QtGui import QBrush, QColor
 from salonvault.domain.clients import ClientSummary
 from ui.palette import colours
 
-NAME, PHONE, ALERTS, LAST_VISIT = range(4)
+# Logical columns; the page shows them in READING_ORDER (new ones were added at the end so
+# code that names a column by its constant keeps working).
+NAME, PHONE, ALERTS, LAST_VISIT, NUMBER, BORN = range(6)
+READING_ORDER = (NAME, NUMBER, PHONE, BORN, ALERTS, LAST_VISIT)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
 KEPT_PAGES = 12  # about a dozen screens of rows
@@ -57,6 +62,13 @@ class ClientTableModel(QAbstractTableModel):
     def client_id(self, row: int) -> int:
         return self._ids[row]
 
+    def row_of(self, client_id: int) -> int | None:
+        """Where this client is in the list (a scan of ids: no row is read)."""
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
+
     def pages_in_memory(self) -> int:
         return len(self._pages)
 
@@ -78,24 +90,28 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(READING_ORDER)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        titles = {
-            NAME: QCoreApplication.translate("ClientTable", "Name"),
-            PHONE: QCoreApplication.translate("ClientTable", "Phone"),
-            ALERTS: QCoreApplication.translate("ClientTable", "Alerts"),
-            LAST_VISIT: QCoreApplication.translate("ClientTable", "Last visit"),
-        }
-        return titles.get(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section == NUMBER:
+            return QCoreApplication.translate(
+                "ClientTable", "The client number: the same on the card, in the log and on forms"
+            )
+        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         if not index.isValid():
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # numbers line up; no row is read for it
+            if index.column() in (NUMBER, BORN):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role not in _ROLES_SHOWN:
             return None
         client = self.summary(index.row())
@@ -120,7 +136,19 @@ _ROLES_SHOWN = {
 }
 
 
-def _display(client: ClientSummary, column: int) -> str:
+def column_title(column: int) -> str | None:
+    titles = {
+        NAME: QCoreApplication.translate("ClientTable", "Name"),
+        PHONE: QCoreApplication.translate("ClientTable", "Phone"),
+        ALERTS: QCoreApplication.translate("ClientTable", "Alerts"),
+        LAST_VISIT: QCoreApplication.translate("ClientTable", "Last visit"),
+        NUMBER: QCoreApplication.translate("ClientTable", "No."),
+        BORN: QCoreApplication.translate("ClientTable", "Born"),
+    }
+    return titles.get(column)
+
+
+def _display(client: ClientSummary, column: int) -> str:  # noqa: PLR0911 - one per column
     if column == NAME:
         if client.archived:
             return (
@@ -133,6 +161,10 @@ def _display(client: ClientSummary, column: int) -> str:
         if client.has_severe_alert:
             return "⚠ " + QCoreApplication.translate("ClientTable", "severe")
         return "⚠" if client.has_alerts else ""
+    if column == NUMBER:
+        return str(client.id)
+    if column == BORN:
+        return str(client.birth_year) if client.birth_year is not None else ""
     return client.last_visit_on.isoformat() if client.last_visit_on else ""
 
 

@@ -2,7 +2,9 @@
 
 Tens of thousands of rows stay cheap: the model keeps the core's PreviewRow objects and the
 positions shown (all rows, or only those needing attention); texts are made when the view asks.
-Columns are constants; `LINE_ROLE` gives the row's line in the file.
+Columns are constants; `LINE_ROLE` gives the row's line in the file. A possible duplicate names
+the client already registered with what tells namesakes apart (number, phone digits, birth
+year, last visit), so "update" goes to the right record.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from salonvault.domain.clients import ClientSummary
 from salonvault.domain.imports import (
     Choices,
     DuplicateMatch,
@@ -28,13 +31,14 @@ from salonvault.domain.imports import (
     RowAction,
     RowStatus,
 )
+from ui.client_facts import namesake_facts
 from ui.labels import fill
 from ui.palette import colours
 
 LINE, NAME, OUTCOME, REASON = range(4)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
-ClientNames = Callable[[list[int]], dict[int, str]]
+ClientRows = Callable[[list[int]], dict[int, ClientSummary]]
 
 
 def action_label(action: RowAction) -> str:
@@ -46,10 +50,10 @@ def action_label(action: RowAction) -> str:
 
 
 class ImportPreviewModel(QAbstractTableModel):
-    def __init__(self, client_names: ClientNames, parent: Any = None) -> None:
+    def __init__(self, client_rows: ClientRows, parent: Any = None) -> None:
         super().__init__(parent)
-        self._client_names = client_names  # ids -> display names, read as rows are shown
-        self._names: dict[int, str] = {}
+        self._client_rows = client_rows  # ids -> list rows, read as the preview is shown
+        self._names: dict[int, ClientSummary] = {}
         self._preview = ImportPreview(())
         self._choices: Choices = {}
         self._shown: list[int] = []
@@ -157,10 +161,12 @@ class ImportPreviewModel(QAbstractTableModel):
                 }
                 | {client_id}
             )
-            self._names.update(self._client_names(wanted[:500]))
-        name = self._names.get(client_id)
-        return (
-            fill(QCoreApplication.translate("ImportPreview", "%1 (client %2)"), name, client_id)
-            if name
-            else fill(QCoreApplication.translate("ImportPreview", "client %1"), client_id)
+            self._names.update(self._client_rows(wanted[:500]))
+        client = self._names.get(client_id)
+        if client is None:
+            return fill(QCoreApplication.translate("ImportPreview", "client %1"), client_id)
+        return fill(
+            QCoreApplication.translate("ImportPreview", "%1 (%2)"),
+            client.display_name,
+            namesake_facts(client),
         )

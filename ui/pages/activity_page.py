@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,16 +34,20 @@ from PySide6.QtWidgets import (
 
 from salonvault.domain.audit import AuditEntry, AuditFilter, ChainVerdict, Outcome
 from salonvault.domain.changes import RecordKind
+from salonvault.domain.clients import ClientSummary
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.access import local_today
-from salonvault.services.exports import Encryption
+from salonvault.services.exports import ActivityWording, Encryption
 from salonvault.services.vault import Vault
 from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
+from ui.client_facts import picker_label
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
+from ui.navigation import nav_title
 from ui.pages.backup_actions import BackupActions
 from ui.palette import colours
 from ui.qt_dates import from_qdate, to_qdate
@@ -67,6 +70,8 @@ class ActivityPage(QWidget):
         self.entries: list[AuditEntry] = []
         self.client_id: int | None = None
         self._staff_names: dict[int, str] = {}
+        self._found = 0  # entries matching the filter, and the last check's verdict: both
+        self._verdict: ChainVerdict | None = None  # worded again after a language switch
 
         self.heading = page_heading(self)
         filters = self._build_filters()
@@ -103,6 +108,7 @@ class ActivityPage(QWidget):
         self.clear_client.clicked.connect(self.forget_client)
         self.client_label = QLabel(self)
         self.client_label.setObjectName("clientChosen")
+        self.client_label.setWordWrap(True)
         for combo in (self.staff, self.action, self.outcome):
             combo.currentIndexChanged.connect(self.reload)
         for edit in (self.since, self.until):
@@ -181,38 +187,58 @@ class ActivityPage(QWidget):
             limit=ROW_LIMIT + 1,
         )
 
-    def find_client(self) -> None:
-        """A name or phone typed into the client box: one match is taken, several are offered."""
+    def find_client(self) -> QMenu | None:
+        """A name or phone typed into the client box: one match is taken, several are offered,
+        each with what tells namesakes apart (number, phone digits, birth year, last visit)."""
         text = self.client.text().strip()
         if not text:
-            return
+            return None
         hits = self._vault.clients.search(self._session, text, include_archived=True)[:15]
         if not hits:
             QMessageBox.information(self, self.tr("Activity log"), self.tr("No client matches."))
-            return
+            return None
         if len(hits) == 1:
-            self.choose_client(hits[0].id, hits[0].display_name)
-            return
+            self.choose_client(hits[0])
+            return None
         menu = QMenu(self)
+        menu.setObjectName("clientChoices")
         for hit in hits:
-            chosen = menu.addAction(hit.display_name)
-            chosen.triggered.connect(
-                lambda _=False, h=hit: self.choose_client(h.id, h.display_name)
-            )
+            chosen = menu.addAction(picker_label(hit))
+            chosen.triggered.connect(lambda _=False, h=hit: self.choose_client(h))
         menu.popup(self.client.mapToGlobal(self.client.rect().bottomLeft()))
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])  # arrows and Enter pick one
+        return menu
 
-    def choose_client(self, client_id: int, name: str) -> None:
-        self.client_id = client_id
+    def choose_client(self, client: ClientSummary) -> None:
+        self.client_id = client.id
         self.client.clear()
-        self.client_label.setText(name)
+        self.client_label.setText(picker_label(client))
         self.clear_client.setEnabled(True)
         self.reload()
 
     def forget_client(self) -> None:
         self.client_id = None
-        self.client_label.clear()
+        self.client_label.setText(self.tr("Every client's entries are shown."))
         self.clear_client.setEnabled(False)
         self.reload()
+
+    def show_failed_sign_ins(self, since: datetime) -> None:
+        """The dashboard's failed sign-ins: those entries, from that day to today."""
+        self._fill_choices()  # the action list may not hold sign-ins yet
+        for combo in (self.staff, self.action, self.outcome, self.since, self.until):
+            combo.blockSignals(True)
+        try:
+            self.staff.setCurrentIndex(0)
+            self.action.setCurrentIndex(max(self.action.findData("sign_in"), 0))
+            self.outcome.setCurrentIndex(max(self.outcome.findData(Outcome.FAILED.value), 0))
+            self.since.setDate(to_qdate(since.astimezone().date()))
+            self.until.setDate(to_qdate(local_today(self._vault.clock)))
+        finally:
+            for combo in (self.staff, self.action, self.outcome, self.since, self.until):
+                combo.blockSignals(False)
+        self.client_id = None
+        self.forget_client()  # reads the entries
 
     # -- the table ---------------------------------------------------------------------------
 
@@ -221,15 +247,8 @@ class ActivityPage(QWidget):
         self.entries = found[:ROW_LIMIT]
         self._staff_names = self._vault.staff.names(self._session)
         clients = self._client_names(self.entries)
-        if len(found) > ROW_LIMIT:
-            self.count.setText(
-                fill(
-                    self.tr("The newest %1 matching entries; narrow the filter for older ones."),
-                    ROW_LIMIT,
-                )
-            )
-        else:
-            self.count.setText(self.tr("%n matching entries", "", len(found)))
+        self._found = len(found)
+        self._show_count()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = [
@@ -237,7 +256,7 @@ class ActivityPage(QWidget):
                 self.words.who(entry, self._staff_names),
                 self.words.action(entry),
                 self._record(entry, clients),
-                self.words.details(entry.detail),
+                self.words.details(entry.detail, entry.action),
                 entry.workstation,
             ]
             for column, text in enumerate(cells):
@@ -248,6 +267,17 @@ class ActivityPage(QWidget):
                 if entry.outcome is not Outcome.OK:
                     cell.setForeground(QColor(colours().error))
                 self.table.setItem(row, column, cell)
+
+    def _show_count(self) -> None:
+        if self._found > ROW_LIMIT:
+            self.count.setText(
+                fill(
+                    self.tr("The newest %1 matching entries; narrow the filter for older ones."),
+                    ROW_LIMIT,
+                )
+            )
+        else:
+            self.count.setText(self.tr("%n matching entries", "", self._found))
 
     def _client_names(self, entries: list[AuditEntry]) -> dict[int, str]:
         ids = sorted(
@@ -273,7 +303,14 @@ class ActivityPage(QWidget):
     # -- checking the chain ------------------------------------------------------------------
 
     def verify(self) -> ChainVerdict:
-        verdict = self._vault.audit.verify(self._session)
+        self._verdict = self._vault.audit.verify(self._session)
+        self._show_verdict()
+        return self._verdict
+
+    def _show_verdict(self) -> None:
+        verdict = self._verdict
+        if verdict is None:
+            return
         shades = colours()
         if verdict.ok:
             self.verdict.setText(
@@ -301,7 +338,6 @@ class ActivityPage(QWidget):
             f"QLabel#chainVerdict {{ background: {banner[0]}; color: {banner[1]}; padding: 8px; }}"
         )
         self.verdict.show()
-        return verdict
 
     def verify_against_backup(self) -> bool:
         """Checks the newest backup end to end; its report says whether this vault's log still
@@ -338,18 +374,16 @@ class ActivityPage(QWidget):
         box.exec()
         if box.clickedButton() not in (encrypted, plain):
             return None
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(Path.home() / "salonvault-activity.csv")
-        )
-        if not chosen:
+        chosen = save_file_name(self, self.tr("Export to"), "salonvault-activity.csv")
+        if chosen is None:
             return None
-        return self.export_to(Path(chosen), box.clickedButton() is encrypted)
+        return self.export_to(chosen, box.clickedButton() is encrypted)
 
     def export_to(self, out: Path, encrypted: bool) -> Path | None:
         encryption = Encryption.to_backup_key() if encrypted else None
         try:
             result = self._vault.exports.export_activity(
-                self._session, self.where(), out, encryption, not encrypted
+                self._session, self.where(), out, encryption, not encrypted, wording=self.wording()
             )
         except SalonVaultError as error:
             QMessageBox.warning(self, self.tr("Activity log"), error_text(error))
@@ -359,6 +393,16 @@ class ActivityPage(QWidget):
             self, self.tr("Activity log"), fill(self.tr("Saved to %1."), str(written))
         )
         return written
+
+    def wording(self) -> ActivityWording:
+        """The entries in words in the CSV too, beside the codes, as this page shows them."""
+        return ActivityWording(
+            (self.tr("What"), self.tr("Details")),
+            lambda entry: (
+                self.words.action(entry),
+                self.words.details(entry.detail, entry.action),
+            ),
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -382,7 +426,9 @@ class ActivityPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Activity log"))
+        self.heading.setText(nav_title("activity"))
+        self._show_count()
+        self._show_verdict()
         for label, text in zip(
             self.filter_labels,
             (
@@ -398,6 +444,8 @@ class ActivityPage(QWidget):
             label.setText(text)
         self.clear_client.setText(self.tr("All clients"))
         self.clear_client.setEnabled(self.client_id is not None)
+        if self.client_id is None:  # why "All clients" is grey: they are all shown already
+            self.client_label.setText(self.tr("Every client's entries are shown."))
         self.verify_button.setText(self.tr("Check the log"))
         self.against_backup.setText(self.tr("Check against the newest backup…"))
         self.export_button.setText(self.tr("Export these entries…"))

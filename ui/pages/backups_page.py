@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,9 +35,12 @@ from salonvault.services.backups import MAX_KEEP, MAX_REMIND_DAYS, BackupSetting
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
+from ui.file_dialogs import folder_name, open_file_name
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
+from ui.navigation import nav_title
 from ui.pages.backup_actions import BackupActions, reminder_text
+from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style, warning_banner_style
 from ui.widgets.heading import page_heading
 
@@ -63,6 +65,8 @@ class BackupsPage(QWidget):
             warning_banner_style("QLabel#backupReminder", padding=8, framed=True)
         )
 
+        self.older_vault = OlderVaultNotice(vault, session, self)
+
         self._build_now_box()
         self._build_check_box()
         self._build_settings_box()
@@ -74,6 +78,7 @@ class BackupsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.reminder)
+        layout.addWidget(self.older_vault)
         layout.addLayout(top)
         layout.addWidget(self.check_box)
         layout.addWidget(self.history_label)
@@ -101,6 +106,9 @@ class BackupsPage(QWidget):
         self.choose_button = QPushButton(self.now_box)
         self.choose_button.clicked.connect(self._choose_folder)
         self.free_space = QLabel(self.now_box)
+        self.folder_backups = QLabel(self.now_box)  # what is on the stick: count, oldest
+        self.folder_backups.setObjectName("folderBackups")
+        self.folder_backups.setWordWrap(True)
         self.backup_button = QPushButton(self.now_box)
         self.backup_button.setObjectName("backupNow")
         self.backup_button.setDefault(True)
@@ -111,6 +119,7 @@ class BackupsPage(QWidget):
         now_layout = QVBoxLayout(self.now_box)
         now_layout.addLayout(target_row)
         now_layout.addWidget(self.free_space)
+        now_layout.addWidget(self.folder_backups)
         now_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_check_box(self) -> None:
@@ -158,6 +167,10 @@ class BackupsPage(QWidget):
         self.settings_form.addRow(
             self.remind_label, self._with_error(self.remind, "remind_after_days")
         )
+        self.generations_rule = QLabel(self.settings_box)
+        self.generations_rule.setObjectName("generationsRule")
+        self.generations_rule.setWordWrap(True)
+        self.settings_form.addRow(self.generations_rule)
         self.settings_form.addRow("", self.at_close)
         self.settings_form.addRow(self.save_button, self.settings_message)
         self.settings_box.setVisible(role_allows(self._session.role, Permission.SETTINGS_MANAGE))
@@ -193,6 +206,8 @@ class BackupsPage(QWidget):
         self.history_model.set_rows(rows, names)
         self._status = status
         self._show_reminder()
+        self.older_vault.show_finding(status.older_vault)
+        self._show_folder_backups()  # a backup just made, or rotated away
 
     def _show_reminder(self) -> None:
         text = reminder_text(self._status) if self._status is not None else ""
@@ -240,6 +255,27 @@ class BackupsPage(QWidget):
                     size_text(drive.total_bytes),
                 )
             )
+        self._show_folder_backups()
+
+    def _show_folder_backups(self) -> None:
+        folder = self.chosen_folder()
+        if folder is None:
+            self.folder_backups.clear()
+            return
+        try:
+            found = self._vault.backups.generations(self._session, folder)
+        except SalonVaultError:
+            return  # locked meanwhile
+        if not found:
+            self.folder_backups.setText(self.tr("No SalonVault backups in this folder yet."))
+            return
+        oldest = QDateTime.fromSecsSinceEpoch(int(found[0].made_at.timestamp()))
+        self.folder_backups.setText(
+            fill(
+                self.tr("%n backup(s) in this folder, the oldest from %1.", "", len(found)),
+                QLocale().toString(oldest.date(), QLocale.FormatType.ShortFormat),
+            )
+        )
 
     def _load_settings(self) -> None:
         settings = self._vault.backups.settings()
@@ -258,18 +294,19 @@ class BackupsPage(QWidget):
             self.backup_actions.back_up(folder)
 
     def _choose_folder(self) -> None:
-        start = str(self.chosen_folder() or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up into this folder"), start)
-        if chosen:
-            self.select_folder(Path(chosen))
+        chosen = folder_name(self, self.tr("Back up into this folder"), self.chosen_folder())
+        if chosen is not None:
+            self.select_folder(chosen)
 
     def _pick_then(self, action: object) -> None:
-        start = str(self.chosen_folder() or Path.home())
-        file, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup file"), start, self.tr("SalonVault backups (*.svbak)")
+        file = open_file_name(
+            self,
+            self.tr("Choose a backup file"),
+            self.tr("SalonVault backups (*.svbak)"),
+            self.chosen_folder(),
         )
-        if file and callable(action):
-            action(Path(file))
+        if file is not None and callable(action):
+            action(file)
 
     def save_settings(self) -> None:
         current = self._vault.backups.settings()
@@ -302,7 +339,7 @@ class BackupsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Backups"))
+        self.heading.setText(nav_title("backups"))
         self.now_box.setTitle(self.tr("Back up now"))
         self.choose_button.setText(self.tr("Choose folder…"))
         self.backup_button.setText(self.tr("Back up now"))
@@ -311,7 +348,14 @@ class BackupsPage(QWidget):
         self.drill_button.setText(self.tr("Restore drill…"))
         self.restore_button.setText(self.tr("Restore…"))
         self.settings_box.setTitle(self.tr("Settings"))
-        self.keep_label.setText(self.tr("Backups kept in each folder:"))
+        self.keep_label.setText(self.tr("Newest backups kept in each folder:"))
+        # The numbers are generations.DAYS_KEPT, WEEKS_KEPT and MONTHS_KEPT (a test checks).
+        self.generations_rule.setText(
+            self.tr(
+                "Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months"
+                " that have one, so backups in a row never push out the older ones."
+            )
+        )
         self.remind_label.setText(self.tr("Remind when the last backup is older than (days):"))
         self.at_close.setText(self.tr("Offer a backup when SalonVault closes"))
         self.save_button.setText(self.tr("Save"))

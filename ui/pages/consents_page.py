@@ -16,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,11 +38,14 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.dialogs.client_card import ClientCard
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill
+from ui.navigation import nav_title
 from ui.pages.consent_templates_panel import ConsentTemplatesPanel
 from ui.printing import print_pdf
+from ui.widgets.heading import page_heading
 
 _CLIENT_ID = Qt.ItemDataRole.UserRole
 
@@ -53,8 +55,9 @@ class ConsentsPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._session = session
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
+        self.heading = page_heading(self)
+        self.reconsent_intro = QLabel(self)
+        self.reconsent_intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("reconsentList")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,12 +69,33 @@ class ConsentsPage(QWidget):
         self.refresh_button.clicked.connect(self.load)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        buttons = self._build_notice_buttons(vault.settings.language())
+        reconsent = QWidget(self)
+        reconsent_layout = QVBoxLayout(reconsent)
+        reconsent_layout.addWidget(self.reconsent_intro)
+        reconsent_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(reconsent, "")
+        self.texts: ConsentTemplatesPanel | None = None
+        if role_allows(session.role, Permission.CONSENT_TEMPLATES_MANAGE):
+            self.texts = ConsentTemplatesPanel(vault, session, self)
+            self.tabs.addTab(self.texts, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.retranslate()
+        # Who to ask again: consents, the texts they were given under, clients' names.
+        shows = (RecordKind.CONSENT, RecordKind.CONSENT_TEXTS, RecordKind.CLIENTS)
+        self.changes = ChangeFollower(self, vault, shows, self.load, reads_when_shown=True)
+
+    def _build_notice_buttons(self, salon_language: str) -> QHBoxLayout:
+        """Refresh, and the privacy notice in a chosen language (print or save)."""
         self.notice_language = QComboBox(self)
         for code in CONSENT_LANGUAGES:
             self.notice_language.addItem(LANGUAGES.get(code, code), code)
-        self.notice_language.setCurrentIndex(
-            max(self.notice_language.findData(vault.settings.language()), 0)
-        )
+        self.notice_language.setCurrentIndex(max(self.notice_language.findData(salon_language), 0))
         self.notice_button = QPushButton(self)
         self.notice_button.setObjectName("privacyNoticeButton")
         self.notice_menu = QMenu(self)
@@ -85,24 +109,7 @@ class ConsentsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.notice_language)
         buttons.addWidget(self.notice_button)
-        reconsent = QWidget(self)
-        reconsent_layout = QVBoxLayout(reconsent)
-        reconsent_layout.addWidget(self.heading)
-        reconsent_layout.addWidget(self.table, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(reconsent, "")
-        self.texts: ConsentTemplatesPanel | None = None
-        if role_allows(session.role, Permission.CONSENT_TEMPLATES_MANAGE):
-            self.texts = ConsentTemplatesPanel(vault, session, self)
-            self.tabs.addTab(self.texts, "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        self.retranslate()
-        # Who to ask again: consents, the texts they were given under, clients' names.
-        shows = (RecordKind.CONSENT, RecordKind.CONSENT_TEXTS, RecordKind.CLIENTS)
-        self.changes = ChangeFollower(self, vault, shows, self.load, reads_when_shown=True)
+        return buttons
 
     def showEvent(self, event: QShowEvent) -> None:
         self.load()
@@ -185,14 +192,14 @@ class ConsentsPage(QWidget):
             QMessageBox.StandardButton.Ok
         ):
             return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save privacy notice"), "privacy-notice.pdf", "PDF (*.pdf)"
-        )
-        if not name:
-            return None
         language = str(self.notice_language.currentData())
+        name = save_file_name(
+            self, self.tr("Save privacy notice"), f"privacy-notice-{language}.pdf", "PDF (*.pdf)"
+        )
+        if name is None:
+            return None
         try:  # the services decide where it may land (never in the vault's folder)
-            saved = self._vault.consent.save_privacy_notice(self._session, language, Path(name))
+            saved = self._vault.consent.save_privacy_notice(self._session, language, name)
         except SalonVaultError as error:
             self.message.setText(error_text(error))
             return None
@@ -205,7 +212,8 @@ class ConsentsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(
+        self.heading.setText(nav_title("consents"))
+        self.reconsent_intro.setText(
             self.tr(
                 "Consents given under an earlier version of the text. Ask these clients again"
                 " when they next come in; until then their earlier answer stands."

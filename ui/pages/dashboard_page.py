@@ -1,16 +1,24 @@
 """The owner's dashboard: visits per month, the figures that need attention, and the backups.
 
-Everything shown is a count from DashboardService (owner only); no client is named here."""
+Everything shown is a count from DashboardService (owner only); no client is named here. Each
+figure opens the list behind it (issue 18 item 4) on the page that already shows such lists:
+the clients counted on the Clients page with the figure's own filter, the consents to renew on
+Consents, the records due for removal on Privacy, the failed sign-ins in the activity log. A
+figure's button shows only where the role has that page (every role that sees the dashboard
+today may see names: the owner)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salonvault.domain.changes import RecordKind
+from salonvault.domain.clients import ClientFilter
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
@@ -18,8 +26,10 @@ from salonvault.services.dashboard import DashboardFigures
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.labels import fill
+from ui.navigation import nav_title
 from ui.pages.backup_actions import reminder_text
 from ui.pages.key_warning import KeyWarningBanner
+from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.heading import page_heading
@@ -35,6 +45,31 @@ TILES = (
 
 # A non-zero figure here asks for the owner's attention.
 WARN_WHEN_ANY = {"missing_service_consent", "failed_sign_ins_7_days", "retention_due"}
+# The page each figure's list is on.
+LIST_PAGE = {
+    "new_clients_30_days": "clients",
+    "missing_service_consent": "clients",
+    "needing_reconsent": "consents",
+    "patch_tests_expiring_7_days": "clients",
+    "retention_due": "privacy",
+    "failed_sign_ins_7_days": "activity",
+}
+
+
+class Destinations(Protocol):
+    """Where the lists are (the workspace): the dashboard does not reach into other pages."""
+
+    def nav_keys(self) -> list[str]: ...
+
+    def show_page(self, key: str) -> None: ...
+
+    def show_clients(self, wanted: ClientFilter) -> None: ...
+
+    def show_retention_due(self) -> None: ...
+
+    def show_failed_sign_ins(self, since: datetime) -> None: ...
+
+
 # What the figures count. Not the activity log: its one figure, failed sign-ins, grows only at
 # the lock screen, when no page is shown.
 SHOWS = (
@@ -57,12 +92,14 @@ class DashboardPage(QWidget):
         vault: Vault,
         session: Session,
         open_backups: Callable[[], None],
+        destinations: Destinations | None = None,
         parent: QWidget | None = None,
         open_settings: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._session = session
+        self._destinations = destinations
         self._status: BackupStatus | None = None
         self.figures: DashboardFigures | None = None
         self.heading = page_heading(self)
@@ -87,12 +124,14 @@ class DashboardPage(QWidget):
         self.warning.setStyleSheet(
             f"QLabel#backupWarning {{ {text_style(colours().warning, bold=True)} }}"
         )
+        self.older_vault = OlderVaultNotice(vault, session, self.card)
         self.open_button = QPushButton(self.card)
         self.open_button.clicked.connect(open_backups)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.card_title)
         card_layout.addWidget(self.last_backup)
         card_layout.addWidget(self.warning)
+        card_layout.addWidget(self.older_vault)
         card_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -106,6 +145,8 @@ class DashboardPage(QWidget):
 
     def _build_tiles(self) -> QGridLayout:
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        self.list_buttons: dict[str, QPushButton] = {}
+        reachable = self._destinations.nav_keys() if self._destinations else []
         tiles = QGridLayout()
         for index, name in enumerate(TILES):
             tile = QFrame(self)
@@ -122,9 +163,37 @@ class DashboardPage(QWidget):
             inner = QVBoxLayout(tile)
             inner.addWidget(number)
             inner.addWidget(caption)
+            if LIST_PAGE[name] in reachable:
+                button = QPushButton(tile)
+                button.setObjectName(f"list-{name}")
+                button.clicked.connect(lambda _=False, n=name: self.open_list(n))
+                inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.list_buttons[name] = button
+            inner.addStretch()
             tiles.addWidget(tile, index // 3, index % 3)
             self.tiles[name] = (number, caption)
         return tiles
+
+    def open_list(self, name: str) -> None:
+        """The clients, consents, records or log entries the figure `name` counts."""
+        figures, places = self.figures, self._destinations
+        if figures is None or places is None:
+            return
+        if name == "new_clients_30_days":  # archived ones are counted too
+            places.show_clients(
+                ClientFilter(registered_from=figures.new_clients_since, include_archived=True)
+            )
+        elif name == "missing_service_consent":
+            places.show_clients(ClientFilter(needs_consent=True))
+        elif name == "patch_tests_expiring_7_days":
+            window = figures.patch_tests_window
+            places.show_clients(ClientFilter(patch_test_runs_out=window, include_archived=True))
+        elif name == "needing_reconsent":
+            places.show_page("consents")
+        elif name == "retention_due":
+            places.show_retention_due()
+        elif name == "failed_sign_ins_7_days":
+            places.show_failed_sign_ins(figures.failed_sign_ins_since)
 
     def refresh(self) -> None:
         self.key_warning.refresh()
@@ -170,6 +239,7 @@ class DashboardPage(QWidget):
         text = reminder_text(status)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+        self.older_vault.show_finding(status.older_vault)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -177,7 +247,7 @@ class DashboardPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Dashboard"))
+        self.heading.setText(nav_title("dashboard"))
         captions = {
             "new_clients_30_days": self.tr("New clients in the last 30 days"),
             "missing_service_consent": self.tr("Clients without consent to keep their records"),
@@ -188,6 +258,9 @@ class DashboardPage(QWidget):
         }
         for name, (_number, caption) in self.tiles.items():
             caption.setText(captions[name])
+        for name, button in self.list_buttons.items():
+            button.setText(self.tr("Show the list"))
+            button.setAccessibleName(fill(self.tr("Show the list: %1"), captions[name]))
         self.chart_title.setText(self.tr("Visits per month"))
         self.card_title.setText(self.tr("Backups"))
         self.open_button.setText(self.tr("Open Backups"))

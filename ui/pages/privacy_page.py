@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.navigation import nav_title
 from ui.pages.privacy.exports_tab import ExportsTab
 from ui.pages.privacy.incidents_tab import IncidentsTab
 from ui.pages.privacy.processing_tab import ProcessingRecordTab
@@ -40,7 +41,7 @@ class PrivacyPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Privacy duties"))
+        self.heading.setText(nav_title("privacy"))
         self.tabs.setTabText(self.tabs.indexOf(self.retention), self.tr("Retention"))
         self.tabs.setTabText(self.tabs.indexOf(self.exports), self.tr("Exports"))
         self.tabs.setTabText(self.tabs.indexOf(self.incidents), self.tr("Incidents"))

@@ -23,11 +23,11 @@ from shiboken6 import isValid
 
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
-from salonvault.services.vault import Vault
+from salonvault.services.vault import RecoveryKey, Vault
 from ui.file_messages import error_text
 from ui.labels import fill
 from ui.operations import Operations
-from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit
+from ui.recovery_kit_actions import ask_and_print, ask_and_save, ask_and_save_key, build_kit
 
 
 class RecoveryKitDialog(QDialog):
@@ -62,18 +62,25 @@ class RecoveryKitDialog(QDialog):
         self.key_view.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.key_file_button = QPushButton(self.tr("Also save the key as a text file…"), self)
+        self.key_file_button.setObjectName("saveKeyFile")
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
+        self.key_file_button.clicked.connect(lambda: self._save_key(key))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
+        row.addWidget(self.key_file_button)
         row.addStretch()
         self.confirm = QCheckBox(self.tr("I have printed or saved the Recovery Kit"), self)
         self.confirm.toggled.connect(lambda _on: self._update())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.waiting_for = QLabel(self)  # why OK is still off
+        self.waiting_for.setObjectName("okWaitsFor")
+        self.waiting_for.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -83,7 +90,7 @@ class RecoveryKitDialog(QDialog):
         for widget in (intro, self.key_view):
             layout.addWidget(widget)
         layout.addLayout(row)
-        for part in (self.confirm, self.status, self.buttons):
+        for part in (self.confirm, self.status, self.waiting_for, self.buttons):
             layout.addWidget(part)
         settings = vault.settings
         salon, address = settings.salon_name(), settings.salon_address()
@@ -119,6 +126,15 @@ class RecoveryKitDialog(QDialog):
         if saved is not None:
             self._kept(fill(self.tr("Saved to %1."), saved))
 
+    def _save_key(self, key: RecoveryKey) -> None:
+        try:
+            saved = ask_and_save_key(self, key, self._data_dir)
+        except SalonVaultError as error:
+            self.status.setText(fill(self.tr("Could not save: %1"), error_text(error)))
+            return
+        if saved is not None:
+            self._kept(fill(self.tr("The key is saved as a text file in %1."), saved))
+
     def _kept(self, message: str) -> None:
         self.kept = True
         self.status.setText(message)
@@ -127,6 +143,13 @@ class RecoveryKitDialog(QDialog):
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.kept and self.confirm.isChecked())
+        if not self.kept:
+            waiting = self.tr("Print the kit, or save it as a PDF or the key as a text file.")
+        elif not self.confirm.isChecked():
+            waiting = self.tr("Tick the box once the kit is printed or saved.")
+        else:
+            waiting = ""
+        self.waiting_for.setText(waiting)
 
     def _confirmed(self) -> None:
         self._vault.keys.confirm_recovery_kit(self._session)

@@ -93,6 +93,7 @@ class RekeyBox(QGroupBox):
         self.passphrase_mode = False
         self.running = threading.Event()
         self.progress: RekeyProgressDialog | None = None
+        self.last_phases: list[str] = []
         self.outcome: RekeyOutcome | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -192,6 +193,8 @@ class RekeyBox(QGroupBox):
 
     def _finished(self, dialog: RekeyProgressDialog) -> None:
         dialog.hide()
+        if isValid(self):
+            self.last_phases = list(dialog.phases_seen)  # what the owner saw, after the dialog
         dialog.deleteLater()
         if isValid(self):
             self.running.clear()

@@ -30,6 +30,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.labels import business_kind_label, fill
 from ui.models.service_table import COLUMN_COUNT, ServiceTableModel
+from ui.navigation import nav_title
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import page_heading
 
@@ -203,7 +204,7 @@ class ServicesPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Services"))
+        self.heading.setText(nav_title("services"))
         self.intro.setText(
             self.tr(
                 "What can be recorded as a treatment. Staff choose from this list, in this"

@@ -1,5 +1,8 @@
-"""Settings: the screen language for everyone; salon details, the idle lock, the Recovery Kit, how
-the vault opens, its recovery slot, replacing the recovery key and re-keying for the owner."""
+"""Settings, in tabs: the screen language on this computer for everyone; for the owner the salon's
+details (salon_box.py), the client details it collects (collected_fields_box.py), and security:
+the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its recovery slot,
+replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
+rekey_box.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +15,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +30,19 @@ from salonvault.domain.session import MAX_IDLE_MINUTES, Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.i18n import LANGUAGES
+from ui.navigation import nav_title
 from ui.operations import Operations
+from ui.pages.collected_fields_box import CollectedFieldsBox
 from ui.pages.open_mode_box import OpenModeBox
 from ui.pages.recovery_key_box import ReplaceRecoveryKeyBox
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
 from ui.pages.recovery_slot_box import RecoverySlotBox
 from ui.pages.rekey_box import RekeyBox
+from ui.pages.salon_box import SalonDetailsBox
 from ui.widgets.heading import page_heading
+
+# The tabs, in order; each shows only for the role that may use what is on it.
+COMPUTER, SALON, CLIENT_DETAILS, SECURITY = "computer", "salon", "client_details", "security"
 
 
 class SettingsPage(QWidget):
@@ -53,6 +62,9 @@ class SettingsPage(QWidget):
         self._switch_language = switch_language
 
         self.heading = page_heading(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self._tab_keys: list[str] = []
 
         self.language_box = QGroupBox(self)
         self.language = QComboBox(self.language_box)
@@ -63,67 +75,80 @@ class SettingsPage(QWidget):
         language_form = QFormLayout(self.language_box)
         self.language_label = QLabel(self.language_box)
         language_form.addRow(self.language_label, self.language)
+        self._add_tab(COMPUTER, [self.language_box])
 
-        # The owner's boxes are more than a window's height: they scroll under the heading.
-        content = QWidget(self)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.heading)
-        outer.addWidget(self.scroller, 1)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.language_box)
-
-        self.salon_box: QGroupBox | None = None
+        self.salon_details: SalonDetailsBox | None = None
+        self.collected_fields: CollectedFieldsBox | None = None
+        self.idle_box: QGroupBox | None = None
         self.kit_box: QGroupBox | None = None
-        if role_allows(session.role, Permission.SETTINGS_MANAGE):
-            self._build_salon_box(layout)
         self.open_mode_box: OpenModeBox | None = None
         self.recovery_slot_box: RecoverySlotBox | None = None
         self.replace_key_box: ReplaceRecoveryKeyBox | None = None
         self.rekey_box: RekeyBox | None = None
+        security: list[QWidget] = []
+        if role_allows(session.role, Permission.SETTINGS_MANAGE):
+            self.salon_details = SalonDetailsBox(vault, session, self)
+            self._add_tab(SALON, [self.salon_details])
+            self.collected_fields = CollectedFieldsBox(vault, session, self)
+            self._add_tab(CLIENT_DETAILS, [self.collected_fields])
+            security.append(self._build_idle_box())
         if role_allows(session.role, Permission.KEYS_MANAGE):
-            self._build_kit_box(layout)
+            security.append(self._build_kit_box())
             self.open_mode_box = OpenModeBox(vault, session, operations, self)
             self.recovery_slot_box = RecoverySlotBox(vault, session, self)
             self.replace_key_box = ReplaceRecoveryKeyBox(
                 vault, session, operations, self._current_language, self
             )
             self.rekey_box = RekeyBox(vault, session, operations, self)
-            for box in (
+            security += [
                 self.open_mode_box,
                 self.recovery_slot_box,
                 self.replace_key_box,
                 self.rekey_box,
-            ):
-                layout.addWidget(box)
-        layout.addStretch()
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+            ]
+        if security:
+            self._add_tab(SECURITY, security)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
 
-    def _build_salon_box(self, layout: QVBoxLayout) -> None:
-        settings = self._vault.settings
-        self.salon_box = QGroupBox(self)
-        self.salon_name = QLineEdit(settings.salon_name(), self.salon_box)
-        self.idle_minutes = QSpinBox(self.salon_box)
+    def _add_tab(self, key: str, boxes: list[QWidget]) -> None:
+        """A tab of boxes; more than a window's height scrolls (security has six boxes)."""
+        tab = QWidget()
+        tab.setObjectName(f"settings-{key}")
+        column = QVBoxLayout(tab)
+        for box in boxes:
+            column.addWidget(box)
+        column.addStretch()
+        scroller = QScrollArea(self.tabs)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(tab)
+        self.tabs.addTab(scroller, "")
+        self._tab_keys.append(key)
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self._tab_keys.index(key))
+
+    def _build_idle_box(self) -> QGroupBox:
+        self.idle_box = QGroupBox(self)
+        self.idle_minutes = QSpinBox(self.idle_box)
         self.idle_minutes.setRange(1, MAX_IDLE_MINUTES)
-        self.idle_minutes.setValue(int(settings.idle_limit().total_seconds() // 60))
-        self.save_button = QPushButton(self.salon_box)
-        self.save_button.clicked.connect(self._save)
-        self.status = QLabel(self.salon_box)
+        self.idle_minutes.setValue(int(self._vault.settings.idle_limit().total_seconds() // 60))
+        self.save_button = QPushButton(self.idle_box)
+        self.save_button.clicked.connect(self._save_idle)
+        self.status = QLabel(self.idle_box)
         self.status.setWordWrap(True)
-        form = QFormLayout(self.salon_box)
-        self.salon_name_label = QLabel(self.salon_box)
-        self.idle_label = QLabel(self.salon_box)
-        form.addRow(self.salon_name_label, self.salon_name)
+        form = QFormLayout(self.idle_box)
+        self.idle_label = QLabel(self.idle_box)
+        self.idle_label.setBuddy(self.idle_minutes)
         form.addRow(self.idle_label, self.idle_minutes)
         form.addRow(self.save_button, self.status)
-        layout.addWidget(self.salon_box)
+        return self.idle_box
 
-    def _build_kit_box(self, layout: QVBoxLayout) -> None:
+    def _build_kit_box(self) -> QGroupBox:
         self.kit_box = QGroupBox(self)
         self._kit_confirmed = self._vault.keys.recovery_kit_confirmed()  # no SQL in retranslate
         self.kit_status = QLabel(self.kit_box)
@@ -133,8 +158,8 @@ class SettingsPage(QWidget):
         box = QVBoxLayout(self.kit_box)
         box.addWidget(self.kit_status)
         box.addWidget(self.kit_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.kit_box)
         self.changes = ChangeFollower(self.kit_box, self._vault, [RecordKind.KEYS], self._read_kit)
+        return self.kit_box
 
     def open_kit_dialog(self) -> RecoveryKitDialog:
         dialog = RecoveryKitDialog(
@@ -153,9 +178,8 @@ class SettingsPage(QWidget):
     def _language_chosen(self, index: int) -> None:
         self._switch_language(str(self.language.itemData(index)))
 
-    def _save(self) -> None:
+    def _save_idle(self) -> None:
         try:
-            self._vault.settings.set_salon_name(self._session, self.salon_name.text())
             self._vault.settings.set_idle_minutes(self._session, self.idle_minutes.value())
         except SalonVaultError as error:
             self.status.setText(str(error))
@@ -168,13 +192,20 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Settings"))
+        self.heading.setText(nav_title("settings"))
+        titles = {
+            COMPUTER: self.tr("This computer"),
+            SALON: self.tr("Salon"),
+            CLIENT_DETAILS: self.tr("Client details"),
+            SECURITY: self.tr("Security"),
+        }
+        for index, key in enumerate(self._tab_keys):
+            self.tabs.setTabText(index, titles[key])
         self.language_box.setTitle(self.tr("On this computer"))
         self.language_label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
-        if self.salon_box is not None:
-            self.salon_box.setTitle(self.tr("Salon"))
-            self.salon_name_label.setText(self.tr("Salon name"))
+        if self.idle_box is not None:
+            self.idle_box.setTitle(self.tr("Idle lock"))
             self.idle_label.setText(self.tr("Minutes without use before the screen locks"))
             self.idle_minutes.setAccessibleName(
                 self.tr("Minutes without use before the screen locks")

@@ -28,6 +28,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.staff_dialogs import AddStaffDialog, RenameStaffDialog, ResetCodeDialog, RoleDialog
 from ui.labels import fill
 from ui.models.staff_table import StaffTableModel
+from ui.navigation import nav_title
 from ui.widgets.heading import page_heading
 
 
@@ -212,7 +213,7 @@ class StaffPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Staff"))
+        self.heading.setText(nav_title("staff"))
         self.add_button.setText(self.tr("Add…"))
         self.rename_button.setText(self.tr("Rename…"))
         self.role_button.setText(self.tr("Change role…"))

@@ -2,9 +2,9 @@
 
 Opened from the set-up wizard's first page (a new PC, an empty folder), or from the launcher
 when the vault here does not open (`replace_unopenable`: the files that do not open are kept
-aside). The key is the Recovery Kit's: its file, or typed or pasted. The work runs through
-BackupTasks (progress, Cancel); on success `vault` holds the restored vault and the dialog is
-accepted.
+aside). The key is the Recovery Kit's: the saved kit PDF, the key's text file, or typed or pasted
+with or without its groups of four. The work runs through BackupTasks (progress, Cancel); on
+success `vault` holds the restored vault and the dialog is accepted.
 """
 
 from __future__ import annotations
@@ -16,26 +16,20 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
 from salonvault.domain.errors import SalonVaultError
-from salonvault.services.vault import (
-    Vault,
-    recovery_key_from_file,
-    recovery_key_from_text,
-    restore_into_empty,
-    restore_over_unopenable,
-)
+from salonvault.services.vault import Vault, restore_into_empty, restore_over_unopenable
 from ui.backup_tasks import BackupTasks, describe
+from ui.file_dialogs import open_file_name
 from ui.operations import Operations
+from ui.widgets.recovery_key_input import RecoveryKeyInput
 
 
 class RestoreFromBackupDialog(QDialog):
@@ -62,11 +56,11 @@ class RestoreFromBackupDialog(QDialog):
         self.backup_file.setObjectName("backupFile")
         self.browse_backup = QPushButton(self)
         self.browse_backup.clicked.connect(self._choose_backup)
-        self.key_text = QPlainTextEdit(self)
-        self.key_text.setObjectName("recoveryKeyText")
-        self.key_text.setFixedHeight(70)
-        self.browse_key = QPushButton(self)
-        self.browse_key.clicked.connect(self._choose_key_file)
+        # The kit PDF, the key's text file, or the key typed in its groups of four.
+        self.key_input = RecoveryKeyInput(self)
+        self.key_input.open_button.clicked.disconnect()
+        self.key_input.open_button.clicked.connect(self._choose_key_file)
+        self.key_text = self.key_input.text
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -79,36 +73,26 @@ class RestoreFromBackupDialog(QDialog):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_file, 1)
         backup_row.addWidget(self.browse_backup)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_text, 1)
-        key_row.addWidget(self.browse_key)
         self.backup_label, self.key_label = QLabel(self), QLabel(self)
         form = QFormLayout(self)
         form.addRow(self.intro)
         form.addRow(self.backup_label, backup_row)
-        form.addRow(self.key_label, key_row)
+        form.addRow(self.key_label, self.key_input)
         form.addRow(self.status)
         form.addRow(self.buttons)
         self.resize(640, 300)
         self.retranslate()
 
     def _choose_backup(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The backup file"), "", self.tr("SalonVault backups (*.svbak)")
+        file = open_file_name(
+            self, self.tr("The backup file"), self.tr("SalonVault backups (*.svbak)")
         )
-        if file:
-            self.backup_file.setText(file)
+        if file is not None:
+            self.backup_file.setText(str(file))
 
     def _choose_key_file(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, self.tr("The recovery key file"))
-        if not file:
-            return
-        try:
-            key = recovery_key_from_file(Path(file))
-        except SalonVaultError as error:
-            self.status.setText(str(error))
-            return
-        self.key_text.setPlainText(key.secret)
+        if not self.key_input.choose_file() and self.key_input.problem:
+            self.status.setText(self.key_input.problem)
 
     def restore(self) -> None:
         backup = Path(self.backup_file.text().strip())
@@ -116,7 +100,7 @@ class RestoreFromBackupDialog(QDialog):
             self.status.setText(self.tr("Choose the backup file (it ends in .svbak)."))
             return
         try:
-            key = recovery_key_from_text(self.key_text.toPlainText())
+            key = self.key_input.key()
         except SalonVaultError as error:
             self.status.setText(str(error))
             return
@@ -165,9 +149,5 @@ class RestoreFromBackupDialog(QDialog):
         self.intro.setText(intro)
         self.backup_label.setText(self.tr("Backup file:"))
         self.key_label.setText(self.tr("Recovery key:"))
-        self.key_text.setPlaceholderText(
-            self.tr("AGE-SECRET-KEY-1… (type, paste or open the file)")
-        )
         self.browse_backup.setText(self.tr("Choose…"))
-        self.browse_key.setText(self.tr("Open key file…"))
         self.restore_button.setText(self.tr("Restore"))

@@ -12,14 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QCloseEvent, QFontDatabase
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,14 +31,12 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
-from ui.file_messages import error_text
-from ui.i18n import LANGUAGES, Translations
+from ui.i18n import LANGUAGES, Translations, remember_language
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
-from ui.printing import print_pdf
-from ui.recovery_kit_actions import ask_and_print, ask_and_save, build_kit, write_kit
 from ui.wizard.business_page import BusinessPage
+from ui.wizard.kit_page import RecoveryKitPage
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
 MIN_PASSPHRASE = 12
@@ -75,9 +70,7 @@ class LanguagePage(QWizardPage):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(translations.language))
-        self.language.currentIndexChanged.connect(
-            lambda i: translations.switch(str(self.language.itemData(i)))
-        )
+        self.language.currentIndexChanged.connect(self._chosen)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.label = QLabel(self)
@@ -92,6 +85,13 @@ class LanguagePage(QWizardPage):
         form.addRow(self.restore_intro)
         form.addRow(self.restore_button)
         _retranslating(self, self.retranslate)
+
+    def _chosen(self, index: int) -> None:
+        """The language for the rest of the wizard, and for the lock screen from the next
+        start on (this computer's choice, as in Settings)."""
+        language = str(self.language.itemData(index))
+        self._translations.switch(language)
+        remember_language(language)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to SalonVault"))
@@ -274,127 +274,6 @@ class UnlockPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
 
 
-class RecoveryKitPage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.kit_pdf: bytes | None = None
-        self.kept = False  # printed or saved at least once
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.key_view = QLineEdit(self)
-        self.key_view.setObjectName("recoveryKey")
-        self.key_view.setReadOnly(True)
-        self.key_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.save_button, self.print_button = QPushButton(self), QPushButton(self)
-        self.save_button.clicked.connect(self._save_clicked)
-        self.print_button.clicked.connect(self._print_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch()
-        self.confirm = QCheckBox(self)
-        self.confirm.toggled.connect(lambda _on: self.completeChanged.emit())
-        self.last_four = QLineEdit(self)
-        self.last_four.setMaxLength(4)
-        self.last_four.textChanged.connect(lambda _text: self.completeChanged.emit())
-        self.last_four_label = QLabel(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.key_view)
-        layout.addLayout(buttons)
-        layout.addWidget(self.confirm)
-        row = QHBoxLayout()
-        row.addWidget(self.last_four_label)
-        row.addWidget(self.last_four)
-        row.addStretch()
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        _retranslating(self, self.retranslate)
-
-    def initializePage(self) -> None:
-        vault = self._wizard.vault
-        assert vault is not None and vault.setup_recovery_key is not None
-        key = vault.setup_recovery_key
-        self.key_view.setText(key.secret)
-        self._set_kit_buttons(False)
-        salon, address = vault.settings.salon_name(), vault.settings.salon_address()
-        language = self._wizard.translations.language
-
-        def build() -> bytes:  # the first build loads fonts: keep it off the GUI thread
-            return build_kit(salon, address, key.secret, key.public_key, language)
-
-        self._wizard.operations.run(build, self._kit_ready, self._kit_failed)
-
-    def _kit_ready(self, pdf: bytes) -> None:
-        self.kit_pdf = pdf
-        self._set_kit_buttons(True)
-
-    def _kit_failed(self, error: Exception) -> None:
-        self.status.setText(fill(self.tr("Could not make the kit: %1"), error))
-
-    def _set_kit_buttons(self, enabled: bool) -> None:
-        self.save_button.setEnabled(enabled)
-        self.print_button.setEnabled(enabled)
-
-    def save_kit_to(self, path: Path) -> None:
-        """Write the kit where the owner chose: never inside the vault folder, private (0600)."""
-        assert self.kit_pdf is not None
-        write_kit(path, self.kit_pdf, self._wizard.data_dir)
-        self._kept(fill(self.tr("Saved to %1."), path))
-
-    def print_kit(self, printer: QPrinter) -> None:
-        assert self.kit_pdf is not None
-        print_pdf(self.kit_pdf, printer)
-        self._kept(self.tr("Sent to the printer."))
-
-    def _kept(self, message: str) -> None:
-        self.kept = True
-        self.status.setText(message)
-        self.completeChanged.emit()
-
-    def _save_clicked(self) -> None:
-        assert self.kit_pdf is not None
-        try:
-            saved = ask_and_save(self, self.kit_pdf, self._wizard.data_dir)
-        except SalonVaultError as error:  # a refused place, a full or pulled drive
-            self.status.setText(fill(self.tr("Could not save: %1"), error_text(error)))
-            return
-        if saved is not None:
-            self._kept(fill(self.tr("Saved to %1."), saved))
-
-    def _print_clicked(self) -> None:
-        assert self.kit_pdf is not None
-        try:
-            if ask_and_print(self, self.kit_pdf):
-                self._kept(self.tr("Sent to the printer."))
-        except OSError as error:
-            self.status.setText(fill(self.tr("Could not print: %1"), error))
-
-    def isComplete(self) -> bool:
-        key = self.key_view.text()
-        typed = self.last_four.text().strip().upper()
-        return self.kept and self.confirm.isChecked() and len(key) > 4 and typed == key[-4:]
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Your Recovery Kit"))
-        self.intro.setText(
-            self.tr(
-                "This key opens the vault and its backups if this computer is lost or broken."
-                " Print the kit or save it to a USB stick, and keep it in the safe. Without it,"
-                " a lost computer means lost records."
-            )
-        )
-        self.key_view.setAccessibleName(self.tr("Recovery key"))
-        self.print_button.setText(self.tr("Print…"))
-        self.save_button.setText(self.tr("Save as PDF…"))
-        self.confirm.setText(self.tr("I have printed or saved the Recovery Kit"))
-        self.last_four_label.setText(self.tr("Type the last 4 characters of the key:"))
-        self.last_four.setAccessibleName(self.tr("Last 4 characters of the key"))
-
-
 class SetupWizard(QWizard):
     def __init__(
         self,
@@ -490,8 +369,10 @@ class SetupWizard(QWizard):
 
     def _page_changed(self, _page_id: int) -> None:
         # Once the vault exists there is no cancelling out of the kit: it must be kept first.
+        # Not a hidden button (QWizard shows it again when the page's state changes) but none;
+        # the kit page says why.
         on_kit = self.currentPage() is self.kit_page
-        self.button(QWizard.WizardButton.CancelButton).setVisible(not on_kit)
+        self.setOption(QWizard.WizardOption.NoCancelButton, on_kit)
 
     def reject(self) -> None:
         if self.vault is None:

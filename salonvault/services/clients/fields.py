@@ -216,3 +216,17 @@ def refuse_card_numbers(text: str, field: str) -> str:
                 field=field,
             )
     return text
+
+
+_COLLECTED_WORDS = {
+    "phone": "phone numbers",
+    "email": "e-mail addresses",
+    "birth_date": "birth dates",
+    "address": "addresses",
+    "guardian": "guardians",
+}
+
+
+def not_collected_words(field: str) -> str:
+    """A data-minimisation switch in a sentence: "birth dates", "addresses"."""
+    return _COLLECTED_WORDS.get(field, field.replace("_", " "))

@@ -198,6 +198,8 @@ class ClientService:
             self._guard.require(live, Permission.TREATMENT_READ)
         if client_filter.has_alerts:
             self._guard.require(live, Permission.HEALTH_ALERT_FLAG)
+        if client_filter.patch_test_runs_out is not None:
+            self._guard.require(live, Permission.PATCH_TEST_STATUS)
         if not client_filter.narrows:
             return self._repo.all_ids(by_name, client_filter.include_archived)
         tag = ""
@@ -317,7 +319,8 @@ class ClientService:
         for name in OPTIONAL_FIELDS:
             if name != "phone" and name not in collected and getattr(data, name):
                 raise ValidationError(
-                    f"This salon does not collect {name.replace('_', ' ')}s (see Settings).",
+                    f"This salon does not collect {fields.not_collected_words(name)}; the owner can"
+                    " switch them on in Settings → Client details.",
                     field=name,
                 )
         family = fields.clean_line(

@@ -399,9 +399,14 @@ class ConsentService:
         self._log_form(live, record.client_id, f"form={record.form_id} use={use}")
         return pdf
 
-    def form_for(self, session: Session, client_id: int, purpose: Purpose | str) -> bytes:
+    def form_for(
+        self, session: Session, client_id: int, purpose: Purpose | str, use: str = "save"
+    ) -> bytes:
         """The form for one purpose: the signed one if a decision is on record, otherwise a
-        blank form in the client's language to sign on paper (the CLI's consent-pdf)."""
+        blank form in the client's language to sign on paper (the CLI's consent-pdf, the card's
+        Print form). `use` is "print" or "save", as for form_pdf; both logged."""
+        if use not in ("print", "save"):
+            raise ValidationError("A form is opened to print or to save.", field="use")
         live = self._guard.require(session, Permission.CONSENT_PRINT, "client", str(client_id))
         purpose = _purpose(purpose)
         client = self._client(client_id)
@@ -410,9 +415,9 @@ class ConsentService:
         if pdf is None or current is None:
             language = client.language or self._settings.language()
             pdf = self._blank_form(client_id, purpose, language)
-            self._log_form(live, client_id, f"blank={purpose} use=save")
+            self._log_form(live, client_id, f"blank={purpose} use={use}")
         else:
-            self._log_form(live, client_id, f"form={current.form_id} use=save")
+            self._log_form(live, client_id, f"form={current.form_id} use={use}")
         return pdf
 
     def save_form(self, session: Session, record_id: int, path: Path) -> Path:

@@ -2,12 +2,13 @@
 encryption and writing (`files`), the service (`service`)."""
 
 from salonvault.services.exports.files import Encryption, EncryptTo
-from salonvault.services.exports.format import SEPARATORS
+from salonvault.services.exports.format import SEPARATORS, ActivityWording
 from salonvault.services.exports.service import CHANNEL_CONTACT, ExportResult, ExportService
 
 __all__ = [
     "CHANNEL_CONTACT",
     "SEPARATORS",
+    "ActivityWording",
     "EncryptTo",
     "Encryption",
     "ExportResult",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -297,11 +297,27 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def activity_csv(entries: list[AuditEntry], staff: dict[int, str], separator: str) -> bytes:
+@dataclass(frozen=True)
+class ActivityWording:
+    """The window's words for each entry, added to the activity CSV as two columns after the
+    codes: what was done and its detail, in the reader's language (the core has no words of
+    its own; ui/audit_words.py has them)."""
+
+    headers: tuple[str, str]
+    describe: Callable[[AuditEntry], tuple[str, str]]
+
+
+def activity_csv(
+    entries: list[AuditEntry],
+    staff: dict[int, str],
+    separator: str,
+    wording: ActivityWording | None = None,
+) -> bytes:
     header = (
         "seq", "at_utc", "staff", "role", "workstation", "action",
         "object_type", "object_id", "outcome", "detail",
     )  # fmt: skip
+    words = wording.headers if wording is not None else ()
     rows = (
         (
             e.seq,
@@ -314,7 +330,8 @@ def activity_csv(entries: list[AuditEntry], staff: dict[int, str], separator: st
             e.object_id or "",
             e.outcome.value,
             e.detail,
+            *(wording.describe(e) if wording is not None else ()),
         )
         for e in entries
     )
-    return csv_bytes(header, rows, separator)
+    return csv_bytes((*header, *words), rows, separator)

@@ -36,6 +36,7 @@ from salonvault.services.exports.files import (
 )
 from salonvault.services.exports.format import (
     SEPARATORS,
+    ActivityWording,
     Records,
     activity_csv,
     clients_csv,
@@ -230,10 +231,12 @@ class ExportService:
         encryption: Encryption | None = None,
         plaintext_confirmed: bool = False,
         separator: str | None = None,
+        wording: ActivityWording | None = None,
     ) -> ExportResult:
         """The activity-log entries matching `where` (its limit ignored: all of them), newest
-        first, as one CSV. Entries hold field names and counts, never client data; staff
-        names are there, so the file is still treated as leaving the vault."""
+        first, as one CSV; with `wording`, each entry in words too (the window's). Entries hold
+        field names and counts, never client data; staff names are there, so the file is still
+        treated as leaving the vault."""
         live = self._guard.require(session, Permission.EXPORT)
         self._guard.require(session, Permission.AUDIT_READ)
         with self._logged(live, "export.activity", encryption) as detail:
@@ -242,7 +245,7 @@ class ExportService:
             names = {member.id: member.name for member in self._staff.list_all()}
             path = with_age_suffix(out, encryption is not None)
             result = ExportResult(
-                self._write({path: activity_csv(entries, names, sep)}, encryption),
+                self._write({path: activity_csv(entries, names, sep, wording)}, encryption),
                 clients=0,
                 encrypted=encryption is not None,
             )

@@ -26,6 +26,7 @@ from salonvault.domain.imports import (
     MappingSuggestion,
     SourceTable,
 )
+from salonvault.services.clients.fields import not_collected_words
 from salonvault.services.imports.rows import looks_like_date
 
 F = ImportField
@@ -158,6 +159,9 @@ def _phone_like(text: str) -> bool:
     return bool(_PHONE_CELL.match(text)) and sum(ch.isdigit() for ch in text) >= 7
 
 
+NOT_COLLECTED_MARK = "!"  # in a saved mapping: left out because the salon did not collect it
+
+
 def _share(texts: list[str], test: Callable[[str], bool]) -> float:
     return sum(test(t) for t in texts) / len(texts)
 
@@ -172,10 +176,7 @@ def suggest(
     column (notes, allergies and tags may take several); fields the salon does not collect are
     left out, and the suggestion says so."""
     if saved is not None:
-        kept = columns_from_names(table.headers, saved, strict=False)
-        return MappingSuggestion(
-            kept, tuple(MappedBy.SAVED if c else MappedBy.NONE for c in kept), saved=True
-        )
+        return _from_saved(table, collected, saved)
     columns: list[ImportField | None] = []
     mapped_by: list[MappedBy] = []
     values = _column_values(table)
@@ -194,6 +195,38 @@ def suggest(
             if field in FULL_NAME_FIELDS:
                 columns[index], mapped_by[index] = None, MappedBy.NONE
     return MappingSuggestion(tuple(columns), tuple(mapped_by), saved=False)
+
+
+def _from_saved(
+    table: SourceTable, collected: frozenset[str], saved: Mapping[str, str]
+) -> MappingSuggestion:
+    """The mapping kept from the last import with these headers. A column it left out only
+    because the salon did not collect that field then ("!field") is mapped again once the
+    salon collects it: switching birth dates on must not leave the birth-date column out."""
+    kept = list(columns_from_names(table.headers, saved, strict=False))
+    mapped_by = [MappedBy.SAVED if c else MappedBy.NONE for c in kept]
+    left_out = {h: v[1:] for h, v in saved.items() if v.startswith(NOT_COLLECTED_MARK)}
+    for index, field in enumerate(columns_from_names(table.headers, left_out, strict=False)):
+        if field is None or kept[index] is not None:
+            continue
+        if not _is_collected(field, collected):
+            mapped_by[index] = MappedBy.NOT_COLLECTED
+        elif not _already_filled(field, kept):
+            kept[index], mapped_by[index] = field, MappedBy.HEADER
+    return MappingSuggestion(tuple(kept), tuple(mapped_by), saved=True)
+
+
+def saved_names(
+    headers: Sequence[str], columns: ColumnMap, collected: frozenset[str]
+) -> dict[str, str]:
+    """The mapping to remember: `names_from_columns`, and "!field" for a column whose header
+    names a field the salon does not collect (left out for that reason alone)."""
+    names = names_from_columns(headers, columns)
+    for header, column in zip(headers, columns, strict=True):
+        found = field_for_header(header) if header and column is None else None
+        if found is not None and not _is_collected(found, collected):
+            names[header] = NOT_COLLECTED_MARK + found.value
+    return names
 
 
 def _already_filled(field: ImportField, columns: list[ImportField | None]) -> bool:
@@ -222,9 +255,10 @@ def check_mapping(columns: ColumnMap, collected: frozenset[str]) -> None:
     chosen = [c for c in columns if c is not None]
     for field in chosen:
         if not _is_collected(field, collected):
-            label = COLLECTED_SWITCH[field].replace("_", " ")
+            label = not_collected_words(COLLECTED_SWITCH[field])
             raise ValidationError(
-                f"This salon does not collect {label}s (see Settings); leave that column out.",
+                f"This salon does not collect {label}; leave that column out, or switch the field"
+                " on in Settings → Client details (owner).",
                 field="mapping",
             )
         if field not in MULTI_COLUMN_FIELDS and chosen.count(field) > 1:

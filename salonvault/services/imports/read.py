@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -57,15 +59,38 @@ _POLISH = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 def read_path(
     path: Path, encoding: str | None = None, sheet: str | None = None, language: str = "en"
 ) -> SourceTable:
+    return read_bytes(read_limited(path), encoding, sheet, language)
+
+
+def read_limited(path: Path) -> bytes:
+    """The file's bytes, never more than the limit: a device (/dev/zero) or a pipe never ends
+    and reports no honest size, so only a regular file is read, and only to the limit. The
+    file is opened without waiting (a pipe with no writer would block an ordinary open) and
+    checked on the open handle, so nothing can be swapped in between."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_big()
-        data = path.read_bytes()
+        handle = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise ImportFileUnreadable(f"Could not read {path.name}: {reason}.") from None
-    return read_bytes(data, encoding, sheet, language)
+        raise _unreadable(path, error) from None
+    with os.fdopen(handle, "rb") as source:
+        try:
+            if not stat.S_ISREG(os.fstat(source.fileno()).st_mode):
+                raise ImportFileUnreadable(
+                    f"{path.name} is not a file (a device or a pipe); export the client list"
+                    " to a CSV or Excel file and import that."
+                )
+            data = source.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise _unreadable(path, error) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big()
+    return data
+
+
+def _unreadable(path: Path, error: OSError) -> ImportFileUnreadable:
+    reason = error.strerror or type(error).__name__
+    return ImportFileUnreadable(f"Could not read {path.name}: {reason}.")
 
 
 def read_bytes(

@@ -38,7 +38,7 @@ from salonvault.services.imports.mapping import (
     MAX_SAVED_MAPPINGS,
     check_mapping,
     mapping_key,
-    names_from_columns,
+    saved_names,
     suggest,
 )
 from salonvault.services.imports.plan import (
@@ -205,7 +205,7 @@ class ImportService:
         saved = saved if isinstance(saved, dict) else {}
         key = mapping_key(plan.headers)
         saved.pop(key, None)
-        saved[key] = names_from_columns(plan.headers, plan.columns)
+        saved[key] = saved_names(plan.headers, plan.columns, plan.rules[0])
         while len(saved) > MAX_SAVED_MAPPINGS:
             saved.pop(next(iter(saved)))
         settings.set(MAPPINGS_KEY, saved)

@@ -116,7 +116,7 @@ class RecoveryKeys:
             self._settings.set(RECOVERY_SLOT_SETTING, "required")
             self._log.record_for(live, AuditEvent("keys.add_slot", detail="slot=recovery"))
 
-    def replace_key(self, live: Session) -> RecoveryKey:
+    def new_key(self, live: Session) -> RecoveryKey:
         """A new recovery key: recorded in the vault first (with the old public key and when it
         was replaced), then its slot in both slot-file generations, so no slot file opens with
         the old key. The kit is unconfirmed until the new one is printed or saved."""

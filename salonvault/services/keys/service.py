@@ -150,7 +150,7 @@ class KeyService:
         one in both slot-file generations, backups from now on use it, and the old key's
         backups are listed by `retired_recovery_keys`. Returns the new key, for its kit."""
         live = self._guard.require(session, Permission.KEYS_MANAGE)
-        return self._recovery.replace_key(live)
+        return self._recovery.new_key(live)
 
     def retired_recovery_keys(self, session: Session) -> list[RetiredKey]:
         """Earlier recovery keys, newest first, with the backups that still need them."""

@@ -2,8 +2,13 @@
 (`upgrade`), restore a backup (`restore`), and the Recovery Kit (`kit`). `Vault.changes` (a
 `ChangeFeed`) tells screens what each service call changed (`what_changes`)."""
 
+from salonvault.security.recovery import RecoveryKey
 from salonvault.services.vault.change_feed import ChangeFeed
-from salonvault.services.vault.kit import recovery_kit_pdf, save_recovery_kit
+from salonvault.services.vault.kit import (
+    recovery_kit_pdf,
+    save_recovery_key_file,
+    save_recovery_kit,
+)
 from salonvault.services.vault.opening import (
     SalonDetails,
     Unlock,
@@ -26,6 +31,7 @@ from salonvault.services.vault.restore import (
 
 __all__ = [
     "ChangeFeed",
+    "RecoveryKey",
     "RestoreOutcome",
     "RestoreUndone",
     "SalonDetails",
@@ -42,5 +48,6 @@ __all__ = [
     "recovery_kit_pdf",
     "restore_into_empty",
     "restore_over_unopenable",
+    "save_recovery_key_file",
     "save_recovery_kit",
 ]

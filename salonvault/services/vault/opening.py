@@ -6,7 +6,6 @@ service, handed out explicitly (no globals).
 
 from __future__ import annotations
 
-import os
 import socket
 import uuid
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from salonvault.domain.errors import (
     WrongPassphrase,
 )
 from salonvault.files.outbound import check_target
+from salonvault.files.private import keep_private, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
 from salonvault.security.device_store import DeviceKeyStore, DeviceProtection
 from salonvault.security.keyslots import (
@@ -95,6 +95,16 @@ class VaultPaths:
 
     def exists(self) -> bool:
         return self.database.exists() or self.slot_file.exists()
+
+    def vault_files(self) -> tuple[Path, ...]:
+        database, slots = self.database, self.slot_file
+        return (
+            database,
+            database.with_name(f"{database.name}-wal"),
+            database.with_name(f"{database.name}-shm"),
+            slots,
+            slots.with_name(f"{slots.name}.prev"),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +303,7 @@ def create_vault(
     recovery = generate_recovery_key()
     if recovery_key_file is not None:  # first: a missing USB stick leaves nothing behind
         write_recovery_key_file(recovery_key_file, recovery, data_dir)
-    _make_private_folder(data_dir)
+    make_private_folder(data_dir)  # readable by this user only, as every file inside
     vault_id = str(uuid.uuid4())
     data_key = new_data_key()
     made: list[Path] = []  # only what this call created is removed if it fails
@@ -356,6 +366,10 @@ def open_vault(
     if not paths.database.exists():
         raise VaultNotFound(f"There is no vault in {data_dir}.")
     device_store = device_store or DeviceKeyStore()
+    # A folder or vault file made wider by hand (or restored by a version before issue 20) is
+    # narrowed first, so the -wal and -shm SQLite makes next copy a private mode too.
+    make_private_folder(data_dir)
+    keep_private(*paths.vault_files())
     slot_file = read_slot_file(paths.slot_file)
     unlock = unlock or Unlock()
     store = device_store
@@ -397,13 +411,6 @@ def _chain_key(database: Database, data_key: bytes) -> bytes:
     with database.transaction():
         settings.set(CHAIN_KEY_SETTING, key.hex())
     return key
-
-
-def _make_private_folder(folder: Path) -> None:
-    """The vault folder is readable by this user only (slot files and the database inside)."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        folder.chmod(0o700)
 
 
 def _unseal_data_key(

@@ -7,12 +7,12 @@ the vault exactly as the old version left it (decision 0013).
 
 from __future__ import annotations
 
-import os
 import socket
 from pathlib import Path
 
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import VaultError, VaultTooNew
+from salonvault.files.private import make_private_folder
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.access.activity_log import ActivityLog
 from salonvault.services.access.clock import Clock
@@ -60,9 +60,7 @@ def upgrade_if_older(
         database, data_key, log, Guard(log, clock, StaffRepository(database)), clock, device_store
     )
     folder = data_dir / BEFORE_UPGRADE_FOLDER
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)  # backups are encrypted; the folder is private all the same
+    make_private_folder(folder)  # backups are encrypted; the folder is private all the same
     result = backups.backup_before_upgrade(folder, KEEP_BEFORE_UPGRADE)
     with database.transaction():
         apply_migrations(database)

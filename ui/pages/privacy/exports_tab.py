@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,6 +28,7 @@ from salonvault.domain.session import Session
 from salonvault.services.exports import Encryption, ExportResult
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
@@ -155,10 +155,8 @@ class ExportsTab(QWidget):
             return None
         json_chosen = self.what.checkedId() == WHAT_JSON
         suggested = "salonvault-export.json" if json_chosen else "salonvault-export.csv"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(Path.home() / suggested)
-        )
-        return self.export_to(Path(chosen)) if chosen else None
+        chosen = save_file_name(self, self.tr("Export to"), suggested)
+        return self.export_to(chosen) if chosen is not None else None
 
     def export_to(self, out: Path) -> ExportResult | None:
         self.error.clear()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from salonvault.domain.incidents import ClockState, Incident, NotificationClock
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.privacy.incident_form import IncidentForm, status_label
@@ -219,11 +219,11 @@ class IncidentsTab(QWidget):
         buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
         if QMessageBox.warning(self, title, warning, buttons) != QMessageBox.StandardButton.Ok:
             return None
-        name, _filter = QFileDialog.getSaveFileName(self, title, suggested, "PDF (*.pdf)")
-        if not name:
+        name = save_file_name(self, title, suggested, "PDF (*.pdf)")
+        if name is None:
             return None
         try:  # the services decide where it may land (never in the vault's folder)
-            saved = self._vault.incidents.save_notice(self._session, incident.id, to, Path(name))
+            saved = self._vault.incidents.save_notice(self._session, incident.id, to, name)
         except SalonVaultError as error:
             self.message.setText(error_text(error))
             return None

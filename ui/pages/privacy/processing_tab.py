@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
 from ui.labels import fill
 
@@ -67,13 +67,11 @@ class ProcessingRecordTab(QWidget):
         buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
         if QMessageBox.warning(self, title, warning, buttons) != QMessageBox.StandardButton.Ok:
             return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, title, "record-of-processing.pdf", "PDF (*.pdf)"
-        )
-        if not name:
+        name = save_file_name(self, title, "record-of-processing.pdf", "PDF (*.pdf)")
+        if name is None:
             return None
         try:  # the services decide where it may land (never in the vault's folder)
-            saved = self._vault.processing_record.save_pdf(self._session, Path(name))
+            saved = self._vault.processing_record.save_pdf(self._session, name)
         except SalonVaultError as error:
             self.message.setText(error_text(error))
             return None

@@ -225,6 +225,9 @@ class RetentionTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():  # the review date and the list's words, in the new language
+                with contextlib.suppress(SessionExpired):
+                    self.reload()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
