@@ -48,9 +48,19 @@ def open_card(qtbot: QtBot, vault: Vault, team: Team, role: Role, client_id: int
     return card
 
 
-def opened_detail(card: ClientCard) -> VisitDetailDialog:
-    found = [d for d in card.findChildren(VisitDetailDialog) if d.isVisible()]
+def opened_detail(card: ClientCard, qtbot: QtBot | None = None) -> VisitDetailDialog:
+    """The one visit window open (it opens once the Enter key press is over), and no edit form:
+    the key must not reach the new window's default button (found by a newcomer walkthrough)."""
+
+    def shown() -> list[VisitDetailDialog]:
+        return [d for d in card.findChildren(VisitDetailDialog) if d.isVisible()]
+
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: len(shown()) == 1, timeout=5_000)
+        qtbot.wait(50)  # anything the key press would still set off happens now
+    found = shown()
     assert len(found) == 1
+    assert not [d for d in card.findChildren(VisitDialog) if d.isVisible()]
     return found[0]
 
 
@@ -85,7 +95,7 @@ def test_enter_on_the_highlighted_row_opens_that_visit_in_full(
     assert history.currentRow() == 0  # the newest, highlighted
     qtbot.keyClick(history, Qt.Key.Key_Down)
     qtbot.keyClick(history, Qt.Key.Key_Return)
-    detail = opened_detail(card)
+    detail = opened_detail(card, qtbot)
     assert detail.visit_id == older
     shown = {name: label.text() for name, label in detail.values.items()}
     assert shown["date"] == "2026-10-01" and shown["service"] == "Colour"
@@ -119,7 +129,7 @@ def test_receptionist_sees_the_date_and_service_only(
     )
     card = open_card(qtbot, vault, team, Role.RECEPTIONIST, client_id)
     qtbot.keyClick(card.treatment_list, Qt.Key.Key_Return)
-    detail = opened_detail(card)
+    detail = opened_detail(card, qtbot)
     assert set(detail.values) == {"date", "service"}
     assert detail.edit_button.isHidden() and detail.correct_button.isHidden()
     assert detail.photos_button.isHidden()
@@ -176,6 +186,9 @@ def test_edit_within_24_hours_then_locked_with_the_reason_and_corrected(
     # Enter on the correction opens it, and it says what it corrects.
     locked.corrections.setFocus()
     qtbot.keyClick(locked.corrections, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in locked.findChildren(VisitDetailDialog)), timeout=5_000
+    )
     [correction] = [d for d in locked.findChildren(VisitDetailDialog) if d.isVisible()]
     assert correction.visit_id == correcting.visit_id
     assert "2026-11-22" in correction.values["corrects"].text()
