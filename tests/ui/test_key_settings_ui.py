@@ -78,7 +78,7 @@ def test_a_missing_recovery_slot_is_told_at_sign_in_and_made_again_by_keyboard(
     assert isinstance(dashboard, DashboardPage)
     banner = dashboard.key_warning
     assert banner.isVisible() and "missing" in banner.text.text()
-    qtbot.mouseClick(banner.open_button, Qt.MouseButton.LeftButton)
+    banner.open_button.click()  # (a mouse click here was lost once in a full run)
     page = shell.workspace.pages.currentWidget()
     assert isinstance(page, SettingsPage) and page.recovery_slot_box is not None
     box = page.recovery_slot_box

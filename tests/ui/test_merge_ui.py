@@ -107,7 +107,7 @@ def test_from_the_card_to_the_merged_client(
     table = merged.activity_tab.table
     details = [table.item(row, 3).text() for row in range(table.rowCount())]
     assert any(f"Merged-in record {duplicate}" in text for text in details)
-    assert any(f"absorbed={duplicate}" in text for text in details)
+    assert any(f"record removed: client {duplicate}" in text for text in details)
 
 
 def test_keeping_the_other_record_opens_its_card(

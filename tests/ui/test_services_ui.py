@@ -68,7 +68,7 @@ def test_an_empty_catalogue_says_why_it_matters_and_fills_by_keyboard(
     starters.boxes[BusinessKind.BEAUTY].setChecked(True)
     starters.accept()
     assert names(page)[0] == "Colour, full head" and "Manicure" in names(page)
-    assert "9 service(s) added" in page.status.text()
+    assert "9 services added" in page.status.text()
 
 
 def test_change_reorder_and_switch_off_reach_the_visit_dialogs_list(

@@ -227,7 +227,7 @@ def test_the_visits_photos_open_with_consent_and_are_withheld_without(
     detail = VisitDetailDialog(vault, team.technician, client_id, visit)
     qtbot.addWidget(detail)
     detail.show()
-    assert detail.values["photos"].text() == "2 photo(s) of this treatment"
+    assert detail.values["photos"].text() == "2 photos of this treatment"
     viewer = detail.show_photos()
     assert viewer is not None and len(viewer.photos) == 2
     assert viewer.windowTitle() == "Compare before and after"

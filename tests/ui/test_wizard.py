@@ -185,7 +185,7 @@ def test_the_salon_chooses_its_kinds_and_keeps_edited_starter_services(
     wizard.next()
     page = wizard.business_page
     page.kind_boxes[BusinessKind.HAIR].setChecked(False)
-    assert not page.isComplete() and "Tick at least one" in page.hint.text()
+    assert not page.isComplete() and "Zaznacz co najmniej jeden" in page.hint.text()
     assert not wizard.button(NEXT).isEnabled()
     page.kind_boxes[BusinessKind.OPTICIAN].setChecked(True)
     names = [page.services.item(row).text() for row in range(page.services.count())]
