@@ -82,6 +82,17 @@ LABELS = {  # every measure a full run makes, in the order tables show them
     "backup_restore_extra_mb": "Backup and restore: extra memory",
     "cp_s": "`cp` (no sync)",
     "cp_sync_s": "`cp` + `sync` (floor)",
+    "filter_none_ms": "Client list ids, no filter",
+    "filter_tag_ms": "Client list filtered: tag",
+    "filter_service_ms": "Client list filtered: service",
+    "filter_technician_ms": "Client list filtered: technician",
+    "filter_service_and_technician_ms": "Client list filtered: service and technician",
+    "filter_not_seen_for_a_year_ms": "Client list filtered: not seen for a year",
+    "filter_seen_this_year_ms": "Client list filtered: seen this year",
+    "filter_alerts_ms": "Client list filtered: has alerts",
+    "filter_needs_consent_ms": "Client list filtered: needs consent",
+    "filter_tag_alerts_this_year_ms": "Client list filtered: tag, alerts, seen this year",
+    "filter_tag_by_name_ms": "Client list filtered: tag, sorted by name",
 }
 
 

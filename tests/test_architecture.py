@@ -4,6 +4,7 @@ services only through their public faces (import-linter's contract, run here too
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,33 @@ def test_layer_contracts_hold() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "0 broken" in result.stdout
+
+
+def _conftest_imports(source: str) -> list[str]:
+    """The conftest modules a test file imports by name (`from tests.conftest import …`)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("conftest"):
+            found.append(node.module or "")
+        elif isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names if alias.name.endswith("conftest")]
+    return found
+
+
+def test_tests_import_helpers_from_support_not_from_a_conftest() -> None:
+    """conftest.py files hold fixtures; what tests import is in tests/support.py (and
+    tests/ui/support.py), so a branch made before the move fails here, not at collection."""
+    offenders = {
+        str(path.relative_to(ROOT)): modules
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        if (modules := _conftest_imports(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+
+
+def test_the_conftest_import_check_finds_one() -> None:
+    assert _conftest_imports("from tests.conftest import Team\nimport tests.ui.conftest\n") == [
+        "tests.conftest",
+        "tests.ui.conftest",
+    ]
+    assert _conftest_imports("from tests.support import Team\n") == []

@@ -14,7 +14,7 @@ from salonvault.backup.target_files import backup_file_name, backups_in, rotate
 from salonvault.domain.roles import Role
 from salonvault.services.backups import BackupSettings
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 
 def stamp(text: str) -> datetime:

@@ -22,8 +22,8 @@ from salonvault.security.recovery import RecoveryKey, read_recovery_key_file
 from salonvault.services.vault.opening import Vault
 from salonvault.services.vault.restore import restore_into_empty
 from salonvault.storage.database import Database
-from tests.conftest import FakeClock, Team
-from tests.test_cli import assert_one_sentence, run
+from tests.support import FakeClock, Team, assert_one_sentence
+from tests.support import cli as run
 
 # What the review planted, and the other ways a schema can differ from the program's.
 CHANGES = {

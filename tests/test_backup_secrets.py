@@ -23,8 +23,8 @@ from salonvault.security.recovery import RecoveryKey, generate_recovery_key, rea
 from salonvault.services.vault.opening import Unlock, Vault, open_vault
 from salonvault.services.vault.restore import restore_into_empty
 from salonvault.storage.backup_repo import setting
-from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.helpers import data_key_of
+from tests.support import NAMES, PINS, FakeClock, Team
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OLD_BACKUPS = FIXTURES / "backups-before-issue-20"

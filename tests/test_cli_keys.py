@@ -114,6 +114,7 @@ def test_replacing_the_recovery_key_writes_the_new_key_and_kit_and_lists_old_bac
     assert with_new.code == 0, with_new
 
 
+@pytest.mark.slow  # passphrase KDF at real cost, several times
 def test_rekeying_from_the_command_line_in_both_open_modes(salon: dict[str, Any]) -> None:
     data_dir = Path(salon["data_dir"])
     rekeyed = as_(salon, "owner", "keys", "rekey")

@@ -10,6 +10,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file
@@ -17,6 +19,8 @@ from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_va
 from tests.support import NAMES, PINS, FakeClock, Team
 
 PASSPHRASE = "correct horse battery staple"
+# Every test switches to passphrase mode: Argon2id at real cost (256 MiB), often twice.
+pytestmark = pytest.mark.slow
 
 
 def _device_key_id(data_dir: Path) -> str:

@@ -19,7 +19,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, open_vault
 from salonvault.services.vault.restore import finish_restore, restore_into_empty
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
 RELEASE = Path(__file__).parent / "fixtures" / "release-0.1.0"

@@ -17,6 +17,8 @@ from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_va
 from tests.support import Team
 
 PASSPHRASE = "correct horse battery staple"
+# Every test makes and opens passphrase slots: Argon2id at real cost (256 MiB and more).
+pytestmark = pytest.mark.slow
 
 
 def _edit_passphrase_slot(data_dir: Path, **changes: Any) -> None:

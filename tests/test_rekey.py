@@ -103,6 +103,7 @@ def test_old_slot_files_and_the_old_device_key_no_longer_open_a_rekeyed_vault(
         open_vault(data_dir, Unlock(recovery_key=key), device_store, clock)
 
 
+@pytest.mark.slow  # passphrase KDF at real cost, several times
 def test_a_passphrase_vault_is_rekeyed_with_the_owners_passphrase(
     vault: Vault,
     team: Team,

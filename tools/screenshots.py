@@ -1,7 +1,7 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter]
+        [import|settings|counter|chair]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -9,6 +9,7 @@ import wizard and merge dialog shots (tools.screenshots_import), on a demo salon
 with `settings`, only the Settings shots (tools.screenshots_settings), on salons of their own;
 with `counter`, only the client list's namesakes and filters in Vietnamese and Polish
 (tools.screenshots_counter).
+with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
@@ -298,6 +300,9 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv == ["chair"]:
+            shell, staff = demo_shell(root, translations, operations)
+            chair_shots(shell, staff, OUT, grab, settle, sign_in)
             shell.vault.close()
         else:
             for lang in ("en", "vi"):

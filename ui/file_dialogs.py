@@ -34,9 +34,18 @@ def save_file_name(
 
 
 def open_file_name(
-    parent: QWidget, title: str, filters: str = "", start: Path | str | None = None
+    parent: QWidget,
+    title: str,
+    filters: str = "",
+    start: Path | str | None = None,
+    options: QFileDialog.Option | None = None,
 ) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, title, _start(start), filters)
+    if options is None:
+        name, _filter = QFileDialog.getOpenFileName(parent, title, _start(start), filters)
+    else:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, title, _start(start), filters, options=options
+        )
     return Path(name) if name else None
 
 

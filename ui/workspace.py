@@ -10,13 +10,22 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salonvault.domain.clients import ClientFilter
 from salonvault.domain.roles import role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
+from ui.dialogs.day_sheet_dialog import DaySheetDialog
 from ui.navigation import NAVIGATION
 from ui.operations import Operations
 from ui.pages.activity_page import ActivityPage
@@ -90,9 +99,28 @@ class Workspace(QWidget):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self._vault, self._session = vault, session
+        # Today's clients on paper, for every role (each sees the sheet as its card shows).
+        self.day_sheet_button = QPushButton(self)
+        self.day_sheet_button.setObjectName("daySheetButton")
+        self.day_sheet_button.setFixedWidth(210)
+        self.day_sheet_button.clicked.connect(self.open_day_sheet)
+        self._retranslate_button()
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.day_sheet_button)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.nav)
+        layout.addLayout(side)
         layout.addWidget(self.pages, 1)
+
+    def open_day_sheet(self) -> DaySheetDialog:
+        dialog = DaySheetDialog(self._vault, self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _retranslate_button(self) -> None:
+        self.day_sheet_button.setText(self.tr("Today's clients sheet…"))
 
     def nav_keys(self) -> list[str]:
         return [e.key for e in self.entries]
@@ -136,4 +164,5 @@ class Workspace(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             for row, entry in enumerate(self.entries):
                 self.nav.item(row).setText(entry.title())
+            self._retranslate_button()
         super().changeEvent(event)

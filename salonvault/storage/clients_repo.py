@@ -345,6 +345,16 @@ class ClientsRepository:
             for r in rows
         ]  # fmt: skip
 
+    def ids_last_visited_on(self, day: date) -> list[int]:
+        """Clients (not archived) whose latest visit is dated `day`: for today, everyone with a
+        treatment recorded for today (no visit can be dated later). Read from the index."""
+        rows = self._db.query(
+            "SELECT id FROM clients INDEXED BY clients_recent"
+            " WHERE last_visit_on = ? AND archived = 0 ORDER BY id",
+            (day.isoformat(),),
+        )
+        return [int(r[0]) for r in rows]
+
     def alert_flags(self, client_ids: list[int]) -> dict[int, tuple[bool, bool]]:
         """(has any health item, has a severe one) per client, for lists and summaries."""
         if not client_ids:

@@ -16,8 +16,8 @@ from salonvault.backup.generations import DAYS_KEPT, MONTHS_KEPT, WEEKS_KEPT
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
-from tests.ui.conftest import sign_in_as
+from tests.support import NAMES, PINS, FakeClock, Team
+from tests.ui.support import sign_in_as
 from ui.pages.backups_page import BackupsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.shell import ShellWindow

@@ -13,7 +13,7 @@ from salonvault.domain.clients import ClientFilter
 from salonvault.domain.consent import Purpose
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from tests.conftest import Team
+from tests.support import Team
 from tests.test_client_filters import Salon, hand_made_salon
 from tests.ui.test_client_list_ui import COUNT
 from tests.ui.test_client_list_ui import fill as fill_2500

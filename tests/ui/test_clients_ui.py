@@ -127,11 +127,13 @@ def test_technician_adds_a_treatment_with_a_formula(
     assert card is not None and not card.add_visit_button.isHidden()  # on the Treatments tab
     dialog = card.add_visit()
     assert dialog.technician.currentData() == shell.session.staff_id  # type: ignore[union-attr]
-    dialog.brand.setText("Wella Koleston")
-    dialog.shades.setText("7/0, 7/1")
-    dialog.developer.setText("6% / 20 vol")
-    dialog.ratio.setText("1:1")
-    dialog.minutes.setValue(35)
+    bowl = dialog.formula_editor.bowls[0]
+    bowl.brand.setText("Wella Koleston")
+    bowl.rows[0].shade.setText("7/0")
+    bowl.rows[1].shade.setText("7/1")
+    bowl.developer.setText("6% / 20 vol")
+    bowl.ratio.setText("1:1")
+    bowl.minutes.setValue(35)
     dialog.price.setText("450000")
     warnings: list[str] = []
 

@@ -14,7 +14,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
-from tests.conftest import Team
+from tests.support import Team
 from tests.ui.test_clients_ui import clients_page, type_and_wait
 from ui.dialogs.client_card import ClientCard
 from ui.pages.clients_page import ClientsPage

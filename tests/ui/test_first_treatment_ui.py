@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from tests.ui.conftest import sign_in
+from tests.ui.support import sign_in
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.app import AppController
 from ui.dialogs.client_card import ClientCard

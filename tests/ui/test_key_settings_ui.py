@@ -186,6 +186,7 @@ def test_the_owner_rekeys_the_vault_with_progress(
         open_vault(data_dir, device_store=device_store)
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_a_passphrase_vault_asks_for_the_passphrase_to_rekey(
     qtbot: QtBot, shell: ShellWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

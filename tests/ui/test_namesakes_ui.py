@@ -15,8 +15,8 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault import Vault
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from tests.ui.test_clients_ui import clients_page, type_and_wait
 from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.models.client_table import BORN, LAST_VISIT, NAME, NUMBER, PHONE

@@ -39,6 +39,7 @@ def files_changed_since(folder: Path, start: float) -> list[Path]:
     return found
 
 
+@pytest.mark.slow  # a whole set-up through the wizard, the kit printed, then every file searched
 def test_session_leaves_no_secrets_in_settings_temp_or_logs(
     qtbot: QtBot,
     shell: ShellWindow,

@@ -8,13 +8,17 @@ live in ui/dialogs/card_tabs/.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +33,7 @@ from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
@@ -39,9 +44,11 @@ from ui.dialogs.data_report_dialog import DataReportDialog
 from ui.dialogs.erase_dialog import EraseClientDialog
 from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
+from ui.dialogs.pinned_notes_panel import PinnedNotesPanel
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
+from ui.print_actions import PaperProblem, print_paper, save_paper
 
 _BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
@@ -55,9 +62,35 @@ class ClientCard(QDialog):
         self._vault, self._session, self._client_id = vault, session, client_id
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
-        self.resize(780, 620)
+        self.resize(800, 680)
         layout = QVBoxLayout(self)
 
+        self._add_header(layout)
+        self.pinned_notes = PinnedNotesPanel(
+            vault, session, client_id, self.view.pinned_notes, self._staff_names, self
+        )
+        layout.addWidget(self.pinned_notes)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("cardTabs")
+        layout.addWidget(self.tabs, 1)
+        self.health_tab: HealthTab | None = None
+        self.activity_tab: ActivityTab | None = None
+        self.photos_panel: PhotosPanel | None = None
+        self._add_tabs()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self._add_print_button(buttons)
+        self._add_owner_buttons(buttons)
+        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self._show_header()
+        self._show_patch_status()
+        self._show_consent_banner()
+        self._follow_changes()
+
+    def _add_header(self, layout: QVBoxLayout) -> None:
+        """The alert banner, then the card photo beside the name, badges and patch status."""
+        session, vault, client_id = self._session, self._vault, self._client_id
         self.alert_banner = QLabel(self)
         self.alert_banner.setObjectName("alertBanner")
         self.alert_banner.setWordWrap(True)
@@ -78,27 +111,67 @@ class ClientCard(QDialog):
         heading.addWidget(self.minor_badge)
         heading.addWidget(self.archived_badge)
         heading.addStretch(1)
-        layout.addLayout(heading)
         self.patch_label = QLabel(self)
         self.patch_label.setObjectName("patchStatusLine")
-        layout.addWidget(self.patch_label)
+        # The card photo (owner and technicians, with photo consent) beside the name.
+        self.card_photo: CardPhotoBox | None = None
+        name_block = QVBoxLayout()
+        name_block.addLayout(heading)
+        name_block.addWidget(self.patch_label)
+        name_block.addStretch(1)
+        header = QHBoxLayout()
+        if role_allows(session.role, Permission.PHOTOS):
+            self.card_photo = CardPhotoBox(vault, session, client_id, self)
+            header.addWidget(self.card_photo)
+        header.addLayout(name_block, 1)
+        layout.addLayout(header)
         self._add_notices(layout)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("cardTabs")
-        layout.addWidget(self.tabs, 1)
-        self.health_tab: HealthTab | None = None
-        self.activity_tab: ActivityTab | None = None
-        self.photos_panel: PhotosPanel | None = None
-        self._add_tabs()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self._add_owner_buttons(buttons)
-        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
-        self._show_header()
-        self._show_patch_status()
-        self._show_consent_banner()
-        self._follow_changes()
+    def _add_print_button(self, buttons: QDialogButtonBox) -> None:
+        """The card on paper, as this role sees it (every role: DESIGN.md §4)."""
+        self.print_button = QPushButton(self.tr("P&rint card"), self)
+        self.print_button.setObjectName("printCard")
+        menu = QMenu(self.print_button)
+        # Lambdas: `triggered` passes `checked`, which is neither a printer nor a path.
+        menu.addAction(self.tr("&Print…"), lambda: self.print_card())  # noqa: PLW0108
+        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_card())  # noqa: PLW0108
+        self.print_button.setMenu(menu)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def print_card(self, printer: QPrinter | None = None) -> bool:
+        client_id = self._client_id
+        try:
+            printed = print_paper(
+                self, lambda: self._vault.printouts.card_pdf(self._session, client_id), printer
+            )
+        except PaperProblem as problem:
+            self._say(str(problem), error=True)
+            return False
+        if printed:
+            self._say(self.tr("The card was sent to the printer."))
+        return printed
+
+    def save_card(self, chosen: Path | None = None) -> Path | None:
+        client_id = self._client_id
+        try:
+            saved = save_paper(
+                self,
+                self.tr("Save the card as PDF"),
+                fill(self.tr("client-card-%1.pdf"), client_id),
+                lambda path: self._vault.printouts.save_card_pdf(self._session, client_id, path),
+                chosen,
+            )
+        except PaperProblem as problem:
+            self._say(str(problem), error=True)
+            return None
+        if saved is not None:
+            self._say(fill(self.tr("Saved to %1."), saved))
+        return saved
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(text_style(colours().error if error else colours().muted))
+        self.message.setText(text)
+        self.message.show()
 
     def _add_owner_buttons(self, buttons: QDialogButtonBox) -> None:
         """Erase, merge and data report: owner only (the services refuse anyone else anyway)."""

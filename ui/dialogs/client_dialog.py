@@ -23,6 +23,7 @@ from salonvault.domain.errors import DuplicateSuspected
 from salonvault.domain.session import Session
 from salonvault.services.clients import parse_birth_date, parse_tags
 from salonvault.services.vault import Vault
+from ui.dialogs.phone_rows import PhoneRows
 from ui.i18n import LANGUAGES
 from ui.labels import fill
 from ui.widgets.form_dialog import FormDialog
@@ -53,10 +54,14 @@ class ClientDialog(FormDialog):
             self.setWindowTitle(fill(self.tr("Change details: %1"), client.display_name))
         self.fields: dict[str, FieldWidget] = {}
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.phone_rows: PhoneRows | None = None
         collected = vault.clients.collected_fields()
         for name, label in self._labels().items():
             if name in OPTIONAL_FIELDS and name not in collected and not self._stored(name):
                 continue  # data minimisation: not collected, not shown (unless still held)
+            if name == "phone":
+                self._add_phone_rows(label)
+                continue
             widget = self._make_widget(name, label)
             widget.setAccessibleName(label)
             self.fields[name] = widget
@@ -68,6 +73,32 @@ class ClientDialog(FormDialog):
         if client is not None:
             self._fill(client)
         self.resize(520, self.sizeHint().height())
+
+    def _add_phone_rows(self, label: str) -> None:
+        """Every number with its label; `fields["phone"]` and `errors["phone"]` stay the first
+        number's, whichever that is after moving rows."""
+        rows = PhoneRows(self)
+        self.phone_rows = rows
+        rows.rows_changed.connect(self._register_phone_rows)
+        self.add_field(label, rows)
+        self._register_phone_rows()
+
+    def _register_phone_rows(self) -> None:
+        rows = self.phone_rows
+        if rows is None:
+            return
+        for name in [n for n in self.errors if n == "phones" or n.startswith("phones.")]:
+            del self.errors[name]
+        self.errors["phones"] = rows.error
+        self._error_targets["phones"] = rows.add_button
+        for index, row in enumerate(rows.rows):
+            name = "phone" if index == 0 else f"phones.{index}"
+            self.errors[name] = row.error
+            self._error_targets[name] = row.number
+        if rows.rows:
+            first = rows.rows[0].number
+            first.setAccessibleName(self.tr("Phone"))
+            self.fields["phone"] = first
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -128,7 +159,11 @@ class ClientDialog(FormDialog):
             "tags": ", ".join(client.tags),
             "notes": client.notes,
         }
+        if self.phone_rows is not None:
+            self.phone_rows.set_phones(client.phones)
         for name, widget in self.fields.items():
+            if name == "phone":
+                continue  # the phone rows, filled above
             if isinstance(widget, QLineEdit):
                 widget.setText(texts.get(name, ""))
             elif isinstance(widget, QPlainTextEdit):
@@ -166,6 +201,8 @@ class ClientDialog(FormDialog):
             guardian=self.text("guardian") if self.is_minor() else "",  # kept only for minors
             preferences=Preferences(*(self.text(name) for name in _PREFERENCES)),
             tags=parse_tags(self.text("tags")),
+            # Every number in its place, or None where phones are not collected (and none held).
+            phones=self.phone_rows.phones() if self.phone_rows is not None else None,
         )
 
     def save_form(self) -> bool:

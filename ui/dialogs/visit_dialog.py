@@ -1,158 +1,309 @@
-"""Add today's treatment: service, who did it, products, the colour formula, price.
+"""Add today's treatment, change one within the 24 hours, or correct a locked one: service, who
+did it, products, the colour formula in bowls, notes, price in the salon's currency, payment.
 
 A service that needs a patch test and has no valid one gets a loud warning; going ahead is an
-explicit choice that the services log.
+explicit choice that the services log. A correction is a new entry pointing back to the one it
+corrects: both stay in the history.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import itertools
+from enum import Enum
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
-    QSpinBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
-from salonvault.domain.errors import PatchTestRequired, SalonVaultError, ValidationError
-from salonvault.domain.formula_input import one_bowl_formula
-from salonvault.domain.roles import Role
+from salonvault.domain.errors import FormulaError, PatchTestRequired, SalonVaultError
+from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
-from salonvault.domain.treatments import PaymentMethod, VisitInput
+from salonvault.domain.treatments import PatchStatus, PaymentMethod, VisitInput, VisitView
 from salonvault.services.access import local_today
+from salonvault.services.money import parse_price, plain_price
 from salonvault.services.vault import Vault
+from ui.dialogs.formula_editor import FormulaEditor
+from ui.labels import fill, patch_status_label
+from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, to_qdate
+from ui.visit_words import payment_label
 from ui.widgets.form_dialog import FormDialog
 
-CURRENCY_BY_LANGUAGE = {"vi": ("VND", 0), "pl": ("PLN", 2), "zh_CN": ("CNY", 2), "en": ("GBP", 2)}
+
+class VisitMode(Enum):
+    ADD = "add"
+    EDIT = "edit"  # the same entry changed (owner, or its technician within 24 hours)
+    CORRECT = "correct"  # a new entry that corrects a locked one
 
 
 class VisitDialog(FormDialog):
-    """Every refusal shows at the bottom (`error`), as the form is long and compact."""
-
     def __init__(
-        self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        session: Session,
+        client_id: int,
+        parent: QWidget | None = None,
+        visit: VisitView | None = None,
+        mode: VisitMode = VisitMode.ADD,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visitDialog")
-        self.setWindowTitle(self.tr("Add treatment"))
         self._vault = vault
         self._session = session
         self._client_id = client_id
-        self.visit_id: int | None = None
-        self.currency, self._decimals = CURRENCY_BY_LANGUAGE.get(
-            vault.settings.language(), ("GBP", 2)
-        )
+        self._visit = visit
+        self.mode = mode if visit is not None else VisitMode.ADD
+        self.visit_id: int | None = None  # the entry saved (new, changed or the correction)
+        titles = {
+            VisitMode.ADD: self.tr("Add treatment"),
+            VisitMode.EDIT: self.tr("Change treatment"),
+            VisitMode.CORRECT: self.tr("Correct treatment"),
+        }
+        self.setWindowTitle(titles[self.mode])
+        self.currency = (visit.currency if visit else "") or vault.settings.currency()
         today = to_qdate(local_today(vault.clock))
         self.date = QDateEdit(today, self)
         self.date.setMaximumDate(today)
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
         self.service = QComboBox(self)
+        self._service_prices: dict[int, int | None] = {}
         for service in vault.treatments.services(session):
             self.service.addItem(service.name, service.id)
+            self._service_prices[service.id] = service.price_minor
         self.technician = QComboBox(self)
         for staff_id, name, role in vault.staff.sign_in_list():
             if role is not Role.RECEPTIONIST:
                 self.technician.addItem(name, staff_id)
         self.technician.setCurrentIndex(max(0, self.technician.findData(session.staff_id)))
         self.products = QLineEdit(self)
-        self.brand, self.shades = QLineEdit(self), QLineEdit(self)
-        self.shades.setPlaceholderText(self.tr("e.g. 7/0, 7/1"))
-        self.developer, self.ratio = QLineEdit(self), QLineEdit(self)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 600)
-        self.minutes.setSpecialValueText("—")
+        self.repeat_button = QPushButton(self.tr("&Repeat last formula"), self)
+        self.repeat_button.setObjectName("repeatFormula")
+        self.repeat_button.clicked.connect(self.repeat_last_formula)
+        self.repeat_message = QLabel(self)
+        self.repeat_message.setObjectName("repeatMessage")
+        self.repeat_message.setWordWrap(True)
+        self.repeat_message.setStyleSheet(text_style(colours().muted))
+        self.formula_editor = FormulaEditor(self)
+        self.formula_editor.layout_changed.connect(self._chain_tab_order)
         self.notes = QLineEdit(self)
         self.price = QLineEdit(self)
         self.payment = QComboBox(self)
         self.payment.addItem("—", None)
         for method in PaymentMethod:
-            self.payment.addItem(method.value, method)
-        self.error = self.general_error
-
+            self.payment.addItem(payment_label(method), method)
+        self.service.currentIndexChanged.connect(self._offer_service_price)
         self._lay_out()
+        if visit is not None:
+            self._fill(visit)
+        else:
+            self._offer_service_price()
+        may_repeat = self.mode is VisitMode.ADD and role_allows(
+            session.role, Permission.TREATMENT_READ
+        )
+        self.repeat_button.setVisible(may_repeat)
+        self.repeat_message.setVisible(may_repeat)
+        self.resize(660, 680)
 
     def _lay_out(self) -> None:
-        self.add_field(self.tr("Date"), self.date)
-        self.add_field(self.tr("Service"), self.service)
-        self.add_field(self.tr("Done by"), self.technician)
-        self.add_field(self.tr("Products"), self.products)
-        formula = QGroupBox(self.tr("Colour formula"), self)
-        formula_form = QFormLayout(formula)
-        formula_form.addRow(self.tr("Brand"), self.brand)
-        formula_form.addRow(self.tr("Shades"), self.shades)
-        formula_form.addRow(self.tr("Developer"), self.developer)
-        formula_form.addRow(self.tr("Ratio"), self.ratio)
-        formula_form.addRow(self.tr("Minutes"), self.minutes)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QFormLayout()
+        self.add_field(self.tr("Date"), self.date, "visited_on", form=top)
+        self.add_field(self.tr("Service"), self.service, "service_id", form=top)
+        self.add_field(self.tr("Done by"), self.technician, "technician_id", form=top)
+        self.add_field(self.tr("Products"), self.products, "products", form=top)
+        column.addLayout(top)
+        formula = QGroupBox(self.tr("Colour formula"), content)
+        formula.setObjectName("formulaBox")
+        inside = QVBoxLayout(formula)
+        repeat = QHBoxLayout()
+        repeat.addWidget(self.repeat_button)
+        repeat.addWidget(self.repeat_message, 1)
+        inside.addLayout(repeat)
+        inside.addWidget(self.formula_editor)
+        column.addWidget(formula)
         after = QFormLayout()
-        after.addRow(self.tr("Notes"), self.notes)
-        after.addRow(self.tr("Price (%1)").replace("%1", self.currency), self.price)
-        after.addRow(self.tr("Payment"), self.payment)
-        self.body.addWidget(formula)
-        self.body.addLayout(after)
+        self.add_field(self.tr("Notes"), self.notes, "notes", form=after)
+        price_label = fill(self.tr("Price (%1)"), self.currency)
+        self.add_field(price_label, self.price, "price_minor", form=after)
+        self.add_field(self.tr("Payment"), self.payment, "payment_method", form=after)
+        column.addLayout(after)
+        column.addStretch(1)
+        # A long formula scrolls inside the dialog, so it fits a 1024 x 700 screen.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("visitScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll_area = scroll
+        self.body.addWidget(scroll, 1)
+        # The form's own layout: the scrolling body takes the height, not the error line.
+        self._layout.setStretch(0, 1)
         for field, name in (
-            (self.products, "products"),
-            (self.notes, "notes"),
-            (self.price, "price"),
+            (self.products, self.tr("Products")),
+            (self.notes, self.tr("Notes")),
+            (self.price, price_label),
         ):
             field.setAccessibleName(name)
 
+    def _fill(self, visit: VisitView) -> None:
+        self.date.setDate(to_qdate(visit.visited_on))
+        index = self.service.findData(visit.service_id)
+        if index < 0:  # a service no longer offered: shown, so nothing changes unseen
+            self.service.addItem(visit.service_name, visit.service_id)
+            index = self.service.count() - 1
+        self.service.setCurrentIndex(index)
+        index = self.technician.findData(visit.technician_id)
+        if index >= 0:
+            self.technician.setCurrentIndex(index)
+        self.products.setText(visit.products)
+        self.formula_editor.set_formula(visit.formula)
+        self.notes.setText(visit.notes)
+        if visit.price_minor is not None:
+            self.price.setText(plain_price(visit.price_minor, self.currency))
+        self.payment.setCurrentIndex(max(0, self.payment.findData(visit.payment_method)))
+
+    def _offer_service_price(self) -> None:
+        """A service's usual price fills an empty price field (the visit may differ)."""
+        if self.mode is not VisitMode.ADD or self.price.isModified():
+            return
+        price = self._service_prices.get(int(self.service.currentData() or 0))
+        self.price.setText(plain_price(price, self.currency) if price is not None else "")
+
+    # -- repeat last formula -----------------------------------------------------------------
+
+    def repeat_last_formula(self) -> bool:
+        """Copy the client's latest formula into the bowls, to adjust (a logged read)."""
+        if not self.formula_editor.empty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Repeat last formula"),
+                self.tr("Replace the formula typed here with the client's last formula?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            formula = self._vault.treatments.repeat_last_formula(self._session, self._client_id)
+        except SalonVaultError as error:
+            self.repeat_message.setText(str(error))
+            return False
+        if formula is None:
+            self.repeat_message.setText(
+                self.tr("Nothing to repeat: no earlier treatment of this client has a formula.")
+            )
+            return False
+        self.formula_editor.set_formula(formula)
+        self.repeat_message.setText(self.tr("Last formula copied: adjust it for today."))
+        if self.formula_editor.bowls:
+            self.formula_editor.bowls[0].label.setFocus()
+        return True
+
+    # -- saving ------------------------------------------------------------------------------
+
     def visit_input(self) -> VisitInput:
-        shades = tuple(s.strip() for s in self.shades.text().split(",") if s.strip())
+        """What was typed; FormulaError for a formula text that is not readable."""
         return VisitInput(
             visited_on=from_qdate(self.date.date()),
             service_id=int(self.service.currentData() or 0),
             technician_id=self.technician.currentData(),
             products=self.products.text(),
-            formula=one_bowl_formula(  # one bowl until the multi-bowl editor comes
-                self.brand.text(),
-                shades,
-                self.developer.text(),
-                self.ratio.text(),
-                self.minutes.value() or None,
-            ),
+            formula=self.formula_editor.formula(),
             notes=self.notes.text(),
-            price_minor=self._price_minor(),
+            price_minor=parse_price(self.price.text(), self.currency),
             currency=self.currency if self.price.text().strip() else "",
-            payment_method=self.payment.currentData(),
+            payment_method=PaymentMethod(method)
+            if (method := self.payment.currentData())
+            else None,
         )
 
-    def _price_minor(self) -> int | None:
-        text = self.price.text().strip().replace(" ", "").replace(",", ".")
-        if not text:
-            return None
-        try:
-            return int(Decimal(text) * 10**self._decimals)
-        except InvalidOperation:
-            raise ValidationError(self.tr("The price is a number."), field="price_minor") from None
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.formula_editor.clear_errors()
 
     def save_form(self) -> bool:
-        visit = self.visit_input()
         try:
-            self._add(visit, acknowledged=False)
+            visit = self.visit_input()
+        except FormulaError as error:
+            self._show_formula_error(error, from_service=False)
+            return False
+        try:
+            self._store(visit, acknowledged=False)
+        except FormulaError as error:
+            self._show_formula_error(error, from_service=True)
+            return False
         except PatchTestRequired as warning:
             answer = QMessageBox.warning(
                 self,
                 self.tr("Patch test needed"),
-                str(warning) + "\n\n" + self.tr("Go ahead anyway? This is recorded."),
+                self._patch_warning(warning.status)
+                + "\n\n"
+                + self.tr("Go ahead anyway? This is recorded."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            self._add(visit, acknowledged=True)
+            self._store(visit, acknowledged=True)
         return True
 
-    def _add(self, visit: VisitInput, acknowledged: bool) -> None:
-        with self.busy():
-            self.visit_id = self._vault.treatments.add_visit(
-                self._session, self._client_id, visit, acknowledged
-            )
+    def _patch_warning(self, status: str) -> str:
+        try:
+            shown = patch_status_label(PatchStatus(status))
+        except ValueError:
+            shown = status
+        return fill(
+            self.tr("This service needs a valid patch test; this client's patch test: %1."),
+            shown,
+        )
 
-    def error_field(self, error: SalonVaultError) -> str | None:
-        return None  # the general line: this form has no error lines under its fields
+    def _show_formula_error(self, error: FormulaError, from_service: bool) -> None:
+        field = self.formula_editor.show_error(error, from_service=from_service)
+        self.scroll_area.ensureWidgetVisible(field)
+        field.setFocus()
+
+    def _store(self, visit: VisitInput, acknowledged: bool) -> None:
+        treatments = self._vault.treatments
+        with self.busy():
+            if self.mode is VisitMode.ADD:
+                self.visit_id = treatments.add_visit(
+                    self._session, self._client_id, visit, acknowledged
+                )
+            elif self._visit is not None and self.mode is VisitMode.EDIT:
+                treatments.edit_visit(self._session, self._visit.id, visit)
+                self.visit_id = self._visit.id
+            elif self._visit is not None:
+                self.visit_id = treatments.add_correction(self._session, self._visit.id, visit)
+
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # the buttons join the dialog here
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes down the form as it reads, through bowls and shades added later too (Qt
+        would otherwise put a widget made after the dialog was shown behind the buttons)."""
+        chain: list[QWidget] = [self.date, self.service, self.technician, self.products]
+        if self.repeat_button.isVisibleTo(self):
+            chain.append(self.repeat_button)
+        chain += self.formula_editor.focus_order()
+        chain += [self.notes, self.price, self.payment]
+        if self.buttons.parent() is not None:
+            chain += [b for b in self.buttons.buttons() if isinstance(b, QWidget)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from salonvault.domain.session import Session
 from salonvault.services.keys import RecoverySlotState
 from salonvault.services.vault import Vault, recovery_key_from_file, recovery_key_from_text
 from ui.changes import ChangeFollower
+from ui.file_dialogs import open_file_name
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.widgets.form_dialog import FormDialog
@@ -139,11 +139,13 @@ class RecoverySlotDialog(FormDialog):
         self.resize(560, self.sizeHint().height())
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The recovery key file or the saved Recovery Kit")
+        name = open_file_name(
+            self,
+            self.tr("The recovery key file or the saved Recovery Kit"),
+            self.tr("Recovery Kit or key file (*.pdf *.txt);;All files (*)"),
         )
-        if name:
-            self.use_file(Path(name))
+        if name is not None:
+            self.use_file(name)
 
     def use_file(self, path: Path) -> None:
         self.chosen_file = path

@@ -2,28 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <source>born %1</source>
+        <translation>ur. %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <source>last visit %1</source>
+        <translation>ostatnia wizyta %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="182"/>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
-        <location filename="../../ui/pages/activity_page.py" line="344"/>
-        <location filename="../../ui/pages/activity_page.py" line="348"/>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="198"/>
+        <location filename="../../../ui/pages/activity_page.py" line="349"/>
+        <location filename="../../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../../ui/pages/activity_page.py" line="198"/>
         <source>No client matches.</source>
         <translation>Żaden klient nie pasuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="218"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="223"/>
+        <location filename="../../../ui/pages/activity_page.py" line="280"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n pasujący wpis</numerusform>
@@ -32,17 +49,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="237"/>
+        <location filename="../../../ui/pages/activity_page.py" line="265"/>
         <source>Entry %1: %2 %3</source>
         <translation>Wpis %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../../ui/pages/activity_page.py" line="222"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
+        <source>Every client&apos;s entries are shown.</source>
+        <translation>Pokazano wpisy wszystkich klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/activity_page.py" line="298"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="271"/>
+        <location filename="../../../ui/pages/activity_page.py" line="318"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
@@ -51,137 +74,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="282"/>
+        <location filename="../../../ui/pages/activity_page.py" line="329"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="304"/>
+        <location filename="../../../ui/pages/activity_page.py" line="351"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../../ui/pages/activity_page.py" line="363"/>
         <source>Export these entries</source>
         <translation>Eksportuj te wpisy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../../ui/pages/activity_page.py" line="366"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Pasujące wpisy trafią do pliku CSV, który opuszcza sejf. Wpisy zawierają nazwiska pracowników i numery klientów, nigdy dane klientów. Zaszyfrować kluczem odzyskiwania (otworzy go wtedy zestaw odzyskiwania)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../../ui/pages/activity_page.py" line="371"/>
         <source>Encrypted</source>
         <translation>Zaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../../ui/pages/activity_page.py" line="372"/>
         <source>Not encrypted</source>
         <translation>Niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../../ui/pages/activity_page.py" line="377"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="379"/>
+        <location filename="../../../ui/pages/activity_page.py" line="435"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../../ui/pages/activity_page.py" line="436"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="437"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../../ui/pages/activity_page.py" line="438"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="384"/>
+        <location filename="../../../ui/pages/activity_page.py" line="440"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../../ui/pages/activity_page.py" line="451"/>
         <source>Export these entries…</source>
         <translation>Eksportuj te wpisy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="396"/>
+        <location filename="../../../ui/pages/activity_page.py" line="454"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="398"/>
+        <location filename="../../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="456"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="457"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="401"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="413"/>
+        <location filename="../../../ui/pages/activity_page.py" line="471"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="414"/>
+        <location filename="../../../ui/pages/activity_page.py" line="472"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="417"/>
+        <location filename="../../../ui/pages/activity_page.py" line="475"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -189,32 +214,32 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="46"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="49"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation>Wszystko, co dziennik aktywności zawiera o tym kliencie, od najnowszych.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="76"/>
         <source>Merged-in record %1</source>
         <translation>Dołączony rekord %1</translation>
     </message>
@@ -222,41 +247,41 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="148"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
         <source>The two PINs differ; type the PIN again.</source>
         <translation>PIN-y się różnią; wpisz PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="120"/>
         <source>Add a staff member</source>
         <translation>Dodaj pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="122"/>
         <source>Let the new staff member type their own PIN; nobody else should know it.</source>
         <translation>Niech nowy pracownik sam wpisze swój PIN; nikt inny nie powinien go znać.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="168"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="172"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="124"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="128"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="169"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="173"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="125"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="129"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="170"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="174"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="126"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="130"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="171"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="127"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="131"/>
         <source>PIN again</source>
         <translation>PIN ponownie</translation>
     </message>
@@ -264,596 +289,1608 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../../ui/app.py" line="137"/>
         <source>Owner passphrase:</source>
         <translation>Hasło (fraza) właściciela:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../../ui/app.py" line="153"/>
         <source>Opening the vault…</source>
         <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../../ui/app.py" line="184"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Ten komputer stracił swój klucz do sejfu. Ma teraz nowy: SalonVault znów otwiera się tu sam. Odłóż zestaw odzyskiwania z powrotem do sejfu.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../../ui/app.py" line="191"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Sejf jest otwarty, ale ten komputer nie mógł zachować nowego klucza (%1). Następnym razem program znów poprosi o klucz odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../../ui/app.py" line="220"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../../ui/app.py" line="227"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../../ui/app.py" line="251"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Wpisz lub wklej klucz odzyskiwania z zestawu odzyskiwania (AGE-SECRET-KEY-1…):</translation>
     </message>
 </context>
 <context>
-    <name>AuditWords</name>
+    <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/audit_words.py" line="22"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../../../ui/audit_details.py" line="117"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
+        <source>photos %1</source>
+        <translation>zdjęcia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="28"/>
-        <source>%1 (failed)</source>
-        <translation>%1 (nie powiodło się)</translation>
+        <location filename="../../../ui/audit_details.py" line="119"/>
+        <source>the time to change it had passed</source>
+        <translation>minął czas na zmianę</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="30"/>
-        <source>%1 (refused)</source>
-        <translation>%1 (odmowa)</translation>
+        <location filename="../../../ui/audit_details.py" line="122"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="138"/>
+        <source>clients: %n</source>
+        <translation>
+            <numerusform>klienci: %n</numerusform>
+            <numerusform>klienci: %n</numerusform>
+            <numerusform>klienci: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="139"/>
+        <source>visits: %n</source>
+        <translation>
+            <numerusform>wizyty: %n</numerusform>
+            <numerusform>wizyty: %n</numerusform>
+            <numerusform>wizyty: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="140"/>
+        <source>photos: %n</source>
+        <translation>
+            <numerusform>zdjęcia: %n</numerusform>
+            <numerusform>zdjęcia: %n</numerusform>
+            <numerusform>zdjęcia: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="141"/>
+        <source>entries: %n</source>
+        <translation>
+            <numerusform>wpisy: %n</numerusform>
+            <numerusform>wpisy: %n</numerusform>
+            <numerusform>wpisy: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="142"/>
+        <source>entries checked: %n</source>
+        <translation>
+            <numerusform>sprawdzone wpisy: %n</numerusform>
+            <numerusform>sprawdzone wpisy: %n</numerusform>
+            <numerusform>sprawdzone wpisy: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="143"/>
+        <source>new: %n</source>
+        <translation>
+            <numerusform>nowe: %n</numerusform>
+            <numerusform>nowe: %n</numerusform>
+            <numerusform>nowe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="144"/>
+        <source>updated: %n</source>
+        <translation>
+            <numerusform>zaktualizowane: %n</numerusform>
+            <numerusform>zaktualizowane: %n</numerusform>
+            <numerusform>zaktualizowane: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="145"/>
+        <source>skipped: %n</source>
+        <translation>
+            <numerusform>pominięte: %n</numerusform>
+            <numerusform>pominięte: %n</numerusform>
+            <numerusform>pominięte: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="146"/>
+        <source>not valid: %n</source>
+        <translation>
+            <numerusform>nieprawidłowe: %n</numerusform>
+            <numerusform>nieprawidłowe: %n</numerusform>
+            <numerusform>nieprawidłowe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="147"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
+        <source>health items: %n</source>
+        <translation>
+            <numerusform>wpisy zdrowotne: %n</numerusform>
+            <numerusform>wpisy zdrowotne: %n</numerusform>
+            <numerusform>wpisy zdrowotne: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="149"/>
+        <source>health records: %n</source>
+        <translation>
+            <numerusform>rekordy zdrowotne: %n</numerusform>
+            <numerusform>rekordy zdrowotne: %n</numerusform>
+            <numerusform>rekordy zdrowotne: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="150"/>
+        <source>rows read: %n</source>
+        <translation>
+            <numerusform>odczytane wiersze: %n</numerusform>
+            <numerusform>odczytane wiersze: %n</numerusform>
+            <numerusform>odczytane wiersze: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="151"/>
+        <source>consents: %n</source>
+        <translation>
+            <numerusform>zgody: %n</numerusform>
+            <numerusform>zgody: %n</numerusform>
+            <numerusform>zgody: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="152"/>
+        <source>signed forms: %n</source>
+        <translation>
+            <numerusform>podpisane formularze: %n</numerusform>
+            <numerusform>podpisane formularze: %n</numerusform>
+            <numerusform>podpisane formularze: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="153"/>
+        <source>patch tests: %n</source>
+        <translation>
+            <numerusform>testy uczuleniowe: %n</numerusform>
+            <numerusform>testy uczuleniowe: %n</numerusform>
+            <numerusform>testy uczuleniowe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <source>pinned notes: %n</source>
+        <translation>
+            <numerusform>przypięte notatki: %n</numerusform>
+            <numerusform>przypięte notatki: %n</numerusform>
+            <numerusform>przypięte notatki: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="155"/>
+        <source>services: %n</source>
+        <translation>
+            <numerusform>usługi: %n</numerusform>
+            <numerusform>usługi: %n</numerusform>
+            <numerusform>usługi: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="156"/>
+        <source>allergies: %n</source>
+        <translation>
+            <numerusform>alergie: %n</numerusform>
+            <numerusform>alergie: %n</numerusform>
+            <numerusform>alergie: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="157"/>
+        <source>photos deleted: %n</source>
+        <translation>
+            <numerusform>usunięte zdjęcia: %n</numerusform>
+            <numerusform>usunięte zdjęcia: %n</numerusform>
+            <numerusform>usunięte zdjęcia: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="158"/>
+        <source>without contact details: %n</source>
+        <translation>
+            <numerusform>bez danych kontaktowych: %n</numerusform>
+            <numerusform>bez danych kontaktowych: %n</numerusform>
+            <numerusform>bez danych kontaktowych: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="159"/>
+        <source>wrong tries in a row: %n</source>
+        <translation>
+            <numerusform>błędne próby z rzędu: %n</numerusform>
+            <numerusform>błędne próby z rzędu: %n</numerusform>
+            <numerusform>błędne próby z rzędu: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="160"/>
+        <source>hours valid: %n</source>
+        <translation>
+            <numerusform>ważny przez %n godzinę</numerusform>
+            <numerusform>ważny przez %n godziny</numerusform>
+            <numerusform>ważny przez %n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="161"/>
+        <source>backups kept: %n</source>
+        <translation>
+            <numerusform>zachowywane kopie: %n</numerusform>
+            <numerusform>zachowywane kopie: %n</numerusform>
+            <numerusform>zachowywane kopie: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>reminder after days: %n</source>
+        <translation>
+            <numerusform>przypomnienie po %n dniu</numerusform>
+            <numerusform>przypomnienie po %n dniach</numerusform>
+            <numerusform>przypomnienie po %n dniach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>device keys kept for another folder: %n</source>
+        <translation>
+            <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
+            <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
+            <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
+        <source>pages encrypted again: %n</source>
+        <translation>
+            <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
+            <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
+            <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="38"/>
-        <source>Done</source>
-        <translation>Wykonano</translation>
+        <location filename="../../../ui/audit_details.py" line="169"/>
+        <source>visit %1</source>
+        <translation>wizyta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="85"/>
-        <source>Refused</source>
-        <translation>Odmówiono</translation>
+        <location filename="../../../ui/audit_details.py" line="170"/>
+        <source>photo %1</source>
+        <translation>zdjęcie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="40"/>
-        <source>Failed</source>
-        <translation>Nie powiodło się</translation>
+        <location filename="../../../ui/audit_details.py" line="171"/>
+        <source>health item %1</source>
+        <translation>wpis zdrowotny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <source>signed form %1</source>
+        <translation>podpisany formularz %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="173"/>
+        <source>pinned note %1</source>
+        <translation>przypięta notatka %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>record removed: client %1</source>
+        <translation>usunięty rekord: klient %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>record kept: client %1</source>
+        <translation>zachowany rekord: klient %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="176"/>
+        <source>changed from entry %1</source>
+        <translation>zmiany od wpisu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="177"/>
+        <source>corrects visit %1</source>
+        <translation>koryguje wizytę %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="179"/>
+        <source>from database version %1</source>
+        <translation>z wersji bazy danych %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="180"/>
+        <source>to version %1</source>
+        <translation>do wersji %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="181"/>
+        <source>text version %1</source>
+        <translation>wersja tekstu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="183"/>
+        <source>years a client without a visit is kept: %n</source>
+        <translation>
+            <numerusform>klient bez wizyty przechowywany przez %n rok</numerusform>
+            <numerusform>klient bez wizyty przechowywany przez %n lata</numerusform>
+            <numerusform>klient bez wizyty przechowywany przez %n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
+        <source>years health data is kept: %n</source>
+        <translation>
+            <numerusform>dane o zdrowiu przechowywane przez %n rok</numerusform>
+            <numerusform>dane o zdrowiu przechowywane przez %n lata</numerusform>
+            <numerusform>dane o zdrowiu przechowywane przez %n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="186"/>
+        <source>years photos are kept: %n</source>
+        <translation>
+            <numerusform>zdjęcia przechowywane przez %n rok</numerusform>
+            <numerusform>zdjęcia przechowywane przez %n lata</numerusform>
+            <numerusform>zdjęcia przechowywane przez %n lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="187"/>
+        <source>with the last visit&apos;s date</source>
+        <translation>z datą ostatniej wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>filled in: %1</source>
-        <translation>uzupełniono: %1</translation>
+        <translation>wypełniono: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="67"/>
-        <source>Opened the card</source>
-        <translation>Otwarto kartę</translation>
+        <location filename="../../../ui/audit_details.py" line="203"/>
+        <source>blank form: %1</source>
+        <translation>pusty formularz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="68"/>
-        <source>Registered the client</source>
-        <translation>Zarejestrowano klienta</translation>
+        <location filename="../../../ui/audit_details.py" line="208"/>
+        <source>from %1</source>
+        <translation>poprzednio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="69"/>
-        <source>Imported clients from a spreadsheet</source>
-        <translation>Zaimportowano klientów z arkusza</translation>
+        <location filename="../../../ui/audit_details.py" line="209"/>
+        <source>to %1</source>
+        <translation>teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
-        <source>Changed details</source>
-        <translation>Zmieniono dane</translation>
+        <location filename="../../../ui/audit_details.py" line="214"/>
+        <source>not allowed: %1</source>
+        <translation>brak uprawnienia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
-        <source>Archived</source>
-        <translation>Zarchiwizowano</translation>
+        <location filename="../../../ui/audit_details.py" line="234"/>
+        <source>old key %1</source>
+        <translation>stary klucz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
-        <source>Brought back from the archive</source>
-        <translation>Przywrócono z archiwum</translation>
+        <location filename="../../../ui/audit_details.py" line="234"/>
+        <source>new key %1</source>
+        <translation>nowy klucz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
-        <source>Erased the client</source>
-        <translation>Usunięcie klienta</translation>
+        <location filename="../../../ui/audit_details.py" line="237"/>
+        <source>file %1</source>
+        <translation>plik %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
-        <source>Merged another record of the client into this one</source>
-        <translation>Dołączono do tego rekordu inny rekord klienta</translation>
+        <location filename="../../../ui/audit_details.py" line="239"/>
+        <source>made %1</source>
+        <translation>utworzono %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
-        <source>Compared the client&apos;s record for a merge</source>
-        <translation>Porównano rekord klienta przed połączeniem</translation>
+        <location filename="../../../ui/audit_details.py" line="241"/>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
-        <source>Made the client&apos;s data report</source>
-        <translation>Raport danych klienta</translation>
+        <location filename="../../../ui/audit_details.py" line="243"/>
+        <source>%1 pixels</source>
+        <translation>%1 pikseli</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
-        <source>Added a health item</source>
-        <translation>Dodano wpis zdrowotny</translation>
+        <location filename="../../../ui/audit_details.py" line="247"/>
+        <source>no earlier visit with a formula</source>
+        <translation>brak wcześniejszej wizyty z recepturą</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
-        <source>Removed a health item</source>
-        <translation>Usunięto wpis zdrowotny</translation>
+        <location filename="../../../ui/audit_details.py" line="260"/>
+        <source>before photo</source>
+        <translation>zdjęcie przed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
-        <source>Added a treatment</source>
-        <translation>Dodano zabieg</translation>
+        <location filename="../../../ui/audit_details.py" line="260"/>
+        <source>after photo</source>
+        <translation>zdjęcie po</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
-        <source>Changed a treatment</source>
-        <translation>Zmieniono zabieg</translation>
+        <location filename="../../../ui/audit_details.py" line="268"/>
+        <source>patch test: %1</source>
+        <translation>test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
-        <source>Corrected a treatment</source>
-        <translation>Skorygowano zabieg</translation>
+        <location filename="../../../ui/audit_details.py" line="273"/>
+        <source>all clients</source>
+        <translation>wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
+        <location filename="../../../ui/audit_details.py" line="274"/>
+        <source>clients with health data</source>
+        <translation>klienci z danymi o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
-        <source>Recorded a patch test</source>
-        <translation>Zapisano test uczuleniowy</translation>
+        <location filename="../../../ui/audit_details.py" line="275"/>
+        <source>clients with photos</source>
+        <translation>klienci ze zdjęciami</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
-        <source>Set a patch-test result</source>
-        <translation>Wpisano wynik testu uczuleniowego</translation>
+        <location filename="../../../ui/audit_details.py" line="276"/>
+        <source>clients registered between two dates</source>
+        <translation>klienci zarejestrowani między dwiema datami</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
-        <source>Signed in</source>
-        <translation>Zalogowanie</translation>
+        <location filename="../../../ui/audit_details.py" line="277"/>
+        <source>a number the owner gave</source>
+        <translation>liczba podana przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
-        <source>Session ended</source>
-        <translation>Koniec sesji</translation>
+        <location filename="../../../ui/audit_details.py" line="282"/>
+        <source>wrong PIN</source>
+        <translation>błędny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
-        <source>Created the vault</source>
-        <translation>Utworzenie sejfu</translation>
+        <location filename="../../../ui/audit_details.py" line="283"/>
+        <source>wrong one-time code</source>
+        <translation>błędny kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
-        <source>Opened the vault</source>
-        <translation>Otwarcie sejfu</translation>
+        <location filename="../../../ui/audit_details.py" line="284"/>
+        <source>no staff member has that name</source>
+        <translation>nie ma pracownika o takim imieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
-        <source>Checked the activity log</source>
-        <translation>Sprawdzenie dziennika zdarzeń</translation>
+        <location filename="../../../ui/audit_details.py" line="285"/>
+        <source>the account is disabled</source>
+        <translation>konto jest wyłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
-        <source>Recorded a consent</source>
-        <translation>Zapisanie zgody</translation>
+        <location filename="../../../ui/audit_details.py" line="286"/>
+        <source>too soon after wrong PINs</source>
+        <translation>za wcześnie po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
-        <source>Withdrew a consent</source>
-        <translation>Wycofanie zgody</translation>
+        <location filename="../../../ui/audit_details.py" line="287"/>
+        <source>no PIN reset was asked for</source>
+        <translation>nie zlecono resetu PIN-u</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
-        <source>Printed a consent form</source>
-        <translation>Wydruk formularza zgody</translation>
+        <location filename="../../../ui/audit_details.py" line="288"/>
+        <source>the one-time code had expired</source>
+        <translation>kod jednorazowy wygasł</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
-        <source>Changed a consent text</source>
-        <translation>Zmiana treści zgody</translation>
+        <location filename="../../../ui/audit_details.py" line="289"/>
+        <source>a new PIN must be chosen first</source>
+        <translation>najpierw trzeba wybrać nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
-        <source>Made a marketing list</source>
-        <translation>Lista marketingowa</translation>
+        <location filename="../../../ui/audit_details.py" line="290"/>
+        <source>not this vault&apos;s recovery key</source>
+        <translation>to nie jest klucz odzyskiwania tego sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
-        <source>Printed the privacy notice</source>
-        <translation>Wydruk informacji o prywatności</translation>
+        <location filename="../../../ui/audit_details.py" line="291"/>
+        <source>the last active owner</source>
+        <translation>ostatni aktywny właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
-        <source>Added a photo</source>
-        <translation>Dodanie zdjęcia</translation>
+        <location filename="../../../ui/audit_details.py" line="292"/>
+        <source>an owner cannot reset their own PIN</source>
+        <translation>właściciel nie może zresetować własnego PIN-u</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
-        <source>Viewed a photo</source>
-        <translation>Wyświetlenie zdjęcia</translation>
+        <location filename="../../../ui/audit_details.py" line="293"/>
+        <source>a reason was given</source>
+        <translation>podano powód</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
-        <source>Listed photos</source>
-        <translation>Lista zdjęć</translation>
+        <location filename="../../../ui/audit_details.py" line="294"/>
+        <source>signed out</source>
+        <translation>wylogowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
-        <source>Removed a photo</source>
-        <translation>Usunięcie zdjęcia</translation>
+        <location filename="../../../ui/audit_details.py" line="295"/>
+        <source>locked after being idle</source>
+        <translation>blokada z powodu bezczynności</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
-        <source>Added a staff member</source>
-        <translation>Dodanie pracownika</translation>
+        <location filename="../../../ui/audit_details.py" line="296"/>
+        <source>the session&apos;s time was up</source>
+        <translation>upłynął czas sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
-        <source>Renamed a staff member</source>
-        <translation>Zmiana nazwy pracownika</translation>
+        <location filename="../../../ui/audit_details.py" line="297"/>
+        <source>switched user</source>
+        <translation>zmiana użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
-        <source>Changed a role</source>
-        <translation>Zmiana roli</translation>
+        <location filename="../../../ui/audit_details.py" line="298"/>
+        <source>the computer was locked</source>
+        <translation>komputer został zablokowany</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
-        <source>Disabled a staff account</source>
-        <translation>Wyłączenie konta</translation>
+        <location filename="../../../ui/audit_details.py" line="299"/>
+        <source>the window was closed</source>
+        <translation>okno zostało zamknięte</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
-        <source>Enabled a staff account</source>
-        <translation>Włączenie konta</translation>
+        <location filename="../../../ui/audit_details.py" line="300"/>
+        <source>locked while signing in</source>
+        <translation>blokada podczas logowania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
-        <source>Reset a PIN</source>
-        <translation>Reset PIN-u</translation>
+        <location filename="../../../ui/audit_details.py" line="301"/>
+        <source>the role was changed</source>
+        <translation>zmieniono rolę</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
-        <source>Chose a new PIN after a reset</source>
-        <translation>Ustawienie nowego PIN-u po resecie</translation>
+        <location filename="../../../ui/audit_details.py" line="302"/>
+        <source>the PIN was reset</source>
+        <translation>zresetowano PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
-        <source>Locked out after wrong PINs</source>
-        <translation>Blokada po błędnych PIN-ach</translation>
+        <location filename="../../../ui/audit_details.py" line="303"/>
+        <source>owner access was recovered</source>
+        <translation>odzyskano dostęp właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
-        <source>Owner access recovered</source>
-        <translation>Odzyskanie dostępu właściciela</translation>
+        <location filename="../../../ui/audit_details.py" line="304"/>
+        <source>the account was changed</source>
+        <translation>zmieniono konto</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
-        <source>Added a key slot</source>
-        <translation>Dodanie slotu klucza</translation>
+        <location filename="../../../ui/audit_details.py" line="310"/>
+        <source>printed</source>
+        <translation>wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
-        <source>Removed a key slot</source>
-        <translation>Usunięcie slotu klucza</translation>
+        <location filename="../../../ui/audit_details.py" line="311"/>
+        <source>saved to a file</source>
+        <translation>zapisano do pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
-        <source>Showed the recovery key</source>
-        <translation>Wyświetlenie klucza odzyskiwania</translation>
+        <location filename="../../../ui/audit_details.py" line="312"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
+        <source>with the recovery key</source>
+        <translation>kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
-        <source>Confirmed the Recovery Kit</source>
-        <translation>Potwierdzenie zestawu odzyskiwania</translation>
+        <location filename="../../../ui/audit_details.py" line="313"/>
+        <source>with the one-time code</source>
+        <translation>kodem jednorazowym</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
-        <source>Started a backup</source>
-        <translation>Rozpoczęcie kopii</translation>
+        <location filename="../../../ui/audit_details.py" line="314"/>
+        <source>a one-time code</source>
+        <translation>kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
-        <source>Made a backup</source>
-        <translation>Wykonanie kopii zapasowej</translation>
+        <location filename="../../../ui/audit_details.py" line="316"/>
+        <source>this computer&apos;s key</source>
+        <translation>klucz tego komputera</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
-        <source>Verified a backup</source>
-        <translation>Sprawdzenie kopii zapasowej</translation>
+        <location filename="../../../ui/audit_details.py" line="317"/>
+        <source>the owner&apos;s passphrase</source>
+        <translation>hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
-        <source>Ran a restore drill</source>
-        <translation>Próba odtworzenia</translation>
+        <location filename="../../../ui/audit_details.py" line="318"/>
+        <source>the recovery key</source>
+        <translation>klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
-        <source>Restored from a backup</source>
-        <translation>Odtworzenie z kopii</translation>
+        <location filename="../../../ui/audit_details.py" line="319"/>
+        <source>during set-up</source>
+        <translation>podczas konfiguracji</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
-        <source>Prepared a restore</source>
-        <translation>Przygotowanie odtworzenia</translation>
+        <location filename="../../../ui/audit_details.py" line="320"/>
+        <source>by import</source>
+        <translation>przez import</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
-        <source>Replaced the vault by a restore</source>
-        <translation>Zastąpienie sejfu odtworzonym</translation>
+        <location filename="../../../ui/audit_details.py" line="321"/>
+        <source>after opening with the recovery key</source>
+        <translation>po otwarciu kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
-        <source>Changed backup settings</source>
-        <translation>Zmiana ustawień kopii</translation>
+        <location filename="../../../ui/audit_details.py" line="322"/>
+        <source>encrypted to the recovery key</source>
+        <translation>zaszyfrowany kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
-        <source>Added a service</source>
-        <translation>Dodanie usługi</translation>
+        <location filename="../../../ui/audit_details.py" line="323"/>
+        <source>encrypted with a passphrase</source>
+        <translation>zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
-        <source>Changed a service</source>
-        <translation>Zmiana usługi</translation>
+        <location filename="../../../ui/audit_details.py" line="324"/>
+        <source>not encrypted</source>
+        <translation>niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
-        <source>Changed a setting</source>
-        <translation>Zmiana ustawienia</translation>
+        <location filename="../../../ui/audit_details.py" line="325"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
-        <source>Changed the retention rules</source>
-        <translation>Zmiana zasad przechowywania</translation>
+        <location filename="../../../ui/audit_details.py" line="326"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
-        <source>Exported clients and visits (CSV)</source>
-        <translation>Eksport klientów i wizyt (CSV)</translation>
+        <location filename="../../../ui/audit_details.py" line="327"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
-        <source>Exported everything (JSON)</source>
-        <translation>Eksport wszystkiego (JSON)</translation>
+        <location filename="../../../ui/audit_details.py" line="328"/>
+        <source>Excel workbook</source>
+        <translation>skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
-        <source>Exported a marketing list</source>
-        <translation>Eksport listy marketingowej</translation>
+        <location filename="../../../ui/audit_details.py" line="329"/>
+        <source>marketing list</source>
+        <translation>lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
-        <source>Exported the activity log</source>
-        <translation>Eksport dziennika zdarzeń</translation>
+        <location filename="../../../ui/audit_details.py" line="330"/>
+        <source>activity log</source>
+        <translation>dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
-        <source>Recorded an incident</source>
-        <translation>Zapisanie incydentu</translation>
+        <location filename="../../../ui/audit_details.py" line="331"/>
+        <source>verified</source>
+        <translation>sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
-        <source>Updated an incident</source>
-        <translation>Aktualizacja incydentu</translation>
+        <location filename="../../../ui/audit_details.py" line="332"/>
+        <source>failed</source>
+        <translation>nie powiodło się</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
-        <source>Drafted an incident notification</source>
-        <translation>Szkic zgłoszenia incydentu</translation>
+        <location filename="../../../ui/audit_details.py" line="333"/>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
-        <source>Made the record of processing</source>
-        <translation>Rejestr czynności przetwarzania</translation>
+        <location filename="../../../ui/audit_details.py" line="334"/>
+        <source>finished</source>
+        <translation>zakończono</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
-        <source>Removed data past retention</source>
-        <translation>Usunięcie danych po okresie przechowywania</translation>
+        <location filename="../../../ui/audit_details.py" line="335"/>
+        <source>undone</source>
+        <translation>cofnięto</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
-        <source>Filled the demo salon</source>
-        <translation>Wypełnienie salonu demo</translation>
+        <location filename="../../../ui/audit_details.py" line="343"/>
+        <source>the authority is notified</source>
+        <translation>organ nadzorczy został powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
-        <source>Added demo photos</source>
-        <translation>Dodanie zdjęć demo</translation>
+        <location filename="../../../ui/audit_details.py" line="344"/>
+        <source>the authority is not notified yet</source>
+        <translation>organ nadzorczy nie został jeszcze powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
+        <source>clients counted again</source>
+        <translation>ponownie policzono klientów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="346"/>
+        <source>count kept</source>
+        <translation>zachowano liczbę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="347"/>
+        <source>anonymous visit counts kept</source>
+        <translation>zachowano anonimowe liczby wizyt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="348"/>
+        <source>no visit counts kept</source>
+        <translation>nie zachowano liczby wizyt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="349"/>
+        <source>the first owner</source>
+        <translation>pierwszy właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="350"/>
+        <source>the PIN&apos;s hash renewed</source>
+        <translation>odnowiono skrót PIN-u</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="351"/>
+        <source>no photo consent in force</source>
+        <translation>brak obowiązującej zgody na zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="352"/>
+        <source>the card&apos;s photo</source>
+        <translation>zdjęcie na karcie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="353"/>
+        <source>pinned by the same person</source>
+        <translation>przypięta przez tę samą osobę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="354"/>
+        <source>pinned by someone else</source>
+        <translation>przypięta przez kogoś innego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="355"/>
+        <source>switched on</source>
+        <translation>włączono</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="356"/>
+        <source>switched off</source>
+        <translation>wyłączono</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="357"/>
+        <source>offered</source>
+        <translation>oferowana</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="358"/>
+        <source>not offered</source>
+        <translation>nieoferowana</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="359"/>
+        <source>needs a patch test</source>
+        <translation>wymaga testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="360"/>
+        <source>no patch test needed</source>
+        <translation>bez testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="361"/>
+        <source>backup offered when closing</source>
+        <translation>propozycja kopii przy zamykaniu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="362"/>
+        <source>no backup when closing</source>
+        <translation>bez kopii przy zamykaniu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="363"/>
+        <source>to the authority</source>
+        <translation>do organu nadzorczego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="364"/>
+        <source>to the clients</source>
+        <translation>do klientów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="365"/>
+        <source>it was disabled by wrong PINs</source>
+        <translation>konto wyłączone po błędnych PIN-ach</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="366"/>
+        <source>the owner had disabled it</source>
+        <translation>konto wyłączył właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="367"/>
+        <source>clients without a visit: kept</source>
+        <translation>klienci bez wizyty: przechowywani bezterminowo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="368"/>
+        <source>health data: kept</source>
+        <translation>dane o zdrowiu: przechowywane bezterminowo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="369"/>
+        <source>photos: kept</source>
+        <translation>zdjęcia: przechowywane bezterminowo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="370"/>
+        <source>separated by commas</source>
+        <translation>oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="371"/>
+        <source>separated by semicolons</source>
+        <translation>oddzielone średnikami</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="372"/>
+        <source>by the owner</source>
+        <translation>przez właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="375"/>
+        <source>with the recovery key, the vault did not open</source>
+        <translation>kluczem odzyskiwania, sejf się nie otworzył</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>minor</source>
-        <translation>niepełnoletność</translation>
+        <translation>niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
+        <source>payment</source>
+        <translation>płatność</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="405"/>
+        <source>technician</source>
+        <translation>technik</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="406"/>
+        <source>corrections</source>
+        <translation>korekty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="407"/>
+        <source>photos</source>
+        <translation>zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="408"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="409"/>
+        <source>group</source>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="410"/>
+        <source>usual length</source>
+        <translation>zwykły czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="411"/>
+        <source>patch test</source>
+        <translation>test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="412"/>
+        <source>whether it is active</source>
+        <translation>czy jest oferowana</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="413"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>nothing</source>
         <translation>nic</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="415"/>
+        <source>salon name</source>
+        <translation>nazwa salonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="416"/>
+        <source>salon address</source>
+        <translation>adres salonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="417"/>
+        <source>country of local phone numbers</source>
+        <translation>kraj lokalnych numerów telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="418"/>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="419"/>
+        <source>kinds of business</source>
+        <translation>rodzaje działalności</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="420"/>
+        <source>idle lock</source>
+        <translation>automatyczna blokada</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="421"/>
+        <source>shortest PIN</source>
+        <translation>najkrótszy PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="422"/>
+        <source>client details collected</source>
+        <translation>zbierane dane klientów</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="31"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (nie powiodło się)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="33"/>
+        <source>%1 (refused)</source>
+        <translation>%1 (odmowa)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="41"/>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="42"/>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="43"/>
+        <source>Failed</source>
+        <translation>Nie powiodło się</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="54"/>
+        <source>Opened the card</source>
+        <translation>Otwarto kartę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="55"/>
+        <source>Registered the client</source>
+        <translation>Zarejestrowano klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="56"/>
+        <source>Imported clients from a spreadsheet</source>
+        <translation>Zaimportowano klientów z arkusza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="57"/>
+        <source>Changed details</source>
+        <translation>Zmieniono dane</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="58"/>
+        <source>Archived</source>
+        <translation>Zarchiwizowano</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="59"/>
+        <source>Brought back from the archive</source>
+        <translation>Przywrócono z archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="60"/>
+        <source>Erased the client</source>
+        <translation>Usunięcie klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="61"/>
+        <source>Merged another record of the client into this one</source>
+        <translation>Dołączono do tego rekordu inny rekord klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="62"/>
+        <source>Compared the client&apos;s record for a merge</source>
+        <translation>Porównano rekord klienta przed połączeniem</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="63"/>
+        <source>Made the client&apos;s data report</source>
+        <translation>Raport danych klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="64"/>
+        <source>Pinned a note on the card</source>
+        <translation>Przypięto notatkę na karcie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="65"/>
+        <source>Unpinned a note</source>
+        <translation>Odpięto notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="66"/>
+        <source>Added a health item</source>
+        <translation>Dodano wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="67"/>
+        <source>Removed a health item</source>
+        <translation>Usunięto wpis zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="68"/>
+        <source>Added a treatment</source>
+        <translation>Dodano zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="69"/>
+        <source>Opened a treatment</source>
+        <translation>Otwarto zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="70"/>
+        <source>Changed a treatment</source>
+        <translation>Zmieniono zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="71"/>
+        <source>Corrected a treatment</source>
+        <translation>Skorygowano zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="72"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="73"/>
+        <source>Copied the last colour formula into a new treatment</source>
+        <translation>Skopiowano ostatnią recepturę koloru do nowego zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="74"/>
+        <source>Printed or saved the client card</source>
+        <translation>Wydrukowano lub zapisano kartę klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="75"/>
+        <source>Printed or saved a day sheet listing the client</source>
+        <translation>Wydrukowano lub zapisano listę dnia z tym klientem</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="76"/>
+        <source>Recorded a patch test</source>
+        <translation>Zapisano test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Set a patch-test result</source>
+        <translation>Wpisano wynik testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Signed in</source>
+        <translation>Zalogowanie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
+        <source>Session ended</source>
+        <translation>Koniec sesji</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="81"/>
+        <source>Created the vault</source>
+        <translation>Utworzenie sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="82"/>
+        <source>Opened the vault</source>
+        <translation>Otwarcie sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="83"/>
+        <source>Upgraded the vault to this version</source>
+        <translation>Zaktualizowano sejf do tej wersji</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="84"/>
+        <source>Checked the vault&apos;s file</source>
+        <translation>Sprawdzono plik sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="85"/>
+        <source>Checked the activity log</source>
+        <translation>Sprawdzenie dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="86"/>
+        <source>Recorded a consent</source>
+        <translation>Zapisanie zgody</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="87"/>
+        <source>Withdrew a consent</source>
+        <translation>Wycofanie zgody</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="88"/>
+        <source>Printed a consent form</source>
+        <translation>Wydruk formularza zgody</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="89"/>
+        <source>Changed a consent text</source>
+        <translation>Zmiana treści zgody</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="90"/>
+        <source>Switched a consent purpose on or off</source>
+        <translation>Włączono lub wyłączono cel zgody</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="91"/>
+        <source>Made a marketing list</source>
+        <translation>Lista marketingowa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="92"/>
+        <source>Printed the privacy notice</source>
+        <translation>Wydruk informacji o prywatności</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="93"/>
+        <source>Added a photo</source>
+        <translation>Dodanie zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="94"/>
+        <source>Viewed a photo</source>
+        <translation>Wyświetlenie zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="95"/>
+        <source>Listed photos</source>
+        <translation>Lista zdjęć</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="96"/>
+        <source>Removed a photo</source>
+        <translation>Usunięcie zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="97"/>
+        <source>Chose the card&apos;s photo</source>
+        <translation>Wybrano zdjęcie na kartę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="98"/>
+        <source>Took the photo off the card</source>
+        <translation>Usunięto zdjęcie z karty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="99"/>
+        <source>Added a staff member</source>
+        <translation>Dodanie pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="100"/>
+        <source>Renamed a staff member</source>
+        <translation>Zmiana nazwy pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="101"/>
+        <source>Changed a role</source>
+        <translation>Zmiana roli</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="102"/>
+        <source>Disabled a staff account</source>
+        <translation>Wyłączenie konta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="103"/>
+        <source>Enabled a staff account</source>
+        <translation>Włączenie konta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="104"/>
+        <source>Reset a PIN</source>
+        <translation>Reset PIN-u</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="105"/>
+        <source>Chose a new PIN after a reset</source>
+        <translation>Ustawienie nowego PIN-u po resecie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="106"/>
+        <source>Locked out after wrong PINs</source>
+        <translation>Blokada po błędnych PIN-ach</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="107"/>
+        <source>Owner access recovered</source>
+        <translation>Odzyskanie dostępu właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="108"/>
+        <source>Added a key slot</source>
+        <translation>Dodanie slotu klucza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="109"/>
+        <source>Removed a key slot</source>
+        <translation>Usunięcie slotu klucza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="110"/>
+        <source>Showed the recovery key</source>
+        <translation>Wyświetlenie klucza odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="111"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation>Potwierdzenie zestawu odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="112"/>
+        <source>Replaced the recovery key</source>
+        <translation>Wymieniono klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="113"/>
+        <source>Re-keyed the vault</source>
+        <translation>Zmieniono klucz sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="114"/>
+        <source>Finished an interrupted re-keying</source>
+        <translation>Dokończono przerwaną zmianę klucza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="115"/>
+        <source>Tried to start a session without signing in</source>
+        <translation>Próba rozpoczęcia sesji bez zalogowania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="116"/>
+        <source>Started a backup</source>
+        <translation>Rozpoczęcie kopii</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="117"/>
+        <source>Made a backup</source>
+        <translation>Wykonanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="118"/>
+        <source>Verified a backup</source>
+        <translation>Sprawdzenie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="119"/>
+        <source>Ran a restore drill</source>
+        <translation>Próba odtworzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="120"/>
+        <source>Restored from a backup</source>
+        <translation>Odtworzenie z kopii</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Prepared a restore</source>
+        <translation>Przygotowanie odtworzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
+        <source>Replaced the vault by a restore</source>
+        <translation>Zastąpienie sejfu odtworzonym</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="123"/>
+        <source>Changed backup settings</source>
+        <translation>Zmiana ustawień kopii</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="125"/>
+        <source>Dismissed the warning that the vault is older than a backup</source>
+        <translation>Ukryto ostrzeżenie, że sejf jest starszy niż kopia zapasowa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="127"/>
+        <source>Added a service</source>
+        <translation>Dodanie usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="128"/>
+        <source>Changed a service</source>
+        <translation>Zmiana usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="129"/>
+        <source>Changed the order of the services</source>
+        <translation>Zmieniono kolejność usług</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="130"/>
+        <source>Changed a setting</source>
+        <translation>Zmiana ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="131"/>
+        <source>Changed the retention rules</source>
+        <translation>Zmiana zasad przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="132"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation>Eksport klientów i wizyt (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="133"/>
+        <source>Exported everything (JSON)</source>
+        <translation>Eksport wszystkiego (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="134"/>
+        <source>Exported a marketing list</source>
+        <translation>Eksport listy marketingowej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="135"/>
+        <source>Exported the activity log</source>
+        <translation>Eksport dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="136"/>
+        <source>Recorded an incident</source>
+        <translation>Zapisanie incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="137"/>
+        <source>Updated an incident</source>
+        <translation>Aktualizacja incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="138"/>
+        <source>Drafted an incident notification</source>
+        <translation>Szkic zgłoszenia incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="139"/>
+        <source>Made the record of processing</source>
+        <translation>Rejestr czynności przetwarzania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="140"/>
+        <source>Removed data past retention</source>
+        <translation>Usunięcie danych po okresie przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="141"/>
+        <source>Filled the demo salon</source>
+        <translation>Wypełnienie salonu demo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="142"/>
+        <source>Added demo photos</source>
+        <translation>Dodanie zdjęć demo</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="40"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation>Nie ma jeszcze sprawdzonej kopii. Zrób kopię teraz, na pendrive trzymany z dala od tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="55"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
         <source>Made: %1 by %2</source>
         <translation>Utworzona: %1, przez: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="60"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
         <source>Clients: %1, size: %2</source>
         <translation>Klienci: %1, rozmiar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="65"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation>Dziennik aktywności: %1 wpisów, łańcuch sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="71"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation>Uwaga: dziennik aktywności tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="95"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation>Kopia zapisana i sprawdzona:
 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="107"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
         <source>Backing up</source>
         <translation>Tworzenie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="116"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
         <source>Verifying a backup</source>
         <translation>Sprawdzanie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="119"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
         <source>The backup is good.</source>
         <translation>Kopia jest dobra.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="129"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
         <source>Restore drill</source>
         <translation>Próbne przywracanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="132"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation>Próba przywróciła tę kopię do sejfu roboczego, sprawdziła go i usunęła. Prawdziwe przywrócenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="145"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="147"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
@@ -862,7 +1899,7 @@ Everything recorded after that backup was made is left out. The current vault is
 Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest usuwany: zostaje odłożony w folderze danych. Wszyscy zostaną wylogowani.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="167"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
         <source>Restoring</source>
         <translation>Przywracanie</translation>
     </message>
@@ -870,7 +1907,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup_actions.py" line="29"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>Ostatnia sprawdzona kopia ma %n dzień. Zrób kopię teraz.</numerusform>
@@ -879,7 +1916,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup_actions.py" line="32"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>Usunięto %n starszą kopię (pokolenia).</numerusform>
@@ -891,77 +1928,77 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupHistory</name>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="27"/>
+        <location filename="../../../ui/models/backup_history.py" line="32"/>
         <source>Backup</source>
         <translation>Kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="28"/>
+        <location filename="../../../ui/models/backup_history.py" line="33"/>
         <source>Verify</source>
         <translation>Sprawdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="29"/>
+        <location filename="../../../ui/models/backup_history.py" line="34"/>
         <source>Restore drill</source>
         <translation>Próbne przywracanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="30"/>
+        <location filename="../../../ui/models/backup_history.py" line="35"/>
         <source>Restore</source>
         <translation>Przywrócenie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="36"/>
+        <location filename="../../../ui/models/backup_history.py" line="41"/>
         <source>Verified</source>
         <translation>Sprawdzona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="37"/>
+        <location filename="../../../ui/models/backup_history.py" line="42"/>
         <source>Failed</source>
         <translation>Nieudana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="38"/>
+        <location filename="../../../ui/models/backup_history.py" line="43"/>
         <source>Cancelled</source>
         <translation>Anulowana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="70"/>
+        <location filename="../../../ui/models/backup_history.py" line="75"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="71"/>
+        <location filename="../../../ui/models/backup_history.py" line="76"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="72"/>
+        <location filename="../../../ui/models/backup_history.py" line="77"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="73"/>
+        <location filename="../../../ui/models/backup_history.py" line="78"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="74"/>
+        <location filename="../../../ui/models/backup_history.py" line="79"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="75"/>
+        <location filename="../../../ui/models/backup_history.py" line="80"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="76"/>
+        <location filename="../../../ui/models/backup_history.py" line="81"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="96"/>
+        <location filename="../../../ui/models/backup_history.py" line="101"/>
         <source>(scheduled)</source>
         <translation>(zaplanowane)</translation>
     </message>
@@ -969,22 +2006,22 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupProgressDialog</name>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="60"/>
+        <location filename="../../../ui/backup_tasks.py" line="61"/>
         <source>Cancelling; removing the unfinished file…</source>
         <translation>Anulowanie; usuwanie niedokończonego pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="68"/>
+        <location filename="../../../ui/backup_tasks.py" line="69"/>
         <source>Writing the encrypted backup…</source>
         <translation>Zapisywanie zaszyfrowanej kopii…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="69"/>
+        <location filename="../../../ui/backup_tasks.py" line="70"/>
         <source>Reading it back and checking it…</source>
         <translation>Odczytywanie i sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="70"/>
+        <location filename="../../../ui/backup_tasks.py" line="71"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Odszyfrowywanie i sprawdzanie kopii…</translation>
     </message>
@@ -992,12 +2029,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupTasks</name>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="137"/>
+        <location filename="../../../ui/backup_tasks.py" line="133"/>
         <source>Cancelled; nothing was left half-written and earlier backups are as they were.</source>
         <translation>Anulowano; nie został żaden niedokończony plik, a wcześniejsze kopie są nienaruszone.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="144"/>
+        <location filename="../../../ui/backup_tasks.py" line="140"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
@@ -1005,240 +2042,530 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="203"/>
+        <location filename="../../../ui/pages/backups_page.py" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="205"/>
+        <location filename="../../../ui/pages/backups_page.py" line="224"/>
         <source>USB / removable: %1</source>
         <translation>USB / wymienny: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="228"/>
+        <location filename="../../../ui/pages/backups_page.py" line="247"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>Wybierz pendrive lub folder na kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="230"/>
+        <location filename="../../../ui/pages/backups_page.py" line="249"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>Tego folderu teraz nie ma (odłączony dysk?).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="234"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>Free: %1 of %2</source>
         <translation>Wolne: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="258"/>
+        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <source>No SalonVault backups in this folder yet.</source>
+        <translation>W tym folderze nie ma jeszcze kopii SalonVault.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <source>%n backup(s) in this folder, the oldest from %1.</source>
+        <translation>
+            <numerusform>%n kopia w tym folderze, z %1.</numerusform>
+            <numerusform>%n kopie w tym folderze, najstarsza z %1.</numerusform>
+            <numerusform>%n kopii w tym folderze, najstarsza z %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/backups_page.py" line="297"/>
         <source>Back up into this folder</source>
         <translation>Zapisz kopię w tym folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="265"/>
+        <location filename="../../../ui/pages/backups_page.py" line="304"/>
         <source>Choose a backup file</source>
         <translation>Wybierz plik kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="265"/>
+        <location filename="../../../ui/pages/backups_page.py" line="305"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Kopie SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="289"/>
-        <location filename="../../ui/pages/backups_page.py" line="302"/>
+        <location filename="../../../ui/pages/backups_page.py" line="330"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="291"/>
+        <location filename="../../../ui/pages/backups_page.py" line="332"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="303"/>
-        <location filename="../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="343"/>
+        <location filename="../../../ui/pages/backups_page.py" line="345"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="344"/>
         <source>Choose folder…</source>
         <translation>Wybierz folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="306"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
         <source>Check and restore</source>
         <translation>Sprawdzanie i przywracanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="307"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Verify a backup…</source>
         <translation>Sprawdź kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="308"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Restore drill…</source>
         <translation>Próbne przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="309"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="310"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="311"/>
-        <source>Backups kept in each folder:</source>
-        <translation>Kopie trzymane w każdym folderze:</translation>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <source>Newest backups kept in each folder:</source>
+        <translation>Liczba najnowszych kopii zachowywanych w każdym folderze:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="312"/>
+        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
+        <translation>Zachowywane są też: najnowsza kopia z każdego z ostatnich 7 dni, 4 tygodni i 12 miesięcy, w których jakaś powstała, więc seria kopii wykonanych jedna po drugiej nigdy nie wypiera starszych.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/backups_page.py" line="359"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>Przypomnij, gdy ostatnia kopia jest starsza niż (dni):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="313"/>
+        <location filename="../../../ui/pages/backups_page.py" line="360"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>Proponuj kopię przy zamykaniu SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="314"/>
+        <location filename="../../../ui/pages/backups_page.py" line="361"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="315"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
 </context>
 <context>
+    <name>BowlEditor</name>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="96"/>
+        <source>Add shade</source>
+        <translation>Dodaj odcień</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="99"/>
+        <source>6% / 20 vol</source>
+        <translation>6% / 20 vol</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="102"/>
+        <source>1:1.5</source>
+        <translation>1:1,5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="106"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="108"/>
+        <source>Remove bowl</source>
+        <translation>Usuń miseczkę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="160"/>
+        <source>Bowl for</source>
+        <translation>Miseczka na</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="161"/>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="162"/>
+        <source>Shades and grams</source>
+        <translation>Odcienie i gramy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="163"/>
+        <source>Developer</source>
+        <translation>Oksydant</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="164"/>
+        <source>Ratio</source>
+        <translation>Proporcja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="165"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="169"/>
+        <source>grams</source>
+        <translation>gramy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="170"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="171"/>
+        <source>Choose a zone or type your own name for this bowl.</source>
+        <translation>Wybierz strefę albo wpisz własną nazwę tej miseczki.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="172"/>
+        <source>Developer strength</source>
+        <translation>Stężenie oksydantu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="173"/>
+        <source>Developer grams</source>
+        <translation>Gramy oksydantu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="174"/>
+        <source>Mixing ratio</source>
+        <translation>Proporcja mieszania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <source>Processing time in minutes</source>
+        <translation>Czas działania w minutach</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <source>Bowl %1</source>
+        <translation>Miseczka %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <source>Shade %1</source>
+        <translation>Odcień %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <source>Grams of shade %1</source>
+        <translation>Gramy odcienia %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <source>Remove shade %1</source>
+        <translation>Usuń odcień %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
+        <source>Remove this shade</source>
+        <translation>Usuń ten odcień</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="286"/>
+        <source>%1 (from the ratio)</source>
+        <translation>%1 (z proporcji)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="295"/>
+        <source>Shade %1: write the shade before its grams.</source>
+        <translation>Odcień %1: wpisz odcień przed podaniem gramów.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <source>Tick at least one kind of business to go on.</source>
+        <translation>Zaznacz co najmniej jeden rodzaj działalności, aby przejść dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
+        <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się zapisać żadnego zabiegu, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <source>You can rename, add or switch off services later on the Services page.</source>
+        <translation>Później możesz zmieniać nazwy usług, dodawać je lub wyłączać na stronie Usługi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <source>What the salon does</source>
+        <translation>Czym zajmuje się salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <source>This decides the services to start with; a mixed salon ticks several.</source>
+        <translation>Od tego zależą usługi na start; salon o mieszanym profilu zaznacza kilka.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <source>Kind of business</source>
+        <translation>Rodzaj działalności</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="146"/>
+        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
+        <translation>Usługi na start (odznacz te, których nie oferujesz; kliknij dwukrotnie nazwę, aby ją zmienić):</translation>
+    </message>
+</context>
+<context>
     <name>CameraImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="54"/>
         <source>Choose the camera folder</source>
         <translation>Wybierz folder aparatu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="77"/>
         <source>Import from camera folder</source>
         <translation>Import z folderu aparatu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="81"/>
         <source>Change folder…</source>
         <translation>Zmień folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="90"/>
         <source>Photos in the camera folder</source>
         <translation>Zdjęcia w folderze aparatu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="91"/>
         <source>No photos in this folder.</source>
         <translation>W tym folderze nie ma zdjęć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="92"/>
         <source>Delete the original files after import</source>
         <translation>Usuń oryginalne pliki po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="96"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="121"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>CardPhotoBox</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <source>Choose photo…</source>
+        <translation>Wybierz zdjęcie…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <source>Add photo…</source>
+        <translation>Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <source>Remove from card</source>
+        <translation>Usuń z karty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
+        <translation>Zdjęcie na karcie wymaga zgody klienta na zdjęcia (zapisz ją w zakładce Zdjęcia).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <source>No photo</source>
+        <translation>Brak zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <source>The client&apos;s photo</source>
+        <translation>Zdjęcie klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <source>Choose a photo for the card</source>
+        <translation>Wybierz zdjęcie na kartę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseCardPhotoDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="192"/>
+        <source>Photo on the card</source>
+        <translation>Zdjęcie na karcie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="197"/>
+        <source>The client&apos;s photos</source>
+        <translation>Zdjęcia klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="211"/>
+        <source>The client has no photos yet: add one instead.</source>
+        <translation>Klient nie ma jeszcze zdjęć: zamiast tego dodaj nowe.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="74"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
         <source>Minor</source>
         <translation>Niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="76"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <source>P&amp;rint card</source>
+        <translation>Drukuj &amp;kartę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <source>The card was sent to the printer.</source>
+        <translation>Kartę wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <source>Save the card as PDF</source>
+        <translation>Zapisz kartę jako PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <source>client-card-%1.pdf</source>
+        <translation>karta-klienta-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
         <source>Merge with another client…</source>
         <translation>Połącz z innym klientem…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
         <source>Erase client…</source>
         <translation>Usuń klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
         <source>Data report…</source>
         <translation>Raport danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
         <source>Patch tests</source>
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="158"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="203"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="248"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="254"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="259"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
     </message>
@@ -1246,145 +2573,305 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
         <source>Change details: %1</source>
         <translation>Zmiana danych: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data urodzenia (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
         <source>Minor (under 18)</source>
         <translation>Niepełnoletni (poniżej 18 lat)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
         <source>Hair preferences</source>
         <translation>Preferencje – włosy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
         <source>Skin preferences</source>
         <translation>Preferencje – skóra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
         <source>Lash preferences</source>
         <translation>Preferencje – rzęsy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Name and how to reach them</source>
         <translation>Imię i nazwisko oraz kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Krótkie słowa oddzielone przecinkami: balayage, stała klientka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
         <source>Possible duplicate</source>
         <translation>Możliwy duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>ClientFacts</name>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="17"/>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="26"/>
+        <source>phone …%1</source>
+        <translation>tel. …%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="29"/>
+        <source>born %1</source>
+        <translation>ur. %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="33"/>
+        <source>last visit %1</source>
+        <translation>ostatnia wizyta %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="38"/>
+        <source>no visit yet</source>
+        <translation>jeszcze bez wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="46"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (zarchiwizowany)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilterBar</name>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <source>tag “%1”</source>
+        <translation>tag „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <source>service: %1</source>
+        <translation>usługa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <source>by %1</source>
+        <translation>technik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <source>last visit on or after %1</source>
+        <translation>ostatnia wizyta od %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <source>not seen since %1</source>
+        <translation>bez wizyty od %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <source>with health alerts</source>
+        <translation>z ostrzeżeniami zdrowotnymi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <source>consent to keep records still needed</source>
+        <translation>wciąż potrzebna zgoda na prowadzenie dokumentacji</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <source>registered since %1</source>
+        <translation>zarejestrowani od %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <source>patch test runs out between %1 and %2</source>
+        <translation>test uczuleniowy wygasa między %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (już nieoferowana)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <source>Any service</source>
+        <translation>Dowolna usługa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <source>Anyone</source>
+        <translation>Dowolny</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Usługa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <source>Tec&amp;hnician</source>
+        <translation>Te&amp;chnik</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <source>any tag</source>
+        <translation>dowolny tag</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <source>Last visit on or after</source>
+        <translation>Ostatnia wizyta od dnia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <source>Not seen since</source>
+        <translation>Bez wizyty od</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <source>Has health alerts</source>
+        <translation>Ma ostrzeżenia zdrowotne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <source>Needs consent to keep records</source>
+        <translation>Potrzebna zgoda na prowadzenie dokumentacji</translation>
+    </message>
+</context>
+<context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../ui/models/client_table.py" line="86"/>
+        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <source>The client number: the same on the card, in the log and on forms</source>
+        <translation>Numer klienta: ten sam na karcie, w dzienniku i na formularzach</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="141"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="87"/>
+        <location filename="../../../ui/models/client_table.py" line="142"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="88"/>
+        <location filename="../../../ui/models/client_table.py" line="143"/>
         <source>Alerts</source>
         <translation>Ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="89"/>
+        <location filename="../../../ui/models/client_table.py" line="144"/>
         <source>Last visit</source>
         <translation>Ostatnia wizyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="126"/>
+        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <source>Born</source>
+        <translation>Rok ur.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>(archived)</source>
         <translation>(zarchiwizowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="133"/>
+        <location filename="../../../ui/models/client_table.py" line="162"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>severe</source>
         <translation>poważne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="140"/>
+        <location filename="../../../ui/models/client_table.py" line="173"/>
         <source>Severe health alert</source>
         <translation>Poważne ostrzeżenie zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="175"/>
         <source>Health alert</source>
         <translation>Ostrzeżenie zdrowotne</translation>
     </message>
@@ -1392,7 +2879,16 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="103"/>
+        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <source>%n client(s) match the filters</source>
+        <translation>
+            <numerusform>%n klient pasuje do filtrów</numerusform>
+            <numerusform>%n klientów pasuje do filtrów</numerusform>
+            <numerusform>%n klientów pasuje do filtrów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="234"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -1401,7 +2897,16 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="110"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <source>%n client(s) found among those the filters leave</source>
+        <translation>
+            <numerusform>Znaleziono %n klienta spośród pozostawionych przez filtry</numerusform>
+            <numerusform>Znaleziono %n klientów spośród pozostawionych przez filtry</numerusform>
+            <numerusform>Znaleziono %n klientów spośród pozostawionych przez filtry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -1410,110 +2915,222 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="198"/>
+        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <source>Filters on: %1</source>
+        <translation>Aktywne filtry: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <source>&amp;Filters (%n)</source>
+        <translation>
+            <numerusform>&amp;Filtry (%n)</numerusform>
+            <numerusform>&amp;Filtry (%n)</numerusform>
+            <numerusform>&amp;Filtry (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtry</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="403"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Znajdź klienta: imię, nazwisko, telefon, e-mail lub tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="199"/>
+        <location filename="../../../ui/pages/clients_page.py" line="404"/>
         <source>Find a client</source>
         <translation>Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="200"/>
+        <location filename="../../../ui/pages/clients_page.py" line="405"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="201"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="202"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowanych</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="203"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <source>Narrow the list by tag, service, visits …</source>
+        <translation>Zawęź listę według tagu, usługi, wizyt…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Wyczyść filtry</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Clients found</source>
         <translation>Znalezieni klienci</translation>
     </message>
 </context>
 <context>
+    <name>CollectedFieldsBox</name>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
+        <source>Nothing to save: the salon collects these already.</source>
+        <translation>Nie ma czego zapisać: salon już zbiera te dane.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
+        <source>Saved. The client form, the import and the privacy notice follow from now on.</source>
+        <translation>Zapisano. Od teraz stosują się do tego formularz klienta, import i informacja o prywatności.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
+        <source>Client details the salon collects</source>
+        <translation>Dane klientów zbierane przez salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
+        <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
+        <translation>Zbieraj tylko to, czego salon potrzebuje. Imię i nazwisko, język i notatki z zabiegów są zawsze przechowywane; zaznacz poniżej dane, których potrzebujesz, z podanego powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
+        <source>Phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="117"/>
+        <source>E-mail address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="118"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="119"/>
+        <source>Postal address</source>
+        <translation>Adres pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="120"/>
+        <source>Parent or guardian of a minor</source>
+        <translation>Rodzic lub opiekun osoby niepełnoletniej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="124"/>
+        <source>To reach the client about appointments; offers only with their consent.</source>
+        <translation>Aby kontaktować się z klientem w sprawie wizyt; oferty tylko za jego zgodą.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="127"/>
+        <source>To send what the client asks for (a copy of their data); offers only with their consent.</source>
+        <translation>Aby wysłać to, o co prosi klient (kopię jego danych); oferty tylko za jego zgodą.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
+        <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
+        <translation>Aby odróżnić klientów o tym samym imieniu i nazwisku oraz sprawdzić, czy klient ma ukończone 18 lat, gdy wymaga tego zabieg.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
+        <source>For letters and invoices the client asks for.</source>
+        <translation>Do listów i faktur, o które prosi klient.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="136"/>
+        <source>For a client under 18: who gives consent for them and whom to call.</source>
+        <translation>Dla klienta poniżej 18 lat: kto wyraża za niego zgodę i do kogo dzwonić.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="145"/>
+        <source>Switching a detail off stops asking for it; what is already on a client&apos;s record stays until it is changed or the client is erased.</source>
+        <translation>Wyłączenie danej sprawia, że program przestaje o nią pytać; to, co już jest w danych klienta, zostaje, dopóki nie zostanie zmienione albo klient nie zostanie usunięty.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="149"/>
+        <source>Save what is collected</source>
+        <translation>Zapisz zbierane dane</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/consent_labels.py" line="12"/>
+        <location filename="../../../ui/consent_labels.py" line="12"/>
         <source>Service records</source>
         <translation>Zapis wizyt</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="13"/>
+        <location filename="../../../ui/consent_labels.py" line="13"/>
         <source>Health information</source>
         <translation>Informacje o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="14"/>
+        <location filename="../../../ui/consent_labels.py" line="14"/>
         <source>Before/after photos</source>
         <translation>Zdjęcia przed/po</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="15"/>
+        <location filename="../../../ui/consent_labels.py" line="15"/>
         <source>Photos in marketing</source>
         <translation>Zdjęcia w reklamie</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="16"/>
+        <location filename="../../../ui/consent_labels.py" line="16"/>
         <source>Marketing by SMS</source>
         <translation>Marketing SMS-em</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="17"/>
+        <location filename="../../../ui/consent_labels.py" line="17"/>
         <source>Marketing by e-mail</source>
         <translation>Marketing e-mailem</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="18"/>
+        <location filename="../../../ui/consent_labels.py" line="18"/>
         <source>Marketing by phone</source>
         <translation>Marketing telefoniczny</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="19"/>
+        <location filename="../../../ui/consent_labels.py" line="19"/>
         <source>Marketing by messaging apps</source>
         <translation>Marketing przez komunikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="22"/>
+        <location filename="../../../ui/consent_labels.py" line="22"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="29"/>
+        <location filename="../../../ui/consent_labels.py" line="29"/>
         <source>Not asked</source>
         <translation>Nie pytano</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="30"/>
+        <location filename="../../../ui/consent_labels.py" line="30"/>
         <source>Agreed</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="31"/>
+        <location filename="../../../ui/consent_labels.py" line="31"/>
         <source>Refused</source>
         <translation>Odmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="32"/>
+        <location filename="../../../ui/consent_labels.py" line="32"/>
         <source>Withdrawn</source>
         <translation>Wycofana</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="39"/>
         <source>Signed on screen</source>
         <translation>Podpisano na ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="40"/>
         <source>Signed on paper</source>
         <translation>Podpisano na papierze</translation>
     </message>
@@ -1521,38 +3138,58 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="78"/>
         <source>Record consent</source>
         <translation>Zapisz zgodę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="112"/>
         <source>The client signs on screen</source>
         <translation>Klient podpisuje na ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
         <source>The client signed a paper form</source>
         <translation>Klient podpisał formularz papierowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="117"/>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
         <source>Paper form&apos;s reference</source>
         <translation>Numer formularza papierowego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="132"/>
         <source>Record</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="140"/>
         <source>Language of the text</source>
         <translation>Język tekstu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="183"/>
+        <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
+        <translation>Salon nie prosi o zgodę na żaden cel (strona Zgody, zakładka Teksty).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="187"/>
+        <source>Still to answer, Agree or Refuse: %1</source>
+        <translation>Jeszcze bez odpowiedzi („Zgadzam się” lub „Nie zgadzam się”): %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="191"/>
+        <source>Waiting for the client&apos;s signature on the pad.</source>
+        <translation>Oczekiwanie na podpis klienta w polu podpisu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="193"/>
+        <source>Type the paper form&apos;s reference.</source>
+        <translation>Wpisz numer formularza papierowego.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="201"/>
         <source>Choose Agree or Refuse for every purpose.</source>
         <translation>Wybierz „Zgadzam się” albo „Nie zgadzam się” przy każdym celu.</translation>
     </message>
@@ -1560,62 +3197,62 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentTemplatesPanel</name>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="150"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="152"/>
         <source>Current text: version %1, saved %2</source>
         <translation>Obecny tekst: wersja %1, zapisana %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="159"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="161"/>
         <source>Version %1 · %2</source>
         <translation>Wersja %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="182"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="187"/>
         <source>The salon now asks for “%1”.</source>
         <translation>Salon prosi teraz o zgodę: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="185"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="190"/>
         <source>The salon no longer asks for “%1”.</source>
         <translation>Salon nie prosi już o zgodę: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="195"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="200"/>
         <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
         <translation>Zapisać ten tekst jako nową wersję? Klienci, którzy zgodzili się na poprzedni tekst, zostaną zapytani ponownie. Stara wersja zostaje w historii.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="199"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="204"/>
         <source>Save as new version</source>
         <translation>Zapisz jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="210"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="214"/>
         <source>Saved as version %1.</source>
         <translation>Zapisano jako wersję %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="232"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="236"/>
         <source>Ticked: the salon asks clients for this.</source>
         <translation>Zaznaczone: salon prosi klientów o tę zgodę.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="233"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="236"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation>W miejsce {salon_name} i {salon_address} przy wyświetlaniu tekstu wstawiane są dane salonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="240"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="244"/>
         <source>Save as new version…</source>
         <translation>Zapisz jako nową wersję…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
         <source>Earlier versions (read-only)</source>
         <translation>Wcześniejsze wersje (tylko do odczytu)</translation>
     </message>
@@ -1623,12 +3260,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="123"/>
+        <location filename="../../../ui/pages/consents_page.py" line="136"/>
         <source>version %1 → %2</source>
         <translation>wersja %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="130"/>
+        <location filename="../../../ui/pages/consents_page.py" line="143"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n zgoda do ponownego zebrania</numerusform>
@@ -1637,73 +3274,73 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <location filename="../../../ui/pages/consents_page.py" line="182"/>
         <source>The privacy notice was sent to the printer.</source>
         <translation>Informację o prywatności wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <location filename="../../../ui/pages/consents_page.py" line="187"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Informacja nie zawiera danych żadnego klienta, tylko nazwę, adres i zasady salonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="179"/>
-        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <location filename="../../../ui/pages/consents_page.py" line="191"/>
+        <location filename="../../../ui/pages/consents_page.py" line="197"/>
         <source>Save privacy notice</source>
         <translation>Zapisz informację o prywatności</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <location filename="../../../ui/pages/consents_page.py" line="206"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="207"/>
+        <location filename="../../../ui/pages/consents_page.py" line="218"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>Zgody udzielone na podstawie wcześniejszej wersji tekstu. Zapytaj tych klientów ponownie przy następnej wizycie; do tego czasu obowiązuje ich wcześniejsza odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="214"/>
+        <location filename="../../../ui/pages/consents_page.py" line="225"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <location filename="../../../ui/pages/consents_page.py" line="226"/>
         <source>To ask again</source>
         <translation>Do ponownego zapytania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <location filename="../../../ui/pages/consents_page.py" line="228"/>
         <source>Texts</source>
         <translation>Teksty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <location filename="../../../ui/pages/consents_page.py" line="229"/>
         <source>Privacy notice…</source>
         <translation>Informacja o prywatności…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <location filename="../../../ui/pages/consents_page.py" line="230"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <location filename="../../../ui/pages/consents_page.py" line="231"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
@@ -1711,114 +3348,129 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation>Brak zgody na prowadzenie zapisu wizyt: zapytaj klienta przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
         <source>Text version</source>
         <translation>Wersja tekstu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
         <source>Consent per purpose</source>
         <translation>Zgody według celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>How</source>
         <translation>Jak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Consent history</source>
         <translation>Historia zgód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Record consent…</source>
         <translation>Zapisz zgodę…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Withdraw…</source>
         <translation>Wycofaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
         <source>Print form…</source>
         <translation>Drukuj formularz…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Save form as…</source>
         <translation>Zapisz formularz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (potrzebna ponowna zgoda: tekst się zmienił)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, wycofana %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <source>Choose a purpose in the table to print or save its form.</source>
+        <translation>Wybierz cel w tabeli, aby wydrukować lub zapisać jego formularz.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
+        <translation>Brak zapisanej odpowiedzi dla tego celu: formularz zostanie wydrukowany pusty, do podpisania przez klienta na papierze.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <source>This consent is not in force, so there is nothing to withdraw.</source>
+        <translation>Ta zgoda nie obowiązuje, więc nie ma czego wycofywać.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
         <source>Consent recorded.</source>
         <translation>Zgoda zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Wycofać zgodę klienta na zdjęcia? Wszystkie zdjęcia tego klienta zostaną teraz usunięte z sejfu. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw consent</source>
         <translation>Wycofaj zgodę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
         <source>Reason (optional):</source>
         <translation>Powód (opcjonalnie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda wycofana; usunięto %n zdjęcie.</numerusform>
@@ -1827,28 +3479,28 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
         <source>Consent withdrawn.</source>
         <translation>Zgoda wycofana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>The form was sent to the printer.</source>
         <translation>Formularz wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf z imieniem, nazwiskiem i podpisem klienta. Zapisz go tylko tam, gdzie wolno przechowywać dane klientów, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Save form</source>
         <translation>Zapisz formularz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -1856,62 +3508,67 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
-        <source>Dashboard</source>
-        <translation>Pulpit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
         <source>New clients in the last 30 days</source>
         <translation>Nowi klienci w ostatnich 30 dniach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>Clients without consent to keep their records</source>
         <translation>Klienci bez zgody na przechowywanie kartoteki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Klienci do ponownej zgody (zmieniona treść)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Patch tests running out within a week</source>
         <translation>Próby uczuleniowe wygasające w ciągu tygodnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Do usunięcia (zob. Prywatność)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Nieudane logowania w ostatnich 7 dniach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <source>Show the list</source>
+        <translation>Pokaż listę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <source>Show the list: %1</source>
+        <translation>Pokaż listę: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Visits per month</source>
         <translation>Wizyty w miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -1919,100 +3576,183 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DataReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="44"/>
         <source>Client data report</source>
         <translation>Raport danych klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="51"/>
         <source>Everything held on %1: the record, health, visits, patch tests, photos, consents with their texts, and the log of who opened the record. For the client&apos;s request to see their data or to have a copy.</source>
         <translation>Wszystko, co przechowujemy o: %1 — kartoteka, zdrowie, wizyty, próby uczuleniowe, zdjęcia, zgody wraz z treścią oraz dziennik, kto otwierał kartotekę. Na żądanie klienta wglądu w dane lub ich kopii.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="63"/>
         <source>The saved files are not encrypted: they leave the vault. Save them only to hand to the client (a USB stick, or print the PDF), and delete your copy afterwards.</source>
         <translation>Zapisane pliki nie są zaszyfrowane: opuszczają sejf. Zapisz je tylko, aby przekazać klientowi (pendrive lub wydruk PDF), a potem usuń swoją kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="82"/>
         <source>Language of the report:</source>
         <translation>Język raportu:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="83"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="83"/>
         <source>Readable report (PDF)</source>
         <translation>Raport do czytania (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="85"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="85"/>
         <source>Machine-readable copy (JSON, photos included)</source>
         <translation>Kopia do odczytu maszynowego (JSON, ze zdjęciami)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="87"/>
         <source>Files:</source>
         <translation>Pliki:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="97"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="113"/>
         <source>Save the client data report</source>
         <translation>Zapisz raport danych klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="126"/>
-        <source>Not inside the vault folder; choose another place.</source>
-        <translation>Nie w folderze sejfu; wybierz inne miejsce.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="140"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
 </context>
 <context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <source>Today&apos;s clients, %1</source>
+        <translation>Klienci na dziś, %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
+        <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z zabiegiem zapisanym na dziś; dodaj tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <source>Find a client to add: name or phone</source>
+        <translation>Znajdź klienta do dodania: imię, nazwisko lub telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <source>Find a client to add</source>
+        <translation>Znajdź klienta do dodania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <source>Clients found: Enter adds the highlighted one</source>
+        <translation>Znalezieni klienci: Enter dodaje zaznaczonego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <source>&amp;Add to the list</source>
+        <translation>Dod&amp;aj do listy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <source>Today&apos;s list: Delete removes the highlighted one</source>
+        <translation>Lista na dziś: Delete usuwa zaznaczonego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <source>&amp;Today&apos;s list</source>
+        <translation>&amp;Lista na dziś</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Usuń z listy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <source>A day sheet lists at most %1 clients.</source>
+        <translation>Lista dnia może zawierać najwyżej %1 klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <source>Add at least one client first.</source>
+        <translation>Najpierw dodaj co najmniej jednego klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <source>The day sheet was sent to the printer.</source>
+        <translation>Listę dnia wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <source>Save the day sheet as PDF</source>
+        <translation>Zapisz listę dnia jako PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <source>clients-%1.pdf</source>
+        <translation>klienci-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="35"/>
         <source>Erase this client</source>
         <translation>Usuń tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="43"/>
         <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
         <translation>To trwale usuwa: %1 — dane kontaktowe, informacje o zdrowiu, próby uczuleniowe, zabiegi, zdjęcia oraz zgody wraz z podpisami. Dziennik zdarzeń zachowuje tylko adnotację, że nastąpiło usunięcie, bez nazwiska. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="56"/>
         <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
         <translation>Kopie zapasowe wykonane wcześniej nadal zawierają tego klienta, dopóki nie zostaną zastąpione (na każdym dysku zostaje %1 najnowszych kopii). Jeśli kiedyś odtworzysz taką kopię, usuń klienta ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="67"/>
         <source>Keep the visits as anonymous counts (month and service only)</source>
         <translation>Zachowaj wizyty jako anonimowe liczby (tylko miesiąc i usługa)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="70"/>
         <source>To confirm, type the client&apos;s name: %1</source>
         <translation>Aby potwierdzić, wpisz imię i nazwisko klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="81"/>
         <source>Erase for good</source>
         <translation>Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="110"/>
         <source>Client erased</source>
         <translation>Klient usunięty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="113"/>
         <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
         <translation>Klient usunięty: zabiegi: %1, zdjęcia: %2, zgody: %3, informacje o zdrowiu: %4.</translation>
     </message>
@@ -2020,148 +3760,243 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="117"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Plik opuszcza sejf niezaszyfrowany: każdy, kto go dostanie, odczyta zawarte w nim dane klientów. Przechowuj go bezpiecznie i usuń, gdy nie będzie potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="125"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation>Plik opuszcza sejf zaszyfrowany przez age: otworzy go tylko wybrane tu hasło lub klucz odzyskiwania (np. `age -d`).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="138"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>Hasło musi mieć co najmniej 12 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="140"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
         <source>The two passphrases differ.</source>
         <translation>Hasła się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="143"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation>Zaznacz pole, aby potwierdzić niezaszyfrowany plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation>Wyeksportowani klienci: %1, do:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="198"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="200"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation>Wszyscy klienci i wizyty, do arkusza (dwa pliki CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="203"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation>Wszystko, do odczytu maszynowego (JSON: zdrowie, wizyty, zgody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="206"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation>Lista marketingowa: klienci, którzy zgodzili się na ten kanał, tylko z tym kontaktem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
         <source>Protection</source>
         <translation>Ochrona</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="212"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
         <translation>Zaszyfrowany kluczem odzyskiwania salonu (otwiera go zestaw odzyskiwania)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Encrypted with a passphrase</source>
         <translation>Zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Not encrypted</source>
         <translation>Niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (12+ znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="217"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
         <source>Passphrase again</source>
         <translation>Hasło ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="219"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation>Rozumiem, że każdy, kto dostanie ten plik, może go odczytać</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="221"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="24"/>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="30"/>
+        <source>nothing was exported</source>
+        <translation>nic nie wyeksportowano</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="32"/>
+        <source>earlier backups were not touched</source>
+        <translation>wcześniejsze kopie pozostały nienaruszone</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="33"/>
+        <source>nothing was written</source>
+        <translation>nic nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="40"/>
+        <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
+        <translation>Wybierz miejsce poza folderem sejfu: %1 jest w jego wnętrzu, a ten plik opuszcza sejf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="46"/>
+        <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
+        <translation>%1 ma nazwę jednego z plików samego sejfu; wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="50"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 to folder; podaj nazwę pliku</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="52"/>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 już istnieje; wybierz nowy plik</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="54"/>
+        <source>The folder %2 is not there (is the drive plugged in?)</source>
+        <translation>Folderu %2 nie ma (czy dysk jest podłączony?)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="58"/>
+        <source>The drive of %2 is full (free some space or use another drive)</source>
+        <translation>Dysk folderu %2 jest pełny (zwolnij miejsce lub użyj innego dysku)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="62"/>
+        <source>SalonVault may not write to %2: the drive is read-only</source>
+        <translation>SalonVault nie może zapisywać w %2: dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="66"/>
+        <source>SalonVault may not write to %2: this user has no permission there</source>
+        <translation>SalonVault nie może zapisywać w %2: ten użytkownik nie ma tam uprawnień</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="70"/>
+        <source>The folder %2 stopped answering or was removed (was the drive unplugged?)</source>
+        <translation>Folder %2 przestał odpowiadać lub został usunięty (czy dysk został odłączony?)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="74"/>
+        <source>The file could not be written to %2 (%3)</source>
+        <translation>Nie udało się zapisać pliku w %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Wybierz listę klientów: plik CSV (dowolny separator; UTF-8, UTF-16 lub wietnamskie, polskie albo chińskie kodowanie Windows) lub skoroszyt Excela (.xlsx). Plik jest wczytywany tylko do pamięci; nic nie zostanie zapisane, dopóki nie potwierdzisz podglądu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEditor</name>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="362"/>
+        <source>Add &amp;bowl</source>
+        <translation>Dodaj &amp;miseczkę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="399"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>Receptura może mieć najwyżej %1 miseczek.</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="142"/>
         <source>Add a health item</source>
         <translation>Dodaj wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="151"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>np. PPD (farba do włosów), lateks, ciąża</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="177"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="181"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="162"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="178"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="182"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="163"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="179"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="164"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
@@ -2169,52 +4004,52 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="51"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="52"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="53"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="54"/>
         <source>Recorded by</source>
         <translation>Zapisał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="55"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="59"/>
         <source>None recorded.</source>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
         <source>Remove…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="120"/>
         <source>Remove health item</source>
         <translation>Usuń wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="126"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="121"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Usunąć „%1” z danych zdrowotnych tego klienta?</translation>
     </message>
@@ -2222,77 +4057,77 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <location filename="../../../ui/models/import_preview.py" line="46"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <location filename="../../../ui/models/import_preview.py" line="47"/>
         <source>Update the client</source>
         <translation>Zaktualizuj klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <location filename="../../../ui/models/import_preview.py" line="48"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <location filename="../../../ui/models/import_preview.py" line="101"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <location filename="../../../ui/models/import_preview.py" line="102"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <location filename="../../../ui/models/import_preview.py" line="103"/>
         <source>What happens</source>
         <translation>Co się stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <location filename="../../../ui/models/import_preview.py" line="104"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <location filename="../../../ui/models/import_preview.py" line="126"/>
         <source>Not imported</source>
         <translation>Nie zostanie zaimportowany</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <location filename="../../../ui/models/import_preview.py" line="134"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <location filename="../../../ui/models/import_preview.py" line="139"/>
         <source>Same phone as %1</source>
         <translation>Ten sam telefon co %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <location filename="../../../ui/models/import_preview.py" line="140"/>
         <source>Same e-mail as %1</source>
         <translation>Ten sam e-mail co %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <location filename="../../../ui/models/import_preview.py" line="141"/>
         <source>Similar name and same birth date as %1</source>
         <translation>Podobne imię i nazwisko oraz ta sama data urodzenia co %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <location filename="../../../ui/models/import_preview.py" line="147"/>
         <source>line %1 of this file</source>
         <translation>wiersz %1 tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="162"/>
-        <source>%1 (client %2)</source>
-        <translation>%1 (klient %2)</translation>
+        <location filename="../../../ui/models/import_preview.py" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <location filename="../../../ui/models/import_preview.py" line="167"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
@@ -2300,108 +4135,130 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
         <source>Import clients</source>
         <translation>Import klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
         <source>Client list to import</source>
         <translation>Lista klientów do importu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Listy klientów (*.csv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>Sprawdzanie każdego wiersza…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <source>Select rows in the list to choose what happens to them.</source>
+        <translation>Zaznacz wiersze na liście, aby wybrać, co się z nimi stanie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
+        <translation>Zaznaczonych wierszy nie można zaimportować w obecnej postaci: popraw je w pliku i wczytaj go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <source>Updating needs a client already registered that the row matches.</source>
+        <translation>Aktualizacja wymaga zarejestrowanego już klienta, do którego pasuje wiersz.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>Nic nie zostanie zapisane, dopóki nie klikniesz Importuj.
 Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty): %3 · Nie do zaimportowania: %4 · Wiersze w pliku: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <source>Nothing to import: every row is skipped or cannot be imported.
+New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
+        <translation>Nie ma czego importować: każdy wiersz jest pomijany albo nie da się go zaimportować.
+Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty): %3 · Nie do zaimportowania: %4 · Wiersze w pliku: %5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation>Zaimportowano.
 Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niezaimportowane wiersze: %4 · Zapisane alergie: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
         <source>Line %1: %2</source>
         <translation>Wiersz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
         <source>Checking row %1 of %2…</source>
         <translation>Sprawdzanie wiersza %1 z %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation>Importowanie: zapisano wiersze: %1 z %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Anulowanie; nic nie zostanie zaimportowane…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Anulowano; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
@@ -2409,117 +4266,117 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="263"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="267"/>
         <source>The number you give is used as it is.</source>
         <translation>Podana liczba zostanie użyta bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="275"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="279"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="277"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="281"/>
         <source>Clients concerned now: %1</source>
         <translation>Dotyczy obecnie klientów: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="298"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="302"/>
         <source>Incident no. %1</source>
         <translation>Incydent nr %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="300"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="304"/>
         <source>New incident</source>
         <translation>Nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="303"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="307"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="304"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="308"/>
         <source>When it happened</source>
         <translation>Kiedy to się stało</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="305"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="309"/>
         <source>When it was discovered</source>
         <translation>Kiedy to wykryto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="306"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="310"/>
         <source>Which data</source>
         <translation>Jakie dane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="307"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
         <source>Which clients</source>
         <translation>Których klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="309"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="313"/>
         <source>Likely consequences</source>
         <translation>Możliwe konsekwencje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="310"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="314"/>
         <source>Measures taken</source>
         <translation>Podjęte środki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="311"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="315"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="312"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="316"/>
         <source>Authority notified</source>
         <translation>Zgłoszono organowi nadzorczemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="317"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="321"/>
         <source>Describe the incident without naming clients (the log never copies it).</source>
         <translation>Opisz incydent bez podawania nazwisk klientów (dziennik nigdy go nie kopiuje).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="319"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="323"/>
         <source>Known</source>
         <translation>Znane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="320"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="324"/>
         <source>Yes, on</source>
         <translation>Tak, dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="324"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="328"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="325"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="329"/>
         <source>Clients with health data</source>
         <translation>Klienci z danymi o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="326"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
         <source>Clients with photos</source>
         <translation>Klienci ze zdjęciami</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="327"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
         <source>Clients registered between</source>
         <translation>Klienci zarejestrowani między</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="328"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="332"/>
         <source>A number I give</source>
         <translation>Liczba, którą podam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="336"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="340"/>
         <source>Save the incident</source>
         <translation>Zapisz incydent</translation>
     </message>
@@ -2527,47 +4384,47 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="341"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="345"/>
         <source>Names and notes</source>
         <translation>Imiona, nazwiska i notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="342"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
         <source>Contact details</source>
         <translation>Dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="343"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="347"/>
         <source>Health data</source>
         <translation>Dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="344"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>Visits and treatments</source>
         <translation>Wizyty i zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="345"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="346"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
         <source>Consents and signatures</source>
         <translation>Zgody i podpisy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="353"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="357"/>
         <source>Being handled</source>
         <translation>W trakcie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="354"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="358"/>
         <source>Contained</source>
         <translation>Opanowany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="355"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="359"/>
         <source>Closed</source>
         <translation>Zamknięty</translation>
     </message>
@@ -2575,190 +4432,241 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="135"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="151"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>Zostało %1 godz. na zgłoszenie (do %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="136"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>Spóźnienie %1 godz. (termin %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="137"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
         <source>Notified after %1 h, in time</source>
         <translation>Zgłoszono po %1 godz., w terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="138"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
         <source>Notified %1 h after the deadline</source>
         <translation>Zgłoszono %1 godz. po terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
         <source>Closed without notifying</source>
         <translation>Zamknięty bez zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="180"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="196"/>
         <source>Incident no. %1 saved.</source>
         <translation>Zapisano incydent nr %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="209"/>
         <source>Save the notice to the authority</source>
         <translation>Zapisz zgłoszenie do organu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="195"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="212"/>
         <source>Save the letter to clients</source>
         <translation>Zapisz list do klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="198"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="215"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Zawiera Twój opis incydentu i liczby, bez nazwisk klientów. To szkic: uzupełnij go przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="230"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="248"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
         <source>Discovered</source>
         <translation>Wykryto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
         <source>72-hour clock</source>
         <translation>Zegar 72 godzin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="247"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="256"/>
         <source>New incident</source>
         <translation>Nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
         <source>Save notice to the authority…</source>
         <translation>Zapisz zgłoszenie do organu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
         <source>Save letter to clients…</source>
         <translation>Zapisz list do klientów…</translation>
     </message>
 </context>
 <context>
+    <name>KeyMessages</name>
+    <message>
+        <location filename="../../../ui/key_messages.py" line="15"/>
+        <source>The passphrase slot asks for unusual settings (%1; SalonVault writes %2), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
+        <translation>Slot hasła wymaga nietypowych ustawień (%1; SalonVault zapisuje %2), więc nie próbowano hasła: plik slotów kluczy został uszkodzony lub zmieniony. Otwórz sejf kluczem odzyskiwania, a potem ustaw hasło ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/key_messages.py" line="30"/>
+        <source>time cost %1, memory %2 MiB, parallelism %3</source>
+        <translation>koszt czasowy %1, pamięć %2 MiB, równoległość %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWarningBanner</name>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="63"/>
+        <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
+        <translation>Slot odzyskiwania sejfu nie otwiera się kluczem odzyskiwania salonu: Zestaw odzyskiwania nie otworzy sejfu. Utwórz slot ponownie w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="68"/>
+        <source>The vault&apos;s recovery slot is missing: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
+        <translation>Brak slotu odzyskiwania sejfu: Zestaw odzyskiwania nie otworzy sejfu. Utwórz slot ponownie w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="72"/>
+        <source>Open Settings</source>
+        <translation>Otwórz Ustawienia</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../../ui/labels.py" line="19"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="20"/>
         <source>Receptionist</source>
         <translation>Recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Technician</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../../ui/labels.py" line="37"/>
+        <source>Hair salon</source>
+        <translation>Salon fryzjerski</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="38"/>
+        <source>Beauty and spa</source>
+        <translation>Kosmetyka i spa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="39"/>
+        <source>Aesthetic clinic</source>
+        <translation>Klinika medycyny estetycznej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="40"/>
+        <source>Optician</source>
+        <translation>Optyk</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="47"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="48"/>
         <source>Condition</source>
         <translation>Schorzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Medication</source>
         <translation>Leki</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Contraindication</source>
         <translation>Przeciwwskazanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../../ui/labels.py" line="57"/>
         <source>Low</source>
         <translation>Niskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="58"/>
         <source>Moderate</source>
         <translation>Umiarkowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="59"/>
         <source>Severe</source>
         <translation>Poważne</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../../ui/labels.py" line="66"/>
         <source>Pending</source>
         <translation>Oczekuje</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../../ui/labels.py" line="67"/>
         <source>Passed</source>
         <translation>Zaliczony</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../../ui/labels.py" line="68"/>
         <source>Failed</source>
         <translation>Niezaliczony</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../../ui/labels.py" line="76"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../../ui/labels.py" line="77"/>
         <source>expired</source>
         <translation>wygasły</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../../ui/labels.py" line="78"/>
         <source>pending</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="79"/>
         <source>failed</source>
         <translation>niezaliczony</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../../ui/labels.py" line="80"/>
         <source>none on file</source>
         <translation>brak</translation>
     </message>
@@ -2766,28 +4674,28 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
         <source>Welcome to SalonVault</source>
         <translation>Witamy w SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="89"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault przechowuje dane Twoich klientów w postaci zaszyfrowanej na tym komputerze. Konfiguracja zajmie około pięciu minut; przygotuj drukarkę lub pendrive na Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="94"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="95"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>Przenosisz się na nowy komputer albo zaczynasz od nowa po utracie starego?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="99"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
         <source>Restore from a backup…</source>
         <translation>Przywróć z kopii…</translation>
     </message>
@@ -2795,28 +4703,28 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="162"/>
-        <location filename="../../ui/lock_screen.py" line="186"/>
+        <location filename="../../../ui/lock_screen.py" line="167"/>
+        <location filename="../../../ui/lock_screen.py" line="191"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="171"/>
+        <location filename="../../../ui/lock_screen.py" line="176"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation>Wybierz własny PIN, nie kod jednorazowy (właściciel go widział).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="183"/>
+        <location filename="../../../ui/lock_screen.py" line="188"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation>PIN-y się różnią; wybierz nowy PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="194"/>
+        <location filename="../../../ui/lock_screen.py" line="199"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation>Kod jest poprawny. Teraz wybierz nowy PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="242"/>
+        <location filename="../../../ui/lock_screen.py" line="247"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Twój PIN został zresetowany: wpisz kod jednorazowy od właściciela. Jeszcze %n błędna próba wyłączy to konto.</numerusform>
@@ -2825,22 +4733,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="252"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>Błędny kod. To konto jest teraz wyłączone; poproś właściciela o włączenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="249"/>
+        <location filename="../../../ui/lock_screen.py" line="254"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>Wpisz ponownie kod jednorazowy, aby wybrać nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="251"/>
+        <location filename="../../../ui/lock_screen.py" line="256"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>Kod jednorazowy wygasł; poproś właściciela o nowy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="257"/>
+        <location filename="../../../ui/lock_screen.py" line="262"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Błędny PIN. Jeszcze %n błędna próba i to konto zostanie wyłączone.</numerusform>
@@ -2849,12 +4757,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="261"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Błędny PIN. To konto zostało wyłączone; poproś właściciela o ponowne włączenie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="265"/>
+        <location filename="../../../ui/lock_screen.py" line="270"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minutę.</numerusform>
@@ -2863,7 +4771,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundę.</numerusform>
@@ -2872,52 +4780,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="270"/>
-        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
-        <translation>To konto zostało zablokowane po zbyt wielu błędnych próbach wpisania PIN-u. Właściciel może je odblokować; konto właściciela odblokowuje się kluczem odzyskiwania.</translation>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
+        <translation>To konto zostało wyłączone po zbyt wielu błędnych PIN-ach. Właściciel może je ponownie włączyć; właściciel używa poniżej opcji „Nie pamiętasz PIN-u? (właściciel)” z kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="273"/>
+        <location filename="../../../ui/lock_screen.py" line="279"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>To konto jest wyłączone. Właściciel może je ponownie włączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>No staff member has that name.</source>
         <translation>Nie ma pracownika o takim imieniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="287"/>
+        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <source>Forgot your PIN? (owner)</source>
+        <translation>Nie pamiętasz PIN-u? (właściciel)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/lock_screen.py" line="297"/>
         <source>Who is signing in?</source>
         <translation>Kto się loguje?</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="289"/>
+        <location filename="../../../ui/lock_screen.py" line="299"/>
         <source>Choose a new PIN for %1</source>
         <translation>Wybierz nowy PIN dla: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="291"/>
+        <location filename="../../../ui/lock_screen.py" line="301"/>
         <source>Type the new PIN for %1 again</source>
         <translation>Wpisz ponownie nowy PIN dla: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="294"/>
+        <location filename="../../../ui/lock_screen.py" line="304"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>Kod jednorazowy dla: %1 (właściciel zresetował Twój PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="307"/>
         <source>PIN for %1</source>
         <translation>PIN użytkownika %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="311"/>
         <source>Sign in as %1, %2</source>
         <translation>Zaloguj jako %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon demonstracyjny. Kody PIN: %1</translation>
     </message>
@@ -2925,17 +4838,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation>%1 (wykryte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n wiersz; kolumny rozdzielone znakiem %1.</numerusform>
@@ -2944,7 +4857,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n wiersz.</numerusform>
@@ -2953,57 +4866,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation>Kolumna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation>jak przy ostatnim imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation>z nagłówka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation>z wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
-        <source>this salon does not collect it (Settings)</source>
-        <translation>ten salon tego nie zbiera (Ustawienia)</translation>
+        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <source>this salon does not collect it (Settings → Client details)</source>
+        <translation>ten salon tego nie zbiera (Ustawienia → Dane klientów)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Examples</source>
         <translation>Przykłady</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Imported as</source>
         <translation>Importuj jako</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
@@ -3011,128 +4924,123 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="59"/>
         <source>Merge with another client</source>
         <translation>Połącz z innym klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="67"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation>Użyj, gdy ta sama osoba została zarejestrowana dwa razy. Znajdź drugi rekord, porównaj je i wybierz ten, który zostaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="75"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation>Znajdź drugi rekord: imię i nazwisko, telefon lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="76"/>
         <source>Find the other record</source>
         <translation>Znajdź drugi rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="98"/>
         <source>Keep this record</source>
         <translation>Zachowaj ten rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="99"/>
         <source>Keep the other record</source>
         <translation>Zachowaj drugi rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="103"/>
         <source>Side by side</source>
         <translation>Obok siebie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="119"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation>Rekord, który nie zostaje, zostanie usunięty na zawsze: jego zabiegi, zgody (cała historia, jako dowód), zdjęcia, informacje zdrowotne i próby uczuleniowe przechodzą do zachowanego rekordu; jego dane uzupełniają tylko puste pola zachowanego rekordu (pozostałe wartości są pomijane), notatki są dopisywane, a tagi łączone. Tego nie można cofnąć. Kopie zapasowe wykonane wcześniej nadal zawierają oba rekordy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="143"/>
         <source>Merge for good</source>
         <translation>Połącz na zawsze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
-        <source>%1 (archived)</source>
-        <translation>%1 (w archiwum)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="226"/>
         <source>Find and choose the other record first.</source>
         <translation>Najpierw znajdź i wybierz drugi rekord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="210"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation>Aby potwierdzić, wpisz imię i nazwisko z rekordu, który zostanie usunięty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="239"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation>Rekordy połączone. Przeniesiono do rekordu %6 — zabiegi: %1, zgody: %2, zdjęcia: %3, informacje zdrowotne: %4, próby uczuleniowe: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="252"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation>Usunięto zdjęcia (liczba: %1): najnowsza zgoda na zdjęcia w obu rekordach nie jest aktywna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="257"/>
         <source>Clients merged</source>
         <translation>Klienci połączeni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="262"/>
         <source>Client number</source>
         <translation>Numer klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="264"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Consent records</source>
         <translation>Zapisy zgód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="270"/>
         <source>Health items</source>
         <translation>Informacje zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
@@ -3140,127 +5048,160 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../../ui/navigation.py" line="26"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../../ui/navigation.py" line="27"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../../ui/navigation.py" line="28"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../../ui/navigation.py" line="29"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../../ui/navigation.py" line="30"/>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="48"/>
+        <location filename="../../../ui/navigation.py" line="31"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/navigation.py" line="32"/>
         <source>Activity log</source>
         <translation>Dziennik aktywności</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="49"/>
+        <location filename="../../../ui/navigation.py" line="33"/>
         <source>Privacy</source>
         <translation>Prywatność</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="50"/>
+        <location filename="../../../ui/navigation.py" line="34"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
 </context>
 <context>
+    <name>OlderVaultNotice</name>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
+        <translation>W dniu %1 sprawdzenie kopii %2 wykazało, że ten sejf jest starszy niż ta kopia: w jego dzienniku zdarzeń brakuje ostatniego wpisu kopii. Jeśli nie przywracano kopii celowo, to z powrotem podłożono starszą kopię pliku sejfu (co także zeruje liczniki błędnych PIN-ów): przywróć najnowszą kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
+        <translation>W dniu %1 sprawdzenie kopii %2 wykazało, że ten sejf jest starszy niż ta kopia: w jego dzienniku zdarzeń brakuje ostatniego wpisu kopii. Powiadom właściciela.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <source>I know why</source>
+        <translation>Wiem dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
+        <translation>Ukryj to ostrzeżenie: sejf jest starszy celowo (historia to zachowa)</translation>
+    </message>
+</context>
+<context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>Oba hasła nie są takie same.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation>Ustawianie hasła…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation>Jak otwierać sejf danych</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation>Otwierać sejf na tym komputerze bez hasła? Wtedy każdy, kto może zalogować się na konto użytkownika tego komputera, uruchomi SalonVault (pracownicy nadal potrzebują swoich PIN-ów).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="91"/>
         <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
         <translation>Ten komputer nie ma chronionego magazynu kluczy: klucz byłby trzymany w pliku, co jest słabsze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation>Teraz: sejf pozostaje zamknięty, dopóki właściciel nie wpisze hasła przy każdym uruchomieniu. Jeśli hasło zostanie zapomniane, sejf otworzy tylko zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem trzymanym w pliku (ten komputer nie ma chronionego magazynu kluczy): słabiej, tutaj hasło jest bezpieczniejsze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation>Teraz: SalonVault otwiera się na tym komputerze sam, kluczem przechowywanym w chronionym magazynie kluczy tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation>Chroni to dane, gdy zostanie skradziony dysk lub kopia folderu, ale nie przed kimś, kto może zalogować się na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation>Pytaj o hasło przy każdym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>Otwieraj na tym komputerze bez hasła…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>Gotowe. Od następnego uruchomienia SalonVault najpierw zapyta o hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>Gotowe. SalonVault otwiera się na tym komputerze sam.</translation>
     </message>
@@ -3268,32 +5209,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>OpenProblemDialog</name>
     <message>
-        <location filename="../../ui/open_problem.py" line="59"/>
+        <location filename="../../../ui/open_problem.py" line="59"/>
         <source>The vault did not open</source>
         <translation>Nie udało się otworzyć sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="62"/>
+        <location filename="../../../ui/open_problem.py" line="62"/>
         <source>Open it with the recovery key from the Recovery Kit. If that does not work either, restore the newest backup: the files that do not open are kept aside in the data folder.</source>
         <translation>Otwórz go kluczem odzyskiwania z zestawu odzyskiwania. Jeśli i to nie zadziała, przywróć najnowszą kopię zapasową: pliki, których nie da się otworzyć, zostaną odłożone w folderze danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="68"/>
+        <location filename="../../../ui/open_problem.py" line="68"/>
         <source>Restore the newest backup with the recovery key from the Recovery Kit: the files that do not open are kept aside in the data folder, not deleted.</source>
         <translation>Przywróć najnowszą kopię zapasową kluczem odzyskiwania z zestawu odzyskiwania: pliki, których nie da się otworzyć, zostaną odłożone w folderze danych, a nie usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="72"/>
+        <location filename="../../../ui/open_problem.py" line="72"/>
         <source>Open with the recovery key…</source>
         <translation>Otwórz kluczem odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="73"/>
+        <location filename="../../../ui/open_problem.py" line="73"/>
         <source>Restore from a backup…</source>
         <translation>Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="74"/>
+        <location filename="../../../ui/open_problem.py" line="74"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -3301,64 +5242,115 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
         <source>Enter your name.</source>
         <translation>Wpisz swoje imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="154"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
         <source>The two PINs differ.</source>
         <translation>Wpisane kody PIN się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="159"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
         <source>Good PIN.</source>
         <translation>PIN jest w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="166"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>You, the owner</source>
         <translation>Ty – właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="169"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Twój PIN otwiera ekrany właściciela. Od 6 do 12 cyfr; nie może to być data, ciąg kolejnych cyfr jak 123456 ani powtórzenie jak 121212.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="173"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="174"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="175"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="178"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
 </context>
 <context>
+    <name>OwnerRecoveryDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>Wpisz imię właściciela.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
+        <source>The two PINs differ.</source>
+        <translation>PIN-y się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
+        <source>Forgot your PIN? (owner)</source>
+        <translation>Nie pamiętasz PIN-u? (właściciel)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="102"/>
+        <source>The recovery key on the Recovery Kit gives an owner their account back, with a new PIN, even after too many wrong PINs. Open the kit&apos;s PDF or the key&apos;s text file, or type the key as printed. Other staff ask the owner for a new PIN.</source>
+        <translation>Klucz odzyskiwania z Zestawu odzyskiwania przywraca właścicielowi dostęp do konta z nowym PIN-em, nawet po zbyt wielu błędnych PIN-ach. Otwórz plik PDF zestawu lub plik tekstowy z kluczem albo wpisz klucz tak, jak jest wydrukowany. Pozostali pracownicy proszą właściciela o nowy PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="118"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="111"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="119"/>
+        <source>New PIN</source>
+        <translation>Nowy PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="120"/>
+        <source>New PIN again</source>
+        <translation>Nowy PIN ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="121"/>
+        <source>Recover access</source>
+        <translation>Odzyskaj dostęp</translation>
+    </message>
+</context>
+<context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
         <source>Patch test result</source>
         <translation>Wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
         <source>%1, tested on %2</source>
         <translation>%1, test z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -3366,33 +5358,33 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
         <source>Record a patch test</source>
         <translation>Zapisz test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>np. Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -3400,75 +5392,306 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Valid until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
         <source>Record a patch test…</source>
         <translation>Zapisz test uczuleniowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
         <source>Set result…</source>
         <translation>Wpisz wynik…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Szczegóły testów uczuleniowych widzą tylko właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="41"/>
+        <source>find clients</source>
+        <translation>wyszukiwanie klientów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="42"/>
+        <source>see contact details</source>
+        <translation>wgląd w dane kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="43"/>
+        <source>see masked contact details</source>
+        <translation>wgląd w zamaskowane dane kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="44"/>
+        <source>change contact details</source>
+        <translation>zmiana danych kontaktowych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="45"/>
+        <source>see health details</source>
+        <translation>wgląd w dane o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="46"/>
+        <source>change health details</source>
+        <translation>zmiana danych o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="47"/>
+        <source>see whether a client has health alerts</source>
+        <translation>wgląd w to, czy klient ma ostrzeżenia zdrowotne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="48"/>
+        <source>see treatment details</source>
+        <translation>wgląd w szczegóły zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="49"/>
+        <source>see treatment dates and services</source>
+        <translation>wgląd w daty i usługi zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="50"/>
+        <source>add treatments</source>
+        <translation>dodawanie zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="51"/>
+        <source>edit any treatment</source>
+        <translation>edycja dowolnego zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="52"/>
+        <source>edit their own treatment within 24 hours</source>
+        <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="53"/>
+        <source>see patch tests</source>
+        <translation>wgląd w testy uczuleniowe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="54"/>
+        <source>record patch tests</source>
+        <translation>zapisywanie testów uczuleniowych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="55"/>
+        <source>see patch-test status</source>
+        <translation>wgląd w stan testu uczuleniowego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="56"/>
+        <source>see or add photos</source>
+        <translation>przeglądanie i dodawanie zdjęć</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="57"/>
+        <source>record consent</source>
+        <translation>zapisywanie zgód</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="58"/>
+        <source>print consent forms</source>
+        <translation>drukowanie formularzy zgód</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="59"/>
+        <source>withdraw consent</source>
+        <translation>wycofywanie zgód</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="60"/>
+        <source>run a backup</source>
+        <translation>wykonywanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="61"/>
+        <source>restore a backup</source>
+        <translation>przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="62"/>
+        <source>export records</source>
+        <translation>eksport danych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="63"/>
+        <source>import clients from a spreadsheet</source>
+        <translation>import klientów z arkusza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="64"/>
+        <source>erase a client</source>
+        <translation>usuwanie klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="65"/>
+        <source>merge two clients&apos; records</source>
+        <translation>łączenie rekordów dwóch klientów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="66"/>
+        <source>purge records past retention</source>
+        <translation>usuwanie danych po okresie przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="67"/>
+        <source>manage staff accounts</source>
+        <translation>zarządzanie kontami personelu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="68"/>
+        <source>change settings</source>
+        <translation>zmiana ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="69"/>
+        <source>change how the vault is unlocked</source>
+        <translation>zmiana sposobu otwierania sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="70"/>
+        <source>edit consent templates</source>
+        <translation>edycja szablonów zgód</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="71"/>
+        <source>read the activity log</source>
+        <translation>przeglądanie dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="72"/>
+        <source>keep the incident register</source>
+        <translation>prowadzenie rejestru incydentów</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRows</name>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <source>mobile</source>
+        <translation>komórkowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <source>home</source>
+        <translation>domowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <source>work</source>
+        <translation>służbowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <source>Add a number</source>
+        <translation>Dodaj numer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <source>Phone number %1</source>
+        <translation>Numer telefonu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <source>Kind of phone number %1</source>
+        <translation>Rodzaj numeru telefonu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <source>Move number %1 up</source>
+        <translation>Przesuń numer %1 w górę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <source>Move number %1 down</source>
+        <translation>Przesuń numer %1 w dół</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <source>Remove number %1</source>
+        <translation>Usuń numer %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <source>A client has at most %1 numbers.</source>
+        <translation>Klient może mieć najwyżej %1 numerów.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <source>The first number is the main one</source>
+        <translation>Pierwszy numer jest główny</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="75"/>
         <source>Compare before and after</source>
         <translation>Porównanie przed i po</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="77"/>
         <source>Photo</source>
         <translation>Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
@@ -3476,95 +5699,95 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
         <source>Record photo consent…</source>
         <translation>Zapisz zgodę na zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
         <source>Withdraw photo consent…</source>
         <translation>Wycofaj zgodę na zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
         <source>Before or after</source>
         <translation>Przed czy po</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
         <source>Add photo from file…</source>
         <translation>Dodaj zdjęcie z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
         <source>Import from camera folder…</source>
         <translation>Importuj z folderu aparatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
         <source>Compare before and after…</source>
         <translation>Porównaj przed i po…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="99"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
         <source>Remove photo…</source>
         <translation>Usuń zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
         <source>No photos yet.</source>
         <translation>Nie ma jeszcze zdjęć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="122"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
         <source>Photos by treatment</source>
         <translation>Zdjęcia według zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
         <source>Photo consent: given.</source>
         <translation>Zgoda na zdjęcia: udzielona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="161"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>Zgoda na zdjęcia: nie zapisano. Zdjęcia przed i po można robić i przechowywać dopiero wtedy, gdy klient się zgodzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
         <source>Photo consent recorded.</source>
         <translation>Zgoda na zdjęcia została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="188"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation>Klient nie zgodził się na zdjęcia; odmowa została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
         <source>Withdraw photo consent</source>
         <translation>Wycofanie zgody na zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęcie tego klienta zostanie teraz usunięte z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
@@ -3573,7 +5796,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="215"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęcie.</numerusform>
@@ -3582,32 +5805,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
         <source>No treatment</source>
         <translation>Bez zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (bez zabiegu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
         <source>Choose photos</source>
         <translation>Wybierz zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
         <source>Adding photos…</source>
         <translation>Dodawanie zdjęć…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Dodano %n zdjęcie.</numerusform>
@@ -3616,22 +5839,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Dodano %1, ale nie udało się usunąć oryginału (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
         <source>Remove photo</source>
         <translation>Usuwanie zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć %n zdjęcie z sejfu danych? Tej operacji nie można cofnąć.</numerusform>
@@ -3643,23 +5866,23 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
-        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="98"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="99"/>
         <source>Delete last digit</source>
         <translation>Usuń ostatnią cyfrę</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="100"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="101"/>
         <source>Sign in</source>
         <translation>Zaloguj się</translation>
     </message>
@@ -3667,45 +5890,98 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PinRules</name>
     <message>
-        <location filename="../../ui/pin_messages.py" line="14"/>
+        <location filename="../../../ui/pin_messages.py" line="14"/>
         <source>A PIN has digits only.</source>
         <translation>PIN może zawierać tylko cyfry.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="16"/>
+        <location filename="../../../ui/pin_messages.py" line="16"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>PIN musi mieć od %1 do %2 cyfr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="19"/>
+        <location filename="../../../ui/pin_messages.py" line="19"/>
         <source>A PIN cannot be one digit repeated.</source>
         <translation>PIN nie może składać się z jednej powtórzonej cyfry.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="21"/>
+        <location filename="../../../ui/pin_messages.py" line="21"/>
         <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
         <translation>PIN nie może być ciągiem kolejnych cyfr, np. 123456 lub 987654.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="25"/>
+        <location filename="../../../ui/pin_messages.py" line="25"/>
         <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
         <translation>PIN nie może powtarzać krótkiego wzoru, np. 121212 lub 123123.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="29"/>
+        <location filename="../../../ui/pin_messages.py" line="29"/>
         <source>That PIN is among the most common ones; choose another.</source>
         <translation>Ten PIN należy do najczęściej używanych; wybierz inny.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="32"/>
+        <location filename="../../../ui/pin_messages.py" line="32"/>
         <source>A PIN cannot look like a date (people guess birthdays first).</source>
         <translation>PIN nie może przypominać daty (daty urodzin zgaduje się w pierwszej kolejności).</translation>
     </message>
 </context>
 <context>
+    <name>PinnedNotesPanel</name>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="66"/>
+        <source>Pin a short note: prefers Anna, always 10 minutes late…</source>
+        <translation>Przypnij krótką notatkę: woli Annę, zawsze spóźnia się 10 minut…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="68"/>
+        <source>New pinned note</source>
+        <translation>Nowa przypięta notatka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="70"/>
+        <source>&amp;Pin</source>
+        <translation>&amp;Przypnij</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="76"/>
+        <source>Every role sees pinned notes: no health details here (those go under Health).</source>
+        <translation>Przypięte notatki widzą wszystkie role: nie wpisuj tu informacji o zdrowiu (te należą do zakładki Zdrowie).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="128"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="136"/>
+        <source>Remove this pinned note</source>
+        <translation>Usuń tę przypiętą notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="137"/>
+        <source>Remove the pinned note: %1</source>
+        <translation>Usuń przypiętą notatkę: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="151"/>
+        <source>Type the note first.</source>
+        <translation>Najpierw wpisz notatkę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="171"/>
+        <source>Remove pinned note</source>
+        <translation>Usuń przypiętą notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="172"/>
+        <source>Remove the pinned note “%1” from the card?</source>
+        <translation>Usunąć przypiętą notatkę „%1” z karty?</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="35"/>
+        <location filename="../../../ui/pages/placeholder.py" line="35"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>Ta strona nie jest jeszcze gotowa; pojawi się w jednej z kolejnych aktualizacji tej wersji.</translation>
     </message>
@@ -3713,55 +5989,58 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Tylko wiersze, które nie są po prostu nowymi klientami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
         <source>For the selected rows:</source>
         <translation>Dla zaznaczonych wierszy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
         <source>Update the client already registered</source>
         <translation>Zaktualizuj zarejestrowanego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
         <source>Create anyway</source>
         <translation>Utwórz mimo to</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation>Zapisany plik nie jest zaszyfrowany: wynosi dane klienta poza sejf. Zapisz go tylko tam, gdzie te dane mogą być przechowywane, i usuń go, gdy przestanie być potrzebny.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="43"/>
-        <source>Privacy duties</source>
-        <translation>Obowiązki RODO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/privacy_page.py" line="44"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="45"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="45"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="46"/>
         <source>Exports</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="46"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="47"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="47"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="48"/>
         <source>Record of processing</source>
         <translation>Rejestr czynności przetwarzania</translation>
     </message>
@@ -3769,27 +6048,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="60"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
         <source>Save the record of processing</source>
         <translation>Zapisz rejestr czynności przetwarzania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Nie zawiera danych klientów, tylko nazwę, adres, ustawienia i zasady salonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="81"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="96"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
         <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
         <translation>Rejestr czynności przetwarzania (art. 30 RODO) powstaje z ustawień salonu: włączonych celów zgód, zbieranych pól klienta, zasad przechowywania i tego, jak SalonVault chroni dane. Jest w języku salonu; części w [nawiasach kwadratowych] uzupełnij na papierze.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="102"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
@@ -3797,291 +6076,597 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
         <source>Change details…</source>
         <translation>Zmień dane…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
         <source>Serving this client</source>
         <translation>Obsługa klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
         <source>Minor (under 18)</source>
         <translation>Niepełnoletni (poniżej 18 lat)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Hair</source>
         <translation>Włosy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Skin</source>
         <translation>Skóra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Lashes</source>
         <translation>Rzęsy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
         <source>Archive…</source>
         <translation>Archiwizuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>Zarchiwizować: %1? Klient zniknie ze zwykłego wyszukiwania; nic nie zostanie usunięte i w każdej chwili można go przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>Przywrócić %1 do zwykłego wyszukiwania?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryKit</name>
+    <name>RecoveryKeyInput</name>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="31"/>
-        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-        <translation>Nie można zapisywać w folderze sejfu danych; wybierz pendrive, który schowasz w sejfie.</translation>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="40"/>
+        <source>The Recovery Kit (PDF) or the key&apos;s text file</source>
+        <translation>Zestaw odzyskiwania (PDF) lub plik tekstowy z kluczem</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="42"/>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="41"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation>Zestaw odzyskiwania lub plik klucza (*.pdf *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="69"/>
+        <source>AGE-SECRET-KEY-1… as on the kit: groups of four, spaces and case do not matter</source>
+        <translation>AGE-SECRET-KEY-1… tak jak w zestawie: grupy po cztery znaki, spacje i wielkość liter nie mają znaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="72"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="73"/>
+        <source>Open the kit or key file…</source>
+        <translation>Otwórz zestaw lub plik klucza…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="39"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
         <translation>Zestaw odzyskiwania otwiera dostęp do danych wszystkich klientów. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="48"/>
+        <location filename="../../../ui/recovery_kit_actions.py" line="45"/>
         <source>Save the Recovery Kit</source>
         <translation>Zapisz Zestaw odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="57"/>
+        <source>The key file opens every client record, like the kit. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation>Plik klucza otwiera dane wszystkich klientów, tak jak zestaw. Zapisz go tylko na pendrivie, który schowasz w sejfie, a nie na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="63"/>
+        <source>Save the recovery key as a text file</source>
+        <translation>Zapisz klucz odzyskiwania jako plik tekstowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="70"/>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKitDialog</name>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="50"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="53"/>
         <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
         <translation>Wydrukuj Zestaw odzyskiwania albo zapisz go na pendrivie i schowaj w sejfie. Każdy, kto go ma, może otworzyć wszystkie dane klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="62"/>
         <source>Recovery key</source>
         <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="63"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="65"/>
+        <source>Also save the key as a text file…</source>
+        <translation>Zapisz też klucz jako plik tekstowy…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="77"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="115"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="117"/>
         <source>Could not print: %1</source>
         <translation>Nie udało się wydrukować: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="124"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="133"/>
         <source>Could not save: %1</source>
         <translation>Nie udało się zapisać: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="127"/>
         <source>Saved to %1.</source>
         <translation>Zapisano: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="136"/>
+        <source>The key is saved as a text file in %1.</source>
+        <translation>Klucz zapisano jako plik tekstowy w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="147"/>
+        <source>Print the kit, or save it as a PDF or the key as a text file.</source>
+        <translation>Wydrukuj zestaw albo zapisz go jako PDF lub zapisz klucz jako plik tekstowy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="149"/>
+        <source>Tick the box once the kit is printed or saved.</source>
+        <translation>Zaznacz pole, gdy zestaw będzie wydrukowany lub zapisany.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKitPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="335"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="355"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="146"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="166"/>
         <source>Saved to %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="340"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="151"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="183"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="325"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="136"/>
         <source>Could not make the kit: %1</source>
         <translation>Nie udało się utworzyć zestawu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="352"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="163"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="174"/>
         <source>Could not save: %1</source>
         <translation>Nie udało się zapisać: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="363"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="177"/>
+        <source>The key is saved as a text file in %1.</source>
+        <translation>Klucz zapisano jako plik tekstowy w %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="185"/>
         <source>Could not print: %1</source>
         <translation>Nie udało się wydrukować: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="192"/>
+        <source>Print the kit, or save it as a PDF or the key as a text file.</source>
+        <translation>Wydrukuj zestaw albo zapisz go jako PDF lub zapisz klucz jako plik tekstowy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="194"/>
+        <source>Tick the box once the kit is printed or saved.</source>
+        <translation>Zaznacz pole, gdy zestaw będzie wydrukowany lub zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="196"/>
+        <source>Type the last 4 characters of the key shown above.</source>
+        <translation>Wpisz 4 ostatnie znaki klucza widocznego powyżej.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="199"/>
+        <source>These are not the last 4 characters of the key: compare them with the kit.</source>
+        <translation>To nie są 4 ostatnie znaki klucza: porównaj je z zestawem.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="211"/>
         <source>Your Recovery Kit</source>
         <translation>Twój Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="374"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="214"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
         <translation>Ten klucz otwiera sejf danych i jego kopie zapasowe, jeśli ten komputer zaginie lub się zepsuje. Wydrukuj zestaw albo zapisz go na pendrivie i schowaj w sejfie. Bez niego utrata komputera oznacza utratę danych klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="379"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="221"/>
+        <source>There is no Cancel on this page: the vault exists now, and this key is the only way back to its records if this computer is lost. Keep the kit first.</source>
+        <translation>Na tej stronie nie ma przycisku Anuluj: sejf już istnieje, a ten klucz jest jedyną drogą do jego danych, jeśli ten komputer zaginie. Najpierw zabezpiecz zestaw.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="225"/>
         <source>Recovery key</source>
         <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="380"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="226"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="381"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="382"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="228"/>
+        <source>Also save the key as a text file…</source>
+        <translation>Zapisz też klucz jako plik tekstowy…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="229"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>Zestaw odzyskiwania jest wydrukowany lub zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="383"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="230"/>
         <source>Type the last 4 characters of the key:</source>
         <translation>Wpisz 4 ostatnie znaki klucza:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="384"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="231"/>
         <source>Last 4 characters of the key</source>
         <translation>4 ostatnie znaki klucza</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySlotBox</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <source>Recovery slot</source>
+        <translation>Slot odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
+        <translation>Brak slotu odzyskiwania: Zestaw odzyskiwania nie otworzy sejfu. Utwórz go ponownie kluczem z zestawu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
+        <translation>Slot odzyskiwania nie otwiera się kluczem odzyskiwania tego salonu (został uszkodzony lub zmieniony): Zestaw odzyskiwania nie otworzy sejfu. Utwórz go ponownie kluczem z zestawu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
+        <translation>Na miejscu: Zestaw odzyskiwania otwiera sejf. Nie trzeba niczego tworzyć ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <source>Make the recovery slot again…</source>
+        <translation>Utwórz slot odzyskiwania ponownie…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySlotDialog</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <source>Make the recovery slot again</source>
+        <translation>Utwórz slot odzyskiwania ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
+        <translation>Wpisz klucz odzyskiwania z Zestawu odzyskiwania (AGE-SECRET-KEY-1…) albo wybierz jego plik klucza lub zapisany zestaw.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <source>Choose the key file or kit…</source>
+        <translation>Wybierz plik klucza lub zestaw…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <source>The recovery key file or the saved Recovery Kit</source>
+        <translation>Plik klucza odzyskiwania lub zapisany Zestaw odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <source>Chosen: %1</source>
+        <translation>Wybrano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyBox</name>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
+        <translation>Zmienić teraz klucz sejfu? Każdy rekord zostanie ponownie zaszyfrowany nowym kluczem; przy dużym sejfie trwa to kilka minut i w tym czasie nie można niczego zapisać. Stare kopie plików kluczy przestaną otwierać sejf.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <source>Re-key the vault</source>
+        <translation>Zmień klucz sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
+        <translation>Gotowe w %1 s: każdy rekord jest zaszyfrowany nowym kluczem, a stare kopie plików kluczy nie otwierają już sejfu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation>To nie jest hasło (fraza) właściciela.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
+        <translation>Wpisz hasło (frazę) właściciela: sejf z nowym kluczem też będzie się nim otwierał.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Wystąpił nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
+        <translation>Gdy stara kopia plików kluczy sejfu, stare hasło lub stary klucz komputera mogą być w cudzych rękach: dane zostają zaszyfrowane nowym kluczem i te kopie niczego już nie otwierają. Zestaw odzyskiwania pozostaje ten sam.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <source>Owner&apos;s &amp;passphrase</source>
+        <translation>&amp;Hasło (fraza) właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <source>Owner&apos;s passphrase</source>
+        <translation>Hasło (fraza) właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <source>Re-key the vault…</source>
+        <translation>Zmień klucz sejfu…</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyProgressDialog</name>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <source>Re-keying the vault</source>
+        <translation>Zmiana klucza sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <source>Preparing the new keys…</source>
+        <translation>Przygotowywanie nowych kluczy…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <source>Encrypting every record under the new key…</source>
+        <translation>Szyfrowanie każdego rekordu nowym kluczem…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <source>Writing the new key slots…</source>
+        <translation>Zapisywanie nowych slotów kluczy…</translation>
+    </message>
+</context>
+<context>
     <name>RenameStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="198"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="155"/>
         <source>Rename %1</source>
         <translation>Zmień nazwę: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="200"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="156"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="157"/>
         <source>New name</source>
         <translation>Nowa nazwa</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceRecoveryKeyBox</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
+        <translation>Wymienić klucz odzyskiwania? Stary Zestaw odzyskiwania przestanie otwierać sejf, a nowy zestaw trzeba od razu wydrukować lub zapisać. Kopie zapasowe wykonane do tej pory nadal otwierają się tylko starym kluczem.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <source>Replace the recovery key</source>
+        <translation>Wymień klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <source>Replacing the recovery key…</source>
+        <translation>Wymiana klucza odzyskiwania…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
+        <translation>Gotowe. Wydrukuj lub zapisz teraz nowy Zestaw odzyskiwania i schowaj go w sejfie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
+        <translation>Gdy Zestaw odzyskiwania zaginął albo odeszła osoba, która znała klucz: od teraz sejf i kopie zapasowe otwiera nowy klucz odzyskiwania, a stary zestaw przestaje otwierać sejf.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <source>Replace the recovery key…</source>
+        <translation>Wymień klucz odzyskiwania…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
+        <translation>
+            <numerusform>Klucz wymieniony %1; %n kopia wykonana wcześniej nadal otwiera się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
+            <numerusform>Klucz wymieniony %1; %n kopie wykonane wcześniej nadal otwierają się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
+            <numerusform>Klucz wymieniony %1; %n kopii wykonanych wcześniej nadal otwiera się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
+        <translation>Klucz wymieniony %1; tym kluczem nie wykonano żadnej kopii (jego klucz publiczny kończy się na %2).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
+        <translation>%1 w %2, utworzona %3 (ten dysk nie jest teraz podłączony)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <source>%1 in %2, made %3</source>
+        <translation>%1 w %2, utworzona %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <source>%1 in %2, made %3 (no longer there)</source>
+        <translation>%1 w %2, utworzona %3 (już jej tam nie ma)</translation>
+    </message>
+</context>
+<context>
     <name>ResetCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="279"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="231"/>
         <source>One-time code for %1</source>
         <translation>Kod jednorazowy dla: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="283"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="235"/>
         <source>The PIN of %1 is reset; their old PIN no longer works. They sign in with this code and then choose their new PIN. It works once, until %2.</source>
         <translation>PIN osoby %1 został zresetowany; stary PIN już nie działa. Zaloguje się tym kodem i wybierze nowy PIN. Kod działa raz, do %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="292"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="244"/>
         <source>Hand this code over in person, not by message or e-mail. It is shown only now; if it is lost, reset the PIN again.</source>
         <translation>Przekaż ten kod osobiście, nie w wiadomości ani e-mailem. Jest pokazany tylko teraz; jeśli zginie, zresetuj PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="296"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="248"/>
         <source>One-time code</source>
         <translation>Kod jednorazowy</translation>
     </message>
@@ -4089,77 +6674,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="88"/>
         <source>The backup file</source>
         <translation>Plik kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="88"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Kopie SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="103"/>
-        <source>The recovery key file</source>
-        <translation>Plik klucza odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="116"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="100"/>
         <source>Choose the backup file (it ends in .svbak).</source>
         <translation>Wybierz plik kopii (kończy się na .svbak).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="124"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="108"/>
         <source>Restoring…</source>
         <translation>Przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="135"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="119"/>
         <source>Restoring from a backup</source>
         <translation>Przywracanie z kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="152"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="136"/>
         <source>Restore from a backup</source>
         <translation>Przywróć z kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="139"/>
         <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
         <translation>Sejf na tym komputerze się nie otwiera. Zastąp go najnowszym plikiem kopii (.svbak) za pomocą klucza odzyskiwania wydrukowanego w zestawie odzyskiwania; pliki, których nie da się otworzyć, zostaną odłożone w folderze danych. Pracownicy logują się swoimi PIN-ami; tego, co zapisano po wykonaniu kopii, w niej nie ma.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="162"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="146"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
         <translation>Przywróć dane salonu na tym komputerze z pliku kopii (.svbak) i klucza odzyskiwania wydrukowanego w Zestawie odzyskiwania. Pracownicy logują się swoimi PIN-ami.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="166"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="150"/>
         <source>Backup file:</source>
         <translation>Plik kopii:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="167"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="151"/>
         <source>Recovery key:</source>
         <translation>Klucz odzyskiwania:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="169"/>
-        <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
-        <translation>AGE-SECRET-KEY-1… (wpisz, wklej lub otwórz plik)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="171"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="172"/>
-        <source>Open key file…</source>
-        <translation>Otwórz plik klucza…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="173"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="153"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -4167,7 +6737,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Zaimportowani klienci nie mają zapisanej zgody: ich karty pokazują to, dopóki zgoda nie zostanie zapisana przy następnej wizycie. SalonVault nigdy nie zakłada zgody.</translation>
     </message>
@@ -4175,35 +6745,35 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
         <source>Last review: %1</source>
         <translation>Ostatni przegląd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Never reviewed yet.</source>
         <translation>Jeszcze nie było przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
         <source>Nothing is due</source>
         <translation>Nic do usunięcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Remove all listed…</source>
         <translation>Usuń wszystko z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4220,82 +6790,82 @@ Klienci, których stare zdjęcia zostaną usunięte: %3
 Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase the client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data</source>
         <translation>Usuń dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove old photos</source>
         <translation>Usuń stare zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>How long data is kept</source>
         <translation>Jak długo dane są przechowywane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source>Save the rules</source>
         <translation>Zapisz zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Due now (review monthly)</source>
         <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Last seen</source>
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>
@@ -4303,103 +6873,349 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="230"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="182"/>
         <source>Change the role of %1</source>
         <translation>Zmień rolę: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="231"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="232"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="183"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="184"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
 </context>
 <context>
-    <name>SalonPage</name>
+    <name>SalonDetailsBox</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
-        <source>Your salon</source>
-        <translation>Twój salon</translation>
+        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <source>Nothing to save: these are the salon&apos;s details already.</source>
+        <translation>Nie ma czego zapisać: to już są dane salonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="118"/>
-        <source>Printed at the top of consent forms and the Recovery Kit.</source>
-        <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
+        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <source>Saved. Forms and documents made from now on use them.</source>
+        <translation>Zapisano. Formularze i dokumenty tworzone od teraz będą ich używać.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="119"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <source>The salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="216"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="120"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="122"/>
+        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <source>Language of documents and consent forms</source>
+        <translation>Język dokumentów i formularzy zgód</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <source>Country of local phone numbers</source>
+        <translation>Kraj lokalnych numerów telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <source>Currency of prices</source>
+        <translation>Waluta cen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <source>What the salon does</source>
+        <translation>Czym zajmuje się salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <source>Save the salon&apos;s details</source>
+        <translation>Zapisz dane salonu</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
+        <source>Your salon</source>
+        <translation>Twój salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
+        <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
+        <source>Salon name</source>
+        <translation>Nazwa salonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <source>Add a service</source>
+        <translation>Dodaj usługę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <source>Change a service</source>
+        <translation>Zmień usługę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
+        <source>Usual length</source>
+        <translation>Zwykły czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
+        <source>Usual price (%1)</source>
+        <translation>Zwykła cena (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
+        <source>Patch test</source>
+        <translation>Test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
+        <source>Offered</source>
+        <translation>Oferowana</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
+        <source>e.g. Colour</source>
+        <translation>np. Koloryzacja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
+        <source>e.g. %1, or leave empty</source>
+        <translation>np. %1 albo zostaw puste</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
+        <source>Needs a valid patch test before each visit</source>
+        <translation>Wymaga ważnego testu uczuleniowego przed każdą wizytą</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
+        <source>Offered for new visits (switched off, it stays in history)</source>
+        <translation>Oferowana przy nowych wizytach (wyłączona zostaje w historii)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTable</name>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="74"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="94"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="95"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="96"/>
+        <source>Usual length</source>
+        <translation>Zwykły czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="97"/>
+        <source>Usual price</source>
+        <translation>Zwykła cena</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="98"/>
+        <source>Patch test</source>
+        <translation>Test uczuleniowy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="99"/>
+        <source>Offered</source>
+        <translation>Oferowana</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="106"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="107"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="161"/>
+        <source>Saved: %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/services_page.py" line="193"/>
+        <source>%n service(s) added; change or switch off any you do not offer.</source>
+        <translation>
+            <numerusform>Dodano %n usługę; zmień lub wyłącz te, których nie oferujesz.</numerusform>
+            <numerusform>Dodano %n usługi; zmień lub wyłącz te, których nie oferujesz.</numerusform>
+            <numerusform>Dodano %n usług; zmień lub wyłącz te, których nie oferujesz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="199"/>
+        <source>The list already has every service of that kind.</source>
+        <translation>Lista zawiera już wszystkie usługi tego rodzaju.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="210"/>
+        <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
+        <translation>To, co można zapisać jako zabieg. Pracownicy wybierają z tej listy, w tej kolejności, gdy dodają wizytę. Usługa nigdy nie jest usuwana: wyłącz ją, a zostanie w historii klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="217"/>
+        <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
+        <translation>Nie ma jeszcze usług, więc nie da się zapisać żadnego zabiegu. Dodaj własne albo zacznij od listy dla swojego rodzaju działalności i ją zmień.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="221"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="222"/>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="223"/>
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="224"/>
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="225"/>
+        <source>Add a starter list…</source>
+        <translation>Dodaj listę startową…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../../ui/pages/settings_page.py" line="187"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
-        <source>Settings</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../../ui/pages/settings_page.py" line="204"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../../ui/pages/settings_page.py" line="205"/>
+        <location filename="../../../ui/pages/settings_page.py" line="206"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../../ui/pages/settings_page.py" line="198"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
-        <source>Salon name</source>
-        <translation>Nazwa salonu</translation>
+        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <source>Client details</source>
+        <translation>Dane klientów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <source>Security</source>
+        <translation>Bezpieczeństwo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <source>Idle lock</source>
+        <translation>Automatyczna blokada</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="209"/>
+        <location filename="../../../ui/pages/settings_page.py" line="211"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../../ui/pages/settings_page.py" line="213"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <location filename="../../../ui/pages/settings_page.py" line="215"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../../ui/pages/settings_page.py" line="217"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="160"/>
+        <location filename="../../../ui/pages/settings_page.py" line="221"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
@@ -4407,17 +7223,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="430"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
         <source>Creating the vault…</source>
         <translation>Tworzenie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="464"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="497"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
         <source>Set up SalonVault</source>
         <translation>Konfiguracja SalonVault</translation>
     </message>
@@ -4425,17 +7241,27 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="183"/>
+        <source>%1 has owner access again: sign in with the new PIN.</source>
+        <translation>%1 ma znów dostęp właściciela: zaloguj się nowym PIN-em.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="222"/>
+        <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
+        <translation>Slot odzyskiwania sejfu jest uszkodzony lub go brak: utwórz go ponownie w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="229"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="192"/>
+        <location filename="../../../ui/shell.py" line="238"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="237"/>
+        <location filename="../../../ui/shell.py" line="283"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -4444,60 +7270,60 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="278"/>
+        <location filename="../../../ui/shell.py" line="324"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="281"/>
+        <location filename="../../../ui/shell.py" line="327"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="321"/>
+        <location filename="../../../ui/shell.py" line="367"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="322"/>
+        <location filename="../../../ui/shell.py" line="368"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../../ui/shell.py" line="410"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="365"/>
+        <location filename="../../../ui/shell.py" line="411"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
-        <location filename="../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="412"/>
+        <location filename="../../../ui/shell.py" line="413"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../../ui/shell.py" line="418"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="378"/>
+        <location filename="../../../ui/shell.py" line="424"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="380"/>
+        <location filename="../../../ui/shell.py" line="426"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="382"/>
+        <location filename="../../../ui/shell.py" line="428"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>
@@ -4505,17 +7331,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="123"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="127"/>
         <source>Signature pad</source>
         <translation>Pole podpisu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="125"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="129"/>
         <source>Clear signature</source>
         <translation>Wyczyść podpis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="127"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>Podpisz nad linią myszą, palcem lub rysikiem.</translation>
     </message>
@@ -4523,87 +7349,82 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="132"/>
+        <location filename="../../../ui/pages/staff_page.py" line="138"/>
         <source>%1 was added.</source>
         <translation>Dodano: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="139"/>
+        <location filename="../../../ui/pages/staff_page.py" line="145"/>
         <source>The name was changed.</source>
         <translation>Nazwa została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="149"/>
+        <location filename="../../../ui/pages/staff_page.py" line="155"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Rola została zmieniona; nowa rola działa po ponownym zalogowaniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="161"/>
+        <location filename="../../../ui/pages/staff_page.py" line="167"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>Konto %1 jest wyłączone i nie może się już logować.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <location filename="../../../ui/pages/staff_page.py" line="170"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się logować.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="176"/>
+        <location filename="../../../ui/pages/staff_page.py" line="182"/>
         <source>Reset PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="179"/>
+        <location filename="../../../ui/pages/staff_page.py" line="185"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Zresetować PIN osoby %1? Obecny PIN przestanie działać od razu; otrzymasz kod jednorazowy do przekazania, którym ta osoba ustawi nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="192"/>
+        <location filename="../../../ui/pages/staff_page.py" line="198"/>
         <source>The PIN of %1 is reset.</source>
         <translation>PIN osoby %1 został zresetowany.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="211"/>
-        <source>Staff</source>
-        <translation>Personel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff_page.py" line="212"/>
+        <location filename="../../../ui/pages/staff_page.py" line="217"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="213"/>
+        <location filename="../../../ui/pages/staff_page.py" line="218"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="214"/>
+        <location filename="../../../ui/pages/staff_page.py" line="219"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Reset PIN…</source>
         <translation>Resetuj PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="226"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Tutaj nie można zresetować własnego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="225"/>
+        <location filename="../../../ui/pages/staff_page.py" line="230"/>
         <source>Staff accounts</source>
         <translation>Konta personelu</translation>
     </message>
@@ -4611,270 +7432,639 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="42"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Disabled</source>
         <translation>Wyłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="44"/>
+        <location filename="../../../ui/models/staff_table.py" line="49"/>
         <source>Active, PIN reset waiting</source>
         <translation>Aktywne, czeka na nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="45"/>
+        <location filename="../../../ui/models/staff_table.py" line="50"/>
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="55"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation>Tak, wyłączone po 10 błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="53"/>
+        <location filename="../../../ui/models/staff_table.py" line="58"/>
         <source>Yes, until %1</source>
         <translation>Tak, do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="56"/>
+        <location filename="../../../ui/models/staff_table.py" line="61"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="90"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="91"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="92"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="93"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Last sign-in</source>
         <translation>Ostatnie logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="94"/>
+        <location filename="../../../ui/models/staff_table.py" line="99"/>
         <source>Failed attempts</source>
         <translation>Błędne próby</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="100"/>
         <source>Locked out</source>
         <translation>Zablokowane</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="122"/>
+        <location filename="../../../ui/models/staff_table.py" line="127"/>
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
 </context>
 <context>
+    <name>StartersDialog</name>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="246"/>
+        <source>Add these services</source>
+        <translation>Dodaj te usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="259"/>
+        <source>Add a starter list</source>
+        <translation>Dodaj listę startową</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="262"/>
+        <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
+        <translation>Usługi, które zwykle oferuje salon tego rodzaju, w języku salonu. Te, które już są na Twojej liście, zostaną pominięte; każdą z nich możesz zmienić lub wyłączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="275"/>
+        <source>Tick at least one kind of business.</source>
+        <translation>Zaznacz co najmniej jeden rodzaj działalności.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="45"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
         <source>Latest colour formula</source>
         <translation>Ostatnia receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
         <source>Treatments, newest first</source>
         <translation>Zabiegi, od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <source>Treatments: press Enter to open one</source>
+        <translation>Zabiegi: naciśnij Enter, aby otworzyć</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation>Dodaj zabieg…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="95"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>%1  (a correction)</source>
+        <translation>%1  (korekta)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <source>No treatment recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnego zabiegu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation>Nie zapisano jeszcze receptury koloru.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="102"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · wykonał(a) %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="111"/>
-        <source>Done by %1</source>
-        <translation>Wykonał(a): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="113"/>
-        <source>Products: %1</source>
-        <translation>Produkty: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
-        <source>Notes: %1</source>
-        <translation>Notatki: %1</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
         <source>How the vault opens</source>
         <translation>Jak otwierać sejf danych</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="240"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
         <source>Open automatically on this computer</source>
         <translation>Otwieraj automatycznie na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="243"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Klucz jest przechowywany w chronionym magazynie kluczy tego komputera. Chroni dane, jeśli ktoś ukradnie dysk lub kopię folderu; nie chroni przed osobą, która może zalogować się na konto użytkownika tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest przechowywany w pliku – to słabsza ochrona.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="252"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Właściciel wpisuje hasło (frazę) każdego ranka</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="255"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Nikt nie otworzy danych, nawet na tym komputerze, dopóki nie wpiszesz hasła. Jeśli je zapomnisz, sejf danych otworzy tylko Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="259"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="260"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
         <source>Create the vault</source>
         <translation>Utwórz sejf danych</translation>
     </message>
 </context>
 <context>
-    <name>VisitDialog</name>
+    <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
-        <source>Add treatment</source>
-        <translation>Dodaj zabieg</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
-        <source>e.g. 7/0, 7/1</source>
-        <translation>np. 7/0, 7/1</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Koryguj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <source>Treatment: %1, %2</source>
+        <translation>Zabieg: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
+        <translation>Recepcja widzi datę i usługę zabiegu; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <source>%1 by %2</source>
+        <translation>%1, przez: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
-        <source>Colour formula</source>
-        <translation>Receptura koloru</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
-        <source>Brand</source>
-        <translation>Marka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
-        <source>Shades</source>
-        <translation>Odcienie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
-        <source>Developer</source>
-        <translation>Oksydant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
-        <source>Ratio</source>
-        <translation>Proporcje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
-        <source>Minutes</source>
-        <translation>Minuty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
-        <source>Price (%1)</source>
-        <translation>Cena (%1)</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <source>Price</source>
+        <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
-        <source>The price is a number.</source>
-        <translation>Cena musi być liczbą.</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <source>Colour formula</source>
+        <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <source>Bowl %1</source>
+        <translation>Miseczka %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <source>Not shown: the client&apos;s photo consent is not active.</source>
+        <translation>Niewyświetlane: zgoda klienta na zdjęcia nie jest aktywna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <source>%n photo(s) of this treatment</source>
+        <translation>
+            <numerusform>%n zdjęcie z tego zabiegu</numerusform>
+            <numerusform>%n zdjęcia z tego zabiegu</numerusform>
+            <numerusform>%n zdjęć z tego zabiegu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <source>Show &amp;photos…</source>
+        <translation>Pokaż &amp;zdjęcia…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <source>Corrects</source>
+        <translation>Koryguje</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <source>the entry for %1, recorded %2 by %3</source>
+        <translation>wpis z wizyty %1, zapisany %2, przez: %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <source>Open the corrected entry: %1</source>
+        <translation>Otwórz korygowany wpis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <source>Corrected %2 by %3 (for %1)</source>
+        <translation>Skorygowano %2, przez: %3 (wizyta %1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <source>Corrected</source>
+        <translation>Skorygowano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <source>%n later correction(s); the latest one stands.</source>
+        <translation>
+            <numerusform>%n późniejsza korekta; obowiązuje najnowsza.</numerusform>
+            <numerusform>%n późniejsze korekty; obowiązuje najnowsza.</numerusform>
+            <numerusform>%n późniejszych korekt; obowiązuje najnowsza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <source>Corrections: press Enter to open one</source>
+        <translation>Korekty: naciśnij Enter, aby otworzyć</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <source>Entries</source>
+        <translation>Wpisy</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <source>Add treatment</source>
+        <translation>Dodaj zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <source>Change treatment</source>
+        <translation>Zmień zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <source>Correct treatment</source>
+        <translation>Skoryguj zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <source>&amp;Repeat last formula</source>
+        <translation>&amp;Powtórz ostatnią recepturę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <source>Done by</source>
+        <translation>Wykonał(a)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <source>Colour formula</source>
+        <translation>Receptura koloru</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <source>Repeat last formula</source>
+        <translation>Powtórz ostatnią recepturę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <source>Replace the formula typed here with the client&apos;s last formula?</source>
+        <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
+        <translation>Nie ma czego powtórzyć: żaden wcześniejszy zabieg tego klienta nie ma receptury.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <source>Last formula copied: adjust it for today.</source>
+        <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
+        <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
+        <source>Price (%1)</source>
+        <translation>Cena (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>
 </context>
 <context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation>odrosty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation>długości i końce</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation>długości</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation>końce</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation>toner</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation>pasemka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation>ciemniejsze pasemka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation>glazura</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation>całe włosy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation>Gotówka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation>Przelew</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation>Recepcja widzi tylko datę i usługę; zabiegów nie edytuje.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation>Ten zabieg zapisała inna osoba: edytować go może tylko ona (przez 24 godziny) lub właściciel. Zamiast tego dodaj korektę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>Zablokowane: zabieg można edytować przez 24 godziny od zapisania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation>Możesz go edytować do %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>Receptura ma najwyżej %1 miseczek.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation>Miseczka ma najwyżej %1 odcieni.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Gramy odcienia: więcej niż 0 i najwyżej %1 g, co 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation>Farba i oksydant razem to %1 g; miseczka mieści najwyżej %2 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Gramy oksydantu: więcej niż 0 i najwyżej %1 g, co 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation>Proporcja mieszania to 1:x, gdzie x od %1 do %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation>%1 g farby w proporcji 1:%2 wymaga %3 g oksydantu, nie %4 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation>Stężenie oksydantu wynosi od %1% do %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation>Stężenie oksydantu to liczba całkowita od %1 do %2 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation>Oksydant %1% to %2 vol, nie %3 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation>Czas działania wynosi od %1 do %2 minut.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation>Wpisz oksydant jako 6%, 20 vol lub 6% / 20 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation>Wpisz proporcję jako 1:1, 1:1,5 lub 1:2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation>Wpisz gramy jako liczbę, np. 30 lub 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
+        <translation>Odcień %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../../ui/workspace.py" line="123"/>
+        <source>Today&apos;s clients sheet…</source>
+        <translation>Lista klientów na dziś…</translation>
+    </message>
+</context>
+<context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="45"/>
         <source>Agree</source>
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
         <source>Refuse</source>
         <translation>Nie zgadzam się</translation>
     </message>

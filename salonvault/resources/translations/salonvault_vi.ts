@@ -2,182 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <source>no. %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <source>born %1</source>
+        <translation>sinh năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <source>last visit %1</source>
+        <translation>lần đến gần nhất %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="182"/>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
-        <location filename="../../ui/pages/activity_page.py" line="344"/>
-        <location filename="../../ui/pages/activity_page.py" line="348"/>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="198"/>
+        <location filename="../../../ui/pages/activity_page.py" line="349"/>
+        <location filename="../../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../../ui/pages/activity_page.py" line="198"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="218"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="223"/>
+        <location filename="../../../ui/pages/activity_page.py" line="280"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="237"/>
+        <location filename="../../../ui/pages/activity_page.py" line="265"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../../ui/pages/activity_page.py" line="222"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
+        <source>Every client&apos;s entries are shown.</source>
+        <translation>Đang hiển thị các mục của mọi khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/activity_page.py" line="298"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="271"/>
+        <location filename="../../../ui/pages/activity_page.py" line="318"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="282"/>
+        <location filename="../../../ui/pages/activity_page.py" line="329"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="304"/>
+        <location filename="../../../ui/pages/activity_page.py" line="351"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../../ui/pages/activity_page.py" line="363"/>
         <source>Export these entries</source>
         <translation>Xuất các mục này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../../ui/pages/activity_page.py" line="366"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Các mục khớp sẽ được ghi ra một tệp CSV rời khỏi kho dữ liệu. Các mục có tên nhân viên và số khách hàng, không bao giờ có thông tin khách hàng. Mã hóa bằng khóa khôi phục (khi đó mở bằng Bộ khôi phục)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../../ui/pages/activity_page.py" line="371"/>
         <source>Encrypted</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../../ui/pages/activity_page.py" line="372"/>
         <source>Not encrypted</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../../ui/pages/activity_page.py" line="377"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="379"/>
+        <location filename="../../../ui/pages/activity_page.py" line="435"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../../ui/pages/activity_page.py" line="436"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="437"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../../ui/pages/activity_page.py" line="438"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="384"/>
+        <location filename="../../../ui/pages/activity_page.py" line="440"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../../ui/pages/activity_page.py" line="451"/>
         <source>Export these entries…</source>
         <translation>Xuất các mục này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="396"/>
+        <location filename="../../../ui/pages/activity_page.py" line="454"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="398"/>
+        <location filename="../../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="456"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="457"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="401"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="413"/>
+        <location filename="../../../ui/pages/activity_page.py" line="471"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="414"/>
+        <location filename="../../../ui/pages/activity_page.py" line="472"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="417"/>
+        <location filename="../../../ui/pages/activity_page.py" line="475"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -185,32 +210,32 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="46"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="49"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation>Mọi ghi nhận trong nhật ký hoạt động về khách hàng này, mới nhất trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>Who</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>What</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="76"/>
         <source>Merged-in record %1</source>
         <translation>Hồ sơ đã gộp vào %1</translation>
     </message>
@@ -218,41 +243,41 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="148"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
         <source>The two PINs differ; type the PIN again.</source>
         <translation>Hai mã PIN không khớp; hãy nhập lại mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="120"/>
         <source>Add a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="122"/>
         <source>Let the new staff member type their own PIN; nobody else should know it.</source>
         <translation>Hãy để nhân viên mới tự nhập mã PIN của mình; không ai khác nên biết mã này.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="168"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="172"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="124"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="128"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="169"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="173"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="125"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="129"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="170"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="174"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="126"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="130"/>
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="171"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="127"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="131"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
@@ -260,596 +285,1550 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../../ui/app.py" line="137"/>
         <source>Owner passphrase:</source>
         <translation>Cụm mật khẩu của chủ salon:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../../ui/app.py" line="153"/>
         <source>Opening the vault…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../../ui/app.py" line="184"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Máy tính này đã mất khóa của kho dữ liệu. Giờ máy đã có khóa mới: SalonVault lại tự mở trên máy này. Hãy cất Bộ khôi phục trở lại két.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../../ui/app.py" line="191"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Kho dữ liệu đã mở, nhưng máy tính này không lưu được khóa mới cho kho (%1). Lần sau chương trình sẽ lại hỏi khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../../ui/app.py" line="220"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../../ui/app.py" line="227"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../../ui/app.py" line="251"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Gõ hoặc dán khoá khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…):</translation>
     </message>
 </context>
 <context>
-    <name>AuditWords</name>
+    <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/audit_words.py" line="22"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../../../ui/audit_details.py" line="117"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
+        <source>photos %1</source>
+        <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="28"/>
-        <source>%1 (failed)</source>
-        <translation>%1 (thất bại)</translation>
+        <location filename="../../../ui/audit_details.py" line="119"/>
+        <source>the time to change it had passed</source>
+        <translation>đã hết thời hạn được sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="30"/>
-        <source>%1 (refused)</source>
-        <translation>%1 (bị từ chối)</translation>
+        <location filename="../../../ui/audit_details.py" line="122"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="138"/>
+        <source>clients: %n</source>
+        <translation>
+            <numerusform>khách hàng: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="139"/>
+        <source>visits: %n</source>
+        <translation>
+            <numerusform>lượt đến: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="140"/>
+        <source>photos: %n</source>
+        <translation>
+            <numerusform>ảnh: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="141"/>
+        <source>entries: %n</source>
+        <translation>
+            <numerusform>mục: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="142"/>
+        <source>entries checked: %n</source>
+        <translation>
+            <numerusform>mục đã kiểm tra: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="143"/>
+        <source>new: %n</source>
+        <translation>
+            <numerusform>mới: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="144"/>
+        <source>updated: %n</source>
+        <translation>
+            <numerusform>đã cập nhật: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="145"/>
+        <source>skipped: %n</source>
+        <translation>
+            <numerusform>bỏ qua: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="146"/>
+        <source>not valid: %n</source>
+        <translation>
+            <numerusform>không hợp lệ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="147"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
+        <source>health items: %n</source>
+        <translation>
+            <numerusform>mục sức khỏe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="149"/>
+        <source>health records: %n</source>
+        <translation>
+            <numerusform>bản ghi sức khỏe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="150"/>
+        <source>rows read: %n</source>
+        <translation>
+            <numerusform>dòng đã đọc: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="151"/>
+        <source>consents: %n</source>
+        <translation>
+            <numerusform>sự đồng ý: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="152"/>
+        <source>signed forms: %n</source>
+        <translation>
+            <numerusform>phiếu đã ký: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="153"/>
+        <source>patch tests: %n</source>
+        <translation>
+            <numerusform>lần thử dị ứng: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <source>pinned notes: %n</source>
+        <translation>
+            <numerusform>ghi chú ghim: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="155"/>
+        <source>services: %n</source>
+        <translation>
+            <numerusform>dịch vụ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="156"/>
+        <source>allergies: %n</source>
+        <translation>
+            <numerusform>dị ứng: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="157"/>
+        <source>photos deleted: %n</source>
+        <translation>
+            <numerusform>ảnh đã xóa: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="158"/>
+        <source>without contact details: %n</source>
+        <translation>
+            <numerusform>không có thông tin liên hệ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="159"/>
+        <source>wrong tries in a row: %n</source>
+        <translation>
+            <numerusform>số lần nhập sai liên tiếp: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="160"/>
+        <source>hours valid: %n</source>
+        <translation>
+            <numerusform>số giờ hiệu lực: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="161"/>
+        <source>backups kept: %n</source>
+        <translation>
+            <numerusform>số bản sao lưu được giữ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>reminder after days: %n</source>
+        <translation>
+            <numerusform>nhắc sau số ngày: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>device keys kept for another folder: %n</source>
+        <translation>
+            <numerusform>khóa máy tính được giữ cho thư mục khác: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
+        <source>pages encrypted again: %n</source>
+        <translation>
+            <numerusform>trang đã mã hóa lại: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="38"/>
-        <source>Done</source>
-        <translation>Đã thực hiện</translation>
+        <location filename="../../../ui/audit_details.py" line="169"/>
+        <source>visit %1</source>
+        <translation>lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="85"/>
-        <source>Refused</source>
-        <translation>Bị từ chối</translation>
+        <location filename="../../../ui/audit_details.py" line="170"/>
+        <source>photo %1</source>
+        <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="40"/>
-        <source>Failed</source>
-        <translation>Thất bại</translation>
+        <location filename="../../../ui/audit_details.py" line="171"/>
+        <source>health item %1</source>
+        <translation>mục sức khỏe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <source>signed form %1</source>
+        <translation>phiếu đã ký %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="173"/>
+        <source>pinned note %1</source>
+        <translation>ghi chú ghim %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>record removed: client %1</source>
+        <translation>hồ sơ bị xóa: khách hàng %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>record kept: client %1</source>
+        <translation>hồ sơ được giữ: khách hàng %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="176"/>
+        <source>changed from entry %1</source>
+        <translation>bị thay đổi từ mục %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="177"/>
+        <source>corrects visit %1</source>
+        <translation>đính chính lượt đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="179"/>
+        <source>from database version %1</source>
+        <translation>từ phiên bản cơ sở dữ liệu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="180"/>
+        <source>to version %1</source>
+        <translation>lên phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="181"/>
+        <source>text version %1</source>
+        <translation>phiên bản văn bản %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="183"/>
+        <source>years a client without a visit is kept: %n</source>
+        <translation>
+            <numerusform>số năm giữ khách hàng không đến: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
+        <source>years health data is kept: %n</source>
+        <translation>
+            <numerusform>số năm giữ dữ liệu sức khỏe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="186"/>
+        <source>years photos are kept: %n</source>
+        <translation>
+            <numerusform>số năm giữ ảnh: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="187"/>
+        <source>with the last visit&apos;s date</source>
+        <translation>kèm ngày của lượt đến gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>filled in: %1</source>
         <translation>đã điền: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="67"/>
-        <source>Opened the card</source>
-        <translation>Mở hồ sơ</translation>
+        <location filename="../../../ui/audit_details.py" line="203"/>
+        <source>blank form: %1</source>
+        <translation>phiếu trống: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="68"/>
-        <source>Registered the client</source>
-        <translation>Đăng ký khách hàng</translation>
+        <location filename="../../../ui/audit_details.py" line="208"/>
+        <source>from %1</source>
+        <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="69"/>
-        <source>Imported clients from a spreadsheet</source>
-        <translation>Đã nhập khách từ bảng tính</translation>
+        <location filename="../../../ui/audit_details.py" line="209"/>
+        <source>to %1</source>
+        <translation>thành %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
-        <source>Changed details</source>
-        <translation>Sửa thông tin</translation>
+        <location filename="../../../ui/audit_details.py" line="214"/>
+        <source>not allowed: %1</source>
+        <translation>không được phép: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
-        <source>Archived</source>
-        <translation>Lưu trữ hồ sơ</translation>
+        <location filename="../../../ui/audit_details.py" line="234"/>
+        <source>old key %1</source>
+        <translation>khóa cũ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
-        <source>Brought back from the archive</source>
-        <translation>Khôi phục từ lưu trữ</translation>
+        <location filename="../../../ui/audit_details.py" line="234"/>
+        <source>new key %1</source>
+        <translation>khóa mới %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
-        <source>Erased the client</source>
-        <translation>Xóa vĩnh viễn khách hàng</translation>
+        <location filename="../../../ui/audit_details.py" line="237"/>
+        <source>file %1</source>
+        <translation>tệp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
-        <source>Merged another record of the client into this one</source>
-        <translation>Đã gộp một hồ sơ khác của khách vào hồ sơ này</translation>
+        <location filename="../../../ui/audit_details.py" line="239"/>
+        <source>made %1</source>
+        <translation>tạo lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
-        <source>Compared the client&apos;s record for a merge</source>
-        <translation>Đã so sánh hồ sơ của khách để gộp</translation>
+        <location filename="../../../ui/audit_details.py" line="241"/>
+        <source>problem: %1</source>
+        <translation>lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
-        <source>Made the client&apos;s data report</source>
-        <translation>Lập báo cáo dữ liệu của khách hàng</translation>
+        <location filename="../../../ui/audit_details.py" line="243"/>
+        <source>%1 pixels</source>
+        <translation>%1 pixel</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
-        <source>Added a health item</source>
-        <translation>Thêm mục sức khỏe</translation>
+        <location filename="../../../ui/audit_details.py" line="247"/>
+        <source>no earlier visit with a formula</source>
+        <translation>không có lượt đến trước nào có công thức</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
-        <source>Removed a health item</source>
-        <translation>Xóa mục sức khỏe</translation>
+        <location filename="../../../ui/audit_details.py" line="260"/>
+        <source>before photo</source>
+        <translation>ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
-        <source>Added a treatment</source>
-        <translation>Thêm dịch vụ</translation>
+        <location filename="../../../ui/audit_details.py" line="260"/>
+        <source>after photo</source>
+        <translation>ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
-        <source>Changed a treatment</source>
-        <translation>Sửa dịch vụ</translation>
+        <location filename="../../../ui/audit_details.py" line="268"/>
+        <source>patch test: %1</source>
+        <translation>thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
-        <source>Corrected a treatment</source>
-        <translation>Đính chính dịch vụ</translation>
+        <location filename="../../../ui/audit_details.py" line="273"/>
+        <source>all clients</source>
+        <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
+        <location filename="../../../ui/audit_details.py" line="274"/>
+        <source>clients with health data</source>
+        <translation>khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
-        <source>Recorded a patch test</source>
-        <translation>Ghi nhận thử dị ứng</translation>
+        <location filename="../../../ui/audit_details.py" line="275"/>
+        <source>clients with photos</source>
+        <translation>khách hàng có ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
-        <source>Set a patch-test result</source>
-        <translation>Ghi kết quả thử dị ứng</translation>
+        <location filename="../../../ui/audit_details.py" line="276"/>
+        <source>clients registered between two dates</source>
+        <translation>khách hàng đăng ký giữa hai ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
-        <source>Signed in</source>
-        <translation>Đăng nhập</translation>
+        <location filename="../../../ui/audit_details.py" line="277"/>
+        <source>a number the owner gave</source>
+        <translation>con số do chủ salon nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
-        <source>Session ended</source>
-        <translation>Kết thúc phiên</translation>
+        <location filename="../../../ui/audit_details.py" line="282"/>
+        <source>wrong PIN</source>
+        <translation>sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
-        <source>Created the vault</source>
-        <translation>Tạo kho dữ liệu</translation>
+        <location filename="../../../ui/audit_details.py" line="283"/>
+        <source>wrong one-time code</source>
+        <translation>sai mã một lần</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
-        <source>Opened the vault</source>
-        <translation>Mở kho dữ liệu</translation>
+        <location filename="../../../ui/audit_details.py" line="284"/>
+        <source>no staff member has that name</source>
+        <translation>không có nhân viên nào tên như vậy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
-        <source>Checked the activity log</source>
-        <translation>Kiểm tra nhật ký hoạt động</translation>
+        <location filename="../../../ui/audit_details.py" line="285"/>
+        <source>the account is disabled</source>
+        <translation>tài khoản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
-        <source>Recorded a consent</source>
-        <translation>Ghi nhận sự đồng ý</translation>
+        <location filename="../../../ui/audit_details.py" line="286"/>
+        <source>too soon after wrong PINs</source>
+        <translation>thử lại quá sớm sau khi nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
-        <source>Withdrew a consent</source>
-        <translation>Rút lại sự đồng ý</translation>
+        <location filename="../../../ui/audit_details.py" line="287"/>
+        <source>no PIN reset was asked for</source>
+        <translation>không có yêu cầu đặt lại mã PIN nào</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
-        <source>Printed a consent form</source>
-        <translation>In mẫu đồng ý</translation>
+        <location filename="../../../ui/audit_details.py" line="288"/>
+        <source>the one-time code had expired</source>
+        <translation>mã một lần đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
-        <source>Changed a consent text</source>
-        <translation>Sửa nội dung đồng ý</translation>
+        <location filename="../../../ui/audit_details.py" line="289"/>
+        <source>a new PIN must be chosen first</source>
+        <translation>phải chọn mã PIN mới trước</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
-        <source>Made a marketing list</source>
-        <translation>Lập danh sách tiếp thị</translation>
+        <location filename="../../../ui/audit_details.py" line="290"/>
+        <source>not this vault&apos;s recovery key</source>
+        <translation>không phải khóa khôi phục của kho dữ liệu này</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
-        <source>Printed the privacy notice</source>
-        <translation>In thông báo quyền riêng tư</translation>
+        <location filename="../../../ui/audit_details.py" line="291"/>
+        <source>the last active owner</source>
+        <translation>chủ salon cuối cùng còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
-        <source>Added a photo</source>
-        <translation>Thêm ảnh</translation>
+        <location filename="../../../ui/audit_details.py" line="292"/>
+        <source>an owner cannot reset their own PIN</source>
+        <translation>chủ salon không thể tự đặt lại mã PIN của mình</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
-        <source>Viewed a photo</source>
-        <translation>Xem ảnh</translation>
+        <location filename="../../../ui/audit_details.py" line="293"/>
+        <source>a reason was given</source>
+        <translation>đã nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
-        <source>Listed photos</source>
-        <translation>Xem danh sách ảnh</translation>
+        <location filename="../../../ui/audit_details.py" line="294"/>
+        <source>signed out</source>
+        <translation>đã đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
-        <source>Removed a photo</source>
-        <translation>Xóa ảnh</translation>
+        <location filename="../../../ui/audit_details.py" line="295"/>
+        <source>locked after being idle</source>
+        <translation>tự khóa vì lâu không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
-        <source>Added a staff member</source>
-        <translation>Thêm nhân viên</translation>
+        <location filename="../../../ui/audit_details.py" line="296"/>
+        <source>the session&apos;s time was up</source>
+        <translation>phiên đã hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
-        <source>Renamed a staff member</source>
-        <translation>Đổi tên nhân viên</translation>
+        <location filename="../../../ui/audit_details.py" line="297"/>
+        <source>switched user</source>
+        <translation>đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
-        <source>Changed a role</source>
-        <translation>Đổi vai trò</translation>
+        <location filename="../../../ui/audit_details.py" line="298"/>
+        <source>the computer was locked</source>
+        <translation>máy tính đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
-        <source>Disabled a staff account</source>
-        <translation>Khóa tài khoản nhân viên</translation>
+        <location filename="../../../ui/audit_details.py" line="299"/>
+        <source>the window was closed</source>
+        <translation>cửa sổ đã bị đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
-        <source>Enabled a staff account</source>
-        <translation>Mở lại tài khoản nhân viên</translation>
+        <location filename="../../../ui/audit_details.py" line="300"/>
+        <source>locked while signing in</source>
+        <translation>bị khóa trong lúc đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
-        <source>Reset a PIN</source>
-        <translation>Đặt lại mã PIN</translation>
+        <location filename="../../../ui/audit_details.py" line="301"/>
+        <source>the role was changed</source>
+        <translation>vai trò đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
-        <source>Chose a new PIN after a reset</source>
-        <translation>Chọn mã PIN mới sau khi đặt lại</translation>
+        <location filename="../../../ui/audit_details.py" line="302"/>
+        <source>the PIN was reset</source>
+        <translation>mã PIN đã được đặt lại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
-        <source>Locked out after wrong PINs</source>
-        <translation>Bị khóa do nhập sai mã PIN</translation>
+        <location filename="../../../ui/audit_details.py" line="303"/>
+        <source>owner access was recovered</source>
+        <translation>đã khôi phục quyền chủ salon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
-        <source>Owner access recovered</source>
-        <translation>Khôi phục quyền chủ tiệm</translation>
+        <location filename="../../../ui/audit_details.py" line="304"/>
+        <source>the account was changed</source>
+        <translation>tài khoản đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
-        <source>Added a key slot</source>
-        <translation>Thêm khe khóa</translation>
+        <location filename="../../../ui/audit_details.py" line="310"/>
+        <source>printed</source>
+        <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
-        <source>Removed a key slot</source>
-        <translation>Xóa khe khóa</translation>
+        <location filename="../../../ui/audit_details.py" line="311"/>
+        <source>saved to a file</source>
+        <translation>đã lưu ra tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
-        <source>Showed the recovery key</source>
-        <translation>Hiển thị khóa khôi phục</translation>
+        <location filename="../../../ui/audit_details.py" line="312"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
+        <source>with the recovery key</source>
+        <translation>bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
-        <source>Confirmed the Recovery Kit</source>
-        <translation>Xác nhận Bộ khôi phục</translation>
+        <location filename="../../../ui/audit_details.py" line="313"/>
+        <source>with the one-time code</source>
+        <translation>bằng mã một lần</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
-        <source>Started a backup</source>
-        <translation>Bắt đầu sao lưu</translation>
+        <location filename="../../../ui/audit_details.py" line="314"/>
+        <source>a one-time code</source>
+        <translation>mã một lần</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
-        <source>Made a backup</source>
-        <translation>Sao lưu</translation>
+        <location filename="../../../ui/audit_details.py" line="316"/>
+        <source>this computer&apos;s key</source>
+        <translation>khóa của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
-        <source>Verified a backup</source>
-        <translation>Kiểm chứng bản sao lưu</translation>
+        <location filename="../../../ui/audit_details.py" line="317"/>
+        <source>the owner&apos;s passphrase</source>
+        <translation>cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
-        <source>Ran a restore drill</source>
-        <translation>Diễn tập khôi phục</translation>
+        <location filename="../../../ui/audit_details.py" line="318"/>
+        <source>the recovery key</source>
+        <translation>khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
-        <source>Restored from a backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
+        <location filename="../../../ui/audit_details.py" line="319"/>
+        <source>during set-up</source>
+        <translation>trong lúc thiết lập</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
-        <source>Prepared a restore</source>
-        <translation>Chuẩn bị khôi phục</translation>
+        <location filename="../../../ui/audit_details.py" line="320"/>
+        <source>by import</source>
+        <translation>qua nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
-        <source>Replaced the vault by a restore</source>
-        <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
+        <location filename="../../../ui/audit_details.py" line="321"/>
+        <source>after opening with the recovery key</source>
+        <translation>sau khi mở bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
-        <source>Changed backup settings</source>
-        <translation>Đổi cài đặt sao lưu</translation>
+        <location filename="../../../ui/audit_details.py" line="322"/>
+        <source>encrypted to the recovery key</source>
+        <translation>mã hóa bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
-        <source>Added a service</source>
-        <translation>Thêm dịch vụ</translation>
+        <location filename="../../../ui/audit_details.py" line="323"/>
+        <source>encrypted with a passphrase</source>
+        <translation>mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
-        <source>Changed a service</source>
-        <translation>Sửa dịch vụ</translation>
+        <location filename="../../../ui/audit_details.py" line="324"/>
+        <source>not encrypted</source>
+        <translation>không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
-        <source>Changed a setting</source>
-        <translation>Đổi cài đặt</translation>
+        <location filename="../../../ui/audit_details.py" line="325"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
-        <source>Changed the retention rules</source>
-        <translation>Đổi quy tắc lưu giữ</translation>
+        <location filename="../../../ui/audit_details.py" line="326"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
-        <source>Exported clients and visits (CSV)</source>
-        <translation>Xuất khách hàng và lượt đến (CSV)</translation>
+        <location filename="../../../ui/audit_details.py" line="327"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
-        <source>Exported everything (JSON)</source>
-        <translation>Xuất toàn bộ (JSON)</translation>
+        <location filename="../../../ui/audit_details.py" line="328"/>
+        <source>Excel workbook</source>
+        <translation>sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
-        <source>Exported a marketing list</source>
-        <translation>Xuất danh sách tiếp thị</translation>
+        <location filename="../../../ui/audit_details.py" line="329"/>
+        <source>marketing list</source>
+        <translation>danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
-        <source>Exported the activity log</source>
-        <translation>Xuất nhật ký hoạt động</translation>
+        <location filename="../../../ui/audit_details.py" line="330"/>
+        <source>activity log</source>
+        <translation>nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
-        <source>Recorded an incident</source>
-        <translation>Ghi nhận sự cố</translation>
+        <location filename="../../../ui/audit_details.py" line="331"/>
+        <source>verified</source>
+        <translation>đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
-        <source>Updated an incident</source>
-        <translation>Cập nhật sự cố</translation>
+        <location filename="../../../ui/audit_details.py" line="332"/>
+        <source>failed</source>
+        <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
-        <source>Drafted an incident notification</source>
-        <translation>Soạn thông báo sự cố</translation>
+        <location filename="../../../ui/audit_details.py" line="333"/>
+        <source>cancelled</source>
+        <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
-        <source>Made the record of processing</source>
-        <translation>Lập hồ sơ xử lý dữ liệu</translation>
+        <location filename="../../../ui/audit_details.py" line="334"/>
+        <source>finished</source>
+        <translation>đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
-        <source>Removed data past retention</source>
-        <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
+        <location filename="../../../ui/audit_details.py" line="335"/>
+        <source>undone</source>
+        <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
-        <source>Filled the demo salon</source>
-        <translation>Tạo dữ liệu tiệm mẫu</translation>
+        <location filename="../../../ui/audit_details.py" line="343"/>
+        <source>the authority is notified</source>
+        <translation>đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
-        <source>Added demo photos</source>
-        <translation>Thêm ảnh mẫu</translation>
+        <location filename="../../../ui/audit_details.py" line="344"/>
+        <source>the authority is not notified yet</source>
+        <translation>chưa thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
+        <source>clients counted again</source>
+        <translation>đã đếm lại số khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="346"/>
+        <source>count kept</source>
+        <translation>giữ nguyên số đếm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="347"/>
+        <source>anonymous visit counts kept</source>
+        <translation>giữ số đếm lượt đến ẩn danh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="348"/>
+        <source>no visit counts kept</source>
+        <translation>không giữ số đếm lượt đến</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="349"/>
+        <source>the first owner</source>
+        <translation>chủ salon đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="350"/>
+        <source>the PIN&apos;s hash renewed</source>
+        <translation>đã làm mới mã băm của mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="351"/>
+        <source>no photo consent in force</source>
+        <translation>không có đồng ý chụp ảnh còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="352"/>
+        <source>the card&apos;s photo</source>
+        <translation>ảnh trên thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="353"/>
+        <source>pinned by the same person</source>
+        <translation>do chính người đó ghim</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="354"/>
+        <source>pinned by someone else</source>
+        <translation>do người khác ghim</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="355"/>
+        <source>switched on</source>
+        <translation>đã bật</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="356"/>
+        <source>switched off</source>
+        <translation>đã tắt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="357"/>
+        <source>offered</source>
+        <translation>đang cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="358"/>
+        <source>not offered</source>
+        <translation>không cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="359"/>
+        <source>needs a patch test</source>
+        <translation>cần thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="360"/>
+        <source>no patch test needed</source>
+        <translation>không cần thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="361"/>
+        <source>backup offered when closing</source>
+        <translation>đề nghị sao lưu khi đóng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="362"/>
+        <source>no backup when closing</source>
+        <translation>không sao lưu khi đóng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="363"/>
+        <source>to the authority</source>
+        <translation>gửi cơ quan chức năng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="364"/>
+        <source>to the clients</source>
+        <translation>gửi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="365"/>
+        <source>it was disabled by wrong PINs</source>
+        <translation>tài khoản bị khóa do nhập sai mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="366"/>
+        <source>the owner had disabled it</source>
+        <translation>chủ salon đã khóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="367"/>
+        <source>clients without a visit: kept</source>
+        <translation>khách hàng lâu không đến: giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="368"/>
+        <source>health data: kept</source>
+        <translation>dữ liệu sức khỏe: giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="369"/>
+        <source>photos: kept</source>
+        <translation>ảnh: giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="370"/>
+        <source>separated by commas</source>
+        <translation>phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="371"/>
+        <source>separated by semicolons</source>
+        <translation>phân cách bằng dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="372"/>
+        <source>by the owner</source>
+        <translation>bởi chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="375"/>
+        <source>with the recovery key, the vault did not open</source>
+        <translation>bằng khóa khôi phục, khi kho dữ liệu không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>phone (masked)</source>
-        <translation>điện thoại (ẩn số)</translation>
+        <translation>điện thoại (che một phần)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>formula</source>
-        <translation>công thức màu</translation>
+        <translation>công thức</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
+        <source>payment</source>
+        <translation>thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="405"/>
+        <source>technician</source>
+        <translation>kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="406"/>
+        <source>corrections</source>
+        <translation>đính chính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="407"/>
+        <source>photos</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="408"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="409"/>
+        <source>group</source>
+        <translation>nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="410"/>
+        <source>usual length</source>
+        <translation>thời lượng thường lệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="411"/>
+        <source>patch test</source>
+        <translation>thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="412"/>
+        <source>whether it is active</source>
+        <translation>còn cung cấp hay không</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="413"/>
+        <source>PIN</source>
+        <translation>mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>nothing</source>
         <translation>không có gì</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="415"/>
+        <source>salon name</source>
+        <translation>tên salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="416"/>
+        <source>salon address</source>
+        <translation>địa chỉ salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="417"/>
+        <source>country of local phone numbers</source>
+        <translation>quốc gia của số điện thoại trong nước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="418"/>
+        <source>currency</source>
+        <translation>đơn vị tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="419"/>
+        <source>kinds of business</source>
+        <translation>loại hình kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="420"/>
+        <source>idle lock</source>
+        <translation>tự khóa khi không sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="421"/>
+        <source>shortest PIN</source>
+        <translation>độ dài tối thiểu của mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="422"/>
+        <source>client details collected</source>
+        <translation>thông tin khách hàng được thu thập</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="31"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (thất bại)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="33"/>
+        <source>%1 (refused)</source>
+        <translation>%1 (bị từ chối)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="41"/>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="42"/>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="43"/>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="54"/>
+        <source>Opened the card</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="55"/>
+        <source>Registered the client</source>
+        <translation>Đăng ký khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="56"/>
+        <source>Imported clients from a spreadsheet</source>
+        <translation>Đã nhập khách từ bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="57"/>
+        <source>Changed details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="58"/>
+        <source>Archived</source>
+        <translation>Lưu trữ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="59"/>
+        <source>Brought back from the archive</source>
+        <translation>Khôi phục từ lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="60"/>
+        <source>Erased the client</source>
+        <translation>Xóa vĩnh viễn khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="61"/>
+        <source>Merged another record of the client into this one</source>
+        <translation>Đã gộp một hồ sơ khác của khách vào hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="62"/>
+        <source>Compared the client&apos;s record for a merge</source>
+        <translation>Đã so sánh hồ sơ của khách để gộp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="63"/>
+        <source>Made the client&apos;s data report</source>
+        <translation>Lập báo cáo dữ liệu của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="64"/>
+        <source>Pinned a note on the card</source>
+        <translation>Ghim ghi chú lên thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="65"/>
+        <source>Unpinned a note</source>
+        <translation>Bỏ ghim ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="66"/>
+        <source>Added a health item</source>
+        <translation>Thêm mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="67"/>
+        <source>Removed a health item</source>
+        <translation>Xóa mục sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="68"/>
+        <source>Added a treatment</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="69"/>
+        <source>Opened a treatment</source>
+        <translation>Mở lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="70"/>
+        <source>Changed a treatment</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="71"/>
+        <source>Corrected a treatment</source>
+        <translation>Đính chính dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="72"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>Vẫn làm khi chưa có kết quả thử dị ứng hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="73"/>
+        <source>Copied the last colour formula into a new treatment</source>
+        <translation>Chép công thức màu gần nhất vào lượt dịch vụ mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="74"/>
+        <source>Printed or saved the client card</source>
+        <translation>In hoặc lưu thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="75"/>
+        <source>Printed or saved a day sheet listing the client</source>
+        <translation>In hoặc lưu danh sách khách trong ngày có tên khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="76"/>
+        <source>Recorded a patch test</source>
+        <translation>Ghi nhận thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Set a patch-test result</source>
+        <translation>Ghi kết quả thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
+        <source>Session ended</source>
+        <translation>Kết thúc phiên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="81"/>
+        <source>Created the vault</source>
+        <translation>Tạo kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="82"/>
+        <source>Opened the vault</source>
+        <translation>Mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="83"/>
+        <source>Upgraded the vault to this version</source>
+        <translation>Nâng cấp kho dữ liệu lên phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="84"/>
+        <source>Checked the vault&apos;s file</source>
+        <translation>Kiểm tra tệp kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="85"/>
+        <source>Checked the activity log</source>
+        <translation>Kiểm tra nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="86"/>
+        <source>Recorded a consent</source>
+        <translation>Ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="87"/>
+        <source>Withdrew a consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="88"/>
+        <source>Printed a consent form</source>
+        <translation>In mẫu đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="89"/>
+        <source>Changed a consent text</source>
+        <translation>Sửa nội dung đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="90"/>
+        <source>Switched a consent purpose on or off</source>
+        <translation>Bật hoặc tắt một mục đích đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="91"/>
+        <source>Made a marketing list</source>
+        <translation>Lập danh sách tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="92"/>
+        <source>Printed the privacy notice</source>
+        <translation>In thông báo quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="93"/>
+        <source>Added a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="94"/>
+        <source>Viewed a photo</source>
+        <translation>Xem ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="95"/>
+        <source>Listed photos</source>
+        <translation>Xem danh sách ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="96"/>
+        <source>Removed a photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="97"/>
+        <source>Chose the card&apos;s photo</source>
+        <translation>Chọn ảnh cho thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="98"/>
+        <source>Took the photo off the card</source>
+        <translation>Gỡ ảnh khỏi thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="99"/>
+        <source>Added a staff member</source>
+        <translation>Thêm nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="100"/>
+        <source>Renamed a staff member</source>
+        <translation>Đổi tên nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="101"/>
+        <source>Changed a role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="102"/>
+        <source>Disabled a staff account</source>
+        <translation>Khóa tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="103"/>
+        <source>Enabled a staff account</source>
+        <translation>Mở lại tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="104"/>
+        <source>Reset a PIN</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="105"/>
+        <source>Chose a new PIN after a reset</source>
+        <translation>Chọn mã PIN mới sau khi đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="106"/>
+        <source>Locked out after wrong PINs</source>
+        <translation>Bị khóa do nhập sai mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="107"/>
+        <source>Owner access recovered</source>
+        <translation>Khôi phục quyền chủ tiệm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="108"/>
+        <source>Added a key slot</source>
+        <translation>Thêm khe khóa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="109"/>
+        <source>Removed a key slot</source>
+        <translation>Xóa khe khóa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="110"/>
+        <source>Showed the recovery key</source>
+        <translation>Hiển thị khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="111"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation>Xác nhận Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="112"/>
+        <source>Replaced the recovery key</source>
+        <translation>Thay khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="113"/>
+        <source>Re-keyed the vault</source>
+        <translation>Đổi khóa mã hóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="114"/>
+        <source>Finished an interrupted re-keying</source>
+        <translation>Hoàn tất việc đổi khóa bị gián đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="115"/>
+        <source>Tried to start a session without signing in</source>
+        <translation>Thử bắt đầu phiên mà không đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="116"/>
+        <source>Started a backup</source>
+        <translation>Bắt đầu sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="117"/>
+        <source>Made a backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="118"/>
+        <source>Verified a backup</source>
+        <translation>Kiểm chứng bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="119"/>
+        <source>Ran a restore drill</source>
+        <translation>Diễn tập khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="120"/>
+        <source>Restored from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Prepared a restore</source>
+        <translation>Chuẩn bị khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
+        <source>Replaced the vault by a restore</source>
+        <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="123"/>
+        <source>Changed backup settings</source>
+        <translation>Đổi cài đặt sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="125"/>
+        <source>Dismissed the warning that the vault is older than a backup</source>
+        <translation>Ẩn cảnh báo kho dữ liệu cũ hơn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="127"/>
+        <source>Added a service</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="128"/>
+        <source>Changed a service</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="129"/>
+        <source>Changed the order of the services</source>
+        <translation>Đổi thứ tự các dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="130"/>
+        <source>Changed a setting</source>
+        <translation>Đổi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="131"/>
+        <source>Changed the retention rules</source>
+        <translation>Đổi quy tắc lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="132"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation>Xuất khách hàng và lượt đến (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="133"/>
+        <source>Exported everything (JSON)</source>
+        <translation>Xuất toàn bộ (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="134"/>
+        <source>Exported a marketing list</source>
+        <translation>Xuất danh sách tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="135"/>
+        <source>Exported the activity log</source>
+        <translation>Xuất nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="136"/>
+        <source>Recorded an incident</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="137"/>
+        <source>Updated an incident</source>
+        <translation>Cập nhật sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="138"/>
+        <source>Drafted an incident notification</source>
+        <translation>Soạn thông báo sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="139"/>
+        <source>Made the record of processing</source>
+        <translation>Lập hồ sơ xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="140"/>
+        <source>Removed data past retention</source>
+        <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="141"/>
+        <source>Filled the demo salon</source>
+        <translation>Tạo dữ liệu tiệm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="142"/>
+        <source>Added demo photos</source>
+        <translation>Thêm ảnh mẫu</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="40"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation>Chưa có bản sao lưu nào được kiểm tra. Hãy sao lưu ngay vào USB cất xa máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="55"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
         <source>Made: %1 by %2</source>
         <translation>Tạo lúc: %1, bởi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="60"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
         <source>Clients: %1, size: %2</source>
         <translation>Khách hàng: %1, dung lượng: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="65"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation>Nhật ký hoạt động: %1 mục, chuỗi đã được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="71"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation>Cảnh báo: nhật ký hoạt động của kho này không có mục cuối của bản sao lưu. Kho đã được khôi phục từ một bản sao lưu cũ hơn, hoặc tệp của nó đã bị thay.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="95"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation>Bản sao lưu đã được ghi và kiểm tra:
 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="107"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="116"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
         <source>Verifying a backup</source>
         <translation>Đang kiểm tra bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="119"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
         <source>The backup is good.</source>
         <translation>Bản sao lưu tốt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="129"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
         <source>Restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="132"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation>Buổi diễn tập đã khôi phục bản sao lưu này vào một kho nháp, kiểm tra rồi xoá đi. Khôi phục thật sẽ thành công.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="145"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="147"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
@@ -858,7 +1837,7 @@ Everything recorded after that backup was made is left out. The current vault is
 Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kho hiện tại không bị xoá: nó được cất riêng trong thư mục dữ liệu. Mọi người sẽ bị đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="167"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
     </message>
@@ -866,14 +1845,14 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup_actions.py" line="29"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>Bản sao lưu đã kiểm tra gần nhất đã cũ %n ngày. Hãy sao lưu ngay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup_actions.py" line="32"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>Đã xoá %n bản sao lưu cũ (giữ theo số thế hệ).</numerusform>
@@ -883,77 +1862,77 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupHistory</name>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="27"/>
+        <location filename="../../../ui/models/backup_history.py" line="32"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="28"/>
+        <location filename="../../../ui/models/backup_history.py" line="33"/>
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="29"/>
+        <location filename="../../../ui/models/backup_history.py" line="34"/>
         <source>Restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="30"/>
+        <location filename="../../../ui/models/backup_history.py" line="35"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="36"/>
+        <location filename="../../../ui/models/backup_history.py" line="41"/>
         <source>Verified</source>
         <translation>Đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="37"/>
+        <location filename="../../../ui/models/backup_history.py" line="42"/>
         <source>Failed</source>
         <translation>Thất bại</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="38"/>
+        <location filename="../../../ui/models/backup_history.py" line="43"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="70"/>
+        <location filename="../../../ui/models/backup_history.py" line="75"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="71"/>
+        <location filename="../../../ui/models/backup_history.py" line="76"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="72"/>
+        <location filename="../../../ui/models/backup_history.py" line="77"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="73"/>
+        <location filename="../../../ui/models/backup_history.py" line="78"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="74"/>
+        <location filename="../../../ui/models/backup_history.py" line="79"/>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="75"/>
+        <location filename="../../../ui/models/backup_history.py" line="80"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="76"/>
+        <location filename="../../../ui/models/backup_history.py" line="81"/>
         <source>Who</source>
         <translation>Người làm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="96"/>
+        <location filename="../../../ui/models/backup_history.py" line="101"/>
         <source>(scheduled)</source>
         <translation>(theo lịch)</translation>
     </message>
@@ -961,22 +1940,22 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupProgressDialog</name>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="60"/>
+        <location filename="../../../ui/backup_tasks.py" line="61"/>
         <source>Cancelling; removing the unfinished file…</source>
         <translation>Đang huỷ; đang xoá tệp chưa xong…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="68"/>
+        <location filename="../../../ui/backup_tasks.py" line="69"/>
         <source>Writing the encrypted backup…</source>
         <translation>Đang ghi bản sao lưu đã mã hoá…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="69"/>
+        <location filename="../../../ui/backup_tasks.py" line="70"/>
         <source>Reading it back and checking it…</source>
         <translation>Đang đọc lại và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="70"/>
+        <location filename="../../../ui/backup_tasks.py" line="71"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Đang giải mã và kiểm tra bản sao lưu…</translation>
     </message>
@@ -984,12 +1963,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupTasks</name>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="137"/>
+        <location filename="../../../ui/backup_tasks.py" line="133"/>
         <source>Cancelled; nothing was left half-written and earlier backups are as they were.</source>
         <translation>Đã huỷ; không có tệp nào ghi dở và các bản sao lưu trước vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="144"/>
+        <location filename="../../../ui/backup_tasks.py" line="140"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Đã xảy ra lỗi không lường trước: %1</translation>
     </message>
@@ -997,240 +1976,528 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="203"/>
+        <location filename="../../../ui/pages/backups_page.py" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="205"/>
+        <location filename="../../../ui/pages/backups_page.py" line="224"/>
         <source>USB / removable: %1</source>
         <translation>USB / ổ rời: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="228"/>
+        <location filename="../../../ui/pages/backups_page.py" line="247"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>Chọn USB hoặc một thư mục để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="230"/>
+        <location filename="../../../ui/pages/backups_page.py" line="249"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>Hiện không thấy thư mục này (ổ đã bị rút?).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="234"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>Free: %1 of %2</source>
         <translation>Còn trống: %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="258"/>
+        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <source>No SalonVault backups in this folder yet.</source>
+        <translation>Thư mục này chưa có bản sao lưu SalonVault nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <source>%n backup(s) in this folder, the oldest from %1.</source>
+        <translation>
+            <numerusform>Thư mục này có %n bản sao lưu, bản cũ nhất từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/backups_page.py" line="297"/>
         <source>Back up into this folder</source>
         <translation>Sao lưu vào thư mục này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="265"/>
+        <location filename="../../../ui/pages/backups_page.py" line="304"/>
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="265"/>
+        <location filename="../../../ui/pages/backups_page.py" line="305"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Bản sao lưu SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="289"/>
-        <location filename="../../ui/pages/backups_page.py" line="302"/>
+        <location filename="../../../ui/pages/backups_page.py" line="330"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="291"/>
+        <location filename="../../../ui/pages/backups_page.py" line="332"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="303"/>
-        <location filename="../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="343"/>
+        <location filename="../../../ui/pages/backups_page.py" line="345"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="344"/>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="306"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
         <source>Check and restore</source>
         <translation>Kiểm tra và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="307"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Verify a backup…</source>
         <translation>Kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="308"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Restore drill…</source>
         <translation>Diễn tập khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="309"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="310"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="311"/>
-        <source>Backups kept in each folder:</source>
-        <translation>Số bản sao lưu giữ trong mỗi thư mục:</translation>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <source>Newest backups kept in each folder:</source>
+        <translation>Số bản sao lưu mới nhất được giữ trong mỗi thư mục:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="312"/>
+        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
+        <translation>Ngoài ra còn giữ: bản sao lưu mới nhất của mỗi ngày trong 7 ngày, mỗi tuần trong 4 tuần và mỗi tháng trong 12 tháng gần nhất (nếu có), nên sao lưu nhiều lần liên tiếp không bao giờ đẩy các bản cũ ra ngoài.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/backups_page.py" line="359"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>Nhắc khi bản sao lưu gần nhất cũ hơn (ngày):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="313"/>
+        <location filename="../../../ui/pages/backups_page.py" line="360"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>Đề nghị sao lưu khi đóng SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="314"/>
+        <location filename="../../../ui/pages/backups_page.py" line="361"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="315"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
 </context>
 <context>
+    <name>BowlEditor</name>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="96"/>
+        <source>Add shade</source>
+        <translation>Thêm tông màu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="99"/>
+        <source>6% / 20 vol</source>
+        <translation>6% / 20 vol</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="102"/>
+        <source>1:1.5</source>
+        <translation>1:1.5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="106"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="108"/>
+        <source>Remove bowl</source>
+        <translation>Xóa bát</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="160"/>
+        <source>Bowl for</source>
+        <translation>Bát dùng cho</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="161"/>
+        <source>Brand</source>
+        <translation>Hãng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="162"/>
+        <source>Shades and grams</source>
+        <translation>Tông màu và số gam</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="163"/>
+        <source>Developer</source>
+        <translation>Oxy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="164"/>
+        <source>Ratio</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="165"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="169"/>
+        <source>grams</source>
+        <translation>gam</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="170"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="171"/>
+        <source>Choose a zone or type your own name for this bowl.</source>
+        <translation>Hãy chọn một vùng tóc hoặc tự đặt tên cho bát này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="172"/>
+        <source>Developer strength</source>
+        <translation>Nồng độ oxy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="173"/>
+        <source>Developer grams</source>
+        <translation>Số gam oxy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="174"/>
+        <source>Mixing ratio</source>
+        <translation>Tỷ lệ pha</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <source>Processing time in minutes</source>
+        <translation>Thời gian ủ tính bằng phút</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <source>Bowl %1</source>
+        <translation>Bát %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <source>Shade %1</source>
+        <translation>Tông màu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <source>Grams of shade %1</source>
+        <translation>Số gam của tông màu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <source>Remove shade %1</source>
+        <translation>Xóa tông màu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
+        <source>Remove this shade</source>
+        <translation>Xóa tông màu này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="286"/>
+        <source>%1 (from the ratio)</source>
+        <translation>%1 (theo tỷ lệ)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="295"/>
+        <source>Shade %1: write the shade before its grams.</source>
+        <translation>Tông màu %1: hãy ghi tên tông màu trước số gam.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <source>Tick at least one kind of business to go on.</source>
+        <translation>Hãy đánh dấu ít nhất một loại hình kinh doanh để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
+        <translation>Nếu không đánh dấu dịch vụ nào, sẽ không ghi được lượt dịch vụ nào cho đến khi chủ salon thêm dịch vụ ở trang Dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <source>You can rename, add or switch off services later on the Services page.</source>
+        <translation>Bạn có thể đổi tên, thêm hoặc tắt dịch vụ sau này ở trang Dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <source>What the salon does</source>
+        <translation>Lĩnh vực của tiệm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <source>This decides the services to start with; a mixed salon ticks several.</source>
+        <translation>Lựa chọn này quyết định các dịch vụ ban đầu; tiệm làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <source>Kind of business</source>
+        <translation>Loại hình kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="146"/>
+        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
+        <translation>Dịch vụ ban đầu (bỏ đánh dấu những dịch vụ bạn không cung cấp; nhấp đúp vào tên để sửa):</translation>
+    </message>
+</context>
+<context>
     <name>CameraImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="54"/>
         <source>Choose the camera folder</source>
         <translation>Chọn thư mục máy ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="77"/>
         <source>Import from camera folder</source>
         <translation>Nhập từ thư mục máy ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="81"/>
         <source>Change folder…</source>
         <translation>Đổi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="90"/>
         <source>Photos in the camera folder</source>
         <translation>Ảnh trong thư mục máy ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="91"/>
         <source>No photos in this folder.</source>
         <translation>Thư mục này không có ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="92"/>
         <source>Delete the original files after import</source>
         <translation>Xóa các tệp gốc sau khi nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="96"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="121"/>
         <source>Folder: %1</source>
         <translation>Thư mục: %1</translation>
     </message>
 </context>
 <context>
+    <name>CardPhotoBox</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <source>Choose photo…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <source>Add photo…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <source>Remove from card</source>
+        <translation>Gỡ khỏi thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
+        <translation>Muốn đặt ảnh trên thẻ khách hàng thì cần có sự đồng ý chụp ảnh của khách (ghi nhận ở tab Ảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <source>No photo</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <source>The client&apos;s photo</source>
+        <translation>Ảnh của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <source>Choose a photo for the card</source>
+        <translation>Chọn ảnh cho thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseCardPhotoDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="192"/>
+        <source>Photo on the card</source>
+        <translation>Ảnh trên thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="197"/>
+        <source>The client&apos;s photos</source>
+        <translation>Ảnh của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="211"/>
+        <source>The client has no photos yet: add one instead.</source>
+        <translation>Khách hàng chưa có ảnh nào: hãy thêm ảnh mới.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="74"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
         <source>Minor</source>
         <translation>Vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="76"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <source>P&amp;rint card</source>
+        <translation>&amp;In thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <source>The card was sent to the printer.</source>
+        <translation>Thẻ khách hàng đã được gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <source>Save the card as PDF</source>
+        <translation>Lưu thẻ khách hàng thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <source>client-card-%1.pdf</source>
+        <translation>client-card-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
         <source>Merge with another client…</source>
         <translation>Gộp với khách khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
         <source>Erase client…</source>
         <translation>Xóa khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
         <source>Data report…</source>
         <translation>Báo cáo dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
         <source>Treatments</source>
         <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
         <source>Consents</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="158"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="203"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="248"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="254"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="259"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
         <source>Health</source>
         <translation>Sức khỏe</translation>
     </message>
@@ -1238,145 +2505,305 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
         <source>New client</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
         <source>Change details: %1</source>
         <translation>Sửa thông tin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Ngày sinh (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
         <source>Minor (under 18)</source>
         <translation>Vị thành niên (dưới 18 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
         <source>Hair preferences</source>
         <translation>Sở thích về tóc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
         <source>Skin preferences</source>
         <translation>Sở thích về da</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
         <source>Lash preferences</source>
         <translation>Sở thích về mi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Name and how to reach them</source>
         <translation>Họ tên và cách liên lạc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Từ ngắn, cách nhau bằng dấu phẩy: balayage, khách quen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
         <source>Possible duplicate</source>
         <translation>Có thể trùng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Đã có khách hàng cùng số điện thoại, hoặc có tên rất giống và cùng ngày sinh. Vẫn thêm khách hàng này?</translation>
     </message>
 </context>
 <context>
+    <name>ClientFacts</name>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="17"/>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="26"/>
+        <source>phone …%1</source>
+        <translation>điện thoại …%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="29"/>
+        <source>born %1</source>
+        <translation>sinh năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="33"/>
+        <source>last visit %1</source>
+        <translation>lần đến gần nhất %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="38"/>
+        <source>no visit yet</source>
+        <translation>chưa đến lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="46"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilterBar</name>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <source>tag “%1”</source>
+        <translation>nhãn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <source>service: %1</source>
+        <translation>dịch vụ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <source>by %1</source>
+        <translation>do %1 thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <source>last visit on or after %1</source>
+        <translation>lần đến gần nhất từ %1 trở đi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <source>not seen since %1</source>
+        <translation>không đến từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <source>with health alerts</source>
+        <translation>có cảnh báo sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <source>consent to keep records still needed</source>
+        <translation>còn thiếu sự đồng ý lưu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <source>registered since %1</source>
+        <translation>đăng ký từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <source>patch test runs out between %1 and %2</source>
+        <translation>thử dị ứng hết hạn trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (không còn cung cấp)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <source>Any service</source>
+        <translation>Mọi dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <source>Anyone</source>
+        <translation>Bất kỳ ai</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <source>Tec&amp;hnician</source>
+        <translation>&amp;Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <source>any tag</source>
+        <translation>mọi nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <source>Last visit on or after</source>
+        <translation>Lần đến gần nhất từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <source>Not seen since</source>
+        <translation>Không đến từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <source>Has health alerts</source>
+        <translation>Có cảnh báo sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <source>Needs consent to keep records</source>
+        <translation>Cần sự đồng ý lưu hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../ui/models/client_table.py" line="86"/>
+        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <source>The client number: the same on the card, in the log and on forms</source>
+        <translation>Số khách hàng: giống nhau trên thẻ, trong nhật ký và trên các phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="141"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="87"/>
+        <location filename="../../../ui/models/client_table.py" line="142"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="88"/>
+        <location filename="../../../ui/models/client_table.py" line="143"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="89"/>
+        <location filename="../../../ui/models/client_table.py" line="144"/>
         <source>Last visit</source>
         <translation>Lần đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="126"/>
+        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="133"/>
+        <location filename="../../../ui/models/client_table.py" line="162"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>severe</source>
         <translation>nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="140"/>
+        <location filename="../../../ui/models/client_table.py" line="173"/>
         <source>Severe health alert</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="175"/>
         <source>Health alert</source>
         <translation>Cảnh báo sức khỏe</translation>
     </message>
@@ -1384,124 +2811,248 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="103"/>
+        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <source>%n client(s) match the filters</source>
+        <translation>
+            <numerusform>%n khách hàng khớp bộ lọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="234"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="110"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <source>%n client(s) found among those the filters leave</source>
+        <translation>
+            <numerusform>Tìm thấy %n khách hàng trong số khách còn lại sau khi lọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="198"/>
+        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <source>Filters on: %1</source>
+        <translation>Đang lọc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <source>&amp;Filters (%n)</source>
+        <translation>
+            <numerusform>&amp;Bộ lọc (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="403"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="199"/>
+        <location filename="../../../ui/pages/clients_page.py" line="404"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="200"/>
+        <location filename="../../../ui/pages/clients_page.py" line="405"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="201"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="202"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="203"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <source>Narrow the list by tag, service, visits …</source>
+        <translation>Thu hẹp danh sách theo nhãn, dịch vụ, lượt đến …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
 </context>
 <context>
+    <name>CollectedFieldsBox</name>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
+        <source>Nothing to save: the salon collects these already.</source>
+        <translation>Không có gì để lưu: tiệm đã thu thập đúng những thông tin này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
+        <source>Saved. The client form, the import and the privacy notice follow from now on.</source>
+        <translation>Đã lưu. Từ nay, biểu mẫu khách hàng, chức năng nhập và thông báo về quyền riêng tư sẽ theo lựa chọn này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
+        <source>Client details the salon collects</source>
+        <translation>Thông tin khách hàng mà tiệm thu thập</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
+        <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
+        <translation>Chỉ thu thập những gì tiệm cần. Tên, ngôn ngữ và ghi chú dịch vụ luôn được lưu; hãy đánh dấu những thông tin bên dưới mà bạn cần, theo lý do đã nêu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="117"/>
+        <source>E-mail address</source>
+        <translation>Địa chỉ email</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="118"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="119"/>
+        <source>Postal address</source>
+        <translation>Địa chỉ bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="120"/>
+        <source>Parent or guardian of a minor</source>
+        <translation>Cha mẹ hoặc người giám hộ của trẻ vị thành niên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="124"/>
+        <source>To reach the client about appointments; offers only with their consent.</source>
+        <translation>Để liên lạc với khách về lịch hẹn; chỉ gửi ưu đãi khi khách đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="127"/>
+        <source>To send what the client asks for (a copy of their data); offers only with their consent.</source>
+        <translation>Để gửi những gì khách yêu cầu (bản sao dữ liệu của họ); chỉ gửi ưu đãi khi khách đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
+        <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
+        <translation>Để phân biệt những khách trùng tên, và để kiểm tra khách đã đủ 18 tuổi khi dịch vụ yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
+        <source>For letters and invoices the client asks for.</source>
+        <translation>Để gửi thư và hóa đơn khi khách yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="136"/>
+        <source>For a client under 18: who gives consent for them and whom to call.</source>
+        <translation>Với khách dưới 18 tuổi: ai đồng ý thay cho khách và cần gọi cho ai.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="145"/>
+        <source>Switching a detail off stops asking for it; what is already on a client&apos;s record stays until it is changed or the client is erased.</source>
+        <translation>Khi tắt một thông tin, chương trình sẽ không hỏi thông tin đó nữa; những gì đã có trong hồ sơ khách hàng vẫn được giữ cho đến khi được sửa hoặc khách hàng bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="149"/>
+        <source>Save what is collected</source>
+        <translation>Lưu lựa chọn thu thập</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/consent_labels.py" line="12"/>
+        <location filename="../../../ui/consent_labels.py" line="12"/>
         <source>Service records</source>
         <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="13"/>
+        <location filename="../../../ui/consent_labels.py" line="13"/>
         <source>Health information</source>
         <translation>Thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="14"/>
+        <location filename="../../../ui/consent_labels.py" line="14"/>
         <source>Before/after photos</source>
         <translation>Ảnh trước/sau</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="15"/>
+        <location filename="../../../ui/consent_labels.py" line="15"/>
         <source>Photos in marketing</source>
         <translation>Ảnh dùng để quảng bá</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="16"/>
+        <location filename="../../../ui/consent_labels.py" line="16"/>
         <source>Marketing by SMS</source>
         <translation>Tiếp thị qua SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="17"/>
+        <location filename="../../../ui/consent_labels.py" line="17"/>
         <source>Marketing by e-mail</source>
         <translation>Tiếp thị qua email</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="18"/>
+        <location filename="../../../ui/consent_labels.py" line="18"/>
         <source>Marketing by phone</source>
         <translation>Tiếp thị qua điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="19"/>
+        <location filename="../../../ui/consent_labels.py" line="19"/>
         <source>Marketing by messaging apps</source>
         <translation>Tiếp thị qua ứng dụng nhắn tin</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="22"/>
+        <location filename="../../../ui/consent_labels.py" line="22"/>
         <source>Reminders</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="29"/>
+        <location filename="../../../ui/consent_labels.py" line="29"/>
         <source>Not asked</source>
         <translation>Chưa hỏi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="30"/>
+        <location filename="../../../ui/consent_labels.py" line="30"/>
         <source>Agreed</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="31"/>
+        <location filename="../../../ui/consent_labels.py" line="31"/>
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="32"/>
+        <location filename="../../../ui/consent_labels.py" line="32"/>
         <source>Withdrawn</source>
         <translation>Đã rút lại</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="39"/>
         <source>Signed on screen</source>
         <translation>Ký trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="40"/>
         <source>Signed on paper</source>
         <translation>Ký trên giấy</translation>
     </message>
@@ -1509,38 +3060,58 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="78"/>
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="112"/>
         <source>The client signs on screen</source>
         <translation>Khách hàng ký trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
         <source>The client signed a paper form</source>
         <translation>Khách hàng đã ký phiếu giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="117"/>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
         <source>Paper form&apos;s reference</source>
         <translation>Số tham chiếu của phiếu giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="132"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="140"/>
         <source>Language of the text</source>
         <translation>Ngôn ngữ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="183"/>
+        <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
+        <translation>Tiệm chưa xin đồng ý cho mục đích nào (trang Chấp thuận, tab Văn bản).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="187"/>
+        <source>Still to answer, Agree or Refuse: %1</source>
+        <translation>Còn chưa chọn Đồng ý hay Từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="191"/>
+        <source>Waiting for the client&apos;s signature on the pad.</source>
+        <translation>Đang chờ khách hàng ký trên bảng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="193"/>
+        <source>Type the paper form&apos;s reference.</source>
+        <translation>Hãy nhập số tham chiếu của phiếu giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="201"/>
         <source>Choose Agree or Refuse for every purpose.</source>
         <translation>Hãy chọn Đồng ý hoặc Từ chối cho mỗi mục.</translation>
     </message>
@@ -1548,62 +3119,62 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentTemplatesPanel</name>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="150"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="152"/>
         <source>Current text: version %1, saved %2</source>
         <translation>Văn bản hiện tại: phiên bản %1, lưu ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="159"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="161"/>
         <source>Version %1 · %2</source>
         <translation>Phiên bản %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="182"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="187"/>
         <source>The salon now asks for “%1”.</source>
         <translation>Tiệm nay xin đồng ý cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="185"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="190"/>
         <source>The salon no longer asks for “%1”.</source>
         <translation>Tiệm không còn xin đồng ý cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="195"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="200"/>
         <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
         <translation>Lưu văn bản này thành phiên bản mới? Khách đã đồng ý với văn bản cũ sẽ được hỏi lại. Phiên bản cũ vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="199"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="204"/>
         <source>Save as new version</source>
         <translation>Lưu thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="210"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="214"/>
         <source>Saved as version %1.</source>
         <translation>Đã lưu thành phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="232"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="236"/>
         <source>Ticked: the salon asks clients for this.</source>
         <translation>Được đánh dấu: tiệm xin khách đồng ý cho mục này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="233"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="236"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation>{salon_name} và {salon_address} được thay bằng thông tin của tiệm khi hiển thị văn bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="240"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="244"/>
         <source>Save as new version…</source>
         <translation>Lưu thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
         <source>Earlier versions (read-only)</source>
         <translation>Các phiên bản trước (chỉ xem)</translation>
     </message>
@@ -1611,85 +3182,85 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="123"/>
+        <location filename="../../../ui/pages/consents_page.py" line="136"/>
         <source>version %1 → %2</source>
         <translation>phiên bản %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="130"/>
+        <location filename="../../../ui/pages/consents_page.py" line="143"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n sự đồng ý cần hỏi lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <location filename="../../../ui/pages/consents_page.py" line="182"/>
         <source>The privacy notice was sent to the printer.</source>
         <translation>Thông báo về quyền riêng tư đã được gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <location filename="../../../ui/pages/consents_page.py" line="187"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
         <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của tiệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="179"/>
-        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <location filename="../../../ui/pages/consents_page.py" line="191"/>
+        <location filename="../../../ui/pages/consents_page.py" line="197"/>
         <source>Save privacy notice</source>
         <translation>Lưu thông báo về quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <location filename="../../../ui/pages/consents_page.py" line="206"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="207"/>
+        <location filename="../../../ui/pages/consents_page.py" line="218"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>Các sự đồng ý được đưa ra theo phiên bản văn bản cũ. Hãy hỏi lại những khách này vào lần tới họ đến; cho đến lúc đó, câu trả lời trước của họ vẫn có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="214"/>
+        <location filename="../../../ui/pages/consents_page.py" line="225"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <location filename="../../../ui/pages/consents_page.py" line="226"/>
         <source>To ask again</source>
         <translation>Cần hỏi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <location filename="../../../ui/pages/consents_page.py" line="228"/>
         <source>Texts</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <location filename="../../../ui/pages/consents_page.py" line="229"/>
         <source>Privacy notice…</source>
         <translation>Thông báo về quyền riêng tư…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <location filename="../../../ui/pages/consents_page.py" line="230"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <location filename="../../../ui/pages/consents_page.py" line="231"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
@@ -1697,142 +3268,157 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách hàng trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
         <source>Since</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
         <source>Text version</source>
         <translation>Phiên bản văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
         <source>Consent per purpose</source>
         <translation>Sự đồng ý theo mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>When</source>
         <translation>Khi nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>How</source>
         <translation>Cách thức</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Consent history</source>
         <translation>Lịch sử đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Record consent…</source>
         <translation>Ghi nhận sự đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Withdraw…</source>
         <translation>Rút lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
         <source>Print form…</source>
         <translation>In phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Save form as…</source>
         <translation>Lưu phiếu thành…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (cần đồng ý lại: văn bản đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, đã rút lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <source>Choose a purpose in the table to print or save its form.</source>
+        <translation>Hãy chọn một mục đích trong bảng để in hoặc lưu phiếu của mục đích đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
+        <translation>Chưa có câu trả lời nào được ghi cho mục đích này: phiếu sẽ được in trống để khách hàng ký trên giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <source>This consent is not in force, so there is nothing to withdraw.</source>
+        <translation>Sự đồng ý này không còn hiệu lực, nên không có gì để rút lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
         <source>Consent recorded.</source>
         <translation>Đã ghi nhận sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Rút lại sự đồng ý chụp ảnh của khách hàng? Mọi ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại sự đồng ý; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
         <source>Consent withdrawn.</source>
         <translation>Đã rút lại sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>The form was sent to the printer.</source>
         <translation>Phiếu đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Tệp được lưu không được mã hóa: nó rời khỏi kho dữ liệu cùng với tên và chữ ký của khách hàng. Chỉ lưu ở nơi được phép giữ hồ sơ khách hàng, và xóa khi không còn cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Save form</source>
         <translation>Lưu phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -1840,62 +3426,67 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
-        <source>Dashboard</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>Clients without consent to keep their records</source>
         <translation>Khách hàng chưa đồng ý lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <source>Show the list</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <source>Show the list: %1</source>
+        <translation>Xem danh sách: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -1903,100 +3494,183 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DataReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="44"/>
         <source>Client data report</source>
         <translation>Báo cáo dữ liệu khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="51"/>
         <source>Everything held on %1: the record, health, visits, patch tests, photos, consents with their texts, and the log of who opened the record. For the client&apos;s request to see their data or to have a copy.</source>
         <translation>Mọi dữ liệu đang lưu về %1: hồ sơ, sức khỏe, lượt đến, thử dị ứng, ảnh, các sự đồng ý kèm nội dung, và nhật ký ai đã mở hồ sơ. Dùng khi khách hàng yêu cầu xem hoặc nhận bản sao dữ liệu của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="63"/>
         <source>The saved files are not encrypted: they leave the vault. Save them only to hand to the client (a USB stick, or print the PDF), and delete your copy afterwards.</source>
         <translation>Các tệp được lưu không mã hóa: chúng rời khỏi kho dữ liệu. Chỉ lưu để trao cho khách hàng (một USB, hoặc in PDF), và xóa bản của bạn sau đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="82"/>
         <source>Language of the report:</source>
         <translation>Ngôn ngữ của báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="83"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="83"/>
         <source>Readable report (PDF)</source>
         <translation>Báo cáo để đọc (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="85"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="85"/>
         <source>Machine-readable copy (JSON, photos included)</source>
         <translation>Bản máy đọc được (JSON, kèm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="87"/>
         <source>Files:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="97"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="113"/>
         <source>Save the client data report</source>
         <translation>Lưu báo cáo dữ liệu khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="126"/>
-        <source>Not inside the vault folder; choose another place.</source>
-        <translation>Không được lưu trong thư mục kho dữ liệu; hãy chọn nơi khác.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="140"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <source>Today&apos;s clients, %1</source>
+        <translation>Khách hôm nay, %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
+        <translation>Dành cho kỹ thuật viên: mỗi khách hàng kèm cảnh báo, ghi chú ghim, thử dị ứng và các dịch vụ hôm nay. Khách hàng có lượt dịch vụ được ghi cho hôm nay đã có trong danh sách; hãy thêm những khách dự kiến đến sau. Danh sách không được lưu lại: hãy in hoặc lưu ngay bây giờ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <source>Find a client to add: name or phone</source>
+        <translation>Tìm khách hàng để thêm: tên hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <source>Find a client to add</source>
+        <translation>Tìm khách hàng để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <source>Clients found: Enter adds the highlighted one</source>
+        <translation>Khách hàng tìm thấy: nhấn Enter để thêm khách đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <source>Today&apos;s list: Delete removes the highlighted one</source>
+        <translation>Danh sách hôm nay: nhấn Delete để bỏ khách đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <source>&amp;Today&apos;s list</source>
+        <translation>&amp;Danh sách hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <source>A day sheet lists at most %1 clients.</source>
+        <translation>Danh sách khách trong ngày có tối đa %1 khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <source>Add at least one client first.</source>
+        <translation>Hãy thêm ít nhất một khách hàng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <source>The day sheet was sent to the printer.</source>
+        <translation>Danh sách khách trong ngày đã được gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <source>Save the day sheet as PDF</source>
+        <translation>Lưu danh sách khách trong ngày thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <source>clients-%1.pdf</source>
+        <translation>clients-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="35"/>
         <source>Erase this client</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="43"/>
         <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
         <translation>Thao tác này xóa vĩnh viễn %1: thông tin liên hệ, mục sức khỏe, thử dị ứng, lịch sử dịch vụ, ảnh, và các sự đồng ý cùng chữ ký. Nhật ký hoạt động chỉ giữ một ghi chú rằng đã có một lần xóa, không có tên. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="56"/>
         <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
         <translation>Các bản sao lưu tạo trước thời điểm này vẫn còn khách hàng này cho đến khi bị thay vòng (mỗi ổ giữ %1 bản mới nhất). Nếu bạn khôi phục từ một bản như vậy, hãy xóa khách hàng này lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="67"/>
         <source>Keep the visits as anonymous counts (month and service only)</source>
         <translation>Giữ các lượt đến dưới dạng số đếm ẩn danh (chỉ tháng và dịch vụ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="70"/>
         <source>To confirm, type the client&apos;s name: %1</source>
         <translation>Để xác nhận, hãy gõ tên khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="81"/>
         <source>Erase for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="110"/>
         <source>Client erased</source>
         <translation>Đã xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="113"/>
         <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
         <translation>Đã xóa khách hàng: %1 lượt dịch vụ, %2 ảnh, %3 sự đồng ý và %4 mục sức khỏe.</translation>
     </message>
@@ -2004,148 +3678,243 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="117"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Tệp rời khỏi kho dữ liệu ở dạng không mã hóa: ai có được tệp đều đọc được hồ sơ khách hàng trong đó. Hãy giữ an toàn và xóa khi không còn cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="125"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation>Tệp rời khỏi kho dữ liệu ở dạng mã hóa bằng age: chỉ mở được bằng cụm mật khẩu hoặc khóa khôi phục đã chọn ở đây (ví dụ `age -d`).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="138"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>Cụm mật khẩu cần ít nhất 12 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="140"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="143"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation>Hãy đánh dấu ô để xác nhận tệp không mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation>Đã xuất %1 khách hàng ra:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="198"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="200"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation>Mọi khách hàng và lượt đến, cho bảng tính (hai tệp CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="203"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation>Toàn bộ, dạng máy đọc được (JSON: sức khỏe, lượt đến, sự đồng ý)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="206"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation>Danh sách tiếp thị: khách hàng đã đồng ý kênh này, chỉ kèm thông tin liên hệ của kênh đó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
         <source>Protection</source>
         <translation>Bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="212"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
         <translation>Mã hóa bằng khóa khôi phục của tiệm (mở bằng Bộ khôi phục)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Encrypted with a passphrase</source>
         <translation>Mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Not encrypted</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (12+ ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="217"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="219"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation>Tôi hiểu rằng ai có tệp này đều đọc được</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="221"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="24"/>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="30"/>
+        <source>nothing was exported</source>
+        <translation>không có gì được xuất</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="32"/>
+        <source>earlier backups were not touched</source>
+        <translation>các bản sao lưu trước không bị động đến</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="33"/>
+        <source>nothing was written</source>
+        <translation>không có gì được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="40"/>
+        <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
+        <translation>Hãy chọn nơi lưu bên ngoài thư mục của kho dữ liệu: %1 nằm trong thư mục đó, mà tệp này sẽ rời khỏi kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="46"/>
+        <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
+        <translation>%1 trùng tên với một tệp của chính kho dữ liệu; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="50"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 là một thư mục; hãy đặt tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="52"/>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 đã tồn tại; hãy chọn tệp mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="54"/>
+        <source>The folder %2 is not there (is the drive plugged in?)</source>
+        <translation>Không thấy thư mục %2 (ổ đĩa đã được cắm chưa?)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="58"/>
+        <source>The drive of %2 is full (free some space or use another drive)</source>
+        <translation>Ổ đĩa chứa %2 đã đầy (hãy giải phóng dung lượng hoặc dùng ổ khác)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="62"/>
+        <source>SalonVault may not write to %2: the drive is read-only</source>
+        <translation>SalonVault không được phép ghi vào %2: ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="66"/>
+        <source>SalonVault may not write to %2: this user has no permission there</source>
+        <translation>SalonVault không được phép ghi vào %2: người dùng này không có quyền ở đó</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="70"/>
+        <source>The folder %2 stopped answering or was removed (was the drive unplugged?)</source>
+        <translation>Thư mục %2 ngừng phản hồi hoặc đã bị gỡ (ổ đĩa đã bị rút ra?)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="74"/>
+        <source>The file could not be written to %2 (%3)</source>
+        <translation>Không ghi được tệp vào %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Chọn danh sách khách: tệp CSV (dấu phân cách bất kỳ; UTF-8, UTF-16 hoặc bảng mã Windows tiếng Việt, Ba Lan, Trung Quốc) hoặc sổ tính Excel (.xlsx). Tệp chỉ được đọc vào bộ nhớ; không ghi gì cho đến khi bạn xác nhận bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEditor</name>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="362"/>
+        <source>Add &amp;bowl</source>
+        <translation>Thêm &amp;bát</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="399"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>Một công thức có tối đa %1 bát.</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="142"/>
         <source>Add a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="151"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>ví dụ PPD (thuốc nhuộm tóc), latex, mang thai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="177"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="181"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="162"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="178"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="182"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="163"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="179"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="164"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
@@ -2153,52 +3922,52 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="51"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="52"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="53"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="54"/>
         <source>Recorded by</source>
         <translation>Người ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="55"/>
         <source>Recorded</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="59"/>
         <source>None recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="120"/>
         <source>Remove health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="126"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="121"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Xóa “%1” khỏi hồ sơ sức khỏe của khách hàng này?</translation>
     </message>
@@ -2206,77 +3975,77 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <location filename="../../../ui/models/import_preview.py" line="46"/>
         <source>Create</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <location filename="../../../ui/models/import_preview.py" line="47"/>
         <source>Update the client</source>
         <translation>Cập nhật khách</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <location filename="../../../ui/models/import_preview.py" line="48"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <location filename="../../../ui/models/import_preview.py" line="101"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <location filename="../../../ui/models/import_preview.py" line="102"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <location filename="../../../ui/models/import_preview.py" line="103"/>
         <source>What happens</source>
         <translation>Sẽ làm gì</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <location filename="../../../ui/models/import_preview.py" line="104"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <location filename="../../../ui/models/import_preview.py" line="126"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <location filename="../../../ui/models/import_preview.py" line="134"/>
         <source>New client</source>
         <translation>Khách mới</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <location filename="../../../ui/models/import_preview.py" line="139"/>
         <source>Same phone as %1</source>
         <translation>Trùng số điện thoại với %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <location filename="../../../ui/models/import_preview.py" line="140"/>
         <source>Same e-mail as %1</source>
         <translation>Trùng e-mail với %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <location filename="../../../ui/models/import_preview.py" line="141"/>
         <source>Similar name and same birth date as %1</source>
         <translation>Tên gần giống và cùng ngày sinh với %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <location filename="../../../ui/models/import_preview.py" line="147"/>
         <source>line %1 of this file</source>
         <translation>dòng %1 của tệp này</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="162"/>
-        <source>%1 (client %2)</source>
-        <translation>%1 (khách %2)</translation>
+        <location filename="../../../ui/models/import_preview.py" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <location filename="../../../ui/models/import_preview.py" line="167"/>
         <source>client %1</source>
         <translation>khách %1</translation>
     </message>
@@ -2284,108 +4053,130 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
         <source>Import clients</source>
         <translation>Nhập khách</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
         <source>Client list to import</source>
         <translation>Danh sách khách cần nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Danh sách khách (*.csv *.txt *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>Đang kiểm tra từng dòng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <source>Select rows in the list to choose what happens to them.</source>
+        <translation>Hãy chọn các dòng trong danh sách để quyết định cách xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
+        <translation>Các dòng đã chọn không nhập được như hiện tại: hãy sửa trong tệp rồi đọc lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <source>Updating needs a client already registered that the row matches.</source>
+        <translation>Muốn cập nhật thì phải có khách hàng đã đăng ký khớp với dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>Không ghi gì cho đến khi bạn bấm Nhập.
 Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trùng): %3 · Không thể nhập: %4 · Số dòng trong tệp: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <source>Nothing to import: every row is skipped or cannot be imported.
+New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
+        <translation>Không có gì để nhập: mọi dòng đều bị bỏ qua hoặc không thể nhập.
+Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trùng): %3 · Không thể nhập: %4 · Số dòng trong tệp: %5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation>Đã nhập.
 Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · Dòng không nhập: %4 · Dị ứng đã ghi: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
         <source>Checking row %1 of %2…</source>
         <translation>Đang kiểm tra dòng %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation>Đang nhập: đã ghi %1 / %2 dòng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Đang huỷ; sẽ không nhập gì…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Đã huỷ; không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
     </message>
@@ -2393,117 +4184,117 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="263"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="267"/>
         <source>The number you give is used as it is.</source>
         <translation>Con số bạn nhập được dùng nguyên như vậy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="275"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="279"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="277"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="281"/>
         <source>Clients concerned now: %1</source>
         <translation>Số khách hàng liên quan hiện nay: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="298"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="302"/>
         <source>Incident no. %1</source>
         <translation>Sự cố số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="300"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="304"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="303"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="307"/>
         <source>What happened</source>
         <translation>Chuyện gì đã xảy ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="304"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="308"/>
         <source>When it happened</source>
         <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="305"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="309"/>
         <source>When it was discovered</source>
         <translation>Thời điểm phát hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="306"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="310"/>
         <source>Which data</source>
         <translation>Dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="307"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
         <source>Which clients</source>
         <translation>Khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="309"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="313"/>
         <source>Likely consequences</source>
         <translation>Hậu quả có thể xảy ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="310"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="314"/>
         <source>Measures taken</source>
         <translation>Biện pháp đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="311"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="315"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="312"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="316"/>
         <source>Authority notified</source>
         <translation>Đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="317"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="321"/>
         <source>Describe the incident without naming clients (the log never copies it).</source>
         <translation>Mô tả sự cố mà không nêu tên khách hàng (nhật ký không bao giờ sao chép nội dung này).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="319"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="323"/>
         <source>Known</source>
         <translation>Đã biết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="320"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="324"/>
         <source>Yes, on</source>
         <translation>Có, vào</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="324"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="328"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="325"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="329"/>
         <source>Clients with health data</source>
         <translation>Khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="326"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
         <source>Clients with photos</source>
         <translation>Khách hàng có ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="327"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
         <source>Clients registered between</source>
         <translation>Khách hàng đăng ký trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="328"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="332"/>
         <source>A number I give</source>
         <translation>Một con số tôi nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="336"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="340"/>
         <source>Save the incident</source>
         <translation>Lưu sự cố</translation>
     </message>
@@ -2511,47 +4302,47 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="341"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="345"/>
         <source>Names and notes</source>
         <translation>Tên và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="342"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
         <source>Contact details</source>
         <translation>Thông tin liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="343"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="347"/>
         <source>Health data</source>
         <translation>Dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="344"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>Visits and treatments</source>
         <translation>Lượt đến và dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="345"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="346"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
         <source>Consents and signatures</source>
         <translation>Sự đồng ý và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="353"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="357"/>
         <source>Being handled</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="354"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="358"/>
         <source>Contained</source>
         <translation>Đã kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="355"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="359"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
@@ -2559,190 +4350,241 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="135"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="151"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>Còn %1 giờ để thông báo (trước %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="136"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>Quá hạn %1 giờ (hạn chót %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="137"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
         <source>Notified after %1 h, in time</source>
         <translation>Đã thông báo sau %1 giờ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="138"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
         <source>Notified %1 h after the deadline</source>
         <translation>Đã thông báo trễ %1 giờ so với hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
         <source>Closed without notifying</source>
         <translation>Đóng mà không thông báo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="180"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="196"/>
         <source>Incident no. %1 saved.</source>
         <translation>Đã lưu sự cố số %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="209"/>
         <source>Save the notice to the authority</source>
         <translation>Lưu thông báo gửi cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="195"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="212"/>
         <source>Save the letter to clients</source>
         <translation>Lưu thư gửi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="198"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="215"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp chứa mô tả sự cố của bạn và các con số, không có tên khách hàng. Đây là bản nháp: hãy hoàn thiện trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="230"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="248"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
         <source>Discovered</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
         <source>What happened</source>
         <translation>Chuyện gì đã xảy ra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
         <source>72-hour clock</source>
         <translation>Đồng hồ 72 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="247"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="256"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
         <source>Save notice to the authority…</source>
         <translation>Lưu thông báo gửi cơ quan chức năng…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
         <source>Save letter to clients…</source>
         <translation>Lưu thư gửi khách hàng…</translation>
     </message>
 </context>
 <context>
+    <name>KeyMessages</name>
+    <message>
+        <location filename="../../../ui/key_messages.py" line="15"/>
+        <source>The passphrase slot asks for unusual settings (%1; SalonVault writes %2), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
+        <translation>Khe cụm mật khẩu yêu cầu các thông số bất thường (%1; SalonVault ghi %2), nên cụm mật khẩu không được thử: tệp khe khóa đã bị hỏng hoặc bị thay đổi. Hãy mở kho dữ liệu bằng khóa khôi phục, rồi đặt lại cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/key_messages.py" line="30"/>
+        <source>time cost %1, memory %2 MiB, parallelism %3</source>
+        <translation>chi phí thời gian %1, bộ nhớ %2 MiB, mức song song %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWarningBanner</name>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="63"/>
+        <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
+        <translation>Khe khôi phục của kho dữ liệu không mở được bằng khóa khôi phục của tiệm: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="68"/>
+        <source>The vault&apos;s recovery slot is missing: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
+        <translation>Khe khôi phục của kho dữ liệu bị thiếu: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="72"/>
+        <source>Open Settings</source>
+        <translation>Mở Cài đặt</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../../ui/labels.py" line="19"/>
         <source>Owner</source>
         <translation>Chủ salon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="20"/>
         <source>Receptionist</source>
         <translation>Lễ tân</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Technician</source>
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../../ui/labels.py" line="37"/>
+        <source>Hair salon</source>
+        <translation>Salon tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="38"/>
+        <source>Beauty and spa</source>
+        <translation>Làm đẹp và spa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="39"/>
+        <source>Aesthetic clinic</source>
+        <translation>Phòng khám thẩm mỹ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="40"/>
+        <source>Optician</source>
+        <translation>Cửa hàng kính mắt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="47"/>
         <source>Allergy</source>
         <translation>Dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="48"/>
         <source>Condition</source>
         <translation>Bệnh lý</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Medication</source>
         <translation>Thuốc đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Contraindication</source>
         <translation>Chống chỉ định</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../../ui/labels.py" line="57"/>
         <source>Low</source>
         <translation>Nhẹ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="58"/>
         <source>Moderate</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="59"/>
         <source>Severe</source>
         <translation>Nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../../ui/labels.py" line="66"/>
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../../ui/labels.py" line="67"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../../ui/labels.py" line="68"/>
         <source>Failed</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../../ui/labels.py" line="76"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../../ui/labels.py" line="77"/>
         <source>expired</source>
         <translation>đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../../ui/labels.py" line="78"/>
         <source>pending</source>
         <translation>đang chờ kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="79"/>
         <source>failed</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../../ui/labels.py" line="80"/>
         <source>none on file</source>
         <translation>chưa có</translation>
     </message>
@@ -2750,28 +4592,28 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
         <source>Welcome to SalonVault</source>
         <translation>Chào mừng bạn đến với SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="89"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault lưu hồ sơ khách hàng của bạn ở dạng mã hóa ngay trên máy tính này. Việc thiết lập mất khoảng năm phút; hãy chuẩn bị sẵn máy in hoặc USB để lưu Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="94"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="95"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>Chuyển sang máy tính mới, hoặc làm lại sau khi mất máy?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="99"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -2779,121 +4621,126 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="162"/>
-        <location filename="../../ui/lock_screen.py" line="186"/>
+        <location filename="../../../ui/lock_screen.py" line="167"/>
+        <location filename="../../../ui/lock_screen.py" line="191"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="171"/>
+        <location filename="../../../ui/lock_screen.py" line="176"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ tiệm đã thấy mã đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="183"/>
+        <location filename="../../../ui/lock_screen.py" line="188"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation>Hai mã PIN không khớp; hãy chọn lại mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="194"/>
+        <location filename="../../../ui/lock_screen.py" line="199"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation>Mã đúng. Bây giờ hãy chọn mã PIN mới.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="242"/>
+        <location filename="../../../ui/lock_screen.py" line="247"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ tiệm đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="252"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ tiệm mở lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="249"/>
+        <location filename="../../../ui/lock_screen.py" line="254"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>Hãy nhập lại mã một lần để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="251"/>
+        <location filename="../../../ui/lock_screen.py" line="256"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>Mã một lần đã hết hạn; hãy xin chủ tiệm mã mới.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="257"/>
+        <location filename="../../../ui/lock_screen.py" line="262"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, tài khoản này sẽ bị vô hiệu hóa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="261"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã PIN. Tài khoản này đã bị vô hiệu hóa; hãy nhờ chủ salon bật lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="265"/>
+        <location filename="../../../ui/lock_screen.py" line="270"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="270"/>
-        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
-        <translation>Tài khoản này đã bị khóa vì nhập sai mã PIN quá nhiều lần. Chủ salon có thể mở lại; nếu đây là tài khoản của chủ salon, hãy dùng khóa khôi phục.</translation>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa do nhập sai mã PIN quá nhiều lần. Chủ salon có thể bật lại; nếu bạn là chủ salon, hãy dùng “Quên mã PIN? (chủ salon)” bên dưới, với khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="273"/>
+        <location filename="../../../ui/lock_screen.py" line="279"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>No staff member has that name.</source>
         <translation>Không có nhân viên nào tên như vậy.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="287"/>
+        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <source>Forgot your PIN? (owner)</source>
+        <translation>Quên mã PIN? (chủ salon)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/lock_screen.py" line="297"/>
         <source>Who is signing in?</source>
         <translation>Ai đang đăng nhập?</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="289"/>
+        <location filename="../../../ui/lock_screen.py" line="299"/>
         <source>Choose a new PIN for %1</source>
         <translation>Chọn mã PIN mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="291"/>
+        <location filename="../../../ui/lock_screen.py" line="301"/>
         <source>Type the new PIN for %1 again</source>
         <translation>Nhập lại mã PIN mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="294"/>
+        <location filename="../../../ui/lock_screen.py" line="304"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>Mã một lần cho %1 (chủ tiệm đã đặt lại mã PIN của bạn)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="307"/>
         <source>PIN for %1</source>
         <translation>Mã PIN của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="311"/>
         <source>Sign in as %1, %2</source>
         <translation>Đăng nhập với tư cách %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon dùng thử. Mã PIN: %1</translation>
     </message>
@@ -2901,81 +4748,81 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation>%1 (tự nhận biết)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n dòng; các cột phân cách bằng %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n dòng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation>Cột %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation>như lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation>theo tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation>theo giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
-        <source>this salon does not collect it (Settings)</source>
-        <translation>salon này không thu thập mục này (Cài đặt)</translation>
+        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <source>this salon does not collect it (Settings → Client details)</source>
+        <translation>tiệm không thu thập thông tin này (Cài đặt → Thông tin khách hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
         <source>Encoding</source>
         <translation>Bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Examples</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Imported as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -2983,128 +4830,123 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="59"/>
         <source>Merge with another client</source>
         <translation>Gộp với khách khác</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="67"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation>Dùng khi một người được đăng ký hai lần. Tìm hồ sơ kia, so sánh và chọn hồ sơ cần giữ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="75"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation>Tìm hồ sơ kia: tên, số điện thoại hoặc e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="76"/>
         <source>Find the other record</source>
         <translation>Tìm hồ sơ kia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="98"/>
         <source>Keep this record</source>
         <translation>Giữ hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="99"/>
         <source>Keep the other record</source>
         <translation>Giữ hồ sơ kia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="103"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="119"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation>Hồ sơ không được giữ sẽ bị xoá vĩnh viễn: các lần điều trị, đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khoẻ và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="143"/>
         <source>Merge for good</source>
         <translation>Gộp vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
-        <source>%1 (archived)</source>
-        <translation>%1 (đã lưu trữ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="226"/>
         <source>Find and choose the other record first.</source>
         <translation>Hãy tìm và chọn hồ sơ kia trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="210"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation>Để xác nhận, hãy gõ tên của hồ sơ sẽ bị xoá: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="239"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation>Đã gộp hồ sơ: %1 lần điều trị, %2 đồng ý, %3 ảnh, %4 mục sức khoẻ và %5 thử dị ứng đã chuyển sang %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="252"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation>Đã xoá %1 ảnh: đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="257"/>
         <source>Clients merged</source>
         <translation>Đã gộp khách</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="262"/>
         <source>Client number</source>
         <translation>Mã khách</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="264"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>Treatments</source>
         <translation>Điều trị</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Consent records</source>
         <translation>Bản ghi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="270"/>
         <source>Health items</source>
         <translation>Mục sức khoẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
@@ -3112,127 +4954,160 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../../ui/navigation.py" line="26"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../../ui/navigation.py" line="27"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../../ui/navigation.py" line="28"/>
         <source>Consents</source>
         <translation>Chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../../ui/navigation.py" line="29"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../../ui/navigation.py" line="30"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="48"/>
+        <location filename="../../../ui/navigation.py" line="31"/>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/navigation.py" line="32"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="49"/>
+        <location filename="../../../ui/navigation.py" line="33"/>
         <source>Privacy</source>
         <translation>Quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="50"/>
+        <location filename="../../../ui/navigation.py" line="34"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
 </context>
 <context>
+    <name>OlderVaultNotice</name>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
+        <translation>Vào %1, lần kiểm tra %2 phát hiện kho dữ liệu này cũ hơn bản sao lưu đó: nhật ký hoạt động của kho thiếu mục cuối của bản sao lưu. Nếu không phải đã cố ý khôi phục một bản sao lưu, thì một bản sao cũ của tệp kho dữ liệu đã bị đặt lại vào chỗ cũ (việc này cũng xóa số lần nhập sai mã PIN): hãy khôi phục bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
+        <translation>Vào %1, lần kiểm tra %2 phát hiện kho dữ liệu này cũ hơn bản sao lưu đó: nhật ký hoạt động của kho thiếu mục cuối của bản sao lưu. Hãy báo cho chủ salon.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <source>I know why</source>
+        <translation>Tôi biết lý do</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
+        <translation>Ẩn cảnh báo này: kho dữ liệu cũ hơn là do cố ý (lịch sử vẫn ghi lại)</translation>
+    </message>
+</context>
+<context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation>Đang đặt cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation>Cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation>Mở kho dữ liệu trên máy tính này mà không cần cụm mật khẩu? Khi đó bất kỳ ai đăng nhập được vào tài khoản người dùng của máy này đều có thể khởi động SalonVault (nhân viên vẫn cần mã PIN của mình).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="91"/>
         <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
         <translation>Máy tính này không có kho khóa được bảo vệ: khóa sẽ được giữ trong một tệp, như vậy yếu hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation>Hiện tại: kho dữ liệu luôn đóng cho đến khi chủ salon nhập cụm mật khẩu mỗi lần khởi động. Nếu quên cụm mật khẩu, chỉ Bộ khôi phục mở được kho.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong một tệp (máy này không có kho khóa được bảo vệ): yếu hơn, ở đây dùng cụm mật khẩu an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation>Hiện tại: SalonVault tự mở trên máy tính này, bằng một khóa được giữ trong kho khóa được bảo vệ của máy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation>Cách này bảo vệ hồ sơ khi ổ đĩa hoặc bản sao thư mục bị đánh cắp, nhưng không chống được người đăng nhập được vào máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation>Hỏi cụm mật khẩu mỗi lần khởi động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>Mở trên máy tính này không cần cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>Xong. Từ lần khởi động sau, SalonVault sẽ hỏi cụm mật khẩu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>Xong. SalonVault tự mở trên máy tính này.</translation>
     </message>
@@ -3240,32 +5115,32 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>OpenProblemDialog</name>
     <message>
-        <location filename="../../ui/open_problem.py" line="59"/>
+        <location filename="../../../ui/open_problem.py" line="59"/>
         <source>The vault did not open</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="62"/>
+        <location filename="../../../ui/open_problem.py" line="62"/>
         <source>Open it with the recovery key from the Recovery Kit. If that does not work either, restore the newest backup: the files that do not open are kept aside in the data folder.</source>
         <translation>Hãy mở bằng khoá khôi phục trong Bộ khôi phục. Nếu vẫn không được, hãy khôi phục bản sao lưu mới nhất: các tệp không mở được sẽ được để riêng trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="68"/>
+        <location filename="../../../ui/open_problem.py" line="68"/>
         <source>Restore the newest backup with the recovery key from the Recovery Kit: the files that do not open are kept aside in the data folder, not deleted.</source>
         <translation>Hãy khôi phục bản sao lưu mới nhất bằng khoá khôi phục trong Bộ khôi phục: các tệp không mở được sẽ được để riêng trong thư mục dữ liệu, không bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="72"/>
+        <location filename="../../../ui/open_problem.py" line="72"/>
         <source>Open with the recovery key…</source>
         <translation>Mở bằng khoá khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="73"/>
+        <location filename="../../../ui/open_problem.py" line="73"/>
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="74"/>
+        <location filename="../../../ui/open_problem.py" line="74"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -3273,64 +5148,115 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
         <source>Enter your name.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="154"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="159"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
         <source>Good PIN.</source>
         <translation>Mã PIN hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="166"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>You, the owner</source>
         <translation>Bạn – chủ salon</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="169"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Mã PIN của bạn dùng để mở các màn hình dành cho chủ salon. Gồm 6 đến 12 chữ số; không dùng ngày tháng, dãy số liên tiếp như 123456 hay dãy lặp lại như 121212.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="173"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="174"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="175"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="178"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
 </context>
 <context>
+    <name>OwnerRecoveryDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>Hãy nhập tên của chủ salon.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
+        <source>The two PINs differ.</source>
+        <translation>Hai mã PIN không khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
+        <source>Forgot your PIN? (owner)</source>
+        <translation>Quên mã PIN? (chủ salon)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="102"/>
+        <source>The recovery key on the Recovery Kit gives an owner their account back, with a new PIN, even after too many wrong PINs. Open the kit&apos;s PDF or the key&apos;s text file, or type the key as printed. Other staff ask the owner for a new PIN.</source>
+        <translation>Khóa khôi phục trong Bộ khôi phục giúp chủ salon lấy lại tài khoản với mã PIN mới, kể cả sau khi nhập sai mã PIN quá nhiều lần. Hãy mở tệp PDF của Bộ khôi phục hoặc tệp văn bản chứa khóa, hoặc gõ khóa như trên bản in. Các nhân viên khác hãy nhờ chủ salon cấp mã PIN mới.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="118"/>
+        <source>Owner</source>
+        <translation>Chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="111"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="119"/>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="120"/>
+        <source>New PIN again</source>
+        <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="121"/>
+        <source>Recover access</source>
+        <translation>Khôi phục quyền truy cập</translation>
+    </message>
+</context>
+<context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
         <source>Patch test result</source>
         <translation>Kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
         <source>%1, tested on %2</source>
         <translation>%1, thử ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -3338,33 +5264,33 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
         <source>Record a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>ví dụ Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -3372,75 +5298,306 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
         <source>Record a patch test…</source>
         <translation>Ghi nhận thử dị ứng…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
         <source>Set result…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Chi tiết thử dị ứng chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="41"/>
+        <source>find clients</source>
+        <translation>tìm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="42"/>
+        <source>see contact details</source>
+        <translation>xem thông tin liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="43"/>
+        <source>see masked contact details</source>
+        <translation>xem thông tin liên hệ đã che một phần</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="44"/>
+        <source>change contact details</source>
+        <translation>sửa thông tin liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="45"/>
+        <source>see health details</source>
+        <translation>xem thông tin sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="46"/>
+        <source>change health details</source>
+        <translation>sửa thông tin sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="47"/>
+        <source>see whether a client has health alerts</source>
+        <translation>xem khách hàng có cảnh báo sức khỏe hay không</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="48"/>
+        <source>see treatment details</source>
+        <translation>xem chi tiết lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="49"/>
+        <source>see treatment dates and services</source>
+        <translation>xem ngày và tên dịch vụ của các lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="50"/>
+        <source>add treatments</source>
+        <translation>thêm lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="51"/>
+        <source>edit any treatment</source>
+        <translation>sửa mọi lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="52"/>
+        <source>edit their own treatment within 24 hours</source>
+        <translation>sửa lượt dịch vụ của chính mình trong vòng 24 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="53"/>
+        <source>see patch tests</source>
+        <translation>xem thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="54"/>
+        <source>record patch tests</source>
+        <translation>ghi nhận thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="55"/>
+        <source>see patch-test status</source>
+        <translation>xem tình trạng thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="56"/>
+        <source>see or add photos</source>
+        <translation>xem hoặc thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="57"/>
+        <source>record consent</source>
+        <translation>ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="58"/>
+        <source>print consent forms</source>
+        <translation>in phiếu đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="59"/>
+        <source>withdraw consent</source>
+        <translation>rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="60"/>
+        <source>run a backup</source>
+        <translation>chạy sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="61"/>
+        <source>restore a backup</source>
+        <translation>khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="62"/>
+        <source>export records</source>
+        <translation>xuất hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="63"/>
+        <source>import clients from a spreadsheet</source>
+        <translation>nhập khách hàng từ bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="64"/>
+        <source>erase a client</source>
+        <translation>xóa vĩnh viễn khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="65"/>
+        <source>merge two clients&apos; records</source>
+        <translation>gộp hồ sơ của hai khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="66"/>
+        <source>purge records past retention</source>
+        <translation>xóa hồ sơ quá hạn lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="67"/>
+        <source>manage staff accounts</source>
+        <translation>quản lý tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="68"/>
+        <source>change settings</source>
+        <translation>đổi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="69"/>
+        <source>change how the vault is unlocked</source>
+        <translation>đổi cách mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="70"/>
+        <source>edit consent templates</source>
+        <translation>sửa mẫu văn bản đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="71"/>
+        <source>read the activity log</source>
+        <translation>xem nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="72"/>
+        <source>keep the incident register</source>
+        <translation>quản lý sổ sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRows</name>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <source>mobile</source>
+        <translation>di động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <source>home</source>
+        <translation>nhà riêng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <source>work</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <source>Add a number</source>
+        <translation>Thêm số</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <source>Phone number %1</source>
+        <translation>Số điện thoại %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <source>Kind of phone number %1</source>
+        <translation>Loại số điện thoại %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <source>Move number %1 up</source>
+        <translation>Chuyển số %1 lên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <source>Move number %1 down</source>
+        <translation>Chuyển số %1 xuống</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <source>Remove number %1</source>
+        <translation>Xóa số %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <source>A client has at most %1 numbers.</source>
+        <translation>Mỗi khách hàng có tối đa %1 số điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <source>The first number is the main one</source>
+        <translation>Số đầu tiên là số chính</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="75"/>
         <source>Compare before and after</source>
         <translation>So sánh trước và sau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="77"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
@@ -3448,156 +5605,156 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
         <source>Record photo consent…</source>
         <translation>Ghi nhận đồng ý chụp ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
         <source>Withdraw photo consent…</source>
         <translation>Rút lại đồng ý chụp ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
         <source>Before or after</source>
         <translation>Trước hay sau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>Treatment</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
         <source>Add photo from file…</source>
         <translation>Thêm ảnh từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
         <source>Import from camera folder…</source>
         <translation>Nhập từ thư mục máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
         <source>Compare before and after…</source>
         <translation>So sánh trước và sau…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="99"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
         <source>Remove photo…</source>
         <translation>Xóa ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
         <source>No photos yet.</source>
         <translation>Chưa có ảnh nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="122"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
         <source>Photos by treatment</source>
         <translation>Ảnh theo dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
         <source>Photo consent: given.</source>
         <translation>Đồng ý chụp ảnh: đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="161"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>Đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
         <source>Photo consent recorded.</source>
         <translation>Đã ghi nhận đồng ý chụp ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="188"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation>Khách hàng từ chối chụp ảnh; việc từ chối đã được ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
         <source>Withdraw photo consent</source>
         <translation>Rút lại đồng ý chụp ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Rút lại đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="215"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
         <source>No treatment</source>
         <translation>Không gắn dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (không gắn dịch vụ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
         <source>Adding photos…</source>
         <translation>Đang thêm ảnh…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Đã thêm %1 nhưng không xóa được tệp gốc (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
         <source>Remove photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n ảnh khỏi kho dữ liệu? Không thể hoàn tác.</numerusform>
@@ -3607,23 +5764,23 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
-        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="98"/>
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="99"/>
         <source>Delete last digit</source>
         <translation>Xóa số cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="100"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="101"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -3631,45 +5788,98 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PinRules</name>
     <message>
-        <location filename="../../ui/pin_messages.py" line="14"/>
+        <location filename="../../../ui/pin_messages.py" line="14"/>
         <source>A PIN has digits only.</source>
         <translation>Mã PIN chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="16"/>
+        <location filename="../../../ui/pin_messages.py" line="16"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>Mã PIN gồm từ %1 đến %2 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="19"/>
+        <location filename="../../../ui/pin_messages.py" line="19"/>
         <source>A PIN cannot be one digit repeated.</source>
         <translation>Mã PIN không được chỉ là một chữ số lặp lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="21"/>
+        <location filename="../../../ui/pin_messages.py" line="21"/>
         <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
         <translation>Mã PIN không được là dãy số liên tiếp như 123456 hay 987654.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="25"/>
+        <location filename="../../../ui/pin_messages.py" line="25"/>
         <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
         <translation>Mã PIN không được lặp lại một nhóm số ngắn như 121212 hay 123123.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="29"/>
+        <location filename="../../../ui/pin_messages.py" line="29"/>
         <source>That PIN is among the most common ones; choose another.</source>
         <translation>Mã PIN này quá phổ biến; hãy chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="32"/>
+        <location filename="../../../ui/pin_messages.py" line="32"/>
         <source>A PIN cannot look like a date (people guess birthdays first).</source>
         <translation>Mã PIN không được giống ngày tháng (người khác thường đoán ngày sinh đầu tiên).</translation>
     </message>
 </context>
 <context>
+    <name>PinnedNotesPanel</name>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="66"/>
+        <source>Pin a short note: prefers Anna, always 10 minutes late…</source>
+        <translation>Ghim một ghi chú ngắn: thích Anna làm, luôn đến trễ 10 phút…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="68"/>
+        <source>New pinned note</source>
+        <translation>Ghi chú ghim mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="70"/>
+        <source>&amp;Pin</source>
+        <translation>&amp;Ghim</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="76"/>
+        <source>Every role sees pinned notes: no health details here (those go under Health).</source>
+        <translation>Mọi vai trò đều thấy ghi chú ghim: không ghi thông tin sức khỏe ở đây (hãy ghi vào mục Sức khỏe).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="128"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="136"/>
+        <source>Remove this pinned note</source>
+        <translation>Bỏ ghim ghi chú này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="137"/>
+        <source>Remove the pinned note: %1</source>
+        <translation>Bỏ ghim ghi chú: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="151"/>
+        <source>Type the note first.</source>
+        <translation>Hãy nhập ghi chú trước.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="171"/>
+        <source>Remove pinned note</source>
+        <translation>Bỏ ghim ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="172"/>
+        <source>Remove the pinned note “%1” from the card?</source>
+        <translation>Bỏ ghim ghi chú “%1” khỏi thẻ khách hàng?</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="35"/>
+        <location filename="../../../ui/pages/placeholder.py" line="35"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>Trang này chưa sẵn sàng; trang sẽ có trong một bản cập nhật sau của phiên bản này.</translation>
     </message>
@@ -3677,55 +5887,58 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Chỉ các dòng không đơn thuần là khách mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
         <source>For the selected rows:</source>
         <translation>Với các dòng đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
         <source>Update the client already registered</source>
         <translation>Cập nhật khách đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
         <source>Create anyway</source>
         <translation>Vẫn tạo mới</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation>Tệp được lưu không được mã hóa: nó mang hồ sơ của khách ra khỏi kho dữ liệu. Chỉ lưu ở nơi được phép giữ các hồ sơ này, và xóa tệp khi không còn cần.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="43"/>
-        <source>Privacy duties</source>
-        <translation>Nghĩa vụ bảo vệ dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/privacy_page.py" line="44"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="45"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="45"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="46"/>
         <source>Exports</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="46"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="47"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="47"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="48"/>
         <source>Record of processing</source>
         <translation>Hồ sơ xử lý dữ liệu</translation>
     </message>
@@ -3733,27 +5946,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="60"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
         <source>Save the record of processing</source>
         <translation>Lưu hồ sơ xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
         <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp không chứa thông tin khách hàng nào, chỉ có tên, địa chỉ, cài đặt và quy tắc của tiệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="81"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="96"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
         <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
         <translation>Hồ sơ hoạt động xử lý dữ liệu (GDPR Điều 30) được lập từ cài đặt của tiệm: các mục đích đồng ý đang bật, các trường thông tin khách hàng được thu thập, quy tắc lưu giữ và những gì SalonVault làm để bảo vệ hồ sơ. Hồ sơ theo ngôn ngữ của tiệm; hãy điền các phần trong [ngoặc vuông] trên giấy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="102"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
@@ -3761,291 +5974,595 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
         <source>Change details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>Phones</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
         <source>Serving this client</source>
         <translation>Khi phục vụ khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
         <source>Minor (under 18)</source>
         <translation>Vị thành niên (dưới 18 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Hair</source>
         <translation>Tóc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Skin</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Lashes</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
         <source>Bring back</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
         <source>Archive…</source>
         <translation>Lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>Lưu trữ %1? Khách hàng sẽ không hiện trong tìm kiếm hằng ngày; không có gì bị xóa và bạn có thể khôi phục bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>Đưa %1 trở lại tìm kiếm hằng ngày?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryKit</name>
+    <name>RecoveryKeyInput</name>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="31"/>
-        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-        <translation>Không thể lưu vào thư mục kho dữ liệu; hãy chọn USB sẽ được cất trong két sắt.</translation>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="40"/>
+        <source>The Recovery Kit (PDF) or the key&apos;s text file</source>
+        <translation>Bộ khôi phục (PDF) hoặc tệp văn bản chứa khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="42"/>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="41"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation>Bộ khôi phục hoặc tệp khóa (*.pdf *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="69"/>
+        <source>AGE-SECRET-KEY-1… as on the kit: groups of four, spaces and case do not matter</source>
+        <translation>AGE-SECRET-KEY-1… như trên Bộ khôi phục: theo nhóm bốn ký tự, dấu cách và chữ hoa/thường không quan trọng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="72"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="73"/>
+        <source>Open the kit or key file…</source>
+        <translation>Mở Bộ khôi phục hoặc tệp khóa…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="39"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
         <translation>Bộ khôi phục mở được mọi hồ sơ khách hàng. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="48"/>
+        <location filename="../../../ui/recovery_kit_actions.py" line="45"/>
         <source>Save the Recovery Kit</source>
         <translation>Lưu Bộ khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="57"/>
+        <source>The key file opens every client record, like the kit. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation>Tệp khóa mở được mọi hồ sơ khách hàng, giống như Bộ khôi phục. Chỉ lưu nó vào USB mà bạn sẽ cất trong két sắt, không lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="63"/>
+        <source>Save the recovery key as a text file</source>
+        <translation>Lưu khóa khôi phục thành tệp văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="70"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKitDialog</name>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="50"/>
         <source>Recovery Kit</source>
         <translation>Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="53"/>
         <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
         <translation>Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Bất kỳ ai có nó đều mở được mọi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="62"/>
         <source>Recovery key</source>
         <translation>Khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="63"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="65"/>
+        <source>Also save the key as a text file…</source>
+        <translation>Lưu thêm khóa thành tệp văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="77"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="115"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="117"/>
         <source>Could not print: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="124"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="133"/>
         <source>Could not save: %1</source>
         <translation>Không lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="127"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="136"/>
+        <source>The key is saved as a text file in %1.</source>
+        <translation>Khóa đã được lưu thành tệp văn bản tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="147"/>
+        <source>Print the kit, or save it as a PDF or the key as a text file.</source>
+        <translation>Hãy in Bộ khôi phục, lưu thành PDF, hoặc lưu khóa thành tệp văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="149"/>
+        <source>Tick the box once the kit is printed or saved.</source>
+        <translation>Hãy đánh dấu ô khi đã in hoặc lưu Bộ khôi phục.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKitPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="335"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="355"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="146"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="166"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="340"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="151"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="183"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="325"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="136"/>
         <source>Could not make the kit: %1</source>
         <translation>Không tạo được Bộ khôi phục: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="352"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="163"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="174"/>
         <source>Could not save: %1</source>
         <translation>Không lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="363"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="177"/>
+        <source>The key is saved as a text file in %1.</source>
+        <translation>Khóa đã được lưu thành tệp văn bản tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="185"/>
         <source>Could not print: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="192"/>
+        <source>Print the kit, or save it as a PDF or the key as a text file.</source>
+        <translation>Hãy in Bộ khôi phục, lưu thành PDF, hoặc lưu khóa thành tệp văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="194"/>
+        <source>Tick the box once the kit is printed or saved.</source>
+        <translation>Hãy đánh dấu ô khi đã in hoặc lưu Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="196"/>
+        <source>Type the last 4 characters of the key shown above.</source>
+        <translation>Hãy nhập 4 ký tự cuối của khóa hiển thị ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="199"/>
+        <source>These are not the last 4 characters of the key: compare them with the kit.</source>
+        <translation>Đây không phải 4 ký tự cuối của khóa: hãy đối chiếu với Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="211"/>
         <source>Your Recovery Kit</source>
         <translation>Bộ khôi phục của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="374"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="214"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
         <translation>Khóa này mở được kho dữ liệu và các bản sao lưu nếu máy tính này bị mất hoặc hỏng. Hãy in Bộ khôi phục hoặc lưu vào USB, rồi cất trong két sắt. Nếu không có nó, mất máy tính là mất luôn hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="379"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="221"/>
+        <source>There is no Cancel on this page: the vault exists now, and this key is the only way back to its records if this computer is lost. Keep the kit first.</source>
+        <translation>Trang này không có nút Huỷ: kho dữ liệu đã được tạo, và khóa này là cách duy nhất để lấy lại hồ sơ nếu mất máy tính này. Hãy cất giữ Bộ khôi phục trước đã.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="225"/>
         <source>Recovery key</source>
         <translation>Khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="380"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="226"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="381"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="382"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="228"/>
+        <source>Also save the key as a text file…</source>
+        <translation>Lưu thêm khóa thành tệp văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="229"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>Tôi đã in hoặc lưu Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="383"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="230"/>
         <source>Type the last 4 characters of the key:</source>
         <translation>Nhập 4 ký tự cuối của khóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="384"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="231"/>
         <source>Last 4 characters of the key</source>
         <translation>4 ký tự cuối của khóa</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySlotBox</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <source>Recovery slot</source>
+        <translation>Khe khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
+        <translation>Khe khôi phục bị thiếu: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
+        <translation>Khe khôi phục không mở được bằng khóa khôi phục của tiệm này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
+        <translation>Đã có: Bộ khôi phục mở được kho dữ liệu. Không cần tạo lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <source>Make the recovery slot again…</source>
+        <translation>Tạo lại khe khôi phục…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySlotDialog</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <source>Make the recovery slot again</source>
+        <translation>Tạo lại khe khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
+        <translation>Hãy gõ khóa khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…), hoặc chọn tệp khóa hay Bộ khôi phục đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <source>Choose the key file or kit…</source>
+        <translation>Chọn tệp khóa hoặc Bộ khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <source>The recovery key file or the saved Recovery Kit</source>
+        <translation>Tệp khóa khôi phục hoặc Bộ khôi phục đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <source>Chosen: %1</source>
+        <translation>Đã chọn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyBox</name>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
+        <translation>Đổi khóa kho dữ liệu ngay bây giờ? Mọi hồ sơ sẽ được mã hóa lại bằng khóa mới; với kho dữ liệu lớn, việc này mất vài phút và trong lúc đó không lưu được gì. Các bản sao cũ của tệp khóa sẽ không mở được kho dữ liệu nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <source>Re-key the vault</source>
+        <translation>Đổi khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
+        <translation>Xong sau %1 giây: mọi hồ sơ đã được mã hóa bằng khóa mới, và các bản sao cũ của tệp khóa không còn mở được kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation>Đó không phải cụm mật khẩu của chủ salon.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
+        <translation>Hãy nhập cụm mật khẩu của chủ salon: kho dữ liệu sau khi đổi khóa cũng mở bằng cụm mật khẩu này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Đã xảy ra lỗi không lường trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
+        <translation>Dùng khi bản sao cũ của tệp khóa kho dữ liệu, cụm mật khẩu cũ hoặc khóa cũ của một máy tính có thể đã lọt vào tay người khác: hồ sơ được mã hóa bằng khóa mới và những bản sao đó không mở được gì. Bộ khôi phục vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <source>Owner&apos;s &amp;passphrase</source>
+        <translation>&amp;Cụm mật khẩu của chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <source>Owner&apos;s passphrase</source>
+        <translation>Cụm mật khẩu của chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <source>Re-key the vault…</source>
+        <translation>Đổi khóa kho dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyProgressDialog</name>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <source>Re-keying the vault</source>
+        <translation>Đang đổi khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <source>Preparing the new keys…</source>
+        <translation>Đang chuẩn bị khóa mới…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <source>Encrypting every record under the new key…</source>
+        <translation>Đang mã hóa mọi hồ sơ bằng khóa mới…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <source>Writing the new key slots…</source>
+        <translation>Đang ghi các khe khóa mới…</translation>
+    </message>
+</context>
+<context>
     <name>RenameStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="198"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="155"/>
         <source>Rename %1</source>
         <translation>Đổi tên %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="200"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="156"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="157"/>
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceRecoveryKeyBox</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
+        <translation>Thay khóa khôi phục? Bộ khôi phục cũ sẽ không mở được kho dữ liệu nữa, và phải in hoặc lưu Bộ khôi phục mới ngay. Các bản sao lưu đã tạo đến nay vẫn chỉ mở được bằng khóa cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <source>Replace the recovery key</source>
+        <translation>Thay khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <source>Replacing the recovery key…</source>
+        <translation>Đang thay khóa khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
+        <translation>Xong. Hãy in hoặc lưu Bộ khôi phục mới ngay bây giờ và cất trong két sắt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
+        <translation>Dùng khi Bộ khôi phục bị mất, hoặc một người từng biết khóa đã nghỉ việc: khóa khôi phục mới sẽ mở kho dữ liệu và các bản sao lưu từ nay về sau, còn Bộ khôi phục cũ không mở được kho dữ liệu nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <source>Replace the recovery key…</source>
+        <translation>Thay khóa khôi phục…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
+        <translation>
+            <numerusform>Đã thay vào %1; %n bản sao lưu tạo trước đó vẫn chỉ mở được bằng khóa đó (khóa công khai của nó kết thúc bằng %2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
+        <translation>Đã thay vào %1; không có bản sao lưu nào được tạo bằng khóa đó (khóa công khai của nó kết thúc bằng %2).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
+        <translation>%1 trong %2, tạo lúc %3 (ổ đĩa đó hiện không được cắm)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <source>%1 in %2, made %3</source>
+        <translation>%1 trong %2, tạo lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <source>%1 in %2, made %3 (no longer there)</source>
+        <translation>%1 trong %2, tạo lúc %3 (không còn ở đó)</translation>
+    </message>
+</context>
+<context>
     <name>ResetCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="279"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="231"/>
         <source>One-time code for %1</source>
         <translation>Mã một lần cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="283"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="235"/>
         <source>The PIN of %1 is reset; their old PIN no longer works. They sign in with this code and then choose their new PIN. It works once, until %2.</source>
         <translation>Mã PIN của %1 đã được đặt lại; mã PIN cũ không còn dùng được. Họ đăng nhập bằng mã này rồi chọn mã PIN mới. Mã chỉ dùng được một lần, đến %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="292"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="244"/>
         <source>Hand this code over in person, not by message or e-mail. It is shown only now; if it is lost, reset the PIN again.</source>
         <translation>Hãy trao mã này tận tay, không gửi qua tin nhắn hay e-mail. Mã chỉ hiển thị lúc này; nếu bị mất, hãy đặt lại mã PIN lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="296"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="248"/>
         <source>One-time code</source>
         <translation>Mã một lần</translation>
     </message>
@@ -4053,77 +6570,62 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="88"/>
         <source>The backup file</source>
         <translation>Tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="88"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Bản sao lưu SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="103"/>
-        <source>The recovery key file</source>
-        <translation>Tệp khóa khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="116"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="100"/>
         <source>Choose the backup file (it ends in .svbak).</source>
         <translation>Hãy chọn tệp sao lưu (có đuôi .svbak).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="124"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="108"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="135"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="119"/>
         <source>Restoring from a backup</source>
         <translation>Đang khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="152"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="136"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="139"/>
         <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
         <translation>Kho dữ liệu trên máy này không mở được. Hãy thay bằng tệp sao lưu mới nhất (.svbak) với khoá khôi phục in trên Bộ khôi phục; các tệp không mở được sẽ được để riêng trong thư mục dữ liệu. Nhân viên đăng nhập bằng mã PIN quen thuộc; những gì ghi sau bản sao lưu sẽ không có trong đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="162"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="146"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
         <translation>Đưa dữ liệu của tiệm về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="166"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="150"/>
         <source>Backup file:</source>
         <translation>Tệp sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="167"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="151"/>
         <source>Recovery key:</source>
         <translation>Khóa khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="169"/>
-        <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
-        <translation>AGE-SECRET-KEY-1… (gõ, dán hoặc mở tệp)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="171"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="172"/>
-        <source>Open key file…</source>
-        <translation>Mở tệp khóa…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="173"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="153"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -4131,7 +6633,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Khách được nhập chưa có đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi đồng ý được ghi vào lần đến tiếp theo. SalonVault không bao giờ tự cho là đã có đồng ý.</translation>
     </message>
@@ -4139,35 +6641,35 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
         <source>Last review: %1</source>
         <translation>Lần rà soát gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Never reviewed yet.</source>
         <translation>Chưa rà soát lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
         <source>Nothing is due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Remove all listed…</source>
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4184,82 +6686,82 @@ Khách hàng bị xóa ảnh cũ: %3
 Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase the client</source>
         <translation>Xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data</source>
         <translation>Xóa dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove old photos</source>
         <translation>Xóa ảnh cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>How long data is kept</source>
         <translation>Thời gian lưu giữ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Xóa khách hàng sau chừng này năm không đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source> years</source>
         <translation> năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source>Save the rules</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Due now (review monthly)</source>
         <translation>Đến hạn (rà soát hằng tháng)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Last seen</source>
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>
@@ -4267,103 +6769,347 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="230"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="182"/>
         <source>Change the role of %1</source>
         <translation>Đổi vai trò của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="231"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="232"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="183"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="184"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
 </context>
 <context>
-    <name>SalonPage</name>
+    <name>SalonDetailsBox</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
-        <source>Your salon</source>
-        <translation>Salon của bạn</translation>
+        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <source>Nothing to save: these are the salon&apos;s details already.</source>
+        <translation>Không có gì để lưu: đây đã là thông tin của tiệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="118"/>
-        <source>Printed at the top of consent forms and the Recovery Kit.</source>
-        <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
+        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <source>Saved. Forms and documents made from now on use them.</source>
+        <translation>Đã lưu. Các phiếu và tài liệu tạo từ nay sẽ dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="119"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <source>The salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="216"/>
         <source>Salon name</source>
         <translation>Tên salon</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="120"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="122"/>
+        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <source>Language of documents and consent forms</source>
+        <translation>Ngôn ngữ của tài liệu và phiếu đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <source>Country of local phone numbers</source>
+        <translation>Quốc gia của số điện thoại trong nước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <source>Currency of prices</source>
+        <translation>Đơn vị tiền tệ của giá</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <source>What the salon does</source>
+        <translation>Lĩnh vực của tiệm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <source>Save the salon&apos;s details</source>
+        <translation>Lưu thông tin của tiệm</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
+        <source>Your salon</source>
+        <translation>Salon của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
+        <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
+        <source>Salon name</source>
+        <translation>Tên salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <source>Add a service</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <source>Change a service</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
+        <source>Usual length</source>
+        <translation>Thời lượng thường lệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
+        <source>Usual price (%1)</source>
+        <translation>Giá thường lệ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
+        <source>Patch test</source>
+        <translation>Thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
+        <source>Offered</source>
+        <translation>Đang cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
+        <source>e.g. Colour</source>
+        <translation>ví dụ Nhuộm màu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
+        <source>e.g. %1, or leave empty</source>
+        <translation>ví dụ %1, hoặc để trống</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
+        <source>Needs a valid patch test before each visit</source>
+        <translation>Cần có kết quả thử dị ứng hợp lệ trước mỗi lượt đến</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
+        <source>Offered for new visits (switched off, it stays in history)</source>
+        <translation>Cung cấp cho lượt đến mới (khi tắt, dịch vụ vẫn còn trong lịch sử)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTable</name>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="74"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="94"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="95"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="96"/>
+        <source>Usual length</source>
+        <translation>Thời lượng thường lệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="97"/>
+        <source>Usual price</source>
+        <translation>Giá thường lệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="98"/>
+        <source>Patch test</source>
+        <translation>Thử dị ứng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="99"/>
+        <source>Offered</source>
+        <translation>Đang cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="106"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="107"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="161"/>
+        <source>Saved: %1.</source>
+        <translation>Đã lưu: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/services_page.py" line="193"/>
+        <source>%n service(s) added; change or switch off any you do not offer.</source>
+        <translation>
+            <numerusform>Đã thêm %n dịch vụ; hãy sửa hoặc tắt những dịch vụ bạn không cung cấp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="199"/>
+        <source>The list already has every service of that kind.</source>
+        <translation>Danh sách đã có mọi dịch vụ thuộc loại hình này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="210"/>
+        <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
+        <translation>Những gì có thể ghi nhận thành lượt dịch vụ. Nhân viên chọn từ danh sách này, theo đúng thứ tự này, khi thêm lượt đến. Dịch vụ không bao giờ bị xóa: khi tắt, dịch vụ vẫn còn trong lịch sử của khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="217"/>
+        <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
+        <translation>Chưa có dịch vụ nào, nên chưa ghi được lượt dịch vụ nào. Hãy tự thêm dịch vụ, hoặc bắt đầu từ danh sách có sẵn cho loại hình kinh doanh của bạn rồi sửa lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="221"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="222"/>
+        <source>Change…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="223"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="224"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="225"/>
+        <source>Add a starter list…</source>
+        <translation>Thêm danh sách có sẵn…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../../ui/pages/settings_page.py" line="187"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../../ui/pages/settings_page.py" line="204"/>
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../../ui/pages/settings_page.py" line="205"/>
+        <location filename="../../../ui/pages/settings_page.py" line="206"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../../ui/pages/settings_page.py" line="198"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
-        <source>Salon name</source>
-        <translation>Tên salon</translation>
+        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <source>Client details</source>
+        <translation>Thông tin khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <source>Idle lock</source>
+        <translation>Tự khóa khi không sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="209"/>
+        <location filename="../../../ui/pages/settings_page.py" line="211"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../../ui/pages/settings_page.py" line="213"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <location filename="../../../ui/pages/settings_page.py" line="215"/>
         <source>Recovery Kit</source>
         <translation>Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../../ui/pages/settings_page.py" line="217"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="160"/>
+        <location filename="../../../ui/pages/settings_page.py" line="221"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>In hoặc lưu Bộ khôi phục…</translation>
     </message>
@@ -4371,17 +7117,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="430"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
         <source>Creating the vault…</source>
         <translation>Đang tạo kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="464"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="497"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
         <source>Set up SalonVault</source>
         <translation>Thiết lập SalonVault</translation>
     </message>
@@ -4389,77 +7135,87 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="183"/>
+        <source>%1 has owner access again: sign in with the new PIN.</source>
+        <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="222"/>
+        <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
+        <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="229"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="192"/>
+        <location filename="../../../ui/shell.py" line="238"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="237"/>
+        <location filename="../../../ui/shell.py" line="283"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="278"/>
+        <location filename="../../../ui/shell.py" line="324"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="281"/>
+        <location filename="../../../ui/shell.py" line="327"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="321"/>
+        <location filename="../../../ui/shell.py" line="367"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="322"/>
+        <location filename="../../../ui/shell.py" line="368"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../../ui/shell.py" line="410"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="365"/>
+        <location filename="../../../ui/shell.py" line="411"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
-        <location filename="../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="412"/>
+        <location filename="../../../ui/shell.py" line="413"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../../ui/shell.py" line="418"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="378"/>
+        <location filename="../../../ui/shell.py" line="424"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="380"/>
+        <location filename="../../../ui/shell.py" line="426"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="382"/>
+        <location filename="../../../ui/shell.py" line="428"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
@@ -4467,17 +7223,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="123"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="127"/>
         <source>Signature pad</source>
         <translation>Bảng ký tên</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="125"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="129"/>
         <source>Clear signature</source>
         <translation>Xóa chữ ký</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="127"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>Ký phía trên đường kẻ bằng chuột, ngón tay hoặc bút.</translation>
     </message>
@@ -4485,87 +7241,82 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="132"/>
+        <location filename="../../../ui/pages/staff_page.py" line="138"/>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="139"/>
+        <location filename="../../../ui/pages/staff_page.py" line="145"/>
         <source>The name was changed.</source>
         <translation>Đã đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="149"/>
+        <location filename="../../../ui/pages/staff_page.py" line="155"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Đã đổi vai trò; người đó cần đăng nhập lại để dùng vai trò mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="161"/>
+        <location filename="../../../ui/pages/staff_page.py" line="167"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 đã bị khóa và không thể đăng nhập nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <location filename="../../../ui/pages/staff_page.py" line="170"/>
         <source>%1 can sign in again.</source>
         <translation>%1 có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="176"/>
+        <location filename="../../../ui/pages/staff_page.py" line="182"/>
         <source>Reset PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="179"/>
+        <location filename="../../../ui/pages/staff_page.py" line="185"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Đặt lại mã PIN của %1? Mã PIN hiện tại sẽ ngừng hoạt động ngay; bạn nhận một mã một lần để đưa cho họ, và họ dùng mã đó để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="192"/>
+        <location filename="../../../ui/pages/staff_page.py" line="198"/>
         <source>The PIN of %1 is reset.</source>
         <translation>Đã đặt lại mã PIN của %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="211"/>
-        <source>Staff</source>
-        <translation>Nhân viên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff_page.py" line="212"/>
+        <location filename="../../../ui/pages/staff_page.py" line="217"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="213"/>
+        <location filename="../../../ui/pages/staff_page.py" line="218"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="214"/>
+        <location filename="../../../ui/pages/staff_page.py" line="219"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Enable</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Disable</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Reset PIN…</source>
         <translation>Đặt lại mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="226"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Bạn không thể tự đặt lại mã PIN của mình ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="225"/>
+        <location filename="../../../ui/pages/staff_page.py" line="230"/>
         <source>Staff accounts</source>
         <translation>Tài khoản nhân viên</translation>
     </message>
@@ -4573,270 +7324,635 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="42"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Disabled</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="44"/>
+        <location filename="../../../ui/models/staff_table.py" line="49"/>
         <source>Active, PIN reset waiting</source>
         <translation>Đang hoạt động, chờ đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="45"/>
+        <location filename="../../../ui/models/staff_table.py" line="50"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="55"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation>Có, bị khóa sau 10 lần sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="53"/>
+        <location filename="../../../ui/models/staff_table.py" line="58"/>
         <source>Yes, until %1</source>
         <translation>Có, đến %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="56"/>
+        <location filename="../../../ui/models/staff_table.py" line="61"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="90"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="91"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="92"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="93"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Last sign-in</source>
         <translation>Đăng nhập gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="94"/>
+        <location filename="../../../ui/models/staff_table.py" line="99"/>
         <source>Failed attempts</source>
         <translation>Lần nhập sai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="100"/>
         <source>Locked out</source>
         <translation>Bị chặn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="122"/>
+        <location filename="../../../ui/models/staff_table.py" line="127"/>
         <source>Never</source>
         <translation>Chưa bao giờ</translation>
     </message>
 </context>
 <context>
+    <name>StartersDialog</name>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="246"/>
+        <source>Add these services</source>
+        <translation>Thêm các dịch vụ này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="259"/>
+        <source>Add a starter list</source>
+        <translation>Thêm danh sách có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="262"/>
+        <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
+        <translation>Các dịch vụ mà tiệm thuộc loại hình này thường cung cấp, bằng ngôn ngữ của tiệm. Những dịch vụ đã có trong danh sách của bạn sẽ được bỏ qua; bạn có thể sửa hoặc tắt bất kỳ dịch vụ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="275"/>
+        <source>Tick at least one kind of business.</source>
+        <translation>Hãy đánh dấu ít nhất một loại hình kinh doanh.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="45"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
         <source>Latest colour formula</source>
         <translation>Công thức màu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
         <source>Treatments, newest first</source>
         <translation>Dịch vụ đã làm, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <source>Treatments: press Enter to open one</source>
+        <translation>Dịch vụ đã làm: nhấn Enter để mở</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="95"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>%1  (a correction)</source>
+        <translation>%1  (bản đính chính)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <source>No treatment recorded yet.</source>
+        <translation>Chưa ghi nhận lượt dịch vụ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation>Chưa có công thức màu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="102"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · %3 thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="111"/>
-        <source>Done by %1</source>
-        <translation>Người thực hiện: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="113"/>
-        <source>Products: %1</source>
-        <translation>Sản phẩm: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
-        <source>Notes: %1</source>
-        <translation>Ghi chú: %1</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
         <source>How the vault opens</source>
         <translation>Cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="240"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
         <source>Open automatically on this computer</source>
         <translation>Tự động mở trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="243"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Khóa được cất trong nơi lưu khóa được bảo vệ của máy tính này. Cách này bảo vệ hồ sơ nếu ổ đĩa hoặc bản sao của thư mục bị đánh cắp, nhưng không chặn được người có thể đăng nhập vào tài khoản người dùng của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Máy tính này không có nơi lưu khóa được bảo vệ, nên khóa sẽ được cất trong một tệp: kém an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="252"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Chủ salon nhập cụm mật khẩu mỗi sáng</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="255"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Không ai mở được hồ sơ, kể cả trên máy tính này, cho đến khi bạn nhập cụm mật khẩu. Nếu bạn quên nó, chỉ Bộ khôi phục mới mở được kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="259"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="260"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
         <source>Create the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>
 </context>
 <context>
-    <name>VisitDialog</name>
+    <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
-        <source>Add treatment</source>
-        <translation>Thêm dịch vụ</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
-        <source>e.g. 7/0, 7/1</source>
-        <translation>ví dụ 7/0, 7/1</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <source>&amp;Correct…</source>
+        <translation>Đính &amp;chính…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <source>Treatment: %1, %2</source>
+        <translation>Lượt dịch vụ: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
+        <translation>Lễ tân chỉ xem được ngày và dịch vụ của lượt dịch vụ; công thức, ghi chú và giá chỉ dành cho chủ salon và kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <source>Recorded</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <source>%1 by %2</source>
+        <translation>%1, bởi %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
-        <source>Colour formula</source>
-        <translation>Công thức màu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
-        <source>Brand</source>
-        <translation>Hãng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
-        <source>Shades</source>
-        <translation>Mã màu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
-        <source>Developer</source>
-        <translation>Oxy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
-        <source>Ratio</source>
-        <translation>Tỉ lệ pha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
-        <source>Minutes</source>
-        <translation>Số phút</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
-        <source>Price (%1)</source>
-        <translation>Giá (%1)</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <source>Price</source>
+        <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
-        <source>The price is a number.</source>
-        <translation>Giá phải là một con số.</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <source>Colour formula</source>
+        <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <source>Bowl %1</source>
+        <translation>Bát %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <source>Not shown: the client&apos;s photo consent is not active.</source>
+        <translation>Không hiển thị: sự đồng ý chụp ảnh của khách hàng không có hiệu lực.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <source>%n photo(s) of this treatment</source>
+        <translation>
+            <numerusform>%n ảnh của lượt dịch vụ này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <source>Show &amp;photos…</source>
+        <translation>&amp;Xem ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <source>Corrects</source>
+        <translation>Đính chính cho</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <source>the entry for %1, recorded %2 by %3</source>
+        <translation>mục ngày %1, ghi lúc %2 bởi %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <source>Open the corrected entry: %1</source>
+        <translation>Mở mục được đính chính: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <source>Corrected %2 by %3 (for %1)</source>
+        <translation>Đính chính lúc %2 bởi %3 (cho ngày %1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <source>Corrected</source>
+        <translation>Đã đính chính</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <source>%n later correction(s); the latest one stands.</source>
+        <translation>
+            <numerusform>%n lần đính chính sau đó; bản mới nhất có hiệu lực.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <source>Corrections: press Enter to open one</source>
+        <translation>Các bản đính chính: nhấn Enter để mở</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <source>Entries</source>
+        <translation>Các mục</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <source>Add treatment</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <source>Change treatment</source>
+        <translation>Sửa lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <source>Correct treatment</source>
+        <translation>Đính chính lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <source>&amp;Repeat last formula</source>
+        <translation>&amp;Lặp lại công thức gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <source>Colour formula</source>
+        <translation>Công thức màu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <source>Repeat last formula</source>
+        <translation>Lặp lại công thức gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <source>Replace the formula typed here with the client&apos;s last formula?</source>
+        <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
+        <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <source>Last formula copied: adjust it for today.</source>
+        <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
+        <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
+        <source>Price (%1)</source>
+        <translation>Giá (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>
 </context>
 <context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation>chân tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation>thân và ngọn tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation>thân tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation>ngọn tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation>phủ bóng màu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation>highlight</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation>lowlight</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation>phủ bóng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation>toàn bộ tóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation>Phiếu quà tặng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation>Lễ tân chỉ xem ngày và dịch vụ; lễ tân không sửa lượt dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation>Người khác đã ghi lượt dịch vụ này: chỉ người đó (trong 24 giờ) hoặc chủ salon được sửa. Hãy thêm một bản đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>Đã khóa: lượt dịch vụ chỉ sửa được trong 24 giờ sau khi ghi, thời hạn đó đã hết lúc %1. Hãy thêm một bản đính chính; bản gốc vẫn ở trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation>Bạn được sửa đến %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>Một công thức có tối đa %1 bát.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation>Một bát có tối đa %1 tông màu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Số gam của một tông màu: lớn hơn 0 và tối đa %1 g, theo bước 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation>Thuốc nhuộm và oxy cộng lại là %1 g; một bát chứa tối đa %2 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>Số gam oxy: lớn hơn 0 và tối đa %1 g, theo bước 0,1 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation>Tỷ lệ pha là 1:x với x từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation>%1 g thuốc nhuộm với tỷ lệ 1:%2 cần %3 g oxy, không phải %4 g.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation>Nồng độ oxy từ %1% đến %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation>Nồng độ oxy là số nguyên từ %1 đến %2 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation>Oxy %1% là %2 vol, không phải %3 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation>Thời gian ủ từ %1 đến %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation>Hãy ghi oxy dạng 6%, 20 vol hoặc 6% / 20 vol.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation>Hãy ghi tỷ lệ pha dạng 1:1, 1:1.5 hoặc 1:2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation>Hãy ghi số gam bằng số, ví dụ 30 hoặc 7.5.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
+        <translation>Tông màu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../../ui/workspace.py" line="123"/>
+        <source>Today&apos;s clients sheet…</source>
+        <translation>Danh sách khách hôm nay…</translation>
+    </message>
+</context>
+<context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="45"/>
         <source>Agree</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>

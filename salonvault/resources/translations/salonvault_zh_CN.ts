@@ -2,182 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <source>no. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <source>born %1</source>
+        <translation>生于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <source>last visit %1</source>
+        <translation>最近到店 %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="182"/>
-        <location filename="../../ui/pages/activity_page.py" line="302"/>
-        <location filename="../../ui/pages/activity_page.py" line="344"/>
-        <location filename="../../ui/pages/activity_page.py" line="348"/>
-        <location filename="../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="198"/>
+        <location filename="../../../ui/pages/activity_page.py" line="349"/>
+        <location filename="../../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="182"/>
+        <location filename="../../../ui/pages/activity_page.py" line="198"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="218"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="223"/>
+        <location filename="../../../ui/pages/activity_page.py" line="280"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="237"/>
+        <location filename="../../../ui/pages/activity_page.py" line="265"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="259"/>
+        <location filename="../../../ui/pages/activity_page.py" line="222"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
+        <source>Every client&apos;s entries are shown.</source>
+        <translation>显示所有客户的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/activity_page.py" line="298"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activity_page.py" line="271"/>
+        <location filename="../../../ui/pages/activity_page.py" line="318"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="282"/>
+        <location filename="../../../ui/pages/activity_page.py" line="329"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="304"/>
+        <location filename="../../../ui/pages/activity_page.py" line="351"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="316"/>
+        <location filename="../../../ui/pages/activity_page.py" line="363"/>
         <source>Export these entries</source>
         <translation>导出这些记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../../ui/pages/activity_page.py" line="366"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>匹配的记录将写入一个离开保险库的 CSV 文件。记录包含员工姓名和客户编号，绝不包含客户详情。是否用恢复密钥加密（之后用恢复套件打开）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="324"/>
+        <location filename="../../../ui/pages/activity_page.py" line="371"/>
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="325"/>
+        <location filename="../../../ui/pages/activity_page.py" line="372"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="331"/>
+        <location filename="../../../ui/pages/activity_page.py" line="377"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="348"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="379"/>
+        <location filename="../../../ui/pages/activity_page.py" line="435"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="380"/>
+        <location filename="../../../ui/pages/activity_page.py" line="436"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="437"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="382"/>
+        <location filename="../../../ui/pages/activity_page.py" line="438"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="383"/>
+        <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="384"/>
+        <location filename="../../../ui/pages/activity_page.py" line="440"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="389"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="391"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="392"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../../ui/pages/activity_page.py" line="451"/>
         <source>Export these entries…</source>
         <translation>导出这些记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="396"/>
+        <location filename="../../../ui/pages/activity_page.py" line="454"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="398"/>
+        <location filename="../../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="456"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="457"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="400"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="401"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="413"/>
+        <location filename="../../../ui/pages/activity_page.py" line="471"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="414"/>
+        <location filename="../../../ui/pages/activity_page.py" line="472"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activity_page.py" line="417"/>
+        <location filename="../../../ui/pages/activity_page.py" line="475"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -185,32 +210,32 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="46"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="49"/>
         <source>Everything the activity log holds about this client, newest first.</source>
         <translation>活动日志中关于该客户的全部记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="55"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/activity.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/activity.py" line="76"/>
         <source>Merged-in record %1</source>
         <translation>已并入的记录 %1</translation>
     </message>
@@ -218,41 +243,41 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="148"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
         <source>The two PINs differ; type the PIN again.</source>
         <translation>两次输入的 PIN 不一致；请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="120"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="122"/>
         <source>Let the new staff member type their own PIN; nobody else should know it.</source>
         <translation>请让新员工自己输入 PIN；其他人不应知道。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="168"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="172"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="124"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="169"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="173"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="125"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="129"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="170"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="174"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="126"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="130"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="171"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="127"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="131"/>
         <source>PIN again</source>
         <translation>再次输入 PIN</translation>
     </message>
@@ -260,596 +285,1550 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../../ui/app.py" line="137"/>
         <source>Owner passphrase:</source>
         <translation>店主口令短语：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../../ui/app.py" line="153"/>
         <source>Opening the vault…</source>
         <translation>正在打开数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../../ui/app.py" line="184"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>这台电脑丢失了数据保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../../ui/app.py" line="191"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>数据保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../../ui/app.py" line="220"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../../ui/app.py" line="227"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开数据保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../../ui/app.py" line="251"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>输入或粘贴恢复套件中的恢复密钥（AGE-SECRET-KEY-1…）：</translation>
     </message>
 </context>
 <context>
-    <name>AuditWords</name>
+    <name>AuditDetails</name>
     <message>
-        <location filename="../../ui/audit_words.py" line="22"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../../../ui/audit_details.py" line="117"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
+        <source>photos %1</source>
+        <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="28"/>
-        <source>%1 (failed)</source>
-        <translation>%1（失败）</translation>
+        <location filename="../../../ui/audit_details.py" line="119"/>
+        <source>the time to change it had passed</source>
+        <translation>可修改的时限已过</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="30"/>
-        <source>%1 (refused)</source>
-        <translation>%1（被拒绝）</translation>
+        <location filename="../../../ui/audit_details.py" line="122"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="138"/>
+        <source>clients: %n</source>
+        <translation>
+            <numerusform>客户：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="139"/>
+        <source>visits: %n</source>
+        <translation>
+            <numerusform>到店：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="140"/>
+        <source>photos: %n</source>
+        <translation>
+            <numerusform>照片：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="141"/>
+        <source>entries: %n</source>
+        <translation>
+            <numerusform>记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="142"/>
+        <source>entries checked: %n</source>
+        <translation>
+            <numerusform>已检查记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="143"/>
+        <source>new: %n</source>
+        <translation>
+            <numerusform>新增：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="144"/>
+        <source>updated: %n</source>
+        <translation>
+            <numerusform>已更新：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="145"/>
+        <source>skipped: %n</source>
+        <translation>
+            <numerusform>已跳过：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="146"/>
+        <source>not valid: %n</source>
+        <translation>
+            <numerusform>无效：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="147"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
+        <source>health items: %n</source>
+        <translation>
+            <numerusform>健康信息：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="149"/>
+        <source>health records: %n</source>
+        <translation>
+            <numerusform>健康记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="150"/>
+        <source>rows read: %n</source>
+        <translation>
+            <numerusform>已读取行数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="151"/>
+        <source>consents: %n</source>
+        <translation>
+            <numerusform>同意：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="152"/>
+        <source>signed forms: %n</source>
+        <translation>
+            <numerusform>已签署表格：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="153"/>
+        <source>patch tests: %n</source>
+        <translation>
+            <numerusform>皮肤测试：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <source>pinned notes: %n</source>
+        <translation>
+            <numerusform>置顶备注：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="155"/>
+        <source>services: %n</source>
+        <translation>
+            <numerusform>服务项目：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="156"/>
+        <source>allergies: %n</source>
+        <translation>
+            <numerusform>过敏：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="157"/>
+        <source>photos deleted: %n</source>
+        <translation>
+            <numerusform>已删除照片：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="158"/>
+        <source>without contact details: %n</source>
+        <translation>
+            <numerusform>无联系方式：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="159"/>
+        <source>wrong tries in a row: %n</source>
+        <translation>
+            <numerusform>连续错误次数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="160"/>
+        <source>hours valid: %n</source>
+        <translation>
+            <numerusform>有效小时数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="161"/>
+        <source>backups kept: %n</source>
+        <translation>
+            <numerusform>保留的备份：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>reminder after days: %n</source>
+        <translation>
+            <numerusform>提醒间隔天数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>device keys kept for another folder: %n</source>
+        <translation>
+            <numerusform>为其他文件夹保留的设备密钥：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
+        <source>pages encrypted again: %n</source>
+        <translation>
+            <numerusform>重新加密的页数：%n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="38"/>
-        <source>Done</source>
-        <translation>已完成</translation>
+        <location filename="../../../ui/audit_details.py" line="169"/>
+        <source>visit %1</source>
+        <translation>到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="39"/>
-        <location filename="../../ui/audit_words.py" line="85"/>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
+        <location filename="../../../ui/audit_details.py" line="170"/>
+        <source>photo %1</source>
+        <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="40"/>
-        <source>Failed</source>
+        <location filename="../../../ui/audit_details.py" line="171"/>
+        <source>health item %1</source>
+        <translation>健康信息 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <source>signed form %1</source>
+        <translation>已签署表格 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="173"/>
+        <source>pinned note %1</source>
+        <translation>置顶备注 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>record removed: client %1</source>
+        <translation>已删除的记录：客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>record kept: client %1</source>
+        <translation>保留的记录：客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="176"/>
+        <source>changed from entry %1</source>
+        <translation>修改自记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="177"/>
+        <source>corrects visit %1</source>
+        <translation>更正到店记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="179"/>
+        <source>from database version %1</source>
+        <translation>从数据库版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="180"/>
+        <source>to version %1</source>
+        <translation>到版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="181"/>
+        <source>text version %1</source>
+        <translation>文本版本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="183"/>
+        <source>years a client without a visit is kept: %n</source>
+        <translation>
+            <numerusform>无到店记录的客户保留年数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
+        <source>years health data is kept: %n</source>
+        <translation>
+            <numerusform>健康数据保留年数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="186"/>
+        <source>years photos are kept: %n</source>
+        <translation>
+            <numerusform>照片保留年数：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="187"/>
+        <source>with the last visit&apos;s date</source>
+        <translation>附最近到店日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="199"/>
+        <source>filled in: %1</source>
+        <translation>已填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="203"/>
+        <source>blank form: %1</source>
+        <translation>空白表格：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="208"/>
+        <source>from %1</source>
+        <translation>从 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="209"/>
+        <source>to %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="214"/>
+        <source>not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="234"/>
+        <source>old key %1</source>
+        <translation>旧密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="234"/>
+        <source>new key %1</source>
+        <translation>新密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="237"/>
+        <source>file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="239"/>
+        <source>made %1</source>
+        <translation>制作于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="241"/>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="243"/>
+        <source>%1 pixels</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="247"/>
+        <source>no earlier visit with a formula</source>
+        <translation>之前的到店记录中没有配方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="260"/>
+        <source>before photo</source>
+        <translation>服务前照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="260"/>
+        <source>after photo</source>
+        <translation>服务后照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="268"/>
+        <source>patch test: %1</source>
+        <translation>皮肤测试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="273"/>
+        <source>all clients</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="274"/>
+        <source>clients with health data</source>
+        <translation>有健康数据的客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="275"/>
+        <source>clients with photos</source>
+        <translation>有照片的客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="276"/>
+        <source>clients registered between two dates</source>
+        <translation>在两个日期之间登记的客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="277"/>
+        <source>a number the owner gave</source>
+        <translation>店主提供的编号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="282"/>
+        <source>wrong PIN</source>
+        <translation>PIN 错误</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="283"/>
+        <source>wrong one-time code</source>
+        <translation>一次性验证码错误</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="284"/>
+        <source>no staff member has that name</source>
+        <translation>没有叫这个名字的员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="285"/>
+        <source>the account is disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="286"/>
+        <source>too soon after wrong PINs</source>
+        <translation>PIN 输错后间隔太短</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="287"/>
+        <source>no PIN reset was asked for</source>
+        <translation>未申请重置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="288"/>
+        <source>the one-time code had expired</source>
+        <translation>一次性验证码已过期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="289"/>
+        <source>a new PIN must be chosen first</source>
+        <translation>须先设置新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="290"/>
+        <source>not this vault&apos;s recovery key</source>
+        <translation>不是此保险库的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="291"/>
+        <source>the last active owner</source>
+        <translation>最后一位在职店主</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="292"/>
+        <source>an owner cannot reset their own PIN</source>
+        <translation>店主不能重置自己的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="293"/>
+        <source>a reason was given</source>
+        <translation>已说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="294"/>
+        <source>signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="295"/>
+        <source>locked after being idle</source>
+        <translation>闲置后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="296"/>
+        <source>the session&apos;s time was up</source>
+        <translation>会话时间已到</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="297"/>
+        <source>switched user</source>
+        <translation>切换了用户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="298"/>
+        <source>the computer was locked</source>
+        <translation>电脑已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="299"/>
+        <source>the window was closed</source>
+        <translation>窗口已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="300"/>
+        <source>locked while signing in</source>
+        <translation>登录时锁定</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="301"/>
+        <source>the role was changed</source>
+        <translation>角色已更改</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="302"/>
+        <source>the PIN was reset</source>
+        <translation>PIN 已重置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="303"/>
+        <source>owner access was recovered</source>
+        <translation>已恢复店主访问</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="304"/>
+        <source>the account was changed</source>
+        <translation>账户已更改</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="310"/>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="311"/>
+        <source>saved to a file</source>
+        <translation>已保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="312"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
+        <source>with the recovery key</source>
+        <translation>使用恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="313"/>
+        <source>with the one-time code</source>
+        <translation>使用一次性验证码</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="314"/>
+        <source>a one-time code</source>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="316"/>
+        <source>this computer&apos;s key</source>
+        <translation>本电脑的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="317"/>
+        <source>the owner&apos;s passphrase</source>
+        <translation>店主的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="318"/>
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="319"/>
+        <source>during set-up</source>
+        <translation>设置期间</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="320"/>
+        <source>by import</source>
+        <translation>通过导入</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="321"/>
+        <source>after opening with the recovery key</source>
+        <translation>用恢复密钥打开后</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="322"/>
+        <source>encrypted to the recovery key</source>
+        <translation>用恢复密钥加密</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="323"/>
+        <source>encrypted with a passphrase</source>
+        <translation>用密码短语加密</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="324"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="325"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="326"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="327"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="328"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="329"/>
+        <source>marketing list</source>
+        <translation>营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="330"/>
+        <source>activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="331"/>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="332"/>
+        <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="54"/>
-        <source>filled in: %1</source>
-        <translation>已填入：%1</translation>
+        <location filename="../../../ui/audit_details.py" line="333"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="67"/>
-        <source>Opened the card</source>
-        <translation>打开客户档案</translation>
+        <location filename="../../../ui/audit_details.py" line="334"/>
+        <source>finished</source>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="68"/>
-        <source>Registered the client</source>
-        <translation>登记客户</translation>
+        <location filename="../../../ui/audit_details.py" line="335"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="69"/>
-        <source>Imported clients from a spreadsheet</source>
-        <translation>从表格导入了客户</translation>
+        <location filename="../../../ui/audit_details.py" line="343"/>
+        <source>the authority is notified</source>
+        <translation>已通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
-        <source>Changed details</source>
-        <translation>修改资料</translation>
+        <location filename="../../../ui/audit_details.py" line="344"/>
+        <source>the authority is not notified yet</source>
+        <translation>尚未通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
-        <source>Archived</source>
-        <translation>归档</translation>
+        <location filename="../../../ui/audit_details.py" line="345"/>
+        <source>clients counted again</source>
+        <translation>已重新统计客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
-        <source>Brought back from the archive</source>
-        <translation>从归档中恢复</translation>
+        <location filename="../../../ui/audit_details.py" line="346"/>
+        <source>count kept</source>
+        <translation>保留计数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
-        <source>Erased the client</source>
-        <translation>删除客户</translation>
+        <location filename="../../../ui/audit_details.py" line="347"/>
+        <source>anonymous visit counts kept</source>
+        <translation>保留匿名到店计数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
-        <source>Merged another record of the client into this one</source>
-        <translation>已将该客户的另一条记录并入此记录</translation>
+        <location filename="../../../ui/audit_details.py" line="348"/>
+        <source>no visit counts kept</source>
+        <translation>不保留到店计数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
-        <source>Compared the client&apos;s record for a merge</source>
-        <translation>为合并比较了客户记录</translation>
+        <location filename="../../../ui/audit_details.py" line="349"/>
+        <source>the first owner</source>
+        <translation>第一位店主</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
-        <source>Made the client&apos;s data report</source>
-        <translation>生成客户数据报告</translation>
+        <location filename="../../../ui/audit_details.py" line="350"/>
+        <source>the PIN&apos;s hash renewed</source>
+        <translation>已更新 PIN 的哈希值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
-        <source>Added a health item</source>
-        <translation>添加健康记录</translation>
+        <location filename="../../../ui/audit_details.py" line="351"/>
+        <source>no photo consent in force</source>
+        <translation>没有有效的照片同意</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
-        <source>Removed a health item</source>
-        <translation>移除健康记录</translation>
+        <location filename="../../../ui/audit_details.py" line="352"/>
+        <source>the card&apos;s photo</source>
+        <translation>档案照片</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
-        <source>Added a treatment</source>
-        <translation>添加护理记录</translation>
+        <location filename="../../../ui/audit_details.py" line="353"/>
+        <source>pinned by the same person</source>
+        <translation>由同一人置顶</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="80"/>
-        <source>Changed a treatment</source>
-        <translation>修改护理记录</translation>
+        <location filename="../../../ui/audit_details.py" line="354"/>
+        <source>pinned by someone else</source>
+        <translation>由他人置顶</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
-        <source>Corrected a treatment</source>
-        <translation>更正护理记录</translation>
+        <location filename="../../../ui/audit_details.py" line="355"/>
+        <source>switched on</source>
+        <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
-        <source>Went ahead without a valid patch test</source>
-        <translation>在没有有效皮肤测试的情况下继续</translation>
+        <location filename="../../../ui/audit_details.py" line="356"/>
+        <source>switched off</source>
+        <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="83"/>
-        <source>Recorded a patch test</source>
-        <translation>记录皮肤测试</translation>
+        <location filename="../../../ui/audit_details.py" line="357"/>
+        <source>offered</source>
+        <translation>提供</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="84"/>
-        <source>Set a patch-test result</source>
-        <translation>填写皮肤测试结果</translation>
+        <location filename="../../../ui/audit_details.py" line="358"/>
+        <source>not offered</source>
+        <translation>不提供</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="86"/>
-        <source>Signed in</source>
-        <translation>登录</translation>
+        <location filename="../../../ui/audit_details.py" line="359"/>
+        <source>needs a patch test</source>
+        <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="87"/>
-        <source>Session ended</source>
-        <translation>会话结束</translation>
+        <location filename="../../../ui/audit_details.py" line="360"/>
+        <source>no patch test needed</source>
+        <translation>无需皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="88"/>
-        <source>Created the vault</source>
-        <translation>创建保险库</translation>
+        <location filename="../../../ui/audit_details.py" line="361"/>
+        <source>backup offered when closing</source>
+        <translation>关闭时提示备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
-        <source>Opened the vault</source>
-        <translation>打开保险库</translation>
+        <location filename="../../../ui/audit_details.py" line="362"/>
+        <source>no backup when closing</source>
+        <translation>关闭时不备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
-        <source>Checked the activity log</source>
-        <translation>检查活动日志</translation>
+        <location filename="../../../ui/audit_details.py" line="363"/>
+        <source>to the authority</source>
+        <translation>致监管机构</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
-        <source>Recorded a consent</source>
-        <translation>记录同意</translation>
+        <location filename="../../../ui/audit_details.py" line="364"/>
+        <source>to the clients</source>
+        <translation>致客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
-        <source>Withdrew a consent</source>
-        <translation>撤回同意</translation>
+        <location filename="../../../ui/audit_details.py" line="365"/>
+        <source>it was disabled by wrong PINs</source>
+        <translation>因 PIN 输错被停用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
-        <source>Printed a consent form</source>
-        <translation>打印同意书</translation>
+        <location filename="../../../ui/audit_details.py" line="366"/>
+        <source>the owner had disabled it</source>
+        <translation>店主已将其停用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
-        <source>Changed a consent text</source>
-        <translation>修改同意书文本</translation>
+        <location filename="../../../ui/audit_details.py" line="367"/>
+        <source>clients without a visit: kept</source>
+        <translation>无到店记录的客户：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
-        <source>Made a marketing list</source>
-        <translation>生成营销名单</translation>
+        <location filename="../../../ui/audit_details.py" line="368"/>
+        <source>health data: kept</source>
+        <translation>健康数据：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
-        <source>Printed the privacy notice</source>
-        <translation>打印隐私声明</translation>
+        <location filename="../../../ui/audit_details.py" line="369"/>
+        <source>photos: kept</source>
+        <translation>照片：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
-        <source>Added a photo</source>
-        <translation>添加照片</translation>
+        <location filename="../../../ui/audit_details.py" line="370"/>
+        <source>separated by commas</source>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
-        <source>Viewed a photo</source>
-        <translation>查看照片</translation>
+        <location filename="../../../ui/audit_details.py" line="371"/>
+        <source>separated by semicolons</source>
+        <translation>以分号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
-        <source>Listed photos</source>
-        <translation>列出照片</translation>
+        <location filename="../../../ui/audit_details.py" line="372"/>
+        <source>by the owner</source>
+        <translation>由店主</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
-        <source>Removed a photo</source>
-        <translation>删除照片</translation>
+        <location filename="../../../ui/audit_details.py" line="375"/>
+        <source>with the recovery key, the vault did not open</source>
+        <translation>使用恢复密钥，保险库未能打开</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
-        <source>Added a staff member</source>
-        <translation>添加员工</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="102"/>
-        <source>Renamed a staff member</source>
-        <translation>重命名员工</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
-        <source>Changed a role</source>
-        <translation>更改角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
-        <source>Disabled a staff account</source>
-        <translation>停用员工账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
-        <source>Enabled a staff account</source>
-        <translation>启用员工账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
-        <source>Reset a PIN</source>
-        <translation>重置 PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
-        <source>Chose a new PIN after a reset</source>
-        <translation>重置后设置新 PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="108"/>
-        <source>Locked out after wrong PINs</source>
-        <translation>PIN 错误次数过多被锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
-        <source>Owner access recovered</source>
-        <translation>恢复店主访问</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
-        <source>Added a key slot</source>
-        <translation>添加密钥槽</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
-        <source>Removed a key slot</source>
-        <translation>删除密钥槽</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
-        <source>Showed the recovery key</source>
-        <translation>显示恢复密钥</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
-        <source>Confirmed the Recovery Kit</source>
-        <translation>确认恢复套件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
-        <source>Started a backup</source>
-        <translation>开始备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="115"/>
-        <source>Made a backup</source>
-        <translation>完成备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
-        <source>Verified a backup</source>
-        <translation>验证备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
-        <source>Ran a restore drill</source>
-        <translation>恢复演练</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
-        <source>Restored from a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
-        <source>Prepared a restore</source>
-        <translation>准备恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
-        <source>Replaced the vault by a restore</source>
-        <translation>以恢复的数据替换保险库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
-        <source>Changed backup settings</source>
-        <translation>更改备份设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
-        <source>Added a service</source>
-        <translation>添加服务项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
-        <source>Changed a service</source>
-        <translation>修改服务项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
-        <source>Changed a setting</source>
-        <translation>更改设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
-        <source>Changed the retention rules</source>
-        <translation>更改保留规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
-        <source>Exported clients and visits (CSV)</source>
-        <translation>导出客户和到店记录（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
-        <source>Exported everything (JSON)</source>
-        <translation>导出全部数据（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
-        <source>Exported a marketing list</source>
-        <translation>导出营销名单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
-        <source>Exported the activity log</source>
-        <translation>导出活动日志</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
-        <source>Recorded an incident</source>
-        <translation>记录安全事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
-        <source>Updated an incident</source>
-        <translation>更新安全事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
-        <source>Drafted an incident notification</source>
-        <translation>起草事件通知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
-        <source>Made the record of processing</source>
-        <translation>生成处理活动记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
-        <source>Removed data past retention</source>
-        <translation>删除超过保留期的数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
-        <source>Filled the demo salon</source>
-        <translation>填充演示沙龙</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
-        <source>Added demo photos</source>
-        <translation>添加演示照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>phone (masked)</source>
-        <translation>电话（已遮蔽）</translation>
+        <translation>电话（已遮盖）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>minor</source>
-        <translation>未成年</translation>
+        <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="405"/>
+        <source>technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="406"/>
+        <source>corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="407"/>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="408"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="409"/>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="410"/>
+        <source>usual length</source>
+        <translation>常规时长</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="411"/>
+        <source>patch test</source>
+        <translation>皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="412"/>
+        <source>whether it is active</source>
+        <translation>是否启用</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="413"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="415"/>
+        <source>salon name</source>
+        <translation>沙龙名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="416"/>
+        <source>salon address</source>
+        <translation>沙龙地址</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="417"/>
+        <source>country of local phone numbers</source>
+        <translation>本地电话号码所属国家</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="418"/>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="419"/>
+        <source>kinds of business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="420"/>
+        <source>idle lock</source>
+        <translation>闲置锁定</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="421"/>
+        <source>shortest PIN</source>
+        <translation>PIN 最短长度</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="422"/>
+        <source>client details collected</source>
+        <translation>收集的客户资料</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="25"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="31"/>
+        <source>%1 (failed)</source>
+        <translation>%1（失败）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="33"/>
+        <source>%1 (refused)</source>
+        <translation>%1（被拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="41"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="42"/>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="43"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="54"/>
+        <source>Opened the card</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="55"/>
+        <source>Registered the client</source>
+        <translation>登记客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="56"/>
+        <source>Imported clients from a spreadsheet</source>
+        <translation>从表格导入了客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="57"/>
+        <source>Changed details</source>
+        <translation>修改资料</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="58"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="59"/>
+        <source>Brought back from the archive</source>
+        <translation>从归档中恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="60"/>
+        <source>Erased the client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="61"/>
+        <source>Merged another record of the client into this one</source>
+        <translation>已将该客户的另一条记录并入此记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="62"/>
+        <source>Compared the client&apos;s record for a merge</source>
+        <translation>为合并比较了客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="63"/>
+        <source>Made the client&apos;s data report</source>
+        <translation>生成客户数据报告</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="64"/>
+        <source>Pinned a note on the card</source>
+        <translation>在档案上置顶了一条备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="65"/>
+        <source>Unpinned a note</source>
+        <translation>取消置顶备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="66"/>
+        <source>Added a health item</source>
+        <translation>添加健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="67"/>
+        <source>Removed a health item</source>
+        <translation>移除健康记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="68"/>
+        <source>Added a treatment</source>
+        <translation>添加护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="69"/>
+        <source>Opened a treatment</source>
+        <translation>打开护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="70"/>
+        <source>Changed a treatment</source>
+        <translation>修改护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="71"/>
+        <source>Corrected a treatment</source>
+        <translation>更正护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="72"/>
+        <source>Went ahead without a valid patch test</source>
+        <translation>在没有有效皮肤测试的情况下继续</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="73"/>
+        <source>Copied the last colour formula into a new treatment</source>
+        <translation>将最近一次染发配方复制到新的护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="74"/>
+        <source>Printed or saved the client card</source>
+        <translation>打印或保存客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="75"/>
+        <source>Printed or saved a day sheet listing the client</source>
+        <translation>打印或保存列有该客户的当日客户单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="76"/>
+        <source>Recorded a patch test</source>
+        <translation>记录皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Set a patch-test result</source>
+        <translation>填写皮肤测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
+        <source>Session ended</source>
+        <translation>会话结束</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="81"/>
+        <source>Created the vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="82"/>
+        <source>Opened the vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="83"/>
+        <source>Upgraded the vault to this version</source>
+        <translation>将保险库升级到此版本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="84"/>
+        <source>Checked the vault&apos;s file</source>
+        <translation>检查保险库文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="85"/>
+        <source>Checked the activity log</source>
+        <translation>检查活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="86"/>
+        <source>Recorded a consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="87"/>
+        <source>Withdrew a consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="88"/>
+        <source>Printed a consent form</source>
+        <translation>打印同意书</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="89"/>
+        <source>Changed a consent text</source>
+        <translation>修改同意书文本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="90"/>
+        <source>Switched a consent purpose on or off</source>
+        <translation>开启或关闭同意用途</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="91"/>
+        <source>Made a marketing list</source>
+        <translation>生成营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="92"/>
+        <source>Printed the privacy notice</source>
+        <translation>打印隐私声明</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="93"/>
+        <source>Added a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="94"/>
+        <source>Viewed a photo</source>
+        <translation>查看照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="95"/>
+        <source>Listed photos</source>
+        <translation>列出照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="96"/>
+        <source>Removed a photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="97"/>
+        <source>Chose the card&apos;s photo</source>
+        <translation>选择档案照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="98"/>
+        <source>Took the photo off the card</source>
+        <translation>从档案中移除照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="99"/>
+        <source>Added a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="100"/>
+        <source>Renamed a staff member</source>
+        <translation>重命名员工</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="101"/>
+        <source>Changed a role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="102"/>
+        <source>Disabled a staff account</source>
+        <translation>停用员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="103"/>
+        <source>Enabled a staff account</source>
+        <translation>启用员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="104"/>
+        <source>Reset a PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="105"/>
+        <source>Chose a new PIN after a reset</source>
+        <translation>重置后设置新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="106"/>
+        <source>Locked out after wrong PINs</source>
+        <translation>PIN 错误次数过多被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="107"/>
+        <source>Owner access recovered</source>
+        <translation>恢复店主访问</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="108"/>
+        <source>Added a key slot</source>
+        <translation>添加密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="109"/>
+        <source>Removed a key slot</source>
+        <translation>删除密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="110"/>
+        <source>Showed the recovery key</source>
+        <translation>显示恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="111"/>
+        <source>Confirmed the Recovery Kit</source>
+        <translation>确认恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="112"/>
+        <source>Replaced the recovery key</source>
+        <translation>更换恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="113"/>
+        <source>Re-keyed the vault</source>
+        <translation>为保险库更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="114"/>
+        <source>Finished an interrupted re-keying</source>
+        <translation>完成中断的密钥更换</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="115"/>
+        <source>Tried to start a session without signing in</source>
+        <translation>试图未登录就开始会话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="116"/>
+        <source>Started a backup</source>
+        <translation>开始备份</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="117"/>
+        <source>Made a backup</source>
+        <translation>完成备份</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="118"/>
+        <source>Verified a backup</source>
+        <translation>验证备份</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="119"/>
+        <source>Ran a restore drill</source>
+        <translation>恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="120"/>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Prepared a restore</source>
+        <translation>准备恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
+        <source>Replaced the vault by a restore</source>
+        <translation>以恢复的数据替换保险库</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="123"/>
+        <source>Changed backup settings</source>
+        <translation>更改备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="125"/>
+        <source>Dismissed the warning that the vault is older than a backup</source>
+        <translation>忽略了保险库比备份旧的警告</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="127"/>
+        <source>Added a service</source>
+        <translation>添加服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="128"/>
+        <source>Changed a service</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="129"/>
+        <source>Changed the order of the services</source>
+        <translation>更改服务项目的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="130"/>
+        <source>Changed a setting</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="131"/>
+        <source>Changed the retention rules</source>
+        <translation>更改保留规则</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="132"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation>导出客户和到店记录（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="133"/>
+        <source>Exported everything (JSON)</source>
+        <translation>导出全部数据（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="134"/>
+        <source>Exported a marketing list</source>
+        <translation>导出营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="135"/>
+        <source>Exported the activity log</source>
+        <translation>导出活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="136"/>
+        <source>Recorded an incident</source>
+        <translation>记录安全事件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="137"/>
+        <source>Updated an incident</source>
+        <translation>更新安全事件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="138"/>
+        <source>Drafted an incident notification</source>
+        <translation>起草事件通知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="139"/>
+        <source>Made the record of processing</source>
+        <translation>生成处理活动记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="140"/>
+        <source>Removed data past retention</source>
+        <translation>删除超过保留期的数据</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="141"/>
+        <source>Filled the demo salon</source>
+        <translation>填充演示沙龙</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="142"/>
+        <source>Added demo photos</source>
+        <translation>添加演示照片</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="40"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation>还没有已校验的备份。请立即备份到一个与这台电脑分开存放的 U 盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="55"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
         <source>Made: %1 by %2</source>
         <translation>创建于：%1，创建人：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="60"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
         <source>Clients: %1, size: %2</source>
         <translation>客户：%1，大小：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="65"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation>操作日志：%1 条，链已校验</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="71"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation>警告：本保险库的操作日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="95"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation>备份已写入并校验：
 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="107"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="116"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
         <source>Verifying a backup</source>
         <translation>正在校验备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="119"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
         <source>The backup is good.</source>
         <translation>备份完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="129"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
         <source>Restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="132"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation>演练已将此备份恢复到一个临时保险库，检查后将其删除。真正的恢复可以成功。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="145"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="147"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
@@ -858,7 +1837,7 @@ Everything recorded after that backup was made is left out. The current vault is
 该备份创建之后记录的内容都将不在其中。当前保险库不会被删除：它会另存在数据文件夹中。所有人将被登出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_actions.py" line="167"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
@@ -866,14 +1845,14 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup_actions.py" line="29"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>最近一次已校验的备份已是 %n 天前。请立即备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup_actions.py" line="32"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>已删除 %n 个较旧的备份（按保留份数）。</numerusform>
@@ -883,77 +1862,77 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupHistory</name>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="27"/>
+        <location filename="../../../ui/models/backup_history.py" line="32"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="28"/>
+        <location filename="../../../ui/models/backup_history.py" line="33"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="29"/>
+        <location filename="../../../ui/models/backup_history.py" line="34"/>
         <source>Restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="30"/>
+        <location filename="../../../ui/models/backup_history.py" line="35"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="36"/>
+        <location filename="../../../ui/models/backup_history.py" line="41"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="37"/>
+        <location filename="../../../ui/models/backup_history.py" line="42"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="38"/>
+        <location filename="../../../ui/models/backup_history.py" line="43"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="70"/>
+        <location filename="../../../ui/models/backup_history.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="71"/>
+        <location filename="../../../ui/models/backup_history.py" line="76"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="72"/>
+        <location filename="../../../ui/models/backup_history.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="73"/>
+        <location filename="../../../ui/models/backup_history.py" line="78"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="74"/>
+        <location filename="../../../ui/models/backup_history.py" line="79"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="75"/>
+        <location filename="../../../ui/models/backup_history.py" line="80"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="76"/>
+        <location filename="../../../ui/models/backup_history.py" line="81"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backup_history.py" line="96"/>
+        <location filename="../../../ui/models/backup_history.py" line="101"/>
         <source>(scheduled)</source>
         <translation>（计划任务）</translation>
     </message>
@@ -961,22 +1940,22 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupProgressDialog</name>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="60"/>
+        <location filename="../../../ui/backup_tasks.py" line="61"/>
         <source>Cancelling; removing the unfinished file…</source>
         <translation>正在取消，删除未完成的文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="68"/>
+        <location filename="../../../ui/backup_tasks.py" line="69"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="69"/>
+        <location filename="../../../ui/backup_tasks.py" line="70"/>
         <source>Reading it back and checking it…</source>
         <translation>正在读回并检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="70"/>
+        <location filename="../../../ui/backup_tasks.py" line="71"/>
         <source>Decrypting and checking the backup…</source>
         <translation>正在解密并检查备份…</translation>
     </message>
@@ -984,12 +1963,12 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupTasks</name>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="137"/>
+        <location filename="../../../ui/backup_tasks.py" line="133"/>
         <source>Cancelled; nothing was left half-written and earlier backups are as they were.</source>
         <translation>已取消；没有留下写了一半的文件，之前的备份保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_tasks.py" line="144"/>
+        <location filename="../../../ui/backup_tasks.py" line="140"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
@@ -997,240 +1976,528 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="203"/>
+        <location filename="../../../ui/pages/backups_page.py" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="205"/>
+        <location filename="../../../ui/pages/backups_page.py" line="224"/>
         <source>USB / removable: %1</source>
         <translation>U 盘 / 可移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="228"/>
+        <location filename="../../../ui/pages/backups_page.py" line="247"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>请选择用于备份的 U 盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="230"/>
+        <location filename="../../../ui/pages/backups_page.py" line="249"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>现在找不到这个文件夹（驱动器已拔出？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="234"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>Free: %1 of %2</source>
         <translation>可用：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="258"/>
+        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <source>No SalonVault backups in this folder yet.</source>
+        <translation>此文件夹中还没有 SalonVault 备份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <source>%n backup(s) in this folder, the oldest from %1.</source>
+        <translation>
+            <numerusform>此文件夹中有 %n 个备份，最早的来自 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/backups_page.py" line="297"/>
         <source>Back up into this folder</source>
         <translation>备份到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="265"/>
+        <location filename="../../../ui/pages/backups_page.py" line="304"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="265"/>
+        <location filename="../../../ui/pages/backups_page.py" line="305"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>SalonVault 备份 (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="289"/>
-        <location filename="../../ui/pages/backups_page.py" line="302"/>
+        <location filename="../../../ui/pages/backups_page.py" line="330"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="291"/>
+        <location filename="../../../ui/pages/backups_page.py" line="332"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="303"/>
-        <location filename="../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="343"/>
+        <location filename="../../../ui/pages/backups_page.py" line="345"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="344"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="306"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
         <source>Check and restore</source>
         <translation>校验与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="307"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Verify a backup…</source>
         <translation>校验备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="308"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Restore drill…</source>
         <translation>恢复演练…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="309"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="310"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="311"/>
-        <source>Backups kept in each folder:</source>
-        <translation>每个文件夹保留的备份数：</translation>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <source>Newest backups kept in each folder:</source>
+        <translation>每个文件夹中保留的最新备份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="312"/>
+        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
+        <translation>另外保留：最近 7 天、4 周和 12 个月中每个有备份的时段的最新备份，因此连续备份不会挤掉较旧的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/backups_page.py" line="359"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>最近备份超过多少天时提醒：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="313"/>
+        <location filename="../../../ui/pages/backups_page.py" line="360"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>关闭 SalonVault 时提示备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="314"/>
+        <location filename="../../../ui/pages/backups_page.py" line="361"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_page.py" line="315"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
 </context>
 <context>
+    <name>BowlEditor</name>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="96"/>
+        <source>Add shade</source>
+        <translation>添加色号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="99"/>
+        <source>6% / 20 vol</source>
+        <translation>6% / 20 vol</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="102"/>
+        <source>1:1.5</source>
+        <translation>1:1.5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="106"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="108"/>
+        <source>Remove bowl</source>
+        <translation>移除调色碗</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="160"/>
+        <source>Bowl for</source>
+        <translation>调色碗用于</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="161"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="162"/>
+        <source>Shades and grams</source>
+        <translation>色号和克数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="163"/>
+        <source>Developer</source>
+        <translation>双氧奶</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="164"/>
+        <source>Ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="165"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="169"/>
+        <source>grams</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="170"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="171"/>
+        <source>Choose a zone or type your own name for this bowl.</source>
+        <translation>选择一个区域，或为此调色碗输入自定义名称。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="172"/>
+        <source>Developer strength</source>
+        <translation>双氧奶浓度</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="173"/>
+        <source>Developer grams</source>
+        <translation>双氧奶克数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="174"/>
+        <source>Mixing ratio</source>
+        <translation>调配比例</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <source>Processing time in minutes</source>
+        <translation>停留时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <source>Bowl %1</source>
+        <translation>调色碗 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <source>Shade %1</source>
+        <translation>色号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <source>Grams of shade %1</source>
+        <translation>色号 %1 的克数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <source>Remove shade %1</source>
+        <translation>移除色号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
+        <source>Remove this shade</source>
+        <translation>移除此色号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="286"/>
+        <source>%1 (from the ratio)</source>
+        <translation>%1（按比例计算）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="295"/>
+        <source>Shade %1: write the shade before its grams.</source>
+        <translation>色号 %1：请先填写色号，再填写克数。</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <source>Tick at least one kind of business to go on.</source>
+        <translation>请至少勾选一种业务类型才能继续。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
+        <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何护理。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <source>You can rename, add or switch off services later on the Services page.</source>
+        <translation>以后可以在“服务项目”页面重命名、添加或停用服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <source>What the salon does</source>
+        <translation>沙龙的业务</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <source>This decides the services to start with; a mixed salon ticks several.</source>
+        <translation>这决定初始的服务项目；综合性沙龙可勾选多项。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <source>Kind of business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/business_page.py" line="146"/>
+        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
+        <translation>初始服务项目（取消勾选不提供的项目；双击名称可修改）：</translation>
+    </message>
+</context>
+<context>
     <name>CameraImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="53"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="54"/>
         <source>Choose the camera folder</source>
         <translation>选择相机文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="77"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="77"/>
         <source>Import from camera folder</source>
         <translation>从相机文件夹导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="81"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="81"/>
         <source>Change folder…</source>
         <translation>更换文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="90"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="90"/>
         <source>Photos in the camera folder</source>
         <translation>相机文件夹中的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="91"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="91"/>
         <source>No photos in this folder.</source>
         <translation>此文件夹中没有照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="92"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="92"/>
         <source>Delete the original files after import</source>
         <translation>导入后删除原始文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="96"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="96"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/camera_import.py" line="121"/>
+        <location filename="../../../ui/dialogs/camera_import.py" line="121"/>
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
 </context>
 <context>
+    <name>CardPhotoBox</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <source>Remove from card</source>
+        <translation>从档案中移除</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
+        <translation>档案照片需要客户的照片同意（请在“照片”标签页中记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <source>The client&apos;s photo</source>
+        <translation>客户照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <source>Choose a photo for the card</source>
+        <translation>选择档案照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseCardPhotoDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="192"/>
+        <source>Photo on the card</source>
+        <translation>档案照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="197"/>
+        <source>The client&apos;s photos</source>
+        <translation>客户的照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
+        <source>Before</source>
+        <translation>服务前</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="199"/>
+        <source>After</source>
+        <translation>服务后</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_photo.py" line="211"/>
+        <source>The client has no photos yet: add one instead.</source>
+        <translation>该客户还没有照片：请改为添加一张。</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="74"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
         <source>Minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="76"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <source>P&amp;rint card</source>
+        <translation>打印档案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <source>The card was sent to the printer.</source>
+        <translation>档案已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <source>Save the card as PDF</source>
+        <translation>将档案另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <source>client-card-%1.pdf</source>
+        <translation>client-card-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
         <source>Merge with another client…</source>
         <translation>与其他客户合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
         <source>Erase client…</source>
         <translation>删除客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="122"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
         <source>Data report…</source>
         <translation>数据报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="152"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="155"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="158"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="203"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="248"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="254"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="259"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_card.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
@@ -1238,145 +2505,305 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
         <source>Change details: %1</source>
         <translation>修改资料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>出生日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
         <source>Minor (under 18)</source>
         <translation>未成年（未满18岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="99"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
         <source>Hair preferences</source>
         <translation>头发偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="101"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
         <source>Skin preferences</source>
         <translation>皮肤偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
         <source>Lash preferences</source>
         <translation>睫毛偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Name and how to reach them</source>
         <translation>姓名及联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>简短词语，用逗号分隔：挑染，老顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
     </message>
 </context>
 <context>
+    <name>ClientFacts</name>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="17"/>
+        <source>No. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="26"/>
+        <source>phone …%1</source>
+        <translation>电话 …%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="29"/>
+        <source>born %1</source>
+        <translation>生于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="33"/>
+        <source>last visit %1</source>
+        <translation>最近到店 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="38"/>
+        <source>no visit yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="46"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/client_facts.py" line="47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilterBar</name>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <source>tag “%1”</source>
+        <translation>标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <source>service: %1</source>
+        <translation>服务项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <source>by %1</source>
+        <translation>技师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <source>last visit on or after %1</source>
+        <translation>最近到店不早于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <source>not seen since %1</source>
+        <translation>自 %1 起未到店</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <source>with health alerts</source>
+        <translation>有健康警示</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <source>consent to keep records still needed</source>
+        <translation>仍需保存记录的同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <source>registered since %1</source>
+        <translation>自 %1 起登记</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <source>patch test runs out between %1 and %2</source>
+        <translation>皮肤测试在 %1 至 %2 之间到期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <source>%1 (no longer offered)</source>
+        <translation>%1（已不再提供）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <source>Any service</source>
+        <translation>任意服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <source>&amp;Tag</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <source>Ser&amp;vice</source>
+        <translation>服务项目(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <source>Tec&amp;hnician</source>
+        <translation>技师(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <source>any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <source>Last visit on or after</source>
+        <translation>最近到店不早于</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <source>Not seen since</source>
+        <translation>自此日期起未到店</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <source>Has health alerts</source>
+        <translation>有健康警示</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <source>Needs consent to keep records</source>
+        <translation>需要保存记录的同意</translation>
+    </message>
+</context>
+<context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../ui/models/client_table.py" line="86"/>
+        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <source>The client number: the same on the card, in the log and on forms</source>
+        <translation>客户编号：在档案、日志和表格上都相同</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="141"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="87"/>
+        <location filename="../../../ui/models/client_table.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="88"/>
+        <location filename="../../../ui/models/client_table.py" line="143"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="89"/>
+        <location filename="../../../ui/models/client_table.py" line="144"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="126"/>
+        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="133"/>
+        <location filename="../../../ui/models/client_table.py" line="162"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="140"/>
+        <location filename="../../../ui/models/client_table.py" line="173"/>
         <source>Severe health alert</source>
         <translation>严重健康警示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="175"/>
         <source>Health alert</source>
         <translation>健康警示</translation>
     </message>
@@ -1384,124 +2811,248 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="103"/>
+        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <source>%n client(s) match the filters</source>
+        <translation>
+            <numerusform>%n 位客户符合筛选条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="234"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="110"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <source>%n client(s) found among those the filters leave</source>
+        <translation>
+            <numerusform>在筛选结果中找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="198"/>
+        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <source>Filters on: %1</source>
+        <translation>已启用筛选：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <source>&amp;Filters (%n)</source>
+        <translation>
+            <numerusform>筛选(&amp;F)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="403"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="199"/>
+        <location filename="../../../ui/pages/clients_page.py" line="404"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="200"/>
+        <location filename="../../../ui/pages/clients_page.py" line="405"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="201"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="202"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="203"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <source>Narrow the list by tag, service, visits …</source>
+        <translation>按标签、服务项目、到店情况等缩小列表…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
 </context>
 <context>
+    <name>CollectedFieldsBox</name>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
+        <source>Nothing to save: the salon collects these already.</source>
+        <translation>无需保存：沙龙已在收集这些资料。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
+        <source>Saved. The client form, the import and the privacy notice follow from now on.</source>
+        <translation>已保存。客户表格、导入和隐私声明将从现在起按此执行。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
+        <source>Client details the salon collects</source>
+        <translation>沙龙收集的客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
+        <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
+        <translation>只收集沙龙需要的资料。姓名、语言和护理备注始终保留；请勾选下方需要的资料，用途如说明所示。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="117"/>
+        <source>E-mail address</source>
+        <translation>电子邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="118"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="119"/>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="120"/>
+        <source>Parent or guardian of a minor</source>
+        <translation>未成年人的父母或监护人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="124"/>
+        <source>To reach the client about appointments; offers only with their consent.</source>
+        <translation>用于就预约事宜联系客户；仅在客户同意时发送优惠信息。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="127"/>
+        <source>To send what the client asks for (a copy of their data); offers only with their consent.</source>
+        <translation>用于发送客户要求的内容（其数据副本）；仅在客户同意时发送优惠信息。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
+        <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
+        <translation>用于区分同名客户，并在护理有要求时核实客户是否年满 18 岁。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
+        <source>For letters and invoices the client asks for.</source>
+        <translation>用于客户要求的信件和发票。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="136"/>
+        <source>For a client under 18: who gives consent for them and whom to call.</source>
+        <translation>适用于未满 18 岁的客户：由谁代其表示同意，以及应联系谁。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="145"/>
+        <source>Switching a detail off stops asking for it; what is already on a client&apos;s record stays until it is changed or the client is erased.</source>
+        <translation>关闭某项资料后将不再询问；客户记录中已有的内容会保留，直到被修改或客户被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/collected_fields_box.py" line="149"/>
+        <source>Save what is collected</source>
+        <translation>保存收集设置</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/consent_labels.py" line="12"/>
+        <location filename="../../../ui/consent_labels.py" line="12"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="13"/>
+        <location filename="../../../ui/consent_labels.py" line="13"/>
         <source>Health information</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="14"/>
+        <location filename="../../../ui/consent_labels.py" line="14"/>
         <source>Before/after photos</source>
         <translation>服务前后照片</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="15"/>
+        <location filename="../../../ui/consent_labels.py" line="15"/>
         <source>Photos in marketing</source>
         <translation>宣传用照片</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="16"/>
+        <location filename="../../../ui/consent_labels.py" line="16"/>
         <source>Marketing by SMS</source>
         <translation>短信营销</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="17"/>
+        <location filename="../../../ui/consent_labels.py" line="17"/>
         <source>Marketing by e-mail</source>
         <translation>电子邮件营销</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="18"/>
+        <location filename="../../../ui/consent_labels.py" line="18"/>
         <source>Marketing by phone</source>
         <translation>电话营销</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="19"/>
+        <location filename="../../../ui/consent_labels.py" line="19"/>
         <source>Marketing by messaging apps</source>
         <translation>即时通讯营销</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="22"/>
+        <location filename="../../../ui/consent_labels.py" line="22"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="29"/>
+        <location filename="../../../ui/consent_labels.py" line="29"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="30"/>
+        <location filename="../../../ui/consent_labels.py" line="30"/>
         <source>Agreed</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="31"/>
+        <location filename="../../../ui/consent_labels.py" line="31"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="32"/>
+        <location filename="../../../ui/consent_labels.py" line="32"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="39"/>
         <source>Signed on screen</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="40"/>
         <source>Signed on paper</source>
         <translation>纸质签名</translation>
     </message>
@@ -1509,38 +3060,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="78"/>
         <source>Record consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="112"/>
         <source>The client signs on screen</source>
         <translation>客户在屏幕上签名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
         <source>The client signed a paper form</source>
         <translation>客户已签署纸质表格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="117"/>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
         <source>Paper form&apos;s reference</source>
         <translation>纸质表格编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="132"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="140"/>
         <source>Language of the text</source>
         <translation>文本语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="183"/>
+        <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
+        <translation>沙龙未征求任何用途的同意（“同意书”页面，“文本”标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="187"/>
+        <source>Still to answer, Agree or Refuse: %1</source>
+        <translation>仍需回答“同意”或“拒绝”：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="191"/>
+        <source>Waiting for the client&apos;s signature on the pad.</source>
+        <translation>正在等待客户在签名板上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="193"/>
+        <source>Type the paper form&apos;s reference.</source>
+        <translation>请输入纸质表格的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="201"/>
         <source>Choose Agree or Refuse for every purpose.</source>
         <translation>请为每一项选择“同意”或“拒绝”。</translation>
     </message>
@@ -1548,62 +3119,62 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentTemplatesPanel</name>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="150"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="152"/>
         <source>Current text: version %1, saved %2</source>
         <translation>当前文本：第 %1 版，保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="159"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="161"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="182"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="187"/>
         <source>The salon now asks for “%1”.</source>
         <translation>本店现在征求“%1”的同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="185"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="190"/>
         <source>The salon no longer asks for “%1”.</source>
         <translation>本店不再征求“%1”的同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="195"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="200"/>
         <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
         <translation>将此文本保存为新版本？已同意旧文本的顾客将被再次询问。旧版本保留在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="199"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="204"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="210"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="214"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="232"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="236"/>
         <source>Ticked: the salon asks clients for this.</source>
         <translation>已勾选：本店向顾客征求此项同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="233"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="236"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation>显示文本时，{salon_name} 和 {salon_address} 会替换为本店的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="240"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="244"/>
         <source>Save as new version…</source>
         <translation>保存为新版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
         <source>Earlier versions (read-only)</source>
         <translation>早期版本（只读）</translation>
     </message>
@@ -1611,85 +3182,85 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="123"/>
+        <location filename="../../../ui/pages/consents_page.py" line="136"/>
         <source>version %1 → %2</source>
         <translation>版本 %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consents_page.py" line="130"/>
+        <location filename="../../../ui/pages/consents_page.py" line="143"/>
         <source>%n consent(s) to ask again</source>
         <translation>
             <numerusform>%n 项同意需重新征求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="170"/>
+        <location filename="../../../ui/pages/consents_page.py" line="182"/>
         <source>The privacy notice was sent to the printer.</source>
         <translation>隐私告知已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="175"/>
+        <location filename="../../../ui/pages/consents_page.py" line="187"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
         <translation>保存的文件未加密，将离开数据库。该告知不含任何顾客的信息，只有本店的名称、地址和规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="179"/>
-        <location filename="../../ui/pages/consents_page.py" line="184"/>
+        <location filename="../../../ui/pages/consents_page.py" line="191"/>
+        <location filename="../../../ui/pages/consents_page.py" line="197"/>
         <source>Save privacy notice</source>
         <translation>保存隐私告知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="196"/>
+        <location filename="../../../ui/pages/consents_page.py" line="206"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="207"/>
+        <location filename="../../../ui/pages/consents_page.py" line="218"/>
         <source>Consents given under an earlier version of the text. Ask these clients again when they next come in; until then their earlier answer stands.</source>
         <translation>以下同意是按旧版文本给出的。请在这些客户下次到店时重新征求；在此之前，他们先前的答复仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="212"/>
+        <location filename="../../../ui/pages/consents_page.py" line="223"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="214"/>
+        <location filename="../../../ui/pages/consents_page.py" line="225"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="215"/>
+        <location filename="../../../ui/pages/consents_page.py" line="226"/>
         <source>To ask again</source>
         <translation>需再次询问</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="217"/>
+        <location filename="../../../ui/pages/consents_page.py" line="228"/>
         <source>Texts</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="218"/>
+        <location filename="../../../ui/pages/consents_page.py" line="229"/>
         <source>Privacy notice…</source>
         <translation>隐私告知…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="219"/>
+        <location filename="../../../ui/pages/consents_page.py" line="230"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consents_page.py" line="220"/>
+        <location filename="../../../ui/pages/consents_page.py" line="231"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -1697,142 +3268,157 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="61"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation>没有保存服务记录的同意：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
         <source>Since</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="64"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
         <source>Text version</source>
         <translation>文本版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
         <source>Consent per purpose</source>
         <translation>各用途的同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="68"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="70"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
         <source>Consent history</source>
         <translation>同意历史</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Record consent…</source>
         <translation>记录同意…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
         <source>Print form…</source>
         <translation>打印表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="78"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Save form as…</source>
         <translation>表格另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="95"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="127"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1（需要重新同意：文本已更改）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
         <source>%1, withdrawn %2</source>
         <translation>%1，已于 %2 撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="184"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <source>Choose a purpose in the table to print or save its form.</source>
+        <translation>请在表格中选择一个用途，以打印或保存其同意书。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
+        <translation>此用途尚无答复记录：将打印空白表格，供客户在纸上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <source>This consent is not in force, so there is nothing to withdraw.</source>
+        <translation>此同意未生效，因此没有可撤回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
         <source>Consent recorded.</source>
         <translation>同意已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>撤回客户对“%1”的同意？立即生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>撤回客户的照片同意？该客户的所有照片将立即从数据库中删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="201"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="202"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
         <source>Reason (optional):</source>
         <translation>原因（可选）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>同意已撤回；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="218"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
         <source>Consent withdrawn.</source>
         <translation>同意已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="243"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>The form was sent to the printer.</source>
         <translation>表格已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="248"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>保存的文件未加密：它带着客户的姓名和签名离开数据库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="253"/>
-        <location filename="../../ui/dialogs/consents_panel.py" line="258"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Save form</source>
         <translation>保存表格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consents_panel.py" line="270"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -1840,62 +3426,67 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
-        <source>Dashboard</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>Clients without consent to keep their records</source>
         <translation>未同意保存记录的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <source>Show the list</source>
+        <translation>显示列表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <source>Show the list: %1</source>
+        <translation>显示列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -1903,100 +3494,183 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DataReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="44"/>
         <source>Client data report</source>
         <translation>客户数据报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="51"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="51"/>
         <source>Everything held on %1: the record, health, visits, patch tests, photos, consents with their texts, and the log of who opened the record. For the client&apos;s request to see their data or to have a copy.</source>
         <translation>关于 %1 的全部数据：档案、健康、到店记录、皮肤测试、照片、同意书及其文本，以及谁打开过档案的日志。用于客户查阅或索取其数据副本的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="63"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="63"/>
         <source>The saved files are not encrypted: they leave the vault. Save them only to hand to the client (a USB stick, or print the PDF), and delete your copy afterwards.</source>
         <translation>保存的文件未加密：它们将离开保险库。仅为交给客户而保存（U 盘或打印 PDF），之后请删除您的副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="82"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="83"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="83"/>
         <source>Readable report (PDF)</source>
         <translation>可读报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="85"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="85"/>
         <source>Machine-readable copy (JSON, photos included)</source>
         <translation>机器可读副本（JSON，含照片）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="87"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="97"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="113"/>
         <source>Save the client data report</source>
         <translation>保存客户数据报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="126"/>
-        <source>Not inside the vault folder; choose another place.</source>
-        <translation>不能保存在保险库文件夹内；请选择其他位置。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_report_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/data_report_dialog.py" line="140"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <source>Today&apos;s clients, %1</source>
+        <translation>今日客户，%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
+        <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已记录护理的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <source>Find a client to add: name or phone</source>
+        <translation>查找要添加的客户：姓名或电话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <source>Find a client to add</source>
+        <translation>查找要添加的客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <source>Clients found: Enter adds the highlighted one</source>
+        <translation>找到的客户：按回车添加选中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <source>&amp;Add to the list</source>
+        <translation>添加到列表(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <source>Today&apos;s list: Delete removes the highlighted one</source>
+        <translation>今日列表：按 Delete 键移除选中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <source>&amp;Today&apos;s list</source>
+        <translation>今日列表(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <source>&amp;Remove from the list</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <source>A day sheet lists at most %1 clients.</source>
+        <translation>当日客户单最多列出 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <source>Add at least one client first.</source>
+        <translation>请先至少添加一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <source>The day sheet was sent to the printer.</source>
+        <translation>当日客户单已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <source>Save the day sheet as PDF</source>
+        <translation>将当日客户单另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <source>clients-%1.pdf</source>
+        <translation>clients-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="34"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="35"/>
         <source>Erase this client</source>
         <translation>删除此客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="42"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="43"/>
         <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
         <translation>这将永久删除 %1：联系方式、健康信息、皮肤测试、服务记录、照片，以及同意记录及其签名。活动日志只保留一条发生过删除的记录，不含姓名。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="56"/>
         <source>Backups made before now still hold this client until they rotate out (the newest %1 backups are kept on each drive). If you ever restore one of them, erase the client again.</source>
         <translation>在此之前的备份仍含有此客户，直到它们被轮换删除（每个驱动器保留最新的 %1 份备份）。如果您从这样的备份恢复，请再次删除此客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="67"/>
         <source>Keep the visits as anonymous counts (month and service only)</source>
         <translation>将到店记录保留为匿名计数（仅月份和服务项目）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="70"/>
         <source>To confirm, type the client&apos;s name: %1</source>
         <translation>请输入客户姓名以确认：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="81"/>
         <source>Erase for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="110"/>
         <source>Client erased</source>
         <translation>客户已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/erase_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/erase_dialog.py" line="113"/>
         <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
         <translation>客户已删除：移除 %1 条服务记录、%2 张照片、%3 项同意和 %4 条健康信息。</translation>
     </message>
@@ -2004,148 +3678,243 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="117"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>文件以未加密形式离开保险库：任何得到它的人都能读取其中的客户记录。请妥善保管，不再需要时删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="125"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation>文件以 age 加密形式离开保险库：只能用此处选择的密码短语或恢复密钥打开（例如 `age -d`）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="138"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>密码短语至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="140"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="143"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation>请勾选此框以确认导出未加密文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation>已导出 %1 位客户到：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="198"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="200"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation>所有客户和到店记录，用于电子表格（两个 CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="203"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation>全部数据，机器可读（JSON：健康、到店、同意）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="206"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation>营销名单：同意此渠道的客户，仅含该渠道的联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="212"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
         <translation>用沙龙的恢复密钥加密（用恢复套件打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Encrypted with a passphrase</source>
         <translation>用密码短语加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase (12+ characters)</source>
         <translation>密码短语（12 个字符以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="217"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
         <source>Passphrase again</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="219"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation>我明白任何得到此文件的人都能读取它</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/exports_tab.py" line="221"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="24"/>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="30"/>
+        <source>nothing was exported</source>
+        <translation>未导出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="32"/>
+        <source>earlier backups were not touched</source>
+        <translation>之前的备份未受影响</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="33"/>
+        <source>nothing was written</source>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="40"/>
+        <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
+        <translation>请选择保险库文件夹以外的位置：%1 位于该文件夹内，而此文件将离开保险库</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="46"/>
+        <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
+        <translation>%1 与保险库自身的某个文件同名；请另选名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="50"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 是文件夹；请输入文件名</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="52"/>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 已存在；请选择新文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="54"/>
+        <source>The folder %2 is not there (is the drive plugged in?)</source>
+        <translation>文件夹 %2 不存在（驱动器是否已插入？）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="58"/>
+        <source>The drive of %2 is full (free some space or use another drive)</source>
+        <translation>%2 所在的驱动器已满（请释放空间或使用其他驱动器）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="62"/>
+        <source>SalonVault may not write to %2: the drive is read-only</source>
+        <translation>SalonVault 无法写入 %2：驱动器为只读</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="66"/>
+        <source>SalonVault may not write to %2: this user has no permission there</source>
+        <translation>SalonVault 无法写入 %2：此用户在该位置没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="70"/>
+        <source>The folder %2 stopped answering or was removed (was the drive unplugged?)</source>
+        <translation>文件夹 %2 已无响应或已被移除（驱动器是否已拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/file_messages.py" line="74"/>
+        <source>The file could not be written to %2 (%3)</source>
+        <translation>无法将文件写入 %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>FileStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>选择客户名单：CSV 文件（任意分隔符；UTF-8、UTF-16，或越南语、波兰语、中文的 Windows 编码）或 Excel 工作簿（.xlsx）。文件只读入内存；在您确认预览之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEditor</name>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="362"/>
+        <source>Add &amp;bowl</source>
+        <translation>添加调色碗(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="399"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>一个配方最多包含 %1 个调色碗。</translation>
+    </message>
+</context>
+<context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="142"/>
         <source>Add a health item</source>
         <translation>添加健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="151"/>
         <source>e.g. PPD (hair dye), latex, pregnancy</source>
         <translation>例如 PPD（染发剂）、乳胶、怀孕</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="177"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="181"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="162"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="178"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="182"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="163"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="179"/>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="164"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -2153,52 +3922,52 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="51"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="52"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="53"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="54"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="55"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="59"/>
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="60"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="120"/>
         <source>Remove health item</source>
         <translation>移除健康记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/health.py" line="126"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="121"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>要从该客户的健康记录中移除“%1”吗？</translation>
     </message>
@@ -2206,77 +3975,77 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="41"/>
+        <location filename="../../../ui/models/import_preview.py" line="46"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="42"/>
+        <location filename="../../../ui/models/import_preview.py" line="47"/>
         <source>Update the client</source>
         <translation>更新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="43"/>
+        <location filename="../../../ui/models/import_preview.py" line="48"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="96"/>
+        <location filename="../../../ui/models/import_preview.py" line="101"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="97"/>
+        <location filename="../../../ui/models/import_preview.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="98"/>
+        <location filename="../../../ui/models/import_preview.py" line="103"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="99"/>
+        <location filename="../../../ui/models/import_preview.py" line="104"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="121"/>
+        <location filename="../../../ui/models/import_preview.py" line="126"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="129"/>
+        <location filename="../../../ui/models/import_preview.py" line="134"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="134"/>
+        <location filename="../../../ui/models/import_preview.py" line="139"/>
         <source>Same phone as %1</source>
         <translation>与 %1 的电话相同</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="135"/>
+        <location filename="../../../ui/models/import_preview.py" line="140"/>
         <source>Same e-mail as %1</source>
         <translation>与 %1 的电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="136"/>
+        <location filename="../../../ui/models/import_preview.py" line="141"/>
         <source>Similar name and same birth date as %1</source>
         <translation>与 %1 姓名相近且出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="142"/>
+        <location filename="../../../ui/models/import_preview.py" line="147"/>
         <source>line %1 of this file</source>
         <translation>本文件第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="162"/>
-        <source>%1 (client %2)</source>
-        <translation>%1（客户 %2）</translation>
+        <location filename="../../../ui/models/import_preview.py" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="164"/>
+        <location filename="../../../ui/models/import_preview.py" line="167"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
@@ -2284,108 +4053,130 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
         <source>Client list to import</source>
         <translation>要导入的客户名单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>客户名单 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <source>Select rows in the list to choose what happens to them.</source>
+        <translation>在列表中选择行，以决定如何处理它们。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
+        <translation>所选行无法按原样导入：请在文件中更正后重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <source>Updating needs a client already registered that the row matches.</source>
+        <translation>更新需要该行匹配一位已登记的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>在您点击“导入”之前不会写入任何内容。
 新客户：%1 · 更新的客户：%2 · 跳过（可能重复）：%3 · 无法导入：%4 · 文件中的行数：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <source>Nothing to import: every row is skipped or cannot be imported.
+New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
+        <translation>没有可导入的内容：每一行都已跳过或无法导入。
+新客户：%1 · 更新的客户：%2 · 已跳过（可能重复）：%3 · 无法导入：%4 · 文件中的行数：%5</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation>导入完成。
 新客户：%1 · 更新的客户：%2 · 跳过的行：%3 · 未导入的行：%4 · 记录的过敏：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
         <source>Checking row %1 of %2…</source>
         <translation>正在检查第 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation>正在导入：已写入 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>正在取消；不会导入任何内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
@@ -2393,117 +4184,117 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="263"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="267"/>
         <source>The number you give is used as it is.</source>
         <translation>您输入的数字将按原样使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="275"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="279"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="277"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="281"/>
         <source>Clients concerned now: %1</source>
         <translation>目前涉及的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="298"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="302"/>
         <source>Incident no. %1</source>
         <translation>事件 %1 号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="300"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="304"/>
         <source>New incident</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="303"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="307"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="304"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="308"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="305"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="309"/>
         <source>When it was discovered</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="306"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="310"/>
         <source>Which data</source>
         <translation>哪些数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="307"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
         <source>Which clients</source>
         <translation>哪些客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="309"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="313"/>
         <source>Likely consequences</source>
         <translation>可能的后果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="310"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="314"/>
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="311"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="315"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="312"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="316"/>
         <source>Authority notified</source>
         <translation>已通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="317"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="321"/>
         <source>Describe the incident without naming clients (the log never copies it).</source>
         <translation>描述事件时请勿写出客户姓名（日志从不复制此内容）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="319"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="323"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="320"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="324"/>
         <source>Yes, on</source>
         <translation>是，于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="324"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="328"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="325"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="329"/>
         <source>Clients with health data</source>
         <translation>有健康数据的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="326"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
         <source>Clients with photos</source>
         <translation>有照片的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="327"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
         <source>Clients registered between</source>
         <translation>在此期间登记的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="328"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="332"/>
         <source>A number I give</source>
         <translation>我输入的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="336"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="340"/>
         <source>Save the incident</source>
         <translation>保存事件</translation>
     </message>
@@ -2511,47 +4302,47 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="341"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="345"/>
         <source>Names and notes</source>
         <translation>姓名和备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="342"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
         <source>Contact details</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="343"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="347"/>
         <source>Health data</source>
         <translation>健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="344"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>Visits and treatments</source>
         <translation>到店和服务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="345"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="346"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
         <source>Consents and signatures</source>
         <translation>同意和签名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="353"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="357"/>
         <source>Being handled</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="354"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="358"/>
         <source>Contained</source>
         <translation>已控制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incident_form.py" line="355"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="359"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2559,190 +4350,241 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="135"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="151"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>距通知期限还剩 %1 小时（%2 前）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="136"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>已逾期 %1 小时（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="137"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
         <source>Notified after %1 h, in time</source>
         <translation>在 %1 小时后通知，未逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="138"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
         <source>Notified %1 h after the deadline</source>
         <translation>超过期限 %1 小时后通知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
         <source>Closed without notifying</source>
         <translation>未通知即关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="180"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="196"/>
         <source>Incident no. %1 saved.</source>
         <translation>事件 %1 号已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="192"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="209"/>
         <source>Save the notice to the authority</source>
         <translation>保存给监管机构的通知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="195"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="212"/>
         <source>Save the letter to clients</source>
         <translation>保存给客户的信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="198"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="215"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>保存的文件未加密：它将离开保险库。文件包含您对事件的描述和数量统计，不含客户姓名。这是草稿：发送前请补充完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="230"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="248"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
         <source>Discovered</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="242"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
         <source>72-hour clock</source>
         <translation>72 小时时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="247"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="256"/>
         <source>New incident</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
         <source>Save notice to the authority…</source>
         <translation>保存给监管机构的通知…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
         <source>Save letter to clients…</source>
         <translation>保存给客户的信…</translation>
     </message>
 </context>
 <context>
+    <name>KeyMessages</name>
+    <message>
+        <location filename="../../../ui/key_messages.py" line="15"/>
+        <source>The passphrase slot asks for unusual settings (%1; SalonVault writes %2), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
+        <translation>密码短语密钥槽要求使用异常的设置（%1；SalonVault 写入的是 %2），因此未尝试该密码短语：密钥槽文件已损坏或被更改。请用恢复密钥打开保险库，然后重新设置密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/key_messages.py" line="30"/>
+        <source>time cost %1, memory %2 MiB, parallelism %3</source>
+        <translation>时间成本 %1，内存 %2 MiB，并行度 %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWarningBanner</name>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="63"/>
+        <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
+        <translation>保险库的恢复密钥槽无法用沙龙的恢复密钥打开：恢复套件无法打开保险库。请在设置中重新生成该密钥槽。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="68"/>
+        <source>The vault&apos;s recovery slot is missing: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
+        <translation>保险库的恢复密钥槽缺失：恢复套件无法打开保险库。请在设置中重新生成该密钥槽。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/key_warning.py" line="72"/>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../../ui/labels.py" line="19"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="20"/>
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Technician</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../../ui/labels.py" line="37"/>
+        <source>Hair salon</source>
+        <translation>美发沙龙</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="38"/>
+        <source>Beauty and spa</source>
+        <translation>美容与水疗</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="39"/>
+        <source>Aesthetic clinic</source>
+        <translation>医美诊所</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="40"/>
+        <source>Optician</source>
+        <translation>眼镜店</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="47"/>
         <source>Allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="48"/>
         <source>Condition</source>
         <translation>疾病状况</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Contraindication</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../../ui/labels.py" line="57"/>
         <source>Low</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="58"/>
         <source>Moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="59"/>
         <source>Severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../../ui/labels.py" line="66"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../../ui/labels.py" line="67"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../../ui/labels.py" line="68"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../../ui/labels.py" line="76"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../../ui/labels.py" line="77"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../../ui/labels.py" line="78"/>
         <source>pending</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="79"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../../ui/labels.py" line="80"/>
         <source>none on file</source>
         <translation>无记录</translation>
     </message>
@@ -2750,28 +4592,28 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="86"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
         <source>Welcome to SalonVault</source>
         <translation>欢迎使用 SalonVault</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="89"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault 会在这台电脑上加密保存客户资料。设置大约需要五分钟，请准备好打印机或 U 盘，用于保存恢复套件。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="94"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="95"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>要换到新电脑，或在旧电脑丢失后重新开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="99"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
@@ -2779,121 +4621,126 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="162"/>
-        <location filename="../../ui/lock_screen.py" line="186"/>
+        <location filename="../../../ui/lock_screen.py" line="167"/>
+        <location filename="../../../ui/lock_screen.py" line="191"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="171"/>
+        <location filename="../../../ui/lock_screen.py" line="176"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation>请设置您自己的 PIN，不要使用一次性验证码（店主见过它）。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="183"/>
+        <location filename="../../../ui/lock_screen.py" line="188"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation>两次输入的 PIN 不一致；请重新设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="194"/>
+        <location filename="../../../ui/lock_screen.py" line="199"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation>验证码正确。现在请设置新的 PIN。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="242"/>
+        <location filename="../../../ui/lock_screen.py" line="247"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>您的 PIN 已被重置：请输入店主给您的一次性验证码。再错 %n 次将停用此账户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="252"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>验证码错误。此账户已被停用；请让店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="249"/>
+        <location filename="../../../ui/lock_screen.py" line="254"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>请再次输入一次性验证码以设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="251"/>
+        <location filename="../../../ui/lock_screen.py" line="256"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>一次性验证码已过期；请向店主索取新的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="257"/>
+        <location filename="../../../ui/lock_screen.py" line="262"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>PIN 码错误。再输错 %n 次，此账户将被停用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="261"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>PIN 码错误。此账户现已停用，请联系店主重新启用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="265"/>
+        <location filename="../../../ui/lock_screen.py" line="270"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>PIN 码输错次数过多。请在 %n 分钟后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>PIN 码输错次数过多。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="270"/>
-        <source>This account is disabled after too many wrong PINs. The owner can enable it again; for the owner&apos;s own account, use the recovery key.</source>
-        <translation>由于 PIN 码输错次数过多，此账户已被停用。店主可以重新启用；如果是店主本人的账户，请使用恢复密钥。</translation>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
+        <translation>由于 PIN 输错次数过多，此账户已被停用。店主可以重新启用；店主本人请使用下方的“忘记 PIN？（店主）”，并提供恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="273"/>
+        <location filename="../../../ui/lock_screen.py" line="279"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>此账户已停用。店主可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>No staff member has that name.</source>
         <translation>没有叫这个名字的员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="287"/>
+        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <source>Forgot your PIN? (owner)</source>
+        <translation>忘记 PIN？（店主）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/lock_screen.py" line="297"/>
         <source>Who is signing in?</source>
         <translation>谁要登录？</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="289"/>
+        <location filename="../../../ui/lock_screen.py" line="299"/>
         <source>Choose a new PIN for %1</source>
         <translation>为 %1 设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="291"/>
+        <location filename="../../../ui/lock_screen.py" line="301"/>
         <source>Type the new PIN for %1 again</source>
         <translation>再次输入 %1 的新 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="294"/>
+        <location filename="../../../ui/lock_screen.py" line="304"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>%1 的一次性验证码（店主已重置您的 PIN）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="307"/>
         <source>PIN for %1</source>
         <translation>%1 的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="311"/>
         <source>Sign in as %1, %2</source>
         <translation>以 %1（%2）身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Demo salon. PINs: %1</source>
         <translation>演示门店。PIN 码：%1</translation>
     </message>
@@ -2901,81 +4748,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
         <source>%1 (detected)</source>
         <translation>%1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n 行；列以 %1 分隔。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
         <source>as at the last import</source>
         <translation>与上次导入相同</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
         <source>from the header</source>
         <translation>根据表头</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
         <source>from the values</source>
         <translation>根据内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="228"/>
-        <source>this salon does not collect it (Settings)</source>
-        <translation>本店不收集此项（设置）</translation>
+        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <source>this salon does not collect it (Settings → Client details)</source>
+        <translation>本店不收集此项（设置 → 客户资料）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="238"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="239"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2983,128 +4830,123 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="59"/>
         <source>Merge with another client</source>
         <translation>与其他客户合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="67"/>
         <source>Use this when one person was registered twice. Find the other record, compare them, and choose the one to keep.</source>
         <translation>当同一个人被登记了两次时使用。找到另一条记录，进行比较，然后选择要保留的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="75"/>
         <source>Find the other record: name, phone or e-mail</source>
         <translation>查找另一条记录：姓名、电话或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="76"/>
         <source>Find the other record</source>
         <translation>查找另一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="98"/>
         <source>Keep this record</source>
         <translation>保留此记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="99"/>
         <source>Keep the other record</source>
         <translation>保留另一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="103"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="119"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
         <translation>未保留的记录将被永久删除：其护理记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="143"/>
         <source>Merge for good</source>
         <translation>永久合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="164"/>
-        <source>%1 (archived)</source>
-        <translation>%1（已归档）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="207"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="226"/>
         <source>Find and choose the other record first.</source>
         <translation>请先查找并选择另一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="210"/>
         <source>To confirm, type the name of the record that will be removed: %1</source>
         <translation>请输入将被删除的记录的姓名以确认：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="239"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
         <translation>记录已合并：%1 条护理记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="252"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
         <translation>已删除 %1 张照片：两条记录中最新的照片同意不是有效的同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="257"/>
         <source>Clients merged</source>
         <translation>客户已合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="262"/>
         <source>Client number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="264"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Consent records</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="270"/>
         <source>Health items</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
@@ -3112,127 +4954,160 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/workspace.py" line="43"/>
+        <location filename="../../../ui/navigation.py" line="26"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="44"/>
+        <location filename="../../../ui/navigation.py" line="27"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="45"/>
+        <location filename="../../../ui/navigation.py" line="28"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="46"/>
+        <location filename="../../../ui/navigation.py" line="29"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="47"/>
+        <location filename="../../../ui/navigation.py" line="30"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="48"/>
+        <location filename="../../../ui/navigation.py" line="31"/>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/navigation.py" line="32"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="49"/>
+        <location filename="../../../ui/navigation.py" line="33"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="50"/>
+        <location filename="../../../ui/navigation.py" line="34"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
 </context>
 <context>
+    <name>OlderVaultNotice</name>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
+        <translation>%1，对 %2 的检查发现此保险库比该备份旧：其活动日志缺少该备份的最后一条记录。除非是有意恢复了备份，否则说明有人放回了较旧的保险库文件副本（这也会重置 PIN 错误次数）：请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
+        <translation>%1，对 %2 的检查发现此保险库比该备份旧：其活动日志缺少该备份的最后一条记录。请告知店主。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <source>I know why</source>
+        <translation>我知道原因</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
+        <translation>隐藏此警告：保险库是有意使用较旧版本的（历史记录会保留此事）</translation>
+    </message>
+</context>
+<context>
     <name>OpenModeBox</name>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="74"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="74"/>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="78"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="78"/>
         <source>Setting the passphrase…</source>
         <translation>正在设置口令短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="94"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="137"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="94"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="137"/>
         <source>How the vault opens</source>
         <translation>数据保险库的打开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="85"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="85"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
         <translation>在这台电脑上无需口令短语即可打开数据保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="91"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="91"/>
         <source>This computer has no protected key store: the key would be kept in a file, which is weaker.</source>
         <translation>这台电脑没有受保护的密钥存储：密钥将保存在文件中，保护较弱。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="141"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="141"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
         <translation>当前：每次启动时，数据保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开数据保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="148"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="148"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in a file (this computer has no protected key store): weaker, a passphrase is safer here.</source>
         <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在一个文件中（这台电脑没有受保护的密钥存储）：保护较弱，在这里使用口令短语更安全。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="154"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="154"/>
         <source>Now: SalonVault opens on this computer by itself, with a key kept in this computer&apos;s protected key store.</source>
         <translation>当前：SalonVault 在这台电脑上自动打开，密钥保存在这台电脑受保护的密钥存储中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="158"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="158"/>
         <source>That protects the records if the disk or a copy of the folder is stolen, not from someone who can sign in to this computer.</source>
         <translation>这样在硬盘或文件夹副本被盗时能保护记录，但无法防范能登录这台电脑的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="171"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="171"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="172"/>
-        <location filename="../../ui/pages/open_mode_box.py" line="174"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="172"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="174"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="173"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="173"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="175"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="175"/>
         <source>Ask for the passphrase at every start</source>
         <translation>每次启动时询问口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="176"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="176"/>
         <source>Open on this computer without the passphrase…</source>
         <translation>在这台电脑上无需口令短语即可打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="179"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="179"/>
         <source>Done. From the next start, SalonVault asks for the passphrase first.</source>
         <translation>完成。从下次启动起，SalonVault 会先询问口令短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/open_mode_box.py" line="182"/>
+        <location filename="../../../ui/pages/open_mode_box.py" line="182"/>
         <source>Done. SalonVault opens on this computer by itself.</source>
         <translation>完成。SalonVault 在这台电脑上自动打开。</translation>
     </message>
@@ -3240,32 +5115,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OpenProblemDialog</name>
     <message>
-        <location filename="../../ui/open_problem.py" line="59"/>
+        <location filename="../../../ui/open_problem.py" line="59"/>
         <source>The vault did not open</source>
         <translation>无法打开数据保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="62"/>
+        <location filename="../../../ui/open_problem.py" line="62"/>
         <source>Open it with the recovery key from the Recovery Kit. If that does not work either, restore the newest backup: the files that do not open are kept aside in the data folder.</source>
         <translation>请用恢复套件中的恢复密钥打开。如果仍然不行，请恢复最新的备份：无法打开的文件会保留在数据文件夹中的单独位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="68"/>
+        <location filename="../../../ui/open_problem.py" line="68"/>
         <source>Restore the newest backup with the recovery key from the Recovery Kit: the files that do not open are kept aside in the data folder, not deleted.</source>
         <translation>请用恢复套件中的恢复密钥恢复最新的备份：无法打开的文件会保留在数据文件夹中的单独位置，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="72"/>
+        <location filename="../../../ui/open_problem.py" line="72"/>
         <source>Open with the recovery key…</source>
         <translation>用恢复密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="73"/>
+        <location filename="../../../ui/open_problem.py" line="73"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_problem.py" line="74"/>
+        <location filename="../../../ui/open_problem.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3273,64 +5148,115 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="149"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="154"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="159"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
         <source>Good PIN.</source>
         <translation>PIN 码可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="166"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>You, the owner</source>
         <translation>您（店主）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="169"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>您的 PIN 码用于打开店主专用界面。需为 6 到 12 位数字，不能是日期、连续数字（如 123456）或重复组合（如 121212）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="173"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="174"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="175"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="178"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
 </context>
 <context>
+    <name>OwnerRecoveryDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>请输入店主的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
+        <source>Forgot your PIN? (owner)</source>
+        <translation>忘记 PIN？（店主）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="102"/>
+        <source>The recovery key on the Recovery Kit gives an owner their account back, with a new PIN, even after too many wrong PINs. Open the kit&apos;s PDF or the key&apos;s text file, or type the key as printed. Other staff ask the owner for a new PIN.</source>
+        <translation>即使 PIN 输错次数过多，店主也可以用恢复套件上的恢复密钥取回自己的账户，并设置新 PIN。请打开套件的 PDF 或密钥文本文件，或按打印内容输入密钥。其他员工请向店主索取新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="118"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="111"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="119"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="120"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="121"/>
+        <source>Recover access</source>
+        <translation>恢复访问</translation>
+    </message>
+</context>
+<context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="256"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
         <source>Patch test result</source>
         <translation>皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="261"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
         <source>%1, tested on %2</source>
         <translation>%1，测试日期 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="264"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="270"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -3338,33 +5264,33 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
         <source>Record a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>例如 Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="200"/>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="201"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -3372,75 +5298,306 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="68"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
         <source>Record a patch test…</source>
         <translation>记录皮肤测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
         <source>Set result…</source>
         <translation>填写结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="79"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>皮肤测试详情仅限店主和技师查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="41"/>
+        <source>find clients</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="42"/>
+        <source>see contact details</source>
+        <translation>查看联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="43"/>
+        <source>see masked contact details</source>
+        <translation>查看遮盖后的联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="44"/>
+        <source>change contact details</source>
+        <translation>修改联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="45"/>
+        <source>see health details</source>
+        <translation>查看健康信息</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="46"/>
+        <source>change health details</source>
+        <translation>修改健康信息</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="47"/>
+        <source>see whether a client has health alerts</source>
+        <translation>查看客户是否有健康警示</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="48"/>
+        <source>see treatment details</source>
+        <translation>查看护理详情</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="49"/>
+        <source>see treatment dates and services</source>
+        <translation>查看护理日期和服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="50"/>
+        <source>add treatments</source>
+        <translation>添加护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="51"/>
+        <source>edit any treatment</source>
+        <translation>编辑任何护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="52"/>
+        <source>edit their own treatment within 24 hours</source>
+        <translation>在 24 小时内编辑自己的护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="53"/>
+        <source>see patch tests</source>
+        <translation>查看皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="54"/>
+        <source>record patch tests</source>
+        <translation>记录皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="55"/>
+        <source>see patch-test status</source>
+        <translation>查看皮肤测试状态</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="56"/>
+        <source>see or add photos</source>
+        <translation>查看或添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="57"/>
+        <source>record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="58"/>
+        <source>print consent forms</source>
+        <translation>打印同意书</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="59"/>
+        <source>withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="60"/>
+        <source>run a backup</source>
+        <translation>执行备份</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="61"/>
+        <source>restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="62"/>
+        <source>export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="63"/>
+        <source>import clients from a spreadsheet</source>
+        <translation>从表格导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="64"/>
+        <source>erase a client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="65"/>
+        <source>merge two clients&apos; records</source>
+        <translation>合并两位客户的记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="66"/>
+        <source>purge records past retention</source>
+        <translation>清除超过保留期的记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="67"/>
+        <source>manage staff accounts</source>
+        <translation>管理员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="68"/>
+        <source>change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="69"/>
+        <source>change how the vault is unlocked</source>
+        <translation>更改保险库的解锁方式</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="70"/>
+        <source>edit consent templates</source>
+        <translation>编辑同意书模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="71"/>
+        <source>read the activity log</source>
+        <translation>查看活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="72"/>
+        <source>keep the incident register</source>
+        <translation>维护安全事件登记册</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRows</name>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <source>Add a number</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <source>Phone number %1</source>
+        <translation>电话号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <source>Kind of phone number %1</source>
+        <translation>电话号码 %1 的类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <source>Move number %1 up</source>
+        <translation>上移号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <source>Move number %1 down</source>
+        <translation>下移号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <source>Remove number %1</source>
+        <translation>移除号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <source>A client has at most %1 numbers.</source>
+        <translation>每位客户最多 %1 个号码。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <source>The first number is the main one</source>
+        <translation>第一个号码为主号码</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="71"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="75"/>
         <source>Compare before and after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="73"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="77"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>Before</source>
         <translation>护理前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_view.py" line="97"/>
+        <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>After</source>
         <translation>护理后</translation>
     </message>
@@ -3448,156 +5605,156 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
         <source>Record photo consent…</source>
         <translation>记录拍照同意…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
         <source>Withdraw photo consent…</source>
         <translation>撤回拍照同意…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="87"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>Before</source>
         <translation>护理前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="88"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>After</source>
         <translation>护理后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="89"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
         <source>Before or after</source>
         <translation>护理前或护理后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../ui/dialogs/photos_panel.py" line="111"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
         <source>Treatment</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
         <source>Add photo from file…</source>
         <translation>从文件添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="94"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
         <source>Import from camera folder…</source>
         <translation>从相机文件夹导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="97"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
         <source>Compare before and after…</source>
         <translation>前后对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="99"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
         <source>Remove photo…</source>
         <translation>删除照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
         <source>No photos yet.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="122"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
         <source>Photos by treatment</source>
         <translation>按护理记录分组的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
         <source>Photo consent: given.</source>
         <translation>拍照同意：已同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="161"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="184"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
         <source>Photo consent recorded.</source>
         <translation>已记录拍照同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="188"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation>客户拒绝拍照；拒绝已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="194"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
         <source>Withdraw photo consent</source>
         <translation>撤回拍照同意</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="215"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>已撤回拍照同意；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="258"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
         <source>No treatment</source>
         <translation>不关联护理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
         <source>%1 (no treatment)</source>
         <translation>%1（未关联护理记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="322"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="324"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="370"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
         <source>Adding photos…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="380"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="383"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="387"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>已添加 %1，但无法删除原始文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photos_panel.py" line="451"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/photos_panel.py" line="452"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
@@ -3607,23 +5764,23 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="97"/>
-        <location filename="../../ui/widgets/pin_pad.py" line="98"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="97"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="98"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="99"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="99"/>
         <source>Delete last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="100"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="100"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="101"/>
+        <location filename="../../../ui/widgets/pin_pad.py" line="101"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -3631,45 +5788,98 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PinRules</name>
     <message>
-        <location filename="../../ui/pin_messages.py" line="14"/>
+        <location filename="../../../ui/pin_messages.py" line="14"/>
         <source>A PIN has digits only.</source>
         <translation>PIN 码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="16"/>
+        <location filename="../../../ui/pin_messages.py" line="16"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>PIN 码需为 %1 到 %2 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="19"/>
+        <location filename="../../../ui/pin_messages.py" line="19"/>
         <source>A PIN cannot be one digit repeated.</source>
         <translation>PIN 码不能全是同一个数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="21"/>
+        <location filename="../../../ui/pin_messages.py" line="21"/>
         <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
         <translation>PIN 码不能是连续数字，如 123456 或 987654。</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="25"/>
+        <location filename="../../../ui/pin_messages.py" line="25"/>
         <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
         <translation>PIN 码不能是重复的简单组合，如 121212 或 123123。</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="29"/>
+        <location filename="../../../ui/pin_messages.py" line="29"/>
         <source>That PIN is among the most common ones; choose another.</source>
         <translation>这个 PIN 码太常见了，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_messages.py" line="32"/>
+        <location filename="../../../ui/pin_messages.py" line="32"/>
         <source>A PIN cannot look like a date (people guess birthdays first).</source>
         <translation>PIN 码不能像日期（别人最先猜的往往是生日）。</translation>
     </message>
 </context>
 <context>
+    <name>PinnedNotesPanel</name>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="66"/>
+        <source>Pin a short note: prefers Anna, always 10 minutes late…</source>
+        <translation>置顶一条简短备注：喜欢找 Anna，总是迟到 10 分钟…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="68"/>
+        <source>New pinned note</source>
+        <translation>新置顶备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="70"/>
+        <source>&amp;Pin</source>
+        <translation>置顶(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="76"/>
+        <source>Every role sees pinned notes: no health details here (those go under Health).</source>
+        <translation>所有角色都能看到置顶备注：请勿在此填写健康信息（应填写在“健康”下）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="128"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="136"/>
+        <source>Remove this pinned note</source>
+        <translation>移除此置顶备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="137"/>
+        <source>Remove the pinned note: %1</source>
+        <translation>移除置顶备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="151"/>
+        <source>Type the note first.</source>
+        <translation>请先输入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="171"/>
+        <source>Remove pinned note</source>
+        <translation>移除置顶备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/pinned_notes_panel.py" line="172"/>
+        <source>Remove the pinned note “%1” from the card?</source>
+        <translation>要从档案中移除置顶备注“%1”吗？</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="35"/>
+        <location filename="../../../ui/pages/placeholder.py" line="35"/>
         <source>This page is not ready yet; it comes in a later update of this version.</source>
         <translation>此页面尚未完成，将在本版本的后续更新中提供。</translation>
     </message>
@@ -3677,55 +5887,58 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="308"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
         <source>Only rows that are not simply new clients</source>
         <translation>仅显示不只是新客户的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="309"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
         <source>For the selected rows:</source>
         <translation>对所选的行：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="310"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="311"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
         <source>Update the client already registered</source>
         <translation>更新已登记的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="312"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="60"/>
+        <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
+        <translation>保存的文件未加密：它把客户记录带出了保险库。请只保存在允许保存这些记录的地方，不再需要时请删除。</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="43"/>
-        <source>Privacy duties</source>
-        <translation>数据保护义务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/privacy_page.py" line="44"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="45"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="45"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="46"/>
         <source>Exports</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="46"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="47"/>
         <source>Incidents</source>
         <translation>安全事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_page.py" line="47"/>
+        <location filename="../../../ui/pages/privacy_page.py" line="48"/>
         <source>Record of processing</source>
         <translation>处理活动记录</translation>
     </message>
@@ -3733,27 +5946,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="60"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
         <source>Save the record of processing</source>
         <translation>保存处理活动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
         <translation>保存的文件未加密：它将离开保险库。文件不含任何客户信息，只有沙龙的名称、地址、设置和规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="81"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="96"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
         <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
         <translation>处理活动记录（GDPR 第 30 条）根据沙龙的设置生成：已开启的同意目的、收集的客户字段、保留规则，以及 SalonVault 为保护记录所做的措施。使用沙龙的语言；请在纸上补全[方括号]中的部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/processing_tab.py" line="102"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -3761,291 +5974,595 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
         <source>Change details…</source>
         <translation>修改资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="101"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="104"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="110"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="114"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
         <source>Serving this client</source>
         <translation>服务须知</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="116"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
         <source>Minor (under 18)</source>
         <translation>未成年（未满18岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Hair</source>
         <translation>头发</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="120"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Skin</source>
         <translation>皮肤</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Lashes</source>
         <translation>睫毛</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="150"/>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
         <source>Bring back</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>要归档 %1 吗？该客户将不再出现在日常搜索中；不会删除任何内容，随时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>要让 %1 重新出现在日常搜索中吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/profile.py" line="177"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryKit</name>
+    <name>RecoveryKeyInput</name>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="31"/>
-        <source>Not inside the vault folder; choose a USB stick for the safe.</source>
-        <translation>不能保存在数据保险库文件夹内，请选择要放进保险柜的 U 盘。</translation>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="40"/>
+        <source>The Recovery Kit (PDF) or the key&apos;s text file</source>
+        <translation>恢复套件（PDF）或密钥文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="42"/>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="41"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation>恢复套件或密钥文件 (*.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="69"/>
+        <source>AGE-SECRET-KEY-1… as on the kit: groups of four, spaces and case do not matter</source>
+        <translation>AGE-SECRET-KEY-1…，与套件上一致：四个字符一组，空格和大小写不影响</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="72"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/recovery_key_input.py" line="73"/>
+        <source>Open the kit or key file…</source>
+        <translation>打开套件或密钥文件…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="39"/>
         <source>The Recovery Kit opens every client record. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
         <translation>恢复套件可以打开所有客户资料。请只保存到要放进保险柜的 U 盘，不要保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_actions.py" line="48"/>
+        <location filename="../../../ui/recovery_kit_actions.py" line="45"/>
         <source>Save the Recovery Kit</source>
         <translation>保存恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="57"/>
+        <source>The key file opens every client record, like the kit. Save it only to a USB stick that you will keep in the safe, not on this computer.</source>
+        <translation>密钥文件和恢复套件一样，可以打开所有客户记录。请只将其保存到放在保险柜里的 U 盘中，不要保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="63"/>
+        <source>Save the recovery key as a text file</source>
+        <translation>将恢复密钥保存为文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recovery_kit_actions.py" line="70"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKitDialog</name>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="47"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="50"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="50"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="53"/>
         <source>Print the Recovery Kit or save it to a USB stick, and keep it in the safe. Anyone who has it can open every record.</source>
         <translation>请打印恢复套件或保存到 U 盘，并放进保险柜。任何人拿到它都能打开所有客户资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="59"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="62"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="60"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="63"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="61"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="70"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="65"/>
+        <source>Also save the key as a text file…</source>
+        <translation>同时将密钥保存为文本文件…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="77"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>我已打印或保存恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="103"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="115"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="105"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="117"/>
         <source>Could not print: %1</source>
         <translation>无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="112"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="124"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="133"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_kit_dialog.py" line="115"/>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="127"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="136"/>
+        <source>The key is saved as a text file in %1.</source>
+        <translation>密钥已保存为文本文件，位于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="147"/>
+        <source>Print the kit, or save it as a PDF or the key as a text file.</source>
+        <translation>打印套件，或将其另存为 PDF，或将密钥另存为文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_kit_dialog.py" line="149"/>
+        <source>Tick the box once the kit is printed or saved.</source>
+        <translation>套件打印或保存后，请勾选此框。</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKitPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="335"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="355"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="146"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="166"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="340"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="361"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="151"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="183"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="325"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="136"/>
         <source>Could not make the kit: %1</source>
         <translation>无法生成恢复套件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="352"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="163"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="174"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="363"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="177"/>
+        <source>The key is saved as a text file in %1.</source>
+        <translation>密钥已保存为文本文件，位于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="185"/>
         <source>Could not print: %1</source>
         <translation>无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="371"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="192"/>
+        <source>Print the kit, or save it as a PDF or the key as a text file.</source>
+        <translation>打印套件，或将其另存为 PDF，或将密钥另存为文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="194"/>
+        <source>Tick the box once the kit is printed or saved.</source>
+        <translation>套件打印或保存后，请勾选此框。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="196"/>
+        <source>Type the last 4 characters of the key shown above.</source>
+        <translation>请输入上方所示密钥的最后 4 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="199"/>
+        <source>These are not the last 4 characters of the key: compare them with the kit.</source>
+        <translation>这不是密钥的最后 4 个字符：请与套件核对。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="211"/>
         <source>Your Recovery Kit</source>
         <translation>您的恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="374"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="214"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
         <translation>如果这台电脑丢失或损坏，可以用此密钥打开数据保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="379"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="221"/>
+        <source>There is no Cancel on this page: the vault exists now, and this key is the only way back to its records if this computer is lost. Keep the kit first.</source>
+        <translation>此页面没有“取消”：保险库现已创建，如果这台电脑丢失，此密钥是找回其中记录的唯一途径。请先保管好套件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="225"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="380"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="226"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="381"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="382"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="228"/>
+        <source>Also save the key as a text file…</source>
+        <translation>同时将密钥保存为文本文件…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/kit_page.py" line="229"/>
         <source>I have printed or saved the Recovery Kit</source>
         <translation>我已打印或保存恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="383"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="230"/>
         <source>Type the last 4 characters of the key:</source>
         <translation>请输入密钥的最后 4 个字符：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="384"/>
+        <location filename="../../../ui/wizard/kit_page.py" line="231"/>
         <source>Last 4 characters of the key</source>
         <translation>密钥的最后 4 个字符</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySlotBox</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <source>Recovery slot</source>
+        <translation>恢复密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
+        <translation>恢复密钥槽缺失：恢复套件无法打开保险库。请用套件中的密钥重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
+        <translation>恢复密钥槽无法用本沙龙的恢复密钥打开（已损坏或被更改）：恢复套件无法打开保险库。请用套件中的密钥重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
+        <translation>正常：恢复套件可以打开保险库。无需重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <source>Make the recovery slot again…</source>
+        <translation>重新生成恢复密钥槽…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySlotDialog</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <source>Make the recovery slot again</source>
+        <translation>重新生成恢复密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
+        <translation>请输入恢复套件中的恢复密钥（AGE-SECRET-KEY-1…），或选择其密钥文件或已保存的套件。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <source>&amp;Recovery key</source>
+        <translation>恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <source>Choose the key file or kit…</source>
+        <translation>选择密钥文件或套件…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <source>The recovery key file or the saved Recovery Kit</source>
+        <translation>恢复密钥文件或已保存的恢复套件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyBox</name>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
+        <translation>现在为保险库更换密钥吗？所有记录都将用新密钥重新加密；保险库较大时需要几分钟，期间无法保存任何内容。旧的密钥文件副本将无法再打开保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <source>Re-key the vault</source>
+        <translation>为保险库更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
+        <translation>已在 %1 秒内完成：所有记录均已用新密钥加密，旧的密钥文件副本不再能打开保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation>这不是店主的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
+        <translation>请输入店主的密码短语：更换密钥后的保险库也可用它打开。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>发生意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
+        <translation>适用于保险库密钥文件的旧副本、旧密码短语或某台电脑的旧密钥可能落入他人之手的情况：记录将用新密钥加密，这些副本将无法打开任何内容。恢复套件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <source>Owner&apos;s &amp;passphrase</source>
+        <translation>店主的密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <source>Owner&apos;s passphrase</source>
+        <translation>店主的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <source>Re-key the vault…</source>
+        <translation>为保险库更换密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyProgressDialog</name>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <source>Re-keying the vault</source>
+        <translation>正在为保险库更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <source>Preparing the new keys…</source>
+        <translation>正在准备新密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <source>Encrypting every record under the new key…</source>
+        <translation>正在用新密钥加密所有记录…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <source>Writing the new key slots…</source>
+        <translation>正在写入新的密钥槽…</translation>
+    </message>
+</context>
+<context>
     <name>RenameStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="198"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="155"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="200"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="156"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="157"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceRecoveryKeyBox</name>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
+        <translation>更换恢复密钥吗？旧的恢复套件将无法再打开保险库，必须立即打印或保存新的套件。此前制作的备份仍只能用旧密钥打开。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <source>Replace the recovery key</source>
+        <translation>更换恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <source>Replacing the recovery key…</source>
+        <translation>正在更换恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
+        <translation>已完成。请立即打印或保存新的恢复套件，并放入保险柜保管。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
+        <translation>适用于恢复套件丢失，或知道该密钥的人已离开的情况：新的恢复密钥可打开保险库和此后的备份，旧套件将无法再打开保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <source>Replace the recovery key…</source>
+        <translation>更换恢复密钥…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
+        <translation>
+            <numerusform>已于 %1 更换；此前制作的 %n 个备份仍只能用该密钥打开（其公钥以 %2 结尾）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
+        <translation>已于 %1 更换；没有用该密钥制作的备份（其公钥以 %2 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
+        <translation>%1，位于 %2，制作于 %3（该驱动器当前未插入）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <source>%1 in %2, made %3</source>
+        <translation>%1，位于 %2，制作于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <source>%1 in %2, made %3 (no longer there)</source>
+        <translation>%1，位于 %2，制作于 %3（已不存在）</translation>
+    </message>
+</context>
+<context>
     <name>ResetCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="279"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="231"/>
         <source>One-time code for %1</source>
         <translation>%1 的一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="283"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="235"/>
         <source>The PIN of %1 is reset; their old PIN no longer works. They sign in with this code and then choose their new PIN. It works once, until %2.</source>
         <translation>%1 的 PIN 已重置；旧 PIN 不再有效。他们用此验证码登录后设置新 PIN。验证码仅可使用一次，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="292"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="244"/>
         <source>Hand this code over in person, not by message or e-mail. It is shown only now; if it is lost, reset the PIN again.</source>
         <translation>请当面交付此验证码，不要通过消息或电子邮件发送。它只显示这一次；如果丢失，请再次重置 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="296"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="248"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
@@ -4053,77 +6570,62 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="88"/>
         <source>The backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="97"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="88"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>SalonVault 备份 (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="103"/>
-        <source>The recovery key file</source>
-        <translation>恢复密钥文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="116"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="100"/>
         <source>Choose the backup file (it ends in .svbak).</source>
         <translation>请选择备份文件（以 .svbak 结尾）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="124"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="108"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="135"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="119"/>
         <source>Restoring from a backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="152"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="136"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="155"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="139"/>
         <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
         <translation>这台电脑上的数据保险库无法打开。请用恢复套件上印的恢复密钥，以最新的备份文件（.svbak）替换它；无法打开的文件会保留在数据文件夹中的单独位置。员工使用原来的 PIN 登录；备份之后记录的内容不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="162"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="146"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
         <translation>用备份文件（.svbak）和恢复工具包上打印的恢复密钥，在这台电脑上恢复店里的数据。员工使用原来的 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="166"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="150"/>
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="167"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="151"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="169"/>
-        <source>AGE-SECRET-KEY-1… (type, paste or open the file)</source>
-        <translation>AGE-SECRET-KEY-1…（输入、粘贴或打开文件）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="171"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="172"/>
-        <source>Open key file…</source>
-        <translation>打开密钥文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/restore_dialog.py" line="173"/>
+        <location filename="../../../ui/wizard/restore_dialog.py" line="153"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -4131,7 +6633,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../ui/dialogs/import_steps.py" line="357"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>导入的客户没有记录任何同意：在下次到店记录同意之前，其卡片会显示这一点。SalonVault 从不假定已获同意。</translation>
     </message>
@@ -4139,35 +6641,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="132"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
         <source>Last review: %1</source>
         <translation>上次审查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="134"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
         <source>Never reviewed yet.</source>
         <translation>尚未审查过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
         <source>Nothing is due</source>
         <translation>没有到期的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="151"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Remove all listed…</source>
         <translation>删除所有列出的项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="178"/>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="182"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="157"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -4184,82 +6686,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
         <source>Erase the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
         <source>Remove health data</source>
         <translation>删除健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="200"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove old photos</source>
         <translation>删除旧照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
         <source>How long data is kept</source>
         <translation>数据保留多久</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="222"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>客户在这么多年未到店后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="224"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="226"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>照片在拍摄这么多年后删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="230"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="232"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Due now (review monthly)</source>
         <translation>现已到期（每月审查）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Last seen</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
         <source>Items</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy/retention_tab.py" line="237"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>
@@ -4267,103 +6769,347 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="230"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="182"/>
         <source>Change the role of %1</source>
         <translation>更改 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="231"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="232"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="183"/>
+        <location filename="../../../ui/dialogs/staff_dialogs.py" line="184"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
 </context>
 <context>
+    <name>SalonDetailsBox</name>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <source>Nothing to save: these are the salon&apos;s details already.</source>
+        <translation>无需保存：这些已是沙龙的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <source>Saved. Forms and documents made from now on use them.</source>
+        <translation>已保存。今后生成的表格和文件将使用这些资料。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <source>The salon</source>
+        <translation>沙龙</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="216"/>
+        <source>Salon name</source>
+        <translation>沙龙名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <source>Language of documents and consent forms</source>
+        <translation>文件和同意书的语言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <source>Country of local phone numbers</source>
+        <translation>本地电话号码所属国家</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <source>Currency of prices</source>
+        <translation>价格货币</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <source>What the salon does</source>
+        <translation>沙龙的业务</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <source>Save the salon&apos;s details</source>
+        <translation>保存沙龙资料</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="117"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
         <source>Your salon</source>
         <translation>您的门店</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="118"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>将打印在同意书和恢复套件的顶部。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="119"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
         <source>Salon name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="120"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="122"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <source>Add a service</source>
+        <translation>添加服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <source>Change a service</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
+        <source>Usual length</source>
+        <translation>常规时长</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
+        <source>Usual price (%1)</source>
+        <translation>常规价格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
+        <source>Patch test</source>
+        <translation>皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
+        <source>Offered</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
+        <source>e.g. Colour</source>
+        <translation>例如：染发</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
+        <source>e.g. %1, or leave empty</source>
+        <translation>例如 %1，或留空</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
+        <source>Needs a valid patch test before each visit</source>
+        <translation>每次到店前都需要有效的皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
+        <source>Offered for new visits (switched off, it stays in history)</source>
+        <translation>可用于新的到店记录（关闭后仍保留在历史中）</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTable</name>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="74"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="94"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="95"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="96"/>
+        <source>Usual length</source>
+        <translation>常规时长</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="97"/>
+        <source>Usual price</source>
+        <translation>常规价格</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="98"/>
+        <source>Patch test</source>
+        <translation>皮肤测试</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="99"/>
+        <source>Offered</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="106"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/service_table.py" line="107"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="161"/>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/services_page.py" line="193"/>
+        <source>%n service(s) added; change or switch off any you do not offer.</source>
+        <translation>
+            <numerusform>已添加 %n 个服务项目；请修改或停用不提供的项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="199"/>
+        <source>The list already has every service of that kind.</source>
+        <translation>列表中已包含该类型的所有服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="210"/>
+        <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
+        <translation>可记录为护理的项目。员工添加到店记录时按此顺序从此列表中选择。服务项目永远不会被删除：停用后仍保留在客户的历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="217"/>
+        <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
+        <translation>尚无服务项目，因此无法记录护理。请自行添加，或从适合您业务类型的列表开始再加以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="221"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="222"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="223"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="224"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="225"/>
+        <source>Add a starter list…</source>
+        <translation>添加初始列表…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../../ui/pages/settings_page.py" line="187"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../../ui/pages/settings_page.py" line="204"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143"/>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../../ui/pages/settings_page.py" line="205"/>
+        <location filename="../../../ui/pages/settings_page.py" line="206"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146"/>
+        <location filename="../../../ui/pages/settings_page.py" line="198"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
-        <source>Salon name</source>
-        <translation>门店名称</translation>
+        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <source>This computer</source>
+        <translation>本电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <source>Client details</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <source>Idle lock</source>
+        <translation>闲置锁定</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="209"/>
+        <location filename="../../../ui/pages/settings_page.py" line="211"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../../ui/pages/settings_page.py" line="213"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154"/>
+        <location filename="../../../ui/pages/settings_page.py" line="215"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../../ui/pages/settings_page.py" line="217"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="158"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="160"/>
+        <location filename="../../../ui/pages/settings_page.py" line="221"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>
@@ -4371,17 +7117,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="430"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
         <source>Creating the vault…</source>
         <translation>正在创建数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="464"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="497"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
         <source>Set up SalonVault</source>
         <translation>设置 SalonVault</translation>
     </message>
@@ -4389,77 +7135,87 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="183"/>
+        <source>%1 has owner access again: sign in with the new PIN.</source>
+        <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="222"/>
+        <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
+        <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="229"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="192"/>
+        <location filename="../../../ui/shell.py" line="238"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="237"/>
+        <location filename="../../../ui/shell.py" line="283"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="278"/>
+        <location filename="../../../ui/shell.py" line="324"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="281"/>
+        <location filename="../../../ui/shell.py" line="327"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="321"/>
+        <location filename="../../../ui/shell.py" line="367"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="322"/>
+        <location filename="../../../ui/shell.py" line="368"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="364"/>
+        <location filename="../../../ui/shell.py" line="410"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="365"/>
+        <location filename="../../../ui/shell.py" line="411"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="366"/>
-        <location filename="../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="412"/>
+        <location filename="../../../ui/shell.py" line="413"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="372"/>
+        <location filename="../../../ui/shell.py" line="418"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="378"/>
+        <location filename="../../../ui/shell.py" line="424"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="380"/>
+        <location filename="../../../ui/shell.py" line="426"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="382"/>
+        <location filename="../../../ui/shell.py" line="428"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
@@ -4467,17 +7223,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="123"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="127"/>
         <source>Signature pad</source>
         <translation>签名板</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="125"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="129"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="127"/>
+        <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>请用鼠标、手指或笔在线上方签名。</translation>
     </message>
@@ -4485,87 +7241,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="132"/>
+        <location filename="../../../ui/pages/staff_page.py" line="138"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="139"/>
+        <location filename="../../../ui/pages/staff_page.py" line="145"/>
         <source>The name was changed.</source>
         <translation>名称已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="149"/>
+        <location filename="../../../ui/pages/staff_page.py" line="155"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>角色已更改；重新登录后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="161"/>
+        <location filename="../../../ui/pages/staff_page.py" line="167"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 已停用，无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <location filename="../../../ui/pages/staff_page.py" line="170"/>
         <source>%1 can sign in again.</source>
         <translation>%1 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="176"/>
+        <location filename="../../../ui/pages/staff_page.py" line="182"/>
         <source>Reset PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="179"/>
+        <location filename="../../../ui/pages/staff_page.py" line="185"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>重置 %1 的 PIN？其当前 PIN 立即失效；您会得到一个一次性验证码交给对方，对方用它设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="192"/>
+        <location filename="../../../ui/pages/staff_page.py" line="198"/>
         <source>The PIN of %1 is reset.</source>
         <translation>%1 的 PIN 已重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="211"/>
-        <source>Staff</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff_page.py" line="212"/>
+        <location filename="../../../ui/pages/staff_page.py" line="217"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="213"/>
+        <location filename="../../../ui/pages/staff_page.py" line="218"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="214"/>
+        <location filename="../../../ui/pages/staff_page.py" line="219"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Reset PIN…</source>
         <translation>重置 PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="226"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>不能在此重置您自己的 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="225"/>
+        <location filename="../../../ui/pages/staff_page.py" line="230"/>
         <source>Staff accounts</source>
         <translation>员工账户</translation>
     </message>
@@ -4573,270 +7324,635 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="42"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="44"/>
+        <location filename="../../../ui/models/staff_table.py" line="49"/>
         <source>Active, PIN reset waiting</source>
         <translation>活动，等待重设 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="45"/>
+        <location filename="../../../ui/models/staff_table.py" line="50"/>
         <source>Active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="55"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation>是，PIN 错误 10 次后停用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="53"/>
+        <location filename="../../../ui/models/staff_table.py" line="58"/>
         <source>Yes, until %1</source>
         <translation>是，直到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="56"/>
+        <location filename="../../../ui/models/staff_table.py" line="61"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="90"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="91"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="92"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="93"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="94"/>
+        <location filename="../../../ui/models/staff_table.py" line="99"/>
         <source>Failed attempts</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="100"/>
         <source>Locked out</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table.py" line="122"/>
+        <location filename="../../../ui/models/staff_table.py" line="127"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
 </context>
 <context>
+    <name>StartersDialog</name>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="246"/>
+        <source>Add these services</source>
+        <translation>添加这些服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="248"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="259"/>
+        <source>Add a starter list</source>
+        <translation>添加初始列表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="262"/>
+        <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
+        <translation>此类沙龙通常提供的服务项目，使用沙龙的语言。列表中已有的项目会被跳过；您可以修改或停用其中任何一项。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/services_page.py" line="275"/>
+        <source>Tick at least one kind of business.</source>
+        <translation>请至少勾选一种业务类型。</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="45"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
         <source>Latest colour formula</source>
         <translation>最近一次染发配方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
         <source>Treatments, newest first</source>
         <translation>护理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <source>Treatments: press Enter to open one</source>
+        <translation>护理记录：按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
         <source>Add treatment…</source>
         <translation>添加护理记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="95"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <source>%1  (a correction)</source>
+        <translation>%1  （更正）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <source>No treatment recorded yet.</source>
+        <translation>尚无护理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
         <source>No colour formula recorded yet.</source>
         <translation>尚无染发配方记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="102"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 由%3操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="111"/>
-        <source>Done by %1</source>
-        <translation>操作人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="113"/>
-        <source>Products: %1</source>
-        <translation>产品：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_tabs/treatments.py" line="115"/>
-        <source>Notes: %1</source>
-        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="239"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
         <source>How the vault opens</source>
         <translation>数据保险库的打开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="240"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
         <source>Open automatically on this computer</source>
         <translation>在这台电脑上自动打开</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="243"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>密钥保存在这台电脑受保护的密钥存储区中。如果硬盘或文件夹的备份副本被盗，资料仍然安全；但无法防范能登录这台电脑用户账户的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="249"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>这台电脑没有受保护的密钥存储区，因此密钥将保存在文件中，安全性较弱。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="252"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Owner types a passphrase every morning</source>
         <translation>店主每天早上输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="255"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="259"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="260"/>
-        <location filename="../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
         <source>Create the vault</source>
         <translation>创建数据保险库</translation>
     </message>
 </context>
 <context>
-    <name>VisitDialog</name>
+    <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="43"/>
-        <source>Add treatment</source>
-        <translation>添加护理记录</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="65"/>
-        <source>e.g. 7/0, 7/1</source>
-        <translation>例如 7/0, 7/1</translation>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <source>Treatment: %1, %2</source>
+        <translation>护理：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
+        <translation>前台可以看到护理的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
-        <source>Colour formula</source>
-        <translation>染发配方</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
-        <source>Brand</source>
-        <translation>品牌</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
-        <source>Shades</source>
-        <translation>色号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
-        <source>Developer</source>
-        <translation>双氧乳</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="93"/>
-        <source>Ratio</source>
-        <translation>调配比例</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="94"/>
-        <source>Minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <source>Colour formula</source>
+        <translation>染发配方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <source>Bowl %1</source>
+        <translation>调色碗 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <source>Not shown: the client&apos;s photo consent is not active.</source>
+        <translation>未显示：客户的照片同意未生效。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <source>%n photo(s) of this treatment</source>
+        <translation>
+            <numerusform>此护理的 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <source>Show &amp;photos…</source>
+        <translation>显示照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <source>Corrects</source>
+        <translation>更正对象</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <source>the entry for %1, recorded %2 by %3</source>
+        <translation>%1 的记录，由 %3 于 %2 记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <source>Open the corrected entry: %1</source>
+        <translation>打开被更正的记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <source>Corrected %2 by %3 (for %1)</source>
+        <translation>由 %3 于 %2 更正（针对 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <source>%n later correction(s); the latest one stands.</source>
+        <translation>
+            <numerusform>之后有 %n 次更正；以最新一次为准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <source>Corrections: press Enter to open one</source>
+        <translation>更正：按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <source>Entries</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <source>Add treatment</source>
+        <translation>添加护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <source>Change treatment</source>
+        <translation>修改护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <source>Correct treatment</source>
+        <translation>更正护理记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <source>&amp;Repeat last formula</source>
+        <translation>重复上次配方(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <source>Done by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <source>Colour formula</source>
+        <translation>染发配方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <source>Repeat last formula</source>
+        <translation>重复上次配方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <source>Replace the formula typed here with the client&apos;s last formula?</source>
+        <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
+        <translation>没有可重复的内容：该客户之前的护理记录中都没有配方。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <source>Last formula copied: adjust it for today.</source>
+        <translation>已复制上次配方：请根据今天的情况调整。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
+        <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="144"/>
-        <source>The price is a number.</source>
-        <translation>价格必须是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="155"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>
 </context>
 <context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="32"/>
+        <source>roots</source>
+        <translation>发根</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="33"/>
+        <source>mid-lengths and ends</source>
+        <translation>发中和发尾</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="34"/>
+        <source>lengths</source>
+        <translation>发中</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="35"/>
+        <source>ends</source>
+        <translation>发尾</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="36"/>
+        <source>toner</source>
+        <translation>调色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="37"/>
+        <source>highlights</source>
+        <translation>挑染</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="38"/>
+        <source>lowlights</source>
+        <translation>暗色挑染</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="39"/>
+        <source>gloss</source>
+        <translation>护色光泽</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="40"/>
+        <source>full head</source>
+        <translation>全头</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="66"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="67"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="68"/>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="69"/>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="70"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="78"/>
+        <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
+        <translation>前台只能看到日期和服务项目，不能修改护理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="83"/>
+        <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
+        <translation>这条护理记录是他人录入的：只有录入人（24 小时内）或店主可以修改。请改为添加更正。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="89"/>
+        <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>已锁定：护理记录在录入后 24 小时内可修改，该期限已于 %1 结束。请改为添加更正；原记录保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="102"/>
+        <source>You may edit it until %1.</source>
+        <translation>你可以修改到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="113"/>
+        <source>A formula has at most %1 bowls.</source>
+        <translation>一个配方最多 %1 个调色碗。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="117"/>
+        <source>A bowl has at most %1 shades.</source>
+        <translation>一个调色碗最多 %1 个色号。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="121"/>
+        <source>Grams of a shade: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>色号克数：大于 0，最多 %1 克，以 0.1 克为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="127"/>
+        <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
+        <translation>染膏和双氧奶合计 %1 克；一个调色碗最多 %2 克。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="133"/>
+        <source>Developer grams: more than 0 and at most %1 g, in steps of 0.1 g.</source>
+        <translation>双氧奶克数：大于 0，最多 %1 克，以 0.1 克为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="139"/>
+        <source>The mixing ratio is 1:x with x from %1 to %2.</source>
+        <translation>调配比例为 1:x，x 在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="145"/>
+        <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
+        <translation>%1 克染膏按 1:%2 需要 %3 克双氧奶，而不是 %4 克。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="151"/>
+        <source>The developer&apos;s strength is %1% to %2%.</source>
+        <translation>双氧奶浓度为 %1% 到 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="155"/>
+        <source>The developer&apos;s strength is a whole number from %1 to %2 vol.</source>
+        <translation>双氧奶浓度为 %1 到 %2 vol 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="161"/>
+        <source>%1% developer is %2 vol, not %3 vol.</source>
+        <translation>%1% 双氧奶是 %2 vol，而不是 %3 vol。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="165"/>
+        <source>The processing time is %1 to %2 minutes.</source>
+        <translation>停留时间为 %1 到 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="169"/>
+        <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
+        <translation>双氧奶请写作 6%、20 vol 或 6% / 20 vol。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="175"/>
+        <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
+        <translation>调配比例请写作 1:1、1:1.5 或 1:2。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="181"/>
+        <source>Write grams as a number, like 30 or 7.5.</source>
+        <translation>克数请写成数字，例如 30 或 7.5。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/visit_words.py" line="201"/>
+        <source>Shade %1: %2</source>
+        <translation>色号 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../../ui/workspace.py" line="123"/>
+        <source>Today&apos;s clients sheet…</source>
+        <translation>今日客户单…</translation>
+    </message>
+</context>
+<context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="45"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>

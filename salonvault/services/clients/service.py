@@ -10,24 +10,20 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import (
-    CONTACT_FIELDS,
     OPTIONAL_FIELDS,
     RECORD_FIELDS,
     ClientFilter,
     ClientInput,
-    ClientPhone,
     ClientSummary,
     ClientView,
     HealthKind,
     Preferences,
     Severity,
     display_name,
-    mask_phone,
     phone_last_digits,
 )
 from salonvault.domain.consent import Purpose
@@ -37,6 +33,7 @@ from salonvault.domain.search_text import digits_only, fold, query_tokens, searc
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.services.clients.phones import clean_phones, requested_phones
+from salonvault.services.clients.view import client_view, phone_for
 from salonvault.storage.client_filter_repo import filter_terms, filtered_ids
 from salonvault.storage.client_phones_repo import PhoneRow, clients_with_number
 from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository, SearchHit
@@ -222,7 +219,7 @@ class ClientService:
             ClientSummary(
                 id=hit.id,
                 display_name=display_name(hit.family_name, hit.given_name),
-                phone=self._phone_for(role, hit.phone),
+                phone=phone_for(role, hit.phone),
                 has_alerts=flags[hit.id][0],
                 has_severe_alert=flags[hit.id][1],
                 archived=hit.archived,
@@ -378,50 +375,8 @@ class ClientService:
             raise NotFound("There is no such client.")
         return record
 
-    def _phone_for(self, role: Role, phone: str) -> str | None:
-        if not phone:
-            return None
-        if role_allows(role, Permission.CONTACT_READ):
-            return phone
-        return mask_phone(phone)
-
     def _view(self, session: Session, record: ClientRecord) -> ClientView:
-        role = session.role
-        flags = self._repo.alert_flags([record.id])[record.id]
-        phones = tuple(
-            ClientPhone(self._phone_for(role, p.number) or "", p.label) for p in record.phones
-        )
-        view = ClientView(
-            id=record.id,
-            family_name=record.family_name,
-            given_name=record.given_name,
-            language=record.language,
-            notes=record.notes,
-            archived=record.archived,
-            has_alerts=flags[0],
-            has_severe_alert=flags[1],
-            phone=self._phone_for(role, record.phone),
-            is_minor=record.is_minor,
-            preferences=record.preferences,
-            tags=record.tags,
-            phones=phones,
-            pinned_notes=tuple(self._pinned.of_client(record.id)),
-        )
-        # Minor flag, preferences, tags and pinned notes help every role serve the client
-        # (DESIGN.md §4, decision 0022).
-        visible = {"family_name", "given_name", "language", "notes", "alerts"}
-        visible |= {"is_minor", "preferences", "tags", "pinned_notes"}
-        if record.phone:
-            contact = role_allows(role, Permission.CONTACT_READ)
-            visible.add("phone" if contact else "phone_masked")
-            visible.add("phones" if contact else "phones_masked")
-        if role_allows(role, Permission.CONTACT_READ):
-            view = replace(view, **{name: getattr(record, name) for name in CONTACT_FIELDS})
-            visible |= set(CONTACT_FIELDS)
-        if role_allows(role, Permission.HEALTH_READ):
-            view = replace(view, health=tuple(self._repo.health_items(record.id)))
-            visible.add("health")
-        return replace(view, visible=frozenset(visible))
+        return client_view(self._repo, self._pinned, session.role, record)
 
 
 def folded_name(family_name: str, given_name: str) -> str:

@@ -66,6 +66,7 @@ from salonvault.services.keys.recovery_keys import RECOVERY_SLOT_SETTING
 from salonvault.services.keys.rekey import settle_interrupted_rekey
 from salonvault.services.photos.consent_gate import PhotoConsent
 from salonvault.services.photos.service import PhotoService
+from salonvault.services.printouts.service import PrintoutService
 from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
@@ -174,6 +175,7 @@ class Vault:
             self.retention,
             self.clients.collected_fields,
         )
+        self.printouts = PrintoutService(database, self.log, self.guard, clock, self.settings)
         self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
         self.exports = ExportService(
             database,

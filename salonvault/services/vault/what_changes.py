@@ -32,6 +32,7 @@ from salonvault.services.imports.service import ImportService
 from salonvault.services.keys import KeyService
 from salonvault.services.photos.consent_gate import PhotoConsent
 from salonvault.services.photos.service import PhotoService
+from salonvault.services.printouts.service import PrintoutService
 from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
@@ -254,6 +255,13 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     DashboardService: {
         "figures": NOTHING,
+    },
+    PrintoutService: {  # each paper made is logged (client.print_card, client.print_day)
+        "card_pdf": LOGGED,
+        "clients_seen_today": NOTHING,
+        "day_sheet_pdf": LOGGED,
+        "save_card_pdf": LOGGED,  # as card_pdf: it saves those bytes
+        "save_day_sheet": LOGGED,
     },
     ExportService: {
         "csv_paths": NOTHING,

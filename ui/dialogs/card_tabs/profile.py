@@ -29,6 +29,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.phone_rows import phone_lines
 from ui.i18n import LANGUAGES
 from ui.palette import colours, text_style
 
@@ -99,7 +100,8 @@ class ProfileTab(QWidget):
         form = QFormLayout(box)
         self.phone_label = self._value("phone", box)
         self.phone_label.setObjectName("phone")
-        form.addRow(self.tr("Phone"), self.phone_label)
+        label = self.tr("Phone") if len(self.view.phones) < 2 else self.tr("Phones")
+        form.addRow(label, self.phone_label)
         labels = {
             "email": self.tr("E-mail"),
             "birth_date": self.tr("Birth date"),
@@ -130,7 +132,7 @@ class ProfileTab(QWidget):
         self.view = view
         birth = view.birth_date.isoformat() if view.birth_date else ""
         texts = {
-            "phone": view.phone or "",
+            "phone": phone_lines(view.phones) or view.phone or "",
             "email": view.email or "",
             "birth_date": birth,
             "address": view.address or "",

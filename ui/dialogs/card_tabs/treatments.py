@@ -1,5 +1,6 @@
 """The card's Treatments tab: the timeline, newest first, with the latest colour formula on top
-(what the technician mixes next time).
+(what the technician mixes next time). Enter (or a double click) on a row opens that treatment
+(ui/dialogs/visit_detail.py).
 
 Receptionists see dates and service names only (the service returns summaries to them), so no
 formula box; owners and technicians see everything and may add today's treatment.
@@ -7,11 +8,13 @@ formula box; owners and technicians see everything and may add today's treatment
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,9 +27,13 @@ from salonvault.domain.treatments import VisitView
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
+from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill
 from ui.palette import colours
+from ui.visit_words import formula_lines, formula_text
+
+_VISIT_ID = Qt.ItemDataRole.UserRole
 
 
 class TreatmentsTab(CardTab):
@@ -64,14 +71,29 @@ class TreatmentsTab(CardTab):
         self.heading = QLabel(self.tr("Treatments, newest first"), self)
         self.treatment_list = QListWidget(self)
         self.treatment_list.setObjectName("treatments")
+        self.treatment_list.setAccessibleName(self.tr("Treatments: press Enter to open one"))
+        # Enter or a double click. Opened once the key press is over: the list passes Enter on
+        # to the card, whose dialog would otherwise press the new window's default button (Edit).
+        self.treatment_list.itemActivated.connect(
+            lambda item: QTimer.singleShot(0, lambda: self._open_item(item))
+        )
+        self.heading.setBuddy(self.treatment_list)
+        self.open_button = QPushButton(self.tr("&Open…"), self)
+        self.open_button.setObjectName("openVisit")
+        self.open_button.clicked.connect(self.open_current)
         self.add_button = QPushButton(self.tr("Add treatment…"), self)
         self.add_button.setVisible(role_allows(session.role, Permission.TREATMENT_ADD))
         self.add_button.clicked.connect(self.add_visit)
+        self.treatment_list.currentRowChanged.connect(self._update_open_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.formula_box)
         layout.addWidget(self.heading)
         layout.addWidget(self.treatment_list, 1)
-        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         self.reload()
         shows = (RecordKind.VISITS, RecordKind.SERVICES)  # a visit names its service
         self.changes = ChangeFollower(self, vault, shows, self.reload, with_window=True)
@@ -81,20 +103,37 @@ class TreatmentsTab(CardTab):
         if not role_allows(self._session.role, Permission.TREATMENT_READ):
             self.formula_box.hide()  # the receptionist: dates and service names only
             for summary in self._vault.treatments.history_summary(self._session, self._client_id):
-                self.treatment_list.addItem(
-                    f"{summary.visited_on.isoformat()}  {summary.service_name}"
+                self._add_row(
+                    f"{summary.visited_on.isoformat()}  {summary.service_name}", summary.id
                 )
+            self._select_first()
             return
         visits = self._vault.treatments.history(self._session, self._client_id)
         for visit in visits:
             line = f"{visit.visited_on.isoformat()}  {visit.service_name}"
             if not visit.formula.empty:
-                line += f"  —  {visit.formula.one_line()}"
-            self.treatment_list.addItem(line)
-            self.treatment_list.item(self.treatment_list.count() - 1).setToolTip(
-                self._details(visit)
-            )
+                line += f"  —  {formula_text(visit.formula)}"
+            if visit.corrects_visit_id is not None:
+                line = fill(self.tr("%1  (a correction)"), line)
+            self._add_row(line, visit.id)
         self._show_latest_formula(visits)
+        self._select_first()
+
+    def _add_row(self, text: str, visit_id: int) -> None:
+        item = QListWidgetItem(text)
+        item.setData(_VISIT_ID, visit_id)
+        self.treatment_list.addItem(item)
+
+    def _select_first(self) -> None:
+        if self.treatment_list.count():
+            self.treatment_list.setCurrentRow(0)
+        self._update_open_button()
+
+    def _update_open_button(self) -> None:
+        self.open_button.setEnabled(self.treatment_list.currentItem() is not None)
+        self.open_button.setToolTip(
+            "" if self.open_button.isEnabled() else self.tr("No treatment recorded yet.")
+        )
 
     def _show_latest_formula(self, visits: list[VisitView]) -> None:
         latest = next((v for v in visits if not v.formula.empty), None)  # newest first
@@ -103,7 +142,7 @@ class TreatmentsTab(CardTab):
             self.formula_source.clear()
             self.formula_source.hide()
             return
-        self.formula.setText(latest.formula.one_line())
+        self.formula.setText("\n".join(formula_lines(latest.formula)))
         self.formula_source.setText(
             fill(
                 self.tr("%1 · %2 · by %3"),
@@ -114,13 +153,18 @@ class TreatmentsTab(CardTab):
         )
         self.formula_source.show()
 
-    def _details(self, visit: VisitView) -> str:
-        lines = [fill(self.tr("Done by %1"), self._staff_names.get(visit.technician_id, "—"))]
-        if visit.products:
-            lines.append(fill(self.tr("Products: %1"), visit.products))
-        if visit.notes:
-            lines.append(fill(self.tr("Notes: %1"), visit.notes))
-        return "\n".join(lines)
+    def open_current(self) -> VisitDetailDialog | None:
+        item = self.treatment_list.currentItem()
+        return self._open_item(item) if item is not None else None
+
+    def _open_item(self, item: QListWidgetItem) -> VisitDetailDialog:
+        """The highlighted treatment, exactly that one (its id is on the row)."""
+        dialog = VisitDetailDialog(
+            self._vault, self._session, self._client_id, int(item.data(_VISIT_ID)), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_visit(self) -> VisitDialog:
         dialog = VisitDialog(self._vault, self._session, self._client_id, self)
