@@ -3,7 +3,8 @@
 Standard library only, so it runs on a fresh machine with nothing but Python 3.11+:
 
     python3 dev.py run     create .venv and a demo salon, open the window on it
-    python3 dev.py test    create .venv, run the whole test suite
+    python3 dev.py test    create .venv, run the whole test suite (the 30 slowest tests listed)
+    python3 dev.py test --quick    the same without the tests marked slow (docs/testing.md)
     python3 dev.py lint    ruff, mypy (strict on salonvault/ and ui/), layer contracts, actionlint
     python3 dev.py i18n    refresh the .ts files from the GUI's tr() strings, build the .qm files
     python3 dev.py build   the frozen app in dist/ (--smoke-test, --installer: see packaging/)
@@ -116,9 +117,17 @@ def cmd_run(extra: list[str]) -> int:
 
 
 def cmd_test(extra: list[str]) -> int:
+    """Everything, or with --quick the inner loop: all but the tests marked slow. Other
+    arguments go to pytest (a file, -k, -x …)."""
     ensure_env()
     build_translations()
-    return run(venv_bin("python"), "-m", "pytest", *extra)
+    if "--quick" in extra:
+        extra = [arg for arg in extra if arg != "--quick"]
+        lane = ["-m", "not slow", "--durations=10"]
+        os.environ["SALONVAULT_TEST_PIN_COST"] = "low"  # PINs hashed cheaply (docs/testing.md)
+    else:
+        lane = ["--durations=30"]
+    return run(venv_bin("python"), "-m", "pytest", *lane, *extra)
 
 
 def cmd_lint(_extra: list[str]) -> int:

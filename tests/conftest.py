@@ -1,7 +1,8 @@
 """Shared fixtures: a real SQLCipher vault in a temp folder, a movable clock, one person per role.
 
 The device key store is forced to the file fallback in a temp folder, so tests never touch the
-developer's own OS key store.
+developer's own OS key store. Vaults are made once per session (templates) and copied per test.
+What tests import by name is in tests/support.py; this file holds fixtures only.
 
 Hypothesis runs under the "ci" profile: few examples, derandomized, so a CI run is the same run
 every time. `SALONVAULT_SOAK=1` selects the "soak" profile (40 times the examples, random) and
@@ -11,25 +12,36 @@ makes the fault tests kill and damage many more times (docs/testing.md).
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import keyring
 import pytest
+from argon2 import PasswordHasher
 from hypothesis import HealthCheck, settings
+from keyring.backends import fail as fail_backend
 
 from salonvault.domain.roles import Role
-from salonvault.domain.session import Session
-from salonvault.security.device_store import DeviceKeyStore
+from salonvault.security import pins
+from salonvault.security.device_store import FALLBACK_DIR_ENV, DeviceKeyStore
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.photos import add_demo_photos
-from salonvault.services.vault.opening import Vault, create_vault, open_vault
-
-SOAK = os.environ.get("SALONVAULT_SOAK", "") not in ("", "0")
-CI_EXAMPLES = 25
-SOAK_FACTOR = 40
+from salonvault.services.vault.opening import Vault, create_vault
+from tests.support import (
+    CI_EXAMPLES,
+    LOW_PIN_COST,
+    NAMES,
+    PINS,
+    SOAK,
+    SOAK_FACTOR,
+    FakeClock,
+    Team,
+    VaultTemplate,
+    cli,
+    copy_demo,
+    open_copy,
+)
 
 # deadline=None: one example may open a vault or render a PDF, whose time varies with the load.
 settings.register_profile(
@@ -50,51 +62,51 @@ settings.register_profile(
 settings.load_profile("soak" if SOAK else "ci")
 
 
-def scaled(ci_count: int, soak_factor: int = SOAK_FACTOR) -> int:
-    """How many times a fault test repeats: `ci_count` in CI, `soak_factor` times that in a
-    soak."""
-    return ci_count * soak_factor if SOAK else ci_count
+@pytest.fixture(scope="session", autouse=True)
+def no_os_key_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No OS key store and no key file in the user's own folder for the whole session, also for
+    session- and module-scoped fixtures that run before the per-test folder below is set, and
+    for the CLI run in this process (keyring remembers its backend once chosen)."""
+    names = ("PYTHON_KEYRING_BACKEND", FALLBACK_DIR_ENV)
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    os.environ[FALLBACK_DIR_ENV] = str(tmp_path_factory.mktemp("session-device-keys"))
+    keyring.set_keyring(fail_backend.Keyring())
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
-def examples(ci_count: int, fixture_reused: bool = False) -> settings:
-    """Hypothesis settings for a test whose examples are slow (a vault opened, a PDF drawn):
-    `ci_count` examples in CI, scaled like the profile in a soak. `fixture_reused`: the test
-    shares one function-scoped fixture (a vault) between examples on purpose, and each example
-    leaves it as it found it (or checks that a refused input did)."""
-    checks = list(settings.default.suppress_health_check)
-    if fixture_reused:
-        checks.append(HealthCheck.function_scoped_fixture)
-    return settings(max_examples=scaled(ci_count), suppress_health_check=checks)
-
-
-PINS = {Role.OWNER: "482913", Role.RECEPTIONIST: "739164", Role.TECHNICIAN: "905372"}
-NAMES = {Role.OWNER: "Hoa Nguyễn", Role.RECEPTIONIST: "Kasia Nowak", Role.TECHNICIAN: "Mai Trần"}
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.moment = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.moment
-
-    def advance(self, **kwargs: float) -> None:
-        self.moment += timedelta(**kwargs)
+@pytest.fixture(scope="session", autouse=True)
+def pin_hash_cost() -> Iterator[None]:
+    """The quick lane (`dev.py test --quick`) hashes PINs with Argon2id at almost no cost: at the
+    real cost (RFC 9106, 64 MiB) the suite's thousands of sign-ins are most of its time. The
+    full run keeps the real cost; tests that need it are marked slow (docs/testing.md)."""
+    if not LOW_PIN_COST:
+        yield
+        return
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    saved = pins._hasher
+    pins._hasher = cheap
+    yield
+    pins._hasher = saved
 
 
 @pytest.fixture(autouse=True)
 def isolated_key_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Every test (and every CLI subprocess it starts) keeps device keys in its own folder."""
+    """Every test (and every CLI command it runs, in this process or another) keeps device keys
+    in its own folder."""
     folder = tmp_path_factory.mktemp("device-keys")
-    saved = {k: os.environ.get(k) for k in ("SALONVAULT_DEVICE_KEY_DIR", "PYTHON_KEYRING_BACKEND")}
-    os.environ["SALONVAULT_DEVICE_KEY_DIR"] = str(folder)
-    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    saved = os.environ.get(FALLBACK_DIR_ENV)
+    os.environ[FALLBACK_DIR_ENV] = str(folder)
     yield folder
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    if saved is None:
+        os.environ.pop(FALLBACK_DIR_ENV, None)
+    else:
+        os.environ[FALLBACK_DIR_ENV] = saved
 
 
 @pytest.fixture
@@ -117,19 +129,14 @@ def recovery_key_file(tmp_path: Path) -> Path:
     return tmp_path / "recovery-key.txt"
 
 
-@dataclass(frozen=True)
-class VaultTemplate:
-    """A vault made once per test session (real Argon2id hashes are slow on purpose)."""
-
-    data_dir: Path
-    key_dir: Path
-    recovery_key_file: Path
+def _template_in(root: Path) -> VaultTemplate:
+    return VaultTemplate(root / "salon", root / "keys", root / "recovery-key.txt")
 
 
 @pytest.fixture(scope="session")
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplate:
-    root = tmp_path_factory.mktemp("template")
-    template = VaultTemplate(root / "salon", root / "keys", root / "recovery-key.txt")
+    """The owner, receptionist and technician of NAMES and PINS, made once per session."""
+    template = _template_in(tmp_path_factory.mktemp("template"))
     store = DeviceKeyStore(fallback_dir=template.key_dir, use_os_store=False)
     made = create_vault(
         template.data_dir,
@@ -148,57 +155,46 @@ def vault_template(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplate:
     return template
 
 
-def open_copy(
-    template: VaultTemplate,
-    data_dir: Path,
-    recovery_key_file: Path,
-    key_dir: Path,
-    clock: FakeClock,
-) -> Vault:
-    shutil.copytree(template.data_dir, data_dir)
-    shutil.copytree(template.key_dir, key_dir, dirs_exist_ok=True)
-    shutil.copy(template.recovery_key_file, recovery_key_file)
-    store = DeviceKeyStore(fallback_dir=key_dir, use_os_store=False)
-    return open_vault(data_dir, device_store=store, clock=clock)
+@pytest.fixture(scope="session")
+def stocked_template(
+    vault_template: VaultTemplate, tmp_path_factory: pytest.TempPathFactory
+) -> VaultTemplate:
+    """The template vault with 60 demo clients, their visits, consents and photos: a few
+    seconds of work, done once per session."""
+    template = _template_in(tmp_path_factory.mktemp("stocked-template"))
+    made = open_copy(
+        vault_template,
+        template.data_dir,
+        template.recovery_key_file,
+        template.key_dir,
+        FakeClock(),
+    )
+    team = Team(made)
+    made.settings.mark_demo()  # demo records go only into a demo salon
+    populate_demo_clients(made, team.owner, 60)
+    add_demo_photos(made, team.owner)
+    made.auth.sign_out(team.owner)
+    made.close()
+    return template
 
 
 @pytest.fixture
 def vault(
+    request: pytest.FixtureRequest,
     vault_template: VaultTemplate,
     data_dir: Path,
     recovery_key_file: Path,
     isolated_key_store: Path,
     clock: FakeClock,
 ) -> Iterator[Vault]:
-    """A fresh copy of the template vault: owner, receptionist and technician (NAMES, PINS)."""
-    opened = open_copy(vault_template, data_dir, recovery_key_file, isolated_key_store, clock)
+    """A fresh copy of the template vault: owner, receptionist and technician (NAMES, PINS);
+    of the stocked template when the test asks for `stocked_vault`."""
+    template = vault_template
+    if "stocked_vault" in request.fixturenames:
+        template = request.getfixturevalue("stocked_template")
+    opened = open_copy(template, data_dir, recovery_key_file, isolated_key_store, clock)
     yield opened
     opened.close()
-
-
-class Team:
-    """One signed-in session per role, signed in on first use."""
-
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-        self._sessions: dict[Role, Session] = {}
-
-    def of(self, role: Role) -> Session:
-        if role not in self._sessions:
-            self._sessions[role] = self._vault.auth.sign_in(NAMES[role], PINS[role])
-        return self._sessions[role]
-
-    @property
-    def owner(self) -> Session:
-        return self.of(Role.OWNER)
-
-    @property
-    def receptionist(self) -> Session:
-        return self.of(Role.RECEPTIONIST)
-
-    @property
-    def technician(self) -> Session:
-        return self.of(Role.TECHNICIAN)
 
 
 @pytest.fixture
@@ -207,9 +203,28 @@ def team(vault: Vault) -> Team:
 
 
 @pytest.fixture
-def stocked_vault(vault: Vault, team: Team) -> Vault:
-    """The test vault with 60 demo clients, their visits, consents and photos."""
-    vault.settings.mark_demo()  # demo records go only into a demo salon
-    populate_demo_clients(vault, team.owner, 60)
-    add_demo_photos(vault, team.owner)
+def stocked_vault(vault: Vault) -> Vault:
+    """The test vault with 60 demo clients, their visits, consents and photos (`vault` is then
+    a copy of the stocked template, so `team` signs in to it)."""
     return vault
+
+
+@pytest.fixture(scope="session")
+def cli_demo_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A demo salon (200 clients, five staff) made once per session by `salonvault demo`; its
+    JSON answer, with "key_dir" added (the demo's device key)."""
+    root = tmp_path_factory.mktemp("cli-demo-template")
+    result = cli(root / "salon", "demo", key_dir=root / "keys")
+    assert result.code == 0, result
+    info: dict[str, Any] = result.json()
+    info["key_dir"] = str(root / "keys")
+    return info
+
+
+@pytest.fixture
+def cli_demo(
+    cli_demo_template: dict[str, Any], tmp_path: Path, isolated_key_store: Path
+) -> dict[str, Any]:
+    """This test's own copy of the demo salon, as `salonvault demo` would have answered for it;
+    its device key is in the test's key folder, so commands find it without a key_dir."""
+    return copy_demo(cli_demo_template, tmp_path / "salon", isolated_key_store)

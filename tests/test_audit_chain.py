@@ -11,8 +11,8 @@ import sqlcipher3
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
+from tests.support import NAMES, PINS, FakeClock
 
 
 @pytest.fixture

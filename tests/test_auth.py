@@ -21,7 +21,7 @@ from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import generate_recovery_key, read_recovery_key_file
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 TECH = NAMES[Role.TECHNICIAN]
 
@@ -125,6 +125,7 @@ def test_owner_disabled_by_lockout_recovers_with_recovery_key(
     assert details == ["method=recovery_key fields=active,pin", "reason=wrong_recovery_key"]
 
 
+@pytest.mark.slow  # needs the real PIN-hash cost to upgrade to
 def test_weak_hash_is_upgraded_on_sign_in(vault: Vault, team: Team) -> None:
     weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash("739164")
     member = vault.staff.find(team.owner, NAMES[Role.RECEPTIONIST])

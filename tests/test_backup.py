@@ -22,7 +22,7 @@ from salonvault.security.recovery import RecoveryKey, generate_recovery_key, rea
 from salonvault.services.backups import BackupSettings
 from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.services.vault.restore import finish_restore, restore_into_empty
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 # Tables whose every row a restore must give back exactly as backed up.
 RECORD_TABLES = (

@@ -21,8 +21,8 @@ from salonvault.domain.errors import BackupError
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, Team
 from tests.faults import failing_open
+from tests.support import NAMES, PINS, Team
 
 
 @pytest.fixture
@@ -198,6 +198,7 @@ def _run_child(
     return lines
 
 
+@pytest.mark.slow  # kills the backup process at 24 points
 def test_a_killed_backup_process_at_many_points(
     salon: Vault, team: Team, usb: Path, recovery_key_file: Path, tmp_path: Path
 ) -> None:

@@ -30,8 +30,8 @@ from salonvault.domain.clients import ClientInput, ClientView, HealthKind, Prefe
 from salonvault.domain.errors import RuleViolation, ValidationError
 from salonvault.services.clients import fields as client_fields
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team, examples
 from tests.helpers import state_of
+from tests.support import Team, examples
 
 # Text as people at a Vietnamese, Polish or Chinese counter produce it, and as broken input does.
 SCRIPTS = (
@@ -366,7 +366,7 @@ def test_number_settings_are_refused_or_read_back(
 @pytest.fixture(scope="module")
 def vault_for_numbers(vault_template: object, tmp_path_factory: pytest.TempPathFactory) -> Vault:
     """A module-wide vault: settings are cheap, and hypothesis runs many of them."""
-    from tests.conftest import FakeClock, VaultTemplate, open_copy
+    from tests.support import FakeClock, VaultTemplate, open_copy
 
     assert isinstance(vault_template, VaultTemplate)
     root = tmp_path_factory.mktemp("numbers")

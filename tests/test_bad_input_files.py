@@ -48,8 +48,8 @@ from salonvault.security.recovery import (
 from salonvault.services.photos.image import MAX_FILE_BYTES, prepare_photo
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
 from salonvault.services.vault.restore import restore_into_empty
-from tests.conftest import NAMES, PINS, FakeClock, Team, examples
 from tests.helpers import grant_photo_consent, state_of
+from tests.support import NAMES, PINS, FakeClock, Team, examples
 
 AGE_HEADER = b"age-encryption.org/v1\n"
 
@@ -393,6 +393,7 @@ ABSURD_PASSPHRASE_SETTINGS: list[dict[str, object]] = [
 ]
 
 
+@pytest.mark.slow  # a passphrase slot made at real cost
 @pytest.mark.timeout(60)  # before the fix, 64 GiB or 10**9 passes hung here for good
 def test_a_passphrase_slot_with_absurd_settings_is_refused_at_once(
     vault: Vault, team: Team, recovery_key_file: Path
@@ -494,6 +495,7 @@ def test_any_new_passphrase_is_accepted_or_refused_in_a_sentence(text: str) -> N
         _plain(error)
 
 
+@pytest.mark.slow  # a passphrase KDF at real cost per example
 def test_odd_passphrases_unlock_nothing_and_change_nothing(
     vault: Vault, team: Team, device_store: DeviceKeyStore
 ) -> None:

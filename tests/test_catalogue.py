@@ -20,7 +20,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import check_services, starter_services
 from salonvault.services.money import format_price, parse_price, plain_price
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault, open_vault
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 OWNER, PIN = "Anna Nowak", "482915"
 

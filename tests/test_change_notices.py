@@ -28,8 +28,8 @@ from salonvault.services.vault.change_feed import KEPT_WHEN_FAILED, ChangeFeed
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.services.vault.what_changes import WHAT_CHANGES
 from salonvault.storage.backup_repo import table_counts
-from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent
+from tests.support import NAMES, Team
 from tests.test_permissions import a_jpeg
 
 # What a Vault holds beside its services: the log and guard every service writes through, the

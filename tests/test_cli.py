@@ -1,103 +1,41 @@
-"""The command line as a user runs it: separate processes, JSON out, one-sentence errors."""
+"""The command line as a user runs it: JSON out, one-sentence errors.
+
+Commands run in this process through `salonvault.cli.main` (tests/support.py: `cli`), each one
+opening the vault afresh as a new process would; the tests at the end start real processes: the
+installed entry point, `python -m salonvault.cli`, and the lockout shared between processes.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-SALONVAULT = Path(sys.executable).with_name("salonvault")
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    def json_lines(self) -> list[Any]:
-        return [json.loads(line) for line in self.out.splitlines()]
-
-
-# Runs the real CLI in its own process with the system clock moved ahead, like faketime but
-# portable: only SystemClock.now is shifted; everything else is the program as shipped.
-SHIFTED_CLOCK_CLI = """
-import sys
-from datetime import timedelta
-from salonvault.services.access.clock import SystemClock
-ahead = timedelta(hours=float(sys.argv[1]))
-real_now = SystemClock.now
-SystemClock.now = lambda self: real_now(self) + ahead
-from salonvault.cli import main
-sys.exit(main(sys.argv[2:]))
-"""
-
-
-def run(
-    data_dir: Path,
-    *args: str,
-    stdin: str = "",
-    hours_ahead: float | None = None,
-    key_dir: Path | None = None,
-) -> Result:
-    cli_args = ["--data-dir", str(data_dir), *args]
-    if hours_ahead is None:
-        command = [str(SALONVAULT), *cli_args]
-    else:
-        command = [sys.executable, "-c", SHIFTED_CLOCK_CLI, str(hours_ahead), *cli_args]
-    env = os.environ.copy()
-    if key_dir is not None:
-        env["SALONVAULT_DEVICE_KEY_DIR"] = str(key_dir)
-    done = subprocess.run(
-        command, input=stdin, capture_output=True, text=True, timeout=120, env=env, check=False
-    )
-    return Result(done.returncode, done.stdout, done.stderr)
-
-
-def assert_one_sentence(result: Result, code: int, *fragments: str) -> None:
-    assert result.code == code, result
-    message = result.err.strip()
-    assert "Traceback" not in message and "\n" not in message, message
-    for fragment in fragments:
-        assert fragment in message, message
+from salonvault.domain.consent import Purpose
+from tests.support import (
+    Result,
+    as_,
+    assert_one_sentence,
+    cli,
+    cli_process,
+    copy_demo,
+    staff_of,
+)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One demo salon for the read-mostly tests of this module."""
+def demo(
+    cli_demo_template: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
+    """One copy of the session's demo salon for the read-mostly tests of this module."""
     root = tmp_path_factory.mktemp("cli")
-    result = run(root / "salon", "demo", key_dir=root / "keys")
-    assert result.code == 0, result
-    info = result.json()
+    info = copy_demo(cli_demo_template, root / "salon", root / "keys")
     info["root"] = root
-    info["key_dir"] = root / "keys"  # this module's processes share the demo's device key
     return info
-
-
-def staff_of(info: dict[str, Any], role: str) -> dict[str, str]:
-    return next(s for s in info["staff"] if s["role"] == role)
-
-
-def as_(info: dict[str, Any], role: str, *args: str, stdin_after: str = "") -> Result:
-    member = staff_of(info, role)
-    return run(
-        Path(info["data_dir"]),
-        *args,
-        "--staff",
-        member["name"],
-        "--pin-stdin",
-        stdin=f"{member['pin']}\n{stdin_after}",
-        key_dir=info.get("key_dir"),
-    )
 
 
 def test_demo_prints_staff_pins_and_recovery_key_file(demo: dict[str, Any]) -> None:
@@ -125,7 +63,7 @@ def test_data_folder_is_encrypted_and_holds_no_staff_names(demo: dict[str, Any])
 
 
 def test_demo_refuses_an_existing_vault(demo: dict[str, Any]) -> None:
-    result = run(
+    result = cli(
         Path(demo["data_dir"]),
         "demo",
         "--recovery-key-out",
@@ -156,7 +94,7 @@ def test_audit_list_and_verify(demo: dict[str, Any]) -> None:
 
 def test_expected_failures_are_one_sentence(demo: dict[str, Any], tmp_path: Path) -> None:
     assert_one_sentence(
-        run(tmp_path / "none", "audit", "verify", "--staff", "x", "--pin-stdin", stdin="482913\n"),
+        cli(tmp_path / "none", "audit", "verify", "--staff", "x", "--pin-stdin", stdin="482913\n"),
         7,
         "no vault",
     )
@@ -170,7 +108,7 @@ def test_expected_failures_are_one_sentence(demo: dict[str, Any], tmp_path: Path
     assert_one_sentence(
         as_(demo, "owner", "whoami", "--recovery-key", str(bad_key)), 2, "recovery key"
     )
-    wrong = run(
+    wrong = cli(
         Path(demo["data_dir"]),
         "whoami",
         "--staff",
@@ -180,14 +118,14 @@ def test_expected_failures_are_one_sentence(demo: dict[str, Any], tmp_path: Path
         key_dir=demo["key_dir"],
     )
     assert_one_sentence(wrong, 4, "No staff member has that name")
-    no_terminal = run(
+    no_terminal = cli(
         Path(demo["data_dir"]), "whoami", "--staff", "Wei Chen", key_dir=demo["key_dir"]
     )
     assert_one_sentence(no_terminal, 2, "no terminal")
 
 
-def test_staff_management_commands(tmp_path: Path) -> None:
-    info = run(tmp_path / "salon", "demo").json()
+def test_staff_management_commands(cli_demo: dict[str, Any]) -> None:
+    info = cli_demo
     added = as_(
         info,
         "owner",
@@ -223,7 +161,7 @@ def test_staff_management_commands(tmp_path: Path) -> None:
     assert reset.code == 0, reset
     code = reset.json()["reset_code"]
     assert len(code) == 10 and code.isdigit() and "in person" in reset.err
-    old_pin = run(
+    old_pin = cli(
         Path(info["data_dir"]),
         "whoami",
         "--staff",
@@ -232,7 +170,7 @@ def test_staff_management_commands(tmp_path: Path) -> None:
         stdin="583917\n",
     )
     assert_one_sentence(old_pin, 4, "enter the one-time code")
-    chosen = run(
+    chosen = cli(
         Path(info["data_dir"]),
         "choose-pin",
         "--staff",
@@ -241,7 +179,7 @@ def test_staff_management_commands(tmp_path: Path) -> None:
         stdin=f"{code}\n694027\n",
     )
     assert chosen.json()["role"] == "receptionist", chosen
-    who = run(
+    who = cli(
         Path(info["data_dir"]),
         "whoami",
         "--staff",
@@ -250,7 +188,7 @@ def test_staff_management_commands(tmp_path: Path) -> None:
         stdin="694027\n",
     )
     assert who.json()["role"] == "receptionist"
-    reused = run(
+    reused = cli(
         Path(info["data_dir"]),
         "choose-pin",
         "--staff",
@@ -263,15 +201,16 @@ def test_staff_management_commands(tmp_path: Path) -> None:
     assert "Zofia Nowak-Wójcik" in names and len(names) == 6
 
 
-def test_ten_wrong_pins_in_ten_processes_disable_until_owner_enables(tmp_path: Path) -> None:
-    info = run(tmp_path / "salon", "demo").json()
+def test_ten_wrong_pins_in_ten_runs_disable_until_owner_enables(cli_demo: dict[str, Any]) -> None:
+    """Each run opens the vault afresh, as a new process does: the count is in the vault."""
+    info = cli_demo
     data_dir = Path(info["data_dir"])
     technician = staff_of(info, "technician")
     wrong = "583917" if technician["pin"] != "583917" else "694027"
 
     def attempt(pin: str, hours_ahead: int) -> Result:
         # Each try runs an hour after the last, past any escalating delay, as a patient attacker.
-        return run(
+        return cli(
             data_dir,
             "whoami",
             "--staff",
@@ -289,7 +228,7 @@ def test_ten_wrong_pins_in_ten_processes_disable_until_owner_enables(tmp_path: P
     assert_one_sentence(refused, 4, "disabled after too many wrong PINs")
 
     owner = staff_of(info, "owner")
-    enabled = run(
+    enabled = cli(
         data_dir,
         "staff",
         "enable",
@@ -304,34 +243,12 @@ def test_ten_wrong_pins_in_ten_processes_disable_until_owner_enables(tmp_path: P
     assert attempt(technician["pin"], 12).json()["name"] == technician["name"]
 
 
-def test_lockout_delay_is_shared_between_processes(tmp_path: Path) -> None:
-    info = run(tmp_path / "salon", "demo").json()
-    member = staff_of(info, "receptionist")
-    for _ in range(3):
-        run(
-            Path(info["data_dir"]),
-            "whoami",
-            "--staff",
-            member["name"],
-            "--pin-stdin",
-            stdin="583917\n",
-        )
-    delayed = run(
-        Path(info["data_dir"]),
-        "whoami",
-        "--staff",
-        member["name"],
-        "--pin-stdin",
-        stdin=f"{member['pin']}\n",
-    )
-    assert_one_sentence(delayed, 4, "try again in")
-
-
-def test_owner_recovers_with_recovery_key_and_passphrase_mode(tmp_path: Path) -> None:
-    info = run(tmp_path / "salon", "demo").json()
+@pytest.mark.slow  # passphrase KDF at real cost (Argon2id, 256 MiB), five times
+def test_owner_recovers_with_recovery_key_and_passphrase_mode(cli_demo: dict[str, Any]) -> None:
+    info = cli_demo
     data_dir = Path(info["data_dir"])
     owner = staff_of(info, "owner")
-    recovered = run(
+    recovered = cli(
         data_dir,
         "recover-owner",
         owner["name"],
@@ -347,11 +264,11 @@ def test_owner_recovers_with_recovery_key_and_passphrase_mode(tmp_path: Path) ->
         info, "owner", "keys", "use-passphrase", stdin_after="blue orchid counter morning\n"
     )
     assert switched.json()["slots"] == ["recovery", "passphrase"]
-    no_passphrase = run(
+    no_passphrase = cli(
         data_dir, "whoami", "--staff", owner["name"], "--pin-stdin", stdin=f"{owner['pin']}\n"
     )
     assert_one_sentence(no_passphrase, 2, "no terminal to ask for the passphrase")
-    opened = run(
+    opened = cli(
         data_dir,
         "whoami",
         "--staff",
@@ -361,7 +278,7 @@ def test_owner_recovers_with_recovery_key_and_passphrase_mode(tmp_path: Path) ->
         stdin=f"blue orchid counter morning\n{owner['pin']}\n",
     )
     assert opened.json()["role"] == "owner"
-    wrong = run(
+    wrong = cli(
         data_dir,
         "whoami",
         "--staff",
@@ -373,8 +290,8 @@ def test_owner_recovers_with_recovery_key_and_passphrase_mode(tmp_path: Path) ->
     assert_one_sentence(wrong, 7, "Wrong passphrase")
 
 
-def test_add_search_and_show_clients_by_role(tmp_path: Path) -> None:
-    info = run(tmp_path / "salon", "demo").json()
+def test_add_search_and_show_clients_by_role(cli_demo: dict[str, Any]) -> None:
+    info = cli_demo
     client = {
         "family_name": "Nguyễn",
         "given_name": "Thị Hoa",
@@ -420,8 +337,8 @@ def test_add_search_and_show_clients_by_role(tmp_path: Path) -> None:
     assert_one_sentence(missing, 3, "no such client")
 
 
-def test_file_errors_and_bad_numbers_are_one_sentence(tmp_path: Path) -> None:
-    no_stick = run(
+def test_file_errors_and_bad_numbers_are_one_sentence(demo: dict[str, Any], tmp_path: Path) -> None:
+    no_stick = cli(
         tmp_path / "salon",
         "init",
         "--salon",
@@ -436,8 +353,64 @@ def test_file_errors_and_bad_numbers_are_one_sentence(tmp_path: Path) -> None:
     assert_one_sentence(no_stick, 9, "missing-usb")
     assert not (tmp_path / "salon" / "vault.db").exists()
     (tmp_path / "a-file").write_text("x")
-    under_file = run(tmp_path / "a-file" / "salon", "demo")
+    under_file = cli(tmp_path / "a-file" / "salon", "demo")
     assert under_file.code != 0 and "Traceback" not in under_file.err
-    info = run(tmp_path / "demo", "demo", "--clients", "0").json()
-    huge = as_(info, "owner", "show", "99999999999999999999")
+    huge = as_(demo, "owner", "show", "99999999999999999999")
     assert huge.code == 2 and "Traceback" not in huge.err and "use a number" in huge.err
+
+
+# Real processes: the installed entry point and `python -m salonvault.cli` start, answer in
+# JSON and fail in one sentence with a non-zero status; the lockout is shared between processes.
+
+
+def test_the_installed_command_starts_and_answers_in_json(cli_demo: dict[str, Any]) -> None:
+    owner = staff_of(cli_demo, "owner")
+    result = cli_process(
+        Path(cli_demo["data_dir"]),
+        "whoami",
+        "--staff",
+        owner["name"],
+        "--pin-stdin",
+        stdin=f"{owner['pin']}\n",
+    )
+    assert result.code == 0, result
+    assert result.json()["role"] == "owner"
+
+
+def test_a_wrong_pin_ends_a_real_process_non_zero_with_one_sentence(
+    cli_demo: dict[str, Any],
+) -> None:
+    member = staff_of(cli_demo, "technician")
+    wrong = "583917" if member["pin"] != "583917" else "694027"
+    result = cli_process(
+        Path(cli_demo["data_dir"]),
+        "whoami",
+        "--staff",
+        member["name"],
+        "--pin-stdin",
+        stdin=f"{wrong}\n",
+    )
+    assert_one_sentence(result, 4, "Wrong PIN")
+
+
+def test_python_dash_m_salonvault_cli_runs_the_command_line(tmp_path: Path) -> None:
+    result = cli_process(
+        tmp_path / "nowhere",
+        "consent-purposes",
+        entry_point=[sys.executable, "-m", "salonvault.cli"],
+    )
+    assert result.code == 0, result
+    assert result.out.splitlines() == [p.value for p in Purpose]
+    assert not (tmp_path / "nowhere").exists()
+
+
+@pytest.mark.slow  # four processes, each starting Python and checking a PIN with Argon2id
+def test_lockout_delay_is_shared_between_processes(cli_demo: dict[str, Any]) -> None:
+    member = staff_of(cli_demo, "receptionist")
+    data_dir = Path(cli_demo["data_dir"])
+    for _ in range(3):
+        cli_process(data_dir, "whoami", "--staff", member["name"], "--pin-stdin", stdin="583917\n")
+    delayed = cli_process(
+        data_dir, "whoami", "--staff", member["name"], "--pin-stdin", stdin=f"{member['pin']}\n"
+    )
+    assert_one_sentence(delayed, 4, "try again in")

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import as_, assert_one_sentence, run
+from tests.support import as_, assert_one_sentence, cli
 
 
 @pytest.fixture(scope="module")
 def salon(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("cli-backup")
-    result = run(root / "salon", "demo", "--clients", "40", key_dir=root / "keys")
+    result = cli(root / "salon", "demo", "--clients", "40", key_dir=root / "keys")
     assert result.code == 0, result
     info = result.json()
     info["root"] = root
@@ -38,7 +38,7 @@ def made(salon: dict[str, Any]) -> Path:
 def test_verify_backup_with_the_recovery_key_needs_no_vault(
     salon: dict[str, Any], made: Path, tmp_path: Path
 ) -> None:
-    result = run(
+    result = cli(
         tmp_path / "nowhere",
         "verify-backup",
         str(made),
@@ -51,14 +51,14 @@ def test_verify_backup_with_the_recovery_key_needs_no_vault(
 
 
 def test_verify_backup_with_the_vault_of_this_pc(salon: dict[str, Any], made: Path) -> None:
-    result = run(Path(salon["data_dir"]), "verify-backup", str(made), key_dir=salon["key_dir"])
+    result = cli(Path(salon["data_dir"]), "verify-backup", str(made), key_dir=salon["key_dir"])
     assert result.code == 0, result
     assert result.json()["backup_id"]
 
 
 def test_restore_into_an_empty_folder(salon: dict[str, Any], made: Path, tmp_path: Path) -> None:
     target = tmp_path / "new-pc"
-    result = run(
+    result = cli(
         target,
         "restore",
         str(made),
@@ -69,7 +69,7 @@ def test_restore_into_an_empty_folder(salon: dict[str, Any], made: Path, tmp_pat
     assert result.code == 0, result
     assert result.json()["activity_log_ok"] is True
     owner = next(s for s in salon["staff"] if s["role"] == "owner")
-    found = run(
+    found = cli(
         target,
         "search",
         "a",
@@ -83,7 +83,7 @@ def test_restore_into_an_empty_folder(salon: dict[str, Any], made: Path, tmp_pat
 
 
 def test_restore_refuses_a_folder_with_a_vault(salon: dict[str, Any], made: Path) -> None:
-    result = run(
+    result = cli(
         Path(salon["data_dir"]),
         "restore",
         str(made),
@@ -100,12 +100,12 @@ def test_errors_are_one_sentence(salon: dict[str, Any], made: Path, tmp_path: Pa
     data[len(data) // 2] ^= 0xFF
     damaged.write_bytes(bytes(data))
     key = salon["recovery_key_file"]
-    result = run(tmp_path / "x", "verify-backup", str(damaged), "--recovery-key", key)
+    result = cli(tmp_path / "x", "verify-backup", str(damaged), "--recovery-key", key)
     assert_one_sentence(result, 11, "damaged")
 
-    other = run(tmp_path / "other", "demo", "--clients", "0", key_dir=tmp_path / "k2")
+    other = cli(tmp_path / "other", "demo", "--clients", "0", key_dir=tmp_path / "k2")
     other_key = other.json()["recovery_key_file"]
-    result = run(tmp_path / "x", "verify-backup", str(made), "--recovery-key", other_key)
+    result = cli(tmp_path / "x", "verify-backup", str(made), "--recovery-key", other_key)
     assert_one_sentence(result, 11, "different recovery key")
 
     refused = as_(salon, "technician", "backup", "--to", str(tmp_path))

@@ -1,4 +1,5 @@
-"""`consent-purposes` and `consent-pdf` as a user runs them (separate processes)."""
+"""`consent-purposes` and `consent-pdf` as a user runs them (the CLI in this process:
+tests/support.py `cli`)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from typing import Any
 import pytest
 
 from salonvault.domain.consent import Purpose
-from tests.test_cli import as_, assert_one_sentence, run
+from tests.support import as_, assert_one_sentence, cli
 
 
 @pytest.fixture(scope="module")
 def salon(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("cli-consent")
-    result = run(root / "salon", "demo", "--clients", "0", key_dir=root / "keys")
+    result = cli(root / "salon", "demo", "--clients", "0", key_dir=root / "keys")
     assert result.code == 0, result
     info: dict[str, Any] = result.json()
     info["root"] = root
@@ -34,7 +35,7 @@ def pdftotext(path: Path) -> str:
 
 
 def test_consent_purposes_lists_the_ids_one_a_line(tmp_path: Path) -> None:
-    result = run(tmp_path / "nowhere", "consent-purposes")
+    result = cli(tmp_path / "nowhere", "consent-purposes")
     assert result.code == 0 and result.out.splitlines() == [p.value for p in Purpose]
 
 

@@ -1,5 +1,5 @@
-"""`salonvault export` as the owner's IT helper runs it: real processes, JSON out, one sentence on
-failure, the warning on standard error, nothing written when refused."""
+"""`salonvault export` as the owner's IT helper runs it (in this process: `cli`), JSON out, one
+sentence on failure, the warning on standard error, nothing written when refused."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from salonvault.domain.consent import Purpose
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import open_vault
-from tests.test_cli import as_, assert_one_sentence, staff_of
+from tests.support import as_, assert_one_sentence, cli, staff_of
 
 PEOPLE = (
     ("Nguyễn", "Thị Ánh", "+84 912 345 678", "granted"),
@@ -29,10 +29,9 @@ PEOPLE = (
 @pytest.fixture(scope="module")
 def salon(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A demo salon plus four clients in three scripts with SMS marketing decisions."""
-    from tests.test_cli import run
 
     root = tmp_path_factory.mktemp("cli-export")
-    result = run(root / "salon", "demo", "--clients", "20", key_dir=root / "keys")
+    result = cli(root / "salon", "demo", "--clients", "20", key_dir=root / "keys")
     assert result.code == 0, result
     info: dict[str, Any] = result.json()
     info["root"] = root
@@ -140,6 +139,7 @@ def test_json_export_encrypted_to_the_backup_key_opens_with_the_recovery_key_fil
     assert "王" in {c["family_name"] for c in document["clients"]}
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_passphrase_comes_on_the_line_after_the_pin(salon: dict[str, Any], out: Path) -> None:
     passphrase = "mật khẩu dài của chủ tiệm"
     result = as_(

@@ -1,5 +1,6 @@
-"""`salonvault import` as the owner's IT helper runs it: real processes on a demo salon (phones
-read as Vietnamese), JSON out, one sentence on failure, nothing written by a dry run."""
+"""`salonvault import` as the owner's IT helper runs it (in this process: `cli`) on a demo
+salon (phones read as Vietnamese), JSON out, one sentence on failure, nothing written by a
+dry run."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
 from tests.import_files import VIETNAMESE, write_csv, write_xlsx
-from tests.test_cli import as_, assert_one_sentence, run, staff_of
+from tests.support import as_, assert_one_sentence, cli, staff_of
 
 
 @pytest.fixture(scope="module")
 def salon(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A demo salon of 5 clients that collects birth dates too."""
     root = tmp_path_factory.mktemp("cli-import")
-    result = run(root / "salon", "demo", "--clients", "5", key_dir=root / "keys")
+    result = cli(root / "salon", "demo", "--clients", "5", key_dir=root / "keys")
     assert result.code == 0, result
     info: dict[str, Any] = result.json()
     info["root"] = root

@@ -1,5 +1,5 @@
-"""`salonvault merge-clients` as the owner's IT helper runs it: a real process, the absorbed
-client's name typed to confirm (or --confirm), JSON out, one sentence on a refusal."""
+"""`salonvault merge-clients` as the owner's IT helper runs it (in this process: `cli`), the
+absorbed client's name typed to confirm (or --confirm), JSON out, one sentence on a refusal."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, Team
-from tests.test_cli import Result, assert_one_sentence, run
+from tests.support import NAMES, PINS, Result, Team, assert_one_sentence, cli
 
 
 @pytest.fixture
@@ -35,7 +34,7 @@ def pair(vault: Vault, team: Team) -> tuple[int, int]:
 
 
 def merge(data_dir: Path, role: Role, *args: str, stdin_after: str = "") -> Result:
-    return run(
+    return cli(
         data_dir,
         "merge-clients",
         *args,

@@ -16,7 +16,7 @@ from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 
 F = ClientFilter
 

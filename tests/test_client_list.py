@@ -11,7 +11,7 @@ from salonvault.domain.errors import PermissionDenied, SessionExpired, Validatio
 from salonvault.domain.roles import Role
 from salonvault.services.clients.service import MAX_PAGE
 from salonvault.services.vault.opening import Vault
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 
 @pytest.fixture

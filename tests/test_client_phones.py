@@ -18,8 +18,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.clients import MAX_PHONES
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
-from tests.test_cli import as_, assert_one_sentence, run
+from tests.support import NAMES, PINS, FakeClock, Team, as_, assert_one_sentence, cli
 from tests.test_vault_upgrade import OLD_PHONE, _older_vault
 
 MOBILE = ClientPhone("+84 912 345 678", PhoneLabel.MOBILE)
@@ -197,7 +196,7 @@ def test_an_older_vaults_phones_move_into_the_list(
 
 
 def test_the_cli_reads_and_prints_labelled_numbers(tmp_path: Path) -> None:
-    info = run(tmp_path / "salon", "demo", "--clients", "5").json()
+    info = cli(tmp_path / "salon", "demo", "--clients", "5").json()
     client = {
         "family_name": "Nowak",
         "given_name": "Ewa",

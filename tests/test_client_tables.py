@@ -10,7 +10,7 @@ from __future__ import annotations
 from salonvault.domain.clients import ClientInput
 from salonvault.services.vault.opening import Vault
 from salonvault.storage.client_tables import CLIENT_TABLES
-from tests.conftest import Team
+from tests.support import Team
 from tests.test_erasure import NAME, rich_client
 
 

@@ -16,7 +16,7 @@ from salonvault.domain.errors import (
 )
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from salonvault.services.access.clock import local_today
-from tests.conftest import FakeClock
+from tests.support import FakeClock
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from salonvault.domain.errors import (
 from salonvault.domain.photos import PhotoKind
 from salonvault.services.consent.templates import fill, shipped_text
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 
 
 def signature_png(size: tuple[int, int] = (600, 200), strokes: bool = True) -> bytes:

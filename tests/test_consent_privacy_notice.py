@@ -12,7 +12,7 @@ from salonvault.domain.consent import CONSENT_LANGUAGES, Purpose
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.retention import RetentionRules
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 from tests.test_consent_pdf import pdffonts, pdftotext
 
 SALONS = {

@@ -36,7 +36,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.database import Database
 from salonvault.storage.staff_repo import StaffRepository
-from tests.conftest import NAMES, Team, scaled
+from tests.support import NAMES, Team, scaled
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
 

@@ -32,7 +32,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import RecoveryKey, read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
 from salonvault.services.vault.restore import restore_over_unopenable
-from tests.conftest import FakeClock, Team, VaultTemplate, examples, open_copy
+from tests.support import FakeClock, Team, VaultTemplate, examples, open_copy
 
 PAGE = 4096
 

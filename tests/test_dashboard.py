@@ -13,7 +13,7 @@ from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.dashboard import month_keys
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
+from tests.support import NAMES, Team
 
 
 def test_figures_count_what_the_owner_needs(vault: Vault, team: Team) -> None:

@@ -22,8 +22,8 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
 from tests.helpers import grant_photo_consent, two_bowl_formula
+from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_permissions import a_jpeg
 

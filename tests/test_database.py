@@ -12,8 +12,8 @@ from salonvault.security.keyslots import new_data_key
 from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
 from salonvault.storage.database import Database
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations
-from tests.conftest import NAMES
 from tests.helpers import data_key_of, raw_connection
+from tests.support import NAMES
 
 
 def test_vault_file_is_not_plain_sqlite_and_names_do_not_leak(vault: Vault, data_dir: Path) -> None:

@@ -15,9 +15,10 @@ from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.vault.opening import Vault
 from salonvault.storage.treatments_repo import formula_from_json
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 
+@pytest.mark.slow  # a demo salon of 600 clients
 def test_demo_clients_look_real_and_search_works(
     tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock
 ) -> None:

@@ -19,8 +19,8 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.clients.erasure import names_match
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.storage.erasure_repo import ErasureRepository
-from tests.conftest import Team
 from tests.helpers import data_key_of, grant_photo_consent
+from tests.support import Team
 from tests.test_consent import jpeg, signature_png
 
 NAME = ("Wąsowska-Żak", "Zofia Erazmia")

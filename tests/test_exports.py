@@ -29,9 +29,9 @@ from salonvault.services.exports.files import Encryption
 from salonvault.services.exports.format import default_separator
 from salonvault.services.exports.service import WARNING
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES as STAFF_NAMES
-from tests.conftest import Team
 from tests.helpers import two_bowl_formula
+from tests.support import NAMES as STAFF_NAMES
+from tests.support import Team
 
 VIETNAMESE = ("Nguyễn", "Thị Ánh")
 POLISH = ("Wąsowska-Żak", "Łucja")
@@ -173,6 +173,7 @@ def _soffice(*args: str, profile: Path) -> None:
     assert done.returncode == 0, done
 
 
+@pytest.mark.slow  # starts LibreOffice headless
 @pytest.mark.parametrize("separator", [",", ";"])
 def test_libreoffice_opens_the_csv_and_keeps_vietnamese_polish_and_chinese(
     vault: Vault, team: Team, salon: dict[str, int], out: Path, separator: str
@@ -318,6 +319,7 @@ def test_marketing_list_holds_only_clients_whose_consent_is_active(
 # -- encryption --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # age's passphrase KDF (scrypt) at real cost, twice
 def test_passphrase_encrypted_csv_decrypts_to_the_plaintext_bytes_and_leaves_no_plaintext(
     vault: Vault, team: Team, salon: dict[str, int], out: Path
 ) -> None:

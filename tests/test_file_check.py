@@ -12,7 +12,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import VaultError
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 
 def _fill(vault: Vault) -> None:

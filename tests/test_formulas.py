@@ -37,8 +37,8 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, open_vault
 from salonvault.storage.treatments_repo import formula_from_json, formula_to_json
-from tests.conftest import FakeClock, Team
 from tests.helpers import state_of, two_bowl_formula
+from tests.support import FakeClock, Team
 
 D = Decimal
 RELEASE_0_1 = Path(__file__).parent / "fixtures" / "release-0.1.0"

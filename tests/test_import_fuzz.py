@@ -18,8 +18,8 @@ from salonvault.domain.imports import ImportField, SourceTable
 from salonvault.services.imports.read import CHOOSABLE_ENCODINGS, read_bytes
 from salonvault.services.imports.table import table_from_rows
 from salonvault.services.vault.opening import Vault
-from tests.conftest import FakeClock, Team, VaultTemplate, open_copy
 from tests.import_files import csv_text, xlsx_bytes
+from tests.support import FakeClock, Team, VaultTemplate, open_copy
 
 FUZZ = settings(
     max_examples=60,

@@ -12,6 +12,7 @@ import pytest
 
 from salonvault.domain.errors import ImportFileError, ImportFileUnreadable, ValidationError
 from salonvault.services.imports import read as import_read
+from salonvault.services.imports import table as import_table
 from salonvault.services.imports.read import read_bytes, read_path
 from tests.import_files import (
     CHINESE,
@@ -194,7 +195,8 @@ def test_size_and_row_limits(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     with pytest.raises(ImportFileError, match="larger than 0 MB; split it"):
         read_path(path)
     monkeypatch.setattr(import_read, "MAX_FILE_BYTES", 10_000)
-    monkeypatch.setattr(import_read, "MAX_ROWS", 20)
+    monkeypatch.setattr(import_read, "MAX_ROWS", 20)  # the reader stops at it
+    monkeypatch.setattr(import_table, "MAX_ROWS", 20)  # the message names it
     with pytest.raises(ImportFileError, match="more than 20 rows; split it"):
         read_path(path)
 

@@ -31,8 +31,8 @@ from salonvault.domain.imports import (
 )
 from salonvault.services.imports import service as imports_module
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
 from tests.import_files import CHINESE, POLISH, VIETNAMESE, write_csv, write_xlsx
+from tests.support import Team
 
 F = ImportField
 TABLES = (

@@ -24,8 +24,8 @@ from salonvault.domain.incidents import (
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.helpers import grant_photo_consent
+from tests.support import NAMES, PINS, FakeClock, Team
 from tests.test_consent import jpeg
 from tests.test_consent_pdf import pdffonts, pdftotext
 

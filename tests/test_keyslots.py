@@ -26,7 +26,7 @@ from salonvault.security.recovery import (
     read_recovery_key_file,
 )
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 
 def test_seal_binds_kind_and_vault_id() -> None:
@@ -159,6 +159,7 @@ def test_after_a_recovery_key_open_this_pc_gets_a_new_device_key(
     open_vault(data_dir, device_store=device_store).close()  # by itself again
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_a_passphrase_vault_opened_with_the_recovery_key_gets_no_device_key(
     vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
 ) -> None:
@@ -173,6 +174,7 @@ def test_a_passphrase_vault_opened_with_the_recovery_key_gets_no_device_key(
     assert kinds == {SlotKind.PASSPHRASE, SlotKind.RECOVERY}
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_a_passphrase_slot_deleted_from_the_slot_file_does_not_become_a_device_key(
     vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
 ) -> None:
@@ -193,6 +195,7 @@ def test_a_passphrase_slot_deleted_from_the_slot_file_does_not_become_a_device_k
     assert {s.kind for s in read_slot_file(slot_path).slots} == {SlotKind.RECOVERY}
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_an_older_passphrase_vault_records_its_mode_when_opened_with_the_passphrase(
     vault: Vault, team: Team, data_dir: Path, recovery_key_file: Path, device_store: DeviceKeyStore
 ) -> None:
@@ -248,6 +251,7 @@ def test_a_key_store_that_refuses_a_key_is_a_sentence_not_a_crash(
         store.create("vault-a")
 
 
+@pytest.mark.slow  # passphrase KDF at real cost (Argon2id, 256 MiB)
 def test_passphrase_slot_replaces_device_slot_and_back(
     vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
 ) -> None:
@@ -274,6 +278,7 @@ def test_passphrase_slot_replaces_device_slot_and_back(
     open_vault(data_dir, device_store=device_store).close()
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_passphrase_slot_uses_argon2id_with_at_least_256_mib(
     vault: Vault, team: Team, data_dir: Path
 ) -> None:

@@ -26,8 +26,8 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, VaultPaths
-from tests.conftest import FakeClock, Team
 from tests.helpers import grant_photo_consent
+from tests.support import FakeClock, Team
 from tests.test_consent import jpeg
 from tests.test_erasure import EMAIL, NAME, PHONE, PINNED, SECOND_PHONE, plain_pages, rich_client
 

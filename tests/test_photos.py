@@ -25,8 +25,8 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.photos.image import MAX_FILE_BYTES, read_photo_file
 from salonvault.services.vault.opening import Vault, VaultPaths
-from tests.conftest import Team
 from tests.helpers import data_key_of, grant_photo_consent
+from tests.support import Team
 
 
 def jpeg_bytes(

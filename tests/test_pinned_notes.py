@@ -15,7 +15,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.services.clients import MAX_PINNED_PER_CLIENT, MAX_PINNED_TEXT
 from salonvault.services.vault.opening import Vault
-from tests.conftest import FakeClock, Team
+from tests.support import FakeClock, Team
 
 LATE = "Luôn đến trễ 10 phút"
 PREFERS = "Prefers Anna for colour"

@@ -50,6 +50,7 @@ def test_owner_can_require_longer_pins() -> None:
     assert pin_problem("58204719", min_length=8) is None
 
 
+@pytest.mark.slow  # checks the real PIN-hash cost
 def test_hash_is_argon2id_at_rfc9106_second_recommendation_and_verifies() -> None:
     stored = hash_pin("482913")
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")

@@ -13,7 +13,7 @@ from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import PermissionDenied, ValidationError
 from salonvault.domain.retention import RetentionRules
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 from tests.test_consent_pdf import pdffonts, pdftotext
 from tests.test_incidents import SALONS, flat
 

@@ -28,8 +28,8 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
 from salonvault.services.vault.restore import RestoreUndone, finish_restore, restore_into_empty
-from tests.conftest import Team
 from tests.faults import FailOnCall, failing_open
+from tests.support import Team
 
 NAMES_OF_CLIENTS = ("Nguyễn Thị Lan", "Wiśniewska Zofia", "王 小明")
 

@@ -15,8 +15,8 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.retention import RetentionRules, years_before
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
 from tests.helpers import grant_photo_consent
+from tests.support import Team
 from tests.test_consent import jpeg
 
 

@@ -22,7 +22,10 @@ from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.vault.opening import Vault
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.search_index import MIN_INSIDE, TypedWord, digits_word
-from tests.conftest import FakeClock
+from tests.support import FakeClock
+
+# A 600-client demo salon, and every plan checked against a plain reading for hundreds of queries.
+pytestmark = pytest.mark.slow
 
 LIMIT = 60
 

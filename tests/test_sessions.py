@@ -11,7 +11,7 @@ from salonvault.domain.errors import SessionExpired, ValidationError
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 
 def test_idle_session_is_refused_by_the_services(vault: Vault, clock: FakeClock) -> None:

@@ -18,7 +18,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_generations, read_slot_file
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
-from tests.conftest import NAMES, PINS
+from tests.support import NAMES, PINS
 
 PASSPHRASE = "blue orchid counter morning"
 

@@ -22,7 +22,7 @@ from salonvault.domain.errors import (
 from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
+from tests.support import NAMES, PINS, FakeClock, Team
 
 OWNER, TECH, RECEPTION = NAMES[Role.OWNER], NAMES[Role.TECHNICIAN], NAMES[Role.RECEPTIONIST]
 

@@ -33,8 +33,8 @@ from salonvault.domain.treatments import (
     VisitSummary,
 )
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS, FakeClock, Team
 from tests.helpers import grant_photo_consent, two_bowl_formula
+from tests.support import NAMES, PINS, FakeClock, Team
 from tests.test_permissions import a_jpeg
 
 TODAY = date(2026, 11, 22)

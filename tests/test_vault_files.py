@@ -14,8 +14,8 @@ import salonvault.storage.database as database_module
 from salonvault.domain.errors import ValidationError, VaultError, VaultExists
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, create_vault, open_vault
-from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
+from tests.support import NAMES, PINS, FakeClock
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")

@@ -23,8 +23,8 @@ from salonvault.services.vault.upgrade import BEFORE_UPGRADE_FOLDER, KEEP_BEFORE
 from salonvault.storage.database import Database
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS
 from salonvault.storage.search_index import add_tokens
-from tests.conftest import NAMES, PINS, FakeClock
 from tests.helpers import data_key_of, raw_connection
+from tests.support import NAMES, PINS, FakeClock
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PREVIOUS = max(number for number in MIGRATIONS if number < LATEST_VERSION)

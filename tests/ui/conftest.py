@@ -1,5 +1,6 @@
 """GUI test fixtures: offscreen Qt, one shared QApplication (pytest-qt), QSettings in a temp
-folder, real vaults copied from the session template, sessions signed in through the window."""
+folder, real vaults copied from the session template. Helpers tests import (signing in through
+the window) are in tests/ui/support.py."""
 
 from __future__ import annotations
 
@@ -15,9 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, PINS
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.shell import ShellWindow
@@ -56,18 +55,3 @@ def shell(
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-def sign_in(qtbot: QtBot, window: ShellWindow, name: str, pin: str) -> None:
-    """Click the person's button, type the PIN on the keyboard, press Enter."""
-    from PySide6.QtCore import Qt
-
-    qtbot.mouseClick(window.lock_screen.staff_buttons[name], Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.lock_screen.pin_pad.field, pin)
-    qtbot.keyClick(window.lock_screen.pin_pad.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window._operations.busy, timeout=10_000)
-
-
-def sign_in_as(qtbot: QtBot, window: ShellWindow, role: Role) -> None:
-    sign_in(qtbot, window, NAMES[role], PINS[role])
-    assert window.session is not None and window.session.role is role

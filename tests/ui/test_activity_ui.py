@@ -15,9 +15,9 @@ from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
-from tests.conftest import NAMES, Team
 from tests.helpers import data_key_of, raw_connection
-from tests.ui.conftest import sign_in_as
+from tests.support import NAMES, Team
+from tests.ui.support import sign_in_as
 from ui.pages.activity_page import RECORD, WHAT, WHO, ActivityPage
 from ui.shell import ShellWindow
 

@@ -14,7 +14,7 @@ from salonvault.domain.errors import VaultDamaged
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
-from tests.conftest import Team
+from tests.support import Team
 from ui.app import AppController, read_demo_pins
 from ui.i18n import Translations
 from ui.launch import _wants_cli
@@ -199,6 +199,7 @@ def test_window_geometry_is_remembered(
     assert (again.width(), again.height()) == size
 
 
+@pytest.mark.slow  # passphrase KDF at real cost (Argon2id, 256 MiB)
 def test_wrong_passphrase_asks_again(
     qtbot: QtBot,
     vault: Vault,

@@ -15,8 +15,8 @@ from salonvault.domain.errors import ValidationError
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
 from salonvault.services.vault.restore import recovery_key_from_file
-from tests.conftest import NAMES, PINS, FakeClock, Team
-from tests.ui.conftest import sign_in_as
+from tests.support import NAMES, PINS, FakeClock, Team
+from tests.ui.support import sign_in_as
 from ui.app import AppController
 from ui.backup_tasks import BackupProgressDialog
 from ui.i18n import Translations

@@ -18,8 +18,8 @@ from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.changes import ChangeFollower
 from ui.dialogs.client_card import ClientCard
 from ui.models.client_table import LAST_VISIT

@@ -17,7 +17,7 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import NAMES, Team
+from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
 
 

@@ -11,8 +11,8 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
 from salonvault.domain.roles import Role
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow

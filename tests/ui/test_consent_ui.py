@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Decision, Method, Purpose, Standing
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.widgets.signature_pad import SignaturePad

@@ -18,8 +18,8 @@ from salonvault.domain.errors import KeyUnavailable
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.services.vault.restore import recovery_key_from_file
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.app import AppController
 from ui.i18n import Translations
 from ui.open_problem import OpenProblemDialog
@@ -222,6 +222,7 @@ def test_quit_is_always_there(
     assert no_blocking_boxes == ["quit"] and controller.shell is None
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
     qtbot: QtBot,
     vault: Vault,

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
 from salonvault.services.demo.clients import populate_demo_clients
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.pages.dashboard_page import TILES, DashboardPage
 from ui.shell import ShellWindow
 

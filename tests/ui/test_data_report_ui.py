@@ -15,7 +15,7 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.data_report_dialog import DataReportDialog
 

@@ -11,7 +11,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.errors import NotFound
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 from ui.dialogs.client_card import ClientCard
 
 

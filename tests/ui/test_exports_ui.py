@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.pages.privacy.exports_tab import BACKUP_KEY, PASSPHRASE, PLAIN, WHAT_JSON, ExportsTab
 from ui.pages.privacy_page import PrivacyPage
 from ui.shell import ShellWindow

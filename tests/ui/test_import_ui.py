@@ -16,9 +16,9 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.imports import ImportField, RowAction
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
 from tests.import_files import POLISH, write_csv
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.import_wizard import FILE, MAPPING, PREVIEW, RESULT, RUN, ImportWizard
 from ui.pages.clients_page import ClientsPage

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
-from tests.conftest import Team
+from tests.support import Team
 from tests.test_consent_pdf import pdftotext
 from tests.ui.test_retention_ui import open_privacy
 from ui.shell import ShellWindow

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.i18n import LANGUAGES, Translations, translations_dir
 from ui.shell import LANGUAGE_KEY, ShellWindow
 

@@ -16,7 +16,7 @@ from salonvault.domain.errors import NotFound, PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
+from tests.support import Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.pages.clients_page import ClientsPage

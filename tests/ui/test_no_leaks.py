@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from tests.conftest import NAMES, PINS
-from tests.ui.conftest import sign_in, sign_in_as
+from tests.support import NAMES, PINS
+from tests.ui.support import sign_in, sign_in_as
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.i18n import Translations
 from ui.operations import Operations

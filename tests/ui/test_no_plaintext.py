@@ -36,8 +36,8 @@ from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.exports.files import Encryption
 from salonvault.services.vault.opening import Vault
-from tests.conftest import FakeClock
-from tests.ui.conftest import sign_in
+from tests.support import FakeClock
+from tests.ui.support import sign_in
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.printing import print_pdf
@@ -122,6 +122,7 @@ def _day_at_the_counter(
     return [vault.clients.open(owner, client) for client in vault.clients.list_ids(owner)]
 
 
+@pytest.mark.slow  # a whole day through the window, then every file searched
 def test_a_whole_day_leaves_no_client_data_in_plaintext_anywhere(
     qtbot: QtBot,
     tmp_path: Path,
@@ -196,7 +197,7 @@ def test_printing_needs_no_temporary_file(
     monkeypatch.setattr(tempfile, "tempdir", str(missing))
     with pytest.raises(FileNotFoundError):
         tempfile.mkstemp()  # the trap is armed
-    from tests.conftest import Team
+    from tests.support import Team
 
     team = Team(vault)
     client = vault.clients.create(team.owner, NEW_CLIENT)

@@ -15,7 +15,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.pages.open_mode_box import OpenModeBox
 from ui.pages.settings_page import SettingsPage
 from ui.shell import ShellWindow
@@ -40,6 +40,7 @@ def test_only_the_owner_sees_how_the_vault_opens(qtbot: QtBot, shell: ShellWindo
     assert _settings(qtbot, shell, Role.RECEPTIONIST).open_mode_box is None
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_the_owner_sets_a_passphrase_then_goes_back_to_this_pcs_key(
     qtbot: QtBot,
     shell: ShellWindow,

@@ -20,9 +20,9 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
 from tests.helpers import grant_photo_consent
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.dialogs.camera_import import CAMERA_FOLDER_KEY, CameraImportDialog
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consent_dialog import ConsentDialog

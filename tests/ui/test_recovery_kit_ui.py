@@ -12,8 +12,8 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.roles import Role
 from salonvault.services.keys import KeyService
 from salonvault.services.vault.opening import Vault
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.app import AppController
 from ui.i18n import Translations

@@ -14,8 +14,8 @@ from salonvault.domain.errors import NotFound
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
-from tests.conftest import Team
-from tests.ui.conftest import sign_in_as
+from tests.support import Team
+from tests.ui.support import sign_in_as
 from ui.pages.privacy_page import PrivacyPage
 from ui.shell import ShellWindow
 

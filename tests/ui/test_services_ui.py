@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.roles import Role
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.models.service_table import COLUMN_ACTIVE, COLUMN_MINUTES, COLUMN_NAME, COLUMN_PRICE
 from ui.pages.services_page import ServicesPage
 from ui.shell import ShellWindow

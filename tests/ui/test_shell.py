@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.errors import SessionExpired
 from salonvault.domain.roles import Role
-from tests.conftest import NAMES, PINS, FakeClock
-from tests.ui.conftest import sign_in, sign_in_as
+from tests.support import NAMES, PINS, FakeClock
+from tests.ui.support import sign_in, sign_in_as
 from ui.shell import ShellWindow
 
 EXPECTED_NAVIGATION = {

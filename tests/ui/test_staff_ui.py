@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from tests.conftest import NAMES, PINS, FakeClock
-from tests.ui.conftest import sign_in, sign_in_as
+from tests.support import NAMES, PINS, FakeClock
+from tests.ui.support import sign_in, sign_in_as
 from ui.models.staff_table import (
     COLUMN_FAILURES,
     COLUMN_LOCKED_OUT,

@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.roles import Role
-from tests.ui.conftest import sign_in_as
+from tests.ui.support import sign_in_as
 from ui.shell import ShellWindow
 
 

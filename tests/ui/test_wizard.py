@@ -128,6 +128,7 @@ def test_kit_can_be_printed_to_a_pdf_printer(
     wizard.vault.close()
 
 
+@pytest.mark.slow  # passphrase KDF at real cost
 def test_passphrase_mode_needs_a_matching_long_passphrase(
     qtbot: QtBot, wizard: SetupWizard, tmp_path: Path
 ) -> None:
