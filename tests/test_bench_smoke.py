@@ -65,7 +65,8 @@ def test_markdown_shows_every_target_and_keeps_other_sections(
         assert f"| {target.label} |" in targets_section, target.label
     assert "Machine: " in targets_section
     assert OTHER_SECTION in docs
-    for title in ("Start-up", "Search and client card", "Consent form PDF", "Backup and restore"):
+    titles = ("Start-up", "Search and client card", "Client-list filters", "Consent form PDF")
+    for title in (*titles, "Backup and restore"):
         assert f"\n## {title}" in docs
 
 
