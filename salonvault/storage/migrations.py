@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import sqlcipher3
 
 from salonvault.domain.errors import VaultTooNew
+from salonvault.storage.migrations_round_two import ROUND_TWO
 
 
 class SchemaConnection(Protocol):
@@ -501,6 +502,7 @@ MIGRATIONS: dict[int, str] = {
     """,
 }
 
+MIGRATIONS.update(ROUND_TWO)
 LATEST_VERSION = max(MIGRATIONS)
 
 
