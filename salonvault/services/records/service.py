@@ -181,7 +181,7 @@ class RecordService:
                 new_id,
                 template,
                 cleaned,
-                f" corrects={record_id}",
+                f" corrects_record={record_id}",
             )
         return new_id
 
@@ -208,7 +208,7 @@ class RecordService:
                     "record.list",
                     object_type="client",
                     object_id=str(client_id),
-                    detail=f"records={len(shown)} health={int(may_see_health)}",
+                    detail=f"records={len(shown)} withheld={sum(1 for r in shown if r.withheld)}",
                 ),
             )
         return shown
@@ -482,7 +482,8 @@ class RecordService:
                 action,
                 object_type="client",
                 object_id=str(client_id),
-                detail=f"record={record_id} template={template.key} version={template.version}"
+                detail=f"record={record_id} template={template.key}"
+                f" template_version={template.version}"
                 f" fields={','.join(sorted(values)) or '-'}{extra}",
             ),
         )

@@ -142,7 +142,7 @@ class RecordTemplateService:
             )
             self._log.record_for(
                 live,
-                AuditEvent("record_template.copy", detail=f"template={new_key} from={key}"),
+                AuditEvent("record_template.copy", detail=f"template={new_key} copied_from={key}"),
             )
             created = self._repo.latest_template(new_key)
         assert created is not None  # written just above, in this transaction
@@ -176,7 +176,7 @@ class RecordTemplateService:
                 live,
                 AuditEvent(
                     "record_template.version",
-                    detail=f"template={key} version={latest.version + 1}"
+                    detail=f"template={key} template_version={latest.version + 1}"
                     f" fields={len(checked.fields)}",
                 ),
             )
@@ -193,7 +193,8 @@ class RecordTemplateService:
                 raise NotFound("There is no such record template.")
             self._repo.set_template_active(key, on)
             self._log.record_for(
-                live, AuditEvent("record_template.active", detail=f"template={key} on={int(on)}")
+                live,
+                AuditEvent("record_template.active", detail=f"template={key} enabled={int(on)}"),
             )
 
     def set_services(self, session: Session, key: str, service_ids: Sequence[int]) -> None:
