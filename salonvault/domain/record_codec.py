@@ -168,7 +168,7 @@ def check_definition(
             if path and not _path_exists(definition, path):
                 raise ValidationError(f"A rule names {path!r}, which is not a field.", "rules")
     if keep_from is not None:
-        for path in keep_from.health_paths:
+        for path in sorted(keep_from.health_paths):
             if _path_exists(definition, path) and path not in definition.health_paths:
                 raise ValidationError(
                     f"{path!r} is health data in the built-in template and stays marked so.",

@@ -35,6 +35,7 @@ from salonvault.domain.records import (
     RecordInput,
     RecordRevision,
     RecordScope,
+    RecordValues,
     ServiceRecord,
     TemplateVersion,
 )
@@ -363,19 +364,24 @@ class RecordService:
             if row.corrects_record_id is not None:
                 corrected_by.setdefault(row.corrects_record_id, []).append(row.id)
         # The previous record of the same kind, oldest to newest, among the standing ones.
-        previous: dict[int, dict[str, FieldValue] | None] = {}
-        last: dict[str, dict[str, FieldValue]] = {}
+        previous: dict[int, RecordValues | None] = {}
+        last: dict[str, RecordValues] = {}
+        by_id = {row.id: row for row in rows}
         for row in sorted(rows, key=lambda r: (r.recorded_on, r.id)):
             kind = _kind(row)
-            previous[row.id] = last.get(kind)
+            corrected = by_id.get(row.corrects_record_id or 0)
+            # A correction is compared with what it corrects; a record with the one before.
+            previous[row.id] = corrected.values if corrected is not None else last.get(kind)
             if row.id not in corrected_by:
                 last[kind] = row.values
         names: dict[int, str] = {}
         views = []
         for row in rows:
             values, withheld = visible_values(row.template.definition, row.values, may_see_health)
-            shown_paths = set(flat_values(values))
-            changed = changed_paths(row.values, previous[row.id]) & shown_paths
+            before = previous[row.id]
+            if before is not None:  # compared as this role sees both: nothing withheld leaks
+                before = visible_values(row.template.definition, before, may_see_health)[0]
+            changed = changed_paths(values, before)
             if row.created_by not in names:
                 member = self._staff.get(row.created_by)
                 names[row.created_by] = member.name if member is not None else ""
