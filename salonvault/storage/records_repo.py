@@ -107,6 +107,14 @@ class RecordsRepository:
         )
         return int(cursor.lastrowid)
 
+    def has_template_table(self) -> bool:
+        return bool(
+            self._db.scalar(
+                "SELECT count(*) FROM sqlite_master"
+                " WHERE type = 'table' AND name = 'record_templates'"
+            )
+        )
+
     def template_by_id(self, template_id: int) -> TemplateVersion:
         cached = self._versions.get(template_id)
         if cached is None:
