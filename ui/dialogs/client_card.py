@@ -38,6 +38,7 @@ from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
+from ui.dialogs.card_tabs.records import RecordsTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.dialogs.data_report_dialog import DataReportDialog
@@ -216,6 +217,8 @@ class ClientCard(QDialog):
             self.tabs.addTab(self.health_tab, self.tr("Health"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
+        self.records_tab = RecordsTab(vault, session, client_id, names, self)
+        self.tabs.addTab(self.records_tab, self.tr("Records"))
         self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
         self.consents_tab = ConsentsPanel(vault, session, client_id, self)

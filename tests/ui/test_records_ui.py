@@ -1,0 +1,195 @@
+"""Service records in the window (issue 22 items 1, 2 and 6; decision 0029 "The window"): an
+optician made the way a real salon is records a prescription with the keyboard only and prints
+it; refusals show under the value they name; the card's timeline is newest first with the
+changes set off; a receptionist sees the record but not its health-marked values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.audit import AuditFilter
+from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.clients import ClientInput
+from salonvault.domain.records import RecordInput
+from salonvault.domain.session import Session
+from salonvault.security.device_store import DeviceKeyStore
+from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
+from tests.support import FakeClock, Team
+from tests.test_consent_pdf import pdftotext
+from tests.ui.test_printouts_ui import pdf_printer
+from ui.dialogs.client_card import ClientCard
+from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.record_inputs import NumberInput
+
+OPTICIAN_PIN = "482913"
+PRESCRIPTION: dict[str, Any] = {
+    "rx": {
+        "right": {"sphere": "-1.00", "cylinder": "-0.50", "axis": 180, "acuity": "6/6", "pd": 31},
+        "left": {"sphere": "-0.75", "pd": "32.5"},
+    },
+    "examiner": "Jan Kowalski",
+    "examined_on": "2026-11-20",
+    "valid_until": "2028-11-20",
+    "notes": "Computer work all day",
+}
+
+
+@pytest.fixture
+def optician(tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock) -> Iterator[Vault]:
+    """An optician's shop as set-up makes it: no demo, no starter services."""
+    salon = SalonDetails("Optyk Lis", language="pl", kinds=(BusinessKind.OPTICIAN,))
+    vault = create_vault(
+        tmp_path / "optyk", salon, "Ewa Lis", OPTICIAN_PIN, tmp_path / "key", device_store, clock
+    )
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def open_records(qtbot: QtBot, vault: Vault, session: Session, client: int) -> ClientCard:
+    card = ClientCard(vault, session, client)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_tab(card.records_tab)
+    qtbot.waitUntil(lambda: card.records_tab._loaded)
+    return card
+
+
+def active_dialog(qtbot: QtBot) -> RecordDialog:
+    found: list[RecordDialog] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordDialog)
+                    and w.isVisible()]  # fmt: skip
+        return bool(found)
+
+    qtbot.waitUntil(shown)
+    return found[0]
+
+
+def type_into(qtbot: QtBot, dialog: RecordDialog, path: str, text: str) -> None:
+    """Focus the box the way Tab would reach it, and type."""
+    box = dialog.inputs[path].focus
+    box.setFocus()
+    qtbot.keyClicks(box, text)
+
+
+def test_an_optician_records_a_prescription_by_keyboard_and_prints_it(
+    qtbot: QtBot, optician: Vault, tmp_path: Path
+) -> None:
+    owner = optician.auth.sign_in("Ewa Lis", OPTICIAN_PIN)
+    client = optician.clients.create(owner, ClientInput("Nowak", "Anna")).id
+    card = open_records(qtbot, optician, owner, client)
+    tab = card.records_tab
+    assert tab.timeline.count() == 0 and tab.empty_hint.isVisible()
+    [action] = tab.add_menu.actions()  # the only record kept for the client: the prescription
+    assert action.text() == "Spectacle prescription"
+    action.trigger()
+    dialog = active_dialog(qtbot)
+    assert dialog.inputs["examiner"].raw() == "Ewa Lis"  # whoever is signed in
+    assert dialog.inputs["examined_on"].raw() == "2026-11-22"  # today
+    # Right eye: -1.00 by the arrow keys (four steps of 0.25 down), cylinder typed off-step.
+    sphere = dialog.inputs["rx.right.sphere"]
+    assert isinstance(sphere, NumberInput)
+    sphere.box.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(sphere.box, Qt.Key.Key_Down)
+    assert sphere.raw() == "-1.00"
+    type_into(qtbot, dialog, "rx.right.cylinder", "-0.6")
+    type_into(qtbot, dialog, "rx.left.sphere", "-0.75")
+    qtbot.keyClick(dialog.inputs["rx.left.sphere"].focus, Qt.Key.Key_Return)  # Enter saves
+    axis_line = dialog.errors["rx.right.cylinder"]
+    assert axis_line.isVisible() and axis_line.text() == "In steps of 0.25 D."
+    assert dialog.isVisible()
+    # Fixed: the cylinder on its step; now the axis is missing, said under the axis.
+    cylinder = dialog.inputs["rx.right.cylinder"].focus
+    cylinder.setFocus()
+    qtbot.keyClick(cylinder, Qt.Key.Key_Up)  # -0.6 goes to the next step up, -0.50
+    assert dialog.inputs["rx.right.cylinder"].raw() == "-0.50"
+    qtbot.keyClick(cylinder, Qt.Key.Key_Return)
+    assert not dialog.errors["rx.right.cylinder"].isVisible()
+    assert dialog.errors["rx.right.axis"].text() == "Needed because Cylinder is given."
+    assert dialog.focusWidget() is dialog.inputs["rx.right.axis"].focus  # focus on the fault
+    qtbot.keyClicks(dialog.inputs["rx.right.axis"].focus, "180")
+    qtbot.keyClick(dialog.inputs["rx.right.axis"].focus, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.record_id is not None
+    # The card's timeline shows it (it follows the change notice), and the paper prints.
+    qtbot.waitUntil(lambda: tab.timeline.count() == 1)
+    assert tab.view.values["rx.right.sphere"].text() == "\u22121.00 D"
+    assert tab.view.values["rx.right.axis"].text() == "180 °"
+    printed = tmp_path / "printed.pdf"
+    assert tab.print_prescription(pdf_printer(printed))
+    assert printed.stat().st_size > 0
+    saved = tab.save_prescription(tmp_path / "rx.pdf")
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    text = pdftotext(saved.read_bytes())
+    assert "Nowak Anna" in text or "Anna Nowak" in text
+    assert "Prawe (OP)" in text and "1.00" in text and "0.50" in text and "180°" in text
+    uses = optician.audit.list(owner, AuditFilter(action="record.print_rx"))
+    assert len(uses) == 2
+
+
+def add_rx(vault: Vault, session: Session, client: int, **changes: Any) -> int:
+    return vault.records.add_record(
+        session, client, RecordInput("spectacle_rx", {**PRESCRIPTION, **changes})
+    )
+
+
+@pytest.fixture
+def client(vault: Vault, team: Team) -> int:
+    return vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+
+
+def test_the_timeline_is_newest_first_with_the_changes_set_off(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    older = add_rx(vault, team.technician, client)
+    newer_rx = {
+        "right": {**PRESCRIPTION["rx"]["right"], "sphere": "-1.50"},
+        "left": PRESCRIPTION["rx"]["left"],
+    }
+    newer = vault.records.add_record(
+        team.technician,
+        client,
+        RecordInput("spectacle_rx", {**PRESCRIPTION, "rx": newer_rx}, date(2026, 11, 22)),
+    )
+    card = open_records(qtbot, vault, team.technician, client)
+    tab = card.records_tab
+    rows = [tab.timeline.item(i).text() for i in range(tab.timeline.count())]
+    assert [r.id for r in tab.records] == [newer, older]
+    assert rows[0].startswith("2026-11-22  Spectacle prescription  ·  1 change")
+    assert rows[1] == "2026-11-22  Spectacle prescription"
+    assert tab.current_id() == newer
+    assert tab.view.changed == {"rx.right.sphere"}
+    assert tab.view.values["rx.right.sphere"].text() == "\u22121.50 D"
+    assert "font-weight: bold" in tab.view.values["rx.right.sphere"].styleSheet()
+    assert tab.view.values["rx.left.sphere"].styleSheet() == ""
+    tab.timeline.setCurrentRow(1)
+    assert tab.view.changed == set()  # the first record has nothing to compare with
+
+
+def test_a_receptionist_sees_the_record_without_its_health_values(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    add_rx(vault, team.technician, client)
+    card = open_records(qtbot, vault, team.receptionist, client)
+    tab = card.records_tab
+    assert tab.timeline.count() == 1
+    shown = tab.view.text()
+    assert "Jan Kowalski" in shown and "2028-11-20" in shown  # not health data
+    assert "31.0 mm" in shown
+    for secret in ("1.00", "0.50", "180", "6/6", "Computer work"):
+        assert secret not in shown
+    assert tab.view.findChild(object, "withheldNote") is not None
+    assert "rx.right.sphere" not in tab.view.values
+    assert not tab.add_button.isVisible() and not tab.paper_button.isVisible()
