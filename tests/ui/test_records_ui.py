@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.audit import AuditFilter
-from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.records import RecordInput
 from salonvault.domain.session import Session
@@ -27,6 +28,8 @@ from tests.test_consent_pdf import pdftotext
 from tests.ui.test_printouts_ui import pdf_printer
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.visit_detail import VisitDetailDialog
+from ui.dialogs.visit_dialog import VisitDialog
 from ui.widgets.record_inputs import NumberInput
 
 OPTICIAN_PIN = "482913"
@@ -193,3 +196,41 @@ def test_a_receptionist_sees_the_record_without_its_health_values(
     assert tab.view.findChild(object, "withheldNote") is not None
     assert "rx.right.sphere" not in tab.view.values
     assert not tab.add_button.isVisible() and not tab.paper_button.isVisible()
+
+
+def test_a_lash_map_is_recorded_right_after_the_treatment_from_the_visit_dialog(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    """The treatment first (the record needs its visit), then the lash map's zone table; the
+    treatment opened later lists the record, and a refusal names the zone's box."""
+    lashes = vault.catalogue.add(team.owner, ServiceInput("Lash extensions"))
+    vault.record_templates.set_services(team.owner, "lash_map", [lashes])
+    dialog = VisitDialog(vault, team.technician, client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.service.setCurrentIndex(dialog.service.findData(lashes))
+    offered = [dialog.record_after.itemText(i) for i in range(dialog.record_after.count())]
+    assert "Lash map" in offered and "Spectacle prescription" not in offered
+    dialog.record_after.setCurrentIndex(offered.index("Lash map"))
+    dialog.save()
+    assert dialog.visit_id is not None and dialog.record_dialog is not None
+    form = dialog.record_dialog
+    assert form.visit_id == dialog.visit_id and form.isVisible()
+    form.inputs["technique"].set_value("classic")
+    form.inputs["zones.outer.length"].set_value(Decimal("12.3"))
+    form.inputs["zones.outer.curl"].set_value("C")
+    form.inputs["zones.outer.thickness"].set_value(Decimal("0.15"))
+    form.save()
+    assert form.errors["zones.outer.length"].text() == "In steps of 0.5 mm."
+    form.inputs["zones.outer.length"].set_value(Decimal("12.5"))
+    form.save()
+    assert not form.isVisible() and form.record_id is not None
+    detail = VisitDetailDialog(vault, team.technician, client, dialog.visit_id)
+    qtbot.addWidget(detail)
+    assert [detail.record_list.item(i).text() for i in range(detail.record_list.count())] == [
+        "Lash map"
+    ]
+    opened = detail._open_record(detail.record_list.item(0))
+    qtbot.addWidget(opened)
+    assert opened.view.values["zones.outer.length"].text() == "12.5 mm"
+    assert opened.edit_button.isEnabled()  # the technician's own, within 24 hours
