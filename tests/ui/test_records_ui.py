@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientInput
-from salonvault.domain.records import RecordInput
+from salonvault.domain.records import AcuityNotation, CylinderNotation, FieldKind, RecordInput
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
@@ -30,6 +30,7 @@ from ui.dialogs.client_card import ClientCard
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog
+from ui.pages.record_templates_box import NotationBox, RecordTemplatesBox, ServicesChoiceDialog
 from ui.widgets.record_inputs import NumberInput
 
 OPTICIAN_PIN = "482913"
@@ -234,3 +235,62 @@ def test_a_lash_map_is_recorded_right_after_the_treatment_from_the_visit_dialog(
     qtbot.addWidget(opened)
     assert opened.view.values["zones.outer.length"].text() == "12.5 mm"
     assert opened.edit_button.isEnabled()  # the technician's own, within 24 hours
+
+
+def test_the_owner_sets_the_notation_and_copies_a_template_with_a_new_health_field(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    add_rx(vault, team.technician, client)  # -1.00 / -0.50 x 180 as the examiner wrote it
+    notation = NotationBox(vault, team.owner)
+    qtbot.addWidget(notation)
+    notation.cylinder.setCurrentIndex(notation.cylinder.findData(CylinderNotation.PLUS))
+    notation.acuity.setCurrentIndex(notation.acuity.findData(AcuityNotation.FEET))
+    assert notation.save() and notation.status.text() == "Saved."
+    card = open_records(qtbot, vault, team.technician, client)
+    values = card.records_tab.view.values
+    # Transposed for the plus-cylinder salon: -1.50 / +0.50 x 90; 6/6 is 20/20.
+    assert [values[f"rx.right.{k}"].text() for k in ("sphere", "cylinder", "axis")] == [
+        "\u22121.50 D",
+        "+0.50 D",
+        "90 °",
+    ]
+    assert values["rx.right.acuity"].text() == "20/20"
+
+    box = RecordTemplatesBox(vault, team.owner)
+    qtbot.addWidget(box)
+    box.select("skin_analysis")
+    assert not box.fields_button.isEnabled() and "copy it" in box.reason.text()
+    key = box.copy_selected("Skin, our way")
+    assert key is not None and box.current() is not None
+    assert box.fields_button.isEnabled()
+    fields = box.edit_fields()
+    assert fields is not None
+    qtbot.addWidget(fields)
+    fitzpatrick = fields.fields.item(0)
+    assert fitzpatrick.checkState() == Qt.CheckState.Checked
+    assert not fitzpatrick.flags() & Qt.ItemFlag.ItemIsEnabled  # the built-in's mark stays
+    fields.new_label.setText("Peel strength")
+    fields.new_kind.setCurrentIndex(fields.new_kind.findData(FieldKind.NUMBER))
+    fields.new_unit.setText("%")
+    fields.new_minimum.setText("5")
+    fields.new_maximum.setText("70")
+    fields.new_step.setText("5")
+    fields.new_health.setChecked(True)
+    assert fields.add_new_field() is not None
+    fields.save()
+    assert not fields.isVisible() and fields.saved is not None
+    saved = fields.saved.definition.field("peel_strength")
+    assert saved is not None and saved.health and saved.unit == "%"
+    assert fields.saved.version == 2
+    facial = vault.catalogue.add(team.owner, ServiceInput("Facial peel"))
+    box.select(key)
+    services = box.choose_services()
+    assert isinstance(services, ServicesChoiceDialog)
+    qtbot.addWidget(services)
+    services.services.item(0).setCheckState(Qt.CheckState.Checked)
+    services.save()
+    offered = vault.record_templates.templates_for_service(team.technician, facial)
+    assert key in {t.key for t in offered}
+    box.select("laser_ipl")
+    assert box.toggle_selected()
+    assert "laser_ipl" not in {t.key for t in vault.record_templates.templates(team.owner)}
