@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salonvault.domain.prescription import in_notation
 from salonvault.domain.records import (
@@ -219,6 +227,8 @@ class RecordView(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if path in (record.changed if changed is None else changed):
             label.setStyleSheet(changed_value_style())
+            # As wide as the value, not the column: the mark sits on the value.
+            label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             label.setAccessibleDescription(self.tr("changed since the previous record"))
             self.changed.add(path)
         self.values[path] = label

@@ -92,6 +92,7 @@ class RecordsTab(CardTab):
         splitter.addWidget(view_holder)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 480])  # the record beside gets the room: R and L columns
         splitter.setChildrenCollapsible(False)
 
         buttons = self._buttons(session, vault, client_id)
