@@ -205,6 +205,7 @@ class ShellWindow(QMainWindow):
         )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.focus_start()  # the lock screen's focused field has just gone
         self.idle.start(session)
         self.switch_button.setVisible(True)
         self.retranslate()
