@@ -32,7 +32,7 @@ class TypeAhead(QObject):
         self._typed = ""
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setCompleter(None)  # ours below; Qt's would want the accents
+        combo.setCompleter(None)  # type: ignore[arg-type]  # ours below: Qt's wants accents
         line = combo.lineEdit()
         assert line is not None  # editable now
         line.textEdited.connect(self._typed_text)
