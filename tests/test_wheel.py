@@ -1,7 +1,8 @@
 """A wheel built from the repository carries everything the program reads at run time, the
 compiled translations above all (issue 18 item 14): installed into a fresh venv, the program's
-own `salonvault` command opens its first window in Vietnamese. Built without build isolation (this environment's setuptools and PySide6), from a
-copy of the sources that has no .qm files, so the build hook must make them."""
+own `salonvault` command opens its first window in Vietnamese. Built without build isolation
+(this environment's setuptools and PySide6), from a copy of the sources that has no .qm files,
+so the build hook must make them."""
 
 from __future__ import annotations
 

@@ -169,3 +169,18 @@ def test_the_lock_screen_starts_on_the_names_and_sign_in_on_the_search_box(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     assert QApplication.focusWidget() in set(lock.staff_buttons.values())
     assert NAMES[Role.RECEPTIONIST] in lock.staff_buttons
+
+
+def test_the_backup_reminder_leaves_room_for_the_kit_message_in_polish(
+    qtbot: QtBot, shell: ShellWindow, translations: Translations
+) -> None:
+    translations.switch("pl")
+    shell.resize(1100, 720)
+    sign_in_as(qtbot, shell, Role.OWNER)
+    reminder = shell.backup_reminder
+    assert reminder.isVisible()  # no verified backup yet
+    text = reminder.text()
+    metrics = reminder.fontMetrics()
+    assert metrics.horizontalAdvance(text) <= shell.width() // 3 + 1
+    assert reminder.toolTip().startswith(text.rstrip("…"))
+    assert len(reminder.toolTip()) > len(text)  # the whole sentence, on hover
