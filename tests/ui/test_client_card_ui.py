@@ -58,10 +58,22 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     ("role", "tabs"),
     [
         (Role.RECEPTIONIST, ["Profile", "Treatments", "Records", "Patch tests", "Consents"]),
-        (Role.TECHNICIAN, ["Profile", "Health", "Treatments", "Records", "Patch tests", "Consents", "Photos"]),
+        (
+            Role.TECHNICIAN,
+            ["Profile", "Health", "Treatments", "Records", "Patch tests", "Consents", "Photos"],
+        ),
         (
             Role.OWNER,
-            ["Profile", "Health", "Treatments", "Records", "Patch tests", "Consents", "Photos", "Activity"],
+            [
+                "Profile",
+                "Health",
+                "Treatments",
+                "Records",
+                "Patch tests",
+                "Consents",
+                "Photos",
+                "Activity",
+            ],
         ),
     ],
 )
