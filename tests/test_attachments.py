@@ -211,9 +211,7 @@ def test_a_paper_consent_is_linked_to_the_paper_record_it_proves(
         vault.attachments.add(team.receptionist, client, data, "c.jpg", kind, DAY, "", on_screen)
     other = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
     with pytest.raises(ValidationError, match="not on this client"):
-        vault.attachments.add(
-            team.receptionist, other, data, "c.jpg", kind, DAY, "", record
-        )
+        vault.attachments.add(team.receptionist, other, data, "c.jpg", kind, DAY, "", record)
     with pytest.raises(ValidationError, match="Only a paper consent"):
         vault.attachments.add(team.owner, client, data, "c.jpg", LETTER, DAY, "", record)
     info = vault.attachments.add(team.receptionist, client, data, "c.jpg", kind, DAY, "", record)
