@@ -34,6 +34,7 @@ from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
+from tools.screenshots_papers import papers_shots
 from tools.screenshots_settings import settings_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
@@ -300,6 +301,10 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv == ["papers"]:
+            shell, staff = demo_shell(root, translations, operations)
+            papers_shots(shell, staff, grab, settle, sign_in)
+            shell.vault.close()
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)
