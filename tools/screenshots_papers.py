@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from salonvault.domain.attachments import AttachmentKind
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, register_fonts
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.consent import Decision, Method, Purpose
 from ui.dialogs.client_card import ClientCard
 from ui.pages.clients_page import ClientsPage
