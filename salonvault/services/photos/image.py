@@ -10,8 +10,10 @@ profile and no comment survives, because the new image is built from pixels alon
 from __future__ import annotations
 
 import io
+import logging
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,7 +92,7 @@ def clean_picture(
     side, only `formats`' parsers tried, a decompression bomb an error. Photos and attachments
     (services/attachments) both come through here."""
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _pillow_debug_silenced():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return _decode(data, long_side, formats)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -103,6 +105,19 @@ def clean_picture(
         raise PictureUnreadable("bomb" if too_large else "damaged") from None
     except (OSError, SyntaxError, EOFError):
         raise PictureUnreadable("damaged") from None
+
+
+@contextmanager
+def _pillow_debug_silenced() -> Iterator[None]:
+    """Pillow logs every EXIF tag's value at DEBUG while reading (an owner's name, a GPS
+    position): were anyone to switch DEBUG on, the metadata being stripped would reach a log."""
+    logger = logging.getLogger("PIL")
+    previous = logger.level
+    logger.setLevel(max(previous, logging.INFO))
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 def _bomb_refusal() -> str:
