@@ -57,16 +57,22 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests", "Consents", "Papers"]),
+        (
+            Role.RECEPTIONIST,
+            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers"],
+        ),
         (
             Role.TECHNICIAN,
-            ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos", "Papers"],
+            [
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers"),
+            ],
         ),
         (
             Role.OWNER,
             [
-                *("Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos"),
-                *("Papers", "Activity"),
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers", "Activity"),
             ],
         ),
     ],
