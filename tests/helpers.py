@@ -8,12 +8,17 @@ from typing import Any
 
 import sqlcipher3
 
+from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.formulas import Bowl, Component, Developer, Formula
+from salonvault.domain.roles import Role
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SlotKind, read_slot_file, unseal
-from salonvault.services.vault.opening import Vault, VaultPaths
+from salonvault.services.access.clock import Clock
+from salonvault.services.catalogue import starter_services
+from salonvault.services.vault.opening import SalonDetails, Vault, VaultPaths, create_vault
 from salonvault.storage.backup_repo import chain_head, table_counts
+from tests.support import NAMES, PINS
 
 
 def data_key_of(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
@@ -66,3 +71,33 @@ def two_bowl_formula() -> Formula:
         processing_minutes=20,
     )
     return Formula((roots, toner))
+
+
+def made_salon(
+    data_dir: Path,
+    kinds: tuple[BusinessKind, ...],
+    device_store: DeviceKeyStore,
+    clock: Clock,
+    language: str = "en",
+) -> Vault:
+    """A salon made as the set-up wizard makes one (not the demo): its kinds of business and
+    their starter services chosen, the owner, receptionist and technician of NAMES and PINS."""
+    made = create_vault(
+        data_dir,
+        SalonDetails(
+            "Salon Hoa Mai",
+            language=language,
+            kinds=kinds,
+            services=tuple(starter_services(list(kinds), language)),
+        ),
+        NAMES[Role.OWNER],
+        PINS[Role.OWNER],
+        data_dir.parent / f"{data_dir.name}-recovery-key.txt",
+        device_store,
+        clock,
+    )
+    owner = made.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
+    for role in (Role.RECEPTIONIST, Role.TECHNICIAN):
+        made.staff.add(owner, NAMES[role], role, PINS[role])
+    made.auth.sign_out(owner)
+    return made

@@ -25,6 +25,7 @@ from ui.i18n import LANGUAGES
 from ui.labels import (
     attachment_kind_label,
     business_kind_label,
+    contraindication_label,
     fill,
     health_kind_label,
     local_time,
@@ -103,7 +104,7 @@ _NAMED_KEYS = frozenset(
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
         "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
-        "cylinder", "acuity", "paper", "proves_consent",
+        "cylinder", "acuity", "paper", "proves_consent", "terms", "items",
     }
 )  # fmt: skip
 
@@ -173,6 +174,7 @@ class AuditDetails(QObject):
             "pages": lambda n: self.tr("pages encrypted again: %n", "", n),
             "attachments": lambda n: self.tr("scanned papers: %n", "", n),
             "scan_pages": lambda n: self.tr("pages: %n", "", n),
+            "contraindications": lambda n: self.tr("contraindications: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -275,6 +277,13 @@ class AuditDetails(QObject):
             if value == "none":
                 return self.tr("not linked to a consent")
             return fill(self.tr("proves consent record %1"), value)
+        if key == "terms":
+            own = self.tr("the salon's own words")
+            return ", ".join(
+                own if term == "own" else contraindication_label(term) for term in value.split(",")
+            )
+        if key == "items":
+            return fill(self.tr("health items %1"), value.replace(",", ", "))
         if key == "visit" and value == "none":
             return self.tr("no earlier visit with a formula")
         return self._choices().get((key, value))

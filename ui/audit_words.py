@@ -70,6 +70,10 @@ class AuditWords(QObject):
             "visit.edit": self.tr("Changed a treatment"),
             "visit.correct": self.tr("Corrected a treatment"),
             "visit.patch_test_override": self.tr("Went ahead without a valid patch test"),
+            "visit.contraindication_override": self.tr(
+                "Went ahead despite a contraindication on the health record"
+            ),
+            "visit.safety_shown": self.tr("Shown the health alerts before a treatment"),
             "formula.repeat": self.tr("Copied the last colour formula into a new treatment"),
             "client.print_card": self.tr("Printed or saved the client card"),
             "client.print_day": self.tr("Printed or saved a day sheet listing the client"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
+from salonvault.domain.contraindications import BuiltInTerm, built_in
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
 
@@ -51,6 +52,37 @@ def health_kind_label(kind: HealthKind) -> str:
         HealthKind.CONTRAINDICATION: QCoreApplication.translate("Labels", "Contraindication"),
     }
     return names[kind]
+
+
+def contraindication_label(term: str) -> str:
+    """A service's term: a built-in's name in the reader's language, the salon's own words as
+    the owner typed them."""
+    known = built_in(term)
+    if known is None:
+        return term
+    names = {
+        BuiltInTerm.PPD: QCoreApplication.translate(
+            "Labels", "PPD (para-phenylenediamine, hair dye)"
+        ),
+        BuiltInTerm.PREGNANCY: QCoreApplication.translate("Labels", "Pregnancy"),
+        BuiltInTerm.BREASTFEEDING: QCoreApplication.translate("Labels", "Breastfeeding"),
+        BuiltInTerm.ISOTRETINOIN: QCoreApplication.translate("Labels", "Isotretinoin (Roaccutane)"),
+        BuiltInTerm.RETINOIDS: QCoreApplication.translate("Labels", "Retinoids on the skin"),
+        BuiltInTerm.PHOTOSENSITISING: QCoreApplication.translate(
+            "Labels", "Photosensitising medication"
+        ),
+        BuiltInTerm.PACEMAKER: QCoreApplication.translate(
+            "Labels", "Pacemaker or implanted device"
+        ),
+        BuiltInTerm.EPILEPSY: QCoreApplication.translate("Labels", "Epilepsy"),
+        BuiltInTerm.CYANOACRYLATE: QCoreApplication.translate(
+            "Labels", "Cyanoacrylate (lash adhesive)"
+        ),
+        BuiltInTerm.ANTICOAGULANTS: QCoreApplication.translate(
+            "Labels", "Anticoagulants (blood thinners)"
+        ),
+    }
+    return names[known]
 
 
 def attachment_kind_label(kind: AttachmentKind) -> str:

@@ -156,6 +156,9 @@ ENGLISH = ReportText(
         "client.print_card": "Client card printed or saved",
         "client.print_day": "Listed on a day sheet of clients, printed or saved",
         "visit.patch_test_override": "Treated without a valid patch test (confirmed by staff)",
+        "visit.contraindication_override": "Treated despite a contraindication on the health"
+        " record (checked and confirmed by staff)",
+        "visit.safety_shown": "Health alerts shown before a treatment",
         "patch_test.add": "Patch test recorded",
         "patch_test.result": "Patch test result recorded",
         "photo.add": "Photo added",
@@ -282,6 +285,9 @@ VIETNAMESE = ReportText(
         "client.print_day": "Có tên trong danh sách khách trong ngày được in hoặc lưu",
         "visit.patch_test_override": "Làm dịch vụ khi không có kết quả thử phản ứng da còn hiệu"
         " lực (nhân viên xác nhận)",
+        "visit.contraindication_override": "Làm dịch vụ dù hồ sơ sức khỏe có chống chỉ định"
+        " (nhân viên đã kiểm tra và xác nhận)",
+        "visit.safety_shown": "Hiển thị cảnh báo sức khỏe trước khi làm dịch vụ",
         "patch_test.add": "Ghi lần thử phản ứng da",
         "patch_test.result": "Ghi kết quả thử phản ứng da",
         "photo.add": "Thêm ảnh",
@@ -411,6 +417,9 @@ POLISH = ReportText(
         "client.print_day": "Umieszczenie na wydrukowanej lub zapisanej liście klientów dnia",
         "visit.patch_test_override": "Zabieg bez ważnego testu uczuleniowego (potwierdzony przez"
         " pracownika)",
+        "visit.contraindication_override": "Zabieg mimo przeciwwskazania w danych o zdrowiu"
+        " (sprawdzony i potwierdzony przez pracownika)",
+        "visit.safety_shown": "Wyświetlenie ostrzeżeń zdrowotnych przed zabiegiem",
         "patch_test.add": "Zapis testu uczuleniowego",
         "patch_test.result": "Zapis wyniku testu uczuleniowego",
         "photo.add": "Dodanie zdjęcia",
@@ -531,6 +540,8 @@ CHINESE = ReportText(
         "client.print_card": "打印或保存客户档案",
         "client.print_day": "列入已打印或保存的当日客户名单",
         "visit.patch_test_override": "在没有有效皮肤测试的情况下护理（员工已确认）",
+        "visit.contraindication_override": "健康记录中有禁忌症仍进行护理（员工已核实并确认）",
+        "visit.safety_shown": "护理前显示健康提醒",
         "patch_test.add": "记录皮肤测试",
         "patch_test.result": "记录皮肤测试结果",
         "photo.add": "添加照片",

@@ -29,3 +29,6 @@ class ServiceInput:
     price_minor: int | None = None
     requires_patch_test: bool = False
     active: bool = True
+    # Terms a client's health items are matched against (domain/contraindications.py): a
+    # built-in's key or the owner's own words.
+    contraindications: tuple[str, ...] = ()

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from salonvault.domain.clients import HealthItem
+from salonvault.domain.roles import Role
 
 MAX_TERMS = 20
 MAX_TERM_LENGTH = 60
@@ -123,6 +124,22 @@ class ContraindicationMatch:
     @property
     def built_in(self) -> BuiltInTerm | None:
         return built_in(self.term)
+
+
+@dataclass(frozen=True, slots=True)
+class VisitSafety:
+    """What the person about to treat a client must see (the visit dialog, the card's banner).
+
+    `items`: the client's health items, severe first, for a role that may read them; None for
+    one that may not, which gets only `has_alerts`, `has_severe_alert` and `ask` (the roles
+    that may read them: whom to ask). `contraindicated_services`: the services whose declared
+    terms match this client's items (ids only, so every role may be told)."""
+
+    items: tuple[HealthItem, ...] | None
+    has_alerts: bool
+    has_severe_alert: bool
+    contraindicated_services: frozenset[int]
+    ask: tuple[Role, ...]
 
 
 # -- folding and patterns ------------------------------------------------------------------

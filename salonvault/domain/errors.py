@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from salonvault.domain.contraindications import ContraindicationMatch
 
 
 class SalonVaultError(Exception):
@@ -366,6 +370,24 @@ class PatchTestRequired(RuleViolation):
             " test, or acknowledge the warning to go ahead (it is logged)."
         )
         self.status = status
+
+
+class ContraindicationFound(RuleViolation):
+    """The service declares a contraindication that the client's health items match; go ahead
+    only if acknowledged (logged). `matches` name the terms and items for a role that may see
+    health details (empty for one that may not: `count` still says how many); the English
+    message never holds a health text, since it may reach a terminal or a log."""
+
+    key = "visit.contraindication"
+
+    def __init__(self, matches: tuple[ContraindicationMatch, ...], count: int) -> None:
+        super().__init__(
+            f"This client's health record matches a contraindication of this service ({count}"
+            " match(es)); check with the client, then acknowledge the warning to go ahead (it is"
+            " logged)."
+        )
+        self.matches = matches
+        self.count = count
 
 
 class VisitLocked(RuleViolation):

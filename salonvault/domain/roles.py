@@ -122,5 +122,11 @@ def role_allows(role: Role, permission: Permission) -> bool:
     return role in PERMISSION_MATRIX[permission]
 
 
+def health_readers() -> tuple[Role, ...]:
+    """Who may read health details, in the matrix's role order: whom a role that sees only
+    "has alerts" is told to ask."""
+    return tuple(r for r in Role if role_allows(r, Permission.HEALTH_READ))
+
+
 def permissions_of(role: Role) -> frozenset[Permission]:
     return frozenset(p for p, roles in PERMISSION_MATRIX.items() if role in roles)

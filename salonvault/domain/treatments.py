@@ -56,6 +56,7 @@ class SalonService:
     duration_minutes: int | None = None
     price_minor: int | None = None
     position: int = 0
+    contraindications: tuple[str, ...] = ()  # domain/contraindications.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 A technician may edit their own visit for 24 hours; after that, and for anyone else's entry,
 the way to fix it is a correction: a new visit that points back (nothing is silently deleted).
 A service that needs a patch test warns loudly when there is no valid one; going ahead anyway
-needs an explicit acknowledgement, which is logged.
+needs an explicit acknowledgement, which is logged. So does a service whose declared
+contraindications match the client's health items (domain/contraindications.py, decision 0037):
+the same path, its own log entry.
 
 Reads that show a client's treatment details are logged like the card's opening: `visit.open`
 for one visit opened in full, `formula.repeat` when a formula is copied into a new visit.
@@ -16,10 +18,17 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, Outcome
-from salonvault.domain.errors import NotFound, PatchTestRequired, ValidationError, VisitLocked
+from salonvault.domain.contraindications import VisitSafety, find_matches, severity_order
+from salonvault.domain.errors import (
+    ContraindicationFound,
+    NotFound,
+    PatchTestRequired,
+    ValidationError,
+    VisitLocked,
+)
 from salonvault.domain.formulas import Component, Formula
 from salonvault.domain.formulas import check_formula as check_formula_rules
-from salonvault.domain.roles import Permission, Role, role_allows
+from salonvault.domain.roles import Permission, Role, health_readers, role_allows
 from salonvault.domain.treatments import (
     DEFAULT_PATCH_TEST_VALIDITY_DAYS,
     TECHNICIAN_EDIT_WINDOW,
@@ -101,12 +110,16 @@ class TreatmentService:
         client_id: int,
         data: VisitInput,
         acknowledge_patch_warning: bool = False,
+        acknowledge_contraindications: bool = False,
     ) -> int:
+        """A new visit. PatchTestRequired or ContraindicationFound (nothing written) until the
+        caller acknowledges that warning; an acknowledged one is logged."""
         live = self._guard.require(session, Permission.TREATMENT_ADD, "client", str(client_id))
         cleaned, technician_id = self._clean(data, live.staff_id)
         with self._db.transaction():
             self._client_exists(client_id)
             self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
+            self._check_contraindications(live, client_id, cleaned, acknowledge_contraindications)
             visit_id = self._repo.insert_visit(
                 client_id, cleaned, technician_id, live.staff_id, self._clock.now()
             )
@@ -222,6 +235,39 @@ class TreatmentService:
                 ),
             )
         return detail
+
+    def visit_safety(self, session: Session, client_id: int) -> VisitSafety:
+        """What the person about to treat must see: the client's health items (severe first) for
+        a role that may read them, else only that there are alerts and whom to ask; and which
+        services' contraindications match (every role: ids only). Logged as a read when health
+        items are handed out."""
+        live = self._guard.require(session, Permission.HEALTH_ALERT_FLAG, "client", str(client_id))
+        with self._db.transaction():
+            self._client_exists(client_id)
+            items = sorted(self._clients.health_items(client_id), key=severity_order)
+            matching = frozenset(
+                service.id
+                for service in self._services.all()
+                if service.contraindications and find_matches(items, service.contraindications)
+            )
+            may_read = role_allows(live.role, Permission.HEALTH_READ)
+            if may_read and items:
+                self._log.record_for(
+                    live,
+                    AuditEvent(
+                        "visit.safety_shown",
+                        object_type="client",
+                        object_id=str(client_id),
+                        detail="fields=health",
+                    ),
+                )
+        return VisitSafety(
+            items=tuple(items) if may_read else None,
+            has_alerts=bool(items),
+            has_severe_alert=any(i.severity.value == "severe" for i in items),
+            contraindicated_services=matching,
+            ask=health_readers(),
+        )
 
     # -- patch tests -------------------------------------------------------------------------
 
@@ -371,6 +417,34 @@ class TreatmentService:
                 object_type="client",
                 object_id=str(client_id),
                 detail=f"status={status.value}",
+            ),
+        )
+
+    def _check_contraindications(
+        self, live: Session, client_id: int, data: VisitInput, acknowledged: bool
+    ) -> None:
+        """Like the patch test: refused until acknowledged, then logged. The log names the
+        terms (a built-in's key, "own" for the salon's words) and the items by number, never
+        a health text."""
+        service = self._services.get(data.service_id)
+        if service is None or not service.contraindications:
+            return
+        matches = find_matches(self._clients.health_items(client_id), service.contraindications)
+        if not matches:
+            return
+        if not acknowledged:
+            shown = matches if role_allows(live.role, Permission.HEALTH_READ) else ()
+            raise ContraindicationFound(shown, len(matches))
+        terms = sorted({m.term if m.built_in is not None else "own" for m in matches})
+        items = sorted({m.item.id for m in matches})
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "visit.contraindication_override",
+                Outcome.OK,
+                object_type="client",
+                object_id=str(client_id),
+                detail=f"terms={','.join(terms)} items={','.join(map(str, items))}",
             ),
         )
 

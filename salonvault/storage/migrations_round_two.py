@@ -102,4 +102,13 @@ ROUND_TWO: dict[int, str] = {
         PRIMARY KEY (attachment_id, page_no)
     ) WITHOUT ROWID;
     """,
+    # Contraindications a service declares (issue 22 item 3, decision 0037): a JSON list of
+    # terms, each a built-in's key ("ppd", "pregnancy") or the owner's own words. A visit of the
+    # service for a client whose health items match warns and needs an acknowledgement.
+    # Planned as migration 17; numbered 15 on this branch because 15 and 16 (health basis,
+    # name search) are not merged yet and migrations run without gaps: renumber at merge.
+    15: """
+    ALTER TABLE services ADD COLUMN contraindications TEXT NOT NULL DEFAULT '[]'
+        CHECK (json_valid(contraindications) AND json_type(contraindications) = 'array');
+    """,
 }

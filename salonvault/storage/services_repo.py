@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlcipher3
 
 from salonvault.domain.catalogue import ServiceInput
@@ -11,7 +13,8 @@ from salonvault.storage.database import Database, Row
 from salonvault.storage.staff_repo import name_key
 
 _COLUMNS = (
-    "id, name, requires_patch_test, active, group_name, duration_minutes, price_minor, position"
+    "id, name, requires_patch_test, active, group_name, duration_minutes, price_minor, position,"
+    " contraindications"
 )
 
 
@@ -24,7 +27,8 @@ class ServicesRepository:
         try:
             cursor = self._db.execute(
                 "INSERT INTO services (name, name_key, requires_patch_test, active, group_name,"
-                " duration_minutes, price_minor, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " duration_minutes, price_minor, position, contraindications)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     data.name,
                     name_key(data.name),
@@ -34,6 +38,7 @@ class ServicesRepository:
                     data.duration_minutes,
                     data.price_minor,
                     position,
+                    _terms(data.contraindications),
                 ),
             )
         except sqlcipher3.IntegrityError:
@@ -44,7 +49,8 @@ class ServicesRepository:
         try:
             self._db.execute(
                 "UPDATE services SET name = ?, name_key = ?, requires_patch_test = ?, active = ?,"
-                " group_name = ?, duration_minutes = ?, price_minor = ? WHERE id = ?",
+                " group_name = ?, duration_minutes = ?, price_minor = ?, contraindications = ?"
+                " WHERE id = ?",
                 (
                     data.name,
                     name_key(data.name),
@@ -53,6 +59,7 @@ class ServicesRepository:
                     data.group,
                     data.duration_minutes,
                     data.price_minor,
+                    _terms(data.contraindications),
                     service_id,
                 ),
             )
@@ -88,7 +95,12 @@ def _service(r: Row) -> SalonService:
         duration_minutes=r[5],
         price_minor=r[6],
         position=r[7],
+        contraindications=tuple(str(t) for t in json.loads(r[8])),
     )
+
+
+def _terms(terms: tuple[str, ...]) -> str:
+    return json.dumps(list(terms), ensure_ascii=False)
 
 
 def _name_taken() -> ValidationError:

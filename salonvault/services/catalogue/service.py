@@ -17,6 +17,14 @@ from salonvault.domain.catalogue import (
     BusinessKind,
     ServiceInput,
 )
+from salonvault.domain.contraindications import (
+    MAX_TERM_LENGTH,
+    MAX_TERMS,
+    built_in,
+    fold,
+    own_term_too_short,
+    resolve_term,
+)
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.domain.treatments import SalonService
@@ -112,7 +120,34 @@ def clean_service(data: ServiceInput) -> ServiceInput:
     price = data.price_minor
     if price is not None and not 0 <= price < MAX_PRICE_MINOR:
         raise ValidationError("The price is out of range.", field="price_minor")
-    return replace(data, name=name, group=group)
+    terms = clean_contraindications(data.contraindications)
+    return replace(data, name=name, group=group, contraindications=terms)
+
+
+def clean_contraindications(typed: Sequence[str]) -> tuple[str, ...]:
+    """Each term as stored: a built-in's key when the text names one (decision 0037), else the
+    owner's words; empty ones dropped, each once, in the order given."""
+    terms: list[str] = []
+    seen: set[str] = set()
+    for text in typed:
+        line = fields.clean_line(
+            text, "contraindications", "contraindication", MAX_TERM_LENGTH, False
+        )
+        term = resolve_term(line)
+        if not term:
+            continue
+        if built_in(term) is None and own_term_too_short(term):
+            raise ValidationError(
+                f"A contraindication needs at least 3 letters: {term}", field="contraindications"
+            )
+        if fold(term) not in seen:
+            seen.add(fold(term))
+            terms.append(term)
+    if len(terms) > MAX_TERMS:
+        raise ValidationError(
+            f"A service has at most {MAX_TERMS} contraindications.", field="contraindications"
+        )
+    return tuple(terms)
 
 
 def check_services(services: Sequence[ServiceInput]) -> list[ServiceInput]:
@@ -127,7 +162,10 @@ def check_services(services: Sequence[ServiceInput]) -> list[ServiceInput]:
 
 
 def _event(action: str, service_id: int, data: ServiceInput) -> AuditEvent:
-    detail = f"requires_patch_test={int(data.requires_patch_test)} active={int(data.active)}"
+    detail = (
+        f"requires_patch_test={int(data.requires_patch_test)} active={int(data.active)}"
+        f" contraindications={len(data.contraindications)}"
+    )
     return AuditEvent(action, object_type="service", object_id=str(service_id), detail=detail)
 
 
@@ -139,5 +177,6 @@ def _changed_fields(before: SalonService, after: ServiceInput) -> list[str]:
         "price": (before.price_minor, after.price_minor),
         "requires_patch_test": (before.requires_patch_test, after.requires_patch_test),
         "active": (before.active, after.active),
+        "contraindications": (before.contraindications, after.contraindications),
     }
     return [name for name, (old, new) in pairs.items() if old != new] or ["none"]

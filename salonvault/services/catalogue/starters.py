@@ -4,7 +4,10 @@ The set-up wizard offers them and the owner edits them; nothing here is required
 typical appointment lengths; prices are left for the owner (they depend on town and currency).
 A patch test is marked where the products' makers ask for a skin test before each use (oxidation
 hair colour, lash and brow tints and adhesives) or where a laser's or IPL's settings are tried on
-a small area first.
+a small area first. Contraindications (decision 0037) are the ones the products' instructions
+and usual consultation forms name: PPD for oxidation dyes and tints, the lash adhesive for
+extensions, isotretinoin and retinoids for waxing and peels, pregnancy, photosensitising
+medication and epilepsy for lasers and IPL, anticoagulants for needles.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salonvault.domain.catalogue import BusinessKind, ServiceInput
+from salonvault.domain.contraindications import BuiltInTerm as T
 
 LANGUAGES = ("en", "vi", "pl", "zh_CN")
 
@@ -22,6 +26,7 @@ class _Starter:
     group: tuple[str, str, str, str]
     minutes: int
     patch_test: bool = False
+    contraindications: tuple[T, ...] = ()
 
 
 _CUT = ("Cut and style", "Cắt và tạo kiểu", "Strzyżenie i stylizacja", "剪发造型")
@@ -60,20 +65,29 @@ _STARTERS: dict[BusinessKind, tuple[_Starter, ...]] = {
             _COLOUR,
             120,
             patch_test=True,
+            contraindications=(T.PPD,),
         ),
         _Starter(
             ("Root colour", "Nhuộm chân tóc", "Koloryzacja odrostów", "补染发根"),
             _COLOUR,
             90,
             patch_test=True,
+            contraindications=(T.PPD,),
         ),
         _Starter(
             ("Highlights or balayage", "Highlight hoặc balayage", "Pasemka lub balayage", "挑染"),
             _COLOUR,
             150,
             patch_test=True,
+            contraindications=(T.PPD,),
         ),
-        _Starter(("Toner", "Phủ bóng màu", "Tonowanie", "调色"), _COLOUR, 30, patch_test=True),
+        _Starter(
+            ("Toner", "Phủ bóng màu", "Tonowanie", "调色"),
+            _COLOUR,
+            30,
+            patch_test=True,
+            contraindications=(T.PPD,),
+        ),
         _Starter(("Perm", "Uốn tóc", "Trwała ondulacja", "烫发"), _HAIR_CARE, 120),
         _Starter(
             ("Conditioning treatment", "Hấp phục hồi tóc", "Zabieg regenerujący", "深层护发"),
@@ -84,6 +98,7 @@ _STARTERS: dict[BusinessKind, tuple[_Starter, ...]] = {
             ("Keratin smoothing", "Duỗi keratin", "Keratynowe wygładzanie", "角蛋白顺直"),
             _HAIR_CARE,
             150,
+            contraindications=(T.PREGNANCY,),
         ),
     ),
     BusinessKind.BEAUTY: (
@@ -93,13 +108,19 @@ _STARTERS: dict[BusinessKind, tuple[_Starter, ...]] = {
         ),
         _Starter(("Pedicure", "Làm móng chân", "Pedicure", "足部美甲"), _NAILS, 60),
         _Starter(("Facial", "Chăm sóc da mặt", "Zabieg na twarz", "面部护理"), _FACE_BODY, 60),
-        _Starter(("Waxing", "Wax lông", "Depilacja woskiem", "蜜蜡脱毛"), _FACE_BODY, 30),
+        _Starter(
+            ("Waxing", "Wax lông", "Depilacja woskiem", "蜜蜡脱毛"),
+            _FACE_BODY,
+            30,
+            contraindications=(T.ISOTRETINOIN, T.RETINOIDS),
+        ),
         _Starter(("Massage", "Massage", "Masaż", "按摩"), _FACE_BODY, 60),
         _Starter(
             ("Lash extensions", "Nối mi", "Przedłużanie rzęs", "嫁接睫毛"),
             _LASH_BROW,
             120,
             patch_test=True,
+            contraindications=(T.CYANOACRYLATE,),
         ),
         _Starter(
             ("Lash lift", "Uốn mi", "Lifting rzęs", "睫毛烫翘"), _LASH_BROW, 60, patch_test=True
@@ -109,23 +130,36 @@ _STARTERS: dict[BusinessKind, tuple[_Starter, ...]] = {
             _LASH_BROW,
             30,
             patch_test=True,
+            contraindications=(T.PPD,),
         ),
     ),
     BusinessKind.CLINIC: (
         _Starter(("Consultation", "Tư vấn", "Konsultacja", "面诊咨询"), _CONSULT, 30),
-        _Starter(("Chemical peel", "Peel da hóa học", "Peeling chemiczny", "化学换肤"), _SKIN, 45),
-        _Starter(("Microneedling", "Lăn kim", "Mikroigłowanie", "微针"), _SKIN, 60),
+        _Starter(
+            ("Chemical peel", "Peel da hóa học", "Peeling chemiczny", "化学换肤"),
+            _SKIN,
+            45,
+            contraindications=(T.ISOTRETINOIN, T.RETINOIDS, T.PREGNANCY, T.PHOTOSENSITISING),
+        ),
+        _Starter(
+            ("Microneedling", "Lăn kim", "Mikroigłowanie", "微针"),
+            _SKIN,
+            60,
+            contraindications=(T.ISOTRETINOIN, T.ANTICOAGULANTS, T.PREGNANCY),
+        ),
         _Starter(
             ("Laser hair removal", "Triệt lông bằng laser", "Depilacja laserowa", "激光脱毛"),
             _LIGHT,
             45,
             patch_test=True,
+            contraindications=(T.PREGNANCY, T.PHOTOSENSITISING, T.ISOTRETINOIN, T.EPILEPSY),
         ),
         _Starter(
             ("IPL skin rejuvenation", "Trẻ hóa da bằng IPL", "Fotoodmładzanie IPL", "IPL光子嫩肤"),
             _LIGHT,
             45,
             patch_test=True,
+            contraindications=(T.PREGNANCY, T.PHOTOSENSITISING, T.ISOTRETINOIN, T.EPILEPSY),
         ),
         _Starter(
             (
@@ -136,9 +170,13 @@ _STARTERS: dict[BusinessKind, tuple[_Starter, ...]] = {
             ),
             _INJECT,
             30,
+            contraindications=(T.PREGNANCY, T.BREASTFEEDING, T.ANTICOAGULANTS),
         ),
         _Starter(
-            ("Dermal filler", "Tiêm chất làm đầy", "Wypełniacz skórny", "皮肤填充注射"), _INJECT, 45
+            ("Dermal filler", "Tiêm chất làm đầy", "Wypełniacz skórny", "皮肤填充注射"),
+            _INJECT,
+            45,
+            contraindications=(T.PREGNANCY, T.BREASTFEEDING, T.ANTICOAGULANTS),
         ),
     ),
     BusinessKind.OPTICIAN: (
@@ -202,6 +240,7 @@ def starter_services(kinds: list[BusinessKind], language: str) -> list[ServiceIn
                     group=starter.group[column],
                     duration_minutes=starter.minutes,
                     requires_patch_test=starter.patch_test,
+                    contraindications=tuple(t.value for t in starter.contraindications),
                 )
             )
     return result

@@ -214,6 +214,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "repeat_last_formula": LOGGED,  # formula.repeat
         "set_patch_result": _logged(K.PATCH_TESTS),
         "visit_detail": LOGGED,  # visit.open
+        "visit_safety": LOGGED,  # visit.safety_shown
     },
     CatalogueService: {
         "add": _logged(K.SERVICES),
