@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientView
 from salonvault.domain.errors import SalonVaultError
-from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.roles import Permission, health_readers, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus
 from salonvault.services.vault import Vault
@@ -49,6 +49,7 @@ from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.pinned_notes_panel import PinnedNotesPanel
 from ui.dialogs.visit_dialog import VisitDialog
+from ui.health_alert_words import hidden_alert, named_alerts
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -334,14 +335,19 @@ class ClientCard(QDialog):
         self.minor_badge.setVisible(view.is_minor)
         self.archived_badge.setVisible(view.archived)
         self.alert_banner.setVisible(view.has_alerts)
+        if view.has_alerts:
+            self.alert_banner.setText(self._alert_text(view))
+            self.alert_banner.setStyleSheet(alert_banner_style(severe=view.has_severe_alert))
+
+    def _alert_text(self, view: ClientView) -> str:
+        """Severe items named first, moderate ones too, for a role that may read them (issue 22
+        item 3); for one that may not, that there is an alert and whom to ask."""
+        if view.health is None:
+            return "⚠ " + hidden_alert(view.has_severe_alert, health_readers())
+        lines = named_alerts(view.health)
         if view.has_severe_alert:
-            self.alert_banner.setText(
-                "⚠ " + self.tr("Severe health alert: check before any treatment.")
-            )
-            self.alert_banner.setStyleSheet(alert_banner_style(severe=True))
-        elif view.has_alerts:
-            self.alert_banner.setText("⚠ " + self.tr("This client has health alerts."))
-            self.alert_banner.setStyleSheet(alert_banner_style(severe=False))
+            lines.append(self.tr("Check before any treatment."))
+        return "⚠ " + "\n".join(lines)
 
     def _show_patch_status(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)

@@ -1,17 +1,31 @@
 """The owner's form for one service of the catalogue: name, group, usual length and price,
-whether a patch test is needed, and whether it is still offered for new visits."""
+whether a patch test is needed, its contraindications (the program's, ticked, and the salon's
+own words: decision 0037), and whether it is still offered for new visits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+import re
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salonvault.domain.catalogue import MAX_SERVICE_MINUTES, ServiceInput
+from salonvault.domain.contraindications import BuiltInTerm, built_in
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import SalonService
 from salonvault.services.money import currency_digits, parse_price, plain_price
 from salonvault.services.vault import Vault
-from ui.labels import fill
+from ui.labels import contraindication_label, fill
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -47,6 +61,7 @@ class ServiceDialog(FormDialog):
         self.price.setObjectName("servicePrice")
         self.patch_test = QCheckBox(self)
         self.patch_test.setObjectName("servicePatchTest")
+        self._make_contraindications()
         self.active = QCheckBox(self)
         self.active.setObjectName("serviceActive")
         self.active.setChecked(True)
@@ -63,6 +78,7 @@ class ServiceDialog(FormDialog):
             if service.price_minor is not None:
                 self.price.setText(plain_price(service.price_minor, self._currency))
             self.patch_test.setChecked(service.requires_patch_test)
+            self.set_contraindications(service.contraindications)
             self.active.setChecked(service.active)
         self.retranslate()
 
@@ -73,6 +89,7 @@ class ServiceDialog(FormDialog):
             (self.minutes, "duration_minutes"),
             (self.price, "price_minor"),
             (self.patch_test, "requires_patch_test"),
+            (self.contraindications_box, "contraindications"),
             (self.active, "active"),
         ]
 
@@ -84,6 +101,7 @@ class ServiceDialog(FormDialog):
             price_minor=parse_price(self.price.text(), self._currency),
             requires_patch_test=self.patch_test.isChecked(),
             active=self.active.isChecked(),
+            contraindications=self.chosen_contraindications(),
         )
         with self.busy():
             if self._service is None:
@@ -92,6 +110,49 @@ class ServiceDialog(FormDialog):
                 self._vault.catalogue.update(self._session, self._service.id, data)
                 self.saved_id = self._service.id
         return True
+
+    # -- contraindications -------------------------------------------------------------------
+
+    def _make_contraindications(self) -> None:
+        """The program's terms to tick (each knows its synonyms in four languages) and a line
+        for the salon's own words."""
+        self.contraindications_box = QWidget(self)
+        column = QVBoxLayout(self.contraindications_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.built_in_terms = QListWidget(self.contraindications_box)
+        self.built_in_terms.setObjectName("serviceContraindications")
+        for term in BuiltInTerm:
+            item = QListWidgetItem(contraindication_label(term), self.built_in_terms)
+            item.setData(Qt.ItemDataRole.UserRole, term.value)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = 5
+        self.built_in_terms.setFixedHeight(self.built_in_terms.sizeHintForRow(0) * rows + 6)
+        self.own_terms = QLineEdit(self.contraindications_box)
+        self.own_terms.setObjectName("serviceOwnContraindications")
+        self.own_terms_hint = QLabel(self.contraindications_box)
+        self.own_terms_hint.setWordWrap(True)
+        column.addWidget(self.built_in_terms)
+        column.addWidget(self.own_terms)
+        column.addWidget(self.own_terms_hint)
+
+    def set_contraindications(self, terms: tuple[str, ...]) -> None:
+        chosen = set(terms)
+        for row in range(self.built_in_terms.count()):
+            item = self.built_in_terms.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.own_terms.setText(", ".join(t for t in terms if built_in(t) is None))
+
+    def chosen_contraindications(self) -> tuple[str, ...]:
+        """Ticked terms, then the salon's own words (split at commas and semicolons, as the
+        four languages write lists); the service resolves and checks them."""
+        ticked = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for row in range(self.built_in_terms.count())
+            if (item := self.built_in_terms.item(row)).checkState() == Qt.CheckState.Checked
+        ]
+        own = [w.strip() for w in re.split(r"[,;，；、]", self.own_terms.text()) if w.strip()]
+        return (*ticked, *own)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,6 +168,7 @@ class ServiceDialog(FormDialog):
             self.tr("Usual length"),
             fill(self.tr("Usual price (%1)"), self._currency),
             self.tr("Patch test"),
+            self.tr("Contraindications"),
             self.tr("Offered"),
         ]
         for label, text in zip(self._labels, texts, strict=True):
@@ -120,3 +182,16 @@ class ServiceDialog(FormDialog):
         self.price.setPlaceholderText(fill(self.tr("e.g. %1, or leave empty"), example))
         self.patch_test.setText(self.tr("Needs a valid patch test before each visit"))
         self.active.setText(self.tr("Offered for new visits (switched off, it stays in history)"))
+        for row in range(self.built_in_terms.count()):
+            item = self.built_in_terms.item(row)
+            item.setText(contraindication_label(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.built_in_terms.setAccessibleName(self.tr("Contraindications"))
+        self.own_terms.setPlaceholderText(self.tr("The salon's own words, e.g. henna, lavender"))
+        self.own_terms.setAccessibleName(self.tr("The salon's own contraindications"))
+        self.own_terms_hint.setText(
+            self.tr(
+                "A visit of this service for a client whose health record names one of these"
+                " shows a warning to acknowledge. The ticked ones are found in every language;"
+                " a word of your own also finds words that start with it."
+            )
+        )

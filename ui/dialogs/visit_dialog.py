@@ -1,8 +1,11 @@
 """Add today's treatment, change one within the 24 hours, or correct a locked one: service, who
 did it, products, the colour formula in bowls, notes, price in the salon's currency, payment.
 
-A service that needs a patch test and has no valid one gets a loud warning; going ahead is an
-explicit choice that the services log. A correction is a new entry pointing back to the one it
+The client's health alerts come first, named for a role that may read them; a service whose
+declared contraindications match the client's record shows a loud warning naming the match,
+with a box to tick before the visit is saved (issue 22 item 3). A service that needs a patch
+test and has no valid one gets a loud warning too. Going ahead is an explicit choice that the
+services log. A correction is a new entry pointing back to the one it
 corrects: both stay in the history.
 """
 
@@ -28,16 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.errors import FormulaError, PatchTestRequired, SalonVaultError
+from salonvault.domain.errors import (
+    ContraindicationFound,
+    FormulaError,
+    PatchTestRequired,
+    SalonVaultError,
+)
 from salonvault.domain.records import TemplateSummary
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
-from salonvault.domain.treatments import PatchStatus, PaymentMethod, VisitInput, VisitView
+from salonvault.domain.treatments import (
+    PatchStatus,
+    PaymentMethod,
+    SalonService,
+    VisitInput,
+    VisitView,
+)
 from salonvault.services.access import local_today
 from salonvault.services.money import parse_price, plain_price
 from salonvault.services.vault import Vault
 from ui.dialogs.formula_editor import FormulaEditor
 from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.visit_safety_box import ContraindicationBox, HealthAlertsLine
 from ui.labels import fill, patch_status_label
 from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, to_qdate
@@ -82,11 +97,7 @@ class VisitDialog(FormDialog):
         self.date.setMaximumDate(today)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.service = QComboBox(self)
-        self._service_prices: dict[int, int | None] = {}
-        for service in vault.treatments.services(session):
-            self.service.addItem(service.name, service.id)
-            self._service_prices[service.id] = service.price_minor
+        self._make_service_and_safety()
         self.technician = QComboBox(self)
         for staff_id, name, role in vault.staff.sign_in_list():
             if role is not Role.RECEPTIONIST:
@@ -109,12 +120,14 @@ class VisitDialog(FormDialog):
         for method in PaymentMethod:
             self.payment.addItem(payment_label(method), method)
         self.service.currentIndexChanged.connect(self._offer_service_price)
+        self.service.currentIndexChanged.connect(self._warn_for_service)
         self._make_record_after()
         self._lay_out()
         if visit is not None:
             self._fill(visit)
         else:
             self._offer_service_price()
+        self._warn_for_service()
         may_repeat = self.mode is VisitMode.ADD and role_allows(
             session.role, Permission.TREATMENT_READ
         )
@@ -122,13 +135,33 @@ class VisitDialog(FormDialog):
         self.repeat_message.setVisible(may_repeat)
         self.resize(660, 680)
 
+    def _make_service_and_safety(self) -> None:
+        """The services offered, and what the client's record says before any treatment: read
+        once per opening (a logged read of the health items it names)."""
+        self.service = QComboBox(self)
+        self._services: dict[int, SalonService] = {}
+        for service in self._vault.treatments.services(self._session):
+            self.service.addItem(service.name, service.id)
+            self._services[service.id] = service
+        safety = self._vault.treatments.visit_safety(self._session, self._client_id)
+        self.health_alerts = HealthAlertsLine(safety, self)
+        self.contraindication = ContraindicationBox(safety, self)
+
     def _lay_out(self) -> None:
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.health_alerts)
         top = QFormLayout()
         self.add_field(self.tr("Date"), self.date, "visited_on", form=top)
         self.add_field(self.tr("Service"), self.service, "service_id", form=top)
+        top.addRow(
+            self.with_error_line(
+                self.contraindication,
+                "contraindication",
+                focus_on_error=self.contraindication.acknowledge,
+            )
+        )
         self.add_field(self.tr("Done by"), self.technician, "technician_id", form=top)
         self.add_field(self.tr("Products"), self.products, "products", form=top)
         column.addLayout(top)
@@ -191,8 +224,16 @@ class VisitDialog(FormDialog):
         """A service's usual price fills an empty price field (the visit may differ)."""
         if self.mode is not VisitMode.ADD or self.price.isModified():
             return
-        price = self._service_prices.get(int(self.service.currentData() or 0))
+        service = self._services.get(int(self.service.currentData() or 0))
+        price = service.price_minor if service is not None else None
         self.price.setText(plain_price(price, self.currency) if price is not None else "")
+
+    def _warn_for_service(self) -> None:
+        """A new visit of a service whose contraindications match this client's record: the
+        warning, to acknowledge (edits and corrections are not asked, as the services don't)."""
+        service = self._services.get(int(self.service.currentData() or 0))
+        self.contraindication.show_for(service if self.mode is VisitMode.ADD else None)
+        self._chain_tab_order()
 
     def _make_record_after(self) -> None:
         """A new treatment may go straight on to its record (a lash map, a laser session): the
@@ -301,6 +342,9 @@ class VisitDialog(FormDialog):
         except FormulaError as error:
             self._show_formula_error(error, from_service=True)
             return False
+        except ContraindicationFound:
+            self._ask_to_acknowledge()
+            return False
         except PatchTestRequired as warning:
             answer = QMessageBox.warning(
                 self,
@@ -313,8 +357,31 @@ class VisitDialog(FormDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            self._store(visit, acknowledged=True)
+            try:
+                self._store(visit, acknowledged=True)
+            except ContraindicationFound:
+                self._ask_to_acknowledge()
+                return False
         return True
+
+    def _ask_to_acknowledge(self) -> None:
+        """The services refused: the contraindication was not acknowledged (or appeared since
+        the dialog opened, e.g. an item added meanwhile, so the box shows it now)."""
+        if not self.contraindication.needs_acknowledgement:
+            self._refresh_safety()
+        self.show_error(
+            "contraindication",
+            self.tr(
+                "Read the warning above and tick the box to go ahead, or choose another service."
+            ),
+        )
+        self.scroll_area.ensureWidgetVisible(self.contraindication)
+
+    def _refresh_safety(self) -> None:
+        safety = self._vault.treatments.visit_safety(self._session, self._client_id)
+        self.contraindication.use(safety)
+        self.health_alerts.use(safety)
+        self._warn_for_service()
 
     def _patch_warning(self, status: str) -> str:
         try:
@@ -336,7 +403,11 @@ class VisitDialog(FormDialog):
         with self.busy():
             if self.mode is VisitMode.ADD:
                 self.visit_id = treatments.add_visit(
-                    self._session, self._client_id, visit, acknowledged
+                    self._session,
+                    self._client_id,
+                    visit,
+                    acknowledge_patch_warning=acknowledged,
+                    acknowledge_contraindications=self.contraindication.acknowledged,
                 )
             elif self._visit is not None and self.mode is VisitMode.EDIT:
                 treatments.edit_visit(self._session, self._visit.id, visit)
@@ -353,7 +424,10 @@ class VisitDialog(FormDialog):
     def _chain_tab_order(self) -> None:
         """Tab goes down the form as it reads, through bowls and shades added later too (Qt
         would otherwise put a widget made after the dialog was shown behind the buttons)."""
-        chain: list[QWidget] = [self.date, self.service, self.technician, self.products]
+        chain: list[QWidget] = [self.date, self.service]
+        if self.contraindication.needs_acknowledgement:
+            chain.append(self.contraindication.acknowledge)
+        chain += [self.technician, self.products]
         if self.repeat_button.isVisibleTo(self):
             chain.append(self.repeat_button)
         chain += self.formula_editor.focus_order()
