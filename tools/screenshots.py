@@ -1,7 +1,7 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair|records|papers]
+        [import|settings|counter|chair|records|papers|safety]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -12,7 +12,9 @@ with `counter`, only the client list's namesakes and filters in Vietnamese and P
 with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair);
 with `records`, only the service records' timeline and prescription form in four languages
 (tools.screenshots_records); with `papers`, the card's scanned papers and their viewer in
-Vietnamese and Polish (tools.screenshots_papers).
+Vietnamese and Polish (tools.screenshots_papers); with `safety`, the visit dialog's
+contraindication warning and an optician's visit dialog in Vietnamese and Polish
+(tools.screenshots_safety).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
 from tools.screenshots_records import records_shots
+from tools.screenshots_safety import safety_shots
 from tools.screenshots_settings import settings_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
@@ -311,6 +314,8 @@ def main(argv: list[str]) -> None:
             shell.vault.close()
         elif argv == ["records"]:
             records_shots(root, translations, grab, settle)
+        elif argv == ["safety"]:
+            safety_shots(root, translations, grab, settle)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

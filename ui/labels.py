@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from salonvault.domain.attachments import AttachmentKind
+from salonvault.domain.business_profile import HealthExample
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.contraindications import BuiltInTerm, built_in
@@ -52,6 +53,21 @@ def health_kind_label(kind: HealthKind) -> str:
         HealthKind.CONTRAINDICATION: QCoreApplication.translate("Labels", "Contraindication"),
     }
     return names[kind]
+
+
+def health_example_words(example: HealthExample) -> str:
+    """The health form's example for what the salon does (the business profile)."""
+    words = {
+        HealthExample.HAIR_DYE: QCoreApplication.translate("Labels", "PPD (hair dye), latex"),
+        HealthExample.LASH_GLUE: QCoreApplication.translate(
+            "Labels", "cyanoacrylate (lash glue), latex"
+        ),
+        HealthExample.SKIN_MEDICATION: QCoreApplication.translate(
+            "Labels", "isotretinoin, pregnancy"
+        ),
+        HealthExample.EYES: QCoreApplication.translate("Labels", "diabetes, glaucoma, dry eyes"),
+    }
+    return words[example]
 
 
 def contraindication_label(term: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -12,12 +13,15 @@ from babel import Locale
 from babel.numbers import get_territory_currencies
 
 from salonvault.domain.audit import AuditEvent
+from salonvault.domain.business_profile import BusinessProfile, business_profile
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.records import BuiltIn
 from salonvault.domain.roles import Permission
 from salonvault.domain.session import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES
 from salonvault.security.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH
 from salonvault.services.clients.fields import DEFAULT_REGION_BY_LANGUAGE, is_not_text
+from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
@@ -67,6 +71,11 @@ class SettingsService:
         program's first kind."""
         stored = self._repo.get("business_kinds", [BusinessKind.HAIR.value])
         return [BusinessKind(k) for k in stored if k in BusinessKind.__members__.values()]
+
+    def business_profile(self) -> BusinessProfile:
+        """What the salon's kinds switch on (domain/business_profile.py): the parts of the card
+        and the visit dialog, the built-in record templates, the examples. Not secret."""
+        return business_profile(self.business_kinds())
 
     def is_demo(self) -> bool:
         return bool(self._repo.get("demo", False))
@@ -136,7 +145,33 @@ class SettingsService:
         self._change(session, "currency", check_currency(currency))
 
     def set_business_kinds(self, session: Session, kinds: Sequence[BusinessKind]) -> None:
-        self._change(session, "business_kinds", _check_kinds(kinds))
+        """What the salon does. The built-in record templates follow (business profile): those
+        of a kind added are switched on, those only a removed kind used switched off (their
+        records stay and show); the owner may switch any back in Settings."""
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        values = _check_kinds(kinds)
+        with self._db.transaction():
+            before = self.business_profile().record_templates
+            self._repo.set("business_kinds", values)
+            self._log.record_for(live, AuditEvent("settings.change", detail="field=business_kinds"))
+            after = self.business_profile().record_templates
+            for changed in [t for t in BuiltIn if (t in before) != (t in after)]:
+                switch_built_in(self._db, changed, changed in after)
+                detail = f"template={changed.value} enabled={int(changed in after)}"
+                self._log.record_for(live, AuditEvent("record_template.active", detail=detail))
+
+    def seed_record_templates(self, owner_staff_id: int) -> None:
+        """At set-up, before anyone has signed in: only the built-in record templates of the
+        chosen kinds are switched on (an optician is not offered a lash map). Logged as the
+        first owner's, like the starter services."""
+        wanted = self.business_profile().record_templates
+        with self._db.transaction():
+            for template in BuiltIn:
+                if template not in wanted:
+                    switch_built_in(self._db, template, False)
+                    detail = f"template={template.value} enabled=0"
+                    event = AuditEvent("record_template.active", detail=detail)
+                    self._log.record(replace(event, staff_id=owner_staff_id, role="owner"))
 
     def set_idle_minutes(self, session: Session, minutes: int) -> None:
         if not 1 <= minutes <= MAX_IDLE_MINUTES:
@@ -158,6 +193,11 @@ class SettingsService:
         with self._db.transaction():
             self._repo.set(key, value)
             self._log.record_for(live, AuditEvent("settings.change", detail=f"field={key}"))
+
+
+def switch_built_in(database: Database, template: BuiltIn, on: bool) -> None:
+    """A built-in template switched on or off as the owner's switch in Settings does."""
+    RecordsRepository(database).set_template_active(template.value, on)
 
 
 LANGUAGES = ("en", "vi", "pl", "zh_CN")

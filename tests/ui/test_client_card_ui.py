@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from salonvault.domain.catalogue import ServiceInput
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Preferences, Severity
 from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
@@ -140,6 +140,8 @@ def test_archiving_waits_for_a_yes(
 def test_minor_guardian_preferences_and_tags_in_the_edit_dialog(
     qtbot: QtBot, vault: Vault, team: Team, client_id: int
 ) -> None:
+    # Hair and beauty: skin preferences are a beauty salon's (the business profile).
+    vault.settings.set_business_kinds(team.owner, [BusinessKind.HAIR, BusinessKind.BEAUTY])
     card = open_card(qtbot, vault, team, Role.RECEPTIONIST, client_id)
     dialog = card.profile_tab.edit()
     minor = dialog.fields["is_minor"]

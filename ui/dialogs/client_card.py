@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.business_profile import Feature
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientView
 from salonvault.domain.errors import SalonVaultError
@@ -231,8 +232,10 @@ class ClientCard(QDialog):
         self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
         self.records_tab = RecordsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.records_tab, self.tr("Records"))
-        self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
-        self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
+        self.patch_tab: PatchTestsTab | None = None
+        if self._uses_patch_tests():
+            self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
         self.consents_tab = ConsentsPanel(vault, session, client_id, self)
         self.tabs.addTab(self.consents_tab, self.tr("Consents"))
         if role_allows(role, Permission.PHOTOS):
@@ -349,8 +352,17 @@ class ClientCard(QDialog):
             lines.append(self.tr("Check before any treatment."))
         return "⚠ " + "\n".join(lines)
 
+    def _uses_patch_tests(self) -> bool:
+        """Patch tests are for the salon's kinds that use them (business profile); a client who
+        has one on file keeps the tab and the line whatever the salon does now."""
+        if self._vault.settings.business_profile().has(Feature.PATCH_TESTS):
+            return True
+        status = self._vault.treatments.patch_status(self._session, self._client_id)
+        return status is not PatchStatus.NONE
+
     def _show_patch_status(self) -> None:
         status = self._vault.treatments.patch_status(self._session, self._client_id)
+        self.patch_label.setVisible(self.patch_tab is not None or status is not PatchStatus.NONE)
         self.patch_label.setText(fill(self.tr("Patch test: %1"), patch_status_label(status)))
         colour = _patch_colour(status)
         self.patch_label.setStyleSheet(text_style(colour, bold=True) if colour else "")

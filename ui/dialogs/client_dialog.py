@@ -59,9 +59,14 @@ class ClientDialog(FormDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.phone_rows: PhoneRows | None = None
         collected = vault.clients.collected_fields()
+        profile = vault.settings.business_profile()
         for name, label in self._labels().items():
             if name in OPTIONAL_FIELDS and name not in collected and not self._stored(name):
                 continue  # data minimisation: not collected, not shown (unless still held)
+            if name in _PREFERENCES and not profile.shows_preference(
+                name.removeprefix("preferences."), self._stored_preference(name)
+            ):
+                continue  # not what this salon does (an optician has no hair preferences)
             if name == "phone":
                 self._add_phone_rows(label)
                 continue
@@ -168,6 +173,11 @@ class ClientDialog(FormDialog):
         stays visible so it can be cleared, never dropped behind the user's back."""
         return self._client is not None and bool(getattr(self._client, name, None))
 
+    def _stored_preference(self, name: str) -> str:
+        if self._client is None:
+            return ""
+        return str(getattr(self._client.preferences, name.removeprefix("preferences.")))
+
     def _fill(self, client: ClientView) -> None:
         texts = {
             "family_name": client.family_name,
@@ -223,7 +233,7 @@ class ClientDialog(FormDialog):
             notes=self.text("notes"),
             is_minor=self.is_minor(),
             guardian=self.text("guardian") if self.is_minor() else "",  # kept only for minors
-            preferences=Preferences(*(self.text(name) for name in _PREFERENCES)),
+            preferences=Preferences(*(self.text(name) for name in _PREFERENCES)),  # hidden: ""
             tags=parse_tags(self.text("tags")),
             # Every number in its place, or None where phones are not collected (and none held).
             phones=self.phone_rows.phones() if self.phone_rows is not None else None,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.business_profile import Feature
 from salonvault.domain.catalogue import MAX_SERVICE_MINUTES, ServiceInput
 from salonvault.domain.contraindications import BuiltInTerm, built_in
 from salonvault.domain.session import Session
@@ -80,6 +81,12 @@ class ServiceDialog(FormDialog):
             self.patch_test.setChecked(service.requires_patch_test)
             self.set_contraindications(service.contraindications)
             self.active.setChecked(service.active)
+        # The patch-test box is for the salon's kinds that use patch tests (business profile),
+        # or a service that already asks for one (so it can be switched off).
+        uses_patch = vault.settings.business_profile().has(Feature.PATCH_TESTS)
+        shown = uses_patch or (service is not None and service.requires_patch_test)
+        self.patch_test.setVisible(shown)
+        self._labels[4].setVisible(shown)
         self.retranslate()
 
     def _rows(self) -> list[tuple[QWidget, str]]:

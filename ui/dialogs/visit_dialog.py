@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.business_profile import Feature
 from salonvault.domain.errors import (
     ContraindicationFound,
     FormulaError,
@@ -128,12 +129,22 @@ class VisitDialog(FormDialog):
         else:
             self._offer_service_price()
         self._warn_for_service()
-        may_repeat = self.mode is VisitMode.ADD and role_allows(
-            session.role, Permission.TREATMENT_READ
+        self._fit_to_business(visit)
+        self.resize(660, 680)
+
+    def _fit_to_business(self, visit: VisitView | None) -> None:
+        """The colour formula is the hair salon's (the business profile); a visit that has one
+        keeps showing it whatever the salon does now."""
+        has_formula = visit is not None and not visit.formula.empty
+        uses_formula = self._vault.settings.business_profile().has(Feature.COLOUR_FORMULA)
+        self.formula_box.setVisible(uses_formula or has_formula)
+        may_repeat = (
+            self.mode is VisitMode.ADD
+            and uses_formula
+            and role_allows(self._session.role, Permission.TREATMENT_READ)
         )
         self.repeat_button.setVisible(may_repeat)
         self.repeat_message.setVisible(may_repeat)
-        self.resize(660, 680)
 
     def _make_service_and_safety(self) -> None:
         """The services offered, and what the client's record says before any treatment: read
@@ -167,6 +178,7 @@ class VisitDialog(FormDialog):
         column.addLayout(top)
         formula = QGroupBox(self.tr("Colour formula"), content)
         formula.setObjectName("formulaBox")
+        self.formula_box = formula
         inside = QVBoxLayout(formula)
         repeat = QHBoxLayout()
         repeat.addWidget(self.repeat_button)
@@ -430,7 +442,8 @@ class VisitDialog(FormDialog):
         chain += [self.technician, self.products]
         if self.repeat_button.isVisibleTo(self):
             chain.append(self.repeat_button)
-        chain += self.formula_editor.focus_order()
+        if self.formula_box.isVisibleTo(self):
+            chain += self.formula_editor.focus_order()
         chain += [self.notes, self.price, self.payment, self.record_after]
         if self.buttons.parent() is not None:
             chain += [b for b in self.buttons.buttons() if isinstance(b, QWidget)]

@@ -9,6 +9,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.pins import pin_problem
@@ -50,7 +51,9 @@ def create_demo_vault(
 ) -> tuple[Vault, list[DemoStaff]]:
     staff = [DemoStaff(name, role, random_pin()) for name, role in DEMO_STAFF]
     owner = staff[0]
-    salon = SalonDetails(DEMO_SALON_NAME, "12 Lê Lợi, Huế", "vi")  # phones default to +84
+    # A mixed salon (every kind of business), so the demo shows every part of the program.
+    kinds = tuple(BusinessKind)
+    salon = SalonDetails(DEMO_SALON_NAME, "12 Lê Lợi, Huế", "vi", kinds=kinds)  # phones: +84
     vault = create_vault(
         data_dir, salon, owner.name, owner.pin, recovery_key_file, device_store, clock
     )

@@ -360,6 +360,8 @@ def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin
     vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
     owner = vault.staff.create_first_owner(owner_name, owner_pin)
     vault.catalogue.seed(owner.id, salon.services)
+    if salon.kinds:  # chosen at set-up: the record templates follow (business profile)
+        vault.settings.seed_record_templates(owner.id)
 
 
 def open_vault(

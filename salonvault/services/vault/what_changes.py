@@ -68,6 +68,7 @@ def _logged(*kinds: K) -> Changes:
 WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     SettingsService: {
         "business_kinds": NOTHING,
+        "business_profile": NOTHING,
         "check_initial": NOTHING,
         "currency": NOTHING,
         "idle_limit": NOTHING,
@@ -79,7 +80,8 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "phone_region": NOTHING,
         "salon_address": NOTHING,
         "salon_name": NOTHING,
-        "set_business_kinds": _logged(K.SETTINGS),
+        "set_business_kinds": _logged(K.SETTINGS, K.RECORD_TEMPLATES),
+        "seed_record_templates": _logged(K.RECORD_TEMPLATES),  # set-up, before anyone signs in
         "set_currency": _logged(K.SETTINGS),
         "set_idle_minutes": _logged(K.SETTINGS),
         "set_language": _logged(K.SETTINGS),

@@ -26,7 +26,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
-from ui.labels import health_kind_label, local_time, severity_label
+from ui.labels import fill, health_example_words, health_kind_label, local_time, severity_label
 from ui.palette import colours, text_style
 from ui.widgets.form_dialog import FormDialog
 
@@ -148,7 +148,10 @@ class HealthItemDialog(FormDialog):
         for kind in HealthKind:
             self.kind.addItem(health_kind_label(kind), kind.value)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("e.g. PPD (hair dye), latex, pregnancy"))
+        examples = vault.settings.business_profile().health_examples
+        self.text.setPlaceholderText(
+            fill(self.tr("e.g. %1"), ", ".join(health_example_words(e) for e in examples))
+        )
         self.severity = QComboBox(self)
         for severity in Severity:
             self.severity.addItem(severity_label(severity), severity.value)

@@ -119,9 +119,15 @@ class ProfileTab(QWidget):
         form.addRow(self.tr("Minor (under 18)"), self._value("is_minor", box))
         if with_guardian:
             form.addRow(self.tr("Parent or guardian"), self._value("guardian", box))
-        form.addRow(self.tr("Hair"), self._value("hair", box))
-        form.addRow(self.tr("Skin"), self._value("skin", box))
-        form.addRow(self.tr("Lashes"), self._value("lash", box))
+        profile = self._vault.settings.business_profile()
+        preferences = self.view.preferences
+        for name, label in (
+            ("hair", self.tr("Hair")),
+            ("skin", self.tr("Skin")),
+            ("lash", self.tr("Lashes")),
+        ):
+            if profile.shows_preference(name, getattr(preferences, name)):
+                form.addRow(label, self._value(name, box))
         tags = self._value("tags", box)
         tags.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.tr("Tags"), tags)
