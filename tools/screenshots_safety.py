@@ -11,6 +11,7 @@ and 5) in Vietnamese and Polish, on salons made the way set-up makes them (no de
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.roles import Role
+from salonvault.domain.treatments import PatchResult
 from salonvault.services.catalogue import starter_services
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
 from ui.dialogs.client_card import ClientCard
@@ -72,6 +74,10 @@ def _contraindication_shot(root: Path, lang: str, grab: Grab, settle: Settle) ->
         client = vault.clients.create(owner, ClientInput(*names, language=lang)).id
         for kind, text, severity in ALLERGIES[lang]:
             vault.clients.add_health_item(owner, client, kind, text, severity)
+        # A valid patch test: the shot is about the contraindication, not the patch question.
+        tested = date.today() - timedelta(days=7)
+        test_id = vault.treatments.record_patch_test(owner, client, tested, "Igora Royal")
+        vault.treatments.set_patch_result(owner, client, test_id, PatchResult.PASS)
         vault.auth.sign_out(owner)
         technician = vault.auth.sign_in(TECHNICIAN, "739164")
         card = ClientCard(vault, technician, client)
@@ -96,10 +102,11 @@ def _contraindication_shot(root: Path, lang: str, grab: Grab, settle: Settle) ->
 def _optician_shot(root: Path, lang: str, grab: Grab, settle: Settle) -> None:
     vault = _salon(root, f"optician-{lang}", (BusinessKind.OPTICIAN,), lang)
     try:
-        technician = vault.auth.sign_in(TECHNICIAN, "739164")
-        names = ("Lê", "Văn Nam") if lang == "vi" else ("Nowak", "Piotr")
         owner = vault.auth.sign_in(OWNER, PIN)
+        names = ("Lê", "Văn Nam") if lang == "vi" else ("Nowak", "Piotr")
         client = vault.clients.create(owner, ClientInput(*names, language=lang)).id
+        vault.auth.sign_out(owner)
+        technician = vault.auth.sign_in(TECHNICIAN, "739164")
         card = ClientCard(vault, technician, client)
         card.move(20, 20)
         card.resize(900, 640)

@@ -40,7 +40,7 @@ def named_alerts(items: Sequence[HealthItem]) -> list[str]:
     if moderate:
         lines.append(fill(_tr("Moderate: %1"), "; ".join(moderate)))
     if low:
-        lines.append(_tr("Low: %n, on the Health tab", low))
+        lines.append(_tr("Low: %n (see the card's Health tab)", low))
     return lines
 
 

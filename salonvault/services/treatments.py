@@ -118,8 +118,10 @@ class TreatmentService:
         cleaned, technician_id = self._clean(data, live.staff_id)
         with self._db.transaction():
             self._client_exists(client_id)
-            self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
+            # The contraindication first: the visit dialog asks it on the form itself, the patch
+            # test in a question after it.
             self._check_contraindications(live, client_id, cleaned, acknowledge_contraindications)
+            self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
             visit_id = self._repo.insert_visit(
                 client_id, cleaned, technician_id, live.staff_id, self._clock.now()
             )

@@ -166,13 +166,11 @@ class VisitDialog(FormDialog):
         top = QFormLayout()
         self.add_field(self.tr("Date"), self.date, "visited_on", form=top)
         self.add_field(self.tr("Service"), self.service, "service_id", form=top)
-        top.addRow(
-            self.with_error_line(
-                self.contraindication,
-                "contraindication",
-                focus_on_error=self.contraindication.acknowledge,
-            )
+        self._contraindication_row = self.with_error_line(
+            self.contraindication, "contraindication", self.contraindication.acknowledge
         )
+        top.addRow(self._contraindication_row)
+        self._top_form = top
         self.add_field(self.tr("Done by"), self.technician, "technician_id", form=top)
         self.add_field(self.tr("Products"), self.products, "products", form=top)
         column.addLayout(top)
@@ -197,6 +195,7 @@ class VisitDialog(FormDialog):
         after.addRow(self.record_after_label, self.record_after)
         self._offer_records()
         column.addLayout(after)
+        _align_label_columns(top, after)
         column.addStretch(1)
         # A long formula scrolls inside the dialog, so it fits a 1024 x 700 screen.
         scroll = QScrollArea(self)
@@ -245,6 +244,9 @@ class VisitDialog(FormDialog):
         warning, to acknowledge (edits and corrections are not asked, as the services don't)."""
         service = self._services.get(int(self.service.currentData() or 0))
         self.contraindication.show_for(service if self.mode is VisitMode.ADD else None)
+        # The row goes with the box, so no empty gap stands between Service and Done by.
+        shown = self.contraindication.needs_acknowledgement
+        self._top_form.setRowVisible(self._contraindication_row, shown)
         self._chain_tab_order()
 
     def _make_record_after(self) -> None:
@@ -449,3 +451,19 @@ class VisitDialog(FormDialog):
             chain += [b for b in self.buttons.buttons() if isinstance(b, QWidget)]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+
+def _align_label_columns(*forms: QFormLayout) -> None:
+    """The forms above and below the colour formula line up as one form: the same label
+    width (without the formula between them, two columns of fields would stand side by side
+    at different places)."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
