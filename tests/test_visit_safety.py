@@ -21,7 +21,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import starter_services
 from salonvault.services.vault import Vault
 from tests.helpers import made_salon
-from tests.support import FakeClock, Team
+from tests.support import FakeClock, Team, cli
 
 TODAY = date(2026, 11, 22)
 
@@ -178,3 +178,35 @@ def test_a_client_without_health_items_gets_no_warning_and_no_log(
     )
     assert vault.audit.list(team.owner, AuditFilter(action="visit.safety_shown")) == []
     assert vault.audit.list(team.owner, AuditFilter(action="visit.contraindication_override")) == []
+
+
+def test_cli_services_set_keeps_or_replaces_the_contraindications(
+    tmp_path: Path, isolated_key_store: Path
+) -> None:
+    """`init --kind hair --starter-services`, then `services set` without the option leaves the
+    terms as they are (a price change must not drop a safety warning); with it, replaces them."""
+    salon = tmp_path / "salon"
+    made = cli(
+        salon, "init", "--salon", "Salon Hoa Mai", "--owner", "Hoa", "--recovery-key-out",
+        str(tmp_path / "key.txt"), "--pin-stdin", "--kind", "hair", "--starter-services",
+        stdin="482913\n482913\n",
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    acting = ("--staff", "Hoa", "--pin-stdin")
+    listed = cli(salon, "services", "list", *acting, stdin="482913\n").json_lines()
+    colour = next(s for s in listed if s["name"] == "Full-head colour")
+    assert colour["contraindications"] == ["ppd"]
+    priced = cli(
+        salon, "services", "set", str(colour["id"]), "--price", "80", *acting, stdin="482913\n"
+    )
+    assert priced.code == 0 and priced.json()["contraindications"] == ["ppd"]
+    changed = cli(
+        salon, "services", "set", str(colour["id"]), "--contraindications", "PPD, ciąża; henna",
+        *acting, stdin="482913\n",
+    )  # fmt: skip
+    assert changed.json()["contraindications"] == ["ppd", "pregnancy", "henna"]
+    cleared = cli(
+        salon, "services", "set", str(colour["id"]), "--contraindications", "", *acting,
+        stdin="482913\n",
+    )  # fmt: skip
+    assert cleared.json()["contraindications"] == []

@@ -26,6 +26,7 @@ def cmd_services(ctx: Context) -> int:
             price_minor=parse_price(ctx.args.price or "", currency, "price"),
             requires_patch_test=ctx.args.patch_test == "yes",
             active=ctx.args.active != "no",
+            contraindications=_terms(ctx.args.contraindications, ()),
         )
         service_id = vault.catalogue.add(session, data)
         emit(_service_json(_find(vault.catalogue.services(session, True), service_id), currency))
@@ -43,6 +44,7 @@ def cmd_services(ctx: Context) -> int:
             price_minor=price,
             requires_patch_test=_yes_no(ctx.args.patch_test, found.requires_patch_test),
             active=_yes_no(ctx.args.active, found.active),
+            contraindications=_terms(ctx.args.contraindications, found.contraindications),
         )
         vault.catalogue.update(session, found.id, data)
         emit(_service_json(_find(vault.catalogue.services(session, True), found.id), currency))
@@ -87,7 +89,16 @@ def _service_json(service: SalonService, currency: str) -> dict[str, object]:
         "patch_test": service.requires_patch_test,
         "active": service.active,
         "position": service.position,
+        "contraindications": list(service.contraindications),
     }
+
+
+def _terms(given: str | None, unchanged: tuple[str, ...]) -> tuple[str, ...]:
+    """--contraindications "ppd, pregnancy": the whole list (an empty text clears it); not
+    given: as it was. The service resolves and checks each term (decision 0037)."""
+    if given is None:
+        return unchanged
+    return tuple(t.strip() for t in given.replace(";", ",").split(",") if t.strip())
 
 
 def add_catalogue_commands(commands: Any, acting: argparse.ArgumentParser) -> None:
@@ -106,6 +117,10 @@ def add_catalogue_commands(commands: Any, acting: argparse.ArgumentParser) -> No
         parser.add_argument("--price", help="default price in the salon's currency, e.g. 120.50")
         parser.add_argument("--patch-test", choices=("yes", "no"), help="needs a patch test")
         parser.add_argument("--active", choices=("yes", "no"), help="offered for new visits")
+        parser.add_argument(
+            "--contraindications",
+            help='terms, comma-separated: built-ins (ppd, pregnancy …) or own words; "" clears',
+        )
     starters = actions.add_parser(
         "add-starters", parents=[acting], help="add a kind of business's starter list (owner)"
     )
