@@ -17,7 +17,9 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.contraindications import VisitSafety
 from salonvault.domain.roles import Role
+from salonvault.domain.treatments import SalonService
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault import Vault
 from tests.helpers import made_salon
@@ -25,6 +27,7 @@ from tests.support import FakeClock, Team
 from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.service_dialog import ServiceDialog
+from ui.dialogs.visit_safety_box import ContraindicationBox, HealthAlertsLine
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.pages.clients_page import ClientsPage
@@ -168,3 +171,27 @@ def test_the_owner_sets_a_services_contraindications_on_its_form(
     qtbot.addWidget(again)
     assert again.chosen_contraindications() == saved.contraindications
     assert again.own_terms.text() == "thioglycolate, ammonia"
+
+
+def test_a_role_that_may_not_read_health_is_told_whom_to_ask_in_the_dialog_box(
+    qtbot: QtBot,
+) -> None:
+    """The box as a role without health access would get it (VisitSafety.items None): that the
+    service has a contraindication on this record, and whom to ask; no text to show."""
+    safety = VisitSafety(
+        items=None,
+        has_alerts=True,
+        has_severe_alert=False,
+        contraindicated_services=frozenset({7}),
+        ask=(Role.OWNER, Role.TECHNICIAN),
+    )
+    line = HealthAlertsLine(safety)
+    box = ContraindicationBox(safety)
+    qtbot.addWidget(line)
+    qtbot.addWidget(box)
+    assert "ask Owner or Technician" in line.text()
+    box.show_for(SalonService(7, "Laser hair removal", True, True, contraindications=("ppd",)))
+    assert box.needs_acknowledgement
+    assert "ask Owner or Technician" in box.matches.text()
+    box.show_for(SalonService(8, "Consultation", False, True))
+    assert not box.needs_acknowledgement
