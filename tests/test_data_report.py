@@ -22,7 +22,7 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_photo_consent, two_bowl_formula
+from tests.helpers import grant_health_consent, grant_photo_consent, two_bowl_formula
 from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_permissions import a_jpeg
@@ -47,6 +47,7 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         owner, ClientInput(family, given, phones=phones, language=language)
     ).id
     vault.pinned_notes.pin(team.receptionist, client, PINNED[language])
+    grant_health_consent(vault, owner, client)  # health data rests on consent
     vault.clients.add_health_item(
         owner, client, HealthKind.ALLERGY, HEALTH_TEXT[language], Severity.SEVERE
     )

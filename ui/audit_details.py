@@ -155,6 +155,9 @@ class AuditDetails(QObject):
             "count": lambda n: self.tr("services: %n", "", n),
             "allergies": lambda n: self.tr("allergies: %n", "", n),
             "photos_deleted": lambda n: self.tr("photos deleted: %n", "", n),
+            "health_deleted": lambda n: self.tr("health items deleted: %n", "", n),
+            "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
+            "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),
             "failures": lambda n: self.tr("wrong tries in a row: %n", "", n),
             "hours": lambda n: self.tr("hours valid: %n", "", n),
@@ -179,6 +182,7 @@ class AuditDetails(QObject):
             "from_schema": lambda n: fill(self.tr("from database version %1"), n),
             "to_schema": lambda n: fill(self.tr("to version %1"), n),
             "version": lambda n: fill(self.tr("text version %1"), n),
+            "kept_version": lambda n: fill(self.tr("earlier version %1 kept"), n),
             "inactive_client_years": lambda n: self.tr(
                 "years a client without a visit is kept: %n", "", n
             ),
@@ -344,6 +348,8 @@ class AuditDetails(QObject):
             ("notified", "no"): self.tr("the authority is not notified yet"),
             ("recounted", "yes"): self.tr("clients counted again"),
             ("recounted", "no"): self.tr("count kept"),
+            ("basis", "explicit_consent"): self.tr("the client's explicit consent"),
+            ("basis", "professional_secrecy"): self.tr("health care under professional secrecy"),
             ("counts_kept", "yes"): self.tr("anonymous visit counts kept"),
             ("counts_kept", "no"): self.tr("no visit counts kept"),
             ("first_owner", "yes"): self.tr("the first owner"),

@@ -16,6 +16,7 @@ from salonvault.domain.consent import ConsentRecord, Purpose
 from salonvault.domain.photos import PhotoInfo
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
+from salonvault.domain.versions import RecordVersion
 
 FORMAT_NAME = "salonvault.client-data-report"
 FORMAT_VERSION = 2  # 2: a visit's formula is bowls (decision 0021)
@@ -112,3 +113,4 @@ class ClientReport:
     consent_purposes_asked: tuple[Purpose, ...]  # the purposes the salon asks consent for
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
+    earlier_versions: tuple[RecordVersion, ...] = ()  # of changed records (decision 0031)

@@ -20,6 +20,7 @@ class ErasedRows:
     health_items: int
     patch_tests: int
     pinned_notes: int
+    versions: int = 0  # earlier versions of changed records (decision 0031)
 
 
 class ErasureRepository:
@@ -55,6 +56,8 @@ class ErasureRepository:
         db.execute("DELETE FROM patch_tests WHERE client_id = ?", by_client)
         health_items = self._count("health_items", client_id)
         db.execute("DELETE FROM health_items WHERE client_id = ?", by_client)
+        versions = self._count("record_versions", client_id)
+        db.execute("DELETE FROM record_versions WHERE client_id = ?", by_client)
         pinned_notes = self._count("client_pinned_notes", client_id)
         db.execute("DELETE FROM client_pinned_notes WHERE client_id = ?", by_client)
         db.execute("DELETE FROM client_phones WHERE client_id = ?", by_client)
@@ -62,7 +65,9 @@ class ErasureRepository:
         db.execute("DELETE FROM client_contact_tokens WHERE client_id = ?", by_client)
         db.execute("DELETE FROM clients WHERE id = ?", by_client)
         retire_client_id(db, client_id)
-        return ErasedRows(visits, photos, consents, health_items, patch_tests, pinned_notes)
+        return ErasedRows(
+            visits, photos, consents, health_items, patch_tests, pinned_notes, versions
+        )
 
     def _count(self, table: str, client_id: int) -> int:
         return int(

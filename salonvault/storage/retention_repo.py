@@ -106,6 +106,12 @@ class RetentionRepository:
         tests = self._db.execute(
             f"DELETE FROM patch_tests WHERE client_id IN ({marks})", client_ids
         ).rowcount
+        # their earlier versions go with them (decision 0031)
+        self._db.execute(
+            f"DELETE FROM record_versions WHERE kind IN ('health_item', 'patch_test')"
+            f" AND client_id IN ({marks})",
+            client_ids,
+        )
         return int(health) + int(tests)
 
     def remove_photos(self, client_ids: list[int], taken_before: date) -> int:

@@ -57,11 +57,23 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests", "Consents"]),
-        (Role.TECHNICIAN, ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos"]),
+        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests", "Consents", "History"]),
+        (
+            Role.TECHNICIAN,
+            ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos", "History"],
+        ),
         (
             Role.OWNER,
-            ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos", "Activity"],
+            [
+                "Profile",
+                "Health",
+                "Treatments",
+                "Patch tests",
+                "Consents",
+                "Photos",
+                "History",
+                "Activity",
+            ],
         ),
     ],
 )

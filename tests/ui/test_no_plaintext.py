@@ -20,6 +20,7 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import platformdirs
@@ -36,6 +37,7 @@ from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.exports.files import Encryption
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import FakeClock
 from tests.ui.support import sign_in
 from ui.i18n import Translations
@@ -101,7 +103,12 @@ def _day_at_the_counter(
     owner = vault.auth.sign_in(*staff[Role.OWNER])
     reception = vault.auth.sign_in(*staff[Role.RECEPTIONIST])
     technician = vault.auth.sign_in(*staff[Role.TECHNICIAN])
-    added = vault.clients.create(owner, NEW_CLIENT, allow_duplicate=True)
+    # Health data rests on consent (decision 0031): the client agrees first, then the items.
+    added = vault.clients.create(owner, replace(NEW_CLIENT, allergies=()), allow_duplicate=True)
+    grant_health_consent(vault, reception, added.id)
+    vault.clients.add_health_item(
+        technician, added.id, HealthKind.ALLERGY, NEW_CLIENT.allergies[0], Severity.MODERATE
+    )
     vault.clients.add_health_item(
         technician, added.id, HealthKind.CONDITION, "Viêm da tiếp xúc năm 2024", Severity.SEVERE
     )

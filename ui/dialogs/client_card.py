@@ -36,6 +36,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.health import HealthTab
+from ui.dialogs.card_tabs.history import HistoryTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
@@ -76,6 +77,7 @@ class ClientCard(QDialog):
         layout.addWidget(self.tabs, 1)
         self.health_tab: HealthTab | None = None
         self.activity_tab: ActivityTab | None = None
+        self.history_tab: HistoryTab | None = None
         self.photos_panel: PhotosPanel | None = None
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -223,6 +225,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.PHOTOS):
             self.photos_panel = PhotosPanel(vault, session, client_id, self)
             self.tabs.addTab(self.photos_panel, self.tr("Photos"))
+        if vault.history.visible_kinds(session):  # earlier versions of changed records
+            self.history_tab = HistoryTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.history_tab, self.tr("History"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))

@@ -41,6 +41,7 @@ from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
+from salonvault.storage.versions_repo import VersionsRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,6 +82,7 @@ class DataReportService:
         self._pinned = PinnedNotesRepository(database)
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
+        self._versions = VersionsRepository(database)
 
     def json_bytes(self, session: Session, client_id: int) -> bytes:
         """Everything held on the client as JSON (docs/data-report-format.md), photos included."""
@@ -176,6 +178,7 @@ class DataReportService:
                 for e in self._audit.search(where)
             )
             asked = tuple(p for p, on in self._consent.purposes().items() if on)
+            earlier = tuple(self._versions.for_client(client_id))
         return ClientReport(
             generated_at=self._clock.now(),
             language=language or self._language_for(record.language),
@@ -208,6 +211,7 @@ class DataReportService:
             consent_purposes_asked=asked,
             collected_fields=tuple(sorted(self._collected_fields())),
             pinned_notes=pinned,
+            earlier_versions=earlier,
         )
 
     def _language_for(self, client_language: str) -> str:
