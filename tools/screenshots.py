@@ -9,7 +9,8 @@ import wizard and merge dialog shots (tools.screenshots_import), on a demo salon
 with `settings`, only the Settings shots (tools.screenshots_settings), on salons of their own;
 with `counter`, only the client list's namesakes and filters in Vietnamese and Polish
 (tools.screenshots_counter).
-with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair).
+with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair);
+with `health`, only the health-data basis and edit-history shots (tools.screenshots_health).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
+from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_settings import settings_shots
@@ -75,6 +77,7 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
     wizard.next()  # type: ignore[attr-defined]
     grab(wizard, f"wizard-2-business-{lang}")
     wizard.next()  # type: ignore[attr-defined]
+    wizard.next()  # type: ignore[attr-defined]  # the health-data basis: the default kept
     owner = wizard.owner_page  # type: ignore[attr-defined]
     owner.name.setText("Hoa Nguyễn")
     owner.pin.setText("123456")
@@ -300,6 +303,8 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv == ["health"]:
+            health_shots(root, translations, operations, grab, settle)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)
