@@ -22,7 +22,7 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_health_consent, grant_photo_consent, two_bowl_formula
+from tests.helpers import grant_photo_consent, two_bowl_formula
 from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_permissions import a_jpeg
@@ -47,7 +47,15 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         owner, ClientInput(family, given, phones=phones, language=language)
     ).id
     vault.pinned_notes.pin(team.receptionist, client, PINNED[language])
-    grant_health_consent(vault, owner, client)  # health data rests on consent
+    # Health data rests on consent (decision 0031): given on paper before the items.
+    vault.consent.record_many(
+        owner,
+        client,
+        {Purpose.HEALTH_DATA: Decision.GRANTED, Purpose.MARKETING_SMS: Decision.GRANTED},
+        language,
+        Method.PAPER,
+        paper_reference="P-77",
+    )
     vault.clients.add_health_item(
         owner, client, HealthKind.ALLERGY, HEALTH_TEXT[language], Severity.SEVERE
     )
@@ -65,14 +73,6 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         VisitInput(date(2026, 11, 20), service, formula=formula, price_minor=45000, currency="PLN"),
     )
     vault.treatments.record_patch_test(team.technician, client, date(2026, 11, 1), "Koleston")
-    vault.consent.record_many(
-        owner,
-        client,
-        {Purpose.HEALTH_DATA: Decision.GRANTED, Purpose.MARKETING_SMS: Decision.GRANTED},
-        language,
-        Method.PAPER,
-        paper_reference="P-77",
-    )
     vault.consent.withdraw(team.receptionist, client, Purpose.MARKETING_SMS)
     grant_photo_consent(vault, owner, client)
     photo = vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)

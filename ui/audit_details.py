@@ -156,6 +156,7 @@ class AuditDetails(QObject):
             "allergies": lambda n: self.tr("allergies: %n", "", n),
             "photos_deleted": lambda n: self.tr("photos deleted: %n", "", n),
             "health_deleted": lambda n: self.tr("health items deleted: %n", "", n),
+            "health_skipped": lambda n: self.tr("allergies left out (no consent): %n", "", n),
             "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
             "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),

@@ -45,7 +45,6 @@ class HealthDataGate:
         self._log = log
         self._guard = guard
         self._settings = SettingsRepository(database)
-        self._consent = ConsentRepository(database)
         self._clients = ClientsRepository(database)
         self._versions = VersionsRepository(database)
 
@@ -53,11 +52,7 @@ class HealthDataGate:
 
     def basis(self) -> HealthBasis:
         """The basis in force (explicit consent until the owner chooses otherwise)."""
-        stored = self._settings.get(HEALTH_BASIS_KEY, DEFAULT_HEALTH_BASIS.value)
-        try:
-            return HealthBasis(stored)
-        except ValueError:
-            return DEFAULT_HEALTH_BASIS  # never weaker than the default
+        return basis_in(self._db)
 
     def initialise(self, basis: HealthBasis | str) -> None:
         """The set-up's choice, written by vault creation before anyone is signed in (logged
@@ -91,9 +86,7 @@ class HealthDataGate:
 
         For services only: call it after your own permission check and inside your write
         transaction, so a withdrawal in another process cannot slip in between."""
-        if self.basis() is HealthBasis.PROFESSIONAL_SECRECY:
-            return
-        standing = self._consent_standing(client_id)
+        standing = missing_basis(self._db, client_id)
         if standing is not None:
             raise HealthConsentRequired(standing)
 
@@ -102,18 +95,14 @@ class HealthDataGate:
         before anyone types; the services check again when storing)."""
         self._guard.require(session, Permission.FIND_CLIENTS, "client", str(client_id))
         self._client_exists(client_id)
-        if self.basis() is HealthBasis.PROFESSIONAL_SECRECY:
-            return True
-        return self._consent_standing(client_id) is None
+        return missing_basis(self._db, client_id) is None
 
     def missing_consent(self, session: Session, client_id: int) -> str | None:
         """Why health data may not be stored ("not_asked", "refused", "withdrawn",
         "switched_off"), or None when it may."""
         self._guard.require(session, Permission.FIND_CLIENTS, "client", str(client_id))
         self._client_exists(client_id)
-        if self.basis() is HealthBasis.PROFESSIONAL_SECRECY:
-            return None
-        return self._consent_standing(client_id)
+        return missing_basis(self._db, client_id)
 
     # -- withdrawal --------------------------------------------------------------------------
 
@@ -141,18 +130,6 @@ class HealthDataGate:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _consent_standing(self, client_id: int) -> str | None:
-        if not self._consent.purposes()[Purpose.HEALTH_DATA]:
-            return "switched_off"
-        current = self._consent.current_for(client_id, Purpose.HEALTH_DATA)
-        if current is None:
-            return "not_asked"
-        if current.withdrawal is not None:
-            return "withdrawn"
-        if current.decision is Decision.REFUSED:
-            return "refused"
-        return None
-
     def _count(self, client_id: int) -> HealthDataHeld:
         by_kind: dict[HealthKind, int] = {}
         for item in self._clients.health_items(client_id):
@@ -166,6 +143,34 @@ class HealthDataGate:
     def _client_exists(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
             raise NotFound("There is no such client.")
+
+
+def basis_in(database: Database) -> HealthBasis:
+    """The basis a vault's settings hold; an unreadable value reads as consent, never weaker."""
+    stored = SettingsRepository(database).get(HEALTH_BASIS_KEY, DEFAULT_HEALTH_BASIS.value)
+    try:
+        return HealthBasis(stored)
+    except ValueError:
+        return DEFAULT_HEALTH_BASIS
+
+
+def missing_basis(database: Database, client_id: int) -> str | None:
+    """What `require_legal_basis` decides, on any connection to the vault (the import writes on
+    one of its own): None when health data may be stored for the client, else why not
+    ("not_asked", "refused", "withdrawn", "switched_off")."""
+    if basis_in(database) is HealthBasis.PROFESSIONAL_SECRECY:
+        return None
+    consent = ConsentRepository(database)
+    if not consent.purposes()[Purpose.HEALTH_DATA]:
+        return "switched_off"
+    current = consent.current_for(client_id, Purpose.HEALTH_DATA)
+    if current is None:
+        return "not_asked"
+    if current.withdrawal is not None:
+        return "withdrawn"
+    if current.decision is Decision.REFUSED:
+        return "refused"
+    return None
 
 
 def check_basis(basis: HealthBasis | str) -> HealthBasis:
