@@ -184,3 +184,31 @@ def test_the_history_tab_shows_the_old_formula_by_role(
 def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stray confirmation would block the test; none is expected here."""
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+
+
+def test_changing_a_health_item_keeps_the_old_words_in_the_history_tab(
+    qtbot: QtBot, vault: Vault, team: Team, client: int
+) -> None:
+    grant_health_consent(vault, team.owner, client)
+    vault.clients.add_health_item(
+        team.technician, client, HealthKind.ALLERGY, "Latex", Severity.MODERATE
+    )
+    card = ClientCard(vault, team.technician, client)
+    qtbot.addWidget(card)
+    card.show()
+    tab, history = card.health_tab, card.history_tab
+    assert tab is not None and history is not None
+    card.show_tab(tab)
+    assert tab.change_button.isEnabled()
+    dialog = tab.change_selected()
+    assert dialog is not None and dialog.text.text() == "Latex"
+    qtbot.addWidget(dialog)
+    dialog.text.clear()
+    qtbot.keyClicks(dialog.text, "Latex gloves")
+    dialog.severity.setCurrentIndex(dialog.severity.findData(Severity.SEVERE.value))
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.item(0, 1).text() == "Latex gloves")
+    card.show_tab(history)
+    qtbot.waitUntil(lambda: history.table.rowCount() == 1)
+    assert "Description: Latex" in history.earlier.toPlainText()
+    assert "Severity: Moderate" in history.earlier.toPlainText()

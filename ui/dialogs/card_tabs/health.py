@@ -70,9 +70,14 @@ class HealthTab(CardTab):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.clicked.connect(self.remove_selected)
+        # A change keeps the item as it was, in the History tab (decision 0031).
+        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.change_button.setObjectName("changeHealthItem")
+        self.change_button.clicked.connect(lambda: self.change_selected())  # noqa: PLW0108
         self.may_write = role_allows(session.role, Permission.HEALTH_WRITE)
         self.add_button.setVisible(self.may_write)
         self.remove_button.setVisible(self.may_write)
+        self.change_button.setVisible(self.may_write)
         self.message = QLabel(self)
         self.message.setStyleSheet(text_style(colours().error))
         self.message.setWordWrap(True)
@@ -87,6 +92,7 @@ class HealthTab(CardTab):
         self.missing: str | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.change_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.basis_notice, 1)
         buttons.addWidget(self.record_consent_button)
@@ -108,6 +114,7 @@ class HealthTab(CardTab):
             return
         blocked = self.missing is not None and self.may_write
         self.add_button.setEnabled(not blocked)
+        self.change_button.setEnabled(not blocked and bool(self._items))
         self.basis_notice.setVisible(blocked)
         self.record_consent_button.setVisible(blocked and self.missing != "switched_off")
         if blocked and self.missing is not None:
@@ -147,12 +154,23 @@ class HealthTab(CardTab):
         self.empty.setVisible(not self._items)
         self.table.setVisible(bool(self._items))
         self.remove_button.setEnabled(bool(self._items))
+        self.change_button.setEnabled(bool(self._items) and self.missing is None)
         self.remove_button.setToolTip("" if self._items else self.tr("Nothing to remove."))
         if self._items:
             self.table.selectRow(0)
 
     def add_item(self) -> HealthItemDialog:
         dialog = HealthItemDialog(self._vault, self._session, self._client_id, self)
+        dialog.open()
+        return dialog
+
+    def change_selected(self) -> HealthItemDialog | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._items):
+            return None
+        dialog = HealthItemDialog(
+            self._vault, self._session, self._client_id, self, item=self._items[row]
+        )
         dialog.open()
         return dialog
 
@@ -181,15 +199,23 @@ class HealthItemDialog(FormDialog):
     """Record one allergy, condition, medication or contraindication."""
 
     def __init__(
-        self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        session: Session,
+        client_id: int,
+        parent: QWidget | None = None,
+        item: HealthItem | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("healthItemDialog")
-        self.setWindowTitle(self.tr("Add a health item"))
+        self.setWindowTitle(
+            self.tr("Add a health item") if item is None else self.tr("Change a health item")
+        )
         self._vault = vault
         self._session = session
         self._client_id = client_id
-        self.item_id: int | None = None
+        self._item = item  # changing this one; None: a new one
+        self.item_id: int | None = item.id if item else None
         self.kind = QComboBox(self)
         for kind in HealthKind:
             self.kind.addItem(health_kind_label(kind), kind.value)
@@ -210,11 +236,25 @@ class HealthItemDialog(FormDialog):
             (self.severity, self.tr("Severity")),
         ):
             widget.setAccessibleName(name)
+        if item is not None:
+            self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
+            self.text.setText(item.text)
+            self.severity.setCurrentIndex(self.severity.findData(item.severity.value))
         self.resize(460, self.sizeHint().height())
 
     def save_form(self) -> bool:
         try:
             with self.busy():
+                if self._item is not None:
+                    self._vault.clients.edit_health_item(
+                        self._session,
+                        self._client_id,
+                        self._item.id,
+                        HealthKind(self.kind.currentData()),
+                        self.text.text(),
+                        Severity(self.severity.currentData()),
+                    )
+                    return True
                 self.item_id = self._vault.clients.add_health_item(
                     self._session,
                     self._client_id,
