@@ -58,22 +58,22 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests", "Consents", "History"]),
+        (
+            Role.RECEPTIONIST,
+            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers", "History"],
+        ),
         (
             Role.TECHNICIAN,
-            ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos", "History"],
+            [
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers", "History"),
+            ],
         ),
         (
             Role.OWNER,
             [
-                "Profile",
-                "Health",
-                "Treatments",
-                "Patch tests",
-                "Consents",
-                "Photos",
-                "History",
-                "Activity",
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers", "History", "Activity"),
             ],
         ),
     ],
