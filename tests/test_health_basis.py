@@ -198,7 +198,9 @@ def test_what_a_withdrawal_removes_is_counted_before_and_logged_as_counts(
     assert vault.health_basis.held(team.owner, client).empty
     assert vault.history.earlier_versions(team.owner, client) == []
     [entry] = vault.audit.list(team.owner, AuditFilter(action="consent.withdraw"))
-    assert entry.detail == "purpose=health_data health_deleted=3 versions_deleted=2"
+    assert entry.detail == (
+        "purpose=health_data health_deleted=3 versions_deleted=2 papers_deleted=0"
+    )
     # The consent's own history stays: the withdrawal is on record.
     [record] = vault.consent.history(team.owner, client)
     assert record.withdrawal is not None
@@ -229,3 +231,35 @@ def test_withdrawal_leaves_no_health_text_in_the_file(
     plain = plain_pages(data_dir, device_store)
     assert [n for n in needles if n in plain] == []
     assert vault.clients.open(team.owner, client).display_name  # the client stays
+
+
+def test_service_records_and_papers_call_the_same_check(vault: Vault, team: Team) -> None:
+    """A prescription's health-marked notes and a referral letter are health data: refused
+    without the consent, kept with it; the withdrawal deletes the letter with the items."""
+    from datetime import date
+
+    from salonvault.domain.attachments import AttachmentKind
+    from salonvault.domain.records import RecordInput
+    from tests.attachment_files import jpeg_with_metadata
+
+    client = client_of(vault, team)
+    rx = {
+        "rx": {"right": {"sphere": "-1.00"}, "left": {"sphere": "-0.75"}},
+        "examiner": "Jan Kowalski",
+        "examined_on": "2026-11-20",
+        "notes": "Jaskra",
+    }
+    letter = (jpeg_with_metadata((300, 400)), "list.jpg", AttachmentKind.REFERRAL_LETTER)
+    with pytest.raises(HealthConsentRequired):
+        vault.records.add_record(team.owner, client, RecordInput("spectacle_rx", rx))
+    with pytest.raises(HealthConsentRequired):
+        vault.attachments.add(team.owner, client, *letter, date(2026, 10, 3))
+    assert state_of(vault)[0]["attachments"] == 0
+    grant_health_consent(vault, team.owner, client)
+    vault.records.add_record(team.owner, client, RecordInput("spectacle_rx", rx))
+    vault.attachments.add(team.owner, client, *letter, date(2026, 10, 3))
+    assert vault.health_basis.held(team.receptionist, client).papers == 1
+    vault.consent.withdraw(team.receptionist, client, Purpose.HEALTH_DATA)
+    assert state_of(vault)[0]["attachments"] == 0
+    [entry] = vault.audit.list(team.owner, AuditFilter(action="consent.withdraw"))
+    assert entry.detail.endswith("papers_deleted=1")

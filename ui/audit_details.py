@@ -167,6 +167,7 @@ class AuditDetails(QObject):
             "health_deleted": lambda n: self.tr("health items deleted: %n", "", n),
             "health_skipped": lambda n: self.tr("allergies left out (no consent): %n", "", n),
             "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
+            "papers_deleted": lambda n: self.tr("health papers deleted: %n", "", n),
             "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),
             "failures": lambda n: self.tr("wrong tries in a row: %n", "", n),

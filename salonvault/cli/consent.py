@@ -75,9 +75,9 @@ def _withdraw(ctx: Context) -> int:
             kinds = ", ".join(f"{n} {kind.value}" for kind, n in held.items.items())
             raise RuleViolation(
                 "Withdrawing health-data consent deletes this client's health data:"
-                f" {kinds or 'no current item'}; {held.removed_items} removed item(s) and"
-                f" {held.earlier_versions} earlier version(s). Nothing was changed; run again"
-                " with --yes to withdraw."
+                f" {kinds or 'no current item'}; {held.removed_items} removed item(s),"
+                f" {held.earlier_versions} earlier version(s) and {held.papers} health"
+                " paper(s). Nothing was changed; run again with --yes to withdraw."
             )
     deleted = vault.consent.withdraw(session, args.id, args.purpose, args.reason or "")
     emit({"withdrawn": args.purpose, "deleted": deleted})

@@ -33,10 +33,11 @@ class HealthDataHeld:
     items: dict[HealthKind, int]  # current health items, by kind
     removed_items: int  # items removed earlier, kept as history
     earlier_versions: int  # earlier versions of health items (decision 0031)
+    papers: int = 0  # health-kind attachments (letters, outside prescriptions; decision 0030)
 
     @property
     def total(self) -> int:
-        return sum(self.items.values()) + self.removed_items + self.earlier_versions
+        return sum(self.items.values()) + self.removed_items + self.earlier_versions + self.papers
 
     @property
     def empty(self) -> bool:

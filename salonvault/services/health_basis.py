@@ -25,6 +25,7 @@ from salonvault.domain.errors import HealthConsentRequired, NotFound, Validation
 from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis, HealthDataHeld
 from salonvault.domain.roles import Permission
 from salonvault.domain.versions import VersionedKind
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.settings_repo import SettingsRepository
@@ -47,6 +48,7 @@ class HealthDataGate:
         self._settings = SettingsRepository(database)
         self._clients = ClientsRepository(database)
         self._versions = VersionsRepository(database)
+        self._attachments = AttachmentsRepository(database)
 
     # -- the basis ---------------------------------------------------------------------------
 
@@ -86,9 +88,7 @@ class HealthDataGate:
 
         For services only: call it after your own permission check and inside your write
         transaction, so a withdrawal in another process cannot slip in between."""
-        standing = missing_basis(self._db, client_id)
-        if standing is not None:
-            raise HealthConsentRequired(standing)
+        require_legal_basis(self._db, client_id)
 
     def may_store(self, session: Session, client_id: int) -> bool:
         """Whether health data may be stored for the client now (for the card, to say why
@@ -113,7 +113,7 @@ class HealthDataGate:
         self._guard.require(session, Permission.CONSENT_WITHDRAW, "client", str(client_id))
         self._client_exists(client_id)
         if self.basis() is HealthBasis.PROFESSIONAL_SECRECY:
-            return HealthDataHeld({}, 0, 0)
+            return HealthDataHeld({}, 0, 0, 0)
         return self._count(client_id)
 
     def remove_after_withdrawal(self, client_id: int) -> HealthDataHeld | None:
@@ -126,6 +126,7 @@ class HealthDataGate:
         removed = self._count(client_id)
         self._versions.delete(client_id, VersionedKind.HEALTH_ITEM)
         self._clients.delete_health_items(client_id)
+        self._attachments.delete_for_clients([client_id], health_only=True)
         return removed
 
     # -- helpers -----------------------------------------------------------------------------
@@ -138,6 +139,7 @@ class HealthDataGate:
             items=by_kind,
             removed_items=len(self._clients.removed_health_items(client_id)),
             earlier_versions=self._versions.count(client_id, VersionedKind.HEALTH_ITEM),
+            papers=self._attachments.health_count(client_id),
         )
 
     def _client_exists(self, client_id: int) -> None:
@@ -152,6 +154,14 @@ def basis_in(database: Database) -> HealthBasis:
         return HealthBasis(stored)
     except ValueError:
         return DEFAULT_HEALTH_BASIS
+
+
+def require_legal_basis(database: Database, client_id: int) -> None:
+    """`HealthDataGate.require_legal_basis` for services that hold a database, not the gate
+    (service records, attachments): the same decision, the same keyed refusal."""
+    standing = missing_basis(database, client_id)
+    if standing is not None:
+        raise HealthConsentRequired(standing)
 
 
 def missing_basis(database: Database, client_id: int) -> str | None:

@@ -265,6 +265,10 @@ class ConsentsPanel(QWidget):
         lines = [counted[kind](n) for kind, n in held.items.items() if n]
         if held.removed_items:
             lines.append(self.tr("%n removed item(s) kept as history", "", held.removed_items))
+        if held.papers:
+            lines.append(
+                self.tr("%n health paper(s): letters, outside prescriptions", "", held.papers)
+            )
         if held.earlier_versions:
             lines.append(
                 self.tr("%n earlier version(s) of changed items", "", held.earlier_versions)

@@ -306,6 +306,7 @@ class ConsentService:
                 detail += (
                     f" health_deleted={sum(removed.items.values()) + removed.removed_items}"
                     f" versions_deleted={removed.earlier_versions}"
+                    f" papers_deleted={removed.papers}"
                 )
             if reason:
                 detail += " reason=given"
