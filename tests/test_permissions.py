@@ -665,7 +665,7 @@ SERVICE_CALLS.update(
 
 
 def a_lash_map(vault: Vault, session: Session, team: Team) -> object:
-    client = a_client(vault, team)
+    client = a_consenting_client(vault, team)
     visit = vault.treatments.add_visit(team.owner, client, a_visit(vault, team))
     return vault.records.add_record(
         session, client, RecordInput("lash_map", LASH_MAP, visit_id=visit)
@@ -679,8 +679,9 @@ def a_pdf() -> bytes:
 
 
 def an_attachment(vault: Vault, team: Team, kind: AttachmentKind) -> tuple[int, int]:
-    """(client id, attachment id) of a paper the owner attached."""
-    client = a_client(vault, team)
+    """(client id, attachment id) of a paper the owner attached (health papers need the
+    client's health-data consent, decision 0031: given)."""
+    client = a_consenting_client(vault, team)
     info = vault.attachments.add(team.owner, client, a_pdf(), "a.pdf", kind, date(2026, 11, 2))
     return client, info.id
 
@@ -697,7 +698,8 @@ def remove_attachment(vault: Vault, session: Session, team: Team, kind: Attachme
 
 def attach(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> object:
     day = date(2026, 11, 2)
-    return vault.attachments.add(session, a_client(vault, team), a_pdf(), "a.pdf", kind, day)
+    client = a_consenting_client(vault, team)
+    return vault.attachments.add(session, client, a_pdf(), "a.pdf", kind, day)
 
 
 SERVICE_CALLS.update(
