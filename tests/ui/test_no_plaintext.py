@@ -255,7 +255,8 @@ def test_attaching_and_viewing_a_scan_needs_no_temporary_file(
     from tests.support import Team
 
     team = Team(vault)
-    client = vault.clients.create(team.owner, NEW_CLIENT)
+    client = vault.clients.create(team.owner, replace(NEW_CLIENT, allergies=()))
+    grant_health_consent(vault, team.owner, client.id)  # a letter is health data (0031)
     scan = tmp_path / "letter.pdf"
     scan.write_bytes(pdf_with_pages(2))
     missing = tmp_path / "no-such-temp"
