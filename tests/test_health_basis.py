@@ -199,7 +199,7 @@ def test_what_a_withdrawal_removes_is_counted_before_and_logged_as_counts(
     assert vault.history.earlier_versions(team.owner, client) == []
     [entry] = vault.audit.list(team.owner, AuditFilter(action="consent.withdraw"))
     assert entry.detail == (
-        "purpose=health_data health_deleted=3 versions_deleted=2 papers_deleted=0"
+        "purpose=health_data health_deleted=3 versions_deleted=2 papers_deleted=0 records_deleted=0"
     )
     # The consent's own history stays: the withdrawal is on record.
     [record] = vault.consent.history(team.owner, client)
@@ -258,8 +258,11 @@ def test_service_records_and_papers_call_the_same_check(vault: Vault, team: Team
     grant_health_consent(vault, team.owner, client)
     vault.records.add_record(team.owner, client, RecordInput("spectacle_rx", rx))
     vault.attachments.add(team.owner, client, *letter, date(2026, 10, 3))
-    assert vault.health_basis.held(team.receptionist, client).papers == 1
+    held = vault.health_basis.held(team.receptionist, client)
+    assert (held.papers, held.records) == (1, 1)
     vault.consent.withdraw(team.receptionist, client, Purpose.HEALTH_DATA)
-    assert state_of(vault)[0]["attachments"] == 0
+    counts = state_of(vault)[0]
+    assert counts["attachments"] == counts["attachment_pages"] == 0
+    assert counts["service_records"] == 0
     [entry] = vault.audit.list(team.owner, AuditFilter(action="consent.withdraw"))
-    assert entry.detail.endswith("papers_deleted=1")
+    assert entry.detail.endswith("papers_deleted=1 records_deleted=1")

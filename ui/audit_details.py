@@ -168,6 +168,7 @@ class AuditDetails(QObject):
             "health_skipped": lambda n: self.tr("allergies left out (no consent): %n", "", n),
             "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
             "papers_deleted": lambda n: self.tr("health papers deleted: %n", "", n),
+            "records_deleted": lambda n: self.tr("service records deleted: %n", "", n),
             "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),
             "failures": lambda n: self.tr("wrong tries in a row: %n", "", n),

@@ -76,8 +76,9 @@ def _withdraw(ctx: Context) -> int:
             raise RuleViolation(
                 "Withdrawing health-data consent deletes this client's health data:"
                 f" {kinds or 'no current item'}; {held.removed_items} removed item(s),"
-                f" {held.earlier_versions} earlier version(s) and {held.papers} health"
-                " paper(s). Nothing was changed; run again with --yes to withdraw."
+                f" {held.earlier_versions} earlier version(s), {held.papers} health paper(s)"
+                f" and {held.records} service record(s) holding health details. Nothing was"
+                " changed; run again with --yes to withdraw."
             )
     deleted = vault.consent.withdraw(session, args.id, args.purpose, args.reason or "")
     emit({"withdrawn": args.purpose, "deleted": deleted})

@@ -34,10 +34,12 @@ class HealthDataHeld:
     removed_items: int  # items removed earlier, kept as history
     earlier_versions: int  # earlier versions of health items (decision 0031)
     papers: int = 0  # health-kind attachments (letters, outside prescriptions; decision 0030)
+    records: int = 0  # service records holding a health-marked value (decision 0029)
 
     @property
     def total(self) -> int:
-        return sum(self.items.values()) + self.removed_items + self.earlier_versions + self.papers
+        counted = self.removed_items + self.earlier_versions + self.papers + self.records
+        return sum(self.items.values()) + counted
 
     @property
     def empty(self) -> bool:

@@ -23,11 +23,13 @@ from salonvault.domain.clients import HealthKind
 from salonvault.domain.consent import Decision, Purpose
 from salonvault.domain.errors import HealthConsentRequired, NotFound, ValidationError
 from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis, HealthDataHeld
+from salonvault.domain.record_codec import flat_values
 from salonvault.domain.roles import Permission
 from salonvault.domain.versions import VersionedKind
 from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
+from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.versions_repo import VersionsRepository
 
@@ -49,6 +51,7 @@ class HealthDataGate:
         self._clients = ClientsRepository(database)
         self._versions = VersionsRepository(database)
         self._attachments = AttachmentsRepository(database)
+        self._records = RecordsRepository(database)
 
     # -- the basis ---------------------------------------------------------------------------
 
@@ -113,7 +116,7 @@ class HealthDataGate:
         self._guard.require(session, Permission.CONSENT_WITHDRAW, "client", str(client_id))
         self._client_exists(client_id)
         if self.basis() is HealthBasis.PROFESSIONAL_SECRECY:
-            return HealthDataHeld({}, 0, 0, 0)
+            return HealthDataHeld({}, 0, 0)
         return self._count(client_id)
 
     def remove_after_withdrawal(self, client_id: int) -> HealthDataHeld | None:
@@ -127,6 +130,7 @@ class HealthDataGate:
         self._versions.delete(client_id, VersionedKind.HEALTH_ITEM)
         self._clients.delete_health_items(client_id)
         self._attachments.delete_for_clients([client_id], health_only=True)
+        self._records.delete_records(self._health_records(client_id))
         return removed
 
     # -- helpers -----------------------------------------------------------------------------
@@ -140,11 +144,37 @@ class HealthDataGate:
             removed_items=len(self._clients.removed_health_items(client_id)),
             earlier_versions=self._versions.count(client_id, VersionedKind.HEALTH_ITEM),
             papers=self._attachments.health_count(client_id),
+            records=len(self._health_records(client_id)),
         )
+
+    def _health_records(self, client_id: int) -> list[int]:
+        """The client's service records holding a health-marked value now or in an earlier
+        version (a prescription, a lash map's allergy), with the corrections pointing at them:
+        a withdrawal deletes them whole (decision 0031)."""
+        found: set[int] = set()
+        rows = self._records.records_of(client_id)
+        for row in rows:
+            health = row.template.definition.health_paths
+            versions = [row.values, *(r.values for r in self._records.revisions(row.id))]
+            if any(_template_path(p) in health for v in versions for p in flat_values(v)):
+                found.add(row.id)
+        added = True
+        while added:  # a correction of a health record goes with it
+            more = {r.id for r in rows if r.corrects_record_id in found} - found
+            found |= more
+            added = bool(more)
+        return sorted(found)
 
     def _client_exists(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
             raise NotFound("There is no such client.")
+
+
+def _template_path(path: str) -> str:
+    """A value's path as its template names it ("rx.right.sphere" is the part "rx.sphere"),
+    as the records service reads health marks."""
+    parts = path.split(".")
+    return f"{parts[0]}.{parts[2]}" if len(parts) == 3 else path
 
 
 def basis_in(database: Database) -> HealthBasis:

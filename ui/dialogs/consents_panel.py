@@ -269,6 +269,8 @@ class ConsentsPanel(QWidget):
             lines.append(
                 self.tr("%n health paper(s): letters, outside prescriptions", "", held.papers)
             )
+        if held.records:
+            lines.append(self.tr("%n service record(s) holding health details", "", held.records))
         if held.earlier_versions:
             lines.append(
                 self.tr("%n earlier version(s) of changed items", "", held.earlier_versions)

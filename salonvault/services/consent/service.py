@@ -306,7 +306,7 @@ class ConsentService:
                 detail += (
                     f" health_deleted={sum(removed.items.values()) + removed.removed_items}"
                     f" versions_deleted={removed.earlier_versions}"
-                    f" papers_deleted={removed.papers}"
+                    f" papers_deleted={removed.papers} records_deleted={removed.records}"
                 )
             if reason:
                 detail += " reason=given"
