@@ -277,7 +277,14 @@ def test_calls_inside_a_call_make_one_notice(
     heard.clear()
     vault.photo_consent.withdraw(team.owner, client)
     assert heard == [
-        Changes.of(RecordKind.CONSENT, RecordKind.PHOTOS, RecordKind.HEALTH, RecordKind.AUDIT)
+        Changes.of(
+            RecordKind.CONSENT,
+            RecordKind.PHOTOS,
+            RecordKind.HEALTH,
+            RecordKind.ATTACHMENTS,
+            RecordKind.RECORDS,
+            RecordKind.AUDIT,
+        )
     ]
 
 

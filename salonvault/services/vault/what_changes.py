@@ -247,7 +247,8 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "template_versions": NOTHING,
         "text_to_show": NOTHING,
         # withdrawing photo consent deletes photos; health-data consent, the health data
-        "withdraw": _logged(K.CONSENT, K.PHOTOS, K.HEALTH),
+        # (items, health papers, service records holding health values: decision 0031)
+        "withdraw": _logged(K.CONSENT, K.PHOTOS, K.HEALTH, K.ATTACHMENTS, K.RECORDS),
         "save_form": LOGGED,  # the same as form_pdf: it saves those bytes
         "save_form_for": LOGGED,
         "save_privacy_notice": LOGGED,
