@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from salonvault.domain.chinese_names import split_surname
 from salonvault.domain.clients import ClientInput, display_name
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.imports import (
@@ -29,12 +30,6 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})$")
 _CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
 _TIME_PART = re.compile(r"^(.*?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
 _LIST_SPLIT = re.compile(r"[;,\n|、，；]+")
-# Chinese family names of two characters (the common ones); others are one character.
-_COMPOUND_SURNAMES = frozenset((
-    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
-    "令狐", "夏侯", "独孤", "端木", "西门", "南宫", "歐陽", "司馬", "諸葛", "東方", "長孫", "獨孤",
-    "南宮",
-))  # fmt: skip
 # Marks that appear in Vietnamese and hardly anywhere else (breve, horn, hook, dot below).
 _VIETNAMESE_MARKS = frozenset("\u0306\u031b\u0309\u0323")
 _VIETNAMESE_FAMILY_NAMES = frozenset((
@@ -170,9 +165,7 @@ def split_full_name(text: str, field: ImportField = F.FULL_NAME) -> tuple[str, s
     if not words:
         return "", ""
     if len(words) == 1 and _has_cjk(words[0]):
-        name = words[0]
-        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-        return name[:cut], name[cut:]
+        return split_surname(words[0])
     if len(words) == 1:
         return words[0], ""
     family_first = field is F.FULL_NAME_FAMILY_FIRST or (
