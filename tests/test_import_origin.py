@@ -242,7 +242,11 @@ def test_client_exports_of_salon_programs_map_field_by_field(
     assert MappedBy.CONTENT not in how.values(), how
     assert F.FAMILY_NAME in mapped.values() and F.GIVEN_NAME in mapped.values()
     assert F.PHONE in mapped.values() and F.EMAIL in mapped.values()
-    last_visit = next(h for h in rows[0] if h.casefold().startswith(("last visit", "last appointment", "ostatnia")))
+    last_visit = next(
+        h
+        for h in rows[0]
+        if h.casefold().startswith(("last visit", "last appointment", "ostatnia"))
+    )
     assert mapped.get(last_visit) is F.LAST_VISIT
     note_headers = [h for h in rows[0] if h.casefold() in {"notes", "client notes", "memo",
                                                              "notatki"}]  # fmt: skip
