@@ -223,9 +223,10 @@ def section(groups: dict[str, dict[str, Any]], salon: str, machine: str) -> str:
     ]  # fmt: skip
     lines = [
         f"On a salon of {salon}. Times in milliseconds, one search per keystroke: the names of"
-        f" {TYPED_CLIENTS} random clients typed letter by letter (half without accents, Chinese"
-        " names in pinyin) and some of their phone numbers (the last four digits, then the whole"
-        " number as written).",
+        f" {TYPED_CLIENTS} random clients typed letter by letter (half without accents, some"
+        " by the given name alone; Chinese names as pinyin word by word, run together, their"
+        " initials or their characters run together) and some of their phone numbers (the last"
+        " four digits, then the whole number as written).",
         "",
         "| what | p50 | p95 | max | target |",
         "|---|---|---|---|---|",

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata
 from itertools import product
 
-import pypinyin
 from anyascii import anyascii
-from pypinyin import lazy_pinyin
 
 # Chinese family names of two characters (the common ones); others are one character.
 COMPOUND_SURNAMES = frozenset((
@@ -37,9 +38,19 @@ SURNAME_READINGS = {
     "任": "ren", "那": "na", "燕": "yan", "纪": "ji", "紀": "ji", "过": "guo", "過": "guo",
     "应": "ying", "應": "ying", "沈": "shen", "蕃": "pi", "都": "du", "六": "lu",
 }  # fmt: skip
+
+
+def _pypinyin_version() -> str:
+    try:
+        return metadata.version("pypinyin")
+    except metadata.PackageNotFoundError:  # a frozen build without the package's metadata
+        return "bundled"
+
+
 # Bumped whenever the tokens below change; with pypinyin's version it decides when a vault's
-# search index is rebuilt (storage/search_rebuild.py).
-RULES = f"names-2/pypinyin-{pypinyin.__version__}"
+# search index is rebuilt (storage/search_rebuild.py). Read from the metadata, not by importing
+# pypinyin: that loads its dictionaries (about 1.5 s and 55 MB), which only a Chinese name needs.
+RULES = f"names-2/pypinyin-{_pypinyin_version()}"
 
 _SYLLABLES = re.compile(r"[A-Z][a-z]*|[a-z]+")
 _MAX_VARIANTS = 4  # readings kept per part of a name; a name gives at most 4 x 4 x 2 runs
@@ -86,9 +97,17 @@ def whole_name_tokens(family: str, given: str) -> list[str]:
     return [t for t in dict.fromkeys(tokens) if t]
 
 
+@cache
+def _phrase_reader() -> Callable[..., list[str]]:
+    """pypinyin's reader, imported the first time a Chinese name is read (see RULES)."""
+    from pypinyin import lazy_pinyin  # noqa: PLC0415
+
+    return lazy_pinyin
+
+
 def _readings(chars: str) -> list[list[str]]:
     """Ways the characters are read, each a list of syllables (the phrase-aware one first)."""
-    phrase = [s.lower() for s in lazy_pinyin(chars, errors="ignore")]
+    phrase = [s.lower() for s in _phrase_reader()(chars, errors="ignore")]
     letters = [s.lower() for s in _SYLLABLES.findall(anyascii(chars))]
     variants = [phrase, letters]
     surname = SURNAME_READINGS.get(chars[0])
