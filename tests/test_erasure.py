@@ -14,6 +14,7 @@ from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.records import RecordInput
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.clients.erasure import names_match
@@ -31,6 +32,8 @@ EMAIL = "zofia.erazmia@example.pl"
 HEALTH = "Uczulenie na parafenylenodiaminę XQ-17"
 NOTES = "Przychodzi z córką Aurelią"
 FORMULA_NOTES = "tylko rano, nie w piątki"
+RX_NOTES = "Jaskra w rodzinie RX-93"  # a prescription's health-marked notes
+RX_EXAMINER = "dr Ignacy Okulista-Brzęk"
 
 
 def rich_client(vault: Vault, team: Team) -> int:
@@ -71,6 +74,16 @@ def rich_client(vault: Vault, team: Team) -> int:
     )
     photo = vault.photos.add_photo(team.owner, client, jpeg(), PhotoKind.BEFORE)
     vault.photos.set_card_photo(team.owner, client, photo.info.id)
+    prescription = {
+        "rx": {"right": {"sphere": "-2.25"}, "left": {"sphere": "-2.00"}},
+        "examiner": RX_EXAMINER,
+        "examined_on": "2026-10-05",
+        "notes": "first version",
+    }
+    record = vault.records.add_record(team.owner, client, RecordInput("spectacle_rx", prescription))
+    # An edit keeps the version it replaces: that one has to go too.
+    vault.records.edit_record(team.owner, record, {**prescription, "notes": RX_NOTES})
+    vault.records.edit_record(team.owner, record, {**prescription, "notes": "third"})
     return client
 
 
@@ -85,6 +98,7 @@ def traces(plain: bytes) -> list[str]:
     needles = [NAME[0], NAME[1], "601 778 912", "48601778912", EMAIL, HEALTH, NOTES, FORMULA_NOTES]
     needles.append("XQ-17")  # the patch test's product
     needles += ["628 47 19", "48226284719", "PN-77"]  # the second number, the pinned note
+    needles += ["RX-93", RX_EXAMINER]  # a service record's earlier version and its examiner
     return [n for n in needles if n.encode() in plain]
 
 
@@ -96,11 +110,13 @@ def test_erasure_leaves_no_trace_in_the_decrypted_file(
     before = traces(plain_pages(data_dir, device_store))
     # The search can find them at all (the pinned note and both numbers too).
     assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES, "PN-77", "628 47 19", "48226284719"}
+    assert {"RX-93", RX_EXAMINER} <= set(before)
 
     receipt = vault.erasure.erase(team.owner, client, "  wąsowska-żak   ZOFIA erazmia ", True)
     assert receipt.rows.visits == 3 and receipt.rows.photos == 1
     assert receipt.rows.consents == 2 and receipt.rows.health_items == 1
     assert receipt.rows.patch_tests == 1 and receipt.rows.pinned_notes == 1
+    assert receipt.rows.service_records == 1
     assert receipt.fully_flushed
     assert traces(plain_pages(data_dir, device_store)) == []
     wal = Path(f"{VaultPaths(data_dir).database}-wal")

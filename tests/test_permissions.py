@@ -18,6 +18,7 @@ from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.imports import ImportField, SourceTable
 from salonvault.domain.incidents import AffectedScope, DataCategory, IncidentInput, ScopeKind
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.records import RecordInput
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
@@ -83,6 +84,13 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
     # Not a row of §4: issue 18's pinned notes, read with the card by every role, pinned by
     # anyone, removed by their author or the owner (decision 0022).
     "pinned notes": {Permission.PIN_NOTES: {OWN, REC, TEC}, Permission.UNPIN_ANY_NOTE: {OWN}},
+    # §4's "service records" rows (decision 0029): the other fields are read by everyone and
+    # written by owner and technician; health-marked ones use the health row's permissions.
+    "service records: other fields": {
+        Permission.RECORD_READ: {OWN, REC, TEC},
+        Permission.RECORD_WRITE: {OWN, TEC},
+    },
+    "service catalogue, record templates (define)": {Permission.RECORD_TEMPLATES_MANAGE: {OWN}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -579,6 +587,49 @@ def a_visit(vault: Vault, team: Team) -> VisitInput:
         ),
     )
     return VisitInput(visited_on=date(2026, 11, 22), service_id=service)
+
+
+LASH_MAP = {
+    "technique": "classic",
+    "zones": {"middle": {"length": 10, "curl": "C", "thickness": "0.15"}},
+}
+# The record services (decision 0029), added here beside the matrix they check.
+SERVICE_CALLS.update(
+    {
+        "record_templates.templates": (
+            Permission.RECORD_READ,
+            lambda v, s, t: v.record_templates.templates(s),
+        ),
+        "record_templates.copy_template": (
+            Permission.RECORD_TEMPLATES_MANAGE,
+            lambda v, s, t: v.record_templates.copy_template(s, "lash_map", "Our lashes"),
+        ),
+        "record_templates.set_notation": (
+            Permission.RECORD_TEMPLATES_MANAGE,
+            lambda v, s, t: v.record_templates.set_notation(s, "plus", "6"),
+        ),
+        "records.add_record": (
+            Permission.RECORD_WRITE,
+            lambda v, s, t: a_lash_map(v, s, t),  # noqa: PLW0108 - defined below
+        ),
+        "records.records": (
+            Permission.RECORD_READ,
+            lambda v, s, t: v.records.records(s, a_client(v, t)),
+        ),
+        "records.latest_prescription": (
+            Permission.HEALTH_READ,
+            lambda v, s, t: v.records.latest_prescription(s, a_client(v, t)),
+        ),
+    }
+)
+
+
+def a_lash_map(vault: Vault, session: Session, team: Team) -> object:
+    client = a_client(vault, team)
+    visit = vault.treatments.add_visit(team.owner, client, a_visit(vault, team))
+    return vault.records.add_record(
+        session, client, RecordInput("lash_map", LASH_MAP, visit_id=visit)
+    )
 
 
 METHOD_CELLS = [(name, role) for name in SERVICE_CALLS for role in Role]

@@ -96,7 +96,8 @@ _NAMED_KEYS = frozenset(
         "reason", "field", "fields", "filled", "purpose", "blank", "channel", "channels", "role",
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
-        "slots", "old_public_key", "new_public_key",
+        "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
+        "cylinder", "acuity",
     }
 )  # fmt: skip
 
@@ -152,6 +153,8 @@ class AuditDetails(QObject):
             "consent_forms": lambda n: self.tr("signed forms: %n", "", n),
             "patch_tests": lambda n: self.tr("patch tests: %n", "", n),
             "pinned_notes": lambda n: self.tr("pinned notes: %n", "", n),
+            "records": lambda n: self.tr("service records: %n", "", n),
+            "withheld": lambda n: self.tr("records with health values held back: %n", "", n),
             "count": lambda n: self.tr("services: %n", "", n),
             "allergies": lambda n: self.tr("allergies: %n", "", n),
             "photos_deleted": lambda n: self.tr("photos deleted: %n", "", n),
@@ -175,6 +178,10 @@ class AuditDetails(QObject):
             "survivor": lambda n: fill(self.tr("record kept: client %1"), n),
             "first_broken": lambda n: fill(self.tr("changed from entry %1"), n),
             "corrects": lambda n: fill(self.tr("corrects visit %1"), n),
+            "record": lambda n: fill(self.tr("service record %1"), n),
+            "revision": lambda n: fill(self.tr("earlier version %1 kept"), n),
+            "corrects_record": lambda n: fill(self.tr("corrects service record %1"), n),
+            "template_version": lambda n: fill(self.tr("template version %1"), n),
             "bytes": lambda n: QLocale().formattedDataSize(n),
             "from_schema": lambda n: fill(self.tr("from database version %1"), n),
             "to_schema": lambda n: fill(self.tr("to version %1"), n),
@@ -235,6 +242,16 @@ class AuditDetails(QObject):
             return fill(words, value)
         if key == "file":
             return fill(self.tr("file %1"), value)
+        if key in {"template", "copied_from"}:
+            words = self.tr("template %1") if key == "template" else self.tr("copied from %1")
+            return fill(words, value)
+        if key == "services":
+            return (
+                self.tr("every service") if value == "all" else fill(self.tr("services %1"), value)
+            )
+        if key in {"cylinder", "acuity"}:
+            words = self.tr("cylinders: %1") if key == "cylinder" else self.tr("acuity: %1")
+            return fill(words, value)
         if key == "created_at":
             return fill(self.tr("made %1"), _when(value))
         if key in {"problem", "error"}:

@@ -18,6 +18,8 @@ class RecordKind(StrEnum):
     VISITS = "visits"  # treatments recorded, edited, corrected
     SERVICES = "services"  # the salon's catalogue of services
     PATCH_TESTS = "patch_tests"
+    RECORDS = "records"  # service records (prescriptions, skin, lash, laser) added or changed
+    RECORD_TEMPLATES = "record_templates"  # their templates, versions, services, notation
     CONSENT = "consent"  # clients' decisions and withdrawals (photos go with a photo withdrawal)
     CONSENT_TEXTS = "consent_texts"  # versions of the consent texts
     PHOTOS = "photos"

@@ -52,6 +52,9 @@ class Permission(StrEnum):
     CONSENT_TEMPLATES_MANAGE = "edit consent templates"
     AUDIT_READ = "read the activity log"
     INCIDENTS = "keep the incident register"
+    RECORD_READ = "see service records"
+    RECORD_WRITE = "add service records"
+    RECORD_TEMPLATES_MANAGE = "define service-record templates"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -97,6 +100,12 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CONSENT_TEMPLATES_MANAGE: _OWNER,
     Permission.AUDIT_READ: _OWNER,
     Permission.INCIDENTS: _OWNER,
+    # Service records (decision 0029): every role reads the fields not marked as health data;
+    # health-marked fields need HEALTH_READ / HEALTH_WRITE. Edits follow the treatments' 24-hour
+    # rule (TREATMENT_EDIT_ANY / TREATMENT_EDIT_OWN_RECENT).
+    Permission.RECORD_READ: _ALL_ROLES,
+    Permission.RECORD_WRITE: _OWNER_TECHNICIAN,
+    Permission.RECORD_TEMPLATES_MANAGE: _OWNER,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,6 +61,7 @@ class ClientCard(QDialog):
         super().__init__(parent)
         self.setObjectName("clientCard")
         self._vault, self._session, self._client_id = vault, session, client_id
+        self._focus_placed = False
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
         self.resize(800, 680)
@@ -87,6 +89,14 @@ class ClientCard(QDialog):
         self._show_patch_status()
         self._show_consent_banner()
         self._follow_changes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The card opens with the focus on its tabs (arrows go through them), not in the
+        pinned-note box, where the first thing typed would become a note on the record."""
+        super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self.tabs.tabBar().setFocus()
 
     def _add_header(self, layout: QVBoxLayout) -> None:
         """The alert banner, then the card photo beside the name, badges and patch status."""

@@ -71,7 +71,7 @@ class ErasureService:
             detail = (
                 f"visits={rows.visits} photos={rows.photos} consents={rows.consents}"
                 f" health={rows.health_items} patch_tests={rows.patch_tests}"
-                f" pinned_notes={rows.pinned_notes}"
+                f" pinned_notes={rows.pinned_notes} records={rows.service_records}"
                 f" counts_kept={'yes' if keep_visit_counts else 'no'}"
             )
             self._log.record_for(

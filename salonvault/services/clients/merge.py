@@ -97,6 +97,7 @@ class MergeService:
             health_items=counts.health_items,
             patch_tests=counts.patch_tests,
             pinned_notes=counts.pinned_notes,
+            service_records=counts.service_records,
         )
 
     def merge(
@@ -158,6 +159,7 @@ class MergeService:
             filled=filled,
             photos_deleted=photos_deleted,
             fully_flushed=flushed,
+            service_records=moved.service_records,
         )
 
     def _get(self, client_id: int) -> ClientRecord:

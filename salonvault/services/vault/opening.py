@@ -71,6 +71,7 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.records import RecordService, RecordTemplateService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
@@ -167,6 +168,11 @@ class Vault:
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
         self.treatments = TreatmentService(
             database, self.log, self.guard, clock, self.photo_consent
+        )
+        self.record_templates = RecordTemplateService(database, self.log, self.guard, clock)
+        self.record_templates.install_built_ins()  # version 1, or a changed built-in's next
+        self.records = RecordService(
+            database, self.log, self.guard, clock, self.record_templates, self.settings
         )
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)

@@ -37,6 +37,8 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.records.service import RecordService
+from salonvault.services.records.templates import RecordTemplateService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService
 from salonvault.services.treatments import TreatmentService
@@ -45,7 +47,7 @@ from salonvault.services.vault.change_feed import ChangeFeed
 LOGGED = Changes.of(K.AUDIT)  # a reading that writes an activity-log entry
 # Erasing or merging a client (or a retention purge) touches every part of the record.
 WHOLE_CLIENT = Changes.of(
-    K.CLIENTS, K.HEALTH, K.VISITS, K.PATCH_TESTS, K.CONSENT, K.PHOTOS, K.AUDIT
+    K.CLIENTS, K.HEALTH, K.VISITS, K.PATCH_TESTS, K.CONSENT, K.PHOTOS, K.RECORDS, K.AUDIT
 )
 
 
@@ -76,6 +78,31 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "set_phone_region": _logged(K.SETTINGS),
         "set_salon_address": _logged(K.SETTINGS),
         "set_salon_name": _logged(K.SETTINGS),
+    },
+    RecordTemplateService: {
+        "copy_template": _logged(K.RECORD_TEMPLATES),
+        "install_built_ins": Changes.of(K.RECORD_TEMPLATES),  # on opening, no one signed in
+        "notation": NOTHING,
+        "save_version": _logged(K.RECORD_TEMPLATES),
+        "set_active": _logged(K.RECORD_TEMPLATES),
+        "set_notation": _logged(K.RECORD_TEMPLATES),
+        "set_services": _logged(K.RECORD_TEMPLATES),
+        "template": NOTHING,
+        "template_versions": NOTHING,
+        "templates": NOTHING,
+        "templates_for_service": NOTHING,
+    },
+    RecordService: {
+        "add_correction": _logged(K.RECORDS),
+        "add_record": _logged(K.RECORDS),
+        "edit_record": _logged(K.RECORDS),
+        "edit_right": NOTHING,
+        "latest_prescription": NOTHING,
+        "prescription_pdf": LOGGED,
+        "record": LOGGED,
+        "record_history": NOTHING,
+        "records": LOGGED,
+        "save_prescription_pdf": LOGGED,
     },
     KeyService: {
         "add_recovery_slot": _logged(K.KEYS),
