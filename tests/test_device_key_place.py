@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyring
 import platformdirs
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail as fail_backend
 
 from salonvault.domain.errors import KeyUnavailable
 from salonvault.security.device_store import FALLBACK_DIR_ENV, DeviceKeyStore
@@ -89,3 +92,39 @@ def test_where_config_and_data_differ_the_key_folder_stays_where_it_was(
     monkeypatch.delenv(FALLBACK_DIR_ENV, raising=False)
     store = DeviceKeyStore(use_os_store=False)
     assert f"a key file in {config / 'keys'} (weak" in store.protection.description
+
+
+class CredentialManager(KeyringBackend):
+    """Stands in for keyring's Windows backend: a `persist` property that defaults to
+    "enterprise" (keyring's default there), and what each credential was written with."""
+
+    priority = 5
+    persist = "enterprise"
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = (password, self.persist)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        found = self.kept.get((service, username))
+        return found[0] if found else None
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+def test_on_windows_the_device_key_is_kept_on_this_pc_across_sign_outs() -> None:
+    """Credential Manager's "local machine": survives signing out and restarts, and never
+    roams to other PCs with a roaming profile ("enterprise" does)."""
+    manager = CredentialManager()
+    keyring.set_keyring(manager)
+    try:
+        store = DeviceKeyStore(use_os_store=True)
+        key_id, key = store.create("vault")
+        assert store.load(key_id) == key
+    finally:
+        keyring.set_keyring(fail_backend.Keyring())
+    (persistence,) = [persist for _key, persist in manager.kept.values()]
+    assert persistence == "local machine"

@@ -22,6 +22,7 @@ import keyring
 import keyring.errors
 import platformdirs
 from keyring.backends import fail as fail_backend
+from keyring.backends.chainer import ChainerBackend
 
 from salonvault.domain.errors import KeyUnavailable
 
@@ -85,6 +86,7 @@ class DeviceKeyStore:
         encoded = base64.b64encode(key).decode()
         if self._use_os_store:
             try:
+                _keep_on_this_pc_only()
                 keyring.set_password(SERVICE_NAME, key_id, encoded)
             except Exception as error:  # each backend raises its own types (pywintypes…)
                 raise KeyUnavailable(
@@ -184,6 +186,19 @@ def is_within(path: Path, folder: Path) -> bool:
     inner = Path(os.path.normcase(path.expanduser().resolve()))
     outer = Path(os.path.normcase(folder.expanduser().resolve()))
     return inner.is_relative_to(outer)
+
+
+def _keep_on_this_pc_only() -> None:
+    """Windows Credential Manager keeps a credential as its persistence says. keyring writes
+    "enterprise" unless told otherwise: it survives signing out, but travels to the user's other
+    PCs with a roaming profile. A device key belongs to this PC: "local machine" (survives
+    signing out and restarts, never roams), set through keyring's Windows `persist` property."""
+    chosen = keyring.get_keyring()
+    stores = chosen.backends if isinstance(chosen, ChainerBackend) else [chosen]
+    for store in stores:
+        if hasattr(type(store), "persist"):  # only the Windows backend has it
+            with contextlib.suppress(AttributeError):  # a pywin32-ctypes without the constant
+                setattr(store, "persist", "local machine")  # noqa: B010 - typed as the base
 
 
 def _os_store_usable() -> bool:
