@@ -8,6 +8,7 @@ activity log verified; if it does not, the old files go back where they were.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,7 +98,14 @@ def restore_into_empty(
             " the Backups page as the owner)."
         )
     device_store = device_store or DeviceKeyStore()
-    staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    made_folder = not data_dir.exists()
+    try:
+        staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    except BaseException:
+        if made_folder:  # a refused backup leaves not even the empty folder it was to go in
+            with contextlib.suppress(OSError):
+                data_dir.rmdir()
+        raise
     try:
         move_into_place(staged, data_dir)
     except OSError as error:
