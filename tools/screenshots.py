@@ -9,7 +9,9 @@ import wizard and merge dialog shots (tools.screenshots_import), on a demo salon
 with `settings`, only the Settings shots (tools.screenshots_settings), on salons of their own;
 with `counter`, only the client list's namesakes and filters in Vietnamese and Polish
 (tools.screenshots_counter).
-with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair).
+with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair);
+with `security`, only Settings → Security with the recovery slot missing and after the three
+key boxes did their work, in Vietnamese and Polish (tools.screenshots_security).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_owner import owner_shots
+from tools.screenshots_security import security_shots
 from tools.screenshots_settings import settings_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
@@ -300,6 +303,8 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv == ["security"]:
+            security_shots(root, translations, operations, grab, settle)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)
@@ -311,6 +316,7 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell_shots(root, translations, operations)
             settings_shots(root, translations, operations, grab, settle)
+            security_shots(root, translations, operations, grab, settle)
     operations.wait()
     QCoreApplication.quit()
 
