@@ -29,8 +29,7 @@ class FileTooBig(Exception):
 def open_regular(path: Path) -> Iterator[BinaryIO]:
     """The open file, once it is known to be a regular file. Raises NotARegularFile or the
     OSError of opening it."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    handle = os.open(path, flags)
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(handle, "rb") as source:
         if not stat.S_ISREG(os.fstat(source.fileno()).st_mode):
             raise NotARegularFile(str(path))
