@@ -48,6 +48,7 @@ from salonvault.security.slot_making import new_device_slot, new_recovery_slot
 from salonvault.services.access.activity_log import ActivityLog
 from salonvault.services.access.clock import Clock, SystemClock
 from salonvault.services.access.guard import Guard
+from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
@@ -166,6 +167,7 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.attachments = AttachmentService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(
             database, self.log, self.guard, clock, self.photo_consent
         )
@@ -322,7 +324,7 @@ def create_vault(
     device_slot = None
     database: Database | None = None
     try:
-        device_slot = new_device_slot(data_key, device_store, vault_id)
+        device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
             raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
