@@ -112,3 +112,4 @@ class ClientReport:
     consent_purposes_asked: tuple[Purpose, ...]  # the purposes the salon asks consent for
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
+    phone_region: str = ""  # the salon's country: its numbers are printed in national format

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,7 @@ from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
 from ui.file_dialogs import folder_name, open_file_name
+from ui.formats import date_text
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
 from ui.navigation import nav_title
@@ -269,11 +270,10 @@ class BackupsPage(QWidget):
         if not found:
             self.folder_backups.setText(self.tr("No SalonVault backups in this folder yet."))
             return
-        oldest = QDateTime.fromSecsSinceEpoch(int(found[0].made_at.timestamp()))
         self.folder_backups.setText(
             fill(
                 self.tr("%n backup(s) in this folder, the oldest from %1.", "", len(found)),
-                QLocale().toString(oldest.date(), QLocale.FormatType.ShortFormat),
+                date_text(found[0].made_at.astimezone().date()),
             )
         )
 

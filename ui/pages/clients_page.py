@@ -85,7 +85,7 @@ class ClientsPage(QWidget):
         self._build_filters(vault, session)
         self._by_name = False
         self._count: tuple[str, int, bool] | None = None  # what the count line says
-        self.model = ClientTableModel(self._load_page, self)
+        self.model = ClientTableModel(self._load_page, self, vault.settings.phone_region)
         self._build_table()
         self.message = QLabel(self)
         self.message.setObjectName("clientCount")
