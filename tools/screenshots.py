@@ -10,6 +10,8 @@ with `settings`, only the Settings shots (tools.screenshots_settings), on salons
 with `counter`, only the client list's namesakes and filters in Vietnamese and Polish
 (tools.screenshots_counter).
 with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair).
+with `locales`, the client list, consent tables and add-staff dialog in Vietnamese, Polish and
+Chinese (tools.screenshots_locales).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
+from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_settings import settings_shots
 from ui.app import AppController, create_application
@@ -300,6 +303,11 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv[:1] == ["locales"]:  # `locales before`: the same shots, named *-before
+            shell, staff = demo_shell(root, translations, operations)
+            suffix = "-before" if argv[1:] == ["before"] else ""
+            locale_shots(shell, staff, grab, settle, sign_in, suffix)
+            shell.vault.close()
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

@@ -40,6 +40,7 @@ from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
 from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.palette import colours, text_style
+from ui.widgets.eliding_button import ElidingButton
 
 if TYPE_CHECKING:
     from ui.dialogs.owner_recovery_dialog import OwnerRecoveryDialog
@@ -125,7 +126,9 @@ class ShellWindow(QMainWindow):
 
     def _build_backups(self) -> None:
         """The backup runner (outlives each workspace) and the status-bar reminder."""
-        self.backup_reminder = QPushButton(self)
+        # Cut with "…" in a narrow window (the whole sentence in its tooltip): a long reminder
+        # must not push the window off a 1024-pixel screen.
+        self.backup_reminder = ElidingButton(self)
         self.backup_reminder.setObjectName("backupReminderButton")
         self.backup_reminder.setFlat(True)
         self.backup_reminder.setStyleSheet(text_style(colours().warning, bold=True))
@@ -308,8 +311,7 @@ class ShellWindow(QMainWindow):
         """From the status last read: a language change rewords it without reading the vault."""
         status = self._backup_status
         text = reminder_text(status) if status is not None else ""
-        self.backup_reminder.setText(text)
-        self.backup_reminder.setToolTip(text)
+        self.backup_reminder.setText(text)  # its tooltip too
         self.backup_reminder.setVisible(bool(text))
 
     def _open_backups(self) -> None:

@@ -101,12 +101,13 @@ class BackupsPage(QWidget):
         self.target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.target.setMinimumContentsLength(24)
+        self.target.setMinimumContentsLength(16)
         self.target.setObjectName("backupTarget")
         self.target.currentIndexChanged.connect(self._show_free_space)
         self.choose_button = QPushButton(self.now_box)
         self.choose_button.clicked.connect(self._choose_folder)
         self.free_space = QLabel(self.now_box)
+        self.free_space.setWordWrap(True)  # a longer language must not widen the window
         self.folder_backups = QLabel(self.now_box)  # what is on the stick: count, oldest
         self.folder_backups.setObjectName("folderBackups")
         self.folder_backups.setWordWrap(True)
@@ -164,6 +165,8 @@ class BackupsPage(QWidget):
         self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.settings_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.keep_label, self.remind_label = QLabel(), QLabel()
+        for label in (self.keep_label, self.remind_label):
+            label.setWordWrap(True)  # wrapped, not wider than the window
         self.settings_form.addRow(self.keep_label, self._with_error(self.keep, "keep"))
         self.settings_form.addRow(
             self.remind_label, self._with_error(self.remind, "remind_after_days")
