@@ -1,7 +1,7 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair]
+        [import|settings|counter|chair|records|papers]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -9,9 +9,11 @@ import wizard and merge dialog shots (tools.screenshots_import), on a demo salon
 with `settings`, only the Settings shots (tools.screenshots_settings), on salons of their own;
 with `counter`, only the client list's namesakes and filters in Vietnamese and Polish
 (tools.screenshots_counter).
-with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair).
-with `locales`, the client list, consent tables and add-staff dialog in Vietnamese, Polish and
-Chinese (tools.screenshots_locales).
+with `chair`, only the visit, formula and printed-card shots (tools.screenshots_chair);
+with `records`, only the service records' timeline and prescription form in four languages
+(tools.screenshots_records); with `papers`, the card's scanned papers and their viewer in
+Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client list, consent
+tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
+from tools.screenshots_papers import papers_shots
+from tools.screenshots_records import records_shots
 from tools.screenshots_settings import settings_shots
 from ui.app import AppController, create_application
 from ui.dialogs.photos_panel import PhotosPanel
@@ -308,6 +312,12 @@ def main(argv: list[str]) -> None:
             suffix = "-before" if argv[1:] == ["before"] else ""
             locale_shots(shell, staff, grab, settle, sign_in, suffix)
             shell.vault.close()
+        elif argv == ["papers"]:
+            shell, staff = demo_shell(root, translations, operations)
+            papers_shots(shell, staff, grab, settle, sign_in)
+            shell.vault.close()
+        elif argv == ["records"]:
+            records_shots(root, translations, grab, settle)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

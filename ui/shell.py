@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -40,7 +40,6 @@ from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
 from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.palette import colours, text_style
-from ui.widgets.eliding_button import ElidingButton
 
 if TYPE_CHECKING:
     from ui.dialogs.owner_recovery_dialog import OwnerRecoveryDialog
@@ -126,9 +125,7 @@ class ShellWindow(QMainWindow):
 
     def _build_backups(self) -> None:
         """The backup runner (outlives each workspace) and the status-bar reminder."""
-        # Cut with "…" in a narrow window (the whole sentence in its tooltip): a long reminder
-        # must not push the window off a 1024-pixel screen.
-        self.backup_reminder = ElidingButton(self)
+        self.backup_reminder = QPushButton(self)
         self.backup_reminder.setObjectName("backupReminderButton")
         self.backup_reminder.setFlat(True)
         self.backup_reminder.setStyleSheet(text_style(colours().warning, bold=True))
@@ -208,6 +205,7 @@ class ShellWindow(QMainWindow):
         )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.focus_start()  # the lock screen's focused field has just gone
         self.idle.start(session)
         self.switch_button.setVisible(True)
         self.retranslate()
@@ -311,8 +309,19 @@ class ShellWindow(QMainWindow):
         """From the status last read: a language change rewords it without reading the vault."""
         status = self._backup_status
         text = reminder_text(status) if status is not None else ""
-        self.backup_reminder.setText(text)  # its tooltip too
+        # At most a third of the bar, the rest said on hover: a message beside it (the
+        # Recovery Kit's, at the owner's sign-in) was cut in Polish.
+        room = max(160, self.width() // 3)
+        shown = self.backup_reminder.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, room
+        )
+        self.backup_reminder.setText(shown)
+        self.backup_reminder.setToolTip(text)
         self.backup_reminder.setVisible(bool(text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_backup_reminder()
 
     def _open_backups(self) -> None:
         if self.workspace is not None and "backups" in self.workspace.nav_keys():

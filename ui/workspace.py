@@ -114,6 +114,16 @@ class Workspace(QWidget):
         layout.addLayout(side)
         layout.addWidget(self.pages, 1)
 
+    def focus_start(self) -> None:
+        """Just signed in: the client search box where the first page is the client list
+        (receptionists, technicians), else the navigation (the owner's dashboard has no
+        field), so the keyboard works at once."""
+        page = self.pages.currentWidget()
+        if isinstance(page, ClientsPage):
+            page.search_box.setFocus()
+        else:
+            self.nav.setFocus()
+
     def open_day_sheet(self) -> DaySheetDialog:
         dialog = DaySheetDialog(self._vault, self._session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.eliding_button import ElidingButton
-
 GROWTH = 0.4
 _KEEP = re.compile(r"(%L?\d+|%n|<[^>]*>|&[a-zA-Z#0-9]+;|&&|&)")
 _ACCENTS = str.maketrans(
@@ -104,8 +102,6 @@ def _clipped(widget: QWidget) -> list[str]:
         if widget.width() + SLACK < needed:
             return [f"{_name(widget)}: {widget.width()} px wide, needs {needed}"]
         return []
-    if isinstance(widget, ElidingButton):
-        return [] if widget.toolTip() == widget.text() else [f"{_name(widget)}: cut, no tooltip"]
     if isinstance(widget, QPushButton) and widget.text():
         # Its words and icon, not its size hint: a style widens short buttons (↑, ✕) anyway.
         words = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
