@@ -32,14 +32,22 @@ class WrappedHeightKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (
-            QEvent.Type.Show,
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutRequest,
+        # Python may have let go of this keeper's attributes while Qt still tears down.
+        window = getattr(self, "_window", None)
+        if (
+            window is not None
+            and watched is window
+            and event.type()
+            in (
+                QEvent.Type.Show,
+                QEvent.Type.Resize,
+                QEvent.Type.LayoutRequest,
+            )
         ):
             QTimer.singleShot(0, self, self._fit)  # not at all once the window is gone
         return False
 
     def _fit(self) -> None:
-        if isValid(self._window):
-            fit_wrapped_height(self._window)
+        window = getattr(self, "_window", None)
+        if window is not None and isValid(window):
+            fit_wrapped_height(window)
