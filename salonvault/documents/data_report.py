@@ -301,7 +301,7 @@ def _attachments_section(report: ClientReport, text: ReportText, s: dict[str, An
         info = entry.info
         line = words.line.format(
             kind=words.kinds[info.kind.value],
-            date=info.dated_on.isoformat(),
+            date=paper_date(info.dated_on, report.language),
             pages=info.page_count,
             role=_role(text, entry.added_by_role),
         )
