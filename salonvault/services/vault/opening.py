@@ -320,7 +320,7 @@ def create_vault(
     device_slot = None
     database: Database | None = None
     try:
-        device_slot = new_device_slot(data_key, device_store, vault_id)
+        device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
             raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
