@@ -478,9 +478,9 @@
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
         <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n health paper (doctor&apos;s letters, prescriptions) is held for the owner and technicians.</numerusform>
+            <numerusform>%n health papers (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</numerusform>
         </translation>
     </message>
     <message>
@@ -650,17 +650,17 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>service records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>service records: %n</numerusform>
+            <numerusform>service records: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>records with health values held back: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>records with health values held back: %n</numerusform>
+            <numerusform>records with health values held back: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -746,17 +746,17 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>scanned papers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scanned papers: %n</numerusform>
+            <numerusform>scanned papers: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>pages: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pages: %n</numerusform>
+            <numerusform>pages: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -6655,9 +6655,9 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message numerus="yes">
         <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
         <source>%n earlier version(s) kept from changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier version kept from changes.</numerusform>
+            <numerusform>%n earlier versions kept from changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -6905,9 +6905,9 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>

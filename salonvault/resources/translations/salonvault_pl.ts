@@ -249,67 +249,67 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
         <source>Attach a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
         <source>a PDF, JPEG or PNG file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik PDF, JPEG lub PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
         <source>%1, signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, podpisano %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
         <source>Proves the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdza zgodę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
         <source>&amp;Date on the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data na dokumencie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
         <source>Record the paper consent on the Consents tab first (signed on paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz zgodę papierową w zakładce Zgody (Podpisano na papierze).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
         <source>Choose the scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skany (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
         <source>Choose the file of the scanned paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik ze skanem dokumentu.</translation>
     </message>
 </context>
 <context>
@@ -397,37 +397,37 @@
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z dnia %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzednia strona</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następna strona</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;omniejsz</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pow&amp;iększ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
         <source>&amp;Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopasuj stronę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -435,72 +435,72 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodał(a)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
         <source>&amp;Attach a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dołącz skan…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
         <source>Scanned papers are added by the owner or reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skany dokumentów dodaje właściciel lub recepcja.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
         <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument zdrowotny (pisma od lekarzy, recepty) jest dostępny tylko dla właściciela i techników.</numerusform>
+            <numerusform>%n dokumenty zdrowotne (pisma od lekarzy, recepty) są dostępne tylko dla właściciela i techników.</numerusform>
+            <numerusform>%n dokumentów zdrowotnych (pisma od lekarzy, recepty) jest dostępnych tylko dla właściciela i techników.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
         <source>Scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
         <source>Remove scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
         <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć z sejfu dokument „%1” z dnia %2? Tego nie można cofnąć.</translation>
     </message>
 </context>
 <context>
@@ -669,19 +669,19 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>service records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zapisy usług: %n</numerusform>
+            <numerusform>zapisy usług: %n</numerusform>
+            <numerusform>zapisy usług: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>records with health values held back: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
+            <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
+            <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -777,19 +777,19 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>scanned papers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skany dokumentów: %n</numerusform>
+            <numerusform>skany dokumentów: %n</numerusform>
+            <numerusform>skany dokumentów: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>pages: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>strony: %n</numerusform>
+            <numerusform>strony: %n</numerusform>
+            <numerusform>strony: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="182"/>
         <source>scanned paper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skan dokumentu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="183"/>
@@ -845,22 +845,22 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="190"/>
         <source>service record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis usługi %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="191"/>
         <source>earlier version %1 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano wcześniejszą wersję %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="192"/>
         <source>corrects service record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koryguje zapis usługi %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="193"/>
         <source>template version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja szablonu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="195"/>
@@ -952,32 +952,32 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="255"/>
         <source>template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="255"/>
         <source>copied from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skopiowano z: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="259"/>
         <source>every service</source>
-        <translation type="unfinished"></translation>
+        <translation>każda usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="259"/>
         <source>services %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usługi %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="262"/>
         <source>cylinders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cylindry: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="262"/>
         <source>acuity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrość wzroku: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="265"/>
@@ -997,12 +997,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
         <source>not linked to a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>niepowiązany ze zgodą</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
         <source>proves consent record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdza zgodę %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="279"/>
@@ -1258,12 +1258,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
         <source>JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz JPEG</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
@@ -1802,57 +1802,57 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Added a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano zapis usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Changed a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono zapis usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
         <source>Corrected a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Skorygowano zapis usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Listed the client&apos;s service records</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono listę zapisów usług klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Opened a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto zapis usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Printed or saved the spectacle prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano lub zapisano receptę okularową</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Copied a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano szablon zapisu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Saved a new version of a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano nową wersję szablonu zapisu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Switched a record template on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączono lub wyłączono szablon zapisu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Chose the services of a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano usługi dla szablonu zapisu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Chose how prescriptions are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano notację recept</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="88"/>
@@ -1962,22 +1962,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Added a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Listed scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono listę skanów dokumentów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Opened a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Removed a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto skan dokumentu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
@@ -2700,7 +2700,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="161"/>
         <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi na start. Odznacz te, których salon nie oferuje (Spacja zaznacza lub odznacza podświetloną); aby zmienić nazwę, naciśnij Enter lub kliknij ją dwukrotnie:</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2892,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="234"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="236"/>
@@ -2912,7 +2912,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="247"/>
@@ -4538,22 +4538,22 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
         <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większość numerów telefonów w tym pliku nie jest poprawnymi numerami w kraju %1, ale %2 z %3 to poprawne numery z kraju %4: lista pochodzi zapewne stamtąd.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
         <source>Read them as numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj je jako numery z kraju %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
         <source>Numbers without a country code are read as numbers in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery bez kodu kraju są odczytywane jako numery z kraju %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
         <source>Read them as this salon&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj je jako numery z kraju salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
@@ -5013,22 +5013,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/labels.py" line="59"/>
         <source>Consent signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda podpisana na papierze</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="62"/>
         <source>Referral or doctor&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowanie lub pismo od lekarza</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="65"/>
         <source>Prescription from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepta z innej placówki</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="68"/>
         <source>Other paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny dokument</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="75"/>
@@ -5513,32 +5513,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepty</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy zachowują to, co wpisała osoba badająca; karta klienta i wydruk recepty pokazują każdą receptę w ten sposób (cylinder dodatni jest transponowany na ujemny i odwrotnie).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
         <source>&amp;Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cylinder</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
         <source>Visual &amp;acuity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostrość wzroku</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
         <source>Saved.</source>
-        <translation type="unfinished">Zapisano.</translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -5975,22 +5975,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
         <source>see scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w skany dokumentów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
         <source>add or remove scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawanie i usuwanie skanów dokumentów</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see scanned health papers</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w skany dokumentów zdrowotnych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
         <source>add or remove scanned health papers</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawanie i usuwanie skanów dokumentów zdrowotnych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
@@ -6459,37 +6459,37 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
         <source>Prescription &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wydruk recepty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Drukuj…</translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Zapisz jako PDF…</translation>
+        <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
         <source>The prescription was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptę wysłano do drukarki.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
         <source>Save the prescription as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz receptę jako PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
         <source>prescription-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>recepta-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w %1.</translation>
     </message>
 </context>
 <context>
@@ -6703,25 +6703,25 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edytuj…</translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished">&amp;Koryguj…</translation>
+        <translation>&amp;Koryguj…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
         <source>Record: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
         <source>%n earlier version(s) kept from changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zachowano %n wcześniejszą wersję sprzed zmian.</numerusform>
+            <numerusform>Zachowano %n wcześniejsze wersje sprzed zmian.</numerusform>
+            <numerusform>Zachowano %n wcześniejszych wersji sprzed zmian.</numerusform>
         </translation>
     </message>
 </context>
@@ -6730,27 +6730,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
         <source>Add record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zapis: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
         <source>Change record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zapis: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Correct record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoryguj zapis: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz cylinder tak, jak zapisała go osoba badająca, z minusem lub plusem; karta klienta i wydruk recepty pokazują go w notacji salonu (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6758,127 +6758,127 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
         <source>Record templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony zapisów</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
         <source>Offered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępny przy</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Switch &amp;on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Włącz lub wyłącz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
         <source>&amp;Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pola…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
         <source>&amp;Services…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usługi…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
         <source>the client&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>karcie klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>every treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>każdym zabiegu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
         <source>a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>zabiegu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowany</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>the salon</source>
-        <translation type="unfinished"></translation>
+        <translation>salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>włączony</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączony</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowany szablon zmienia się tylko razem z programem: skopiuj go, aby dodać pola.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A record kept for the client is offered on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis prowadzony dla klienta dodaje się na karcie klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nasz)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>Copy a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj szablon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa kopii</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
         <source>Copied as %1: add fields to it with Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano jako %1: dodaj do niego pola przyciskiem Pola…</translation>
     </message>
 </context>
 <context>
@@ -6886,42 +6886,42 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="88"/>
         <source>%1 · recorded by %2 · template version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zapisał(a) %2 · wersja szablonu %3</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="95"/>
         <source>This record corrects an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis koryguje wcześniejszy.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="98"/>
         <source>Corrected later: the newest correction stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skorygowano później: obowiązuje najnowsza korekta.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="103"/>
         <source>Some values are health data: they are shown to the owner and the technicians only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre wartości to dane o zdrowiu: widzą je tylko właściciel i technicy.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="112"/>
         <source>Set off: what changed since the previous record of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyróżniono: to, co zmieniło się od poprzedniego zapisu tego rodzaju.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="195"/>
         <source>Shown in %1 notation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano w notacji: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="233"/>
         <source>changed since the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono od poprzedniego zapisu</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>dane o zdrowiu, niewyświetlane</translation>
     </message>
 </context>
 <context>
@@ -6929,66 +6929,66 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
         <source>Service records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy usług, od najnowszych</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
         <source>Service records: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy usług: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Otwórz…</translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
         <source>Add &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;zapis</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
         <source>Changed values are set off in the record beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione wartości są wyróżnione w zapisie obok.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisów usług. Zapisy zabiegu (skóra, rzęsy, laser, soczewki) dodaje się z poziomu zabiegu, a receptę okularową — tutaj.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana</numerusform>
+            <numerusform>%n zmiany</numerusform>
+            <numerusform>%n zmian</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>%1  (a correction)</source>
-        <translation type="unfinished">%1  (korekta)</translation>
+        <translation>%1  (korekta)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden zapis dla klienta nie jest włączony; zapisy zabiegu dodaje się z poziomu zabiegu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
         <source>Highlight a spectacle prescription to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz receptę okularową, aby ją wydrukować.</translation>
     </message>
 </context>
 <context>
@@ -7290,7 +7290,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
         <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished">Zestaw odzyskiwania lub plik klucza (*.pdf *.txt);;Wszystkie pliki (*)</translation>
+        <translation>Zestaw odzyskiwania lub plik klucza (*.pdf *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
@@ -7897,17 +7897,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
         <source>Services for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi dla: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdym zabiegu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Services</source>
-        <translation type="unfinished">Usługi</translation>
+        <translation>Usługi</translation>
     </message>
 </context>
 <context>
@@ -8003,7 +8003,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="232"/>
         <source>Service records</source>
-        <translation type="unfinished">Zapis wizyt</translation>
+        <translation>Zapisy usług</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="233"/>
@@ -8357,110 +8357,110 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
         <source>Fields of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola szablonu „%1”</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
         <source>Fields: Space marks one as health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola: Spacja oznacza pole jako dane o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
         <source>Health data (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu (zaznaczone)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
         <source>Health data in the built-in template: it stays marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu we wbudowanym szablonie: oznaczenie pozostaje.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe pole</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
         <source>comma between choices</source>
-        <translation type="unfinished"></translation>
+        <translation>opcje oddzielone przecinkami</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wymagane</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>&amp;Health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o &amp;zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pole</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>maksimum</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>krok</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
         <source>Give the field a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj polu nazwę.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
         <source>%1: write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wpisz liczbę.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
         <source>Added: %1. Save makes the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano: %1. Zapisanie utworzy następną wersję.</translation>
     </message>
 </context>
 <context>
@@ -8720,18 +8720,18 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy tego zabiegu: Enter otwiera zaznaczony</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
         <source>Add &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj zapis</translation>
     </message>
 </context>
 <context>
@@ -8785,12 +8785,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
         <source>Then &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem &amp;dodaj zapis</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
         <source>Then record</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem dodaj zapis</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>

@@ -245,67 +245,67 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
         <source>Attach a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
         <source>a PDF, JPEG or PNG file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp PDF, JPEG hoặc PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
         <source>%1, signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ký ngày %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
         <source>Proves the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm bằng chứng cho sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại giấy tờ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
         <source>&amp;Date on the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày ghi trên giấy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
         <source>Record the paper consent on the Consents tab first (signed on paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi nhận sự đồng ý trên giấy ở tab Đồng ý trước (chọn Ký trên giấy).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
         <source>Choose the scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
         <source>Choose the file of the scanned paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp của giấy tờ đã quét.</translation>
     </message>
 </context>
 <context>
@@ -393,37 +393,37 @@
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang &amp;trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang &amp;sau</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phóng to</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
         <source>&amp;Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vừa trang</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -431,70 +431,70 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trên giấy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại giấy tờ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thêm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
         <source>&amp;Attach a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính &amp;kèm bản quét…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
         <source>Scanned papers are added by the owner or reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ đã quét do chủ salon hoặc lễ tân thêm vào.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
         <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n giấy tờ sức khỏe (thư của bác sĩ, đơn thuốc, đơn kính) chỉ dành cho chủ salon và kỹ thuật viên.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
         <source>Scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
         <source>Remove scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
         <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa giấy tờ “%1” ngày %2 khỏi kho dữ liệu? Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -631,15 +631,15 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>service records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hồ sơ dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>records with health values held back: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hồ sơ có giá trị sức khỏe bị ẩn: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -715,15 +715,15 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>scanned papers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>giấy tờ đã quét: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>pages: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số trang: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="182"/>
         <source>scanned paper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giấy tờ đã quét %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="183"/>
@@ -779,22 +779,22 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="190"/>
         <source>service record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ dịch vụ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="191"/>
         <source>earlier version %1 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>đã giữ phiên bản trước %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="192"/>
         <source>corrects service record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đính chính hồ sơ dịch vụ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="193"/>
         <source>template version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản mẫu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="195"/>
@@ -880,32 +880,32 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="255"/>
         <source>template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="255"/>
         <source>copied from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sao chép từ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="259"/>
         <source>every service</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="259"/>
         <source>services %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dịch vụ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="262"/>
         <source>cylinders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>độ trụ: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="262"/>
         <source>acuity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thị lực: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="265"/>
@@ -925,12 +925,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
         <source>not linked to a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>không gắn với sự đồng ý nào</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
         <source>proves consent record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>làm bằng chứng cho sự đồng ý %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="279"/>
@@ -1186,12 +1186,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
         <source>JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh JPEG</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
@@ -1730,57 +1730,57 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Added a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Changed a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
         <source>Corrected a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Listed the client&apos;s service records</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách hồ sơ dịch vụ của khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Opened a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Printed or saved the spectacle prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoặc lưu đơn kính</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Copied a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép mẫu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Saved a new version of a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu phiên bản mới của mẫu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Switched a record template on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật hoặc tắt mẫu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Chose the services of a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn dịch vụ cho mẫu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Chose how prescriptions are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn cách ghi đơn kính</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="88"/>
@@ -1890,22 +1890,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Added a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Listed scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Opened a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Removed a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
@@ -2622,7 +2622,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="161"/>
         <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dịch vụ ban đầu. Bỏ đánh dấu những dịch vụ tiệm không làm (phím cách đánh dấu hoặc bỏ đánh dấu mục đang chọn); để đổi tên, nhấn Enter hoặc bấm đúp vào tên:</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2814,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="234"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="236"/>
@@ -2834,7 +2834,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="247"/>
@@ -4446,22 +4446,22 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
         <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần lớn số điện thoại trong tệp này không phải là số hợp lệ ở %1, nhưng %2 trên %3 số là số hợp lệ ở %4: danh sách có lẽ đến từ đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
         <source>Read them as numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc là số điện thoại ở %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
         <source>Numbers without a country code are read as numbers in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số không có mã quốc gia được đọc là số điện thoại ở %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
         <source>Read them as this salon&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc theo quốc gia của tiệm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
@@ -4921,22 +4921,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/labels.py" line="59"/>
         <source>Consent signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý ký trên giấy</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="62"/>
         <source>Referral or doctor&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy giới thiệu hoặc thư của bác sĩ</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="65"/>
         <source>Prescription from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn thuốc hoặc đơn kính từ nơi khác</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="68"/>
         <source>Other paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ khác</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="75"/>
@@ -5409,32 +5409,32 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn kính</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ giữ nguyên những gì người khám đã ghi; thẻ khách hàng và bản in đơn kính hiển thị mọi đơn kính theo cách này (độ trụ dương được chuyển sang độ trụ âm, và ngược lại).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
         <source>&amp;Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ t&amp;rụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
         <source>Visual &amp;acuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị &amp;lực</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
         <source>Saved.</source>
-        <translation type="unfinished">Đã lưu.</translation>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -5871,22 +5871,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
         <source>see scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>xem giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
         <source>add or remove scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm hoặc xóa giấy tờ đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see scanned health papers</source>
-        <translation type="unfinished"></translation>
+        <translation>xem giấy tờ sức khỏe đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
         <source>add or remove scanned health papers</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm hoặc xóa giấy tờ sức khỏe đã quét</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
@@ -6347,37 +6347,37 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
         <source>Prescription &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bản in đơn kính</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;In…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Lưu thành PDF…</translation>
+        <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
         <source>The prescription was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn kính đã được gửi tới máy in.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
         <source>Save the prescription as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu đơn kính thành PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
         <source>prescription-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>prescription-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Đã lưu vào %1.</translation>
+        <translation>Đã lưu vào %1.</translation>
     </message>
 </context>
 <context>
@@ -6591,23 +6591,23 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Sửa…</translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished">Đính &amp;chính…</translation>
+        <translation>Đính &amp;chính…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
         <source>Record: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
         <source>%n earlier version(s) kept from changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã giữ %n phiên bản trước từ các lần sửa.</numerusform>
         </translation>
     </message>
 </context>
@@ -6616,27 +6616,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
         <source>Add record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hồ sơ: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
         <source>Change record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa hồ sơ: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Correct record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính hồ sơ: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của tiệm (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6644,127 +6644,127 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
         <source>Record templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu cho</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
         <source>Offered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng với</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Switch &amp;on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bật hoặc tắt</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
         <source>&amp;Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trường…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
         <source>&amp;Services…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịch vụ…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
         <source>the client&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>every treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
         <source>a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>có sẵn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>the salon</source>
-        <translation type="unfinished"></translation>
+        <translation>tiệm</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>bật</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>tắt</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu có sẵn chỉ thay đổi theo chương trình: hãy sao chép mẫu để thêm trường.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A record kept for the client is offered on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ lưu cho khách hàng được thêm từ thẻ khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (của tiệm)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>Copy a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép mẫu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của bản sao</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
         <source>Copied as %1: add fields to it with Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép thành %1: thêm trường cho mẫu này bằng nút Trường…</translation>
     </message>
 </context>
 <context>
@@ -6772,42 +6772,42 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="88"/>
         <source>%1 · recorded by %2 · template version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · người ghi: %2 · phiên bản mẫu %3</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="95"/>
         <source>This record corrects an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này đính chính một hồ sơ trước đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="98"/>
         <source>Corrected later: the newest correction stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được đính chính sau đó: bản đính chính mới nhất có hiệu lực.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="103"/>
         <source>Some values are health data: they are shown to the owner and the technicians only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số giá trị là dữ liệu sức khỏe: chỉ chủ salon và kỹ thuật viên mới xem được.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="112"/>
         <source>Set off: what changed since the previous record of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần được làm nổi bật: những gì đã thay đổi so với hồ sơ trước cùng loại.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="195"/>
         <source>Shown in %1 notation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị theo cách ghi %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="233"/>
         <source>changed since the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi so với hồ sơ trước</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu sức khỏe, không hiển thị</translation>
     </message>
 </context>
 <context>
@@ -6815,64 +6815,64 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
         <source>Service records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ dịch vụ, mới nhất trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
         <source>Service records: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ dịch vụ: nhấn Enter để mở</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Mở…</translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
         <source>Add &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
         <source>Changed values are set off in the record beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá trị đã thay đổi được làm nổi bật trong hồ sơ bên cạnh.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hồ sơ dịch vụ nào. Hồ sơ của một lượt dịch vụ (da, mi, laser, kính áp tròng) được thêm từ lượt dịch vụ đó; đơn kính thì thêm ở đây.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>%1  (a correction)</source>
-        <translation type="unfinished">%1  (bản đính chính)</translation>
+        <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa bật mẫu hồ sơ nào cho khách hàng; hồ sơ của lượt dịch vụ được thêm từ lượt dịch vụ đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
         <source>Highlight a spectacle prescription to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một đơn kính để in.</translation>
     </message>
 </context>
 <context>
@@ -7174,7 +7174,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
         <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished">Bộ khôi phục hoặc tệp khóa (*.pdf *.txt);;Mọi tệp (*)</translation>
+        <translation>Bộ khôi phục hoặc tệp khóa (*.pdf *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
@@ -7779,17 +7779,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
         <source>Services for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ cho %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím cách đánh dấu một dịch vụ. Nếu không đánh dấu dịch vụ nào, mọi lượt dịch vụ đều dùng được mẫu này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Services</source>
-        <translation type="unfinished">Dịch vụ</translation>
+        <translation>Dịch vụ</translation>
     </message>
 </context>
 <context>
@@ -7883,7 +7883,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="232"/>
         <source>Service records</source>
-        <translation type="unfinished">Hồ sơ dịch vụ</translation>
+        <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="233"/>
@@ -8235,110 +8235,110 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
         <source>Fields of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trường của %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
         <source>Fields: Space marks one as health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trường: phím cách đánh dấu trường là dữ liệu sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
         <source>Health data (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu sức khỏe (được đánh dấu)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
         <source>Health data in the built-in template: it stays marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu sức khỏe trong mẫu có sẵn: luôn được đánh dấu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường mới</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
         <source>comma between choices</source>
-        <translation type="unfinished"></translation>
+        <translation>các lựa chọn cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt buộc</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>&amp;Health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu &amp;sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm trường</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trường</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>tối thiểu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị số</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lựa chọn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
         <source>Give the field a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt tên cho trường.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
         <source>%1: write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy nhập một số.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
         <source>Added: %1. Save makes the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm: %1. Bấm Lưu sẽ tạo phiên bản tiếp theo.</translation>
     </message>
 </context>
 <context>
@@ -8594,18 +8594,18 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ của lượt dịch vụ này: nhấn Enter để mở</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
         <source>Add &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -8659,12 +8659,12 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
         <source>Then &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau đó &amp;ghi hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
         <source>Then record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau đó ghi hồ sơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>

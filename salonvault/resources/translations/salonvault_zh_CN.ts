@@ -245,67 +245,67 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
         <source>Attach a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>附加扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
         <source>a PDF, JPEG or PNG file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF、JPEG 或 PNG 文件</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
         <source>%1, signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，签署于 %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
         <source>Proves the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>所证明的同意</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
         <source>&amp;Date on the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>文件上的日期(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
         <source>Record the paper consent on the Consents tab first (signed on paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“同意书”标签页记录该纸质同意（纸质签名）。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
         <source>Choose the scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>选择扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
         <source>Choose the file of the scanned paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择扫描件的文件。</translation>
     </message>
 </context>
 <context>
@@ -393,37 +393,37 @@
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
         <source>&amp;Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>适合页面(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -431,70 +431,70 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>文件日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
         <source>&amp;Attach a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加扫描件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
         <source>Scanned papers are added by the owner or reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件由店主或前台添加。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
         <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 份健康类文件（医生信函、处方）仅供店主和技师查看。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
         <source>Scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
         <source>Remove scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>删除扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
         <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从保险库中删除 %2 的“%1”吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -631,15 +631,15 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="162"/>
         <source>service records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="163"/>
         <source>records with health values held back: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>隐去健康数值的记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -715,15 +715,15 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="174"/>
         <source>scanned papers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>扫描件：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="175"/>
         <source>pages: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>页数：%n</numerusform>
         </translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="182"/>
         <source>scanned paper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="183"/>
@@ -779,22 +779,22 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="190"/>
         <source>service record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="191"/>
         <source>earlier version %1 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留早前版本 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="192"/>
         <source>corrects service record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正服务记录 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="193"/>
         <source>template version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模板版本 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="195"/>
@@ -880,32 +880,32 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="255"/>
         <source>template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="255"/>
         <source>copied from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制自 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="259"/>
         <source>every service</source>
-        <translation type="unfinished"></translation>
+        <translation>所有服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="259"/>
         <source>services %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="262"/>
         <source>cylinders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>柱镜：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="262"/>
         <source>acuity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>视力：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="265"/>
@@ -925,12 +925,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
         <source>not linked to a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联同意记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
         <source>proves consent record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证明同意记录 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="279"/>
@@ -1186,12 +1186,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
         <source>JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
@@ -1730,57 +1730,57 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Added a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Changed a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>修改服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
         <source>Corrected a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>更正服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Listed the client&apos;s service records</source>
-        <translation type="unfinished"></translation>
+        <translation>列出客户的服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Opened a service record</source>
-        <translation type="unfinished"></translation>
+        <translation>打开服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Printed or saved the spectacle prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存配镜处方</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Copied a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>复制记录模板</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Saved a new version of a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录模板的新版本</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Switched a record template on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启或关闭记录模板</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Chose the services of a record template</source>
-        <translation type="unfinished"></translation>
+        <translation>选择记录模板适用的服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Chose how prescriptions are written</source>
-        <translation type="unfinished"></translation>
+        <translation>选择处方的记法</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="88"/>
@@ -1890,22 +1890,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Added a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>添加扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Listed scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>列出扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Opened a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>打开扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Removed a scanned paper</source>
-        <translation type="unfinished"></translation>
+        <translation>删除扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
@@ -2622,7 +2622,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="161"/>
         <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始服务项目。取消勾选您不提供的项目（按空格键勾选或取消勾选高亮的项目）；要修改名称，请按回车或双击该名称：</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2814,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="234"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="236"/>
@@ -2834,7 +2834,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质文件</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="247"/>
@@ -4446,22 +4446,22 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
         <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中的大多数电话号码不是 %1 的有效号码，但 %3 个中有 %2 个是 %4 的有效号码：该名单很可能来自那里。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
         <source>Read them as numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 的号码读取</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
         <source>Numbers without a country code are read as numbers in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有国家代码的号码按 %1 的号码读取。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
         <source>Read them as this salon&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>按本店所在国家的号码读取</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
@@ -4921,22 +4921,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/labels.py" line="59"/>
         <source>Consent signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质签署的同意书</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="62"/>
         <source>Referral or doctor&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>转诊单或医生信函</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="65"/>
         <source>Prescription from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他机构开具的处方</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="68"/>
         <source>Other paper</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="75"/>
@@ -5409,32 +5409,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>处方</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录保留检查者的原始写法；客户档案和处方单按此方式显示所有处方（正柱镜会换算为负柱镜，反之亦然）。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
         <source>&amp;Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>柱镜(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
         <source>Visual &amp;acuity</source>
-        <translation type="unfinished"></translation>
+        <translation>视力(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -5871,22 +5871,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
         <source>see scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
         <source>add or remove scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或删除扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see scanned health papers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看健康类扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
         <source>add or remove scanned health papers</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或删除健康类扫描件</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
@@ -6347,37 +6347,37 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
         <source>Prescription &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>处方单(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">另存为 PDF(&amp;S)…</translation>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
         <source>The prescription was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>处方已发送到打印机。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
         <source>Save the prescription as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将处方另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
         <source>prescription-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>prescription-%1.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">已保存到 %1。</translation>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -6591,23 +6591,23 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished">更正(&amp;C)…</translation>
+        <translation>更正(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
         <source>Record: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：%1，%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
         <source>%n earlier version(s) kept from changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保留 %n 个修改前的早前版本。</numerusform>
         </translation>
     </message>
 </context>
@@ -6616,27 +6616,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
         <source>Add record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
         <source>Change record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Correct record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正记录：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>按检查者的原始写法填写柱镜，负或正均可；客户档案和处方单会按本店的记法显示（%1）。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -6644,127 +6644,127 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
         <source>Record templates</source>
-        <translation type="unfinished"></translation>
+        <translation>记录模板</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>记录对象</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
         <source>Offered with</source>
-        <translation type="unfinished"></translation>
+        <translation>提供于</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Switch &amp;on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启或关闭(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
         <source>&amp;Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>字段(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
         <source>&amp;Services…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
         <source>the client&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>every treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>所有护理</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
         <source>a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>护理</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>the salon</source>
-        <translation type="unfinished"></translation>
+        <translation>本店</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模板只随程序更新而改变：请复制后再添加字段。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A record kept for the client is offered on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>为客户保存的记录在客户档案中添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本店）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>Copy a template</source>
-        <translation type="unfinished"></translation>
+        <translation>复制模板</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本名称</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
         <source>Copied as %1: add fields to it with Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为 %1：可通过“字段…”为其添加字段。</translation>
     </message>
 </context>
 <context>
@@ -6772,42 +6772,42 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="88"/>
         <source>%1 · recorded by %2 · template version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 由 %2 记录 · 模板版本 %3</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="95"/>
         <source>This record corrects an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录更正了之前的一条记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="98"/>
         <source>Corrected later: the newest correction stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后已更正：以最新的更正为准。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="103"/>
         <source>Some values are health data: they are shown to the owner and the technicians only.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分数值属于健康数据：仅向店主和技师显示。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="112"/>
         <source>Set off: what changed since the previous record of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示：与上一条同类记录相比有变化的内容。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="195"/>
         <source>Shown in %1 notation.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 记法显示。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="233"/>
         <source>changed since the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一条记录有变化</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>健康数据，不显示</translation>
     </message>
 </context>
 <context>
@@ -6815,64 +6815,64 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
         <source>Service records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录（最新在前）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
         <source>Service records: press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">打开(&amp;O)…</translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
         <source>Add &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
         <source>Changed values are set off in the record beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>有变化的数值会在旁边的记录中突出显示。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无服务记录。护理的记录（皮肤、睫毛、激光、隐形眼镜）从该护理中添加；配镜处方在此添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处变化</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>%1  (a correction)</source>
-        <translation type="unfinished">%1  （更正）</translation>
+        <translation>%1  （更正）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有开启任何客户记录；护理的记录从该护理中添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
         <source>Highlight a spectacle prescription to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一份配镜处方即可打印。</translation>
     </message>
 </context>
 <context>
@@ -7174,7 +7174,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
         <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished">恢复套件或密钥文件 (*.pdf *.txt);;所有文件 (*)</translation>
+        <translation>恢复套件或密钥文件 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
@@ -7779,17 +7779,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
         <source>Services for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键勾选服务项目。若未勾选任何项目，所有护理都会提供此记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Services</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -7883,7 +7883,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="232"/>
         <source>Service records</source>
-        <translation type="unfinished">服务记录</translation>
+        <translation>服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/settings_page.py" line="233"/>
@@ -8235,110 +8235,110 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
         <source>Fields of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的字段</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
         <source>Fields: Space marks one as health data</source>
-        <translation type="unfinished"></translation>
+        <translation>字段：按空格键标记为健康数据</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
         <source>Health data (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康数据（已勾选）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
         <source>Health data in the built-in template: it stays marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模板中的健康数据：始终保持标记。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>新字段</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
         <source>comma between choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项之间用逗号分隔</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>必填(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>&amp;Health data</source>
-        <translation type="unfinished"></translation>
+        <translation>健康数据(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
         <source>Give the field a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为字段填写名称。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
         <source>%1: write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请填写数字。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
         <source>Added: %1. Save makes the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加：%1。点击“保存”将生成下一个版本。</translation>
     </message>
 </context>
 <context>
@@ -8594,18 +8594,18 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>此护理的记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
         <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
         <source>Add &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8659,12 +8659,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
         <source>Then &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>随后记录(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
         <source>Then record</source>
-        <translation type="unfinished"></translation>
+        <translation>随后记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>
