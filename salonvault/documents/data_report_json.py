@@ -16,9 +16,12 @@ from salonvault.domain.data_report import (
     FORMAT_VERSION,
     ClientReport,
     ConsentEntry,
+    RecordEntry,
     VisitEntry,
 )
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.record_codec import plain_values
+from salonvault.domain.records import TemplateVersion
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -108,6 +111,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             }
             for p in report.patch_tests
         ],
+        "service_records": [_record(r) for r in report.records],
         "photos": [
             {
                 "id": p.info.id,
@@ -157,6 +161,44 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
     if formula.empty:
         return None
     return {**formula_to_dict(formula), "text": formula.one_line()}
+
+
+def _record(entry: RecordEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "template": _template(entry.template),
+        "visit_id": entry.visit_id,
+        "date": entry.recorded_on.isoformat(),
+        "values": plain_values(entry.values),
+        "recorded_by_role": entry.recorded_by_role,
+        "recorded_at": entry.recorded_at.isoformat(),
+        "changed_at": entry.updated_at.isoformat()
+        if entry.updated_at != entry.recorded_at
+        else None,
+        "corrects_record_id": entry.corrects_record_id,
+        "earlier_versions": [
+            {
+                "revision": kept.revision,
+                "template": _template(kept.template),
+                "date": kept.recorded_on.isoformat(),
+                "values": plain_values(kept.values),
+                "replaced_at": kept.replaced_at.isoformat(),
+                "replaced_by_role": kept.replaced_by_role,
+            }
+            for kept in entry.earlier_versions
+        ],
+    }
+
+
+def _template(version: TemplateVersion) -> dict[str, Any]:
+    """Which form the values were written on: the values' keys are its field keys."""
+    return {
+        "key": version.key,
+        "version": version.version,
+        "name": version.definition.name,
+        "family": version.family.value if version.family else None,  # the built-in it is from
+        "sha256": version.sha256,
+    }
 
 
 def _consent(entry: ConsentEntry) -> dict[str, Any]:
