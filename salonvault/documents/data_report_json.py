@@ -20,8 +20,7 @@ from salonvault.domain.data_report import (
     VisitEntry,
 )
 from salonvault.domain.formula_input import formula_to_dict
-from salonvault.domain.record_codec import plain_values
-from salonvault.domain.records import TemplateVersion
+from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -166,7 +165,7 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
 def _record(entry: RecordEntry) -> dict[str, Any]:
     return {
         "id": entry.id,
-        "template": _template(entry.template),
+        "template": template_reference(entry.template),
         "visit_id": entry.visit_id,
         "date": entry.recorded_on.isoformat(),
         "values": plain_values(entry.values),
@@ -179,7 +178,7 @@ def _record(entry: RecordEntry) -> dict[str, Any]:
         "earlier_versions": [
             {
                 "revision": kept.revision,
-                "template": _template(kept.template),
+                "template": template_reference(kept.template),
                 "date": kept.recorded_on.isoformat(),
                 "values": plain_values(kept.values),
                 "replaced_at": kept.replaced_at.isoformat(),
@@ -187,17 +186,6 @@ def _record(entry: RecordEntry) -> dict[str, Any]:
             }
             for kept in entry.earlier_versions
         ],
-    }
-
-
-def _template(version: TemplateVersion) -> dict[str, Any]:
-    """Which form the values were written on: the values' keys are its field keys."""
-    return {
-        "key": version.key,
-        "version": version.version,
-        "name": version.definition.name,
-        "family": version.family.value if version.family else None,  # the built-in it is from
-        "sha256": version.sha256,
     }
 
 

@@ -33,6 +33,7 @@ from salonvault.domain.records import (
     ScalarValue,
     TemplateDefinition,
     TemplateRule,
+    TemplateVersion,
 )
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -254,6 +255,18 @@ def _plain(value: FieldValue | Mapping[str, ScalarValue]) -> Any:
     if isinstance(value, tuple):
         return list(value)
     return value
+
+
+def template_reference(version: TemplateVersion) -> dict[str, Any]:
+    """Which form a record's values were written on, for files that leave the vault: the
+    values' keys are that version's field keys."""
+    return {
+        "key": version.key,
+        "version": version.version,
+        "name": version.definition.name,
+        "family": version.family.value if version.family else None,  # the built-in it is from
+        "sha256": version.sha256,
+    }
 
 
 def values_json(values: RecordValues) -> str:
