@@ -341,6 +341,35 @@ def visible_values(
     return shown, frozenset(withheld)
 
 
+def without_health(definition: TemplateDefinition, stored: str) -> str | None:
+    """Stored values (values_json) with every health-marked value taken out, as the
+    health-data retention rule removes them; None when there was none to take out. A group
+    row or a group left empty goes too."""
+    data: dict[str, Any] = json.loads(stored)
+    removed = False
+    for spec in definition.fields:
+        if spec.key not in data:
+            continue
+        if spec.health:
+            del data[spec.key]
+            removed = True
+        elif spec.kind in GROUP_KINDS and isinstance(data[spec.key], dict):
+            marked = {p.key for p in spec.parts if p.health}
+            rows: dict[str, Any] = data[spec.key]
+            for row, cells in list(rows.items()):
+                kept = {k: v for k, v in cells.items() if k not in marked}
+                removed = removed or len(kept) < len(cells)
+                if kept:
+                    rows[row] = kept
+                else:
+                    del rows[row]
+            if not rows:
+                del data[spec.key]
+    if not removed:
+        return None
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def flat_values(values: RecordValues) -> dict[str, ScalarValue]:
     """Every value by its full path ("sphere", "rx.right.axis")."""
     flat: dict[str, ScalarValue] = {}
