@@ -9,7 +9,6 @@ carries them in full). Staff appear by role only. Same embedded fonts as the con
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -32,8 +31,9 @@ from reportlab.platypus import (
 
 from salonvault.documents.consent_form import format_moment
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.data_report_attachment_text import ATTACHMENT_WORDS
 from salonvault.documents.data_report_card_text import CARD_WORDS, CardWords
-from salonvault.documents.data_report_records_text import RECORD_WORDS, RecordWords
+from salonvault.documents.data_report_records import records_section
 from salonvault.documents.data_report_text import (
     LANGUAGE_NAMES,
     REPORT_TEXTS,
@@ -46,9 +46,7 @@ from salonvault.documents.data_report_text import (
 )
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
 from salonvault.domain.clients import display_name
-from salonvault.domain.data_report import ClientReport, ConsentEntry, RecordEntry, VisitEntry
-from salonvault.domain.record_codec import format_value
-from salonvault.domain.records import GROUP_KINDS, FieldKind, FieldSpec, RecordValues, ScalarValue
+from salonvault.domain.data_report import ClientReport, ConsentEntry, VisitEntry
 from salonvault.domain.retention import RetentionRules
 
 _GREY = colors.HexColor("#555555")
@@ -102,9 +100,10 @@ def data_report_pdf(report: ClientReport) -> bytes:
         *_pinned_section(report, text, styles),
         *_health_section(report, text, styles),
         *_visits_section(report, text, styles, width),
-        *_records_section(report, text, styles, width),
+        *records_section(report, text, styles, width, _grid()),
         *_patch_section(report, text, styles),
         *_photos_section(report, text, styles, width),
+        *_attachments_section(report, text, styles),
         *_consents_section(report, text, styles),
         *_access_section(report, text, styles, width),
         *_about_section(report, text, styles),
@@ -248,94 +247,6 @@ def _visit_details(entry: VisitEntry, text: ReportText) -> list[str]:
     return lines or ["—"]
 
 
-def _records_section(
-    report: ClientReport, text: ReportText, s: dict[str, Any], width: float
-) -> list[Any]:
-    words = RECORD_WORDS[report.language]
-    story: list[Any] = [_heading(words.heading, s), _para(words.note, s["small"])]
-    if not report.records:
-        return [*story, _para(text.nothing, s["body"])]
-    for entry in report.records:
-        definition = entry.template.definition
-        lines = [
-            Paragraph(
-                f"<b>{_esc(definition.name)} · {entry.recorded_on.isoformat()}</b>", s["body"]
-            ),
-            _para(_record_meta(entry, text, words), s["meta"]),
-            _values_table(definition.fields, entry.values, words, s, width),
-        ]
-        story.append(KeepTogether([Spacer(1, 2 * mm), *lines]))
-        for kept in entry.earlier_versions:
-            line = words.earlier.format(
-                revision=kept.revision,
-                date=format_moment(kept.replaced_at),
-                role=_role(text, kept.replaced_by_role),
-            )
-            fields = kept.template.definition.fields
-            story.append(
-                KeepTogether(
-                    [
-                        Spacer(1, 1 * mm),
-                        _para(f"{line} · {kept.recorded_on.isoformat()}", s["meta"]),
-                        _values_table(fields, kept.values, words, s, width),
-                    ]
-                )
-            )
-    return story
-
-
-def _record_meta(entry: RecordEntry, text: ReportText, words: RecordWords) -> str:
-    parts = [
-        words.recorded.format(
-            date=format_moment(entry.recorded_at), role=_role(text, entry.recorded_by_role)
-        ),
-        words.form.format(name=entry.template.definition.name, version=entry.template.version),
-    ]
-    if entry.corrects_record_id is not None:
-        parts.append(words.corrects.format(id=entry.corrects_record_id))
-    return " · ".join(parts)
-
-
-def _values_table(
-    fields: tuple[FieldSpec, ...],
-    values: RecordValues,
-    words: RecordWords,
-    s: dict[str, Any],
-    width: float,
-) -> Table:
-    """One row per value, as the form lays them out; a group one row per eye or zone."""
-    rows: list[tuple[str, str]] = []
-    for spec in fields:
-        value = values.get(spec.key)
-        if value is None:
-            continue
-        if spec.kind in GROUP_KINDS and isinstance(value, Mapping):
-            for row in spec.rows:
-                cells = value.get(row)
-                if not cells:
-                    continue
-                shown = [
-                    f"{part.label} {_record_value(part, cells[part.key])}"
-                    for part in spec.parts
-                    if part.key in cells
-                ]
-                where = words.eyes.get(row, row) if spec.kind is FieldKind.PER_EYE else row
-                rows.append((f"{spec.label} · {where.replace('_', ' ')}", " · ".join(shown)))
-        elif not isinstance(value, Mapping):
-            rows.append((spec.label, _record_value(spec, value)))
-    lines = [[_para(label, s["label"]), _para(value, s["cell"])] for label, value in rows]
-    table = Table(lines or [["", ""]], colWidths=[55 * mm, width - 55 * mm], hAlign="LEFT")
-    table.setStyle(_grid())
-    return table
-
-
-def _record_value(spec: FieldSpec, value: ScalarValue) -> str:
-    """A value as the form shows it; a choice's key with spaces ("two weekly")."""
-    if spec.kind in (FieldKind.CHOICE, FieldKind.MULTI_CHOICE):
-        return format_value(spec, value).replace("_", " ")
-    return format_value(spec, value)
-
-
 def _patch_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
     lines = [
         _para(
@@ -376,6 +287,32 @@ def _photos_section(
     table = Table(rows, colWidths=[width / _THUMBS_PER_ROW] * _THUMBS_PER_ROW, hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [heading, _para(text.photo_note, s["small"]), table]
+
+
+def _attachments_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
+    words = ATTACHMENT_WORDS[report.language]
+    lines = []
+    for entry in report.attachments:
+        info = entry.info
+        line = words.line.format(
+            kind=words.kinds[info.kind.value],
+            date=info.dated_on.isoformat(),
+            pages=info.page_count,
+            role=_role(text, entry.added_by_role),
+        )
+        if info.note:
+            line += f" · {info.note}"
+        if info.consent_record_id is not None:
+            line += " · " + words.proves.format(record=info.consent_record_id)
+        lines.append(_para(line, s["item"]))
+    if not lines:
+        return [_heading(words.heading, s), _para(text.nothing, s["body"])]
+    return [_heading(words.heading, s), _para(words.note, s["small"]), *lines]
+
+
+def _action_words(report: ClientReport, text: ReportText, action: str) -> str:
+    extra = ATTACHMENT_WORDS[report.language].actions
+    return text.actions.get(action) or extra.get(action, action)
 
 
 def _consents_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
@@ -442,7 +379,7 @@ def _access_section(
             [
                 _para(format_moment(entry.at), s["cell"]),
                 _para(_role(text, entry.role), s["cell"]),
-                _para(text.actions.get(entry.action, entry.action), s["cell"]),
+                _para(_action_words(report, text, entry.action), s["cell"]),
                 _para(text.outcomes.get(entry.outcome.value, entry.outcome.value), s["cell"]),
             ]
         )

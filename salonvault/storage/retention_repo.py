@@ -11,6 +11,7 @@ from salonvault.domain.clients import display_name
 from salonvault.domain.record_codec import definition_from_json, without_health
 from salonvault.domain.records import TemplateDefinition
 from salonvault.domain.retention import DueClient
+from salonvault.storage.attachments_repo import HEALTH_KINDS_SQL, AttachmentsRepository
 from salonvault.storage.database import Database, Row
 
 # A client's last sign of life: the last visit, else the day they were registered.
@@ -50,17 +51,22 @@ class RetentionRepository:
 
     def health_due(self, seen_before: date) -> list[DueClient]:
         """Clients holding health items (removed ones too: their text is still there), patch
-        tests or health-marked values in service records (or the earlier versions kept with
-        them) whose last treatment is older than the cut-off. `items` counts each item, test
-        and record (or earlier version) holding such a value."""
+        tests, health-kind attachments or health-marked values in service records (or the
+        earlier versions kept with them) whose last treatment is older than the cut-off.
+        `items` counts each item, test, attachment and record (or earlier version) holding
+        such a value."""
         in_records = self.record_health_due(seen_before)
         rows = self._db.query(
             f"SELECT c.id, c.family_name, c.given_name, {_LAST_SEEN},"
             " (SELECT count(*) FROM health_items h WHERE h.client_id = c.id)"
             " + (SELECT count(*) FROM patch_tests p WHERE p.client_id = c.id)"
+            " + (SELECT count(*) FROM attachments a WHERE a.client_id = c.id"
+            f" AND a.kind IN {HEALTH_KINDS_SQL})"
             f" FROM clients c WHERE {_LAST_SEEN} < ?"
             " AND (EXISTS (SELECT 1 FROM health_items h WHERE h.client_id = c.id)"
             " OR EXISTS (SELECT 1 FROM patch_tests p WHERE p.client_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM attachments a WHERE a.client_id = c.id"
+            f" AND a.kind IN {HEALTH_KINDS_SQL})"
             f" OR {_IN_LIST})"
             " ORDER BY 4, c.id",
             (seen_before.isoformat(), json.dumps(sorted(in_records))),
@@ -111,7 +117,9 @@ class RetentionRepository:
             total += int(
                 self._db.scalar(
                     f"SELECT count(*) FROM clients c WHERE {_LAST_SEEN} < ? AND (c.id IN"
-                    " (SELECT client_id FROM health_items UNION SELECT client_id FROM patch_tests)"
+                    " (SELECT client_id FROM health_items UNION SELECT client_id FROM patch_tests"
+                    " UNION SELECT client_id FROM attachments"
+                    f" WHERE kind IN {HEALTH_KINDS_SQL})"
                     f" OR {_IN_LIST})",
                     (health_before.isoformat(), in_records),
                 )
@@ -136,7 +144,8 @@ class RetentionRepository:
         tests = self._db.execute(
             f"DELETE FROM patch_tests WHERE client_id IN ({marks})", client_ids
         ).rowcount
-        return int(health) + int(tests) + self._remove_record_health(client_ids)
+        letters = AttachmentsRepository(self._db).delete_for_clients(client_ids, health_only=True)
+        return int(health) + int(tests) + letters + self._remove_record_health(client_ids)
 
     def _remove_record_health(self, client_ids: list[int]) -> int:
         """Health-marked values taken out of these clients' service records and the earlier

@@ -57,22 +57,22 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.RECEPTIONIST, ["Profile", "Treatments", "Records", "Patch tests", "Consents"]),
+        (
+            Role.RECEPTIONIST,
+            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers"],
+        ),
         (
             Role.TECHNICIAN,
-            ["Profile", "Health", "Treatments", "Records", "Patch tests", "Consents", "Photos"],
+            [
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers"),
+            ],
         ),
         (
             Role.OWNER,
             [
-                "Profile",
-                "Health",
-                "Treatments",
-                "Records",
-                "Patch tests",
-                "Consents",
-                "Photos",
-                "Activity",
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers", "Activity"),
             ],
         ),
     ],

@@ -36,6 +36,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
+from ui.dialogs.card_tabs.attachments import AttachmentsTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
@@ -236,6 +237,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.PHOTOS):
             self.photos_panel = PhotosPanel(vault, session, client_id, self)
             self.tabs.addTab(self.photos_panel, self.tr("Photos"))
+        if role_allows(role, Permission.ATTACHMENTS_READ):
+            self.attachments_tab = AttachmentsTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.attachments_tab, self.tr("Papers"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))

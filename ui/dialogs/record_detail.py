@@ -66,7 +66,7 @@ class PrescriptionPaper(QObject):
         button.setObjectName("prescriptionPaper")
         menu = QMenu(button)
         menu.addAction(self.tr("&Print…"), lambda: self.print(record_id()))
-        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save(record_id()))
+        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_pdf(record_id()))
         button.setMenu(menu)
         return button
 
@@ -85,7 +85,7 @@ class PrescriptionPaper(QObject):
             self._say(self.tr("The prescription was sent to the printer."), False)
         return printed
 
-    def save(self, record_id: int | None, chosen: Path | None = None) -> Path | None:
+    def save_pdf(self, record_id: int | None, chosen: Path | None = None) -> Path | None:
         records, session, client = self._vault.records, self._session, self._client_id
         try:
             saved = save_paper(

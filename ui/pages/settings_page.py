@@ -150,6 +150,20 @@ class SettingsPage(QWidget):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(self._tab_keys.index(key))
 
+    def show_recovery_slot(self) -> None:
+        """The Security tab scrolled to the recovery slot, the keyboard on its button when the
+        slot needs making again (the dashboard's warning leads here), else on its state."""
+        self.show_tab(SECURITY)
+        box = self.recovery_slot_box
+        if box is None:
+            return
+        box.refresh()
+        scroller = self.tabs.currentWidget()
+        if isinstance(scroller, QScrollArea):
+            scroller.ensureWidgetVisible(box)
+        target = box.remake_button if box.remake_button.isEnabled() else box.state
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _build_idle_box(self) -> QGroupBox:
         self.idle_box = QGroupBox(self)
         self.idle_minutes = QSpinBox(self.idle_box)

@@ -46,6 +46,7 @@ from salonvault.services.exports.format import (
     marketing_csv,
     visits_csv,
 )
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
@@ -290,6 +291,7 @@ class ExportService:
                 pinned_notes=PinnedNotesRepository(self._db).all_notes(),
                 service_records=records.all_records(),
                 record_revisions=records.all_revisions(),
+                attachments=AttachmentsRepository(self._db).all_listed(),
             )
 
     def _write(self, files: dict[Path, bytes], encryption: Encryption | None) -> tuple[Path, ...]:

@@ -267,4 +267,4 @@ class RecordsTab(CardTab):
         return self.paper.print(self.current_id(), printer)
 
     def save_prescription(self, chosen: Path | None = None) -> Path | None:
-        return self.paper.save(self.current_id(), chosen)
+        return self.paper.save_pdf(self.current_id(), chosen)
