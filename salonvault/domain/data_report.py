@@ -154,3 +154,4 @@ class ClientReport:
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
     records: tuple[RecordEntry, ...] = ()  # service records, newest first
     attachments: tuple[AttachmentEntry, ...] = ()
+    phone_region: str = ""  # the salon's country: its numbers are printed in national format
