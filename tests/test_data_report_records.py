@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from salonvault.documents.data_report_records_text import RECORD_WORDS
+from salonvault.documents.formats import paper_date
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.records import FieldKind, FieldSpec, RecordInput
@@ -115,7 +116,9 @@ def test_the_pdf_prints_each_record_and_its_earlier_version(
     words = RECORD_WORDS[language]
     text = flat(pdftotext(vault.data_report.pdf_bytes(team.owner, client["client"], language)))
     assert flat(words.heading) in text
-    assert flat(f"Spectacle prescription · {date(2026, 11, 22).isoformat()}") in text
+    # Dates as the report's language writes them (docs/decisions/0033-local-formats.md).
+    day = paper_date(date(2026, 11, 22), language)
+    assert flat(f"Spectacle prescription · {day}") in text
     # Each eye on its own row, the powers signed (the minus printed, not dropped).
     assert flat(f"Prescription · {words.eyes['right']}") in text
     assert flat("Sphere -1.00 D · Cylinder -0.50 D · Axis 180 °") in text

@@ -5,6 +5,7 @@ every record as its form laid it out, with its earlier versions. Field labels ar
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -14,6 +15,7 @@ from salonvault.documents.consent_form import format_moment
 from salonvault.documents.data_report_records_text import RECORD_WORDS, RecordWords
 from salonvault.documents.data_report_text import ReportText
 from salonvault.documents.fonts import BODY_FONT, mixed_script_markup
+from salonvault.documents.formats import paper_date
 from salonvault.domain.data_report import ClientReport, RecordEntry
 from salonvault.domain.record_codec import format_value
 from salonvault.domain.records import GROUP_KINDS, FieldKind, FieldSpec, RecordValues, ScalarValue
@@ -24,7 +26,8 @@ def records_section(
 ) -> list[Any]:
     """The service records (decision 0029): each with its form's name and version, who
     recorded it, one row per value, then the earlier versions an edit kept."""
-    words = RECORD_WORDS[report.language]
+    language = report.language
+    words = RECORD_WORDS[language]
     story: list[Any] = [_para(words.heading, s["heading"]), _para(words.note, s["small"])]
     if not report.records:
         return [*story, _para(text.nothing, s["body"])]
@@ -32,16 +35,17 @@ def records_section(
         definition = entry.template.definition
         lines = [
             Paragraph(
-                f"<b>{_esc(definition.name)} · {entry.recorded_on.isoformat()}</b>", s["body"]
+                f"<b>{_esc(definition.name)} · {paper_date(entry.recorded_on, language)}</b>",
+                s["body"],
             ),
-            _para(_record_meta(entry, text, words), s["meta"]),
-            _values_table(definition.fields, entry.values, words, s, width, grid),
+            _para(_record_meta(entry, text, words, language), s["meta"]),
+            _values_table(definition.fields, entry.values, words, s, width, grid, language),
         ]
         story.append(KeepTogether([Spacer(1, 2 * mm), *lines]))
         for kept in entry.earlier_versions:
             line = words.earlier.format(
                 revision=kept.revision,
-                date=format_moment(kept.replaced_at),
+                date=format_moment(kept.replaced_at, language),
                 role=_role(text, kept.replaced_by_role),
             )
             fields = kept.template.definition.fields
@@ -49,18 +53,19 @@ def records_section(
                 KeepTogether(
                     [
                         Spacer(1, 1 * mm),
-                        _para(f"{line} · {kept.recorded_on.isoformat()}", s["meta"]),
-                        _values_table(fields, kept.values, words, s, width, grid),
+                        _para(f"{line} · {paper_date(kept.recorded_on, language)}", s["meta"]),
+                        _values_table(fields, kept.values, words, s, width, grid, language),
                     ]
                 )
             )
     return story
 
 
-def _record_meta(entry: RecordEntry, text: ReportText, words: RecordWords) -> str:
+def _record_meta(entry: RecordEntry, text: ReportText, words: RecordWords, language: str) -> str:
     parts = [
         words.recorded.format(
-            date=format_moment(entry.recorded_at), role=_role(text, entry.recorded_by_role)
+            date=format_moment(entry.recorded_at, language),
+            role=_role(text, entry.recorded_by_role),
         ),
         words.form.format(name=entry.template.definition.name, version=entry.template.version),
     ]
@@ -76,6 +81,7 @@ def _values_table(
     s: dict[str, Any],
     width: float,
     grid: TableStyle,
+    language: str,
 ) -> Table:
     """One row per value, as the form lays them out; a group one row per eye or zone."""
     rows: list[tuple[str, str]] = []
@@ -89,22 +95,25 @@ def _values_table(
                 if not cells:
                     continue
                 shown = [
-                    f"{part.label} {_record_value(part, cells[part.key])}"
+                    f"{part.label} {_record_value(part, cells[part.key], language)}"
                     for part in spec.parts
                     if part.key in cells
                 ]
                 where = words.eyes.get(row, row) if spec.kind is FieldKind.PER_EYE else row
                 rows.append((f"{spec.label} · {where.replace('_', ' ')}", " · ".join(shown)))
         elif not isinstance(value, Mapping):
-            rows.append((spec.label, _record_value(spec, value)))
+            rows.append((spec.label, _record_value(spec, value, language)))
     lines = [[_para(label, s["label"]), _para(value, s["cell"])] for label, value in rows]
     table = Table(lines or [["", ""]], colWidths=[55 * mm, width - 55 * mm], hAlign="LEFT")
     table.setStyle(grid)
     return table
 
 
-def _record_value(spec: FieldSpec, value: ScalarValue) -> str:
-    """A value as the form shows it; a choice's key with spaces ("two weekly")."""
+def _record_value(spec: FieldSpec, value: ScalarValue, language: str) -> str:
+    """A value as the form shows it; a date as the paper's language writes dates; a choice's
+    key with spaces ("two weekly")."""
+    if isinstance(value, date):
+        return paper_date(value, language)
     if spec.kind in (FieldKind.CHOICE, FieldKind.MULTI_CHOICE):
         return format_value(spec, value).replace("_", " ")
     return format_value(spec, value)
