@@ -22,6 +22,7 @@ from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
+from salonvault.domain.records import RecordInput
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.security.recovery import read_recovery_key_file
@@ -285,6 +286,31 @@ def test_json_round_trips_with_visits_health_and_consents(
     assert consent["purpose"] == "marketing_sms" and consent["active"] is True
     assert consent["withdrawn_at"] is None and len(consent["text_sha256"]) == 64
     assert (result.clients, result.visits) == (3, 2)
+
+
+def test_json_carries_service_records_with_their_earlier_versions(
+    vault: Vault, team: Team, salon: dict[str, int], out: Path
+) -> None:
+    """Decision 0029: each record with the template version it was written with, every value
+    (health-marked ones too: the owner's export is lossless) and what an edit replaced."""
+    rx = {
+        "rx": {"right": {"sphere": "+1.50", "add": "2.00"}, "left": {"sphere": "+1.75", "add": 2}},
+        "examiner": "Jan Kowalski",
+        "examined_on": "2026-11-20",
+    }
+    record = vault.records.add_record(team.technician, salon["pl"], RecordInput("spectacle_rx", rx))
+    vault.records.edit_record(team.technician, record, {**rx, "notes": "Reading only"})
+    [path] = vault.exports.export_json(team.owner, out / "s.json", plaintext_confirmed=True).files
+    clients = {c["id"]: c for c in json.loads(path.read_text(encoding="utf-8"))["clients"]}
+    [exported] = clients[salon["pl"]]["service_records"]
+    assert exported["id"] == record and exported["recorded_on"] == "2026-11-22"
+    assert exported["template"]["key"] == "spectacle_rx" and exported["template"]["version"] == 1
+    assert exported["values"]["rx"]["left"] == {"sphere": "1.75", "add": "2.00"}
+    assert exported["values"]["notes"] == "Reading only"
+    assert exported["recorded_by"] == STAFF_NAMES[Role.TECHNICIAN]
+    [earlier] = exported["earlier_versions"]
+    assert earlier["revision"] == 1 and "notes" not in earlier["values"]
+    assert clients[salon["vi"]]["service_records"] == []
 
 
 # -- marketing list ----------------------------------------------------------------------------

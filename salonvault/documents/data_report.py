@@ -33,6 +33,7 @@ from salonvault.documents.consent_form import format_moment
 from salonvault.documents.consent_form_text import FORM_TEXTS
 from salonvault.documents.data_report_attachment_text import ATTACHMENT_WORDS
 from salonvault.documents.data_report_card_text import CARD_WORDS, CardWords
+from salonvault.documents.data_report_records import records_section
 from salonvault.documents.data_report_text import (
     LANGUAGE_NAMES,
     REPORT_TEXTS,
@@ -100,6 +101,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
         *_pinned_section(report, text, styles),
         *_health_section(report, text, styles),
         *_visits_section(report, text, styles, width),
+        *records_section(report, text, styles, width, _grid()),
         *_patch_section(report, text, styles),
         *_versions_section(report, text, styles),
         *_photos_section(report, text, styles, width),

@@ -88,7 +88,9 @@ def _eyes(paper: PrescriptionPaper, words: PrescriptionText, s: dict[str, Any]) 
             f"{_plain(eye.pd)} mm" if eye.pd is not None else "",
         ]
         rows.append([_para(c, s["cell"]) for c in cells])
-    widths = [26 * mm, 19 * mm, 19 * mm, 14 * mm, 19 * mm, 34 * mm, 20 * mm, 18 * mm]
+    # The frame's width (174 mm less its padding): "Mắt phải (OD)", "1.00 Δ baza skroniowa" and
+    # "31.5 mm" each stay on one line in every language (docs/screenshots/prescription-pdf-*).
+    widths = [29 * mm, 16 * mm, 17 * mm, 12 * mm, 17.5 * mm, 39.5 * mm, 18 * mm, 20 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -177,7 +179,7 @@ def _build(
 def _styles(*, cjk: bool) -> dict[str, Any]:
     wrap = "CJK" if cjk else None
     body = ParagraphStyle("body", fontName=BODY_FONT, fontSize=10, leading=14, wordWrap=wrap)
-    cell = ParagraphStyle("cell", body, fontSize=10, leading=13, alignment=1)
+    cell = ParagraphStyle("cell", body, fontSize=9.5, leading=12.5, alignment=1)
     return {
         "body": body,
         "salon": ParagraphStyle("salon", body, fontName=BOLD_FONT, fontSize=13, leading=16),

@@ -8,9 +8,9 @@ written as a formula that is only a quoted text, `="+48 601 234 567"`, so Excel 
 show them exactly as typed (decision 0033).
 
 JSON: one UTF-8 document, ISO 8601 dates, every client with their phone numbers, pinned notes,
-visits, patch tests, health items, consent decisions and attachments (listed with each page's
-SHA-256, not carried); it is the lossless export (no formula
-guard, nothing joined). The CSV's `phone` is the first number; `other_phones` and
+visits, service records (with their earlier versions), patch tests, health items, consent
+decisions and attachments (listed with each page's SHA-256, not carried); it is the lossless
+export (no formula guard, nothing joined). The CSV's `phone` is the first number; `other_phones` and
 `pinned_notes` are joined into one cell each.
 """
 
@@ -30,8 +30,10 @@ from salonvault.domain.audit import AuditEntry
 from salonvault.domain.clients import HealthItem, PinnedNote, display_name
 from salonvault.domain.consent import ConsentRecord
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.treatments import PatchTest
 from salonvault.storage.clients_repo import ClientRecord
+from salonvault.storage.records_repo import RecordRow, RevisionRow
 from salonvault.storage.treatments_repo import VisitRow
 
 JSON_FORMAT = "salonvault-export"
@@ -101,6 +103,8 @@ class Records:
     consents: list[ConsentRecord]
     staff_names: dict[int, str]
     pinned_notes: dict[int, list[PinnedNote]] = field(default_factory=dict)
+    service_records: dict[int, list[RecordRow]] = field(default_factory=dict)  # by client
+    record_revisions: dict[int, list[RevisionRow]] = field(default_factory=dict)  # by record
     # Scanned papers, each with its pages' SHA-256: listed, not carried (decision 0030).
     attachments: dict[int, list[tuple[AttachmentInfo, list[str]]]] = field(default_factory=dict)
 
@@ -231,6 +235,10 @@ def json_document(records: Records, salon_name: str, exported_at: datetime) -> d
                     _patch_json(t, records.staff_names) for t in records.patch_tests.get(c.id, [])
                 ],
                 "visits": visits.get(c.id, []),
+                "service_records": [
+                    _record_json(r, records.record_revisions.get(r.id, []), records.staff_names)
+                    for r in records.service_records.get(c.id, [])
+                ],
                 "consents": consents.get(c.id, []),
                 "attachments": [
                     _attachment_json(info, hashes)
@@ -283,6 +291,32 @@ def _visit_json(v: VisitRow, staff: dict[int, str]) -> dict[str, Any]:
         "payment_method": v.payment_method.value if v.payment_method else None,
         "corrects_visit_id": v.corrects_visit_id,
         "recorded_at": v.created_at.isoformat(),
+    }
+
+
+def _record_json(r: RecordRow, earlier: list[RevisionRow], staff: dict[int, str]) -> dict[str, Any]:
+    """A service record read with the template version it was written with (decision 0029)."""
+    return {
+        "id": r.id,
+        "template": template_reference(r.template),
+        "visit_id": r.visit_id,
+        "recorded_on": r.recorded_on.isoformat(),
+        "values": plain_values(r.values),
+        "recorded_by": staff.get(r.created_by, ""),
+        "recorded_at": r.created_at.isoformat(),
+        "updated_at": r.updated_at.isoformat(),
+        "corrects_record_id": r.corrects_record_id,
+        "earlier_versions": [
+            {
+                "revision": kept.revision,
+                "template": template_reference(kept.template),
+                "recorded_on": kept.recorded_on.isoformat(),
+                "values": plain_values(kept.values),
+                "replaced_by": staff.get(kept.replaced_by, ""),
+                "replaced_at": kept.replaced_at.isoformat(),
+            }
+            for kept in earlier
+        ],
     }
 
 
