@@ -50,9 +50,9 @@ def parse_recovery_key(text: str) -> RecoveryKey:
     start = blob.find(_SECRET_PREFIX)
     if start < 0:
         raise ValidationError(
-            "That is not a SalonVault recovery key (it starts with"
-            f" {_SECRET_PREFIX} on the Recovery Kit).",
+            "keys.salonvault_recovery_key_starts_recovery",
             field="recovery_key",
+            secret_prefix=_SECRET_PREFIX,
         )
     while start >= 0:
         body = blob[start + len(_SECRET_PREFIX) :][:_SECRET_LENGTH].replace("O", "0")
@@ -62,15 +62,13 @@ def parse_recovery_key(text: str) -> RecoveryKey:
     if not found:
         raise _mistyped()
     if len(found) > 1:
-        raise ValidationError(
-            "That holds more than one recovery key; give only this salon's.", field="recovery_key"
-        )
+        raise ValidationError("keys.holds_more_than_one_recovery", field="recovery_key")
     identity = pyrage.x25519.Identity.from_str(found.pop())
     return RecoveryKey(str(identity), str(identity.to_public()))
 
 
 def _mistyped() -> ValidationError:
-    return ValidationError("The recovery key is mistyped or incomplete.", field="recovery_key")
+    return ValidationError("keys.recovery_key_mistyped_incomplete", field="recovery_key")
 
 
 def read_recovery_key_file(path: Path) -> RecoveryKey:
@@ -78,10 +76,10 @@ def read_recovery_key_file(path: Path) -> RecoveryKey:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise KeyUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
+            "keys.cannot_read_recovery_key_file", path=path, strerror=error.strerror
         ) from None
     except UnicodeDecodeError:
-        raise ValidationError("The recovery key file is not a text file.") from None
+        raise ValidationError("keys.recovery_key_file_text_file") from None
     return parse_recovery_key(text)
 
 

@@ -128,7 +128,7 @@ class ImportService:
         """What importing `table` with `columns` would do, row by row. Writes nothing."""
         self._guard.require(session, Permission.IMPORT)
         if len(columns) != table.width:
-            raise ValidationError("The mapping needs one entry per column.", field="mapping")
+            raise ValidationError("imports.mapping_needs_one_entry_per", field="mapping")
         rules = self._rules()
         check_mapping(columns, rules[0])
         context = row_context(table, columns, local_today(self._clock))
@@ -175,10 +175,7 @@ class ImportService:
         date turns a "create" into a skip, reported in `problems`."""
         live = self._guard.require(session, Permission.IMPORT)
         if self._rules() != plan.rules:
-            raise RuleViolation(
-                "The salon's settings for client fields changed since the preview; preview the"
-                " import again. Nothing was imported."
-            )
+            raise RuleViolation("imports.salon_s_settings_client_fields")
         with self._worker() as db, db.transaction():
             writer = _Writer(db, live, plan, self._clients, self._clock.now(), progress, cancel)
             result = writer.write(choices or {})

@@ -46,7 +46,7 @@ def read_photo_file(path: Path) -> bytes:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ValidationError(
-            f"The file {path.name} could not be read ({reason}).", field=_FIELD
+            "photos.file_could_read", field=_FIELD, path_name=path.name, reason=reason
         ) from None
     _check_size(len(data))
     return data
@@ -62,19 +62,16 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         megapixels = Image.MAX_IMAGE_PIXELS // 1_000_000 if Image.MAX_IMAGE_PIXELS else 0
         raise ValidationError(
-            f"The picture has too many pixels (more than {megapixels} megapixels); take or"
-            " export it at a normal camera resolution.",
-            field=_FIELD,
+            "photos.picture_has_too_many_pixels", field=_FIELD, megapixels=megapixels
         ) from None
     except UnidentifiedImageError:
         raise ValidationError(
-            "This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture.",
+            "photos.file_photo_salonvault_can_read",
             field=_FIELD,
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError):
         raise ValidationError(
-            "The photo file is damaged or incomplete (was it still being copied?); nothing was"
-            " stored.",
+            "photos.photo_file_damaged_incomplete_still",
             field=_FIELD,
         ) from None
     thumbnail = picture.copy()
@@ -89,12 +86,10 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
 
 def _check_size(size: int) -> None:
     if size == 0:
-        raise ValidationError("The photo file is empty.", field=_FIELD)
+        raise ValidationError("photos.photo_file_empty", field=_FIELD)
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            f"The photo file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; export it"
-            " smaller or take it at a normal camera resolution.",
-            field=_FIELD,
+            "photos.file_too_big", _FIELD, megabytes=MAX_FILE_BYTES // (1024 * 1024)
         )
 
 
