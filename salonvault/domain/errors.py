@@ -44,7 +44,7 @@ class ValidationError(SalonVaultError):
     exit_code = 2
 
     def __init__(
-        self, key: str | Message, field: str | None = None, /, **params: Param | Message
+        self, key: str | Message, /, field: str | None = None, **params: Param | Message
     ) -> None:
         super().__init__(key, **params)
         self.field = field

@@ -15,7 +15,7 @@ from salonvault.domain.errors import (
     FileRefused,
     VaultError,
 )
-from ui.file_messages import error_text
+from ui.error_text import error_text
 
 TARGET = Path("/media/usb/kit.pdf")
 

@@ -33,6 +33,7 @@ from salonvault.services.money import format_price
 from salonvault.services.vault import Vault
 from ui.dialogs.photo_view import PhotoViewDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.error_text import error_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.visit_words import (
@@ -107,7 +108,7 @@ class VisitDetailDialog(QDialog):
         try:
             self.detail = self._vault.treatments.visit_detail(self._session, self.visit_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         self.message.hide()
@@ -306,7 +307,7 @@ class VisitDetailDialog(QDialog):
         try:
             photos = self._vault.photos.open_photos(self._session, self._client_id, wanted)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return None
         caption = self.detail.summary.service_name

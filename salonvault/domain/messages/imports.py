@@ -94,4 +94,6 @@ MESSAGES: dict[str, str] = {
     ),
     "not_a_date": 'The {label} "{text}" is not a date (write it like 23.04.1990 or 1990-04-23).',
     "no_such_sheet": "The workbook has no sheet {sheet!r}; its sheets are: {sheets}.",
+    "client_gone": "That client is no longer in the vault.",
+    "client_id_gone": "Client {client_id} is no longer in the vault.",
 }

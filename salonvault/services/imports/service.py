@@ -31,6 +31,7 @@ from salonvault.domain.imports import (
     RowStatus,
     SourceTable,
 )
+from salonvault.domain.messages import Message
 from salonvault.domain.roles import Permission
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.service import ClientService, changed_fields, filled_fields
@@ -143,14 +144,14 @@ class ImportService:
             def update_check(client_id: int, row: PreparedRow) -> str:
                 record = repo.get(client_id)
                 if record is None:
-                    return "That client is no longer in the vault."
+                    return Message("imports.client_gone")
                 try:
                     merged = merged_input(record, row.data)
                     self._clients.prepare(
                         merged, collected=rules[0], region=rules[1], stored_phones=record.phones
                     )
                 except ValidationError as error:
-                    return str(error)
+                    return error.message
                 return ""
 
             preview, prepared = build_preview(
@@ -336,7 +337,9 @@ class _Writer:
     def _update(self, ready: PreparedRow, client_id: int) -> bool:
         record = self._repo.get(client_id)
         if record is None:
-            self.problems.append((ready.line, f"Client {client_id} is no longer in the vault."))
+            self.problems.append(
+                (ready.line, Message("imports.client_id_gone", client_id=client_id))
+            )
             return False
         try:
             merged = merged_input(record, ready.data)
@@ -345,7 +348,7 @@ class _Writer:
                 merged, collected=collected, region=region, stored_phones=record.phones
             )
         except ValidationError as error:
-            self.problems.append((ready.line, str(error)))
+            self.problems.append((ready.line, error.message))
             return False
         changed = [f for f in changed_fields(record, row) if f != "none"]
         self._repo.update(client_id, row, self._now)

@@ -26,6 +26,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.card_tabs.base import CardTab
+from ui.error_text import error_text
 from ui.labels import health_kind_label, local_time, severity_label
 from ui.palette import colours, text_style
 from ui.widgets.form_dialog import FormDialog
@@ -128,7 +129,7 @@ class HealthTab(CardTab):
         try:
             self._vault.clients.remove_health_item(self._session, self._client_id, item.id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
 
 
 class HealthItemDialog(FormDialog):
