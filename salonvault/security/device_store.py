@@ -73,7 +73,7 @@ class DeviceKeyStore:
                 keyring.set_password(SERVICE_NAME, key_id, encoded)
             except Exception as error:  # each backend raises its own types (pywintypes…)
                 raise KeyUnavailable(
-                    "keys.pc_s_key_store_did", name__=type(error).__name__
+                    "keys.pc_s_key_store_did", error_type=type(error).__name__
                 ) from None
         else:
             self._fallback_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -17,7 +17,7 @@ class KeysErrors(QObject):
     def pc_s_key_store_did(self, p: Params) -> str:
         return fill(
             self.tr("This PC's key store did not keep the new key (%1)."),
-            p.text("name__"),
+            p.text("error_type"),
         )
 
     def key_does_open_vault(self, p: Params) -> str:

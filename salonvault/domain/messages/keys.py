@@ -3,7 +3,7 @@
 AREA = "keys"
 
 MESSAGES: dict[str, str] = {
-    "pc_s_key_store_did": "This PC's key store did not keep the new key ({name__}).",
+    "pc_s_key_store_did": "This PC's key store did not keep the new key ({error_type}).",
     "key_does_open_vault": "The {kind_value} key does not open this vault.",
     "passphrase_needs_least_characters_few": (
         "The passphrase needs at least {min_passphrase_length} characters; a few ordinary "
