@@ -79,7 +79,10 @@ def test_an_error_naming_a_field_shows_right_under_that_field(qtbot: QtBot) -> N
 
 @pytest.mark.parametrize(
     "error",
-    [RuleViolation("staff.staff_member_has_name"), ValidationError("backup.cancelled", field="no_such_field")],
+    [
+        RuleViolation("staff.staff_member_has_name"),
+        ValidationError("backup.cancelled", field="no_such_field"),
+    ],
 )
 def test_other_errors_show_at_the_bottom_above_the_buttons(
     qtbot: QtBot, error: SalonVaultError
