@@ -200,8 +200,10 @@ def test_fields_come_first_in_the_tab_order_and_have_the_focus(qtbot: QtBot) -> 
 
 def test_a_long_refusal_gets_the_room_it_needs(qtbot: QtBot) -> None:
     """The dialog grows rather than cutting a refusal wrapped onto several lines."""
-    message = "This phone number is not valid for the salon's country; " * 4
-    dialog = NameForm(refuse(ValidationError(message, field="name")))
+    refusal = ValidationError(
+        "imports.salon_does_collect_leave_column", "name", label="birth dates, " * 10
+    )
+    dialog = NameForm(refuse(refusal))
     dialog.resize(360, dialog.sizeHint().height())
     shown(qtbot, dialog)
     height_before = dialog.height()
