@@ -110,6 +110,8 @@ def _check_keyed(call: ast.Call, at: str, catalogue: dict[str, str]) -> list[Fin
     if any(_is_text(a) for a in [*call.args, *(k.value for k in call.keywords)]):
         return [Finding(at, f"{name} built from a literal sentence")]
     first = call.args[0]
+    if isinstance(first, ast.Call) and _callee(first) == "str":
+        return [Finding(at, f"{name} built from another error's English (use its .message)")]
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []  # a ready Message, an enum, a number: checked where it was made
     key = first.value
@@ -245,6 +247,7 @@ _CATALOGUE = {"demo.plain": "Nothing to see.", "demo.count": "Found {count} of {
         ('return VaultError("Could not open it.")', "literal sentence"),
         ('raise FileNotFoundError("The file is gone.")', "FileNotFoundError raised"),
         ('raise ValueError("a developer note about a bug")', ""),
+        ("raise ValidationError(str(problem), field='phone')", "another error's English"),
         ('x = Message("demo.count", count=1)', "parameters ['count']"),
         (
             "class Gone(SalonVaultError):\n    def __init__(self):\n"

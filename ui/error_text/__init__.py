@@ -34,6 +34,7 @@ from ui.error_text.imports import ImportsErrors
 from ui.error_text.keys import KeysErrors
 from ui.error_text.params import Params
 from ui.error_text.photos import PhotosErrors
+from ui.error_text.pin import PinErrors
 from ui.error_text.privacy import PrivacyErrors
 from ui.error_text.settings import SettingsErrors
 from ui.error_text.staff import StaffErrors
@@ -58,6 +59,7 @@ AREAS: dict[str, type[QObject]] = {
     "imports": ImportsErrors,
     "keys": KeysErrors,
     "photos": PhotosErrors,
+    "pin": PinErrors,
     "privacy": PrivacyErrors,
     "settings": SettingsErrors,
     "staff": StaffErrors,

@@ -79,7 +79,7 @@ def _parsed(typed: str, region: str, index: int) -> PhoneRow:
     except ValidationError as problem:
         # The first number is the form's phone field; the others are named by their place.
         raise ValidationError(
-            str(problem), field="phone" if index == 0 else f"phones.{index}"
+            problem.message, field="phone" if index == 0 else f"phones.{index}"
         ) from None
     return PhoneRow(number, e164, search)
 
