@@ -110,7 +110,7 @@ def _check_keyed(call: ast.Call, at: str, catalogue: dict[str, str]) -> list[Fin
     if any(_is_text(a) for a in [*call.args, *(k.value for k in call.keywords)]):
         return [Finding(at, f"{name} built from a literal sentence")]
     first = call.args[0]
-    if isinstance(first, ast.Call) and _callee(first) == "str":
+    if isinstance(first, ast.Call) and _callee(first) == "str" and name != "super().__init__":
         return [Finding(at, f"{name} built from another error's English (use its .message)")]
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []  # a ready Message, an enum, a number: checked where it was made

@@ -94,7 +94,7 @@ class Database:
             raise translate_operational(error) from None
         except sqlcipher3.DatabaseError as error:
             database.close()
-            raise VaultDamaged(str(error)) from None
+            raise VaultDamaged(Message("vault.sqlite_says", reason=str(error))) from None
         except VaultError:
             database.close()
             raise
@@ -414,7 +414,7 @@ def _plain_errors() -> Iterator[None]:
         if type(error) is not sqlcipher3.DatabaseError:
             raise  # constraint and programming errors are the caller's to handle
         # SQLITE_CORRUPT / NOTADB: a page failed its HMAC or its structure as it was read
-        raise VaultDamaged(str(error)) from None
+        raise VaultDamaged(Message("vault.sqlite_says", reason=str(error))) from None
 
 
 def _connect(path: Path, data_key: bytes) -> Any:

@@ -220,3 +220,9 @@ class VaultErrors(QObject):
             p.text("found"),
             p.text("expected"),
         )
+
+    def sqlite_says(self, p: Params) -> str:
+        return fill(
+            self.tr("%1"),
+            p.text("reason"),
+        )

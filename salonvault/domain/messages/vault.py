@@ -84,4 +84,5 @@ MESSAGES: dict[str, str] = {
     "service_name_exists": "A service with that name exists.",
     "restore_undone": "The restore was undone; the vault is as it was. ({reason})",
     "pragma_differs": "{pragma} is {found}, expected {expected}",
+    "sqlite_says": "{reason}",
 }
