@@ -28,6 +28,7 @@ DEVELOPER_NOTES = {
     "RuntimeError",
     "AssertionError",
     "NotImplementedError",
+    "LookupError",
     "argparse.ArgumentTypeError",
 }
 

@@ -123,3 +123,47 @@ def _section(text: str, name: str) -> list[str]:
         for line in match.group(1).splitlines()
         if line.strip() and not line.startswith((";", "#"))
     ]
+
+
+WINDOWS_ISCC = r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (f'"{WINDOWS_ISCC}"', [WINDOWS_ISCC]),
+        (f'"{WINDOWS_ISCC}" /Qp', [WINDOWS_ISCC, "/Qp"]),
+        (r"D:\Tools\ISCC.exe", [r"D:\Tools\ISCC.exe"]),
+        (f'wine "{WINDOWS_ISCC}"', ["wine", WINDOWS_ISCC]),
+        # Microsoft's own examples for the C runtime's rules (CommandLineToArgvW)
+        ('"abc" d e', ["abc", "d", "e"]),
+        (r'a\\\b d"e f"g h', [r"a\\\b", "de fg", "h"]),
+        (r"a\\\"b c d", [r"a\"b", "c", "d"]),
+        (r'a\\\\"b c" d e', [r"a\\b c", "d", "e"]),
+        ('a"b"" c d', ['ab" c d']),
+    ],
+)
+def test_iscc_is_split_by_windows_rules_on_windows(command: str, words: list[str]) -> None:
+    """A Windows path keeps its backslashes and spaces; POSIX rules ate the backslashes."""
+    assert build.find_iscc(command, windows=True) == words
+
+
+def test_iscc_is_split_by_shell_rules_elsewhere() -> None:
+    assert build.find_iscc("wine '/opt/Inno Setup 6/ISCC.exe' /Qp", windows=False) == [
+        "wine",
+        "/opt/Inno Setup 6/ISCC.exe",
+        "/Qp",
+    ]
+
+
+@pytest.mark.parametrize("windows", [True, False])
+def test_an_unquoted_compiler_path_with_spaces_is_one_word(tmp_path: Path, windows: bool) -> None:
+    compiler = tmp_path / "Inno Setup 6" / "ISCC.exe"
+    compiler.parent.mkdir()
+    compiler.write_bytes(b"")
+    assert build.find_iscc(str(compiler), windows=windows) == [str(compiler)]
+
+
+def test_iscc_from_the_environment_follows_the_same_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ISCC", f'"{WINDOWS_ISCC}"')
+    assert build.find_iscc(None, windows=True) == [WINDOWS_ISCC]

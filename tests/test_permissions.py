@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientFilter, ClientInput, HealthKind, Severity
@@ -18,6 +19,7 @@ from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.imports import ImportField, SourceTable
 from salonvault.domain.incidents import AffectedScope, DataCategory, IncidentInput, ScopeKind
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.records import RecordInput
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 from salonvault.domain.session import Session
@@ -54,6 +56,12 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
         Permission.PATCH_TEST_STATUS: {OWN, REC, TEC},
     },
     "photos": {Permission.PHOTOS: {OWN, TEC}},
+    "attachments: health kinds / other kinds": {
+        Permission.ATTACHMENTS_HEALTH_READ: {OWN, TEC},
+        Permission.ATTACHMENTS_HEALTH_WRITE: {OWN},
+        Permission.ATTACHMENTS_READ: {OWN, REC, TEC},
+        Permission.ATTACHMENTS_WRITE: {OWN, REC},
+    },
     "record consent, print form": {
         Permission.CONSENT_RECORD: {OWN, REC, TEC},
         Permission.CONSENT_PRINT: {OWN, REC, TEC},
@@ -83,6 +91,13 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
     # Not a row of §4: issue 18's pinned notes, read with the card by every role, pinned by
     # anyone, removed by their author or the owner (decision 0022).
     "pinned notes": {Permission.PIN_NOTES: {OWN, REC, TEC}, Permission.UNPIN_ANY_NOTE: {OWN}},
+    # §4's "service records" rows (decision 0029): the other fields are read by everyone and
+    # written by owner and technician; health-marked ones use the health row's permissions.
+    "service records: other fields": {
+        Permission.RECORD_READ: {OWN, REC, TEC},
+        Permission.RECORD_WRITE: {OWN, TEC},
+    },
+    "service catalogue, record templates (define)": {Permission.RECORD_TEMPLATES_MANAGE: {OWN}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -581,6 +596,113 @@ def a_visit(vault: Vault, team: Team) -> VisitInput:
     return VisitInput(visited_on=date(2026, 11, 22), service_id=service)
 
 
+LASH_MAP = {
+    "technique": "classic",
+    "zones": {"middle": {"length": 10, "curl": "C", "thickness": "0.15"}},
+}
+# The record services (decision 0029), added here beside the matrix they check.
+SERVICE_CALLS.update(
+    {
+        "record_templates.templates": (
+            Permission.RECORD_READ,
+            lambda v, s, t: v.record_templates.templates(s),
+        ),
+        "record_templates.copy_template": (
+            Permission.RECORD_TEMPLATES_MANAGE,
+            lambda v, s, t: v.record_templates.copy_template(s, "lash_map", "Our lashes"),
+        ),
+        "record_templates.set_notation": (
+            Permission.RECORD_TEMPLATES_MANAGE,
+            lambda v, s, t: v.record_templates.set_notation(s, "plus", "6"),
+        ),
+        "records.add_record": (
+            Permission.RECORD_WRITE,
+            lambda v, s, t: a_lash_map(v, s, t),  # noqa: PLW0108 - defined below
+        ),
+        "records.records": (
+            Permission.RECORD_READ,
+            lambda v, s, t: v.records.records(s, a_client(v, t)),
+        ),
+        "records.latest_prescription": (
+            Permission.HEALTH_READ,
+            lambda v, s, t: v.records.latest_prescription(s, a_client(v, t)),
+        ),
+    }
+)
+
+
+def a_lash_map(vault: Vault, session: Session, team: Team) -> object:
+    client = a_client(vault, team)
+    visit = vault.treatments.add_visit(team.owner, client, a_visit(vault, team))
+    return vault.records.add_record(
+        session, client, RecordInput("lash_map", LASH_MAP, visit_id=visit)
+    )
+
+
+def a_pdf() -> bytes:
+    from tests.attachment_files import pdf_with_pages
+
+    return pdf_with_pages(1)
+
+
+def an_attachment(vault: Vault, team: Team, kind: AttachmentKind) -> tuple[int, int]:
+    """(client id, attachment id) of a paper the owner attached."""
+    client = a_client(vault, team)
+    info = vault.attachments.add(team.owner, client, a_pdf(), "a.pdf", kind, date(2026, 11, 2))
+    return client, info.id
+
+
+def open_attachment(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> object:
+    client, attachment = an_attachment(vault, team, kind)
+    return vault.attachments.open(session, client, attachment)
+
+
+def remove_attachment(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> None:
+    client, attachment = an_attachment(vault, team, kind)
+    vault.attachments.remove(session, client, attachment)
+
+
+def attach(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> object:
+    day = date(2026, 11, 2)
+    return vault.attachments.add(session, a_client(vault, team), a_pdf(), "a.pdf", kind, day)
+
+
+SERVICE_CALLS.update(
+    {
+        "attachments.add (health)": (
+            Permission.ATTACHMENTS_HEALTH_WRITE,
+            lambda v, s, t: attach(v, s, t, AttachmentKind.REFERRAL_LETTER),
+        ),
+        "attachments.add (other)": (
+            Permission.ATTACHMENTS_WRITE,
+            lambda v, s, t: attach(v, s, t, AttachmentKind.OTHER),
+        ),
+        "attachments.open (health)": (
+            Permission.ATTACHMENTS_HEALTH_READ,
+            lambda v, s, t: open_attachment(v, s, t, AttachmentKind.OUTSIDE_PRESCRIPTION),
+        ),
+        "attachments.open (other)": (
+            Permission.ATTACHMENTS_READ,
+            lambda v, s, t: open_attachment(v, s, t, AttachmentKind.OTHER),
+        ),
+        "attachments.remove (health)": (
+            Permission.ATTACHMENTS_HEALTH_WRITE,
+            lambda v, s, t: remove_attachment(v, s, t, AttachmentKind.REFERRAL_LETTER),
+        ),
+        "attachments.remove (other)": (
+            Permission.ATTACHMENTS_WRITE,
+            lambda v, s, t: remove_attachment(v, s, t, AttachmentKind.OTHER),
+        ),
+        "attachments.listing": (
+            Permission.ATTACHMENTS_READ,
+            lambda v, s, t: v.attachments.listing(s, a_client(v, t)),
+        ),
+        "attachments.paper_consents": (
+            Permission.ATTACHMENTS_WRITE,
+            lambda v, s, t: v.attachments.paper_consents(s, a_client(v, t)),
+        ),
+    }
+)
 METHOD_CELLS = [(name, role) for name in SERVICE_CALLS for role in Role]
 REFUSED_CELLS = [(m, r) for m, r in METHOD_CELLS if r not in EXPECTED[SERVICE_CALLS[m][0]]]
 ALLOWED_CELLS = [(m, r) for m, r in METHOD_CELLS if r in EXPECTED[SERVICE_CALLS[m][0]]]

@@ -349,7 +349,9 @@ def _report_first_screen(controller: AppController, limit_ms: int = 60_000) -> N
             print("smoke-test: lock screen shown", flush=True)
             QApplication.exit(0)
         elif shell is None and controller.window is not None and controller.window.isVisible():
-            print(f"smoke-test: {type(controller.window).__name__} shown", flush=True)
+            window = controller.window
+            # Its title too: an installation that lost its translations shows English here.
+            print(f"smoke-test: {type(window).__name__} shown: {window.windowTitle()}", flush=True)
             QApplication.exit(0)
         waited[0] += timer.interval()
         if waited[0] > limit_ms:

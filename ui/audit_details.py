@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.consent import Method, Purpose, Standing
@@ -22,6 +23,7 @@ from salonvault.domain.treatments import PatchResult, PatchStatus
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.i18n import LANGUAGES
 from ui.labels import (
+    attachment_kind_label,
     business_kind_label,
     fill,
     health_kind_label,
@@ -54,6 +56,10 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "record patch tests"),
     QT_TRANSLATE_NOOP("Permissions", "see patch-test status"),
     QT_TRANSLATE_NOOP("Permissions", "see or add photos"),
+    QT_TRANSLATE_NOOP("Permissions", "see scanned papers"),
+    QT_TRANSLATE_NOOP("Permissions", "add or remove scanned papers"),
+    QT_TRANSLATE_NOOP("Permissions", "see scanned health papers"),
+    QT_TRANSLATE_NOOP("Permissions", "add or remove scanned health papers"),
     QT_TRANSLATE_NOOP("Permissions", "record consent"),
     QT_TRANSLATE_NOOP("Permissions", "print consent forms"),
     QT_TRANSLATE_NOOP("Permissions", "withdraw consent"),
@@ -96,7 +102,8 @@ _NAMED_KEYS = frozenset(
         "reason", "field", "fields", "filled", "purpose", "blank", "channel", "channels", "role",
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
-        "slots", "old_public_key", "new_public_key",
+        "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
+        "cylinder", "acuity", "paper", "proves_consent",
     }
 )  # fmt: skip
 
@@ -152,6 +159,8 @@ class AuditDetails(QObject):
             "consent_forms": lambda n: self.tr("signed forms: %n", "", n),
             "patch_tests": lambda n: self.tr("patch tests: %n", "", n),
             "pinned_notes": lambda n: self.tr("pinned notes: %n", "", n),
+            "records": lambda n: self.tr("service records: %n", "", n),
+            "withheld": lambda n: self.tr("records with health values held back: %n", "", n),
             "count": lambda n: self.tr("services: %n", "", n),
             "allergies": lambda n: self.tr("allergies: %n", "", n),
             "photos_deleted": lambda n: self.tr("photos deleted: %n", "", n),
@@ -162,12 +171,15 @@ class AuditDetails(QObject):
             "remind_after_days": lambda n: self.tr("reminder after days: %n", "", n),
             "kept": lambda n: self.tr("device keys kept for another folder: %n", "", n),
             "pages": lambda n: self.tr("pages encrypted again: %n", "", n),
+            "attachments": lambda n: self.tr("scanned papers: %n", "", n),
+            "scan_pages": lambda n: self.tr("pages: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
         return {
             "visit": lambda n: fill(self.tr("visit %1"), n),
             "photo": lambda n: fill(self.tr("photo %1"), n),
+            "attachment": lambda n: fill(self.tr("scanned paper %1"), n),
             "item": lambda n: fill(self.tr("health item %1"), n),
             "form": lambda n: fill(self.tr("signed form %1"), n),
             "note": lambda n: fill(self.tr("pinned note %1"), n),
@@ -175,6 +187,10 @@ class AuditDetails(QObject):
             "survivor": lambda n: fill(self.tr("record kept: client %1"), n),
             "first_broken": lambda n: fill(self.tr("changed from entry %1"), n),
             "corrects": lambda n: fill(self.tr("corrects visit %1"), n),
+            "record": lambda n: fill(self.tr("service record %1"), n),
+            "revision": lambda n: fill(self.tr("earlier version %1 kept"), n),
+            "corrects_record": lambda n: fill(self.tr("corrects service record %1"), n),
+            "template_version": lambda n: fill(self.tr("template version %1"), n),
             "bytes": lambda n: QLocale().formattedDataSize(n),
             "from_schema": lambda n: fill(self.tr("from database version %1"), n),
             "to_schema": lambda n: fill(self.tr("to version %1"), n),
@@ -235,6 +251,16 @@ class AuditDetails(QObject):
             return fill(words, value)
         if key == "file":
             return fill(self.tr("file %1"), value)
+        if key in {"template", "copied_from"}:
+            words = self.tr("template %1") if key == "template" else self.tr("copied from %1")
+            return fill(words, value)
+        if key == "services":
+            return (
+                self.tr("every service") if value == "all" else fill(self.tr("services %1"), value)
+            )
+        if key in {"cylinder", "acuity"}:
+            words = self.tr("cylinders: %1") if key == "cylinder" else self.tr("acuity: %1")
+            return fill(words, value)
         if key == "created_at":
             return fill(self.tr("made %1"), _when(value))
         if key in {"problem", "error"}:
@@ -243,6 +269,12 @@ class AuditDetails(QObject):
             return fill(self.tr("%1 pixels"), value)
         if key == "photos":
             return fill(self.tr("photos %1"), value.replace(",", ", "))
+        if key == "paper" and value in {k.value for k in AttachmentKind}:
+            return attachment_kind_label(AttachmentKind(value))
+        if key == "proves_consent":
+            if value == "none":
+                return self.tr("not linked to a consent")
+            return fill(self.tr("proves consent record %1"), value)
         if key == "visit" and value == "none":
             return self.tr("no earlier visit with a formula")
         return self._choices().get((key, value))
@@ -326,6 +358,8 @@ class AuditDetails(QObject):
             ("format", "json"): self.tr("JSON"),
             ("format", "pdf"): self.tr("PDF"),
             ("format", "xlsx"): self.tr("Excel workbook"),
+            ("format", "jpeg"): self.tr("JPEG picture"),
+            ("format", "png"): self.tr("PNG picture"),
             ("format", "marketing"): self.tr("marketing list"),
             ("format", "activity"): self.tr("activity log"),
             ("outcome", "verified"): self.tr("verified"),

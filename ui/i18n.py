@@ -82,6 +82,13 @@ class Translations:
         self.language = language
 
 
+def qt_text(context: str, source: str) -> str:
+    """One of Qt's own strings (a QWizard or QFileDialog button or label), translated by Qt's
+    qtbase_*.qm (or ours where Qt has none), for widgets Qt does not retranslate itself. The
+    context is passed in, not written here, so lupdate leaves these out of our .ts files."""
+    return QCoreApplication.translate(context, source)
+
+
 def screen_language() -> str:
     """The language the screens show now (Translations.switch sets Qt's default locale)."""
     return _our_code(QLocale().name())

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
@@ -48,6 +49,22 @@ def health_kind_label(kind: HealthKind) -> str:
         HealthKind.CONDITION: QCoreApplication.translate("Labels", "Condition"),
         HealthKind.MEDICATION: QCoreApplication.translate("Labels", "Medication"),
         HealthKind.CONTRAINDICATION: QCoreApplication.translate("Labels", "Contraindication"),
+    }
+    return names[kind]
+
+
+def attachment_kind_label(kind: AttachmentKind) -> str:
+    names = {
+        AttachmentKind.PAPER_CONSENT: QCoreApplication.translate(
+            "Labels", "Consent signed on paper"
+        ),
+        AttachmentKind.REFERRAL_LETTER: QCoreApplication.translate(
+            "Labels", "Referral or doctor's letter"
+        ),
+        AttachmentKind.OUTSIDE_PRESCRIPTION: QCoreApplication.translate(
+            "Labels", "Prescription from elsewhere"
+        ),
+        AttachmentKind.OTHER: QCoreApplication.translate("Labels", "Other paper"),
     }
     return names[kind]
 

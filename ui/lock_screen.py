@@ -10,6 +10,8 @@ the services answer NewPinRequired the screen asks for a new PIN twice and emits
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -73,7 +75,6 @@ class LockScreen(QWidget):
         staff_box = QFrame(self)
         self._staff_grid = QGridLayout(staff_box)
         self._staff_box = staff_box
-        self.set_staff(staff)
 
         self.pin_pad = PinPad(self)
         self.pin_pad.setMaximumWidth(360)
@@ -92,6 +93,7 @@ class LockScreen(QWidget):
         self.forgot_button.setObjectName("ownerForgotPin")
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.owner_recovery_requested)
+        self.set_staff(staff)  # after the PIN pad and "Forgot", which its tab order names
 
         pad_row = QHBoxLayout()
         pad_row.addStretch()
@@ -126,7 +128,23 @@ class LockScreen(QWidget):
             button.clicked.connect(lambda _checked=False, n=name: self.select(n))
             self._group.addButton(button)
             self._staff_grid.addWidget(button, index // 3, index % 3)
+            button.show()  # now, not when the layout gets round to it: it may take the focus
             self.staff_buttons[name] = button
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """The names, the PIN, then "Forgot your PIN?": names rebuilt after each lock would
+        otherwise come last, and the screen would open on "Forgot your PIN?"."""
+        chain = [*self.staff_buttons.values(), self.pin_pad.field, self.forgot_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts: the PIN once a name is chosen, else the first name."""
+        if self._selected is not None and self.pin_pad.isEnabled():
+            self.pin_pad.field.setFocus()
+        elif self.staff_buttons:
+            next(iter(self.staff_buttons.values())).setFocus()
 
     def set_reset_pending(self, names: frozenset[str]) -> None:
         """Who signs in with a one-time code next (only the prompt's wording changes)."""
@@ -218,6 +236,7 @@ class LockScreen(QWidget):
         self.pin_pad.setEnabled(False)
         self.message.clear()
         self.retranslate()
+        self.focus_start()
 
     def show_notice(self, text: str) -> None:
         self.message.setText(text)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -110,10 +110,7 @@ class ShellWindow(QMainWindow):
         self.screen_lock = ScreenLockMonitor(self)
         self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
 
-        # A new salon name (Settings) shows in the title and on the lock screen at once.
-        self.salon_changes = ChangeFollower(
-            self, vault, [RecordKind.SETTINGS], self._read_salon_name
-        )
+        self._follow_changes()
         self._restore_geometry()
         self._show_locked()
         self.retranslate()
@@ -205,6 +202,7 @@ class ShellWindow(QMainWindow):
         )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.focus_start()  # the lock screen's focused field has just gone
         self.idle.start(session)
         self.switch_button.setVisible(True)
         self.retranslate()
@@ -217,17 +215,34 @@ class ShellWindow(QMainWindow):
         says it too), else a Recovery Kit not yet confirmed."""
         with contextlib.suppress(SalonVaultError):
             if self.vault.keys.recovery_slot_state(session) != "ok":
-                self.statusBar().showMessage(
-                    self.tr(
-                        "The vault's recovery slot is missing or damaged: make it again in"
-                        " Settings."
-                    )
+                self._key_warning = self.tr(
+                    "The vault's recovery slot is missing or damaged: make it again in Settings."
                 )
+                self.statusBar().showMessage(self._key_warning)
                 return
         if not self.vault.keys.recovery_kit_confirmed():
             self.statusBar().showMessage(
                 self.tr("The Recovery Kit is not confirmed yet: print or save it in Settings.")
             )
+
+    def _follow_changes(self) -> None:
+        # A new salon name (Settings) shows in the title and on the lock screen at once.
+        self.salon_changes = ChangeFollower(
+            self, self.vault, [RecordKind.SETTINGS], self._read_salon_name
+        )
+        # The sign-in's word on a missing recovery slot goes once the slot is made again.
+        self._key_warning = ""
+        self.key_changes = ChangeFollower(self, self.vault, [RecordKind.KEYS], self._keys_changed)
+
+    def _keys_changed(self) -> None:
+        session = self.session
+        if not self._key_warning or session is None:
+            return
+        with contextlib.suppress(SalonVaultError):
+            if self.vault.keys.recovery_slot_state(session) == "ok":
+                if self.statusBar().currentMessage() == self._key_warning:
+                    self.statusBar().clearMessage()
+                self._key_warning = ""
 
     def _refused(self, error: Exception) -> None:
         self._pending_sign_in = False
@@ -308,9 +323,19 @@ class ShellWindow(QMainWindow):
         """From the status last read: a language change rewords it without reading the vault."""
         status = self._backup_status
         text = reminder_text(status) if status is not None else ""
-        self.backup_reminder.setText(text)
+        # At most a third of the bar, the rest said on hover: a message beside it (the
+        # Recovery Kit's, at the owner's sign-in) was cut in Polish.
+        room = max(160, self.width() // 3)
+        shown = self.backup_reminder.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, room
+        )
+        self.backup_reminder.setText(shown)
         self.backup_reminder.setToolTip(text)
         self.backup_reminder.setVisible(bool(text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_backup_reminder()
 
     def _open_backups(self) -> None:
         if self.workspace is not None and "backups" in self.workspace.nav_keys():

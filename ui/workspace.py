@@ -36,7 +36,7 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
 from ui.pages.services_page import ServicesPage
-from ui.pages.settings_page import SECURITY, SettingsPage
+from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
 
 
@@ -113,6 +113,16 @@ class Workspace(QWidget):
         layout.addLayout(side)
         layout.addWidget(self.pages, 1)
 
+    def focus_start(self) -> None:
+        """Just signed in: the client search box where the first page is the client list
+        (receptionists, technicians), else the navigation (the owner's dashboard has no
+        field), so the keyboard works at once."""
+        page = self.pages.currentWidget()
+        if isinstance(page, ClientsPage):
+            page.search_box.setFocus()
+        else:
+            self.nav.setFocus()
+
     def open_day_sheet(self) -> DaySheetDialog:
         dialog = DaySheetDialog(self._vault, self._session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -129,11 +139,11 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(self.nav_keys().index(key))
 
     def show_key_settings(self) -> None:
-        """Settings at its Security tab, where the recovery slot and the keys are."""
+        """Settings at its Security tab, at the recovery slot, where the keys are."""
         self.show_page("settings")
         page = self.pages.currentWidget()
         if isinstance(page, SettingsPage):
-            page.show_tab(SECURITY)
+            page.show_recovery_slot()
 
     def page(self, key: str) -> QWidget:
         page = self.pages.widget(self.nav_keys().index(key))

@@ -39,10 +39,13 @@ def _client_input(text: str) -> ClientInput:
         # A name with control or bidi characters is shown escaped: the message stays one line.
         shown = (n if n.isprintable() else json.dumps(n) for n in sorted(unknown))
         raise ValidationError("cli.unknown_fields", names=", ".join(shown))
-    strings = {k: v for k, v in data.items() if k not in ("allergies", "phones")}
+    strings = {k: v for k, v in data.items() if k not in ("allergies", "phones", "is_minor")}
     for key, value in strings.items():
         if not isinstance(value, str):
             raise ValidationError("cli.field_must_be_text", key, name=key)
+    is_minor = data.get("is_minor", False)
+    if not isinstance(is_minor, bool):
+        raise ValidationError("cli.cli_minor_must_true_false", field="is_minor")
     allergies = data.get("allergies", [])
     if not isinstance(allergies, list) or not all(isinstance(a, str) for a in allergies):
         raise ValidationError("cli.allergies_must_list_texts", field="allergies")
@@ -57,6 +60,10 @@ def _client_input(text: str) -> ClientInput:
         language=strings.get("language", ""),
         notes=strings.get("notes", ""),
         allergies=tuple(allergies),
+        # The window's rules, in the services: a minor has a guardian where guardians are
+        # collected, an adult has none, and a birth date decides which one the client is.
+        is_minor=is_minor,
+        guardian=strings.get("guardian", ""),
     )
 
 

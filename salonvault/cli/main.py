@@ -12,6 +12,7 @@ from collections.abc import Callable
 import platformdirs
 
 from salonvault import __version__
+from salonvault.cli.attachments import add_attachment_commands
 from salonvault.cli.backup import add_backup_commands
 from salonvault.cli.catalogue import add_catalogue_commands
 from salonvault.cli.clients import (
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_consent_commands(commands, acting)
     add_printout_commands(commands, acting)
+    add_attachment_commands(commands, acting)
     add_staff_commands(commands, acting)
     add_keys_commands(commands, acting)
     add_backup_commands(commands, acting, unlock)

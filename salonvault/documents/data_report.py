@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from salonvault.documents.consent_form import format_moment
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.data_report_attachment_text import ATTACHMENT_WORDS
 from salonvault.documents.data_report_card_text import CARD_WORDS, CardWords
 from salonvault.documents.data_report_text import (
     LANGUAGE_NAMES,
@@ -100,6 +101,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
         *_visits_section(report, text, styles, width),
         *_patch_section(report, text, styles),
         *_photos_section(report, text, styles, width),
+        *_attachments_section(report, text, styles),
         *_consents_section(report, text, styles),
         *_access_section(report, text, styles, width),
         *_about_section(report, text, styles),
@@ -285,6 +287,32 @@ def _photos_section(
     return [heading, _para(text.photo_note, s["small"]), table]
 
 
+def _attachments_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
+    words = ATTACHMENT_WORDS[report.language]
+    lines = []
+    for entry in report.attachments:
+        info = entry.info
+        line = words.line.format(
+            kind=words.kinds[info.kind.value],
+            date=info.dated_on.isoformat(),
+            pages=info.page_count,
+            role=_role(text, entry.added_by_role),
+        )
+        if info.note:
+            line += f" · {info.note}"
+        if info.consent_record_id is not None:
+            line += " · " + words.proves.format(record=info.consent_record_id)
+        lines.append(_para(line, s["item"]))
+    if not lines:
+        return [_heading(words.heading, s), _para(text.nothing, s["body"])]
+    return [_heading(words.heading, s), _para(words.note, s["small"]), *lines]
+
+
+def _action_words(report: ClientReport, text: ReportText, action: str) -> str:
+    extra = ATTACHMENT_WORDS[report.language].actions
+    return text.actions.get(action) or extra.get(action, action)
+
+
 def _consents_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
     blocks: list[Any] = [_heading(text.headings["consents"], s)]
     if not report.consents:
@@ -349,7 +377,7 @@ def _access_section(
             [
                 _para(format_moment(entry.at), s["cell"]),
                 _para(_role(text, entry.role), s["cell"]),
-                _para(text.actions.get(entry.action, entry.action), s["cell"]),
+                _para(_action_words(report, text, entry.action), s["cell"]),
                 _para(text.outcomes.get(entry.outcome.value, entry.outcome.value), s["cell"]),
             ]
         )

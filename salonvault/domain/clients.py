@@ -24,6 +24,8 @@ CLIENT_JSON_FIELDS = frozenset(
         "language",
         "notes",
         "allergies",
+        "is_minor",
+        "guardian",
     }
 )
 # Data minimisation switches. The minor flag, preferences and tags are not switches: they are

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from salonvault.domain.attachments import AttachmentInfo, AttachmentPage
 from salonvault.domain.audit import Outcome
 from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Preferences
 from salonvault.domain.consent import ConsentRecord, Purpose
@@ -77,6 +78,15 @@ class PhotoEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentEntry:
+    """A scanned paper with every page as kept (the client's copy carries them in full)."""
+
+    info: AttachmentInfo
+    pages: tuple[AttachmentPage, ...]
+    added_by_role: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ConsentEntry:
     record: ConsentRecord
     witness_role: str | None
@@ -112,3 +122,4 @@ class ClientReport:
     consent_purposes_asked: tuple[Purpose, ...]  # the purposes the salon asks consent for
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
+    attachments: tuple[AttachmentEntry, ...] = ()

@@ -400,3 +400,31 @@ class ConsentRequired(RuleViolation):
         else:
             super().__init__("consent.consent_required", purpose=purpose)
         self.purpose = purpose
+
+
+class RecordFieldError(ValidationError):
+    """A service-record value breaks one of its template's rules (domain/record_values.py).
+
+    `rule` is a stable key (a `RecordRule` value), `field` the path of the value ("sphere",
+    "rx.right.axis", "zones.outer.length"), `limits` the numbers or choices the rule allows, as
+    text, so a form can say it in its own words next to the right box.
+    """
+
+    def __init__(
+        self,
+        message: str | Message,
+        rule: str,
+        field: str,
+        limits: dict[str, str] | None = None,
+        **params: Param | Message,
+    ) -> None:
+        super().__init__(message, field=field, **params)
+        self.rule = rule
+        self.limits = dict(limits or {})
+
+
+class RecordLocked(RuleViolation):
+    """The 24-hour rule of treatments, for a service record."""
+
+    def __init__(self) -> None:
+        super().__init__("records.locked")

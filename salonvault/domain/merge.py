@@ -27,6 +27,8 @@ class MergeSide:
     health_items: int
     patch_tests: int
     pinned_notes: int
+    service_records: int = 0  # prescriptions, skin analyses, lash maps, laser sessions
+    attachments: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +45,5 @@ class MergeReceipt:
     filled: tuple[str, ...]  # the survivor's fields that changed (names, never values)
     photos_deleted: int  # photos without an active photo consent over both histories
     fully_flushed: bool  # False: a reader held the WAL; old page copies go at the next checkpoint
+    service_records: int = 0
+    attachments: int = 0

@@ -36,6 +36,10 @@ class Permission(StrEnum):
     PATCH_TEST_WRITE = "record patch tests"
     PATCH_TEST_STATUS = "see patch-test status"
     PHOTOS = "see or add photos"
+    ATTACHMENTS_READ = "see scanned papers"
+    ATTACHMENTS_WRITE = "add or remove scanned papers"
+    ATTACHMENTS_HEALTH_READ = "see scanned health papers"
+    ATTACHMENTS_HEALTH_WRITE = "add or remove scanned health papers"
     CONSENT_RECORD = "record consent"
     CONSENT_PRINT = "print consent forms"
     CONSENT_WITHDRAW = "withdraw consent"
@@ -52,6 +56,9 @@ class Permission(StrEnum):
     CONSENT_TEMPLATES_MANAGE = "edit consent templates"
     AUDIT_READ = "read the activity log"
     INCIDENTS = "keep the incident register"
+    RECORD_READ = "see service records"
+    RECORD_WRITE = "add service records"
+    RECORD_TEMPLATES_MANAGE = "define service-record templates"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -81,6 +88,11 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.PATCH_TEST_WRITE: _OWNER_TECHNICIAN,
     Permission.PATCH_TEST_STATUS: _ALL_ROLES,
     Permission.PHOTOS: _OWNER_TECHNICIAN,
+    # Attachments (issue 23): DESIGN.md §4's row "health kinds / other kinds".
+    Permission.ATTACHMENTS_READ: _ALL_ROLES,
+    Permission.ATTACHMENTS_WRITE: _OWNER_RECEPTION,
+    Permission.ATTACHMENTS_HEALTH_READ: _OWNER_TECHNICIAN,
+    Permission.ATTACHMENTS_HEALTH_WRITE: _OWNER,
     Permission.CONSENT_RECORD: _ALL_ROLES,
     Permission.CONSENT_PRINT: _ALL_ROLES,
     Permission.CONSENT_WITHDRAW: _OWNER_RECEPTION,
@@ -97,6 +109,12 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CONSENT_TEMPLATES_MANAGE: _OWNER,
     Permission.AUDIT_READ: _OWNER,
     Permission.INCIDENTS: _OWNER,
+    # Service records (decision 0029): every role reads the fields not marked as health data;
+    # health-marked fields need HEALTH_READ / HEALTH_WRITE. Edits follow the treatments' 24-hour
+    # rule (TREATMENT_EDIT_ANY / TREATMENT_EDIT_OWN_RECENT).
+    Permission.RECORD_READ: _ALL_ROLES,
+    Permission.RECORD_WRITE: _OWNER_TECHNICIAN,
+    Permission.RECORD_TEMPLATES_MANAGE: _OWNER,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.clients_repo import retire_client_id
 from salonvault.storage.database import Database
 
@@ -20,6 +21,8 @@ class ErasedRows:
     health_items: int
     patch_tests: int
     pinned_notes: int
+    service_records: int = 0
+    attachments: int = 0
 
 
 class ErasureRepository:
@@ -39,8 +42,14 @@ class ErasureRepository:
                 by_client,
             )
         db.execute("DELETE FROM client_card_photos WHERE client_id = ?", by_client)
+        # Service records before the visits they may name; earlier versions with them.
+        db.execute("DELETE FROM service_record_revisions WHERE client_id = ?", by_client)
+        service_records = self._count("service_records", client_id)
+        db.execute("DELETE FROM service_records WHERE client_id = ?", by_client)
         photos = self._count("photos", client_id)
         db.execute("DELETE FROM photos WHERE client_id = ?", by_client)
+        # Before the consent records: a paper consent's scan names the record it proves.
+        attachments = AttachmentsRepository(db).delete_for_clients([client_id])
         consents = self._count("consent_records", client_id)
         db.execute(
             "DELETE FROM consent_withdrawals WHERE record_id IN"
@@ -62,7 +71,16 @@ class ErasureRepository:
         db.execute("DELETE FROM client_contact_tokens WHERE client_id = ?", by_client)
         db.execute("DELETE FROM clients WHERE id = ?", by_client)
         retire_client_id(db, client_id)
-        return ErasedRows(visits, photos, consents, health_items, patch_tests, pinned_notes)
+        return ErasedRows(
+            visits,
+            photos,
+            consents,
+            health_items,
+            patch_tests,
+            pinned_notes,
+            service_records,
+            attachments,
+        )
 
     def _count(self, table: str, client_id: int) -> int:
         return int(

@@ -33,12 +33,16 @@ class ClientRowCounts:
     health_items: int
     patch_tests: int
     pinned_notes: int
+    service_records: int
+    attachments: int = 0
 
     def as_detail(self) -> str:
         return (
             f"visits={self.visits} photos={self.photos} consents={self.consents}"
             f" consent_forms={self.consent_forms} health={self.health_items}"
             f" patch_tests={self.patch_tests} pinned_notes={self.pinned_notes}"
+            f" records={self.service_records}"
+            f" attachments={self.attachments}"
         )
 
 
@@ -51,6 +55,8 @@ def _counts(by_table: dict[str, int]) -> ClientRowCounts:
         health_items=by_table["health_items"],
         patch_tests=by_table["patch_tests"],
         pinned_notes=by_table["client_pinned_notes"],
+        service_records=by_table["service_records"],
+        attachments=by_table["attachments"],
     )
 
 

@@ -6,4 +6,100 @@ Same rules: never edit a released migration, add the next number, numbers withou
 
 from __future__ import annotations
 
-ROUND_TWO: dict[int, str] = {}
+ROUND_TWO: dict[int, str] = {
+    # Service records (issue 22, decision 0029). A template version is never changed or deleted,
+    # like a consent text: records point at the exact version they were written with. A record
+    # edited within its 24 hours keeps each earlier version in service_record_revisions; a
+    # locked record is corrected by a new one that points back (corrects_record_id).
+    13: """
+    CREATE TABLE record_templates (
+        id           INTEGER PRIMARY KEY,
+        template_key TEXT NOT NULL,
+        version      INTEGER NOT NULL CHECK (version >= 1),
+        family       TEXT,  -- the built-in it is, or was copied from; NULL: the owner's own
+        definition   TEXT NOT NULL,  -- canonical JSON (domain/record_codec.py)
+        sha256       TEXT NOT NULL,  -- of the definition
+        created_by   INTEGER REFERENCES staff (id),  -- NULL: shipped with the program
+        created_at   TEXT NOT NULL,
+        UNIQUE (template_key, version)
+    );
+    CREATE TRIGGER record_templates_no_update BEFORE UPDATE ON record_templates
+    BEGIN SELECT RAISE(ABORT, 'record templates are never changed; add a new version'); END;
+    CREATE TRIGGER record_templates_no_delete BEFORE DELETE ON record_templates
+    BEGIN SELECT RAISE(ABORT, 'record templates are kept forever'); END;
+
+    -- Switched off (a row with active = 0) and the services a visit template is offered for.
+    CREATE TABLE record_template_state (
+        template_key TEXT PRIMARY KEY,
+        active       INTEGER NOT NULL CHECK (active IN (0, 1))
+    ) WITHOUT ROWID;
+    CREATE TABLE record_template_services (
+        template_key TEXT NOT NULL,
+        service_id   INTEGER NOT NULL REFERENCES services (id),
+        PRIMARY KEY (template_key, service_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE service_records (
+        id                 INTEGER PRIMARY KEY,
+        client_id          INTEGER NOT NULL REFERENCES clients (id),
+        template_id        INTEGER NOT NULL REFERENCES record_templates (id),
+        visit_id           INTEGER REFERENCES visits (id),
+        recorded_on        TEXT NOT NULL,
+        record_values      TEXT NOT NULL,  -- JSON, numbers as decimal text
+        corrects_record_id INTEGER REFERENCES service_records (id),
+        created_by         INTEGER NOT NULL REFERENCES staff (id),
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL
+    );
+    CREATE INDEX service_records_client ON service_records (client_id, recorded_on DESC, id DESC);
+    CREATE INDEX service_records_visit ON service_records (visit_id) WHERE visit_id IS NOT NULL;
+    CREATE INDEX service_records_corrected ON service_records (corrects_record_id)
+        WHERE corrects_record_id IS NOT NULL;
+
+    CREATE TABLE service_record_revisions (
+        record_id     INTEGER NOT NULL REFERENCES service_records (id),
+        revision      INTEGER NOT NULL CHECK (revision >= 1),
+        client_id     INTEGER NOT NULL REFERENCES clients (id),
+        template_id   INTEGER NOT NULL REFERENCES record_templates (id),
+        recorded_on   TEXT NOT NULL,
+        record_values TEXT NOT NULL,
+        replaced_by   INTEGER NOT NULL REFERENCES staff (id),
+        replaced_at   TEXT NOT NULL,
+        PRIMARY KEY (record_id, revision)
+    ) WITHOUT ROWID;
+    CREATE INDEX service_record_revisions_client ON service_record_revisions (client_id);
+    """,
+    14: """
+    -- Attachments (issue 23 item 2, decision 0030): scanned or photographed paper, kept as
+    -- metadata-free JPEG pages rebuilt from pixels. A paper consent names the consent record
+    -- it proves; the other kinds name none.
+    CREATE TABLE attachments (
+        id                INTEGER PRIMARY KEY,
+        client_id         INTEGER NOT NULL REFERENCES clients (id),
+        kind              TEXT NOT NULL CHECK (kind IN ('paper_consent', 'referral_letter',
+                              'outside_prescription', 'other')),
+        dated_on          TEXT NOT NULL,
+        note              TEXT NOT NULL DEFAULT '',
+        consent_record_id INTEGER REFERENCES consent_records (id),
+        source_format     TEXT NOT NULL CHECK (source_format IN ('pdf', 'jpeg', 'png')),
+        page_count        INTEGER NOT NULL CHECK (page_count BETWEEN 1 AND 100),
+        stored_bytes      INTEGER NOT NULL CHECK (stored_bytes > 0),
+        added_by          INTEGER NOT NULL REFERENCES staff (id),
+        added_at          TEXT NOT NULL,
+        thumbnail         BLOB NOT NULL,  -- first page, small, so a list never reads the pages
+        CHECK ((kind = 'paper_consent') = (consent_record_id IS NOT NULL))
+    );
+    CREATE INDEX attachments_client ON attachments (client_id, dated_on);
+    CREATE INDEX attachments_consent ON attachments (consent_record_id);
+
+    CREATE TABLE attachment_pages (
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id),
+        page_no       INTEGER NOT NULL CHECK (page_no >= 1),
+        width         INTEGER NOT NULL CHECK (width > 0),
+        height        INTEGER NOT NULL CHECK (height > 0),
+        sha256        TEXT NOT NULL,  -- of the JPEG below, for exports that list, not carry
+        jpeg          BLOB NOT NULL,
+        PRIMARY KEY (attachment_id, page_no)
+    ) WITHOUT ROWID;
+    """,
+}

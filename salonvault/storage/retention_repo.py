@@ -6,6 +6,7 @@ from datetime import date
 
 from salonvault.domain.clients import display_name
 from salonvault.domain.retention import DueClient
+from salonvault.storage.attachments_repo import HEALTH_KINDS_SQL, AttachmentsRepository
 from salonvault.storage.database import Database, Row
 
 # A client's last sign of life: the last visit, else the day they were registered.
@@ -38,15 +39,19 @@ class RetentionRepository:
         return [_due(row) for row in rows]
 
     def health_due(self, seen_before: date) -> list[DueClient]:
-        """Clients holding health items (removed ones too: their text is still there) or patch
-        tests whose last treatment is older than the cut-off."""
+        """Clients holding health items (removed ones too: their text is still there), patch
+        tests or health-kind attachments whose last treatment is older than the cut-off."""
         rows = self._db.query(
             f"SELECT c.id, c.family_name, c.given_name, {_LAST_SEEN},"
             " (SELECT count(*) FROM health_items h WHERE h.client_id = c.id)"
             " + (SELECT count(*) FROM patch_tests p WHERE p.client_id = c.id)"
+            " + (SELECT count(*) FROM attachments a WHERE a.client_id = c.id"
+            f" AND a.kind IN {HEALTH_KINDS_SQL})"
             f" FROM clients c WHERE {_LAST_SEEN} < ?"
             " AND (EXISTS (SELECT 1 FROM health_items h WHERE h.client_id = c.id)"
-            " OR EXISTS (SELECT 1 FROM patch_tests p WHERE p.client_id = c.id))"
+            " OR EXISTS (SELECT 1 FROM patch_tests p WHERE p.client_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM attachments a WHERE a.client_id = c.id"
+            f" AND a.kind IN {HEALTH_KINDS_SQL}))"
             " ORDER BY 4, c.id",
             (seen_before.isoformat(),),
         )
@@ -82,7 +87,9 @@ class RetentionRepository:
             total += int(
                 self._db.scalar(
                     f"SELECT count(*) FROM clients c WHERE {_LAST_SEEN} < ? AND c.id IN"
-                    " (SELECT client_id FROM health_items UNION SELECT client_id FROM patch_tests)",
+                    " (SELECT client_id FROM health_items UNION SELECT client_id FROM patch_tests"
+                    " UNION SELECT client_id FROM attachments"
+                    f" WHERE kind IN {HEALTH_KINDS_SQL})",
                     (health_before.isoformat(),),
                 )
             )
@@ -106,7 +113,8 @@ class RetentionRepository:
         tests = self._db.execute(
             f"DELETE FROM patch_tests WHERE client_id IN ({marks})", client_ids
         ).rowcount
-        return int(health) + int(tests)
+        letters = AttachmentsRepository(self._db).delete_for_clients(client_ids, health_only=True)
+        return int(health) + int(tests) + letters
 
     def remove_photos(self, client_ids: list[int], taken_before: date) -> int:
         if not client_ids:

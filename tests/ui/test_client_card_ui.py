@@ -57,11 +57,23 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.RECEPTIONIST, ["Profile", "Treatments", "Patch tests", "Consents"]),
-        (Role.TECHNICIAN, ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos"]),
+        (
+            Role.RECEPTIONIST,
+            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers"],
+        ),
+        (
+            Role.TECHNICIAN,
+            [
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers"),
+            ],
+        ),
         (
             Role.OWNER,
-            ["Profile", "Health", "Treatments", "Patch tests", "Consents", "Photos", "Activity"],
+            [
+                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Photos", "Papers", "Activity"),
+            ],
         ),
     ],
 )

@@ -26,6 +26,7 @@ from tests.support import NAMES, PINS, FakeClock, Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.i18n import Translations
 
 
 @pytest.fixture
@@ -211,7 +212,12 @@ def test_someone_elses_visit_says_why_edit_is_off_and_the_owner_may_edit(
 
 
 def test_the_visits_photos_open_with_consent_and_are_withheld_without(
-    qtbot: QtBot, vault: Vault, team: Team, client_id: int, services: tuple[int, int]
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client_id: int,
+    services: tuple[int, int],
+    translations: Translations,  # English plural forms come from the English .qm
 ) -> None:
     colour, _cut = services
     visit = vault.treatments.add_visit(

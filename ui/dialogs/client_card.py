@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,9 +36,11 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
+from ui.dialogs.card_tabs.attachments import AttachmentsTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
+from ui.dialogs.card_tabs.records import RecordsTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.dialogs.data_report_dialog import DataReportDialog
@@ -61,6 +64,7 @@ class ClientCard(QDialog):
         super().__init__(parent)
         self.setObjectName("clientCard")
         self._vault, self._session, self._client_id = vault, session, client_id
+        self._focus_placed = False
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
         self.resize(800, 680)
@@ -88,6 +92,14 @@ class ClientCard(QDialog):
         self._show_patch_status()
         self._show_consent_banner()
         self._follow_changes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The card opens with the focus on its tabs (arrows go through them), not in the
+        pinned-note box, where the first thing typed would become a note on the record."""
+        super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self.tabs.tabBar().setFocus()
 
     def _add_header(self, layout: QVBoxLayout) -> None:
         """The alert banner, then the card photo beside the name, badges and patch status."""
@@ -217,6 +229,8 @@ class ClientCard(QDialog):
             self.tabs.addTab(self.health_tab, self.tr("Health"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
+        self.records_tab = RecordsTab(vault, session, client_id, names, self)
+        self.tabs.addTab(self.records_tab, self.tr("Records"))
         self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
         self.consents_tab = ConsentsPanel(vault, session, client_id, self)
@@ -224,6 +238,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.PHOTOS):
             self.photos_panel = PhotosPanel(vault, session, client_id, self)
             self.tabs.addTab(self.photos_panel, self.tr("Photos"))
+        if role_allows(role, Permission.ATTACHMENTS_READ):
+            self.attachments_tab = AttachmentsTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.attachments_tab, self.tr("Papers"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))

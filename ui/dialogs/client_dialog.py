@@ -8,6 +8,9 @@ which also see every field, so the form can be filled from the card's ClientView
 
 from __future__ import annotations
 
+import itertools
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,7 +75,27 @@ class ClientDialog(FormDialog):
             minor.toggled.connect(guardian.setEnabled)
         if client is not None:
             self._fill(client)
+        self._chain_tab_order()
         self.resize(520, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # the buttons join the dialog here
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes down the form as it reads: each phone row (label, number, arrows, ✕), then
+        "Add a number", then the next field. Qt's own order is the order widgets were made:
+        "Add a number" before the first row, a row added later behind Save and Cancel."""
+        chain: list[QWidget] = []
+        for name, widget in self.fields.items():
+            if name == "phone" and self.phone_rows is not None:
+                chain += self.phone_rows.focus_order()
+            else:
+                chain.append(widget)
+        if self.buttons.parent() is not None:
+            chain += [b for b in self.buttons.buttons() if isinstance(b, QWidget)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _add_phone_rows(self, label: str) -> None:
         """Every number with its label; `fields["phone"]` and `errors["phone"]` stay the first
@@ -99,6 +122,7 @@ class ClientDialog(FormDialog):
             first = rows.rows[0].number
             first.setAccessibleName(self.tr("Phone"))
             self.fields["phone"] = first
+        self._chain_tab_order()
 
     def _labels(self) -> dict[str, str]:
         return {

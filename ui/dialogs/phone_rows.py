@@ -113,6 +113,8 @@ class PhoneRows(QWidget):
         self.rows.append(row)
         self._place()
         if focus:
+            for widget in row.widgets():  # the layout would show them only later: too late
+                widget.setVisible(self.isVisible())
             row.number.setFocus()
         return row
 

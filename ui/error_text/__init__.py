@@ -20,6 +20,7 @@ from salonvault.domain.errors import (
 )
 from salonvault.domain.messages import Message
 from ui.error_text.access import AccessErrors
+from ui.error_text.attachments import AttachmentsErrors
 from ui.error_text.auth import AuthErrors
 from ui.error_text.backup import BackupErrors
 from ui.error_text.catalogue import CatalogueErrors
@@ -36,6 +37,7 @@ from ui.error_text.params import Params
 from ui.error_text.photos import PhotosErrors
 from ui.error_text.pin import PinErrors
 from ui.error_text.privacy import PrivacyErrors
+from ui.error_text.records import RecordsErrors
 from ui.error_text.settings import SettingsErrors
 from ui.error_text.staff import StaffErrors
 from ui.error_text.treatments import TreatmentsErrors
@@ -46,6 +48,7 @@ from ui.visit_words import formula_rule_text
 
 AREAS: dict[str, type[QObject]] = {
     "access": AccessErrors,
+    "attachments": AttachmentsErrors,
     "auth": AuthErrors,
     "backup": BackupErrors,
     "catalogue": CatalogueErrors,
@@ -61,6 +64,7 @@ AREAS: dict[str, type[QObject]] = {
     "photos": PhotosErrors,
     "pin": PinErrors,
     "privacy": PrivacyErrors,
+    "records": RecordsErrors,
     "settings": SettingsErrors,
     "staff": StaffErrors,
     "treatments": TreatmentsErrors,

@@ -128,3 +128,33 @@ class KeysErrors(QObject):
             p.text("current"),
             p.text("previous"),
         )
+
+    def device_key_would_kept_inside(self, p: Params) -> str:
+        return fill(
+            self.tr(
+                "The device key would be kept in %1, inside the vault's folder %2, where a "
+                "copy of the folder would carry it; choose a data folder outside it or set "
+                "%3 to a folder elsewhere."
+            ),
+            p.text("fallback_dir"),
+            p.text("data_dir"),
+            p.text("fallback_dir_env"),
+        )
+
+    def file_device_pipe_choose_recovery(self, p: Params) -> str:
+        return fill(
+            self.tr(
+                "%1 is not a file (a device or a pipe); choose the recovery key file or the "
+                "Recovery Kit PDF."
+            ),
+            p.text("path_name"),
+        )
+
+    def far_larger_than_recovery_key(self, p: Params) -> str:
+        return fill(
+            self.tr(
+                "%1 is far larger than a recovery key file; choose the key file or the "
+                "Recovery Kit PDF."
+            ),
+            p.text("path_name"),
+        )

@@ -115,10 +115,15 @@ class ClientFilterBar(QWidget):
             dates.addWidget(box)
             dates.addWidget(edit)
             dates.addSpacing(12)
-        dates.addWidget(self.has_alerts)
-        dates.addWidget(self.needs_consent)
         dates.addStretch()
         grid.addLayout(dates, 2, 0, 1, 3)
+        # A line of their own: beside the dates, "needs consent" was cut in Vietnamese.
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.has_alerts)
+        ticks.addSpacing(12)
+        ticks.addWidget(self.needs_consent)
+        ticks.addStretch()
+        grid.addLayout(ticks, 3, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 

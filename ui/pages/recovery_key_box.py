@@ -23,6 +23,7 @@ from ui.error_text import error_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
+from ui.widgets.focus import keyboard_readable, land_on
 
 
 class ReplaceRecoveryKeyBox(QGroupBox):
@@ -50,6 +51,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
         self.message = QLabel(self)
         self.message.setObjectName("replaceKeyMessage")
         self.message.setWordWrap(True)
+        keyboard_readable(self.message)
         self.old_keys = QLabel(self)
         self.old_keys.setObjectName("oldKeyBackups")
         self.old_keys.setWordWrap(True)
@@ -101,6 +103,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
         self.message.setText(
             self.tr("Done. Print or save the new Recovery Kit now and keep it in the safe.")
         )
+        land_on(self.message)  # where the keyboard is back once the kit is closed
         self.refresh()
         self.kit_dialog = RecoveryKitDialog(
             self._vault, self._session, self._language(), self._operations, self
@@ -112,6 +115,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
             return
         self.replace_button.setEnabled(True)
         self.message.setText(error_text(error))
+        land_on(self.message)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -34,6 +34,7 @@ from ui.error_text import error_text
 from ui.i18n import LANGUAGES, screen_language
 from ui.labels import business_kind_label, fill
 from ui.palette import colours, text_style
+from ui.widgets.type_ahead import TypeAhead
 
 
 class SalonDetailsBox(QGroupBox):
@@ -56,6 +57,8 @@ class SalonDetailsBox(QGroupBox):
         self.phone_country.setObjectName("phoneCountry")
         self.currency = QComboBox(self)
         self.currency.setObjectName("currency")
+        # Some 240 countries and 150 currencies: found by typing a name, as it is said here.
+        self._type_ahead = [TypeAhead(self.phone_country), TypeAhead(self.currency)]
         self.kind_boxes: dict[BusinessKind, QCheckBox] = {}
         kinds = QHBoxLayout()
         for kind in BusinessKind:

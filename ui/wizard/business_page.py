@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,19 @@ from salonvault.services.catalogue import starter_services
 from ui.labels import business_kind_label
 
 _STARTER_ROLE = Qt.ItemDataRole.UserRole  # the ServiceInput the item started from
+
+
+class _StarterList(QListWidget):
+    """Space ticks or unticks (Qt's own), Enter edits the highlighted name: the list works
+    from the keyboard alone, as the wizard's other pages do."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing and item:
+            self.editItem(item)
+            return
+        super().keyPressEvent(event)
 
 
 class BusinessPage(QWizardPage):
@@ -42,7 +57,7 @@ class BusinessPage(QWizardPage):
         kinds.addStretch()
         self.services_label = QLabel(self)
         self.services_label.setWordWrap(True)
-        self.services = QListWidget(self)
+        self.services = _StarterList(self)
         self.services.setObjectName("starterServices")
         self.services.setEditTriggers(
             QListWidget.EditTrigger.DoubleClicked
@@ -143,8 +158,8 @@ class BusinessPage(QWizardPage):
             box.setText(business_kind_label(kind))
         self.services_label.setText(
             self.tr(
-                "Services to start with (untick what you do not offer; double-click a name to"
-                " change it):"
+                "Services to start with. Untick what you do not offer (Space ticks or unticks"
+                " the highlighted one); to change a name, press Enter or double-click it:"
             )
         )
         self._update_hint()

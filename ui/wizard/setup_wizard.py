@@ -8,6 +8,7 @@ is printed or saved and re-types the last 4 characters of the key.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
 from ui.error_text import error_text
-from ui.i18n import LANGUAGES, Translations, remember_language
+from ui.i18n import LANGUAGES, Translations, qt_text, remember_language
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
@@ -41,6 +42,14 @@ from ui.wizard.kit_page import RecoveryKitPage
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
 MIN_PASSPHRASE = 12
+_BUTTON_TEXTS = {  # Qt's own source texts (ClassicStyle/ModernStyle), in its "QWizard" context
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.CommitButton: "Commit",
+    QWizard.WizardButton.FinishButton: "&Finish",
+    QWizard.WizardButton.CancelButton: "Cancel",
+    QWizard.WizardButton.HelpButton: "&Help",
+}
 
 
 class _OnLanguageChange(QObject):
@@ -308,6 +317,7 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.currentIdChanged.connect(self._page_changed)
+        self._order_buttons()
         self.resize(720, 560)
         self.retranslate()
 
@@ -368,6 +378,20 @@ class SetupWizard(QWizard):
         self.unlock_page.status.setText(error_text(error))
         self.unlock_page.completeChanged.emit()
 
+    def _order_buttons(self) -> None:
+        """Tab from a page's last field goes on (Next, or the page's commit or finish button),
+        not back: Qt's order is the buttons' order on screen, Back first."""
+        order = [
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+        ]
+        buttons = [self.button(which) for which in order]
+        for first, second in itertools.pairwise(buttons):
+            QWidget.setTabOrder(first, second)
+
     def _page_changed(self, _page_id: int) -> None:
         # Once the vault exists there is no cancelling out of the kit: it must be kept first.
         # Not a hidden button (QWizard shows it again when the page's state changes) but none;
@@ -392,3 +416,7 @@ class SetupWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up SalonVault"))
+        # QWizard words its buttons once, from Qt's translations, and not again when the
+        # language changes: chosen on the first page, they would stay English until the next.
+        for button, source in _BUTTON_TEXTS.items():
+            self.setButtonText(button, qt_text("QWizard", source))

@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from salonvault.domain.messages import (
     access,
+    attachments,
     auth,
     backup,
     catalogue,
@@ -35,6 +36,7 @@ from salonvault.domain.messages import (
     photos,
     pin,
     privacy,
+    records,
     settings,
     staff,
     treatments,
@@ -48,6 +50,7 @@ CATALOGUE: Mapping[str, str] = MappingProxyType(
         f"{module.AREA}.{name}": template
         for module in (
             access,
+            attachments,
             auth,
             backup,
             catalogue,
@@ -63,6 +66,7 @@ CATALOGUE: Mapping[str, str] = MappingProxyType(
             photos,
             pin,
             privacy,
+            records,
             settings,
             staff,
             treatments,

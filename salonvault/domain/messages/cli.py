@@ -36,4 +36,5 @@ MESSAGES: dict[str, str] = {
     "recover_owner_needs_recovery_key": "recover-owner needs --recovery-key FILE.",
     "unknown_fields": "Unknown field(s): {names}.",
     "field_must_be_text": "The field {name} must be text.",
+    "cli_minor_must_true_false": "cli.minor_must_true_false",
 }

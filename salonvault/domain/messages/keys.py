@@ -46,4 +46,17 @@ MESSAGES: dict[str, str] = {
     "slot_file_missing": "{name} is missing",
     "slot_file_unreadable": "{name} is unreadable ({error_type})",
     "slot_files_damaged": "key slot file: {current}; {previous}",
+    "device_key_would_kept_inside": (
+        "The device key would be kept in {fallback_dir}, inside the vault's folder "
+        "{data_dir}, where a copy of the folder would carry it; choose a data folder "
+        "outside it or set {fallback_dir_env} to a folder elsewhere."
+    ),
+    "file_device_pipe_choose_recovery": (
+        "{path_name} is not a file (a device or a pipe); choose the recovery key file or "
+        "the Recovery Kit PDF."
+    ),
+    "far_larger_than_recovery_key": (
+        "{path_name} is far larger than a recovery key file; choose the key file or the "
+        "Recovery Kit PDF."
+    ),
 }

@@ -6,7 +6,8 @@ or a semicolon where Excel's list separator is one (see decision 0010). A cell t
 would run as a formula is prefixed with an apostrophe; plain numbers and phone numbers are not.
 
 JSON: one UTF-8 document, ISO 8601 dates, every client with their phone numbers, pinned notes,
-visits, patch tests, health items and consent decisions; it is the lossless export (no formula
+visits, patch tests, health items, consent decisions and attachments (listed with each page's
+SHA-256, not carried); it is the lossless export (no formula
 guard, nothing joined). The CSV's `phone` is the first number; `other_phones` and
 `pinned_notes` are joined into one cell each.
 """
@@ -22,6 +23,7 @@ from datetime import date, datetime
 from typing import Any
 
 from salonvault import __version__
+from salonvault.domain.attachments import AttachmentInfo
 from salonvault.domain.audit import AuditEntry
 from salonvault.domain.clients import HealthItem, PinnedNote, display_name
 from salonvault.domain.consent import ConsentRecord
@@ -88,6 +90,8 @@ class Records:
     consents: list[ConsentRecord]
     staff_names: dict[int, str]
     pinned_notes: dict[int, list[PinnedNote]] = field(default_factory=dict)
+    # Scanned papers, each with its pages' SHA-256: listed, not carried (decision 0030).
+    attachments: dict[int, list[tuple[AttachmentInfo, list[str]]]] = field(default_factory=dict)
 
 
 def default_separator(salon_language: str) -> str:
@@ -199,6 +203,10 @@ def json_document(records: Records, salon_name: str, exported_at: datetime) -> d
                 ],
                 "visits": visits.get(c.id, []),
                 "consents": consents.get(c.id, []),
+                "attachments": [
+                    _attachment_json(info, hashes)
+                    for info, hashes in records.attachments.get(c.id, [])
+                ],
             }
             for c in records.clients
         ],
@@ -266,6 +274,23 @@ def _patch_json(t: PatchTest, staff: dict[int, str]) -> dict[str, Any]:
         "result": t.result.value,
         "done_by": staff.get(t.done_by, ""),
         "valid_until": t.valid_until.isoformat(),
+    }
+
+
+def _attachment_json(info: AttachmentInfo, page_hashes: list[str]) -> dict[str, Any]:
+    """A scanned paper by its facts and the SHA-256 of each stored page: the pages themselves
+    stay in the vault (the client's data report carries them; decision 0030)."""
+    return {
+        "id": info.id,
+        "kind": info.kind.value,
+        "dated_on": info.dated_on.isoformat(),
+        "note": info.note,
+        "consent_record_id": info.consent_record_id,
+        "received_as": info.source_format.value,
+        "pages": info.page_count,
+        "stored_bytes": info.stored_bytes,
+        "page_sha256": page_hashes,
+        "added_at": info.added_at.isoformat(),
     }
 
 

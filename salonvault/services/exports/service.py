@@ -46,6 +46,7 @@ from salonvault.services.exports.format import (
     marketing_csv,
     visits_csv,
 )
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
@@ -282,6 +283,7 @@ class ExportService:
                 consents=self._consents.all_records(),
                 staff_names={s.id: s.name for s in self._staff.list_all()},
                 pinned_notes=PinnedNotesRepository(self._db).all_notes(),
+                attachments=AttachmentsRepository(self._db).all_listed(),
             )
 
     def _write(self, files: dict[Path, bytes], encryption: Encryption | None) -> tuple[Path, ...]:

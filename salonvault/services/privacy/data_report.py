@@ -7,7 +7,8 @@ as versioned JSON. Each is logged as one `client.data_report` entry naming the f
 
 It reads through the repositories rather than the other services' public calls on purpose:
 those log an entry of their own (opening the card, viewing photos) and gate photos on active
-consent, while the report must show everything still held, in one entry. Removed health items
+consent, while the report must show everything still held, in one entry (health-kind
+attachments too: the owner holds every permission they need). Removed health items
 are listed too (they are still held). Staff appear by role only.
 """
 
@@ -21,6 +22,7 @@ from salonvault.domain.consent import CONSENT_LANGUAGES
 from salonvault.domain.data_report import (
     REPORT_LANGUAGES,
     AccessEntry,
+    AttachmentEntry,
     ClientDetails,
     ClientReport,
     ConsentEntry,
@@ -34,6 +36,7 @@ from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.services.outbound import save_document
 from salonvault.services.treatments import visit_view
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
@@ -78,12 +81,14 @@ class DataReportService:
         self._treatments = TreatmentsRepository(database)
         self._consent = ConsentRepository(database)
         self._photos = PhotosRepository(database)
+        self._attachments = AttachmentsRepository(database)
         self._pinned = PinnedNotesRepository(database)
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
 
     def json_bytes(self, session: Session, client_id: int) -> bytes:
-        """Everything held on the client as JSON (docs/data-report-format.md), photos included."""
+        """Everything held on the client as JSON (docs/data-report-format.md), photos and
+        attachments' pages included."""
         live = self._guard.require(session, Permission.EXPORT, "client", str(client_id))
         report = self._gather(client_id, None)
         from salonvault.documents.data_report_json import report_json  # noqa: PLC0415
@@ -157,6 +162,10 @@ class DataReportService:
                 )
                 for info, thumbnail in self._photos.thumbnails(client_id)
             )
+            attachments = tuple(
+                AttachmentEntry(info, self._attachments.pages(info.id), roles.get(info.added_by))
+                for info in self._attachments.list_for_client(client_id)
+            )
             pinned = tuple(
                 PinnedNoteEntry(note, roles.get(note.author_id))
                 for note in self._pinned.of_client(client_id)
@@ -208,6 +217,7 @@ class DataReportService:
             consent_purposes_asked=asked,
             collected_fields=tuple(sorted(self._collected_fields())),
             pinned_notes=pinned,
+            attachments=attachments,
         )
 
     def _language_for(self, client_language: str) -> str:

@@ -48,6 +48,7 @@ from salonvault.security.slot_making import new_device_slot, new_recovery_slot
 from salonvault.services.access.activity_log import ActivityLog
 from salonvault.services.access.clock import Clock, SystemClock
 from salonvault.services.access.guard import Guard
+from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
@@ -71,6 +72,7 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.records import RecordService, RecordTemplateService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
 from salonvault.services.treatments import TreatmentService
@@ -161,8 +163,14 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.attachments = AttachmentService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(
             database, self.log, self.guard, clock, self.photo_consent
+        )
+        self.record_templates = RecordTemplateService(database, self.log, self.guard, clock)
+        self.record_templates.install_built_ins()  # version 1, or a changed built-in's next
+        self.records = RecordService(
+            database, self.log, self.guard, clock, self.record_templates, self.settings
         )
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
@@ -312,7 +320,7 @@ def create_vault(
     device_slot = None
     database: Database | None = None
     try:
-        device_slot = new_device_slot(data_key, device_store, vault_id)
+        device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
             raise VaultExists("vault.vault_already_exists_left", data_dir=data_dir)

@@ -17,6 +17,7 @@ from typing import Any
 
 from salonvault.domain.changes import NOTHING, Changes
 from salonvault.domain.changes import RecordKind as K
+from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
@@ -37,6 +38,8 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.records.service import RecordService
+from salonvault.services.records.templates import RecordTemplateService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService
 from salonvault.services.treatments import TreatmentService
@@ -45,7 +48,15 @@ from salonvault.services.vault.change_feed import ChangeFeed
 LOGGED = Changes.of(K.AUDIT)  # a reading that writes an activity-log entry
 # Erasing or merging a client (or a retention purge) touches every part of the record.
 WHOLE_CLIENT = Changes.of(
-    K.CLIENTS, K.HEALTH, K.VISITS, K.PATCH_TESTS, K.CONSENT, K.PHOTOS, K.AUDIT
+    K.CLIENTS,
+    K.HEALTH,
+    K.VISITS,
+    K.PATCH_TESTS,
+    K.CONSENT,
+    K.PHOTOS,
+    K.RECORDS,
+    K.ATTACHMENTS,
+    K.AUDIT,
 )
 
 
@@ -76,6 +87,31 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "set_phone_region": _logged(K.SETTINGS),
         "set_salon_address": _logged(K.SETTINGS),
         "set_salon_name": _logged(K.SETTINGS),
+    },
+    RecordTemplateService: {
+        "copy_template": _logged(K.RECORD_TEMPLATES),
+        "install_built_ins": Changes.of(K.RECORD_TEMPLATES),  # on opening, no one signed in
+        "notation": NOTHING,
+        "save_version": _logged(K.RECORD_TEMPLATES),
+        "set_active": _logged(K.RECORD_TEMPLATES),
+        "set_notation": _logged(K.RECORD_TEMPLATES),
+        "set_services": _logged(K.RECORD_TEMPLATES),
+        "template": NOTHING,
+        "template_versions": NOTHING,
+        "templates": NOTHING,
+        "templates_for_service": NOTHING,
+    },
+    RecordService: {
+        "add_correction": _logged(K.RECORDS),
+        "add_record": _logged(K.RECORDS),
+        "edit_record": _logged(K.RECORDS),
+        "edit_right": NOTHING,
+        "latest_prescription": NOTHING,
+        "prescription_pdf": LOGGED,
+        "record": LOGGED,
+        "record_history": NOTHING,
+        "records": LOGGED,
+        "save_prescription_pdf": LOGGED,
     },
     KeyService: {
         "add_recovery_slot": _logged(K.KEYS),
@@ -227,6 +263,14 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "photo_jpeg": LOGGED,
         "remove_photo": _logged(K.PHOTOS),
         "thumbnails": LOGGED,
+    },
+    AttachmentService: {
+        "add": _logged(K.ATTACHMENTS),
+        "infos": NOTHING,
+        "listing": LOGGED,  # attachment.list (the thumbnails were shown)
+        "open": LOGGED,
+        "paper_consents": NOTHING,
+        "remove": _logged(K.ATTACHMENTS),
     },
     BackupService: {  # every run writes a history row and log entries, whatever its outcome
         "backup": _logged(K.BACKUPS),

@@ -71,7 +71,7 @@ class ActivityTab(CardTab):
         self.entries = self._vault.audit.client_activity(self._session, self._client_id)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            details = self.words.details(entry.detail)
+            details = self.words.details(entry.detail, entry.action)  # as the log page words it
             if entry.object_id != str(self._client_id):  # logged before a merge, on the other id
                 merged_in = fill(self.tr("Merged-in record %1"), entry.object_id)
                 details = f"{merged_in} · {details}" if details else merged_in
