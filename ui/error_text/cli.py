@@ -113,3 +113,6 @@ class CliErrors(QObject):
             self.tr("The field %1 must be text."),
             p.text("name"),
         )
+
+    def cli_minor_must_true_false(self, p: Params) -> str:
+        return self.tr("cli.minor_must_true_false")
