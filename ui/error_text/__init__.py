@@ -20,6 +20,7 @@ from salonvault.domain.errors import (
 )
 from salonvault.domain.messages import Message
 from ui.error_text.access import AccessErrors
+from ui.error_text.attachment import AttachmentErrors
 from ui.error_text.attachments import AttachmentsErrors
 from ui.error_text.auth import AuthErrors
 from ui.error_text.backup import BackupErrors
@@ -48,6 +49,7 @@ from ui.visit_words import formula_rule_text
 
 AREAS: dict[str, type[QObject]] = {
     "access": AccessErrors,
+    "attachment": AttachmentErrors,
     "attachments": AttachmentsErrors,
     "auth": AuthErrors,
     "backup": BackupErrors,

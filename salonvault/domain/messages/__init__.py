@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from salonvault.domain.messages import (
     access,
+    attachment,
     attachments,
     auth,
     backup,
@@ -50,6 +51,7 @@ CATALOGUE: Mapping[str, str] = MappingProxyType(
         f"{module.AREA}.{name}": template
         for module in (
             access,
+            attachment,
             attachments,
             auth,
             backup,
