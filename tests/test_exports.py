@@ -131,10 +131,13 @@ def test_csv_has_a_bom_and_keeps_every_script_intact(
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     clients = read_csv(clients_file)
     assert [(c["family_name"], c["given_name"]) for c in clients] == list(NAMES)
-    assert clients[0]["phone"] == "+84 912 345 678", "phone numbers are not formula-guarded"
+    # A text constant: spreadsheets show it as typed (decision 0033), and it can run nothing.
+    assert clients[0]["phone"] == '="+84 912 345 678"'
+    assert clients[1]["phone"] == '="+48 601 234 567"'
+
     assert clients[1]["email"] == "lucja@example.pl" and clients[0]["language"] == "vi"
     assert clients[2]["notes"] == "'" + INJECTION, "a formula is shown as text, not run"
-    assert clients[0]["other_phones"] == "home: +84 24 3826 4126"  # after the first number
+    assert clients[0]["other_phones"] == '="home: +84 24 3826 4126"'  # after the first number
     assert clients[0]["pinned_notes"] == "Luôn đến trễ 10 phút\nThích màu ấm"
     assert clients[1]["other_phones"] == clients[1]["pinned_notes"] == ""
     visits = read_csv(visits_file)
@@ -183,6 +186,11 @@ def test_libreoffice_opens_the_csv_and_keeps_vietnamese_polish_and_chinese(
         if os.environ.get("CI"):
             pytest.fail("LibreOffice (soffice) is missing; .ci/run installs libreoffice-calc-nogui")
         pytest.skip("LibreOffice (soffice) is not installed")
+    # Typed without spaces, a number a spreadsheet would turn into 84903111222 (the + gone);
+    # a Vietnamese national number would lose its leading 0 the same way.
+    typed = {"Trần": "+84903111222", "Lê": "+48 (602) 111-222"}
+    for family, phone in typed.items():
+        vault.clients.create(team.owner, ClientInput(family, "Test", phone=phone))
     result = vault.exports.export_csv(
         team.owner, out / "salon.csv", plaintext_confirmed=True, separator=separator
     )
@@ -211,8 +219,16 @@ def test_libreoffice_opens_the_csv_and_keeps_vietnamese_polish_and_chinese(
             profile=profile,
         )
     clients = read_csv(back_dir / "salon-clients.csv")
-    assert [(c["family_name"], c["given_name"]) for c in clients] == list(NAMES)
+    assert [(c["family_name"], c["given_name"]) for c in clients[:3]] == list(NAMES)
     assert clients[0]["email"] == "anh@example.vn"
+    shown = {c["family_name"]: c["phone"] for c in clients}
+    assert [shown[family] for family, _ in NAMES] == [
+        "+84 912 345 678",
+        "+48 601 234 567",
+        "+86 138 0013 8000",
+    ], "phone cells show exactly as typed"
+    assert {family: shown[family] for family in typed} == typed
+    assert clients[0]["other_phones"] == "home: +84 24 3826 4126"
     assert clients[2]["notes"] == "'" + INJECTION, "kept as text, not evaluated"
     visits = read_csv(back_dir / "salon-visits.csv")
     assert [v["client_name"] for v in visits] == ["Nguyễn Thị Ánh", "王秀英"]
@@ -294,8 +310,8 @@ def test_marketing_list_holds_only_clients_whose_consent_is_active(
     )
     rows = read_csv(result.files[0])
     assert rows == [
-        {"name": "Nguyễn Thị Ánh", "phone": "+84 912 345 678"},
-        {"name": "王秀英", "phone": "+86 138 0013 8000"},
+        {"name": "Nguyễn Thị Ánh", "phone": '="+84 912 345 678"'},
+        {"name": "王秀英", "phone": '="+86 138 0013 8000"'},
     ], "name and the channel's contact only"
 
     email = vault.exports.export_marketing(

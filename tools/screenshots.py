@@ -14,7 +14,8 @@ with `security`, only Settings → Security with the recovery slot missing and a
 key boxes did their work, in Vietnamese and Polish (tools.screenshots_security);
 with `records`, only the service records' timeline and prescription form in four languages
 (tools.screenshots_records); with `papers`, the card's scanned papers and their viewer in
-Vietnamese and Polish (tools.screenshots_papers).
+Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client list, consent
+tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_import import import_shots
+from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
 from tools.screenshots_records import records_shots
@@ -308,6 +310,11 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv[:1] == ["locales"]:  # `locales before`: the same shots, named *-before
+            shell, staff = demo_shell(root, translations, operations)
+            suffix = "-before" if argv[1:] == ["before"] else ""
+            locale_shots(shell, staff, grab, settle, sign_in, suffix)
+            shell.vault.close()
         elif argv == ["security"]:
             security_shots(root, translations, operations, grab, settle)
         elif argv == ["papers"]:

@@ -123,3 +123,4 @@ class ClientReport:
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
     attachments: tuple[AttachmentEntry, ...] = ()
+    phone_region: str = ""  # the salon's country: its numbers are printed in national format

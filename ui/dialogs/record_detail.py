@@ -34,6 +34,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.record_dialog import RecordDialog, RecordMode
 from ui.error_text import error_text
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -175,7 +176,7 @@ class RecordDetailDialog(QDialog):
             fill(
                 self.tr("Record: %1, %2"),
                 label_text(record.template.definition.name),
-                record.recorded_on.isoformat(),
+                date_text(record.recorded_on),
             )
         )
         self.history.setText(

@@ -40,6 +40,7 @@ from ui.dialogs.record_detail import RecordDetailDialog
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
 from ui.error_text import error_text
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.record_words import label_text
@@ -124,7 +125,7 @@ class VisitDetailDialog(QDialog):
     def _show(self, detail: VisitDetail) -> None:
         summary = detail.summary
         self.setWindowTitle(
-            fill(self.tr("Treatment: %1, %2"), summary.visited_on.isoformat(), summary.service_name)
+            fill(self.tr("Treatment: %1, %2"), date_text(summary.visited_on), summary.service_name)
         )
         self.values = {}
         content = QWidget(self)
@@ -141,7 +142,7 @@ class VisitDetailDialog(QDialog):
         self.corrections.hide()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(form, "date", self.tr("Date"), summary.visited_on.isoformat())
+        self._row(form, "date", self.tr("Date"), date_text(summary.visited_on))
         self._row(form, "service", self.tr("Service"), summary.service_name)
         visit = detail.visit
         if visit is None:  # the receptionist: the date and the service, as in the history
@@ -232,7 +233,7 @@ class VisitDetailDialog(QDialog):
                 self.tr("Corrects"),
                 fill(
                     self.tr("the entry for %1, recorded %2 by %3"),
-                    link.visited_on.isoformat(),
+                    date_text(link.visited_on),
                     local_time(link.recorded_at),
                     link.recorded_by_name or "—",
                 ),
@@ -326,7 +327,7 @@ class VisitDetailDialog(QDialog):
     def _add_link(self, link: VisitLink, template: str) -> None:
         text = fill(
             template,
-            link.visited_on.isoformat(),
+            date_text(link.visited_on),
             local_time(link.recorded_at),
             link.recorded_by_name or "—",
         )

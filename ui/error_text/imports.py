@@ -243,3 +243,9 @@ class ImportsErrors(QObject):
             self.tr("Client %1 is no longer in the vault."),
             p.text("client_id"),
         )
+
+    def country_code_pl_vn_cn(self, p: Params) -> str:
+        return fill(
+            self.tr("%1 is not a country code (PL, VN, CN, GB …)."),
+            p.quoted("phone_region"),
+        )

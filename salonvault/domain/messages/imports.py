@@ -96,4 +96,5 @@ MESSAGES: dict[str, str] = {
     "no_such_sheet": "The workbook has no sheet {sheet!r}; its sheets are: {sheets}.",
     "client_gone": "That client is no longer in the vault.",
     "client_id_gone": "Client {client_id} is no longer in the vault.",
+    "country_code_pl_vn_cn": "{phone_region!r} is not a country code (PL, VN, CN, GB …).",
 }

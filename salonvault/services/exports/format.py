@@ -3,7 +3,9 @@
 CSV: UTF-8 with a byte-order mark, so Excel reads Vietnamese, Polish and Chinese text as UTF-8
 instead of the PC's code page; quoted as Python's csv module does for Excel; separated by a comma,
 or a semicolon where Excel's list separator is one (see decision 0010). A cell that a spreadsheet
-would run as a formula is prefixed with an apostrophe; plain numbers and phone numbers are not.
+would run as a formula is prefixed with an apostrophe; plain numbers are not. Phone cells are
+written as a formula that is only a quoted text, `="+48 601 234 567"`, so Excel and LibreOffice
+show them exactly as typed (decision 0033).
 
 JSON: one UTF-8 document, ISO 8601 dates, every client with their phone numbers, pinned notes,
 visits, patch tests, health items, consent decisions and attachments (listed with each page's
@@ -40,6 +42,15 @@ SEPARATORS = {"comma": ",", "semicolon": ";"}
 _SEPARATOR_BY_LANGUAGE = {"pl": ";", "vi": ";"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_LIKE = frozenset("0123456789 +-()./")
+_MAX_FORMULA_TEXT = 255  # Excel's longest text constant in a formula
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneCell:
+    """Phone numbers for a spreadsheet to show as typed (one number, or several joined)."""
+
+    text: str
+
 
 CLIENT_COLUMNS = (
     "client_id",
@@ -106,12 +117,27 @@ def safe_cell(value: str) -> str:
     return value
 
 
+def phone_cell(text: str) -> str:
+    """'+48 601 234 567' as '="+48 601 234 567"'. Bare, Excel runs '+48 601 234 567' as a formula
+    (an error), and both programs read '0903111222' as a number and drop its 0. A formula that
+    is one text constant is shown as that text and can call nothing: a number with a '"' (which
+    would end the constant) or too long for one is guarded like any other cell instead."""
+    if not text or '"' in text or len(text) > _MAX_FORMULA_TEXT:
+        return safe_cell(text)
+    return f'="{text}"'
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]], separator: str) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([safe_cell(_cell(value)) for value in row])
+        writer.writerow(
+            [
+                phone_cell(value.text) if isinstance(value, PhoneCell) else safe_cell(_cell(value))
+                for value in row
+            ]
+        )
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -121,7 +147,7 @@ def clients_csv(records: Records, separator: str) -> bytes:
             c.id,
             c.family_name,
             c.given_name,
-            c.phone,
+            PhoneCell(c.phone or ""),
             c.email,
             c.birth_date,
             c.address,
@@ -135,8 +161,10 @@ def clients_csv(records: Records, separator: str) -> bytes:
             c.notes,
             c.archived,
             c.last_visit_on,
-            "; ".join(
-                f"{p.label.value}: {p.number}" if p.label else p.number for p in c.phones[1:]
+            PhoneCell(
+                "; ".join(
+                    f"{p.label.value}: {p.number}" if p.label else p.number for p in c.phones[1:]
+                )
             ),
             "\n".join(n.text for n in records.pinned_notes.get(c.id, [])),
         )
@@ -170,7 +198,8 @@ def visits_csv(records: Records, separator: str) -> bytes:
 
 def marketing_csv(contact: str, rows: list[tuple[str, str]], separator: str) -> bytes:
     """Least data: the name to greet and the one contact for the channel."""
-    return csv_bytes(("name", contact), rows, separator)
+    cells = [(name, PhoneCell(value) if contact == "phone" else value) for name, value in rows]
+    return csv_bytes(("name", contact), cells, separator)
 
 
 def json_document(records: Records, salon_name: str, exported_at: datetime) -> dict[str, Any]:

@@ -190,6 +190,7 @@ class DataReportService:
             language=language or self._language_for(record.language),
             salon_name=self._settings.salon_name(),
             salon_address=self._settings.salon_address(),
+            phone_region=self._settings.phone_region(),
             client=ClientDetails(
                 id=record.id,
                 family_name=record.family_name,
