@@ -82,7 +82,7 @@ def test_adding_a_health_item_by_basis_and_role(
     elif basis is HealthBasis.EXPLICIT_CONSENT:
         with pytest.raises(HealthConsentRequired) as refused:
             add_allergy(vault, team, role, client)
-        assert refused.value.key == "health_data.consent_required"
+        assert refused.value.key == "consent.health_not_asked"
         assert refused.value.standing == "not_asked" and refused.value.purpose == "health_data"
         assert state_of(vault)[0]["health_items"] == before["health_items"]
         grant_health_consent(vault, team.receptionist, client)

@@ -328,7 +328,7 @@ def test_a_failure_mid_way_leaves_the_vault_as_it_was(
     def disk_full(*args: Any) -> None:
         calls.append(1)
         if len(calls) == 2:
-            raise VaultError("The disk is full; free some space and try again.")
+            raise VaultError("vault.disk_full_free_some_space")
         real(*args)
 
     monkeypatch.setattr(imports_module, "insert_health_items", disk_full)

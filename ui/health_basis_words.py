@@ -9,28 +9,30 @@ from PySide6.QtCore import QCoreApplication
 from salonvault.domain.health_basis import HealthBasis
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthBasisWords", text)
-
-
 def basis_title(basis: HealthBasis) -> str:
     return {
-        HealthBasis.EXPLICIT_CONSENT: _tr("The client's explicit consent (recommended)"),
-        HealthBasis.PROFESSIONAL_SECRECY: _tr("Health care under professional secrecy"),
+        HealthBasis.EXPLICIT_CONSENT: QCoreApplication.translate(
+            "HealthBasisWords", "The client's explicit consent (recommended)"
+        ),
+        HealthBasis.PROFESSIONAL_SECRECY: QCoreApplication.translate(
+            "HealthBasisWords", "Health care under professional secrecy"
+        ),
     }[basis]
 
 
 def basis_explanation(basis: HealthBasis) -> str:
     return {
-        HealthBasis.EXPLICIT_CONSENT: _tr(
+        HealthBasis.EXPLICIT_CONSENT: QCoreApplication.translate(
+            "HealthBasisWords",
             "For salons, spas and beauty clinics. Allergies, conditions, medicines and"
             " contraindications are kept only for clients who gave their health-data consent."
-            " If a client withdraws it, their health details are deleted from the vault."
+            " If a client withdraws it, their health details are deleted from the vault.",
         ),
-        HealthBasis.PROFESSIONAL_SECRECY: _tr(
+        HealthBasis.PROFESSIONAL_SECRECY: QCoreApplication.translate(
+            "HealthBasisWords",
             "Only for clinics and opticians whose staff are bound by professional secrecy and"
             " who need health details to provide health care (GDPR Art. 9(2)(h)). Health"
-            " details are kept without the client's consent."
+            " details are kept without the client's consent.",
         ),
     }[basis]
 
@@ -38,18 +40,27 @@ def basis_explanation(basis: HealthBasis) -> str:
 def missing_consent_text(standing: str) -> str:
     """Why the card cannot take health details now, by HealthConsentRequired's standing."""
     return {
-        "not_asked": _tr(
+        "not_asked": QCoreApplication.translate(
+            "HealthBasisWords",
             "Health details are kept only with the client's consent, and this client has not"
-            " been asked yet."
+            " been asked yet.",
         ),
-        "refused": _tr(
-            "Health details are kept only with the client's consent, and this client refused it."
+        "refused": QCoreApplication.translate(
+            "HealthBasisWords",
+            "Health details are kept only with the client's consent, and this client refused it.",
         ),
-        "withdrawn": _tr(
-            "Health details are kept only with the client's consent, and this client withdrew it."
+        "withdrawn": QCoreApplication.translate(
+            "HealthBasisWords",
+            "Health details are kept only with the client's consent, and this client withdrew it.",
         ),
-        "switched_off": _tr(
+        "switched_off": QCoreApplication.translate(
+            "HealthBasisWords",
             "Health details are kept only with the client's consent, and the salon does not ask"
-            " for it: the owner can switch health-data consent on in Consents."
+            " for it: the owner can switch health-data consent on in Consents.",
         ),
-    }.get(standing, _tr("Health details are kept only with the client's consent."))
+    }.get(
+        standing,
+        QCoreApplication.translate(
+            "HealthBasisWords", "Health details are kept only with the client's consent."
+        ),
+    )

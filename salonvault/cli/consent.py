@@ -74,11 +74,12 @@ def _withdraw(ctx: Context) -> int:
         if not held.empty:
             kinds = ", ".join(f"{n} {kind.value}" for kind, n in held.items.items())
             raise RuleViolation(
-                "Withdrawing health-data consent deletes this client's health data:"
-                f" {kinds or 'no current item'}; {held.removed_items} removed item(s),"
-                f" {held.earlier_versions} earlier version(s), {held.papers} health paper(s)"
-                f" and {held.records} service record(s) holding health details. Nothing was"
-                " changed; run again with --yes to withdraw."
+                "cli.withdrawal_deletes_health_data",
+                kinds=kinds or "-",
+                removed=held.removed_items,
+                earlier=held.earlier_versions,
+                papers=held.papers,
+                records=held.records,
             )
     deleted = vault.consent.withdraw(session, args.id, args.purpose, args.reason or "")
     emit({"withdrawn": args.purpose, "deleted": deleted})
@@ -134,24 +135,26 @@ def _health_input(text: str) -> tuple[HealthKind, str, Severity]:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError):
-        raise ValidationError("Standard input is not a JSON health item.") from None
+        raise ValidationError("cli.standard_input_not_health_item") from None
     if not isinstance(data, dict) or set(data) - {"kind", "text", "severity"}:
-        raise ValidationError('Send one JSON object: {"kind", "text", "severity"}.')
+        raise ValidationError("cli.send_one_health_item")
     kinds = [k.value for k in HealthKind]
     severities = [s.value for s in Severity]
     kind, words, severity = data.get("kind"), data.get("text"), data.get("severity", "moderate")
     if kind not in kinds:
-        raise ValidationError(f"kind is one of {', '.join(kinds)}.", field="kind")
+        raise ValidationError("cli.health_kind_one_of", field="kind", kinds=", ".join(kinds))
     if severity not in severities:
-        raise ValidationError(f"severity is one of {', '.join(severities)}.", field="severity")
+        raise ValidationError(
+            "cli.health_severity_one_of", field="severity", severities=", ".join(severities)
+        )
     if not isinstance(words, str):
-        raise ValidationError("text is the item's description.", field="text")
+        raise ValidationError("cli.health_text_description", field="text")
     return HealthKind(kind), words, Severity(severity)
 
 
 def _signature(path: Path) -> bytes:
     if path.stat().st_size > MAX_SIGNATURE_FILE:
-        raise ValidationError("The signature file is too large.", field="signature")
+        raise ValidationError("cli.signature_file_too_large", field="signature")
     return path.read_bytes()
 
 

@@ -58,7 +58,7 @@ def cmd_init(ctx: Context) -> int:
 
 def cmd_recover_owner(ctx: Context) -> int:
     if not ctx.args.recovery_key:
-        raise ValidationError("recover-owner needs --recovery-key FILE.")
+        raise ValidationError("cli.recover_owner_needs_recovery_key")
     key = recovery_key_from_file(Path(ctx.args.recovery_key))
     pin = ctx.new_pin(ctx.args.name)
     ctx.vault().auth.recover_owner(ctx.args.name, key, pin)

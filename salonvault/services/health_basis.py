@@ -167,7 +167,7 @@ class HealthDataGate:
 
     def _client_exists(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
 
 
 def _template_path(path: str) -> str:
@@ -218,4 +218,6 @@ def check_basis(basis: HealthBasis | str) -> HealthBasis:
         return HealthBasis(basis)
     except ValueError:
         names = ", ".join(b.value for b in HealthBasis)
-        raise ValidationError(f"The basis is one of: {names}.", field="health_basis") from None
+        raise ValidationError(
+            "settings.health_basis_one_of", field="health_basis", names=names
+        ) from None

@@ -40,6 +40,6 @@ class HistoryService:
         record, oldest first. Empty, not refused, for kinds the role may not see."""
         self._guard.require(session, Permission.FIND_CLIENTS, "client", str(client_id))
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         kinds = tuple(k for k in self.visible_kinds(session) if kind is None or k is kind)
         return self._versions.for_client(client_id, kinds)

@@ -251,7 +251,7 @@ class TreatmentService:
     ) -> int:
         live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
         if tested_on > local_today(self._clock):
-            raise ValidationError("The patch test date is in the future.", field="tested_on")
+            raise ValidationError("treatments.patch_test_date_future", field="tested_on")
         test = PatchTest(
             id=0,
             tested_on=tested_on,
@@ -282,7 +282,7 @@ class TreatmentService:
         with self._db.transaction():
             before = {t.id: t for t in self._repo.patch_tests(client_id)}.get(test_id)
             if before is None:
-                raise NotFound("That patch test is not on this client's record.")
+                raise NotFound("treatments.patch_test_client_s_record")
             if before.result is result:
                 return
             number = self._versions.keep(
@@ -404,21 +404,19 @@ class TreatmentService:
 
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):
-            raise ValidationError("The visit date is in the future.", field="visited_on")
+            raise ValidationError("treatments.visit_date_future", field="visited_on")
         service = self._services.get(data.service_id)
         if service is None or not service.active:
-            raise ValidationError("Choose one of the salon's services.", field="service_id")
+            raise ValidationError("treatments.choose_one_salon_s_services", field="service_id")
         technician_id = data.technician_id or recorder_id
         technician = self._staff.get(technician_id)
         if technician is None or technician.role is Role.RECEPTIONIST:
-            raise ValidationError("Choose who did the treatment.", field="technician_id")
+            raise ValidationError("treatments.choose_who_did_treatment", field="technician_id")
         if data.price_minor is not None and not 0 <= data.price_minor < MAX_PRICE_MINOR:
-            raise ValidationError("The price is out of range.", field="price_minor")
+            raise ValidationError("catalogue.price_out_range", field="price_minor")
         currency = data.currency.strip().upper()
         if currency and (len(currency) != 3 or not currency.isalpha()):
-            raise ValidationError(
-                "The currency is a 3-letter code (VND, PLN, CNY…).", field="currency"
-            )
+            raise ValidationError("treatments.currency_3_letter_code_vnd", field="currency")
         formula = self._clean_formula(data.formula)
         products = fields.clean_text(data.products, "products", "products", 2000)
         notes = fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES)
@@ -429,12 +427,12 @@ class TreatmentService:
 
     def _client_exists(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
 
     def _visit(self, visit_id: int) -> VisitRow:
         visit = self._repo.visit(visit_id)
         if visit is None:
-            raise NotFound("There is no such treatment.")
+            raise NotFound("treatments.there_such_treatment")
         return visit
 
     def _audit(

@@ -50,6 +50,7 @@ from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.pinned_notes_panel import PinnedNotesPanel
 from ui.dialogs.visit_dialog import VisitDialog
+from ui.error_text import error_text
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -370,7 +371,7 @@ class ClientCard(QDialog):
         try:
             self.view = self._vault.clients.open(self._session, self._client_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         if self.health_tab is not None and self.view.health is not None:

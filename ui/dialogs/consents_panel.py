@@ -38,8 +38,8 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.formats import moment_text
 from ui.labels import fill
 from ui.printing import print_pdf
@@ -317,7 +317,7 @@ class ConsentsPanel(QWidget):
         try:
             print_pdf(pdf, printer)
         except OSError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return False
         self.message.setText(self.tr("The form was sent to the printer."))
         return True
@@ -363,7 +363,7 @@ class ConsentsPanel(QWidget):
         try:
             return action()
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
 
 

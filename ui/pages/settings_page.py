@@ -31,6 +31,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import MAX_IDLE_MINUTES, Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES
 from ui.navigation import nav_title
 from ui.operations import Operations
@@ -218,7 +219,7 @@ class SettingsPage(QWidget):
         try:
             self._vault.settings.set_idle_minutes(self._session, self.idle_minutes.value())
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(self.tr("Saved. The idle lock applies from the next sign-in."))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES, Translations, qt_text, remember_language
 from ui.labels import fill
 from ui.operations import Operations
@@ -355,7 +356,7 @@ class SetupWizard(QWizard):
                 vault.keys.use_passphrase(session, passphrase)
                 vault.auth.sign_out(session)
             except (SalonVaultError, MemoryError) as error:
-                return vault, str(error) or type(error).__name__
+                return vault, error_text(error) or type(error).__name__
             return vault, ""
 
         self.operations.run(work, self._created, self._failed)
@@ -378,7 +379,7 @@ class SetupWizard(QWizard):
 
     def _failed(self, error: Exception) -> None:
         self.creating = False
-        self.unlock_page.status.setText(str(error))
+        self.unlock_page.status.setText(error_text(error))
         self.unlock_page.completeChanged.emit()
 
     def _order_buttons(self) -> None:

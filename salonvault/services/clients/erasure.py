@@ -61,10 +61,10 @@ class ErasureService:
         with self._db.transaction():
             record = self._clients.get(client_id)
             if record is None:
-                raise NotFound("There is no such client (already erased?).")
+                raise NotFound("clients.there_such_client_already_erased")
             if not names_match(typed_name, display_name(record.family_name, record.given_name)):
                 raise ValidationError(
-                    "Type the client's name exactly as shown to confirm the erasure.",
+                    "clients.type_client_s_name_exactly",
                     field="typed_name",
                 )
             rows = self._repo.erase_client(client_id, keep_visit_counts)

@@ -94,7 +94,7 @@ class ClientService:
         live = self._guard.require(session, Permission.SETTINGS_MANAGE)
         unknown = collected - set(OPTIONAL_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown fields: {', '.join(sorted(unknown))}.")
+            raise ValidationError("clients.unknown_fields", names=", ".join(sorted(unknown)))
         with self._db.transaction():
             self._settings.set(COLLECTED_FIELDS_KEY, sorted(collected))
             self._log.record_for(
@@ -150,7 +150,7 @@ class ClientService:
         live = self._guard.require(session, Permission.CONTACT_WRITE, "client", str(client_id))
         if data.allergies:
             raise ValidationError(
-                "Allergies are changed as health items, not with the client's details.",
+                "clients.allergies_changed_health_items_client",
                 field="allergies",
             )
         with self._db.transaction():
@@ -240,7 +240,7 @@ class ClientService:
         """List rows for these clients (at most MAX_PAGE), as this role may see them."""
         live = self._guard.require(session, Permission.FIND_CLIENTS)
         if len(client_ids) > MAX_PAGE:
-            raise ValidationError(f"At most {MAX_PAGE} clients at a time.")
+            raise ValidationError("clients.most_clients_time", max_page=MAX_PAGE)
         return self._summaries(live.role, self._repo.hits(client_ids))
 
     def _summaries(self, role: Role, hits: list[SearchHit]) -> list[ClientSummary]:
@@ -415,9 +415,7 @@ class ClientService:
         for name in OPTIONAL_FIELDS:
             if name != "phone" and name not in collected and getattr(data, name):
                 raise ValidationError(
-                    f"This salon does not collect {fields.not_collected_words(name)}; the owner can"
-                    " switch them on in Settings → Client details.",
-                    field=name,
+                    "clients.field_not_collected", name, fields=fields.not_collected_words(name)
                 )
         family = fields.clean_line(
             data.family_name, "family_name", "family name", fields.MAX_NAME, True
@@ -472,12 +470,12 @@ class ClientService:
         for item in self._repo.health_items(client_id):
             if item.id == item_id:
                 return item
-        raise NotFound("That health item is not on this client's record.")
+        raise NotFound("clients.health_item_client_s_record")
 
     def _get(self, client_id: int) -> ClientRecord:
         record = self._repo.get(client_id)
         if record is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return record
 
     def _view(self, session: Session, record: ClientRecord) -> ClientView:

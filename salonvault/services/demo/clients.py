@@ -76,7 +76,7 @@ def populate_demo_clients(
 ) -> DemoSize:
     live = vault.guard.require(session, Permission.STAFF_MANAGE)
     if not vault.settings.is_demo():
-        raise RuleViolation("Demo clients go only into a demo salon.")
+        raise RuleViolation("vault.demo_clients_go_only_into")
     rng = random.Random(seed)  # noqa: S311 - seeded, reproducible demo data, not secrets
     fakers = {locale: Faker(locale) for locale, *_ in _PEOPLE}
     for index, faker in enumerate(fakers.values()):

@@ -32,6 +32,7 @@ from salonvault.domain.imports import (
     RowStatus,
     SourceTable,
 )
+from salonvault.domain.messages import Message
 from salonvault.domain.roles import Permission
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.service import ClientService, changed_fields, filled_fields
@@ -136,14 +137,13 @@ class ImportService:
         are valid only there."""
         self._guard.require(session, Permission.IMPORT)
         if len(columns) != table.width:
-            raise ValidationError("The mapping needs one entry per column.", field="mapping")
+            raise ValidationError("imports.mapping_needs_one_entry_per", field="mapping")
         rules = self._rules()
         region = rules[1]
         if phone_region:
             if not known_region(phone_region):
                 raise ValidationError(
-                    f"{phone_region!r} is not a country code (PL, VN, CN, GB …).",
-                    field="phone_region",
+                    "imports.country_code_pl_vn_cn", field="phone_region", phone_region=phone_region
                 )
             region = phone_region.upper()
         check_mapping(columns, rules[0])
@@ -159,14 +159,14 @@ class ImportService:
             def update_check(client_id: int, row: PreparedRow) -> str:
                 record = repo.get(client_id)
                 if record is None:
-                    return "That client is no longer in the vault."
+                    return Message("imports.client_gone")
                 try:
                     merged = merged_input(record, row.data)
                     self._clients.prepare(
                         merged, collected=rules[0], region=region, stored_phones=record.phones
                     )
                 except ValidationError as error:
-                    return str(error)
+                    return error.message
                 return ""
 
             preview, prepared = build_preview(
@@ -193,10 +193,7 @@ class ImportService:
         date turns a "create" into a skip, reported in `problems`."""
         live = self._guard.require(session, Permission.IMPORT)
         if self._rules() != plan.rules:
-            raise RuleViolation(
-                "The salon's settings for client fields changed since the preview; preview the"
-                " import again. Nothing was imported."
-            )
+            raise RuleViolation("imports.salon_s_settings_client_fields")
         with self._worker() as db, db.transaction():
             writer = _Writer(db, live, plan, self._clients, self._clock.now(), progress, cancel)
             result = writer.write(choices or {})
@@ -364,7 +361,9 @@ class _Writer:
     def _update(self, ready: PreparedRow, client_id: int) -> bool:
         record = self._repo.get(client_id)
         if record is None:
-            self.problems.append((ready.line, f"Client {client_id} is no longer in the vault."))
+            self.problems.append(
+                (ready.line, Message("imports.client_id_gone", client_id=client_id))
+            )
             return False
         try:
             merged = merged_input(record, ready.data)
@@ -373,7 +372,7 @@ class _Writer:
                 merged, collected=collected, region=region, stored_phones=record.phones
             )
         except ValidationError as error:
-            self.problems.append((ready.line, str(error)))
+            self.problems.append((ready.line, error.message))
             return False
         changed = [f for f in changed_fields(record, row) if f != "none"]
         self._repo.update(client_id, row, self._now)

@@ -109,7 +109,7 @@ class DataReportService:
         live = self._guard.require(session, Permission.EXPORT, "client", str(client_id))
         if language is not None and language not in REPORT_LANGUAGES:
             raise ValidationError(
-                f"The report language is one of {', '.join(REPORT_LANGUAGES)}.", "language"
+                "privacy.report_language_one_of", "language", languages=", ".join(REPORT_LANGUAGES)
             )
         report = self._gather(client_id, language)
         # reportlab loads when a report is made, not when the program starts
@@ -269,7 +269,7 @@ class DataReportService:
     def _client(self, client_id: int) -> ClientRecord:
         record = self._clients.get(client_id)
         if record is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return record
 
     def _log_report(self, live: Session, client_id: int, file_format: str) -> None:

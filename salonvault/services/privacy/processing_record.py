@@ -88,5 +88,7 @@ class ProcessingRecordService:
 
 def _language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ValidationError(f"Choose one of: {', '.join(LANGUAGES)}.", field="language")
+        raise ValidationError(
+            "settings.choose_language", "language", languages=", ".join(LANGUAGES)
+        )
     return language

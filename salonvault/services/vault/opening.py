@@ -230,7 +230,7 @@ class Vault:
         """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
         this process (no one is signed in yet), after which the key leaves memory."""
         if self.setup_recovery_key is None:
-            raise RuleViolation("Only the set-up can confirm the kit without signing in.")
+            raise RuleViolation("vault.only_set_up_can_confirm")
         with self._db.transaction():
             SettingsRepository(self._db).set(KIT_CONFIRMED_KEY, True)
             self.log.record(AuditEvent("keys.recovery_kit_confirmed", detail="during=set_up"))
@@ -309,7 +309,7 @@ def create_vault(
     paths = VaultPaths(data_dir)
     salon = salon if isinstance(salon, SalonDetails) else SalonDetails(salon)
     if paths.exists():
-        raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
+        raise VaultExists("vault.vault_already_exists_left", data_dir=data_dir)
     # Everything that can be refused is checked before anything touches the disk. The key file
     # leaves the vault: never inside its folder (a copy of the folder must not carry its key).
     if recovery_key_file is not None:
@@ -332,7 +332,7 @@ def create_vault(
         device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
-            raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
+            raise VaultExists("vault.vault_already_exists_left", data_dir=data_dir)
         made.append(paths.slot_file)
         write_slot_file(paths.slot_file, SlotFile(vault_id, (device_slot, recovery_slot)))
         database = Database.create(paths.database, data_key)  # refuses an existing file
@@ -394,7 +394,7 @@ def open_vault(
     screen, so a big vault does not delay it)."""
     paths = VaultPaths(data_dir)
     if not paths.database.exists():
-        raise VaultNotFound(f"There is no vault in {data_dir}.")
+        raise VaultNotFound("vault.there_vault", data_dir=data_dir)
     device_store = device_store or DeviceKeyStore()
     # A folder or vault file made wider by hand (or restored by a version before issue 20) is
     # narrowed first, so the -wal and -shm SQLite makes next copy a private mode too.
@@ -453,42 +453,36 @@ def _unseal_data_key(
     if unlock.recovery_key is not None:
         slot = slot_file.find(SlotKind.RECOVERY)
         if slot is None:
-            raise KeyUnavailable("This vault has no recovery slot.")
+            raise KeyUnavailable("vault.vault_has_recovery_slot")
         wrapping = recovery_wrapping_key(unlock.recovery_key, vault_id)
         try:
             return unseal(slot, wrapping, vault_id), SlotKind.RECOVERY
         except KeyUnavailable:
             # The public hint only words the message; it never decides (it is not authenticated).
             if slot.params.get("recipient") != unlock.recovery_key.public_key:
-                raise KeyUnavailable("That recovery key belongs to another vault.") from None
+                raise KeyUnavailable("vault.recovery_key_belongs_another_vault") from None
             raise
     if unlock.passphrase is not None:
         return _unseal_with_passphrase(slot_file, unlock.passphrase), SlotKind.PASSPHRASE
     slot = slot_file.find(SlotKind.DEVICE)
     if slot is None:
         if slot_file.find(SlotKind.PASSPHRASE) is not None:
-            raise KeyUnavailable("This vault opens with the owner's passphrase.")
-        raise KeyUnavailable("This PC has no key for the vault; open it with the recovery key.")
+            raise KeyUnavailable("vault.vault_opens_owner_s_passphrase")
+        raise KeyUnavailable("vault.pc_has_key_vault_open")
     key_id = slot.params.get("key_id")
     device_key = device_store.load(key_id) if isinstance(key_id, str) else None
     if device_key is None:
-        raise KeyUnavailable(
-            "This PC's key for the vault is missing (another PC or user?); open it with the"
-            " recovery key."
-        )
+        raise KeyUnavailable("vault.pc_s_key_vault_missing")
     try:
         return unseal(slot, device_key, vault_id), SlotKind.DEVICE
     except KeyUnavailable:
-        raise KeyUnavailable(
-            "This PC's key does not open the vault (its key slot file is damaged or was"
-            " changed); open it with the recovery key."
-        ) from None
+        raise KeyUnavailable("vault.pc_s_key_does_open") from None
 
 
 def _unseal_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     slot = slot_file.find(SlotKind.PASSPHRASE)
     if slot is None:
-        raise KeyUnavailable("This vault is not set up with an owner passphrase.")
+        raise KeyUnavailable("vault.vault_set_up_owner_passphrase")
     try:
         wrapping = passphrase_wrapping_key(passphrase, slot.params)  # PassphraseSlotUnusual
     except ValidationError:

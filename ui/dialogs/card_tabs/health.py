@@ -34,6 +34,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.consent_dialog import ConsentDialog
+from ui.error_text import error_text
 from ui.health_basis_words import missing_consent_text
 from ui.labels import health_kind_label, local_time, severity_label
 from ui.palette import colours, text_style
@@ -192,7 +193,7 @@ class HealthTab(CardTab):
         try:
             self._vault.clients.remove_health_item(self._session, self._client_id, item.id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
 
 
 class HealthItemDialog(FormDialog):
