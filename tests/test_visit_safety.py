@@ -20,7 +20,7 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import starter_services
 from salonvault.services.vault import Vault
-from tests.helpers import made_salon
+from tests.helpers import grant_health_consent, made_salon
 from tests.support import FakeClock, Team, cli
 
 TODAY = date(2026, 11, 22)
@@ -80,6 +80,7 @@ def test_a_colour_visit_for_a_ppd_allergy_is_refused_until_acknowledged_then_log
     colour = _service(vault, team, "Full-head colour")
     cut = _service(vault, team, "Men's cut")
     client = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
+    grant_health_consent(vault, team.owner, client)
     ppd = vault.clients.add_health_item(
         team.technician, client, HealthKind.ALLERGY, "PPD allergy", Severity.SEVERE
     )
@@ -118,6 +119,7 @@ def test_the_salons_own_words_are_logged_as_own(vault: Vault, team: Team) -> Non
         team.owner, ServiceInput("Aroma massage", contraindications=("lavender",))
     )
     client = vault.clients.create(team.owner, ClientInput("Wang", "Li")).id
+    grant_health_consent(vault, team.owner, client)
     vault.clients.add_health_item(
         team.owner, client, HealthKind.ALLERGY, "Lavender oil", Severity.LOW
     )
@@ -137,6 +139,7 @@ def test_what_each_role_is_told_before_a_treatment(hair_salon: Vault) -> None:
     colour = _service(vault, team, "Full-head colour")
     keratin = _service(vault, team, "Keratin smoothing")
     client = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai")).id
+    grant_health_consent(vault, team.owner, client)
     vault.clients.add_health_item(
         team.owner, client, HealthKind.CONDITION, "Mang thai 5 tháng", Severity.MODERATE
     )

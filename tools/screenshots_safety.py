@@ -72,6 +72,9 @@ def _contraindication_shot(root: Path, lang: str, grab: Grab, settle: Settle) ->
         owner = vault.auth.sign_in(OWNER, PIN)
         names = ("Trần", "Thị Mai") if lang == "vi" else ("Kowalska", "Anna")
         client = vault.clients.create(owner, ClientInput(*names, language=lang)).id
+        vault.consent.record(
+            owner, client, "health_data", "granted", lang, "paper", paper_reference="H-1"
+        )
         for kind, text, severity in ALLERGIES[lang]:
             vault.clients.add_health_item(owner, client, kind, text, severity)
         # A valid patch test: the shot is about the contraindication, not the patch question.

@@ -26,6 +26,8 @@ from salonvault.domain.records import (
     TemplateDefinition,
 )
 from salonvault.domain.treatments import EditRefusal
+from ui.error_text import error_text
+from ui.formats import date_text
 from ui.labels import fill, local_time
 
 
@@ -237,7 +239,7 @@ def value_text(  # noqa: PLR0911 (one return per kind of value)
     if isinstance(value, Decimal):
         return number_text(spec, value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, tuple):
         return ", ".join(choice_text(v) for v in value)
     if spec.kind is FieldKind.CHOICE:
@@ -313,7 +315,7 @@ def record_rule_text(error: RecordFieldError, definition: TemplateDefinition | N
     }
     found = sentences.get(error.rule)  # type: ignore[call-overload]
     # A rule this window does not know yet: the core's own sentence.
-    return found() if found is not None else str(error)
+    return found() if found is not None else error_text(error)
 
 
 def record_edit_refusal_text(refusal: EditRefusal, until_text: str) -> str:

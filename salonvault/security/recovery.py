@@ -15,11 +15,14 @@ import pyrage
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from salonvault.domain.errors import KeyUnavailable, ValidationError
+from salonvault.domain.errors import KeyUnavailable, SalonVaultError, ValidationError
+from salonvault.files.inbound import FileTooBig, NotARegularFile, read_bounded
 from salonvault.files.outbound import write_out
 
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - the format prefix, not a key
 _SECRET_LENGTH = 58  # bech32 data after the prefix: 32 bytes (52 characters) and a checksum (6)
+# An identity file is about 200 bytes; room for comments and pasted notes, never a whole disk.
+MAX_KEY_FILE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +53,9 @@ def parse_recovery_key(text: str) -> RecoveryKey:
     start = blob.find(_SECRET_PREFIX)
     if start < 0:
         raise ValidationError(
-            "That is not a SalonVault recovery key (it starts with"
-            f" {_SECRET_PREFIX} on the Recovery Kit).",
+            "keys.salonvault_recovery_key_starts_recovery",
             field="recovery_key",
+            secret_prefix=_SECRET_PREFIX,
         )
     while start >= 0:
         body = blob[start + len(_SECRET_PREFIX) :][:_SECRET_LENGTH].replace("O", "0")
@@ -62,27 +65,48 @@ def parse_recovery_key(text: str) -> RecoveryKey:
     if not found:
         raise _mistyped()
     if len(found) > 1:
-        raise ValidationError(
-            "That holds more than one recovery key; give only this salon's.", field="recovery_key"
-        )
+        raise ValidationError("keys.holds_more_than_one_recovery", field="recovery_key")
     identity = pyrage.x25519.Identity.from_str(found.pop())
     return RecoveryKey(str(identity), str(identity.to_public()))
 
 
 def _mistyped() -> ValidationError:
-    return ValidationError("The recovery key is mistyped or incomplete.", field="recovery_key")
+    return ValidationError("keys.recovery_key_mistyped_incomplete", field="recovery_key")
 
 
 def read_recovery_key_file(path: Path) -> RecoveryKey:
+    """The key from an age identity file: only a regular file, read to a small limit (a device
+    or a pipe never ends; a key file is a few hundred bytes)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise KeyUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
-        ) from None
+        data = read_bounded(path, MAX_KEY_FILE_BYTES)
+    except (OSError, NotARegularFile, FileTooBig) as error:
+        raise key_file_refused(path, error) from None
+    return recovery_key_from_bytes(data)
+
+
+def recovery_key_from_bytes(data: bytes) -> RecoveryKey:
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError("The recovery key file is not a text file.") from None
+        raise ValidationError("keys.recovery_key_file_text_file", field="recovery_key") from None
     return parse_recovery_key(text)
+
+
+def key_file_refused(path: Path, error: Exception) -> SalonVaultError:
+    """One sentence for a key file (or kit) that cannot be read: not a file, far too large, or
+    the system's reason."""
+    if isinstance(error, NotARegularFile):
+        return ValidationError(
+            "keys.file_device_pipe_choose_recovery", field="recovery_key", path_name=path.name
+        )
+    if isinstance(error, FileTooBig):
+        return ValidationError(
+            "keys.far_larger_than_recovery_key", field="recovery_key", path_name=path.name
+        )
+    reason = error.strerror if isinstance(error, OSError) else None
+    return KeyUnavailable(
+        "keys.cannot_read_recovery_key_file", path=path, strerror=reason or str(error)
+    )
 
 
 def write_recovery_key_file(path: Path, key: RecoveryKey, data_dir: Path) -> None:

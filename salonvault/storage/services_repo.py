@@ -104,4 +104,4 @@ def _terms(terms: tuple[str, ...]) -> str:
 
 
 def _name_taken() -> ValidationError:
-    return ValidationError("A service with that name exists.", field="name")
+    return ValidationError("vault.service_name_exists", field="name")

@@ -22,7 +22,7 @@ from salonvault.domain.roles import Role
 from salonvault.domain.treatments import SalonService
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault import Vault
-from tests.helpers import made_salon
+from tests.helpers import grant_health_consent, made_salon
 from tests.support import FakeClock, Team
 from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
@@ -54,6 +54,7 @@ def hair_shell(
 def _client_with_alerts(vault: Vault) -> tuple[int, int]:
     team = Team(vault)
     client = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
+    grant_health_consent(vault, team.owner, client)
     ppd = vault.clients.add_health_item(
         team.owner, client, HealthKind.ALLERGY, "PPD allergy", Severity.SEVERE
     )

@@ -34,7 +34,9 @@ from salonvault.services.photos import read_photo_file
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.photo_view import decode
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_name
+from ui.formats import date_text
 from ui.palette import colours, text_style
 
 CARD_PHOTO_SIZE = QSize(88, 88)
@@ -93,7 +95,7 @@ class CardPhotoBox(QWidget):
             consent = self._vault.photo_consent.is_active(self._session, self._client_id)
             thumbnail = self._vault.photos.card_photo(self._session, self._client_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             return
         self._show(thumbnail)
         for button in (self.choose_button, self.add_button):
@@ -128,7 +130,7 @@ class CardPhotoBox(QWidget):
         try:
             thumbnails = self._vault.photos.thumbnails(self._session, self._client_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return None
         dialog = ChooseCardPhotoDialog(thumbnails, self.photo_id, self)
@@ -142,7 +144,7 @@ class CardPhotoBox(QWidget):
         try:
             self._vault.photos.set_card_photo(self._session, self._client_id, photo_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return
         self.reload()
@@ -164,7 +166,7 @@ class CardPhotoBox(QWidget):
             )
             self._vault.photos.set_card_photo(self._session, self._client_id, added.info.id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return False
         self.reload()
@@ -174,7 +176,7 @@ class CardPhotoBox(QWidget):
         try:
             self._vault.photos.clear_card_photo(self._session, self._client_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return
         self.reload()
@@ -198,7 +200,7 @@ class ChooseCardPhotoDialog(QDialog):
             kind = self.tr("Before") if thumb.info.kind is PhotoKind.BEFORE else self.tr("After")
             item = QListWidgetItem(
                 QIcon(QPixmap.fromImage(decode(thumb.jpeg))),
-                f"{thumb.info.taken_on.isoformat()} {kind}",
+                f"{date_text(thumb.info.taken_on)} {kind}",
             )
             item.setData(_PHOTO_ID, thumb.info.id)
             self.photos.addItem(item)

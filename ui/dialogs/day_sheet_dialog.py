@@ -33,6 +33,8 @@ from salonvault.domain.session import Session
 from salonvault.services.access import local_today
 from salonvault.services.printouts import MAX_DAY_SHEET
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
+from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -52,7 +54,7 @@ def namesake_line(summary: ClientSummary) -> str:
     if summary.birth_year:
         parts.append(fill(tr("born %1"), summary.birth_year))
     if summary.last_visit_on:
-        parts.append(fill(tr("last visit %1"), summary.last_visit_on.isoformat()))
+        parts.append(fill(tr("last visit %1"), date_text(summary.last_visit_on)))
     return " · ".join(parts)
 
 
@@ -62,7 +64,7 @@ class DaySheetDialog(QDialog):
         self.setObjectName("daySheet")
         self._vault = vault
         self._session = session
-        today = local_today(vault.clock).isoformat()
+        today = date_text(local_today(vault.clock))
         self.setWindowTitle(fill(self.tr("Today's clients, %1"), today))
         intro = QLabel(
             self.tr(
@@ -138,7 +140,7 @@ class DaySheetDialog(QDialog):
             for summary in self._vault.clients.summaries(self._session, ids):
                 self._append(summary)
         except SalonVaultError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
         self._update_buttons()
 
     def client_ids(self) -> list[int]:
@@ -158,7 +160,7 @@ class DaySheetDialog(QDialog):
         try:
             found = self._vault.clients.search(self._session, text)
         except SalonVaultError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             return
         for summary in found:
             item = QListWidgetItem(namesake_line(summary))

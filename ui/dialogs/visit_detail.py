@@ -39,6 +39,8 @@ from ui.dialogs.photo_view import PhotoViewDialog
 from ui.dialogs.record_detail import RecordDetailDialog
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.error_text import error_text
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.record_words import label_text
@@ -114,7 +116,7 @@ class VisitDetailDialog(QDialog):
         try:
             self.detail = self._vault.treatments.visit_detail(self._session, self.visit_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         self.message.hide()
@@ -123,7 +125,7 @@ class VisitDetailDialog(QDialog):
     def _show(self, detail: VisitDetail) -> None:
         summary = detail.summary
         self.setWindowTitle(
-            fill(self.tr("Treatment: %1, %2"), summary.visited_on.isoformat(), summary.service_name)
+            fill(self.tr("Treatment: %1, %2"), date_text(summary.visited_on), summary.service_name)
         )
         self.values = {}
         content = QWidget(self)
@@ -140,7 +142,7 @@ class VisitDetailDialog(QDialog):
         self.corrections.hide()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(form, "date", self.tr("Date"), summary.visited_on.isoformat())
+        self._row(form, "date", self.tr("Date"), date_text(summary.visited_on))
         self._row(form, "service", self.tr("Service"), summary.service_name)
         visit = detail.visit
         if visit is None:  # the receptionist: the date and the service, as in the history
@@ -231,7 +233,7 @@ class VisitDetailDialog(QDialog):
                 self.tr("Corrects"),
                 fill(
                     self.tr("the entry for %1, recorded %2 by %3"),
-                    link.visited_on.isoformat(),
+                    date_text(link.visited_on),
                     local_time(link.recorded_at),
                     link.recorded_by_name or "—",
                 ),
@@ -267,7 +269,7 @@ class VisitDetailDialog(QDialog):
             ]
             offered = self._vault.record_templates.templates_for_service(self._session, service_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         self.record_list = QListWidget(holder)
@@ -304,7 +306,7 @@ class VisitDetailDialog(QDialog):
         try:
             template = self._vault.record_templates.template(self._session, template_key)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return None
         dialog = RecordDialog(
@@ -325,7 +327,7 @@ class VisitDetailDialog(QDialog):
     def _add_link(self, link: VisitLink, template: str) -> None:
         text = fill(
             template,
-            link.visited_on.isoformat(),
+            date_text(link.visited_on),
             local_time(link.recorded_at),
             link.recorded_by_name or "—",
         )
@@ -381,7 +383,7 @@ class VisitDetailDialog(QDialog):
         try:
             photos = self._vault.photos.open_photos(self._session, self._client_id, wanted)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return None
         caption = self.detail.summary.service_name

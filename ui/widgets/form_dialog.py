@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from salonvault.domain.errors import SalonVaultError, ValidationError
+from ui.error_text import error_text
 from ui.operations import Operations
 from ui.palette import colours, text_style
+from ui.widgets.wrap_height import WrappedHeightKeeper
 
 _Result = TypeVar("_Result")
 
@@ -54,6 +56,7 @@ class FormDialog(QDialog):
         accept_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
     ) -> None:
         super().__init__(parent)
+        self._fits_words = WrappedHeightKeeper(self)  # an intro or error line never cut
         self.errors: dict[str, QLabel] = {}
         self._error_targets: dict[str, QWidget] = {}  # focused when its error shows
         self._busy = False
@@ -133,7 +136,7 @@ class FormDialog(QDialog):
         try:
             saved = self.save_form()
         except SalonVaultError as error:
-            self.show_error(self.error_field(error), str(error))
+            self.show_error(self.error_field(error), error_text(error))
             return
         if saved:
             self.accept()
@@ -168,7 +171,7 @@ class FormDialog(QDialog):
             self._set_busy(False)
             if not isinstance(error, SalonVaultError):
                 raise error
-            self.show_error(self.error_field(error), str(error))
+            self.show_error(self.error_field(error), error_text(error))
 
         operations.run(work, succeeded, failed)
 

@@ -51,6 +51,7 @@ from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
+from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -173,7 +174,8 @@ class ExportService:
         encryption: Encryption | None = None,
         plaintext_confirmed: bool = False,
     ) -> ExportResult:
-        """One JSON document: every client with visits, patch tests, health and consents."""
+        """One JSON document: every client with visits, service records, patch tests, health
+        and consents."""
         live = self._guard.require(session, Permission.EXPORT)
         with self._logged(live, "export.json", encryption) as detail:
             self._check(out, encryption, plaintext_confirmed, ",")
@@ -264,19 +266,17 @@ class ExportService:
     ) -> str:
         """Everything that can be refused, before anything is read or written."""
         if encryption is None and not plaintext_confirmed:
-            raise RuleViolation(
-                "An unencrypted export needs the owner's confirmation that the file leaves the"
-                " vault; nothing was exported."
-            )
+            raise RuleViolation("exports.unencrypted_export_needs_owner_s")
         if encryption is not None and encryption.to is EncryptTo.PASSPHRASE:
             check_passphrase(encryption.passphrase)
         sep = self.default_separator() if separator is None else separator
         if sep not in SEPARATORS.values():
-            raise ValidationError("Separate CSV columns with a comma or a semicolon.", "separator")
+            raise ValidationError("exports.separate_csv_columns_comma_semicolon", "separator")
         check_target(out, self._db.path.parent, ExportNotWritten)  # the one door out
         return sep
 
     def _read_all(self) -> Records:
+        records = RecordsRepository(self._db)
         with self._db.transaction():  # one consistent moment across the tables
             return Records(
                 clients=self._clients.all_records(),
@@ -286,6 +286,8 @@ class ExportService:
                 consents=self._consents.all_records(),
                 staff_names={s.id: s.name for s in self._staff.list_all()},
                 pinned_notes=PinnedNotesRepository(self._db).all_notes(),
+                service_records=records.all_records(),
+                record_revisions=records.all_revisions(),
                 attachments=AttachmentsRepository(self._db).all_listed(),
             )
 
@@ -336,7 +338,7 @@ def _channel(value: Purpose | str) -> Purpose:
     found = short.get(str(value)) or next((p for p in CHANNEL_CONTACT if p == value), None)
     if found is None:
         names = ", ".join(short)
-        raise ValidationError(f"The marketing channel is one of: {names}.", field="channel")
+        raise ValidationError("exports.marketing_channel_one", field="channel", names=names)
     return found
 
 

@@ -8,6 +8,7 @@ activity log verified; if it does not, the old files go back where they were.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,16 +32,26 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.domain.messages import Message
+from salonvault.files.inbound import FileTooBig, NotARegularFile, open_regular, read_at_most
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import RecoveryKey, parse_recovery_key, read_recovery_key_file
+from salonvault.security.recovery import (
+    MAX_KEY_FILE_BYTES,
+    RecoveryKey,
+    key_file_refused,
+    parse_recovery_key,
+    recovery_key_from_bytes,
+)
 from salonvault.services.access.clock import Clock
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
+
+_PDF_MAGIC = b"%PDF-"
 
 
 class RestoreUndone(BackupError):
     """The restored vault did not open or verify: the old one is back, reopened as `vault`."""
 
-    def __init__(self, message: str, vault: Vault | None) -> None:
+    def __init__(self, message: Message, vault: Vault | None) -> None:
         super().__init__(message)
         self.vault = vault
 
@@ -57,18 +68,18 @@ def recovery_key_from_text(text: str) -> RecoveryKey:
 
 
 def recovery_key_from_file(path: Path) -> RecoveryKey:
-    """The key from the age identity file, or from the saved Recovery Kit PDF itself."""
+    """The key from the age identity file, or from the saved Recovery Kit PDF itself. Only a
+    regular file is read, and only to the limit of what it claims to be (key file or kit)."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(5)
-            if head != b"%PDF-":
-                return read_recovery_key_file(path)
-            handle.seek(0)
-            data = handle.read(MAX_KIT_BYTES + 1)
-    except OSError as error:
-        raise KeyUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
-        ) from None
+        with open_regular(path) as source:
+            head = source.read(len(_PDF_MAGIC))
+            if head != _PDF_MAGIC:
+                return recovery_key_from_bytes(
+                    head + read_at_most(source, MAX_KEY_FILE_BYTES - len(head))
+                )
+            data = head + read_at_most(source, MAX_KIT_BYTES - len(head))
+    except (OSError, NotARegularFile, FileTooBig) as error:
+        raise key_file_refused(path, error) from None
     return parse_recovery_key(kit_text(data))
 
 
@@ -83,12 +94,16 @@ def restore_into_empty(
 ) -> Vault:
     """A new PC: the folder must hold no vault (a restore never overwrites one silently)."""
     if VaultPaths(data_dir).exists():
-        raise VaultExists(
-            f"{data_dir} already holds a vault; restore into an empty folder (or restore from"
-            " the Backups page as the owner)."
-        )
+        raise VaultExists("vault.already_holds_vault_restore_into", data_dir=data_dir)
     device_store = device_store or DeviceKeyStore()
-    staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    made_folder = not data_dir.exists()
+    try:
+        staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    except BaseException:
+        if made_folder:  # a refused backup leaves not even the empty folder it was to go in
+            with contextlib.suppress(OSError):
+                data_dir.rmdir()
+        raise
     try:
         move_into_place(staged, data_dir)
     except OSError as error:
@@ -119,9 +134,7 @@ def restore_over_unopenable(
     try:
         vault, aside = _swap_in(data_dir, staged, device_store, clock)
     except SalonVaultError as error:
-        raise BackupError(
-            f"The restore was undone; the files are as they were. ({error})"
-        ) from None
+        raise BackupError("vault.restore_undone_files_they_were", error=error.message) from None
     _record_restore(vault, staged, backup, by="recovery key, the vault did not open")
     return RestoreOutcome(vault, aside)
 
@@ -130,17 +143,14 @@ def _refuse_if_it_opens(
     data_dir: Path, recovery: RecoveryKey, device_store: DeviceKeyStore
 ) -> None:
     if not VaultPaths(data_dir).exists():
-        raise VaultNotFound(f"There is no vault in {data_dir} to replace.")
+        raise VaultNotFound("vault.there_vault_replace", data_dir=data_dir)
     for unlock in (Unlock(), Unlock(recovery_key=recovery)):
         try:
             opened = open_vault(data_dir, unlock, device_store)
         except (VaultDamaged, KeyUnavailable, VaultNotFound):
             continue  # busy, too new, a full disk … are not reasons to replace a vault
         opened.close()
-        raise VaultExists(
-            "The vault opens, so it is not replaced from here: sign in and restore from the"
-            " Backups page as the owner."
-        )
+        raise VaultExists("vault.vault_opens_so_replaced_from")
 
 
 def finish_restore(
@@ -162,7 +172,7 @@ def finish_restore(
     try:
         vault, aside = _swap_in(data_dir, staged, device_store, clock)
     except SalonVaultError as error:
-        message = f"The restore was undone; the vault is as it was. ({error})"
+        message = Message("vault.restore_undone", reason=error.message)
         try:
             reopened: Vault | None = open_vault(data_dir, device_store=device_store, clock=clock)
         except SalonVaultError:
@@ -185,7 +195,7 @@ def _swap_in(
         verdict = vault.log.verify()
         if not verdict.ok:
             vault.close()
-            raise BackupError(f"The restored activity log does not verify ({verdict.problem}).")
+            raise BackupError("vault.restored_activity_log_does_verify", problem=verdict.problem)
     except (SalonVaultError, OSError) as failure:
         if aside is not None:
             put_back(aside, data_dir)

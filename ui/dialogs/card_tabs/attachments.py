@@ -39,7 +39,9 @@ from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.dialogs.attachment_view import AttachmentViewDialog
 from ui.dialogs.card_tabs.base import CardTab
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_name
+from ui.formats import date_text
 from ui.labels import attachment_kind_label, fill
 from ui.qt_dates import from_qdate, to_qdate
 from ui.widgets.form_dialog import FormDialog
@@ -106,7 +108,7 @@ class AttachmentsTab(CardTab):
         self.table.setRowCount(len(self._shown))
         for row, info in enumerate(self._shown):
             cells = [
-                info.dated_on.isoformat(),
+                date_text(info.dated_on),
                 attachment_kind_label(info.kind),
                 str(info.page_count),
                 info.note,
@@ -143,7 +145,7 @@ class AttachmentsTab(CardTab):
         try:
             opened = self._vault.attachments.open(self._session, self._client_id, info.id)
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Scanned paper"), str(error))
+            QMessageBox.warning(self, self.tr("Scanned paper"), error_text(error))
             return None
         viewer = AttachmentViewDialog(opened, self.window())
         viewer.open()
@@ -167,7 +169,7 @@ class AttachmentsTab(CardTab):
             fill(
                 self.tr("Remove the %1 of %2 from the vault? This cannot be undone."),
                 attachment_kind_label(info.kind),
-                info.dated_on.isoformat(),
+                date_text(info.dated_on),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -175,7 +177,7 @@ class AttachmentsTab(CardTab):
         try:
             self._vault.attachments.remove(self._session, self._client_id, info.id)
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Scanned paper"), str(error))
+            QMessageBox.warning(self, self.tr("Scanned paper"), error_text(error))
 
 
 class AddAttachmentDialog(FormDialog):
@@ -220,7 +222,7 @@ class AddAttachmentDialog(FormDialog):
         for record_id, purpose, signed in vault.attachments.paper_consents(session, client_id):
             label = purpose_label(Purpose(purpose))
             self.consent.addItem(
-                fill(self.tr("%1, signed %2"), label, signed.isoformat()), record_id
+                fill(self.tr("%1, signed %2"), label, date_text(signed)), record_id
             )
         self.consent_label = QLabel(self.tr("Proves the consent"), self)
         self.add_field(self.tr("&File"), row, "file", focus_on_error=self.path)
