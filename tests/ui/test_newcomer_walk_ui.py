@@ -1,0 +1,92 @@
+"""What a newcomer's keyboard-only walk through a new salon found (issue 18, the walkthrough in
+Vietnamese and Polish on a salon made by the wizard): Tab reaches every name on the lock screen,
+leaves every table, and the wizard's buttons are met in the order they are read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from salonvault.domain.clients import ClientInput
+from salonvault.domain.roles import Role
+from tests.support import NAMES, Team
+from tests.ui.support import sign_in_as
+from ui.dialogs.client_card import ClientCard
+from ui.dialogs.consents_panel import ConsentsPanel
+from ui.shell import ShellWindow
+
+
+def focus_after_tab(qtbot: QtBot) -> QWidget | None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def active(qtbot: QtBot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_tab_reaches_every_name_on_the_lock_screen(qtbot: QtBot, shell: ShellWindow) -> None:
+    active(qtbot, shell)
+    screen = shell.lock_screen
+    screen.reset()
+    buttons = list(screen.staff_buttons.values())
+    assert len(buttons) == 3 and QApplication.focusWidget() is buttons[0]
+    assert focus_after_tab(qtbot) is buttons[1]  # was "Forgot your PIN?": names in a group
+    assert focus_after_tab(qtbot) is buttons[2]
+    qtbot.keyClick(buttons[2], Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is screen.pin_pad.field
+    assert [b.isChecked() for b in buttons] == [False, False, True]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)  # another name: only it is chosen
+    assert [b.isChecked() for b in buttons] == [True, False, False]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)  # the same again stays chosen
+    assert buttons[0].isChecked()
+    screen.reset()
+    assert not any(b.isChecked() for b in buttons)
+
+
+def test_sign_in_by_tab_and_pin_reaches_the_receptionist(qtbot: QtBot, shell: ShellWindow) -> None:
+    active(qtbot, shell)
+    screen = shell.lock_screen
+    screen.reset()
+    while QApplication.focusWidget() is not screen.staff_buttons[NAMES[Role.RECEPTIONIST]]:
+        assert focus_after_tab(qtbot) in screen.staff_buttons.values()
+    sign_in_as(qtbot, shell, Role.RECEPTIONIST)
+
+
+def test_tab_leaves_the_consent_table_for_the_form_buttons(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    client = shell.vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Linh")).id
+    card = ClientCard(shell.vault, team.receptionist, client)
+    qtbot.addWidget(card)
+    card.show()
+    active(qtbot, card)
+    panel = card.findChild(ConsentsPanel)
+    assert panel is not None
+    card.show_tab(panel)
+    panel.status_table.setFocus()
+    qtbot.keyClick(panel.status_table, Qt.Key.Key_Down)
+    assert focus_after_tab(qtbot) is not panel.status_table  # the cells kept the Tab key
+
+
+def test_no_table_in_any_page_or_card_keeps_the_tab_key(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    """Qt's tables move between cells on Tab by default: a keyboard user is stuck in them."""
+    sign_in_as(qtbot, shell, Role.OWNER)
+    assert shell.workspace is not None
+    for key in shell.workspace.nav_keys():
+        shell.workspace.show_page(key)
+    client = shell.vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
+    card = ClientCard(shell.vault, team.owner, client)
+    qtbot.addWidget(card)
+    views = [*shell.findChildren(QAbstractItemView), *card.findChildren(QAbstractItemView)]
+    tables = [v for v in views if isinstance(v, QTableWidget) or "Table" in type(v).__name__]
+    assert len(tables) >= 8
+    trapping = [t.accessibleName() or t.objectName() or type(t).__name__ for t in tables]
+    trapping = [n for n, t in zip(trapping, tables, strict=True) if t.tabKeyNavigation()]
+    assert trapping == []
