@@ -4,6 +4,8 @@ leaves every table, and the wizard's buttons are met in the order they are read.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -12,9 +14,13 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from tests.support import NAMES, Team
 from tests.ui.support import sign_in_as
+from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consents_panel import ConsentsPanel
+from ui.i18n import Translations
+from ui.operations import Operations
 from ui.shell import ShellWindow
+from ui.wizard.setup_wizard import SetupWizard
 
 
 def focus_after_tab(qtbot: QtBot) -> QWidget | None:
@@ -90,3 +96,19 @@ def test_no_table_in_any_page_or_card_keeps_the_tab_key(
     trapping = [t.accessibleName() or t.objectName() or type(t).__name__ for t in tables]
     trapping = [n for n, t in zip(trapping, tables, strict=True) if t.tabKeyNavigation()]
     assert trapping == []
+
+
+def test_tab_meets_the_kit_buttons_in_the_order_they_stand(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, operations: Operations
+) -> None:
+    wizard = SetupWizard(tmp_path / "salon", translations, operations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    active(qtbot, wizard)
+    fill_to_unlock_page(qtbot, wizard)
+    create_and_reach_kit(qtbot, wizard)
+    page = wizard.kit_page
+    page.key_view.setFocus()
+    met = [focus_after_tab(qtbot) for _ in range(3)]
+    assert met == [page.print_button, page.save_button, page.key_file_button]  # Save came first
+    wizard.vault.close()  # type: ignore[union-attr]
