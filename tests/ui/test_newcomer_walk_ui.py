@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
+from salonvault.services.vault import Vault
 from tests.support import NAMES, Team
 from tests.ui.support import sign_in_as
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
+from ui.audit_details import AuditDetails, pieces
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.i18n import Translations
@@ -112,3 +114,27 @@ def test_tab_meets_the_kit_buttons_in_the_order_they_stand(
     met = [focus_after_tab(qtbot) for _ in range(3)]
     assert met == [page.print_button, page.save_button, page.key_file_button]  # Save came first
     wizard.vault.close()  # type: ignore[union-attr]
+
+
+def test_the_fields_the_card_and_its_papers_name_in_the_log_read_as_words(
+    qapp: object, vault: Vault, team: Team
+) -> None:
+    """Opening a card and printing it name fields the log page showed as codes ("phones",
+    "pinned_notes", "patch_tests", "consents")."""
+    client = vault.clients.create(
+        team.owner, ClientInput("Nguyễn", "Thị Linh", phone="+84 912 345 601")
+    ).id
+    for session in (team.owner, team.technician):
+        vault.clients.open(session, client)
+        vault.printouts.card_pdf(session, client)
+        vault.printouts.day_sheet_pdf(session, [client])
+    details = AuditDetails()
+    named = [
+        name
+        for entry in vault.audit.list(team.owner)
+        for key, value in pieces(entry.detail)
+        if key == "fields"
+        for name in value.split(",")
+    ]
+    assert {"phones", "phones_masked", "pinned_notes", "patch_tests"} <= set(named)
+    assert sorted(set(named) - details.known_fields()) == []
