@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -138,3 +139,58 @@ def test_the_fields_the_card_and_its_papers_name_in_the_log_read_as_words(
     ]
     assert {"phones", "phones_masked", "pinned_notes", "patch_tests"} <= set(named)
     assert sorted(set(named) - details.known_fields()) == []
+
+
+class _Marking(QTranslator):
+    """Every text of one context "translated" to a marked form: shows it went through Qt's
+    translations (the shipped .qm files have no entry for a new text yet)."""
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self._context = context
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"«{source}»" if context == self._context else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_printer_that_does_not_open_is_said_in_the_screens_language(
+    qapp: QApplication, tmp_path: Path, vault: Vault, team: Team
+) -> None:
+    """Seen in Vietnamese on the card: "The printer could not be opened." in English."""
+    client = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
+    card = ClientCard(vault, team.owner, client)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no such folder" / "card.pdf"))  # will not open
+    marking = _Marking("Printing")
+    qapp.installTranslator(marking)
+    try:
+        assert not card.print_card(printer)
+    finally:
+        qapp.removeTranslator(marking)
+    assert card.message.text() == "«The printer could not be opened.»"
+    card.deleteLater()
+
+
+def test_the_consent_tables_titles_are_not_cut(
+    qtbot: QtBot, vault: Vault, team: Team, translations: Translations
+) -> None:
+    """Seen in Vietnamese: the last column's title read "hiên bản văn bả"."""
+    translations.switch("vi")
+    client = vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Linh")).id
+    card = ClientCard(vault, team.receptionist, client)
+    qtbot.addWidget(card)
+    card.show()
+    panel = card.findChild(ConsentsPanel)
+    assert panel is not None
+    card.show_tab(panel)
+    for table in (panel.status_table, panel.history_table):
+        header = table.horizontalHeader()
+        for column in range(1, table.columnCount()):
+            title = table.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
