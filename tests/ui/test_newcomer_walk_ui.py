@@ -16,12 +16,15 @@ from salonvault.domain.roles import Role
 from salonvault.services.vault import Vault
 from tests.support import NAMES, Team
 from tests.ui.support import sign_in_as
+from tests.ui.test_settings_ui import settings_page
+from tests.ui.test_type_ahead_ui import type_into
 from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.audit_details import AuditDetails, pieces
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.i18n import Translations
 from ui.operations import Operations
+from ui.pages.settings_page import SALON
 from ui.shell import ShellWindow
 from ui.wizard.setup_wizard import SetupWizard
 
@@ -194,3 +197,24 @@ def test_the_consent_tables_titles_are_not_cut(
         for column in range(1, table.columnCount()):
             title = table.horizontalHeaderItem(column).text()
             assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+
+
+def test_typing_pol_in_polish_says_which_other_countries_start_so(
+    qtbot: QtBot, shell: ShellWindow, translations: Translations
+) -> None:
+    """Seen in Polish: "pol" chose Polinezja Francuska (before Polska in Polish order), and the
+    owner saved it without seeing that Polska was one arrow away."""
+    translations.switch("pl")
+    page = settings_page(qtbot, shell, Role.OWNER)
+    page.show_tab(SALON)
+    box = page.salon_details
+    combo, note = box.phone_country, box.country_note
+    qtbot.waitUntil(lambda: combo.findText("Polska (PL)") >= 0, timeout=3000)
+    type_into(qtbot, combo, "pol")
+    assert combo.currentData() == "PF"
+    assert note.isVisible() and "Polska (PL)" in note.text() and "pol" in note.text().casefold()
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Down)
+    assert combo.currentData() == "PL"
+    assert not note.isVisible()  # done with once another entry is chosen
+    type_into(qtbot, combo, "wiet")  # one country only: nothing to say
+    assert combo.currentData() == "VN" and not note.isVisible()
