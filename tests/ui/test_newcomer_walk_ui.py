@@ -218,3 +218,12 @@ def test_typing_pol_in_polish_says_which_other_countries_start_so(
     assert not note.isVisible()  # done with once another entry is chosen
     type_into(qtbot, combo, "wiet")  # one country only: nothing to say
     assert combo.currentData() == "VN" and not note.isVisible()
+
+
+def test_tab_from_a_settings_tab_goes_to_its_first_field(qtbot: QtBot, shell: ShellWindow) -> None:
+    """Seen on every Settings tab: Tab stopped on the scrolling frame, showing nothing."""
+    active(qtbot, shell)
+    page = settings_page(qtbot, shell, Role.OWNER)
+    page.show_tab(SALON)
+    page.tabs.tabBar().setFocus()
+    assert focus_after_tab(qtbot) is page.salon_details.salon_name
