@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTranslator
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput
@@ -22,6 +32,7 @@ from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.audit_details import AuditDetails, pieces
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consents_panel import ConsentsPanel
+from ui.dialogs.formula_editor import BowlEditor
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.pages.settings_page import SALON
@@ -227,3 +238,36 @@ def test_tab_from_a_settings_tab_goes_to_its_first_field(qtbot: QtBot, shell: Sh
     page.show_tab(SALON)
     page.tabs.tabBar().setFocus()
     assert focus_after_tab(qtbot) is page.salon_details.salon_name
+
+
+def type_letters(widget: QWidget, text: str) -> None:
+    """Typed as a keyboard layout delivers letters QTest cannot name ("ł", "ś")."""
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter)
+            )
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("długości", "lengths"), ("długości i", None)])
+def test_a_bowl_name_typed_in_full_is_that_name_not_a_longer_one(
+    qtbot: QtBot, translations: Translations, typed: str, stored: str | None
+) -> None:
+    """Seen in Polish: "Długości" (lengths) typed in full became "długości i końce"
+    (mid-lengths and ends) when Tab left the box."""
+    translations.switch("pl")
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    bowl = BowlEditor(1, dialog)
+    after = QLineEdit(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(bowl)
+    layout.addWidget(after)
+    dialog.show()
+    active(qtbot, dialog)
+    line = bowl.label.lineEdit()
+    assert line is not None
+    line.setFocus()
+    type_letters(line, typed)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert bowl.label_text() == (stored or "mid-lengths and ends")
