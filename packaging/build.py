@@ -120,13 +120,59 @@ def largest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:
     return sorted(sizes, key=lambda item: -item[1])[:count]
 
 
-def find_iscc(given: str | None) -> list[str] | None:
+def find_iscc(given: str | None, windows: bool = os.name == "nt") -> list[str] | None:
+    """The compiler command from --iscc, $ISCC or where Inno Setup installs itself."""
+    given = given or os.environ.get("ISCC")
     if given:
-        return shlex.split(given)
-    if os.environ.get("ISCC"):
-        return shlex.split(os.environ["ISCC"])
+        if Path(given).is_file():  # a bare path with spaces: C:\Program Files (x86)\…\ISCC.exe
+            return [given]
+        return split_command(given, windows)
     found = shutil.which("ISCC") or next((str(p) for p in WINDOWS_ISCC if p.is_file()), None)
     return [found] if found else None
+
+
+def split_command(text: str, windows: bool) -> list[str]:
+    """A command line split the way the platform's own programs would: POSIX shell rules, or on
+    Windows the C runtime's (CommandLineToArgvW): a backslash is literal unless it comes before
+    a double quote, so C:\\Program Files\\… in quotes stays one path with its backslashes."""
+    if not windows:
+        return shlex.split(text)
+    words: list[str] = []
+    word: list[str] = []
+    in_word = quoted = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            run = len(text) - index - len(text[index:].lstrip("\\"))
+            index += run
+            if index < len(text) and text[index] == '"':
+                word.append("\\" * (run // 2))
+                if run % 2:  # an escaped quote is part of the word
+                    word.append('"')
+                    index += 1
+            else:
+                word.append("\\" * run)
+            in_word = True
+            continue
+        if char == '"':
+            if quoted and text[index + 1 : index + 2] == '"':  # "" inside quotes: one quote
+                word.append('"')
+                index += 1
+            else:
+                quoted = not quoted
+            in_word = True
+        elif char in " \t" and not quoted:
+            if in_word:
+                words.append("".join(word))
+            word, in_word = [], False
+        else:
+            word.append(char)
+            in_word = True
+        index += 1
+    if in_word:
+        words.append("".join(word))
+    return words
 
 
 def build_installer(version: str, iscc: list[str]) -> Path:

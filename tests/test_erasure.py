@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from salonvault.backup.sqlcipher_pages import PAGE_SIZE, PageCodec, read_salt
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
@@ -20,6 +21,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.clients.erasure import names_match
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.storage.erasure_repo import ErasureRepository
+from tests.attachment_files import jpeg_with_metadata, png_with_metadata
 from tests.helpers import data_key_of, grant_photo_consent
 from tests.support import Team
 from tests.test_consent import jpeg, signature_png
@@ -34,6 +36,7 @@ NOTES = "Przychodzi z córką Aurelią"
 FORMULA_NOTES = "tylko rano, nie w piątki"
 RX_NOTES = "Jaskra w rodzinie RX-93"  # a prescription's health-marked notes
 RX_EXAMINER = "dr Ignacy Okulista-Brzęk"
+ATTACHMENT_NOTE = "zgoda papierowa AT-4417"
 
 
 def rich_client(vault: Vault, team: Team) -> int:
@@ -84,7 +87,36 @@ def rich_client(vault: Vault, team: Team) -> int:
     # An edit keeps the version it replaces: that one has to go too.
     vault.records.edit_record(team.owner, record, {**prescription, "notes": RX_NOTES})
     vault.records.edit_record(team.owner, record, {**prescription, "notes": "third"})
+    # The photo consent was signed on paper: its scan, and a GP letter (every page unique).
+    paper = next(r for r in vault.consent.history(team.owner, client) if r.purpose == "photos")
+    vault.attachments.add(
+        team.owner,
+        client,
+        png_with_metadata((500, 700)),
+        "zgoda.png",
+        AttachmentKind.PAPER_CONSENT,
+        date(2019, 5, 4),
+        ATTACHMENT_NOTE,
+        paper.id,
+    )
+    vault.attachments.add(
+        team.owner,
+        client,
+        jpeg_with_metadata((600, 800)),
+        "skierowanie.jpg",
+        AttachmentKind.REFERRAL_LETTER,
+        date(2026, 9, 1),
+    )
     return client
+
+
+def page_probes(vault: Vault, team: Team, client: int) -> list[bytes]:
+    """Pieces of each stored attachment page, to look for in the decrypted file."""
+    probes = []
+    for info, _thumbnail in vault.attachments.infos(team.owner, client).shown:
+        for page in vault.attachments.open(team.owner, client, info.id).pages:
+            probes += [page.jpeg[1500:1532], page.jpeg[-200:-168]]
+    return probes
 
 
 def plain_pages(data_dir: Path, device_store: DeviceKeyStore) -> bytes:
@@ -99,6 +131,7 @@ def traces(plain: bytes) -> list[str]:
     needles.append("XQ-17")  # the patch test's product
     needles += ["628 47 19", "48226284719", "PN-77"]  # the second number, the pinned note
     needles += ["RX-93", RX_EXAMINER]  # a service record's earlier version and its examiner
+    needles.append(ATTACHMENT_NOTE)
     return [n for n in needles if n.encode() in plain]
 
 
@@ -106,19 +139,25 @@ def test_erasure_leaves_no_trace_in_the_decrypted_file(
     vault: Vault, team: Team, data_dir: Path, device_store: DeviceKeyStore
 ) -> None:
     client = rich_client(vault, team)
+    scans = page_probes(vault, team, client)
     assert vault._db.checkpoint()  # into the main file, where the search below looks
-    before = traces(plain_pages(data_dir, device_store))
-    # The search can find them at all (the pinned note and both numbers too).
+    plain = plain_pages(data_dir, device_store)
+    before = traces(plain)
+    # The search can find them at all (the pinned note, both numbers and the scans too).
     assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES, "PN-77", "628 47 19", "48226284719"}
     assert {"RX-93", RX_EXAMINER} <= set(before)
+    assert ATTACHMENT_NOTE in before and all(probe in plain for probe in scans)
 
     receipt = vault.erasure.erase(team.owner, client, "  wąsowska-żak   ZOFIA erazmia ", True)
     assert receipt.rows.visits == 3 and receipt.rows.photos == 1
     assert receipt.rows.consents == 2 and receipt.rows.health_items == 1
     assert receipt.rows.patch_tests == 1 and receipt.rows.pinned_notes == 1
     assert receipt.rows.service_records == 1
+    assert receipt.rows.attachments == 2
     assert receipt.fully_flushed
-    assert traces(plain_pages(data_dir, device_store)) == []
+    plain = plain_pages(data_dir, device_store)
+    assert traces(plain) == []
+    assert not any(probe in plain for probe in scans)
     wal = Path(f"{VaultPaths(data_dir).database}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     with pytest.raises(NotFound):
@@ -132,7 +171,7 @@ def test_tombstone_and_the_log_still_verifies(vault: Vault, team: Team) -> None:
     [tomb] = vault.audit.list(team.owner, AuditFilter(action="client.erase"))
     assert tomb.object_id == str(client) and tomb.role == "owner"
     assert "visits=3" in tomb.detail and "counts_kept=no" in tomb.detail
-    assert "pinned_notes=1" in tomb.detail
+    assert "pinned_notes=1" in tomb.detail and "attachments=2" in tomb.detail
     assert NAME[0] not in tomb.detail and EMAIL not in tomb.detail and PINNED not in tomb.detail
     assert vault.audit.verify(team.owner).ok
     # Earlier entries about her keep only the number they always had.

@@ -70,9 +70,24 @@ def test_every_row_moves_and_empty_fields_fill(vault: Vault, team: Team) -> None
         vault.consent.history(team.owner, survivor)
     )
 
+    papers = vault.attachments.infos(team.owner, absorbed).shown
+    pages = {i.id: vault.attachments.open(team.owner, absorbed, i.id).pages for i, _ in papers}
+    assert vault.merge.describe(team.owner, absorbed).attachments == 2
     receipt = vault.merge.merge(team.owner, survivor, absorbed, "wąsowska-żak  zofia ERAZMIA")
 
     assert (receipt.visits, receipt.photos, receipt.consents) == (3, 1, 2)
+    # The scanned papers move whole to the kept client; the paper consent keeps its record.
+    assert receipt.attachments == 2
+    kept = vault.attachments.infos(team.owner, survivor).shown
+    assert {i.id for i, _ in kept} == set(pages)
+    for info, _ in kept:
+        assert info.client_id == survivor
+        assert vault.attachments.open(team.owner, survivor, info.id).pages == pages[info.id]
+    [proof] = [i for i, _ in kept if i.consent_record_id is not None]
+    records = {r.id: r for r in vault.consent.history(team.owner, survivor)}
+    assert records[proof.consent_record_id].purpose is Purpose.PHOTOS
+    [merged] = vault.audit.list(team.owner, AuditFilter(action="client.merge"))
+    assert "attachments=2" in merged.detail
     assert (receipt.health_items, receipt.patch_tests, receipt.photos_deleted) == (1, 1, 0)
     assert receipt.fully_flushed
     with pytest.raises(NotFound):

@@ -60,9 +60,9 @@ IN_VAULT_WRITERS = {
     ("salonvault/backup/restore.py", "move_aside"),
     ("salonvault/backup/restore.py", "put_back"),
     ("salonvault/backup/restore.py", "move_into_place"),
-    # this PC's device key when there is no OS key store: the user's config folder, apart from
-    # the data folder on purpose (copying the folder must not copy the key); never leaves
-    ("salonvault/security/device_store.py", "DeviceKeyStore.create"),
+    # this PC's device key when there is no OS key store: the user's config folder, never in or
+    # under the data folder (copying the folder must not copy the key); never leaves
+    ("salonvault/security/device_store.py", "DeviceKeyStore._write_key_file"),
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientFilter, ClientInput, HealthKind, Severity
@@ -55,6 +56,12 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
         Permission.PATCH_TEST_STATUS: {OWN, REC, TEC},
     },
     "photos": {Permission.PHOTOS: {OWN, TEC}},
+    "attachments: health kinds / other kinds": {
+        Permission.ATTACHMENTS_HEALTH_READ: {OWN, TEC},
+        Permission.ATTACHMENTS_HEALTH_WRITE: {OWN},
+        Permission.ATTACHMENTS_READ: {OWN, REC, TEC},
+        Permission.ATTACHMENTS_WRITE: {OWN, REC},
+    },
     "record consent, print form": {
         Permission.CONSENT_RECORD: {OWN, REC, TEC},
         Permission.CONSENT_PRINT: {OWN, REC, TEC},
@@ -632,6 +639,70 @@ def a_lash_map(vault: Vault, session: Session, team: Team) -> object:
     )
 
 
+def a_pdf() -> bytes:
+    from tests.attachment_files import pdf_with_pages
+
+    return pdf_with_pages(1)
+
+
+def an_attachment(vault: Vault, team: Team, kind: AttachmentKind) -> tuple[int, int]:
+    """(client id, attachment id) of a paper the owner attached."""
+    client = a_client(vault, team)
+    info = vault.attachments.add(team.owner, client, a_pdf(), "a.pdf", kind, date(2026, 11, 2))
+    return client, info.id
+
+
+def open_attachment(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> object:
+    client, attachment = an_attachment(vault, team, kind)
+    return vault.attachments.open(session, client, attachment)
+
+
+def remove_attachment(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> None:
+    client, attachment = an_attachment(vault, team, kind)
+    vault.attachments.remove(session, client, attachment)
+
+
+def attach(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> object:
+    day = date(2026, 11, 2)
+    return vault.attachments.add(session, a_client(vault, team), a_pdf(), "a.pdf", kind, day)
+
+
+SERVICE_CALLS.update(
+    {
+        "attachments.add (health)": (
+            Permission.ATTACHMENTS_HEALTH_WRITE,
+            lambda v, s, t: attach(v, s, t, AttachmentKind.REFERRAL_LETTER),
+        ),
+        "attachments.add (other)": (
+            Permission.ATTACHMENTS_WRITE,
+            lambda v, s, t: attach(v, s, t, AttachmentKind.OTHER),
+        ),
+        "attachments.open (health)": (
+            Permission.ATTACHMENTS_HEALTH_READ,
+            lambda v, s, t: open_attachment(v, s, t, AttachmentKind.OUTSIDE_PRESCRIPTION),
+        ),
+        "attachments.open (other)": (
+            Permission.ATTACHMENTS_READ,
+            lambda v, s, t: open_attachment(v, s, t, AttachmentKind.OTHER),
+        ),
+        "attachments.remove (health)": (
+            Permission.ATTACHMENTS_HEALTH_WRITE,
+            lambda v, s, t: remove_attachment(v, s, t, AttachmentKind.REFERRAL_LETTER),
+        ),
+        "attachments.remove (other)": (
+            Permission.ATTACHMENTS_WRITE,
+            lambda v, s, t: remove_attachment(v, s, t, AttachmentKind.OTHER),
+        ),
+        "attachments.listing": (
+            Permission.ATTACHMENTS_READ,
+            lambda v, s, t: v.attachments.listing(s, a_client(v, t)),
+        ),
+        "attachments.paper_consents": (
+            Permission.ATTACHMENTS_WRITE,
+            lambda v, s, t: v.attachments.paper_consents(s, a_client(v, t)),
+        ),
+    }
+)
 METHOD_CELLS = [(name, role) for name in SERVICE_CALLS for role in Role]
 REFUSED_CELLS = [(m, r) for m, r in METHOD_CELLS if r not in EXPECTED[SERVICE_CALLS[m][0]]]
 ALLOWED_CELLS = [(m, r) for m, r in METHOD_CELLS if r in EXPECTED[SERVICE_CALLS[m][0]]]

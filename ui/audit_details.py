@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.consent import Method, Purpose, Standing
@@ -22,6 +23,7 @@ from salonvault.domain.treatments import PatchResult, PatchStatus
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.i18n import LANGUAGES
 from ui.labels import (
+    attachment_kind_label,
     business_kind_label,
     fill,
     health_kind_label,
@@ -54,6 +56,10 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "record patch tests"),
     QT_TRANSLATE_NOOP("Permissions", "see patch-test status"),
     QT_TRANSLATE_NOOP("Permissions", "see or add photos"),
+    QT_TRANSLATE_NOOP("Permissions", "see scanned papers"),
+    QT_TRANSLATE_NOOP("Permissions", "add or remove scanned papers"),
+    QT_TRANSLATE_NOOP("Permissions", "see scanned health papers"),
+    QT_TRANSLATE_NOOP("Permissions", "add or remove scanned health papers"),
     QT_TRANSLATE_NOOP("Permissions", "record consent"),
     QT_TRANSLATE_NOOP("Permissions", "print consent forms"),
     QT_TRANSLATE_NOOP("Permissions", "withdraw consent"),
@@ -97,7 +103,7 @@ _NAMED_KEYS = frozenset(
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
         "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
-        "cylinder", "acuity",
+        "cylinder", "acuity", "paper", "proves_consent",
     }
 )  # fmt: skip
 
@@ -169,12 +175,15 @@ class AuditDetails(QObject):
             "remind_after_days": lambda n: self.tr("reminder after days: %n", "", n),
             "kept": lambda n: self.tr("device keys kept for another folder: %n", "", n),
             "pages": lambda n: self.tr("pages encrypted again: %n", "", n),
+            "attachments": lambda n: self.tr("scanned papers: %n", "", n),
+            "scan_pages": lambda n: self.tr("pages: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
         return {
             "visit": lambda n: fill(self.tr("visit %1"), n),
             "photo": lambda n: fill(self.tr("photo %1"), n),
+            "attachment": lambda n: fill(self.tr("scanned paper %1"), n),
             "item": lambda n: fill(self.tr("health item %1"), n),
             "form": lambda n: fill(self.tr("signed form %1"), n),
             "note": lambda n: fill(self.tr("pinned note %1"), n),
@@ -264,6 +273,12 @@ class AuditDetails(QObject):
             return fill(self.tr("%1 pixels"), value)
         if key == "photos":
             return fill(self.tr("photos %1"), value.replace(",", ", "))
+        if key == "paper" and value in {k.value for k in AttachmentKind}:
+            return attachment_kind_label(AttachmentKind(value))
+        if key == "proves_consent":
+            if value == "none":
+                return self.tr("not linked to a consent")
+            return fill(self.tr("proves consent record %1"), value)
         if key == "visit" and value == "none":
             return self.tr("no earlier visit with a formula")
         return self._choices().get((key, value))
@@ -347,6 +362,8 @@ class AuditDetails(QObject):
             ("format", "json"): self.tr("JSON"),
             ("format", "pdf"): self.tr("PDF"),
             ("format", "xlsx"): self.tr("Excel workbook"),
+            ("format", "jpeg"): self.tr("JPEG picture"),
+            ("format", "png"): self.tr("PNG picture"),
             ("format", "marketing"): self.tr("marketing list"),
             ("format", "activity"): self.tr("activity log"),
             ("outcome", "verified"): self.tr("verified"),

@@ -8,10 +8,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
+from ui.formats import moment_text
 
 
 def role_label(role: Role) -> str:
@@ -52,6 +54,22 @@ def health_kind_label(kind: HealthKind) -> str:
     return names[kind]
 
 
+def attachment_kind_label(kind: AttachmentKind) -> str:
+    names = {
+        AttachmentKind.PAPER_CONSENT: QCoreApplication.translate(
+            "Labels", "Consent signed on paper"
+        ),
+        AttachmentKind.REFERRAL_LETTER: QCoreApplication.translate(
+            "Labels", "Referral or doctor's letter"
+        ),
+        AttachmentKind.OUTSIDE_PRESCRIPTION: QCoreApplication.translate(
+            "Labels", "Prescription from elsewhere"
+        ),
+        AttachmentKind.OTHER: QCoreApplication.translate("Labels", "Other paper"),
+    }
+    return names[kind]
+
+
 def severity_label(severity: Severity) -> str:
     names = {
         Severity.LOW: QCoreApplication.translate("Labels", "Low"),
@@ -83,5 +101,6 @@ def patch_status_label(status: PatchStatus) -> str:
 
 
 def local_time(moment: datetime) -> str:
-    """A stored (UTC) moment as the counter PC's local date and time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored (UTC) moment as the counter PC's local date and time, to the minute, in the
+    screen language's conventions (ui/formats.py)."""
+    return moment_text(moment)

@@ -170,3 +170,13 @@ def danger_button_style() -> str:
         f"QPushButton:enabled {{ color: {c.severe_alert_text};"
         f" background: {c.severe_alert_background}; }}"
     )
+
+
+def changed_value_style() -> str:
+    """A record's value that differs from the previous record of its kind (the card's
+    timeline): set off like a note, in bold."""
+    c = colours()
+    return (
+        f"background: {c.note_background}; border: 1px solid {c.note_border};"
+        " border-radius: 3px; padding: 1px 4px; font-weight: bold;"
+    )

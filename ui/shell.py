@@ -110,10 +110,7 @@ class ShellWindow(QMainWindow):
         self.screen_lock = ScreenLockMonitor(self)
         self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
 
-        # A new salon name (Settings) shows in the title and on the lock screen at once.
-        self.salon_changes = ChangeFollower(
-            self, vault, [RecordKind.SETTINGS], self._read_salon_name
-        )
+        self._follow_changes()
         self._restore_geometry()
         self._show_locked()
         self.retranslate()
@@ -218,17 +215,34 @@ class ShellWindow(QMainWindow):
         says it too), else a Recovery Kit not yet confirmed."""
         with contextlib.suppress(SalonVaultError):
             if self.vault.keys.recovery_slot_state(session) != "ok":
-                self.statusBar().showMessage(
-                    self.tr(
-                        "The vault's recovery slot is missing or damaged: make it again in"
-                        " Settings."
-                    )
+                self._key_warning = self.tr(
+                    "The vault's recovery slot is missing or damaged: make it again in Settings."
                 )
+                self.statusBar().showMessage(self._key_warning)
                 return
         if not self.vault.keys.recovery_kit_confirmed():
             self.statusBar().showMessage(
                 self.tr("The Recovery Kit is not confirmed yet: print or save it in Settings.")
             )
+
+    def _follow_changes(self) -> None:
+        # A new salon name (Settings) shows in the title and on the lock screen at once.
+        self.salon_changes = ChangeFollower(
+            self, self.vault, [RecordKind.SETTINGS], self._read_salon_name
+        )
+        # The sign-in's word on a missing recovery slot goes once the slot is made again.
+        self._key_warning = ""
+        self.key_changes = ChangeFollower(self, self.vault, [RecordKind.KEYS], self._keys_changed)
+
+    def _keys_changed(self) -> None:
+        session = self.session
+        if not self._key_warning or session is None:
+            return
+        with contextlib.suppress(SalonVaultError):
+            if self.vault.keys.recovery_slot_state(session) == "ok":
+                if self.statusBar().currentMessage() == self._key_warning:
+                    self.statusBar().clearMessage()
+                self._key_warning = ""
 
     def _refused(self, error: Exception) -> None:
         self._pending_sign_in = False

@@ -80,7 +80,7 @@ def stage_restore(
         decrypt_into(backup, recovery.secret, database, data_key, progress, cancel)
         report = check_copy(database, data_key, recovery.secret, backup.stat().st_size)
         vault_id = _take_in_keys(database, data_key, report.manifest, recovery)
-        device_slot = new_device_slot(data_key, device_store, vault_id)
+        device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         device_key_id = str(device_slot.params["key_id"])
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         write_slot_file(folder / SLOT_FILE_NAME, SlotFile(vault_id, (device_slot, recovery_slot)))

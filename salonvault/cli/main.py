@@ -12,6 +12,7 @@ from collections.abc import Callable
 import platformdirs
 
 from salonvault import __version__
+from salonvault.cli.attachments import add_attachment_commands
 from salonvault.cli.backup import add_backup_commands
 from salonvault.cli.catalogue import add_catalogue_commands
 from salonvault.cli.clients import (
@@ -28,6 +29,7 @@ from salonvault.cli.io import Inputs
 from salonvault.cli.keys import add_keys_commands
 from salonvault.cli.merge import add_merge_command
 from salonvault.cli.printouts import add_printout_commands
+from salonvault.cli.records import add_record_commands
 from salonvault.cli.setup import add_recover_command, add_setup_commands
 from salonvault.cli.staff import (
     add_audit_commands,
@@ -90,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_consent_commands(commands, acting)
     add_printout_commands(commands, acting)
+    add_record_commands(commands, acting)
+    add_attachment_commands(commands, acting)
     add_staff_commands(commands, acting)
     add_keys_commands(commands, acting)
     add_backup_commands(commands, acting, unlock)

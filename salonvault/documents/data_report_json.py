@@ -1,7 +1,8 @@
 """The client data report as JSON (data portability, GDPR Art. 20): one UTF-8 object whose
 shape is documented in docs/data-report-format.md and versioned by `format` and
 `format_version`. Keys are English codes; values are exactly as stored (names, health texts,
-consent texts in the language they were written in). Photos and signatures travel as base64.
+consent texts in the language they were written in). Photos, signatures and
+attachments' pages travel as base64.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ from typing import Any
 from salonvault.domain.data_report import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    AttachmentEntry,
     ClientReport,
     ConsentEntry,
+    RecordEntry,
     VisitEntry,
 )
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -108,6 +112,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             }
             for p in report.patch_tests
         ],
+        "service_records": [_record(r) for r in report.records],
         "photos": [
             {
                 "id": p.info.id,
@@ -123,6 +128,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             }
             for p in report.photos
         ],
+        "attachments": [_attachment(a) for a in report.attachments],
         "consents": [_consent(c) for c in report.consents],
         "access_log": [
             {
@@ -159,6 +165,33 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
     return {**formula_to_dict(formula), "text": formula.one_line()}
 
 
+def _record(entry: RecordEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "template": template_reference(entry.template),
+        "visit_id": entry.visit_id,
+        "date": entry.recorded_on.isoformat(),
+        "values": plain_values(entry.values),
+        "recorded_by_role": entry.recorded_by_role,
+        "recorded_at": entry.recorded_at.isoformat(),
+        "changed_at": entry.updated_at.isoformat()
+        if entry.updated_at != entry.recorded_at
+        else None,
+        "corrects_record_id": entry.corrects_record_id,
+        "earlier_versions": [
+            {
+                "revision": kept.revision,
+                "template": template_reference(kept.template),
+                "date": kept.recorded_on.isoformat(),
+                "values": plain_values(kept.values),
+                "replaced_at": kept.replaced_at.isoformat(),
+                "replaced_by_role": kept.replaced_by_role,
+            }
+            for kept in entry.earlier_versions
+        ],
+    }
+
+
 def _consent(entry: ConsentEntry) -> dict[str, Any]:
     record = entry.record
     withdrawal = record.withdrawal
@@ -192,4 +225,30 @@ def _retention(rules: RetentionRules) -> dict[str, int | None]:
         "whole_record_after_last_visit": rules.inactive_client_years,
         "health_after_last_treatment": rules.health_years,
         "photos_after_taken": rules.photo_years,
+    }
+
+
+def _attachment(entry: AttachmentEntry) -> dict[str, Any]:
+    """A scanned paper with its pages in full: the client's copy (Art. 15(3), Art. 20)."""
+    info = entry.info
+    return {
+        "id": info.id,
+        "kind": info.kind.value,
+        "dated_on": info.dated_on.isoformat(),
+        "note": info.note,
+        "consent_record_id": info.consent_record_id,
+        "received_as": info.source_format.value,
+        "added_at": info.added_at.isoformat(),
+        "added_by_role": entry.added_by_role,
+        "pages": [
+            {
+                "page": page.number,
+                "width": page.width,
+                "height": page.height,
+                "sha256": page.sha256,
+                "media_type": "image/jpeg",
+                "data_base64": base64.b64encode(page.jpeg).decode("ascii"),
+            }
+            for page in entry.pages
+        ],
     }

@@ -23,6 +23,7 @@ class RecordKind(StrEnum):
     CONSENT = "consent"  # clients' decisions and withdrawals (photos go with a photo withdrawal)
     CONSENT_TEXTS = "consent_texts"  # versions of the consent texts
     PHOTOS = "photos"
+    ATTACHMENTS = "attachments"  # scanned or photographed paper (decision 0030)
     STAFF = "staff"  # accounts, roles, PINs and their resets, sign-in failures
     SETTINGS = "settings"  # the salon's details and limits, fields collected, purposes asked
     KEYS = "keys"  # key slots, how the vault opens, the Recovery Kit's confirmation

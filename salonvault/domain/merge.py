@@ -28,6 +28,7 @@ class MergeSide:
     patch_tests: int
     pinned_notes: int
     service_records: int = 0  # prescriptions, skin analyses, lash maps, laser sessions
+    attachments: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +46,4 @@ class MergeReceipt:
     photos_deleted: int  # photos without an active photo consent over both histories
     fully_flushed: bool  # False: a reader held the WAL; old page copies go at the next checkpoint
     service_records: int = 0
+    attachments: int = 0

@@ -14,7 +14,7 @@ class RetentionRules:
     point the owner confirms in Settings (see docs/privacy.md)."""
 
     inactive_client_years: int | None = 3  # the whole client, after this long without a visit
-    health_years: int | None = 2  # health items and patch tests, after the last treatment
+    health_years: int | None = 2  # health items, patch tests, health papers: after last treatment
     photo_years: int | None = 2  # before/after photos, after they were taken
 
 

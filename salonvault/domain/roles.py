@@ -36,6 +36,10 @@ class Permission(StrEnum):
     PATCH_TEST_WRITE = "record patch tests"
     PATCH_TEST_STATUS = "see patch-test status"
     PHOTOS = "see or add photos"
+    ATTACHMENTS_READ = "see scanned papers"
+    ATTACHMENTS_WRITE = "add or remove scanned papers"
+    ATTACHMENTS_HEALTH_READ = "see scanned health papers"
+    ATTACHMENTS_HEALTH_WRITE = "add or remove scanned health papers"
     CONSENT_RECORD = "record consent"
     CONSENT_PRINT = "print consent forms"
     CONSENT_WITHDRAW = "withdraw consent"
@@ -84,6 +88,11 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.PATCH_TEST_WRITE: _OWNER_TECHNICIAN,
     Permission.PATCH_TEST_STATUS: _ALL_ROLES,
     Permission.PHOTOS: _OWNER_TECHNICIAN,
+    # Attachments (issue 23): DESIGN.md §4's row "health kinds / other kinds".
+    Permission.ATTACHMENTS_READ: _ALL_ROLES,
+    Permission.ATTACHMENTS_WRITE: _OWNER_RECEPTION,
+    Permission.ATTACHMENTS_HEALTH_READ: _OWNER_TECHNICIAN,
+    Permission.ATTACHMENTS_HEALTH_WRITE: _OWNER,
     Permission.CONSENT_RECORD: _ALL_ROLES,
     Permission.CONSENT_PRINT: _ALL_ROLES,
     Permission.CONSENT_WITHDRAW: _OWNER_RECEPTION,

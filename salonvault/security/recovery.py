@@ -15,11 +15,14 @@ import pyrage
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from salonvault.domain.errors import KeyUnavailable, ValidationError
+from salonvault.domain.errors import KeyUnavailable, SalonVaultError, ValidationError
+from salonvault.files.inbound import FileTooBig, NotARegularFile, read_bounded
 from salonvault.files.outbound import write_out
 
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - the format prefix, not a key
 _SECRET_LENGTH = 58  # bech32 data after the prefix: 32 bytes (52 characters) and a checksum (6)
+# An identity file is about 200 bytes; room for comments and pasted notes, never a whole disk.
+MAX_KEY_FILE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +77,42 @@ def _mistyped() -> ValidationError:
 
 
 def read_recovery_key_file(path: Path) -> RecoveryKey:
+    """The key from an age identity file: only a regular file, read to a small limit (a device
+    or a pipe never ends; a key file is a few hundred bytes)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise KeyUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
-        ) from None
+        data = read_bounded(path, MAX_KEY_FILE_BYTES)
+    except (OSError, NotARegularFile, FileTooBig) as error:
+        raise key_file_refused(path, error) from None
+    return recovery_key_from_bytes(data)
+
+
+def recovery_key_from_bytes(data: bytes) -> RecoveryKey:
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError("The recovery key file is not a text file.") from None
+        raise ValidationError(
+            "The recovery key file is not a text file.", field="recovery_key"
+        ) from None
     return parse_recovery_key(text)
+
+
+def key_file_refused(path: Path, error: Exception) -> SalonVaultError:
+    """One sentence for a key file (or kit) that cannot be read: not a file, far too large, or
+    the system's reason."""
+    if isinstance(error, NotARegularFile):
+        return ValidationError(
+            f"{path.name} is not a file (a device or a pipe); choose the recovery key file or"
+            " the Recovery Kit PDF.",
+            field="recovery_key",
+        )
+    if isinstance(error, FileTooBig):
+        return ValidationError(
+            f"{path.name} is far larger than a recovery key file; choose the key file or the"
+            " Recovery Kit PDF.",
+            field="recovery_key",
+        )
+    reason = error.strerror if isinstance(error, OSError) else None
+    return KeyUnavailable(f"Cannot read the recovery key file {path} ({reason or error}).")
 
 
 def write_recovery_key_file(path: Path, key: RecoveryKey, data_dir: Path) -> None:

@@ -8,10 +8,12 @@ listed, so a new kind of client data cannot be forgotten by a merge or an erasur
 from __future__ import annotations
 
 # The client's own records: a merge moves them to the surviving record, whole, ids unchanged
-# (consent withdrawals follow their record; photos keep their visit).
+# (consent withdrawals follow their record; photos keep their visit; an attachment's pages
+# follow it, and a paper consent's scan keeps its consent record, which moves too).
 CLIENT_RECORD_TABLES = (
     "visits",
     "photos",
+    "attachments",
     "consent_forms",
     "consent_records",
     "health_items",

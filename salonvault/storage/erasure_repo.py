@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.clients_repo import retire_client_id
 from salonvault.storage.database import Database
 
@@ -21,6 +22,7 @@ class ErasedRows:
     patch_tests: int
     pinned_notes: int
     service_records: int = 0
+    attachments: int = 0
 
 
 class ErasureRepository:
@@ -46,6 +48,8 @@ class ErasureRepository:
         db.execute("DELETE FROM service_records WHERE client_id = ?", by_client)
         photos = self._count("photos", client_id)
         db.execute("DELETE FROM photos WHERE client_id = ?", by_client)
+        # Before the consent records: a paper consent's scan names the record it proves.
+        attachments = AttachmentsRepository(db).delete_for_clients([client_id])
         consents = self._count("consent_records", client_id)
         db.execute(
             "DELETE FROM consent_withdrawals WHERE record_id IN"
@@ -68,7 +72,14 @@ class ErasureRepository:
         db.execute("DELETE FROM clients WHERE id = ?", by_client)
         retire_client_id(db, client_id)
         return ErasedRows(
-            visits, photos, consents, health_items, patch_tests, pinned_notes, service_records
+            visits,
+            photos,
+            consents,
+            health_items,
+            patch_tests,
+            pinned_notes,
+            service_records,
+            attachments,
         )
 
     def _count(self, table: str, client_id: int) -> int:

@@ -34,6 +34,7 @@ class ClientRowCounts:
     patch_tests: int
     pinned_notes: int
     service_records: int
+    attachments: int = 0
 
     def as_detail(self) -> str:
         return (
@@ -41,6 +42,7 @@ class ClientRowCounts:
             f" consent_forms={self.consent_forms} health={self.health_items}"
             f" patch_tests={self.patch_tests} pinned_notes={self.pinned_notes}"
             f" records={self.service_records}"
+            f" attachments={self.attachments}"
         )
 
 
@@ -54,6 +56,7 @@ def _counts(by_table: dict[str, int]) -> ClientRowCounts:
         patch_tests=by_table["patch_tests"],
         pinned_notes=by_table["client_pinned_notes"],
         service_records=by_table["service_records"],
+        attachments=by_table["attachments"],
     )
 
 

@@ -1,12 +1,14 @@
 """No client data in plaintext anywhere on disk after a whole day (issue 9, item 5).
 
 A day at the counter, through the services and the window: the demo salon, a new client with
-an allergy, searches, cards opened, a consent form and the client data report (PDF and JSON),
-the consent form printed through the GUI's print path, the end-of-day backup, a restore drill,
+an allergy and a scanned GP letter (attached from the scanner's folder, opened), searches,
+cards opened, a consent form and the client data report (PDF and JSON), the consent form
+printed through the GUI's print path, the end-of-day backup, a restore drill,
 encrypted exports, the window's own settings. Then every byte in the data folder (the SQLCipher
 vault raw, its WAL, slot files), the temporary folder, QSettings' file, the device key folder,
 the backup and export folders, and everything printed or logged, is searched for every
-client's name, phone, e-mail and allergy text: as UTF-8 and UTF-16-LE, in NFC and NFD.
+client's name, phone, e-mail and allergy text (UTF-8 and UTF-16-LE, NFC and NFD), pieces of the
+scan's stored pages and the metadata planted in its file.
 
 tests/ui/test_no_leaks.py covers PINs, staff names and keys after a GUI session and a set-up.
 The one file here that is plaintext on purpose is the printed PDF (a "PDF printer" is a place
@@ -20,6 +22,7 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import platformdirs
@@ -31,13 +34,17 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput, ClientView, HealthKind, Severity
 from salonvault.domain.roles import Role
+from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
+from salonvault.services.attachments import read_attachment_file
 from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.exports.files import Encryption
 from salonvault.services.vault.opening import Vault
+from tests.attachment_files import SECRET, jpeg_with_metadata, pdf_with_pages
 from tests.support import FakeClock
 from tests.ui.support import sign_in
+from ui.dialogs.attachment_view import AttachmentViewDialog
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.printing import print_pdf
@@ -95,9 +102,28 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def _attach_a_scan(vault: Vault, owner: Session, client: int, scanner: Path) -> list[bytes]:
+    """The scanner's file (outside every searched folder) attached and opened; pieces of each
+    stored page and the metadata planted in the file, to search for."""
+    scan = scanner / "giay-chuyen.jpg"  # made by the test before logging was switched on
+    info = vault.attachments.add(
+        owner, client, read_attachment_file(scan), scan.name, "referral_letter", date(2026, 10, 1)
+    )
+    pages = vault.attachments.open(owner, client, info.id).pages
+    found = [SECRET.encode(), SECRET.encode("utf-16-le")]
+    for page in pages:
+        found += [page.jpeg[1000:1032], page.jpeg[-120:-88]]
+    return found
+
+
 def _day_at_the_counter(
-    vault: Vault, staff: dict[Role, tuple[str, str]], usb: Path, exports: Path, printed: Path
-) -> list[ClientView]:
+    vault: Vault,
+    staff: dict[Role, tuple[str, str]],
+    usb: Path,
+    exports: Path,
+    printed: Path,
+    scanner: Path,
+) -> tuple[list[ClientView], list[bytes]]:
     owner = vault.auth.sign_in(*staff[Role.OWNER])
     reception = vault.auth.sign_in(*staff[Role.RECEPTIONIST])
     technician = vault.auth.sign_in(*staff[Role.TECHNICIAN])
@@ -105,6 +131,7 @@ def _day_at_the_counter(
     vault.clients.add_health_item(
         technician, added.id, HealthKind.CONDITION, "Viêm da tiếp xúc năm 2024", Severity.SEVERE
     )
+    scans = _attach_a_scan(vault, owner, added.id, scanner)
     for typed in ("nguyen yen", "905 123", "Hoàng", "malisz", "王"):
         vault.clients.search(reception, typed)
     views = [vault.clients.open(owner, client) for client in vault.clients.list_ids(owner)]
@@ -119,7 +146,7 @@ def _day_at_the_counter(
     vault.backups.drill(owner, made)
     vault.exports.export_json(owner, exports / "clients.json", Encryption.to_backup_key())
     vault.exports.export_csv(owner, exports / "clients.csv", Encryption.to_backup_key())
-    return [vault.clients.open(owner, client) for client in vault.clients.list_ids(owner)]
+    return [vault.clients.open(owner, client) for client in vault.clients.list_ids(owner)], scans
 
 
 @pytest.mark.slow  # a whole day through the window, then every file searched
@@ -134,17 +161,20 @@ def test_a_whole_day_leaves_no_client_data_in_plaintext_anywhere(
     caplog: pytest.LogCaptureFixture,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
-    caplog.set_level(logging.DEBUG)
-    data_dir, usb, exports, printed = (tmp_path / name for name in ("salon", "usb", "out", "pdf"))
-    for folder in (usb, exports, printed):
+    data_dir, usb, exports, printed, scanner = (
+        tmp_path / name for name in ("salon", "usb", "out", "pdf", "scanner")
+    )
+    for folder in (usb, exports, printed, scanner):
         folder.mkdir()
+    (scanner / "giay-chuyen.jpg").write_bytes(jpeg_with_metadata())  # the scanner's file
+    caplog.set_level(logging.DEBUG)
     store = DeviceKeyStore(isolated_key_store, use_os_store=False)
     vault, demo_staff = create_demo_vault(
         data_dir, tmp_path / "recovery-key.txt", store, FakeClock(), clients=25
     )
     staff = {member.role: (member.name, member.pin) for member in reversed(demo_staff)}
     try:
-        views = _day_at_the_counter(vault, staff, usb, exports, printed)
+        views, scans = _day_at_the_counter(vault, staff, usb, exports, printed, scanner)
         # The window too: the lock screen, a sign-in, the clients page, closing (QSettings).
         window = ShellWindow(vault, translations, operations)
         qtbot.addWidget(window)
@@ -157,7 +187,7 @@ def test_a_whole_day_leaves_no_client_data_in_plaintext_anywhere(
     finally:
         vault.close()
     assert len(views) == 26 and len(list(printed.iterdir())) == 2, "the day really happened"
-    needles = _needles(views)
+    needles = _needles(views) | set(scans)  # scanned papers' pages and planted metadata too
     assert len(needles) > 200
 
     logs_dir = Path(platformdirs.user_log_dir("SalonVault", appauthor=False))
@@ -185,6 +215,7 @@ def test_a_whole_day_leaves_no_client_data_in_plaintext_anywhere(
     for view in views:
         assert view.family_name.encode() in plain and view.given_name.encode() in plain
     assert NEW_CLIENT.allergies[0].encode() in plain
+    assert all(piece in plain for piece in scans[2:])  # the stored pages are in the backup
 
 
 def test_printing_needs_no_temporary_file(
@@ -207,3 +238,29 @@ def test_printing_needs_no_temporary_file(
     print_pdf(form, _pdf_printer(out))
     assert out.read_bytes().startswith(b"%PDF") and not missing.exists()
     assert os.environ["TMPDIR"] == str(missing)
+
+
+def test_attaching_and_viewing_a_scan_needs_no_temporary_file(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the temporary folder gone, any temp file on the way in or out would fail: a PDF is
+    still attached (rasterised in memory) and shown in the viewer (decoded in memory)."""
+    from tests.support import Team
+
+    team = Team(vault)
+    client = vault.clients.create(team.owner, NEW_CLIENT)
+    scan = tmp_path / "letter.pdf"
+    scan.write_bytes(pdf_with_pages(2))
+    missing = tmp_path / "no-such-temp"
+    monkeypatch.setenv("TMPDIR", str(missing))
+    monkeypatch.setattr(tempfile, "tempdir", str(missing))
+    with pytest.raises(FileNotFoundError):
+        tempfile.mkstemp()  # the trap is armed
+    info = vault.attachments.add(
+        team.owner, client.id, read_attachment_file(scan), scan.name, "other", date(2026, 1, 2)
+    )
+    viewer = AttachmentViewDialog(vault.attachments.open(team.owner, client.id, info.id))
+    qtbot.addWidget(viewer)
+    viewer.show()
+    viewer.show_page(1)
+    assert viewer.page_label.text() == "Page 2 of 2" and not missing.exists()

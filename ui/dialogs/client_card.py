@@ -36,9 +36,11 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
+from ui.dialogs.card_tabs.attachments import AttachmentsTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
+from ui.dialogs.card_tabs.records import RecordsTab
 from ui.dialogs.card_tabs.treatments import TreatmentsTab
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.dialogs.data_report_dialog import DataReportDialog
@@ -50,6 +52,7 @@ from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
+from ui.widgets.wrap_height import WrappedHeightKeeper
 
 _BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
@@ -65,6 +68,7 @@ class ClientCard(QDialog):
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
         self.resize(800, 680)
+        self._fits_words = WrappedHeightKeeper(self)  # the banners' words never cut
         layout = QVBoxLayout(self)
 
         self._add_header(layout)
@@ -226,6 +230,8 @@ class ClientCard(QDialog):
             self.tabs.addTab(self.health_tab, self.tr("Health"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
+        self.records_tab = RecordsTab(vault, session, client_id, names, self)
+        self.tabs.addTab(self.records_tab, self.tr("Records"))
         self.patch_tab = PatchTestsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.patch_tab, self.tr("Patch tests"))
         self.consents_tab = ConsentsPanel(vault, session, client_id, self)
@@ -233,6 +239,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.PHOTOS):
             self.photos_panel = PhotosPanel(vault, session, client_id, self)
             self.tabs.addTab(self.photos_panel, self.tr("Photos"))
+        if role_allows(role, Permission.ATTACHMENTS_READ):
+            self.attachments_tab = AttachmentsTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.attachments_tab, self.tr("Papers"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))

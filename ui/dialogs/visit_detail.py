@@ -8,6 +8,7 @@ service: a receptionist gets the date and service only. Why Edit is off is said 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,14 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.records import TemplateSummary
+from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PhotosWithheld, VisitDetail, VisitLink, VisitView
 from salonvault.services.money import format_price
 from salonvault.services.vault import Vault
 from ui.dialogs.photo_view import PhotoViewDialog
+from ui.dialogs.record_detail import RecordDetailDialog
+from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
+from ui.record_words import label_text
 from ui.visit_words import (
     bowl_label_text,
     edit_refusal_text,
@@ -116,7 +124,7 @@ class VisitDetailDialog(QDialog):
     def _show(self, detail: VisitDetail) -> None:
         summary = detail.summary
         self.setWindowTitle(
-            fill(self.tr("Treatment: %1, %2"), summary.visited_on.isoformat(), summary.service_name)
+            fill(self.tr("Treatment: %1, %2"), date_text(summary.visited_on), summary.service_name)
         )
         self.values = {}
         content = QWidget(self)
@@ -133,7 +141,7 @@ class VisitDetailDialog(QDialog):
         self.corrections.hide()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(form, "date", self.tr("Date"), summary.visited_on.isoformat())
+        self._row(form, "date", self.tr("Date"), date_text(summary.visited_on))
         self._row(form, "service", self.tr("Service"), summary.service_name)
         visit = detail.visit
         if visit is None:  # the receptionist: the date and the service, as in the history
@@ -175,6 +183,7 @@ class VisitDetailDialog(QDialog):
         self._row(form, "payment", self.tr("Payment"), payment_label(method) if method else "—")
         self._photo_row(form, detail)
         self._correction_rows(form, detail)
+        self._record_rows(form, visit.service_id)
 
     def _formula_rows(self, form: QFormLayout, visit: VisitView) -> None:
         bowls = [bowl for bowl in visit.formula.bowls if not bowl.empty]
@@ -223,7 +232,7 @@ class VisitDetailDialog(QDialog):
                 self.tr("Corrects"),
                 fill(
                     self.tr("the entry for %1, recorded %2 by %3"),
-                    link.visited_on.isoformat(),
+                    date_text(link.visited_on),
                     local_time(link.recorded_at),
                     link.recorded_by_name or "—",
                 ),
@@ -247,10 +256,77 @@ class VisitDetailDialog(QDialog):
             form.addRow(self.tr("Entries"), self.corrections)
             self.corrections.setCurrentRow(0)
 
+    def _record_rows(self, form: QFormLayout, service_id: int) -> None:
+        """This treatment's service records (a lash map, a laser session), Enter opens one; and
+        the records switched on for its service, to add."""
+        holder = form.parentWidget()
+        try:
+            mine = [
+                r
+                for r in self._vault.records.records(self._session, self._client_id)
+                if r.visit_id == self.visit_id
+            ]
+            offered = self._vault.record_templates.templates_for_service(self._session, service_id)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        self.record_list = QListWidget(holder)
+        self.record_list.setObjectName("visitRecords")
+        self.record_list.setAccessibleName(self.tr("Records of this treatment: Enter opens one"))
+        for record in mine:
+            item = QListWidgetItem(label_text(record.template.definition.name))
+            item.setData(_VISIT_ID, record.id)
+            self.record_list.addItem(item)
+        self.record_list.itemActivated.connect(
+            lambda item: QTimer.singleShot(0, lambda: self._open_record(item))
+        )
+        self.record_list.setMaximumHeight(24 * max(1, min(4, len(mine))) + 8)
+        self.record_list.setVisible(bool(mine))
+        if mine:
+            self.record_list.setCurrentRow(0)
+            form.addRow(self.tr("Records"), self.record_list)
+        self.add_record_button = QPushButton(self.tr("Add &record"), holder)
+        self.add_record_button.setObjectName("addVisitRecord")
+        menu = QMenu(self.add_record_button)
+        for summary in offered:
+            menu.addAction(label_text(summary.latest.definition.name), self._adder(summary))
+        self.add_record_button.setMenu(menu)
+        if offered and role_allows(self._session.role, Permission.RECORD_WRITE):
+            form.addRow("" if mine else self.tr("Records"), self.add_record_button)
+
+    def _adder(self, summary: TemplateSummary) -> Callable[[], None]:
+        def add() -> None:  # no arguments: the menu's `triggered` passes `checked`
+            self.add_record(summary.key)
+
+        return add
+
+    def add_record(self, template_key: str) -> RecordDialog | None:
+        try:
+            template = self._vault.record_templates.template(self._session, template_key)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return None
+        dialog = RecordDialog(
+            self._vault, self._session, self._client_id, template, self, visit_id=self.visit_id
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def _open_record(self, item: QListWidgetItem) -> RecordDetailDialog:
+        dialog = RecordDetailDialog(
+            self._vault, self._session, self._client_id, int(item.data(_VISIT_ID)), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _add_link(self, link: VisitLink, template: str) -> None:
         text = fill(
             template,
-            link.visited_on.isoformat(),
+            date_text(link.visited_on),
             local_time(link.recorded_at),
             link.recorded_by_name or "—",
         )

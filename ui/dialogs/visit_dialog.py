@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import FormulaError, PatchTestRequired, SalonVaultError
+from salonvault.domain.records import TemplateSummary
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import PatchStatus, PaymentMethod, VisitInput, VisitView
@@ -36,9 +37,11 @@ from salonvault.services.access import local_today
 from salonvault.services.money import parse_price, plain_price
 from salonvault.services.vault import Vault
 from ui.dialogs.formula_editor import FormulaEditor
+from ui.dialogs.record_dialog import RecordDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, to_qdate
+from ui.record_words import label_text
 from ui.visit_words import payment_label
 from ui.widgets.form_dialog import FormDialog
 
@@ -106,6 +109,7 @@ class VisitDialog(FormDialog):
         for method in PaymentMethod:
             self.payment.addItem(payment_label(method), method)
         self.service.currentIndexChanged.connect(self._offer_service_price)
+        self._make_record_after()
         self._lay_out()
         if visit is not None:
             self._fill(visit)
@@ -142,6 +146,11 @@ class VisitDialog(FormDialog):
         price_label = fill(self.tr("Price (%1)"), self.currency)
         self.add_field(price_label, self.price, "price_minor", form=after)
         self.add_field(self.tr("Payment"), self.payment, "payment_method", form=after)
+        self.record_after_label = QLabel(self.tr("Then &record"), content)
+        self.record_after_label.setBuddy(self.record_after)
+        self.record_after.setAccessibleName(self.tr("Then record"))
+        after.addRow(self.record_after_label, self.record_after)
+        self._offer_records()
         column.addLayout(after)
         column.addStretch(1)
         # A long formula scrolls inside the dialog, so it fits a 1024 x 700 screen.
@@ -184,6 +193,52 @@ class VisitDialog(FormDialog):
             return
         price = self._service_prices.get(int(self.service.currentData() or 0))
         self.price.setText(plain_price(price, self.currency) if price is not None else "")
+
+    def _make_record_after(self) -> None:
+        """A new treatment may go straight on to its record (a lash map, a laser session): the
+        record needs the saved visit, so its form opens once the treatment is saved."""
+        self.record_after = QComboBox(self)
+        self.record_after.setObjectName("recordAfter")
+        self.record_dialog: RecordDialog | None = None  # the record form opened after saving
+        self._may_record = self.mode is VisitMode.ADD and role_allows(
+            self._session.role, Permission.RECORD_WRITE
+        )
+        self.service.currentIndexChanged.connect(self._offer_records)
+
+    def _offer_records(self) -> None:
+        """The records switched on for the chosen service, to fill in once the treatment is
+        saved; "—" for none."""
+        self.record_after.clear()
+        self.record_after.addItem("—", None)
+        offered: list[TemplateSummary] = []
+        if self._may_record and (service_id := self.service.currentData()) is not None:
+            try:
+                offered = self._vault.record_templates.templates_for_service(
+                    self._session, int(service_id)
+                )
+            except SalonVaultError:
+                offered = []
+        for summary in offered:
+            self.record_after.addItem(label_text(summary.latest.definition.name), summary.key)
+        self.record_after.setVisible(bool(offered))
+        self.record_after_label.setVisible(bool(offered))
+
+    def accept(self) -> None:
+        super().accept()
+        key = self.record_after.currentData()
+        if key is None or self.visit_id is None or self.mode is not VisitMode.ADD:
+            return
+        template = self._vault.record_templates.template(self._session, str(key))
+        dialog = RecordDialog(
+            self._vault,
+            self._session,
+            self._client_id,
+            template,
+            self.parentWidget(),
+            visit_id=self.visit_id,
+        )
+        self.record_dialog = dialog
+        dialog.open()
 
     # -- repeat last formula -----------------------------------------------------------------
 
@@ -302,7 +357,7 @@ class VisitDialog(FormDialog):
         if self.repeat_button.isVisibleTo(self):
             chain.append(self.repeat_button)
         chain += self.formula_editor.focus_order()
-        chain += [self.notes, self.price, self.payment]
+        chain += [self.notes, self.price, self.payment, self.record_after]
         if self.buttons.parent() is not None:
             chain += [b for b in self.buttons.buttons() if isinstance(b, QWidget)]
         for first, second in itertools.pairwise(chain):

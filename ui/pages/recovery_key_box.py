@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -20,9 +20,11 @@ from salonvault.services.keys import OldKeyBackup, RetiredKey
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.file_messages import error_text
+from ui.formats import moment_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
+from ui.widgets.focus import keyboard_readable, land_on
 
 
 class ReplaceRecoveryKeyBox(QGroupBox):
@@ -50,6 +52,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
         self.message = QLabel(self)
         self.message.setObjectName("replaceKeyMessage")
         self.message.setWordWrap(True)
+        keyboard_readable(self.message)
         self.old_keys = QLabel(self)
         self.old_keys.setObjectName("oldKeyBackups")
         self.old_keys.setWordWrap(True)
@@ -101,6 +104,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
         self.message.setText(
             self.tr("Done. Print or save the new Recovery Kit now and keep it in the safe.")
         )
+        land_on(self.message)  # where the keyboard is back once the kit is closed
         self.refresh()
         self.kit_dialog = RecoveryKitDialog(
             self._vault, self._session, self._language(), self._operations, self
@@ -112,6 +116,7 @@ class ReplaceRecoveryKeyBox(QGroupBox):
             return
         self.replace_button.setEnabled(True)
         self.message.setText(error_text(error))
+        land_on(self.message)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -161,5 +166,4 @@ class ReplaceRecoveryKeyBox(QGroupBox):
 
 
 def _when(moment: datetime) -> str:
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)

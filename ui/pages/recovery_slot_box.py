@@ -29,6 +29,7 @@ from ui.changes import ChangeFollower
 from ui.file_dialogs import open_file_name
 from ui.labels import fill
 from ui.palette import colours, text_style
+from ui.widgets.focus import keyboard_readable, land_on
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -42,6 +43,7 @@ class RecoverySlotBox(QGroupBox):
         self.state = QLabel(self)
         self.state.setObjectName("recoverySlotState")
         self.state.setWordWrap(True)
+        keyboard_readable(self.state)  # the button is disabled once the slot is made
         self.remake_button = QPushButton(self)
         self.remake_button.setObjectName("remakeRecoverySlot")
         self.remake_button.clicked.connect(self.open_dialog)
@@ -66,9 +68,13 @@ class RecoverySlotBox(QGroupBox):
 
     def open_dialog(self) -> RecoverySlotDialog:
         dialog = RecoverySlotDialog(self._vault, self._session, self)
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(self._made_again)
         dialog.open()
         return dialog
+
+    def _made_again(self) -> None:
+        self.refresh()
+        land_on(self.state)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -35,6 +35,7 @@ from ui.file_messages import error_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.palette import colours, text_style
+from ui.widgets.focus import keyboard_readable, land_on
 
 _STEPS = 1000
 
@@ -111,6 +112,7 @@ class RekeyBox(QGroupBox):
         self.message = QLabel(self)
         self.message.setObjectName("rekeyMessage")
         self.message.setWordWrap(True)
+        keyboard_readable(self.message)
         form = QFormLayout()
         form.addRow(self.passphrase_label, self.passphrase)
         form.addRow("", self.passphrase_error)
@@ -171,17 +173,21 @@ class RekeyBox(QGroupBox):
                         f"{outcome.seconds:.0f}",
                     )
                 )
+                land_on(self.message)
 
         def failed(error: Exception) -> None:
             self._finished(dialog)
             if not isValid(self):
                 return
+            land_on(self.message)
             if isinstance(error, WrongPassphrase):
                 self.passphrase_error.setText(self.tr("That is not the owner's passphrase."))
+                self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)  # to type it again
             elif isinstance(error, ValidationError) and error.field == "passphrase":
                 self.passphrase_error.setText(
                     self.tr("Type the owner's passphrase: the re-keyed vault opens with it too.")
                 )
+                self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
             elif isinstance(error, SalonVaultError):
                 self.message.setText(error_text(error))
             else:

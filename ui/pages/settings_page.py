@@ -1,5 +1,6 @@
 """Settings, in tabs: the screen language on this computer for everyone; for the owner the salon's
-details (salon_box.py), the client details it collects (collected_fields_box.py), and security:
+details (salon_box.py), the client details it collects (collected_fields_box.py), service
+records (record_templates_box.py: prescription notation, record templates), and security:
 the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its recovery slot,
 replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
 rekey_box.py)."""
@@ -34,6 +35,7 @@ from ui.navigation import nav_title
 from ui.operations import Operations
 from ui.pages.collected_fields_box import CollectedFieldsBox
 from ui.pages.open_mode_box import OpenModeBox
+from ui.pages.record_templates_box import NotationBox, RecordTemplatesBox
 from ui.pages.recovery_key_box import ReplaceRecoveryKeyBox
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
 from ui.pages.recovery_slot_box import RecoverySlotBox
@@ -42,7 +44,13 @@ from ui.pages.salon_box import SalonDetailsBox
 from ui.widgets.heading import page_heading
 
 # The tabs, in order; each shows only for the role that may use what is on it.
-COMPUTER, SALON, CLIENT_DETAILS, SECURITY = "computer", "salon", "client_details", "security"
+COMPUTER, SALON, CLIENT_DETAILS, RECORDS, SECURITY = (
+    "computer",
+    "salon",
+    "client_details",
+    "records",
+    "security",
+)
 
 
 class SettingsPage(QWidget):
@@ -92,6 +100,7 @@ class SettingsPage(QWidget):
             self.collected_fields = CollectedFieldsBox(vault, session, self)
             self._add_tab(CLIENT_DETAILS, [self.collected_fields])
             security.append(self._build_idle_box())
+        self._add_records_tab(vault, session)
         if role_allows(session.role, Permission.KEYS_MANAGE):
             security.append(self._build_kit_box())
             self.open_mode_box = OpenModeBox(vault, session, operations, self)
@@ -130,8 +139,31 @@ class SettingsPage(QWidget):
         self.tabs.addTab(scroller, "")
         self._tab_keys.append(key)
 
+    def _add_records_tab(self, vault: Vault, session: Session) -> None:
+        """How prescriptions are written and the record templates (the owner)."""
+        self.notation_box: NotationBox | None = None
+        self.record_templates: RecordTemplatesBox | None = None
+        if role_allows(session.role, Permission.RECORD_TEMPLATES_MANAGE):
+            self.notation_box = NotationBox(vault, session, self)
+            self.record_templates = RecordTemplatesBox(vault, session, self)
+            self._add_tab(RECORDS, [self.notation_box, self.record_templates])
+
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(self._tab_keys.index(key))
+
+    def show_recovery_slot(self) -> None:
+        """The Security tab scrolled to the recovery slot, the keyboard on its button when the
+        slot needs making again (the dashboard's warning leads here), else on its state."""
+        self.show_tab(SECURITY)
+        box = self.recovery_slot_box
+        if box is None:
+            return
+        box.refresh()
+        scroller = self.tabs.currentWidget()
+        if isinstance(scroller, QScrollArea):
+            scroller.ensureWidgetVisible(box)
+        target = box.remake_button if box.remake_button.isEnabled() else box.state
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_idle_box(self) -> QGroupBox:
         self.idle_box = QGroupBox(self)
@@ -198,6 +230,7 @@ class SettingsPage(QWidget):
             COMPUTER: self.tr("This computer"),
             SALON: self.tr("Salon"),
             CLIENT_DETAILS: self.tr("Client details"),
+            RECORDS: self.tr("Service records"),
             SECURITY: self.tr("Security"),
         }
         for index, key in enumerate(self._tab_keys):

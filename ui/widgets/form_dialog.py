@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from ui.operations import Operations
 from ui.palette import colours, text_style
+from ui.widgets.wrap_height import WrappedHeightKeeper
 
 _Result = TypeVar("_Result")
 
@@ -54,6 +55,7 @@ class FormDialog(QDialog):
         accept_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
     ) -> None:
         super().__init__(parent)
+        self._fits_words = WrappedHeightKeeper(self)  # an intro or error line never cut
         self.errors: dict[str, QLabel] = {}
         self._error_targets: dict[str, QWidget] = {}  # focused when its error shows
         self._busy = False
@@ -94,17 +96,19 @@ class FormDialog(QDialog):
         """A row of `form` (the dialog's own by default): the label, and the field with the
         error line for the field name `error` right under it (none when `error` is None).
         When that error shows, `focus_on_error` (the field itself by default) takes the focus."""
-        shown = field
-        if error is not None:
-            shown = self._with_error_line(field, error)
-            self._error_targets[error] = focus_on_error or field
+        shown = field if error is None else self.with_error_line(field, error, focus_on_error)
         rows = form if form is not None else self.form
         if isinstance(label, str):  # one call, two overloads in the stubs
             rows.addRow(label, shown)
         else:
             rows.addRow(label, shown)
 
-    def _with_error_line(self, field: QWidget, name: str) -> QWidget:
+    def with_error_line(
+        self, field: QWidget, name: str, focus_on_error: QWidget | None = None
+    ) -> QWidget:
+        """`field` with the error line for the field name `name` under it, for a form laid out
+        otherwise than in rows (a grid of values, as a record's right/left pair)."""
+        self._error_targets[name] = focus_on_error or field
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)

@@ -1,11 +1,11 @@
 """Erasing a client (GDPR Art. 17 and its Vietnamese and Chinese counterparts), owner only.
 
 Everything held on the client goes: the record with every phone number and pinned note, health
-items, patch tests, visits, photos and every consent with its signature and PDF. Visits may
-survive as anonymous counts per month and service when the owner chooses. The activity log
-keeps a tombstone (that an erasure happened, by whom, how many rows) and, as always, no names or
-values. Backups made before still hold the client until they rotate out; the service says so in
-its receipt so the GUI can tell the owner.
+items, patch tests, visits, photos, attachments (every page) and every consent with its signature
+and PDF. Visits may survive as anonymous counts per month and service when the owner chooses. The
+activity log keeps a tombstone (that an erasure happened, by whom, how many rows) and, as always, no
+names or values. Backups made before still hold the client until they rotate out; the service says
+so in its receipt so the GUI can tell the owner.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class ErasureService:
                 f"visits={rows.visits} photos={rows.photos} consents={rows.consents}"
                 f" health={rows.health_items} patch_tests={rows.patch_tests}"
                 f" pinned_notes={rows.pinned_notes} records={rows.service_records}"
+                f" attachments={rows.attachments}"
                 f" counts_kept={'yes' if keep_visit_counts else 'no'}"
             )
             self._log.record_for(

@@ -1,17 +1,17 @@
 """Merging two records of one client (issue 10), owner only, irreversible.
 
-One record survives. In one transaction every row of the other (visits, consent forms and
-decisions with their withdrawals, photos, health items, patch tests, pinned notes) moves to it
+One record survives. In one transaction every row of the other (visits, consent forms and decisions
+with their withdrawals, photos, attachments, health items, patch tests, pinned notes) moves to it
 with its id unchanged; the survivor's empty fields are filled from the absorbed record, notes
 appended, tags united, the absorbed record's phone numbers added after the survivor's (none is
-dropped), its card photo taken if the survivor has none; the absorbed record and its search rows
-are deleted (secure_delete, then a
-checkpoint, as erasure does). Consent is then read over both histories by time, so photos
-whose basis is gone (the newest photo decision is a refusal or a withdrawal) are deleted too.
+dropped), its card photo taken if the survivor has none; the absorbed record and its search rows are
+deleted (secure_delete, then a checkpoint, as erasure does). Consent is then read over both
+histories by time, so photos whose basis is gone (the newest photo decision is a refusal or a
+withdrawal) are deleted too.
 
-The activity log is never rewritten: entries about the absorbed id stay as they were, the merge
-is registered (migration 9) and logged with both ids and counts, and reading a client's
-history includes the records merged into it. Confirmed by typing the absorbed client's name.
+The activity log is never rewritten: entries about the absorbed id stay as they were, the merge is
+registered (migration 9) and logged with both ids and counts, and reading a client's history
+includes the records merged into it. Confirmed by typing the absorbed client's name.
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ class MergeService:
             patch_tests=counts.patch_tests,
             pinned_notes=counts.pinned_notes,
             service_records=counts.service_records,
+            attachments=counts.attachments,
         )
 
     def merge(
@@ -156,6 +157,7 @@ class MergeService:
             health_items=moved.health_items,
             patch_tests=moved.patch_tests,
             pinned_notes=moved.pinned_notes,
+            attachments=moved.attachments,
             filled=filled,
             photos_deleted=photos_deleted,
             fully_flushed=flushed,

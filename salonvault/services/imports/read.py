@@ -12,8 +12,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
-import stat
 import unicodedata
 from pathlib import Path
 
@@ -21,6 +19,7 @@ import charset_normalizer
 
 from salonvault.domain.errors import ImportFileError, ImportFileUnreadable, ValidationError
 from salonvault.domain.imports import CellValue, SourceTable
+from salonvault.files.inbound import FileTooBig, NotARegularFile, read_bounded
 from salonvault.services.imports.table import MAX_ROWS, table_from_rows, too_many_rows
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -63,29 +62,19 @@ def read_path(
 
 
 def read_limited(path: Path) -> bytes:
-    """The file's bytes, never more than the limit: a device (/dev/zero) or a pipe never ends
-    and reports no honest size, so only a regular file is read, and only to the limit. The
-    file is opened without waiting (a pipe with no writer would block an ordinary open) and
-    checked on the open handle, so nothing can be swapped in between."""
+    """The file's bytes, never more than the limit, and only from a regular file (a device or a
+    pipe never ends: see `salonvault.files.inbound`)."""
     try:
-        handle = os.open(
-            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        )
+        return read_bounded(path, MAX_FILE_BYTES)
+    except NotARegularFile:
+        raise ImportFileUnreadable(
+            f"{path.name} is not a file (a device or a pipe); export the client list"
+            " to a CSV or Excel file and import that."
+        ) from None
+    except FileTooBig:
+        raise _too_big() from None
     except OSError as error:
         raise _unreadable(path, error) from None
-    with os.fdopen(handle, "rb") as source:
-        try:
-            if not stat.S_ISREG(os.fstat(source.fileno()).st_mode):
-                raise ImportFileUnreadable(
-                    f"{path.name} is not a file (a device or a pipe); export the client list"
-                    " to a CSV or Excel file and import that."
-                )
-            data = source.read(MAX_FILE_BYTES + 1)
-        except OSError as error:
-            raise _unreadable(path, error) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_big()
-    return data
 
 
 def _unreadable(path: Path, error: OSError) -> ImportFileUnreadable:

@@ -64,7 +64,9 @@ class SlotWriter:
         key_id = self.device_store.new_key_id(vault_id)
         self.made.add(key_id)
         try:
-            return new_device_slot(data_key, self.device_store, vault_id, key_id)
+            return new_device_slot(
+                data_key, self.device_store, vault_id, self.slot_path.parent, key_id
+            )
         except BaseException:
             self.made.forget(key_id)
             raise

@@ -10,7 +10,10 @@ profile and no comment survives, because the new image is built from pixels alon
 from __future__ import annotations
 
 import io
+import logging
 import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,35 +59,83 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
     """Decode, turn upright, strip, scale and re-encode; ValidationError for anything else."""
     _check_size(len(data))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            picture = _decode(data)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        megapixels = Image.MAX_IMAGE_PIXELS // 1_000_000 if Image.MAX_IMAGE_PIXELS else 0
-        raise ValidationError(
-            f"The picture has too many pixels (more than {megapixels} megapixels); take or"
-            " export it at a normal camera resolution.",
-            field=_FIELD,
-        ) from None
-    except UnidentifiedImageError:
-        raise ValidationError(
-            "This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture.",
-            field=_FIELD,
-        ) from None
-    except (OSError, SyntaxError, ValueError, EOFError):
-        raise ValidationError(
-            "The photo file is damaged or incomplete (was it still being copied?); nothing was"
-            " stored.",
-            field=_FIELD,
-        ) from None
+        picture = clean_picture(data, MAX_LONG_SIDE)
+    except PictureUnreadable as error:
+        raise ValidationError(_PHOTO_REFUSALS[error.reason](), field=_FIELD) from None
     thumbnail = picture.copy()
     thumbnail.thumbnail((THUMBNAIL_LONG_SIDE, THUMBNAIL_LONG_SIDE), Image.Resampling.LANCZOS)
     return PreparedPhoto(
-        jpeg=_encode(picture, JPEG_QUALITY),
+        jpeg=encode_jpeg(picture, JPEG_QUALITY),
         width=picture.width,
         height=picture.height,
-        thumbnail=_encode(thumbnail, THUMBNAIL_QUALITY),
+        thumbnail=encode_jpeg(thumbnail, THUMBNAIL_QUALITY),
     )
+
+
+class PictureUnreadable(Exception):
+    """Why `clean_picture` gave up: "bomb", "unidentified" or "damaged" (each caller words it)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def max_megapixels() -> int:
+    """Pillow's decompression-bomb limit, which `clean_picture` treats as an error."""
+    return Image.MAX_IMAGE_PIXELS // 1_000_000 if Image.MAX_IMAGE_PIXELS else 0
+
+
+def clean_picture(
+    data: bytes, long_side: int, formats: tuple[str, ...] = ACCEPTED_FORMATS
+) -> Image.Image:
+    """The picture in `data` as pixels alone: upright, sRGB, at most `long_side` on the long
+    side, only `formats`' parsers tried, a decompression bomb an error. Photos and attachments
+    (services/attachments) both come through here."""
+    try:
+        with warnings.catch_warnings(), _pillow_debug_silenced():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return _decode(data, long_side, formats)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise PictureUnreadable("bomb") from None
+    except UnidentifiedImageError:
+        raise PictureUnreadable("unidentified") from None
+    except ValueError as error:
+        # PNG's text and ICC chunks are inflated with a cap: over it is a bomb too.
+        too_large = "Decompressed" in str(error)
+        raise PictureUnreadable("bomb" if too_large else "damaged") from None
+    except (OSError, SyntaxError, EOFError):
+        raise PictureUnreadable("damaged") from None
+
+
+@contextmanager
+def _pillow_debug_silenced() -> Iterator[None]:
+    """Pillow logs every EXIF tag's value at DEBUG while reading (an owner's name, a GPS
+    position): were anyone to switch DEBUG on, the metadata being stripped would reach a log."""
+    logger = logging.getLogger("PIL")
+    previous = logger.level
+    logger.setLevel(max(previous, logging.INFO))
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
+
+
+def _bomb_refusal() -> str:
+    return (
+        f"The picture has too many pixels (more than {max_megapixels()} megapixels); take or"
+        " export it at a normal camera resolution."
+    )
+
+
+_PHOTO_REFUSALS: dict[str, Callable[[], str]] = {
+    "bomb": _bomb_refusal,
+    "unidentified": lambda: (
+        "This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture."
+    ),
+    "damaged": lambda: (
+        "The photo file is damaged or incomplete (was it still being copied?); nothing was stored."
+    ),
+}
 
 
 def _check_size(size: int) -> None:
@@ -98,16 +149,16 @@ def _check_size(size: int) -> None:
         )
 
 
-def _decode(data: bytes) -> Image.Image:
-    """Pixels only, upright, sRGB, at most MAX_LONG_SIDE on the long side."""
-    with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as image:
+def _decode(data: bytes, long_side: int, formats: tuple[str, ...]) -> Image.Image:
+    """Pixels only, upright, sRGB, at most `long_side` on the long side."""
+    with Image.open(io.BytesIO(data), formats=formats) as image:
         # JPEG decodes straight at a smaller scale (far less memory for a 48-megapixel photo).
-        image.draft("RGB", _fitted(image.size, MAX_LONG_SIDE))
+        image.draft("RGB", _fitted(image.size, long_side))
         image.load()
         icc = image.info.get("icc_profile")
         upright = ImageOps.exif_transpose(image)
     rgb = _to_rgb(upright, icc if isinstance(icc, bytes) else None)
-    rgb.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
+    rgb.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
     # A new image from the pixels alone: nothing of the file's metadata can come along.
     clean = Image.new("RGB", rgb.size)
     clean.paste(rgb)
@@ -141,7 +192,9 @@ def _to_rgb(image: Image.Image, icc: bytes | None) -> Image.Image:
     return image.convert("RGB")
 
 
-def _encode(image: Image.Image, quality: int) -> bytes:
+def encode_jpeg(image: Image.Image, quality: int) -> bytes:
+    """A fresh baseline JPEG of the pixels: Pillow writes no EXIF, XMP, ICC or comment unless
+    asked to, and nothing here asks."""
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue()

@@ -7,7 +7,8 @@ as versioned JSON. Each is logged as one `client.data_report` entry naming the f
 
 It reads through the repositories rather than the other services' public calls on purpose:
 those log an entry of their own (opening the card, viewing photos) and gate photos on active
-consent, while the report must show everything still held, in one entry. Removed health items
+consent, while the report must show everything still held, in one entry (health-kind
+attachments too: the owner holds every permission they need). Removed health items
 are listed too (they are still held). Staff appear by role only.
 """
 
@@ -21,6 +22,7 @@ from salonvault.domain.consent import CONSENT_LANGUAGES
 from salonvault.domain.data_report import (
     REPORT_LANGUAGES,
     AccessEntry,
+    AttachmentEntry,
     ClientDetails,
     ClientReport,
     ConsentEntry,
@@ -28,17 +30,21 @@ from salonvault.domain.data_report import (
     PatchTestEntry,
     PhotoEntry,
     PinnedNoteEntry,
+    RecordEntry,
+    RecordVersionEntry,
     VisitEntry,
 )
 from salonvault.domain.errors import NotFound, ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.services.outbound import save_document
 from salonvault.services.treatments import visit_view
+from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
+from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -78,12 +84,15 @@ class DataReportService:
         self._treatments = TreatmentsRepository(database)
         self._consent = ConsentRepository(database)
         self._photos = PhotosRepository(database)
+        self._attachments = AttachmentsRepository(database)
         self._pinned = PinnedNotesRepository(database)
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
+        self._records = RecordsRepository(database)
 
     def json_bytes(self, session: Session, client_id: int) -> bytes:
-        """Everything held on the client as JSON (docs/data-report-format.md), photos included."""
+        """Everything held on the client as JSON (docs/data-report-format.md), photos and
+        attachments' pages included."""
         live = self._guard.require(session, Permission.EXPORT, "client", str(client_id))
         report = self._gather(client_id, None)
         from salonvault.documents.data_report_json import report_json  # noqa: PLC0415
@@ -157,6 +166,10 @@ class DataReportService:
                 )
                 for info, thumbnail in self._photos.thumbnails(client_id)
             )
+            attachments = tuple(
+                AttachmentEntry(info, self._attachments.pages(info.id), roles.get(info.added_by))
+                for info in self._attachments.list_for_client(client_id)
+            )
             pinned = tuple(
                 PinnedNoteEntry(note, roles.get(note.author_id))
                 for note in self._pinned.of_client(client_id)
@@ -170,6 +183,7 @@ class DataReportService:
                 )
                 for record in self._consent.history(client_id)
             )
+            records = self._service_records(client_id, roles)
             where = AuditFilter(object_type="client", object_id=str(client_id), limit=ALL_ROWS)
             access = tuple(
                 AccessEntry(e.at, e.role, e.action, e.outcome, e.detail)
@@ -181,6 +195,7 @@ class DataReportService:
             language=language or self._language_for(record.language),
             salon_name=self._settings.salon_name(),
             salon_address=self._settings.salon_address(),
+            phone_region=self._settings.phone_region(),
             client=ClientDetails(
                 id=record.id,
                 family_name=record.family_name,
@@ -208,6 +223,37 @@ class DataReportService:
             consent_purposes_asked=asked,
             collected_fields=tuple(sorted(self._collected_fields())),
             pinned_notes=pinned,
+            records=records,
+            attachments=attachments,
+        )
+
+    def _service_records(self, client_id: int, roles: dict[int, str]) -> tuple[RecordEntry, ...]:
+        """Every service record with every value (health-marked ones too: they are the
+        client's), and the earlier versions an edit kept."""
+        return tuple(
+            RecordEntry(
+                id=row.id,
+                template=row.template,
+                visit_id=row.visit_id,
+                recorded_on=row.recorded_on,
+                values=row.values,
+                recorded_by_role=roles.get(row.created_by),
+                recorded_at=row.created_at,
+                updated_at=row.updated_at,
+                corrects_record_id=row.corrects_record_id,
+                earlier_versions=tuple(
+                    RecordVersionEntry(
+                        revision=kept.revision,
+                        template=kept.template,
+                        recorded_on=kept.recorded_on,
+                        values=kept.values,
+                        replaced_at=kept.replaced_at,
+                        replaced_by_role=roles.get(kept.replaced_by),
+                    )
+                    for kept in self._records.revisions(row.id)
+                ),
+            )
+            for row in self._records.records_of(client_id)
         )
 
     def _language_for(self, client_language: str) -> str:

@@ -48,6 +48,7 @@ from salonvault.security.slot_making import new_device_slot, new_recovery_slot
 from salonvault.services.access.activity_log import ActivityLog
 from salonvault.services.access.clock import Clock, SystemClock
 from salonvault.services.access.guard import Guard
+from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
@@ -79,6 +80,10 @@ from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
 from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
+from salonvault.storage.search_rebuild import (
+    bring_search_index_up_to_date,
+    mark_search_index_current,
+)
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
 
@@ -162,6 +167,7 @@ class Vault:
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
         self.photos = PhotoService(database, self.log, self.guard, clock, self.photo_consent)
+        self.attachments = AttachmentService(database, self.log, self.guard, clock)
         self.treatments = TreatmentService(
             database, self.log, self.guard, clock, self.photo_consent
         )
@@ -318,7 +324,7 @@ def create_vault(
     device_slot = None
     database: Database | None = None
     try:
-        device_slot = new_device_slot(data_key, device_store, vault_id)
+        device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
             raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
@@ -358,6 +364,7 @@ def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin
     vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
     owner = vault.staff.create_first_owner(owner_name, owner_pin)
     vault.catalogue.seed(owner.id, salon.services)
+    mark_search_index_current(vault.database)  # no clients yet: nothing to rebuild
 
 
 def open_vault(
@@ -395,6 +402,9 @@ def open_vault(
     try:
         chain_key = _chain_key(database, data_key)
         upgrade_if_older(database, data_dir, data_key, chain_key, device_store, clock)
+        # A vault from a version with other search rules (or another pypinyin) finds names
+        # the new way only once its name index is rebuilt.
+        bring_search_index_up_to_date(database)
     except BaseException:
         database.close()
         raise

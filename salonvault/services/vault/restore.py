@@ -8,6 +8,7 @@ activity log verified; if it does not, the old files go back where they were.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +32,19 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.files.inbound import FileTooBig, NotARegularFile, open_regular, read_at_most
 from salonvault.security.device_store import DeviceKeyStore
-from salonvault.security.recovery import RecoveryKey, parse_recovery_key, read_recovery_key_file
+from salonvault.security.recovery import (
+    MAX_KEY_FILE_BYTES,
+    RecoveryKey,
+    key_file_refused,
+    parse_recovery_key,
+    recovery_key_from_bytes,
+)
 from salonvault.services.access.clock import Clock
 from salonvault.services.vault.opening import Unlock, Vault, VaultPaths, open_vault
+
+_PDF_MAGIC = b"%PDF-"
 
 
 class RestoreUndone(BackupError):
@@ -57,18 +67,18 @@ def recovery_key_from_text(text: str) -> RecoveryKey:
 
 
 def recovery_key_from_file(path: Path) -> RecoveryKey:
-    """The key from the age identity file, or from the saved Recovery Kit PDF itself."""
+    """The key from the age identity file, or from the saved Recovery Kit PDF itself. Only a
+    regular file is read, and only to the limit of what it claims to be (key file or kit)."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(5)
-            if head != b"%PDF-":
-                return read_recovery_key_file(path)
-            handle.seek(0)
-            data = handle.read(MAX_KIT_BYTES + 1)
-    except OSError as error:
-        raise KeyUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
-        ) from None
+        with open_regular(path) as source:
+            head = source.read(len(_PDF_MAGIC))
+            if head != _PDF_MAGIC:
+                return recovery_key_from_bytes(
+                    head + read_at_most(source, MAX_KEY_FILE_BYTES - len(head))
+                )
+            data = head + read_at_most(source, MAX_KIT_BYTES - len(head))
+    except (OSError, NotARegularFile, FileTooBig) as error:
+        raise key_file_refused(path, error) from None
     return parse_recovery_key(kit_text(data))
 
 
@@ -88,7 +98,14 @@ def restore_into_empty(
             " the Backups page as the owner)."
         )
     device_store = device_store or DeviceKeyStore()
-    staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    made_folder = not data_dir.exists()
+    try:
+        staged = stage_restore(backup, recovery, data_dir, device_store, progress, cancel)
+    except BaseException:
+        if made_folder:  # a refused backup leaves not even the empty folder it was to go in
+            with contextlib.suppress(OSError):
+                data_dir.rmdir()
+        raise
     try:
         move_into_place(staged, data_dir)
     except OSError as error:

@@ -17,6 +17,7 @@ from typing import Any
 
 from salonvault.domain.changes import NOTHING, Changes
 from salonvault.domain.changes import RecordKind as K
+from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
@@ -47,7 +48,15 @@ from salonvault.services.vault.change_feed import ChangeFeed
 LOGGED = Changes.of(K.AUDIT)  # a reading that writes an activity-log entry
 # Erasing or merging a client (or a retention purge) touches every part of the record.
 WHOLE_CLIENT = Changes.of(
-    K.CLIENTS, K.HEALTH, K.VISITS, K.PATCH_TESTS, K.CONSENT, K.PHOTOS, K.RECORDS, K.AUDIT
+    K.CLIENTS,
+    K.HEALTH,
+    K.VISITS,
+    K.PATCH_TESTS,
+    K.CONSENT,
+    K.PHOTOS,
+    K.RECORDS,
+    K.ATTACHMENTS,
+    K.AUDIT,
 )
 
 
@@ -254,6 +263,14 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "photo_jpeg": LOGGED,
         "remove_photo": _logged(K.PHOTOS),
         "thumbnails": LOGGED,
+    },
+    AttachmentService: {
+        "add": _logged(K.ATTACHMENTS),
+        "infos": NOTHING,
+        "listing": LOGGED,  # attachment.list (the thumbnails were shown)
+        "open": LOGGED,
+        "paper_consents": NOTHING,
+        "remove": _logged(K.ATTACHMENTS),
     },
     BackupService: {  # every run writes a history row and log entries, whatever its outcome
         "backup": _logged(K.BACKUPS),
