@@ -18,6 +18,7 @@ from salonvault.domain.photos import PhotoInfo
 from salonvault.domain.records import RecordValues, TemplateVersion
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
+from salonvault.domain.versions import RecordVersion
 
 FORMAT_NAME = "salonvault.client-data-report"
 FORMAT_VERSION = 2  # 2: a visit's formula is bowls (decision 0021)
@@ -155,3 +156,4 @@ class ClientReport:
     records: tuple[RecordEntry, ...] = ()  # service records, newest first
     attachments: tuple[AttachmentEntry, ...] = ()
     phone_region: str = ""  # the salon's country: its numbers are printed in national format
+    earlier_versions: tuple[RecordVersion, ...] = ()  # of changed records (decision 0031)

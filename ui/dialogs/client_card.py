@@ -38,6 +38,7 @@ from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.attachments import AttachmentsTab
 from ui.dialogs.card_tabs.health import HealthTab
+from ui.dialogs.card_tabs.history import HistoryTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.records import RecordsTab
@@ -82,6 +83,7 @@ class ClientCard(QDialog):
         layout.addWidget(self.tabs, 1)
         self.health_tab: HealthTab | None = None
         self.activity_tab: ActivityTab | None = None
+        self.history_tab: HistoryTab | None = None
         self.photos_panel: PhotosPanel | None = None
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -242,6 +244,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.ATTACHMENTS_READ):
             self.attachments_tab = AttachmentsTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.attachments_tab, self.tr("Papers"))
+        if vault.history.visible_kinds(session):  # earlier versions of changed records
+            self.history_tab = HistoryTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.history_tab, self.tr("History"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))

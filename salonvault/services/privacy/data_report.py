@@ -47,6 +47,7 @@ from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
+from salonvault.storage.versions_repo import VersionsRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -89,6 +90,7 @@ class DataReportService:
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
         self._records = RecordsRepository(database)
+        self._versions = VersionsRepository(database)
 
     def json_bytes(self, session: Session, client_id: int) -> bytes:
         """Everything held on the client as JSON (docs/data-report-format.md), photos and
@@ -190,6 +192,7 @@ class DataReportService:
                 for e in self._audit.search(where)
             )
             asked = tuple(p for p, on in self._consent.purposes().items() if on)
+            earlier = tuple(self._versions.for_client(client_id))
         return ClientReport(
             generated_at=self._clock.now(),
             language=language or self._language_for(record.language),
@@ -225,6 +228,7 @@ class DataReportService:
             pinned_notes=pinned,
             records=records,
             attachments=attachments,
+            earlier_versions=earlier,
         )
 
     def _service_records(self, client_id: int, roles: dict[int, str]) -> tuple[RecordEntry, ...]:
