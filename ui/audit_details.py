@@ -114,6 +114,10 @@ class AuditDetails(QObject):
         tables = {*self._counts(), *self._numbers(), *(key for key, _ in self._choices())}
         return _NAMED_KEYS | tables
 
+    def known_fields(self) -> frozenset[str]:
+        """Every field name this module words (a test checks what the card and papers log)."""
+        return frozenset(self._fields())
+
     def words(self, detail: str, action: str = "") -> str:
         """`action` tells a few keys apart: a photo opened names photos by number, a list
         counts them."""
@@ -428,6 +432,15 @@ class AuditDetails(QObject):
             "given_name": self.tr("given name"),
             "phone": self.tr("phone"),
             "phone_masked": self.tr("phone (masked)"),
+            "phones": self.tr("phone numbers"),
+            "phones_masked": self.tr("phone numbers (masked)"),
+            "pinned_notes": self.tr("pinned notes"),
+            "consents": self.tr("consents"),
+            "patch_tests": self.tr("patch tests"),
+            "patch_status": self.tr("patch test status"),
+            "treatments": self.tr("treatments"),
+            "treatment_dates": self.tr("treatment dates"),
+            "today": self.tr("today's treatments"),
             "email": self.tr("e-mail"),
             "birth_date": self.tr("birth date"),
             "address": self.tr("address"),
