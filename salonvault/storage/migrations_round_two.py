@@ -119,5 +119,8 @@ ROUND_TWO: dict[int, str] = {
         CHECK ((mark = 'not_now') = (hide_until IS NOT NULL))
     );
     CREATE INDEX recall_marks_line ON recall_marks (client_id, kind, about_on, id);
+    -- The birthday list reads only the clients with a birth date (most salons collect none).
+    CREATE INDEX clients_birth_dates ON clients (birth_date, archived)
+        WHERE birth_date IS NOT NULL;
     """,
 }
