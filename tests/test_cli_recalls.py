@@ -53,6 +53,9 @@ def salon(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         owner = vault.auth.sign_in(OWNER, PIN)
         vault.staff.add(owner, TECHNICIAN, Role.TECHNICIAN, TECH_PIN)
         for family, days in (("Wójcik", 10), ("Zając", 40)):
+            vault.consent.record(
+                owner, info[family], "health_data", "granted", "pl", "paper", None, "H"
+            )
             rx = prescription(TODAY + timedelta(days=days))
             vault.records.add_record(owner, info[family], RecordInput("spectacle_rx", rx))
         vault.consent.record(

@@ -46,8 +46,15 @@ def test_demo_clients_look_real_and_search_works(
     assert db.scalar("SELECT count(*) FROM health_items") > 0
     assert db.scalar("SELECT count(*) FROM patch_tests") > 0
     owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
+    # Health data rests on consent (decision 0031): every client with health items agreed.
+    with_health = [r[0] for r in db.query("SELECT DISTINCT client_id FROM health_items")]
+    assert all(vault.health_basis.may_store(owner, client) for client in with_health[:40])
+    consented = "SELECT count(DISTINCT client_id) FROM consent_records WHERE purpose_id = 2"
+    assert db.scalar(consented) == len(with_health)
     [entry] = vault.audit.list(owner, AuditFilter(action="demo.populate"))
-    assert entry.detail == f"clients=600 visits={visits}"
+    # The visits the demo's service records were written on come after the populating.
+    with_records = db.scalar("SELECT count(DISTINCT visit_id) FROM service_records")
+    assert entry.detail == f"clients=600 visits={visits - with_records}"
     family = str(db.scalar("SELECT family_name FROM clients WHERE phone_e164 LIKE '+84%'"))
     assert vault.clients.search(owner, family)
     assert vault.log.verify().ok

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from salonvault.documents.formats import paper_date
 from salonvault.documents.incident_notice import INCIDENT_WORDS
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
@@ -24,7 +25,7 @@ from salonvault.domain.incidents import (
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import NAMES, PINS, FakeClock, Team
 from tests.test_consent import jpeg
 from tests.test_consent_pdf import pdffonts, pdftotext
@@ -59,6 +60,7 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
         name: vault.clients.create(owner, ClientInput("Incident", name, phone=phone)).id
         for name, phone in (("Anna", "+48 601 234 567"), ("Bao", ""), ("Chen", ""), ("Dora", ""))
     }
+    grant_health_consent(vault, owner, ids["Anna"])  # health data rests on consent
     vault.clients.add_health_item(owner, ids["Anna"], HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     vault.treatments.record_patch_test(owner, ids["Bao"], date(2026, 11, 1), "Wella 7/0")
     grant_photo_consent(vault, owner, ids["Chen"])
@@ -241,7 +243,8 @@ def test_the_client_letter_in_every_language(
     text = flat(pdftotext(vault.incidents.client_notice_pdf(team.owner, recorded.id)))
     words = INCIDENT_WORDS[language]
     assert flat(words.clients_title) in text and flat(words.clients_draft[0]) in text
-    assert flat(words.when_found.format(discovered="2026-11-21")) in text
+    found_on = paper_date(date(2026, 11, 21), language)  # as the letter's language writes it
+    assert flat(words.when_found.format(discovered=found_on)) in text
     assert flat(words.categories[DataCategory.HEALTH]) in text
     assert flat("Vault key slot of the laptop removed; PINs reset.") in text
     assert flat(words.advice[0]) in text

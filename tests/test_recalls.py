@@ -43,7 +43,10 @@ def prescription(valid_until: str, examined_on: str = "2024-11-20") -> dict[str,
 
 def a_client(vault: Vault, team: Team, family: str, **fields: Any) -> int:
     data = ClientInput(family, "Anna", phone=fields.pop("phone", "+84 912 345 678"), **fields)
-    return vault.clients.create(team.owner, data, allow_duplicate=True).id
+    client = vault.clients.create(team.owner, data, allow_duplicate=True).id
+    # A prescription holds health data: kept with the client's consent (decision 0031).
+    vault.consent.record(team.owner, client, "health_data", "granted", "pl", "paper", None, "H")
+    return client
 
 
 def a_service(vault: Vault, team: Team, name: str = "Eye examination") -> int:

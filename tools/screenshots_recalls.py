@@ -45,6 +45,7 @@ def _stock(vault: Vault) -> None:
     )
     for family, given, phone, consent, days in people:
         client = vault.clients.create(owner, ClientInput(family, given, phone=phone)).id
+        vault.consent.record(owner, client, "health_data", "granted", "pl", "paper", None, "H")
         until = today + timedelta(days=days)
         rx = {
             "rx": {"right": {"sphere": "-1.25"}, "left": {"sphere": "-1.00"}},
@@ -56,6 +57,7 @@ def _stock(vault: Vault) -> None:
         if consent:
             vault.consent.record(owner, client, consent, "granted", "pl", "paper", None, "Z/1")
     lens = vault.clients.create(owner, ClientInput("Lewandowska", "Zofia", phone="+48 602 111 222"))
+    vault.consent.record(owner, lens.id, "health_data", "granted", "pl", "paper", None, "H")
     visit = vault.treatments.add_visit(
         owner, lens.id, VisitInput(visited_on=today - timedelta(days=10), service_id=fitting)
     )

@@ -126,6 +126,7 @@ def _summary(
             "updated": result.updated,
             "skipped": result.skipped,
             "health_items": result.health_items,
+            "health_skipped": result.health_skipped,
             "created_ids": _ranges(result.created_ids),
             "updated_ids": list(result.updated_ids),
         }

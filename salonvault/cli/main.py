@@ -22,6 +22,7 @@ from salonvault.cli.clients import (
     cmd_search,
     cmd_show,
 )
+from salonvault.cli.consent import add_consent_record_commands
 from salonvault.cli.context import EXIT_FILE_ERROR, Context, bounded
 from salonvault.cli.export import add_export_command
 from salonvault.cli.imports import add_import_command
@@ -30,6 +31,7 @@ from salonvault.cli.keys import add_keys_commands
 from salonvault.cli.merge import add_merge_command
 from salonvault.cli.printouts import add_printout_commands
 from salonvault.cli.recalls import add_recalls_command
+from salonvault.cli.records import add_record_commands
 from salonvault.cli.setup import add_recover_command, add_setup_commands
 from salonvault.cli.staff import (
     add_audit_commands,
@@ -91,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_catalogue_commands(commands, acting)
 
     add_consent_commands(commands, acting)
+    add_consent_record_commands(commands, acting)
     add_printout_commands(commands, acting)
+    add_record_commands(commands, acting)
     add_attachment_commands(commands, acting)
     add_recalls_command(commands, acting)
     add_staff_commands(commands, acting)

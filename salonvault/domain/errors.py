@@ -413,3 +413,31 @@ class RecordLocked(RuleViolation):
             "This record can no longer be edited (own entries only, within 24 hours);"
             " add a correction instead."
         )
+
+
+class HealthConsentRequired(ConsentRequired):
+    """The salon keeps health data on the client's explicit consent (decision 0031) and this
+    client's health-data consent is not active; nothing was stored. `standing` says why:
+    "not_asked", "refused", "withdrawn", or "switched_off" (the salon does not ask for it)."""
+
+    key = "health_data.consent_required"
+
+    def __init__(self, standing: str) -> None:
+        RuleViolation.__init__(
+            self,
+            _HEALTH_CONSENT_SENTENCES.get(standing, _HEALTH_CONSENT_SENTENCES["not_asked"]),
+        )
+        self.purpose = "health_data"
+        self.standing = standing
+
+
+_HEALTH_CONSENT_SENTENCES = {
+    "not_asked": "Health details are kept only with the client's consent, and this client has"
+    " not been asked yet; record the client's health-data consent first.",
+    "refused": "Health details are kept only with the client's consent, and this client"
+    " refused it; nothing was stored.",
+    "withdrawn": "Health details are kept only with the client's consent, and this client"
+    " withdrew it; record a new consent first if the client agrees again.",
+    "switched_off": "Health details are kept only with the client's consent, and the salon does"
+    " not ask for health-data consent; the owner can switch it on in Consents.",
+}

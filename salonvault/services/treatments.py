@@ -39,6 +39,7 @@ from salonvault.domain.treatments import (
     latest_with_formula,
     patch_status,
 )
+from salonvault.domain.versions import ChangeKind, VersionedKind
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
@@ -46,7 +47,8 @@ from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
-from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
+from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow, visit_values
+from salonvault.storage.versions_repo import VersionsRepository
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
@@ -83,6 +85,7 @@ class TreatmentService:
         self._clients = ClientsRepository(database)
         self._staff = StaffRepository(database)
         self._settings = SettingsRepository(database)
+        self._versions = VersionsRepository(database)
         self._log = log
         self._guard = guard
         self._clock = clock
@@ -114,7 +117,9 @@ class TreatmentService:
         return visit_id
 
     def edit_visit(self, session: Session, visit_id: int, data: VisitInput) -> None:
-        """Owners may edit any visit; technicians their own, for 24 hours after recording it."""
+        """Owners may edit any visit; technicians their own, for 24 hours after recording it.
+        The visit as it was is kept as an earlier version (decision 0031), shown on the card
+        and in the data report."""
         live = self._guard.require(session, Permission.TREATMENT_EDIT_OWN_RECENT)
         cleaned, technician_id = self._clean(data, live.staff_id)
         with self._db.transaction():
@@ -123,8 +128,18 @@ class TreatmentService:
                 refusal = VisitLocked()
             else:
                 refusal = None
+                number = self._versions.keep(
+                    visit.client_id,
+                    VersionedKind.VISIT,
+                    visit_id,
+                    visit_values(visit),
+                    ChangeKind.EDIT,
+                    live.staff_id,
+                    live.role,
+                    self._clock.now(),
+                )
                 self._repo.update_visit(visit_id, cleaned, technician_id, self._clock.now())
-                self._audit(live, "visit.edit", visit.client_id, visit_id, cleaned)
+                self._audit(live, "visit.edit", visit.client_id, visit_id, cleaned, kept=number)
         if refusal is not None:
             self._log.record_for(
                 live,
@@ -265,8 +280,21 @@ class TreatmentService:
     ) -> None:
         live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
         with self._db.transaction():
-            if test_id not in {t.id for t in self._repo.patch_tests(client_id)}:
+            before = {t.id: t for t in self._repo.patch_tests(client_id)}.get(test_id)
+            if before is None:
                 raise NotFound("That patch test is not on this client's record.")
+            if before.result is result:
+                return
+            number = self._versions.keep(
+                client_id,
+                VersionedKind.PATCH_TEST,
+                test_id,
+                patch_test_values(before),
+                ChangeKind.EDIT,
+                live.staff_id,
+                live.role,
+                self._clock.now(),
+            )
             self._repo.set_patch_result(test_id, result)
             self._log.record_for(
                 live,
@@ -274,7 +302,7 @@ class TreatmentService:
                     "patch_test.result",
                     object_type="client",
                     object_id=str(client_id),
-                    detail=f"result={result.value}",
+                    detail=f"result={result.value} kept_version={number}",
                 ),
             )
 
@@ -417,6 +445,7 @@ class TreatmentService:
         visit_id: int,
         data: VisitInput,
         corrects: int | None = None,
+        kept: int | None = None,
     ) -> None:
         filled = ["service", "date"]
         filled += [n for n in ("products", "notes") if getattr(data, n)]
@@ -427,6 +456,8 @@ class TreatmentService:
         detail = f"visit={visit_id} fields={','.join(filled)}"
         if corrects is not None:
             detail += f" corrects={corrects}"
+        if kept is not None:
+            detail += f" kept_version={kept}"
         self._log.record_for(
             live, AuditEvent(action, object_type="client", object_id=str(client_id), detail=detail)
         )
@@ -451,3 +482,15 @@ def visit_view(v: VisitRow) -> VisitView:
         corrects_visit_id=v.corrects_visit_id,
         editable_until=v.created_at + TECHNICIAN_EDIT_WINDOW,
     )
+
+
+def patch_test_values(test: PatchTest) -> dict[str, object]:
+    """A patch test's fields as an earlier version keeps them."""
+    return {
+        "tested_on": test.tested_on.isoformat(),
+        "product": test.product,
+        "batch": test.batch,
+        "result": test.result.value,
+        "done_by": test.done_by,
+        "valid_until": test.valid_until.isoformat(),
+    }

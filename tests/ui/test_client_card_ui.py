@@ -17,8 +17,10 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
+from ui.formats import date_text
 
 
 @pytest.fixture
@@ -59,20 +61,20 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     [
         (
             Role.RECEPTIONIST,
-            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers"],
+            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers", "History"],
         ),
         (
             Role.TECHNICIAN,
             [
                 *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
-                *("Photos", "Papers"),
+                *("Photos", "Papers", "History"),
             ],
         ),
         (
             Role.OWNER,
             [
                 *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
-                *("Photos", "Papers", "Activity"),
+                *("Photos", "Papers", "History", "Activity"),
             ],
         ),
     ],
@@ -179,6 +181,7 @@ def test_minor_guardian_preferences_and_tags_in_the_edit_dialog(
 def test_technician_adds_a_severe_allergy_and_the_red_banner_appears(
     qtbot: QtBot, vault: Vault, team: Team, client_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    grant_health_consent(vault, team.receptionist, client_id)  # health data rests on consent
     card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)
     assert not card.alert_banner.isVisible()
     health = card.health_tab
@@ -221,12 +224,12 @@ def test_technician_records_a_patch_test_and_its_result(
     assert not dialog.isVisible()
     row = [patch.table.item(0, c).text() for c in range(6)]
     assert row == [
-        "2026-11-20",
+        date_text(date(2026, 11, 20)),
         "Wella Koleston 7/0",
         "B2611",
         "Pending",
         NAMES[Role.TECHNICIAN],
-        "2027-05-21",
+        date_text(date(2027, 5, 21)),
     ]
     assert "pending" in card.patch_label.text()
     result = patch.set_result()
@@ -279,7 +282,7 @@ def test_latest_formula_on_top_of_the_timeline(
     card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)
     tab = card.treatments_tab
     assert tab.formula.text() == "Wella · 7/0"
-    assert "2026-10-01" in tab.formula_source.text()
-    assert card.treatment_list.item(0).text() == "2026-11-01  Cut"
+    assert date_text(date(2026, 10, 1)) in tab.formula_source.text()
+    assert card.treatment_list.item(0).text() == f"{date_text(date(2026, 11, 1))}  Cut"
     receptionist = open_card(qtbot, vault, team, Role.RECEPTIONIST, client_id)
     assert receptionist.treatments_tab.formula_box.isHidden()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
@@ -11,9 +13,11 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
 from salonvault.domain.roles import Role
+from tests.helpers import grant_health_consent
 from tests.support import Team
 from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
+from ui.formats import date_text
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow
 
@@ -63,6 +67,7 @@ def test_technician_sees_the_masked_phone_and_the_alert_banner(
     client = vault.clients.create(
         team.owner, ClientInput("Nguyễn", "Thị Hoa", phone="+84 912 345 678")
     ).id
+    grant_health_consent(vault, team.owner, client)  # health data rests on consent
     vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     page = clients_page(qtbot, shell, Role.TECHNICIAN)
     assert not page.new_button.isVisible()  # technicians do not register clients
@@ -85,9 +90,9 @@ def test_the_card_shows_exactly_what_the_role_may_see(
 ) -> None:
     vault = shell.vault
     client = vault.clients.create(team.owner, ClientInput("Wójcik", "Łukasz")).id
+    grant_health_consent(vault, team.owner, client)
     vault.clients.add_health_item(team.owner, client, HealthKind.CONDITION, "Eczema", Severity.LOW)
     service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
-    from datetime import date
 
     from salonvault.domain.formula_input import one_bowl_formula
     from salonvault.domain.treatments import VisitInput
@@ -107,11 +112,11 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     assert "Birth date" not in labels and "Address" not in labels  # not collected here
     if role is Role.RECEPTIONIST:
         assert "E-mail" in labels
-        assert texts == ["2026-11-01  Cut"]  # dates and services only
+        assert texts == [f"{date_text(date(2026, 11, 1))}  Cut"]  # dates and services only
         assert card.findChild(object, "health") is None
         assert "health alerts" in card.alert_banner.text()
     else:
-        assert texts == ["2026-11-01  Cut  —  Wella · 7/0"]
+        assert texts == [f"{date_text(date(2026, 11, 1))}  Cut  —  Wella · 7/0"]
         assert card.findChild(object, "health") is not None
 
 

@@ -58,6 +58,7 @@ def optician(tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock) -> 
         ("Cieślak", "+48 603 456 789", "2026-12-15"),
     ):
         client = vault.clients.create(owner, ClientInput(family, "Anna", phone=phone)).id
+        vault.consent.record(owner, client, "health_data", "granted", "pl", "paper", None, "H")
         vault.records.add_record(owner, client, RecordInput("spectacle_rx", prescription(until)))
         if family == "Adamska":
             vault.consent.record(

@@ -23,6 +23,7 @@ from salonvault.domain.records import AcuityNotation, CylinderNotation, FieldKin
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
+from tests.helpers import grant_health_consent
 from tests.support import FakeClock, Team
 from tests.test_consent_pdf import pdftotext
 from tests.ui.test_printouts_ui import pdf_printer
@@ -30,6 +31,7 @@ from ui.dialogs.client_card import ClientCard
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog
+from ui.formats import date_text
 from ui.pages.record_templates_box import NotationBox, RecordTemplatesBox, ServicesChoiceDialog
 from ui.widgets.record_inputs import NumberInput
 
@@ -92,6 +94,7 @@ def test_an_optician_records_a_prescription_by_keyboard_and_prints_it(
 ) -> None:
     owner = optician.auth.sign_in("Ewa Lis", OPTICIAN_PIN)
     client = optician.clients.create(owner, ClientInput("Nowak", "Anna")).id
+    grant_health_consent(optician, owner, client)  # a prescription is health data (0031)
     card = open_records(qtbot, optician, owner, client)
     tab = card.records_tab
     assert tab.timeline.count() == 0 and tab.empty_hint.isVisible()
@@ -151,7 +154,9 @@ def add_rx(vault: Vault, session: Session, client: int, **changes: Any) -> int:
 
 @pytest.fixture
 def client(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+    client = vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+    grant_health_consent(vault, team.owner, client)  # health-marked fields rest on it (0031)
+    return client
 
 
 def test_the_timeline_is_newest_first_with_the_changes_set_off(
@@ -171,8 +176,9 @@ def test_the_timeline_is_newest_first_with_the_changes_set_off(
     tab = card.records_tab
     rows = [tab.timeline.item(i).text() for i in range(tab.timeline.count())]
     assert [r.id for r in tab.records] == [newer, older]
-    assert rows[0].startswith("2026-11-22  Spectacle prescription  ·  1 change")
-    assert rows[1] == "2026-11-22  Spectacle prescription"
+    day = date_text(date(2026, 11, 22))
+    assert rows[0].startswith(f"{day}  Spectacle prescription  ·  1 change")
+    assert rows[1] == f"{day}  Spectacle prescription"
     assert tab.current_id() == newer
     assert tab.view.changed == {"rx.right.sphere"}
     assert tab.view.values["rx.right.sphere"].text() == "\u22121.50 D"
@@ -190,7 +196,7 @@ def test_a_receptionist_sees_the_record_without_its_health_values(
     tab = card.records_tab
     assert tab.timeline.count() == 1
     shown = tab.view.text()
-    assert "Jan Kowalski" in shown and "2028-11-20" in shown  # not health data
+    assert "Jan Kowalski" in shown and date_text(date(2028, 11, 20)) in shown  # not health data
     assert "31.0 mm" in shown
     for secret in ("1.00", "0.50", "180", "6/6", "Computer work"):
         assert secret not in shown

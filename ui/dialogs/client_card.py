@@ -38,6 +38,7 @@ from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.attachments import AttachmentsTab
 from ui.dialogs.card_tabs.health import HealthTab
+from ui.dialogs.card_tabs.history import HistoryTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.records import RecordsTab
@@ -52,6 +53,7 @@ from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
+from ui.widgets.wrap_height import WrappedHeightKeeper
 
 _BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
@@ -67,6 +69,7 @@ class ClientCard(QDialog):
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
         self.resize(800, 680)
+        self._fits_words = WrappedHeightKeeper(self)  # the banners' words never cut
         layout = QVBoxLayout(self)
 
         self._add_header(layout)
@@ -80,6 +83,7 @@ class ClientCard(QDialog):
         layout.addWidget(self.tabs, 1)
         self.health_tab: HealthTab | None = None
         self.activity_tab: ActivityTab | None = None
+        self.history_tab: HistoryTab | None = None
         self.photos_panel: PhotosPanel | None = None
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -240,6 +244,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.ATTACHMENTS_READ):
             self.attachments_tab = AttachmentsTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.attachments_tab, self.tr("Papers"))
+        if vault.history.visible_kinds(session):  # earlier versions of changed records
+            self.history_tab = HistoryTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.history_tab, self.tr("History"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))

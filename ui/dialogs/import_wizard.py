@@ -410,6 +410,16 @@ class ImportWizard(QDialog):
                 result.health_items,
             )
         ]
+        if result.health_skipped:
+            lines.append(
+                self.tr(
+                    "%n allergy(ies) not recorded: the salon keeps health details only with the"
+                    " client's consent. Record each client's health-data consent, then add them"
+                    " on the card.",
+                    "",
+                    result.health_skipped,
+                )
+            )
         for line, problem in result.problems:
             lines.append(fill(self.tr("Line %1: %2"), line, problem))
         self.result_step.summary.setText("\n".join(lines))

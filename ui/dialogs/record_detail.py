@@ -33,6 +33,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.record_dialog import RecordDialog, RecordMode
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -174,7 +175,7 @@ class RecordDetailDialog(QDialog):
             fill(
                 self.tr("Record: %1, %2"),
                 label_text(record.template.definition.name),
-                record.recorded_on.isoformat(),
+                date_text(record.recorded_on),
             )
         )
         self.history.setText(

@@ -1,5 +1,5 @@
-"""First-run set-up: language, salon, what it does (starter services), owner and PIN, how the
-vault opens, then the Recovery Kit.
+"""First-run set-up: language, salon, what it does (starter services), the legal basis for health
+data, owner and PIN, how the vault opens, then the Recovery Kit.
 
 The vault is created when the owner leaves the "how it opens" page (a commit page: no way back
 to change what is already written). The wizard does not finish until the owner confirms the kit
@@ -37,6 +37,7 @@ from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.wizard.business_page import BusinessPage
+from ui.wizard.health_basis_page import HealthBasisPage
 from ui.wizard.kit_page import RecoveryKitPage
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
@@ -303,6 +304,7 @@ class SetupWizard(QWizard):
         self.language_page = LanguagePage(translations, self.restore_from_backup)
         self.salon_page = SalonPage()
         self.business_page = BusinessPage(lambda: self.translations.language)
+        self.health_basis_page = HealthBasisPage()
         self.owner_page = OwnerPage()
         self.unlock_page = UnlockPage(self)
         self.kit_page = RecoveryKitPage(self)
@@ -310,6 +312,7 @@ class SetupWizard(QWizard):
             self.language_page,
             self.salon_page,
             self.business_page,
+            self.health_basis_page,
             self.owner_page,
             self.unlock_page,
             self.kit_page,
@@ -337,6 +340,7 @@ class SetupWizard(QWizard):
             self.translations.language,
             kinds=tuple(self.business_page.chosen_kinds()),
             services=tuple(self.business_page.chosen_services()),
+            health_basis=self.health_basis_page.chosen(),
         )
         owner, pin = self.owner_page.name.text(), self.owner_page.pin.text()
         passphrase = self.unlock_page.chosen_passphrase()

@@ -29,6 +29,7 @@ from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.services.access.clock import local_today
 from salonvault.services.attachments.pages import prepare_attachment
 from salonvault.services.clients import fields
+from salonvault.services.health_basis import require_legal_basis
 from salonvault.storage.attachments_repo import AttachmentsRepository, attachment_info
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
@@ -93,10 +94,13 @@ class AttachmentService:
         self._check_consent_link(client_id, kind, consent_record_id)
         if kind.is_health:
             self._health_basis(live, client_id)
+            require_legal_basis(self._db, client_id)  # before the slow work, and below again
         prepared = prepare_attachment(data, file_name)  # slow: outside the write lock
         with self._db.transaction():
             self._client(client_id)
             self._check_consent_link(client_id, kind, consent_record_id)  # again, locked
+            if kind.is_health:
+                require_legal_basis(self._db, client_id)  # decision 0031
             info = attachment_info(
                 client_id,
                 kind,
@@ -207,11 +211,9 @@ class AttachmentService:
     # -- helpers -----------------------------------------------------------------------------
 
     def _health_basis(self, live: Session, client_id: int) -> None:
-        """PLUG POINT: the legal basis for health data (DESIGN.md §7b, branch `health-basis`).
-
-        Every health-kind attachment read or written passes here, after the role check. When
-        the health-data basis check lands on main, call it here (it raises its own refusal);
-        until then the role matrix alone decides, as it does for health items."""
+        """Every health-kind attachment read or written passes here, after the role check.
+        Storing one also passes `require_legal_basis` (decision 0031, in `add`); reading does
+        not: what is held stays readable (a withdrawal of health-data consent deletes it)."""
 
     def _check_consent_link(
         self, client_id: int, kind: AttachmentKind, consent_record_id: int | None

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from salonvault.services.access.activity_log import ActivityLog
     from salonvault.services.access.clock import Clock
     from salonvault.services.access.guard import Guard
+    from salonvault.services.health_basis import HealthDataGate
     from salonvault.services.settings import SettingsService
     from salonvault.storage.database import Database
 
@@ -69,8 +70,10 @@ class ConsentService:
         settings: SettingsService,
         collected_fields: Callable[[], frozenset[str]],
         retention_rules: Callable[[], RetentionRules],
+        health_gate: HealthDataGate,
     ) -> None:
         self._db = database
+        self._health_gate = health_gate
         self._repo = ConsentRepository(database)
         self._clients = ClientsRepository(database)
         self._photos = PhotosRepository(database)
@@ -276,7 +279,10 @@ class ConsentService:
         """End the client's active consent for `purpose` at once; the history stays.
 
         Withdrawing photo consent deletes every photo of the client in the same transaction
-        (the basis for keeping them is gone). Returns how many photos were deleted.
+        (the basis for keeping them is gone); withdrawing health-data consent, where consent is
+        the salon's basis for health data, deletes the client's health data with its earlier
+        versions (HealthDataGate.remove_after_withdrawal). Returns how many photos or health
+        records were deleted; the log keeps counts only.
         """
         live = self._guard.require(session, Permission.CONSENT_WITHDRAW, "client", str(client_id))
         purpose = _purpose(purpose)
@@ -292,6 +298,16 @@ class ConsentService:
             if purpose is Purpose.PHOTOS:
                 deleted = self._photos.delete_for_client(client_id)
                 detail += f" photos_deleted={deleted}"
+            removed = None
+            if purpose is Purpose.HEALTH_DATA:
+                removed = self._health_gate.remove_after_withdrawal(client_id)
+            if removed is not None:
+                deleted = removed.total
+                detail += (
+                    f" health_deleted={sum(removed.items.values()) + removed.removed_items}"
+                    f" versions_deleted={removed.earlier_versions}"
+                    f" papers_deleted={removed.papers} records_deleted={removed.records}"
+                )
             if reason:
                 detail += " reason=given"
             self._log.record_for(
@@ -303,6 +319,8 @@ class ConsentService:
                     detail=detail,
                 ),
             )
+        if deleted:
+            self._db.checkpoint()  # no older copy of the deleted pages stays in the WAL
         return deleted
 
     # -- reading -----------------------------------------------------------------------------
@@ -456,6 +474,7 @@ class ConsentService:
             frozenset(p for p, on in enabled.items() if on),
             f"{self._clock.now().astimezone():%Y-%m-%d}",
             self._retention_rules(),
+            self._health_gate.basis(),
         )
         from salonvault.documents.privacy_notice import (  # noqa: PLC0415
             privacy_notice_pdf as notice_pdf,

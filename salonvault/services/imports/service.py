@@ -35,6 +35,7 @@ from salonvault.domain.imports import (
 from salonvault.domain.roles import Permission
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.service import ClientService, changed_fields, filled_fields
+from salonvault.services.health_basis import missing_basis
 from salonvault.services.imports.mapping import (
     MAX_SAVED_MAPPINGS,
     check_mapping,
@@ -260,6 +261,7 @@ class _Writer:
         self.events: list[AuditEvent] = []
         self.problems: list[tuple[int, str]] = []
         self._health = 0
+        self._health_skipped = 0
         self._done = 0
         self._total = 0
 
@@ -292,6 +294,7 @@ class _Writer:
             skipped=skipped,
             invalid=self._plan.preview.counts().invalid,
             health_items=self._health,
+            health_skipped=self._health_skipped,
             created_ids=tuple(created),
             updated_ids=tuple(dict.fromkeys(updated)),
             problems=tuple(self.problems),
@@ -333,6 +336,10 @@ class _Writer:
             for client_id, ready in zip(ids, batch, strict=True)
             for text in ready.allergies
         ]
+        if health and missing_basis(self._db, ids[0]) is not None:
+            # Consent is the basis for health data, and a new client has not given it yet.
+            self._health_skipped += len(health)
+            health = []
         insert_health_items(self._db, health, self._live.staff_id, self._now)
         set_last_visits(
             self._db,
@@ -343,9 +350,10 @@ class _Writer:
             ],
         )
         self._health += len(health)
+        stored = {client_id for client_id, *_ in health}
         for client_id, ready in zip(ids, batch, strict=True):
             detail = "fields=" + ",".join(filled_fields(ready.row))
-            if ready.allergies:
+            if ready.allergies and client_id in stored:
                 detail += f" allergies={len(ready.allergies)}"
             if ready.last_visit:
                 detail += " last_visit=1"
@@ -372,6 +380,9 @@ class _Writer:
         allergies = new_allergies(
             self._repo.health_items(client_id), clean_allergies(ready.allergies)
         )
+        if allergies and missing_basis(self._db, client_id) is not None:
+            self._health_skipped += len(allergies)  # no health-data consent from this client
+            allergies = []
         insert_health_items(
             self._db,
             [(client_id, HealthKind.ALLERGY, text, Severity.MODERATE) for text in allergies],
@@ -410,5 +421,6 @@ def _summary(live: Session, plan: ImportPlan, result: ImportResult) -> AuditEven
         role=live.role.value,
         detail=f"format={plan.table_kind} created={result.created} updated={result.updated}"
         f" skipped={result.skipped} invalid={result.invalid} health_items={result.health_items}"
+        f" health_skipped={result.health_skipped}"
         f" rows={len(plan.preview.rows)}",
     )

@@ -43,6 +43,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.treatments import EditRight, edit_right
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.fields import refuse_card_numbers
+from salonvault.services.health_basis import require_legal_basis
 from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.records_repo import RecordRow, RecordsRepository
@@ -434,8 +435,9 @@ class RecordService:
     def _require_health_basis(self, live: Session, client_id: int) -> None:
         """THE place where the legal basis for health data plugs in (DESIGN.md §7b: consent
         by default; health care under professional secrecy for clinics and opticians). Called
-        before any health-marked value is written. Until that check is on main, the role rules
-        above are the only gate."""
+        before any health-marked value is written, inside the write transaction (decision
+        0031: explicit consent by default, health care under professional secrecy)."""
+        require_legal_basis(self._db, client_id)
 
     def _record_day(self, template: TemplateVersion, client_id: int, data: RecordInput) -> date:
         visit_day = None

@@ -23,6 +23,7 @@ from salonvault.domain.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
 from salonvault.files.outbound import check_target
 from salonvault.files.private import keep_private, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
@@ -60,6 +61,8 @@ from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
+from salonvault.services.health_basis import HealthDataGate, check_basis
+from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.keys.device_keys import DeviceKeyRecord
@@ -150,7 +153,9 @@ class Vault:
         self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
-        self.clients = ClientService(database, self.log, self.guard, clock)
+        self.health_basis = HealthDataGate(database, self.log, self.guard)
+        self.history = HistoryService(database, self.guard)
+        self.clients = ClientService(database, self.log, self.guard, clock, self.health_basis)
         self.erasure = ErasureService(database, self.log, self.guard)
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
         self.pinned_notes = PinnedNoteService(database, self.log, self.guard, clock)
@@ -164,6 +169,7 @@ class Vault:
             self.settings,
             self.clients.collected_fields,
             self.retention.rules,
+            self.health_basis,
         )
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
@@ -214,6 +220,7 @@ class Vault:
             self.settings,
             self.clients.collected_fields,
             self.retention.rules,
+            self.health_basis.basis,
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
@@ -285,6 +292,7 @@ class SalonDetails:
     currency: str = ""
     kinds: tuple[BusinessKind, ...] = ()
     services: tuple[ServiceInput, ...] = ()
+    health_basis: HealthBasis = DEFAULT_HEALTH_BASIS  # decision 0031
 
 
 def create_vault(
@@ -312,10 +320,7 @@ def create_vault(
         check_target(recovery_key_file, data_dir, replace=False, field="recovery_key_file")
     clean_staff_name(owner_name)
     check_pin(owner_pin)
-    SettingsService.check_initial(
-        salon.name, salon.address, salon.language, salon.phone_region, salon.currency, salon.kinds
-    )
-    check_services(salon.services)
+    _check_salon(salon)
     device_store = device_store or DeviceKeyStore()
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
@@ -362,10 +367,20 @@ def create_vault(
     return vault
 
 
+def _check_salon(salon: SalonDetails) -> None:
+    """The set-up's answers, every rule checked before anything touches the disk."""
+    SettingsService.check_initial(
+        salon.name, salon.address, salon.language, salon.phone_region, salon.currency, salon.kinds
+    )
+    check_services(salon.services)
+    check_basis(salon.health_basis)
+
+
 def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin: str) -> None:
     settings = (salon.phone_region, salon.currency, salon.kinds)
     vault.settings.initialise(salon.name, salon.address, salon.language, *settings)
     vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
+    vault.health_basis.initialise(salon.health_basis)
     owner = vault.staff.create_first_owner(owner_name, owner_pin)
     vault.catalogue.seed(owner.id, salon.services)
     mark_search_index_current(vault.database)  # no clients yet: nothing to rebuild
