@@ -15,6 +15,7 @@ from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.recalls import RecallKey, RecallKind, RecallMark
 from salonvault.domain.records import RecordInput
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
@@ -121,6 +122,9 @@ def rich_client(vault: Vault, team: Team) -> int:
         AttachmentKind.REFERRAL_LETTER,
         date(2026, 9, 1),
     )
+    # A recall list's mark (the client's visits make them due some day).
+    lapsed = RecallKey(client, RecallKind.LAPSED, date(2025, 1, 1))
+    vault.recalls.mark(team.owner, lapsed, RecallMark.NOT_NOW, date(2027, 1, 1))
     return client
 
 

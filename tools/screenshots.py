@@ -44,6 +44,7 @@ from tools.screenshots_import import import_shots
 from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
+from tools.screenshots_recalls import recalls_shots
 from tools.screenshots_records import records_shots
 from tools.screenshots_security import security_shots
 from tools.screenshots_settings import settings_shots
@@ -328,6 +329,8 @@ def main(argv: list[str]) -> None:
             shell.vault.close()
         elif argv == ["records"]:
             records_shots(root, translations, grab, settle)
+        elif argv == ["recalls"]:
+            recalls_shots(root, translations, grab, settle)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

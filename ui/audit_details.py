@@ -18,6 +18,7 @@ from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.consent import Method, Purpose, Standing
 from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
+from salonvault.domain.recalls import RecallKind, RecallMark
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
 from ui.consent_labels import method_label, purpose_label, standing_label
@@ -34,6 +35,7 @@ from ui.labels import (
     severity_label,
 )
 from ui.pages.privacy.incident_form import category_label, status_label
+from ui.recall_labels import recall_kind_label, recall_mark_label
 
 # Pieces whose value runs to the end of the detail (it may hold spaces).
 _TO_THE_END = ("by", "problem")
@@ -76,6 +78,8 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "edit consent templates"),
     QT_TRANSLATE_NOOP("Permissions", "read the activity log"),
     QT_TRANSLATE_NOOP("Permissions", "keep the incident register"),
+    QT_TRANSLATE_NOOP("Permissions", "see recall lists"),
+    QT_TRANSLATE_NOOP("Permissions", "mark recall lists"),
 )
 
 
@@ -103,7 +107,7 @@ _NAMED_KEYS = frozenset(
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
         "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
-        "cylinder", "acuity", "paper", "proves_consent",
+        "cylinder", "acuity", "paper", "proves_consent", "recall", "mark", "until",
     }
 )  # fmt: skip
 
@@ -286,9 +290,20 @@ class AuditDetails(QObject):
             if value == "none":
                 return self.tr("not linked to a consent")
             return fill(self.tr("proves consent record %1"), value)
+        if key in {"recall", "mark", "until"}:
+            return self._recall(key, value)
         if key == "visit" and value == "none":
             return self.tr("no earlier visit with a formula")
         return self._choices().get((key, value))
+
+    def _recall(self, key: str, value: str) -> str | None:
+        if key == "recall" and value in {k.value for k in RecallKind}:
+            return recall_kind_label(RecallKind(value))
+        if key == "mark" and value in {m.value for m in RecallMark}:
+            return recall_mark_label(RecallMark(value))
+        if key == "until":
+            return fill(self.tr("hidden until %1"), value)
+        return None
 
     def _purpose(self, value: str) -> str:
         return purpose_label(Purpose(value)) if value in {p.value for p in Purpose} else value
@@ -476,6 +491,7 @@ class AuditDetails(QObject):
             "idle_lock_minutes": self.tr("idle lock"),
             "min_pin_length": self.tr("shortest PIN"),
             "collected_fields": self.tr("client details collected"),
+            "recall_lapsed_months": self.tr("months without a visit before a client is lapsed"),
         }
 
 

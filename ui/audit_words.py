@@ -76,6 +76,7 @@ class AuditWords(QObject):
             "client.print_day": self.tr("Printed or saved a day sheet listing the client"),
             "patch_test.add": self.tr("Recorded a patch test"),
             "record.add": self.tr("Added a service record"),
+            "recall.mark": self.tr("Marked a line of a recall list"),
             "record.edit": self.tr("Changed a service record"),
             "record.correct": self.tr("Corrected a service record"),
             "record.list": self.tr("Listed the client's service records"),

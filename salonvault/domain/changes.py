@@ -30,6 +30,7 @@ class RecordKind(StrEnum):
     BACKUPS = "backups"  # backup history and backup settings
     RETENTION = "retention"  # retention rules and the last review
     INCIDENTS = "incidents"  # the incident register
+    RECALLS = "recalls"  # marks left on the recall lists (called, booked, not now)
     AUDIT = "audit"  # the activity log (logged readings too: opening a card writes an entry)
 
 

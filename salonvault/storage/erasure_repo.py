@@ -43,6 +43,7 @@ class ErasureRepository:
                 by_client,
             )
         db.execute("DELETE FROM client_card_photos WHERE client_id = ?", by_client)
+        db.execute("DELETE FROM recall_marks WHERE client_id = ?", by_client)
         # Service records before the visits they may name; earlier versions with them.
         db.execute("DELETE FROM service_record_revisions WHERE client_id = ?", by_client)
         service_records = self._count("service_records", client_id)

@@ -130,4 +130,26 @@ ROUND_TWO: dict[int, str] = {
         ON record_versions
     BEGIN SELECT RAISE(ABORT, 'earlier versions are never changed'); END;
     """,
+    # Recall and due lists (issue 22 item 4, decision 0039): each mark staff leave on a line
+    # (a client, what is due and the date it came from); the newest mark of a line counts and
+    # the earlier ones stay. Planned as 19 this round; 16 while main ends at 15 (the lead
+    # renumbers).
+    16: """
+    CREATE TABLE recall_marks (
+        id         INTEGER PRIMARY KEY,
+        client_id  INTEGER NOT NULL REFERENCES clients (id),
+        kind       TEXT NOT NULL CHECK (kind IN ('eye_test', 'lens_aftercare', 'patch_test',
+                       'lapsed', 'birthday')),
+        about_on   TEXT NOT NULL,  -- the date the line came from (RecallKey.about_on)
+        mark       TEXT NOT NULL CHECK (mark IN ('called', 'booked', 'not_now')),
+        hide_until TEXT,
+        marked_by  INTEGER NOT NULL REFERENCES staff (id),
+        marked_at  TEXT NOT NULL,
+        CHECK ((mark = 'not_now') = (hide_until IS NOT NULL))
+    );
+    CREATE INDEX recall_marks_line ON recall_marks (client_id, kind, about_on, id);
+    -- The birthday list reads only the clients with a birth date (most salons collect none).
+    CREATE INDEX clients_birth_dates ON clients (birth_date, archived)
+        WHERE birth_date IS NOT NULL;
+    """,
 }

@@ -75,6 +75,7 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.recalls import RecallService
 from salonvault.services.records import RecordService, RecordTemplateService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
@@ -195,6 +196,9 @@ class Vault:
         )
         self.printouts = PrintoutService(database, self.log, self.guard, clock, self.settings)
         self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
+        self.recalls = RecallService(
+            database, self.log, self.guard, clock, self.clients.collected_fields
+        )
         self.exports = ExportService(
             database,
             self.log,

@@ -40,6 +40,7 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.recalls import RecallService
 from salonvault.services.records.service import RecordService
 from salonvault.services.records.templates import RecordTemplateService
 from salonvault.services.settings import SettingsService
@@ -319,6 +320,15 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     DashboardService: {
         "figures": NOTHING,
+    },
+    RecallService: {
+        "birthdays_collected": NOTHING,
+        "kinds": NOTHING,
+        "lapsed_months": NOTHING,
+        "list": NOTHING,
+        "mark": _logged(K.RECALLS),
+        "page": NOTHING,
+        "set_lapsed_months": _logged(K.SETTINGS),
     },
     PrintoutService: {  # each paper made is logged (client.print_card, client.print_day)
         "card_pdf": LOGGED,
