@@ -76,7 +76,7 @@ class RecallService:
         low, high = LAPSED_MONTHS_RANGE
         if not low <= months <= high:
             raise ValidationError(
-                f"Lapsed after {low} to {high} months without a visit.", field="lapsed_months"
+                "clients.recall_lapsed_range", field="lapsed_months", low=low, high=high
             )
         with self._db.transaction():
             self._settings.set(LAPSED_MONTHS_KEY, months)
@@ -121,7 +121,7 @@ class RecallService:
         client since erased is left out."""
         live = self._guard.require(session, Permission.RECALLS_READ)
         if len(keys) > MAX_PAGE:
-            raise ValidationError(f"At most {MAX_PAGE} rows at a time.")
+            raise ValidationError("clients.recall_page_limit", most=MAX_PAGE)
         if not keys:
             return []
         see_contact = role_allows(live.role, Permission.CONTACT_READ)
@@ -185,14 +185,12 @@ class RecallService:
         today = local_today(self._clock)
         if mark is RecallMark.NOT_NOW:
             if hide_until is None or hide_until <= today:
-                raise ValidationError(
-                    "Choose a day after today to hide the line until.", field="hide_until"
-                )
+                raise ValidationError("clients.recall_hide_until_future", field="hide_until")
         elif hide_until is not None:
-            raise ValidationError("Only 'not now' hides a line until a day.", field="hide_until")
+            raise ValidationError("clients.recall_hide_only_not_now", field="hide_until")
         with self._db.transaction():
             if not self._repo.clients([key.client_id]):
-                raise NotFound("There is no such client.")
+                raise NotFound("clients.there_such_client")
             mark_id = self._repo.add_mark(key, mark, hide_until, live.staff_id, self._clock.now())
             detail = f"recall={key.kind.value} mark={mark.value}"
             if hide_until is not None:

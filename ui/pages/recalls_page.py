@@ -38,6 +38,7 @@ from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.client_card import ClientCard
+from ui.error_text import error_text
 from ui.labels import fill, local_time
 from ui.navigation import nav_title
 from ui.palette import colours, text_style
@@ -199,7 +200,7 @@ class RecallsPage(QWidget):
         try:
             kinds = self._vault.recalls.kinds(self._session)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             kinds = []
         for kind in kinds:
             self.kind_box.addItem(recall_kind_label(kind), kind.value)
@@ -225,7 +226,7 @@ class RecallsPage(QWidget):
                 self._session, kind, from_qdate(self.due_box.date())
             )
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.message.clear()
         self.table.setRowCount(0)
@@ -244,7 +245,7 @@ class RecallsPage(QWidget):
         try:
             rows = self._vault.recalls.page(self._session, keys)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self._shown += len(keys)
         first = self.table.rowCount()
@@ -306,7 +307,7 @@ class RecallsPage(QWidget):
         try:
             self._vault.recalls.mark(self._session, key, mark, until)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return False
         # The change notice has re-read the list, keeping the line or the one in its place.
         self.table.setFocus()
@@ -320,7 +321,7 @@ class RecallsPage(QWidget):
         try:
             card = ClientCard(self._vault, self._session, key.client_id, self)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         card.open()
         return card
