@@ -24,22 +24,22 @@
     <message>
         <location filename="../../../ui/error_text/access.py" line="19"/>
         <source>This guard&apos;s sessions are already opened by its sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje tego mechanizmu kontroli dostępu otwiera już jego usługa logowania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/access.py" line="22"/>
         <source>Sessions start only at sign-in, after the PIN is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja zaczyna się tylko przy logowaniu, po sprawdzeniu PIN-u.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/access.py" line="25"/>
         <source>Your account was changed; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje konto zostało zmienione; zaloguj się ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/access.py" line="32"/>
         <source>A %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola %1 nie ma uprawnienia: %2.</translation>
     </message>
 </context>
 <context>
@@ -420,132 +420,132 @@
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="19"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest pusty.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="25"/>
         <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest większy niż %2 MB; zeskanuj go w niższej rozdzielczości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="32"/>
         <source>The file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="38"/>
         <source>%1 is not a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem PDF, JPEG ani PNG.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="44"/>
         <source>%1 is named as a %2 but is %3; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa %1 wskazuje na %2, ale w rzeczywistości to %3; nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="52"/>
         <source>%1 has more than %2 pages; split it and attach the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma więcej niż %2 stron; podziel go i dołącz części osobno.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="60"/>
         <source>%1 would take far too much memory to open (more than %2 megapixels or a compressed bomb); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie %1 zajęłoby o wiele za dużo pamięci (ponad %2 megapikseli lub tzw. bomba kompresyjna); nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="69"/>
         <source>%1 is protected by a password; save an unprotected copy and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest chroniony hasłem; zapisz kopię bez zabezpieczenia i dołącz ją.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="76"/>
         <source>%1 is damaged or incomplete (was it still being copied?); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest uszkodzony lub niekompletny (czy był jeszcze kopiowany?); nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="85"/>
         <source>JPEG or PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz JPEG lub PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="88"/>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>plik PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="91"/>
         <source>a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz JPEG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="94"/>
         <source>a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="97"/>
         <source>a ZIP archive (or an Office document)</source>
-        <translation type="unfinished"></translation>
+        <translation>archiwum ZIP (lub dokument Office)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="100"/>
         <source>an Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument Office</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="103"/>
         <source>a Word (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument Word (RTF)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="106"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>program</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="109"/>
         <source>a GIF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz GIF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="112"/>
         <source>a TIFF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz TIFF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="115"/>
         <source>a WebP picture</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz WebP</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="118"/>
         <source>an HEIC photo</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie HEIC</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="121"/>
         <source>a compressed archive</source>
-        <translation type="unfinished"></translation>
+        <translation>skompresowane archiwum</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="124"/>
         <source>a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>strona internetowa (HTML)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="127"/>
         <source>an XML or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik XML lub SVG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="130"/>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>coś innego</translation>
     </message>
 </context>
 <context>
@@ -591,47 +591,47 @@
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="18"/>
         <source>The paper&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data na dokumencie jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="21"/>
         <source>The paper&apos;s date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data na dokumencie jest sprzed 1900 roku.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="25"/>
         <source>Choose the consent record this paper proves (record the paper consent first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zapis zgody, który potwierdza ten dokument (najpierw zapisz zgodę papierową).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="29"/>
         <source>That consent is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zgoda nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="33"/>
         <source>That consent was signed on screen; link a scan to a consent signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zgoda została podpisana na ekranie; skan można powiązać tylko ze zgodą podpisaną na papierze.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="37"/>
         <source>That attachment is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten załącznik nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="40"/>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego załącznika.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="44"/>
         <source>An attachment&apos;s kind is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj załącznika to jeden z: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="49"/>
         <source>Only a paper consent is linked to a consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z zapisem zgody można powiązać tylko skan zgody podpisanej na papierze.</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="128"/>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="132"/>
+        <location filename="../../../ui/audit_details.py" line="286"/>
         <source>photos %1</source>
         <translation>zdjęcia %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="130"/>
+        <location filename="../../../ui/audit_details.py" line="134"/>
         <source>the time to change it had passed</source>
         <translation>minął czas na zmianę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="133"/>
+        <location filename="../../../ui/audit_details.py" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="153"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>klienci: %n</numerusform>
@@ -735,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="154"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>wizyty: %n</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>zdjęcia: %n</numerusform>
@@ -753,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>wpisy: %n</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>sprawdzone wpisy: %n</numerusform>
@@ -771,7 +771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>new: %n</source>
         <translation>
             <numerusform>nowe: %n</numerusform>
@@ -780,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>zaktualizowane: %n</numerusform>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>pominięte: %n</numerusform>
@@ -798,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>nieprawidłowe: %n</numerusform>
@@ -807,8 +807,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>wpisy zdrowotne: %n</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>rekordy zdrowotne: %n</numerusform>
@@ -826,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>odczytane wiersze: %n</numerusform>
@@ -835,7 +835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>zgody: %n</numerusform>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>podpisane formularze: %n</numerusform>
@@ -853,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>testy uczuleniowe: %n</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>przypięte notatki: %n</numerusform>
@@ -871,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>zapisy usług: %n</numerusform>
@@ -880,7 +880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>services: %n</source>
         <translation>
             <numerusform>usługi: %n</numerusform>
@@ -898,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>alergie: %n</numerusform>
@@ -907,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>usunięte zdjęcia: %n</numerusform>
@@ -916,61 +916,61 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
-        <source>health items deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
-        <source>allergies left out (no consent): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
-        <source>earlier versions deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
-        <source>health papers deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="175"/>
-        <source>service records deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>health items deleted: %n</source>
+        <translation>
+            <numerusform>usunięte wpisy zdrowotne: %n</numerusform>
+            <numerusform>usunięte wpisy zdrowotne: %n</numerusform>
+            <numerusform>usunięte wpisy zdrowotne: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="176"/>
-        <source>earlier versions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>allergies left out (no consent): %n</source>
+        <translation>
+            <numerusform>pominięte alergie (brak zgody): %n</numerusform>
+            <numerusform>pominięte alergie (brak zgody): %n</numerusform>
+            <numerusform>pominięte alergie (brak zgody): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="177"/>
+        <source>earlier versions deleted: %n</source>
+        <translation>
+            <numerusform>usunięte wcześniejsze wersje: %n</numerusform>
+            <numerusform>usunięte wcześniejsze wersje: %n</numerusform>
+            <numerusform>usunięte wcześniejsze wersje: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="178"/>
+        <source>health papers deleted: %n</source>
+        <translation>
+            <numerusform>usunięte dokumenty zdrowotne: %n</numerusform>
+            <numerusform>usunięte dokumenty zdrowotne: %n</numerusform>
+            <numerusform>usunięte dokumenty zdrowotne: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="179"/>
+        <source>service records deleted: %n</source>
+        <translation>
+            <numerusform>usunięte zapisy usług: %n</numerusform>
+            <numerusform>usunięte zapisy usług: %n</numerusform>
+            <numerusform>usunięte zapisy usług: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="180"/>
+        <source>earlier versions: %n</source>
+        <translation>
+            <numerusform>wcześniejsze wersje: %n</numerusform>
+            <numerusform>wcześniejsze wersje: %n</numerusform>
+            <numerusform>wcześniejsze wersje: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>bez danych kontaktowych: %n</numerusform>
@@ -979,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>błędne próby z rzędu: %n</numerusform>
@@ -988,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>ważny przez %n godzinę</numerusform>
@@ -997,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>zachowywane kopie: %n</numerusform>
@@ -1006,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>przypomnienie po %n dniu</numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>skany dokumentów: %n</numerusform>
@@ -1042,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>strony: %n</numerusform>
@@ -1051,93 +1051,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="190"/>
+        <location filename="../../../ui/audit_details.py" line="194"/>
         <source>visit %1</source>
         <translation>wizyta %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="191"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>photo %1</source>
         <translation>zdjęcie %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="192"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>scanned paper %1</source>
         <translation>skan dokumentu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="193"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>health item %1</source>
         <translation>wpis zdrowotny %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="194"/>
+        <location filename="../../../ui/audit_details.py" line="198"/>
         <source>signed form %1</source>
         <translation>podpisany formularz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>pinned note %1</source>
         <translation>przypięta notatka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="196"/>
+        <location filename="../../../ui/audit_details.py" line="200"/>
         <source>record removed: client %1</source>
         <translation>usunięty rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="197"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>record kept: client %1</source>
         <translation>zachowany rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="198"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>changed from entry %1</source>
         <translation>zmiany od wpisu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>corrects visit %1</source>
         <translation>koryguje wizytę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="200"/>
+        <location filename="../../../ui/audit_details.py" line="204"/>
         <source>service record %1</source>
         <translation>zapis usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>earlier version %1 kept</source>
         <translation>zachowano wcześniejszą wersję %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="206"/>
         <source>corrects service record %1</source>
         <translation>koryguje zapis usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>template version %1</source>
         <translation>wersja szablonu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>from database version %1</source>
         <translation>z wersji bazy danych %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>to version %1</source>
         <translation>do wersji %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
         <source>text version %1</source>
         <translation>wersja tekstu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>klient bez wizyty przechowywany przez %n rok</numerusform>
@@ -1146,7 +1146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="216"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>dane o zdrowiu przechowywane przez %n rok</numerusform>
@@ -1155,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="213"/>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>zdjęcia przechowywane przez %n rok</numerusform>
@@ -1164,805 +1164,815 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
         <source>with the last visit&apos;s date</source>
         <translation>z datą ostatniej wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="226"/>
+        <location filename="../../../ui/audit_details.py" line="230"/>
         <source>filled in: %1</source>
         <translation>wypełniono: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="230"/>
+        <location filename="../../../ui/audit_details.py" line="234"/>
         <source>blank form: %1</source>
         <translation>pusty formularz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="235"/>
+        <location filename="../../../ui/audit_details.py" line="239"/>
         <source>from %1</source>
         <translation>poprzednio: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="236"/>
+        <location filename="../../../ui/audit_details.py" line="240"/>
         <source>to %1</source>
         <translation>teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="241"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
         <source>not allowed: %1</source>
         <translation>brak uprawnienia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="261"/>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>old key %1</source>
         <translation>stary klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="261"/>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>new key %1</source>
         <translation>nowy klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="264"/>
+        <location filename="../../../ui/audit_details.py" line="268"/>
         <source>file %1</source>
         <translation>plik %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="266"/>
+        <location filename="../../../ui/audit_details.py" line="270"/>
         <source>template %1</source>
         <translation>szablon %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="266"/>
+        <location filename="../../../ui/audit_details.py" line="270"/>
         <source>copied from %1</source>
         <translation>skopiowano z: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="274"/>
         <source>every service</source>
         <translation>każda usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="274"/>
         <source>services %1</source>
         <translation>usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="277"/>
         <source>cylinders: %1</source>
         <translation>cylindry: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="277"/>
         <source>acuity: %1</source>
         <translation>ostrość wzroku: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>made %1</source>
         <translation>utworzono %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="282"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="280"/>
+        <location filename="../../../ui/audit_details.py" line="284"/>
         <source>%1 pixels</source>
         <translation>%1 pikseli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="287"/>
+        <location filename="../../../ui/audit_details.py" line="291"/>
         <source>not linked to a consent</source>
         <translation>niepowiązany ze zgodą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>proves consent record %1</source>
         <translation>potwierdza zgodę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="296"/>
         <source>no earlier visit with a formula</source>
         <translation>brak wcześniejszej wizyty z recepturą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="305"/>
+        <source>hidden until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>before photo</source>
         <translation>zdjęcie przed</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>after photo</source>
         <translation>zdjęcie po</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>patch test: %1</source>
         <translation>test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="316"/>
+        <location filename="../../../ui/audit_details.py" line="331"/>
         <source>all clients</source>
         <translation>wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="332"/>
         <source>clients with health data</source>
         <translation>klienci z danymi o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>clients with photos</source>
         <translation>klienci ze zdjęciami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="319"/>
+        <location filename="../../../ui/audit_details.py" line="334"/>
         <source>clients registered between two dates</source>
         <translation>klienci zarejestrowani między dwiema datami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="320"/>
+        <location filename="../../../ui/audit_details.py" line="335"/>
         <source>a number the owner gave</source>
         <translation>liczba podana przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="325"/>
+        <location filename="../../../ui/audit_details.py" line="340"/>
         <source>wrong PIN</source>
         <translation>błędny PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="341"/>
         <source>wrong one-time code</source>
         <translation>błędny kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="327"/>
+        <location filename="../../../ui/audit_details.py" line="342"/>
         <source>no staff member has that name</source>
         <translation>nie ma pracownika o takim imieniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="328"/>
+        <location filename="../../../ui/audit_details.py" line="343"/>
         <source>the account is disabled</source>
         <translation>konto jest wyłączone</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="329"/>
+        <location filename="../../../ui/audit_details.py" line="344"/>
         <source>too soon after wrong PINs</source>
         <translation>za wcześnie po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="330"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
         <source>no PIN reset was asked for</source>
         <translation>nie zlecono resetu PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>the one-time code had expired</source>
         <translation>kod jednorazowy wygasł</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="347"/>
         <source>a new PIN must be chosen first</source>
         <translation>najpierw trzeba wybrać nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="348"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>to nie jest klucz odzyskiwania tego sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the last active owner</source>
         <translation>ostatni aktywny właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="350"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>właściciel nie może zresetować własnego PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="336"/>
+        <location filename="../../../ui/audit_details.py" line="351"/>
         <source>a reason was given</source>
         <translation>podano powód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="337"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>signed out</source>
         <translation>wylogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="338"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>locked after being idle</source>
         <translation>blokada z powodu bezczynności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>the session&apos;s time was up</source>
         <translation>upłynął czas sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="340"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>switched user</source>
         <translation>zmiana użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="341"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>the computer was locked</source>
         <translation>komputer został zablokowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="342"/>
+        <location filename="../../../ui/audit_details.py" line="357"/>
         <source>the window was closed</source>
         <translation>okno zostało zamknięte</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="358"/>
         <source>locked while signing in</source>
         <translation>blokada podczas logowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>the role was changed</source>
         <translation>zmieniono rolę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>the PIN was reset</source>
         <translation>zresetowano PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>owner access was recovered</source>
         <translation>odzyskano dostęp właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>the account was changed</source>
         <translation>zmieniono konto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>printed</source>
         <translation>wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>saved to a file</source>
         <translation>zapisano do pliku</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>with the recovery key</source>
         <translation>kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>with the one-time code</source>
         <translation>kodem jednorazowym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>a one-time code</source>
         <translation>kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>this computer&apos;s key</source>
         <translation>klucz tego komputera</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>the owner&apos;s passphrase</source>
         <translation>hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>the recovery key</source>
         <translation>klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>during set-up</source>
         <translation>podczas konfiguracji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>by import</source>
         <translation>przez import</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>after opening with the recovery key</source>
         <translation>po otwarciu kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>encrypted to the recovery key</source>
         <translation>zaszyfrowany kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>encrypted with a passphrase</source>
         <translation>zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>not encrypted</source>
         <translation>niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>JPEG picture</source>
         <translation>obraz JPEG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>PNG picture</source>
         <translation>obraz PNG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>marketing list</source>
         <translation>lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>activity log</source>
         <translation>dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>verified</source>
         <translation>sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>failed</source>
         <translation>nie powiodło się</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>cancelled</source>
         <translation>anulowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>finished</source>
         <translation>zakończono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>undone</source>
         <translation>cofnięto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>the authority is notified</source>
         <translation>organ nadzorczy został powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>the authority is not notified yet</source>
         <translation>organ nadzorczy nie został jeszcze powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>clients counted again</source>
         <translation>ponownie policzono klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>count kept</source>
         <translation>zachowano liczbę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>the client&apos;s explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>wyraźna zgoda klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>health care under professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>opieka zdrowotna objęta tajemnicą zawodową</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>anonymous visit counts kept</source>
         <translation>zachowano anonimowe liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>no visit counts kept</source>
         <translation>nie zachowano liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>the first owner</source>
         <translation>pierwszy właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>odnowiono skrót PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>no photo consent in force</source>
         <translation>brak obowiązującej zgody na zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>the card&apos;s photo</source>
         <translation>zdjęcie na karcie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>pinned by the same person</source>
         <translation>przypięta przez tę samą osobę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>pinned by someone else</source>
         <translation>przypięta przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="417"/>
         <source>switched on</source>
         <translation>włączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>switched off</source>
         <translation>wyłączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>offered</source>
         <translation>oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>not offered</source>
         <translation>nieoferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>needs a patch test</source>
         <translation>wymaga testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>no patch test needed</source>
         <translation>bez testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>backup offered when closing</source>
         <translation>propozycja kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>no backup when closing</source>
         <translation>bez kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>to the authority</source>
         <translation>do organu nadzorczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>to the clients</source>
         <translation>do klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>it was disabled by wrong PINs</source>
         <translation>konto wyłączone po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>the owner had disabled it</source>
         <translation>konto wyłączył właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>clients without a visit: kept</source>
         <translation>klienci bez wizyty: przechowywani bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>health data: kept</source>
         <translation>dane o zdrowiu: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>photos: kept</source>
         <translation>zdjęcia: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>separated by commas</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>separated by semicolons</source>
         <translation>oddzielone średnikami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>by the owner</source>
         <translation>przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>kluczem odzyskiwania, sejf się nie otworzył</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="436"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>phone numbers (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>numery telefonów (zamaskowane)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>pinned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>przypięte notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="438"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="439"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="440"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>patch test status</source>
-        <translation type="unfinished"></translation>
+        <translation>stan testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="441"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>zabiegi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="442"/>
+        <location filename="../../../ui/audit_details.py" line="457"/>
         <source>treatment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>daty zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="443"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>today&apos;s treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>dzisiejsze zabiegi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="444"/>
+        <location filename="../../../ui/audit_details.py" line="459"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="445"/>
+        <location filename="../../../ui/audit_details.py" line="460"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="461"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="462"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="463"/>
         <source>minor</source>
         <translation>niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="464"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="465"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="466"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="467"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="469"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="470"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="471"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="457"/>
+        <location filename="../../../ui/audit_details.py" line="472"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="473"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="459"/>
+        <location filename="../../../ui/audit_details.py" line="474"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="460"/>
+        <location filename="../../../ui/audit_details.py" line="475"/>
         <source>payment</source>
         <translation>płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="461"/>
+        <location filename="../../../ui/audit_details.py" line="476"/>
         <source>technician</source>
         <translation>technik</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="462"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>corrections</source>
         <translation>korekty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="463"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>photos</source>
         <translation>zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="464"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>name</source>
         <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="465"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="466"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>usual length</source>
         <translation>zwykły czas trwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>patch test</source>
         <translation>test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>whether it is active</source>
         <translation>czy jest oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>salon name</source>
         <translation>nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>salon address</source>
         <translation>adres salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>country of local phone numbers</source>
         <translation>kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>currency</source>
         <translation>waluta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>kinds of business</source>
         <translation>rodzaje działalności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>idle lock</source>
         <translation>automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>shortest PIN</source>
         <translation>najkrótszy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>client details collected</source>
         <translation>zbierane dane klientów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="494"/>
+        <source>months without a visit before a client is lapsed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1989,7 +1999,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Refused</source>
         <translation>Odmówiono</translation>
     </message>
@@ -2071,7 +2081,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="68"/>
         <source>Changed a health item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono wpis zdrowotny</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
@@ -2125,391 +2135,396 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Marked a line of a recall list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Changed a service record</source>
         <translation>Zmieniono zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Corrected a service record</source>
         <translation>Skorygowano zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Listed the client&apos;s service records</source>
         <translation>Wyświetlono listę zapisów usług klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Opened a service record</source>
         <translation>Otwarto zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Printed or saved the spectacle prescription</source>
         <translation>Wydrukowano lub zapisano receptę okularową</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Copied a record template</source>
         <translation>Skopiowano szablon zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Saved a new version of a record template</source>
         <translation>Zapisano nową wersję szablonu zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Switched a record template on or off</source>
         <translation>Włączono lub wyłączono szablon zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Chose the services of a record template</source>
         <translation>Wybrano usługi dla szablonu zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Chose how prescriptions are written</source>
         <translation>Wybrano notację recept</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Set a patch-test result</source>
         <translation>Wpisano wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Signed in</source>
         <translation>Zalogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Session ended</source>
         <translation>Koniec sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Created the vault</source>
         <translation>Utworzenie sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Opened the vault</source>
         <translation>Otwarcie sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Upgraded the vault to this version</source>
         <translation>Zaktualizowano sejf do tej wersji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Checked the vault&apos;s file</source>
         <translation>Sprawdzono plik sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Checked the activity log</source>
         <translation>Sprawdzenie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Recorded a consent</source>
         <translation>Zapisanie zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Withdrew a consent</source>
         <translation>Wycofanie zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Printed a consent form</source>
         <translation>Wydruk formularza zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Changed a consent text</source>
         <translation>Zmiana treści zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Switched a consent purpose on or off</source>
         <translation>Włączono lub wyłączono cel zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Made a marketing list</source>
         <translation>Lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Printed the privacy notice</source>
         <translation>Wydruk informacji o prywatności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Added a photo</source>
         <translation>Dodanie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Viewed a photo</source>
         <translation>Wyświetlenie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Listed photos</source>
         <translation>Lista zdjęć</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Removed a photo</source>
         <translation>Usunięcie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Chose the card&apos;s photo</source>
         <translation>Wybrano zdjęcie na kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Took the photo off the card</source>
         <translation>Usunięto zdjęcie z karty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Added a scanned paper</source>
         <translation>Dodano skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Listed scanned papers</source>
         <translation>Wyświetlono listę skanów dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Opened a scanned paper</source>
         <translation>Otwarto skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Removed a scanned paper</source>
         <translation>Usunięto skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Added a staff member</source>
         <translation>Dodanie pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Renamed a staff member</source>
         <translation>Zmiana nazwy pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Changed a role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Disabled a staff account</source>
         <translation>Wyłączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Enabled a staff account</source>
         <translation>Włączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Reset a PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Ustawienie nowego PIN-u po resecie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Replaced the recovery key</source>
         <translation>Wymieniono klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Re-keyed the vault</source>
         <translation>Zmieniono klucz sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Dokończono przerwaną zmianę klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Tried to start a session without signing in</source>
         <translation>Próba rozpoczęcia sesji bez zalogowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ukryto ostrzeżenie, że sejf jest starszy niż kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Changed the order of the services</source>
         <translation>Zmieniono kolejność usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Chose the legal basis for health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano podstawę prawną przetwarzania danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Changed the retention rules</source>
         <translation>Zmiana zasad przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Eksport klientów i wizyt (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Exported everything (JSON)</source>
         <translation>Eksport wszystkiego (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Exported a marketing list</source>
         <translation>Eksport listy marketingowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Exported the activity log</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Recorded an incident</source>
         <translation>Zapisanie incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Updated an incident</source>
         <translation>Aktualizacja incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Drafted an incident notification</source>
         <translation>Szkic zgłoszenia incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Made the record of processing</source>
         <translation>Rejestr czynności przetwarzania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="158"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
@@ -2519,37 +2534,37 @@
     <message>
         <location filename="../../../ui/error_text/auth.py" line="17"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
-        <translation type="unfinished">Wybierz własny PIN, nie kod jednorazowy (właściciel go widział).</translation>
+        <translation>Wybierz własny PIN, nie kod jednorazowy (właściciel go widział).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="20"/>
         <source>The recovery key re-enables owner accounts only; the owner enables others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania ponownie włącza tylko konta właścicieli; pozostałe konta włącza właściciel.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="86"/>
         <source>The session has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja się zakończyła; zaloguj się ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="89"/>
         <source>This account has no PIN reset waiting; sign in with the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto nie czeka na reset PIN-u; zaloguj się swoim PIN-em.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="92"/>
         <source>The session was ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja została zakończona; zaloguj się ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="95"/>
         <source>The session locked after being idle; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja została zablokowana po okresie bezczynności; zaloguj się ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja osiągnęła limit 12 godzin; zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2657,197 +2672,197 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/backup.py" line="18"/>
         <source>The backup&apos;s activity log does not end where its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zdarzeń w kopii nie kończy się tam, gdzie wskazuje jej manifest.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="22"/>
         <source>The backup&apos;s activity log does not verify (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zdarzeń w kopii nie przechodzi weryfikacji (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="29"/>
         <source>This backup was made by a newer SalonVault (schema %1); install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę kopię utworzyła nowsza wersja SalonVault (schemat %1); zainstaluj nowszą wersję, aby ją odczytać.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="36"/>
         <source>The backup&apos;s manifest names no schema version SalonVault had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest kopii podaje wersję schematu, której SalonVault nigdy nie miał.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="41"/>
         <source>The backup&apos;s database schema is not SalonVault&apos;s (%1): it was changed outside the program, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat bazy danych w kopii nie jest schematem SalonVault (%1): został zmieniony poza programem, dlatego kopia jest odrzucana.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="48"/>
         <source>The backup&apos;s schema version differs from its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja schematu kopii różni się od podanej w manifeście.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="51"/>
         <source>The backup&apos;s database schema differs from the one its manifest names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat bazy danych w kopii różni się od tego, który podaje jej manifest.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="54"/>
         <source>The backup does not carry its activity log&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia nie zawiera klucza swojego dziennika zdarzeń.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="58"/>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="65"/>
         <source>The database inside the backup cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać bazy danych w kopii (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="70"/>
         <source>The backup has no manifest; it was not made by SalonVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia nie ma manifestu; nie została utworzona przez SalonVault.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="74"/>
         <source>This backup was made by a newer SalonVault; install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę kopię utworzyła nowsza wersja SalonVault; zainstaluj nowszą wersję, aby ją odczytać.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="79"/>
         <source>The backup&apos;s manifest does not match this salon&apos;s key: it was altered or made elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest kopii nie pasuje do klucza tego salonu: został zmieniony albo kopia powstała gdzie indziej.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="84"/>
         <source>The backup&apos;s manifest is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać manifestu kopii.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="87"/>
         <source>The backup&apos;s activity log key does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć klucza dziennika zdarzeń zapisanego w kopii.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="90"/>
         <source>The backup opened with this recovery key but names another one inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia otworzyła się tym kluczem odzyskiwania, ale w środku wskazuje inny.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="95"/>
         <source>The backup withholds a setting this SalonVault cannot restore (%1); install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zawiera ustawienie, którego ta wersja SalonVault nie potrafi przywrócić (%1); zainstaluj nowszą wersję, aby ją odczytać.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="102"/>
         <source>The file does not contain an SQLite database; it is not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera bazy danych SQLite; to nie jest kopia zapasowa.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="105"/>
         <source>The database inside is not a SalonVault backup (its page layout differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych w środku nie jest kopią SalonVault (ma inny układ stron).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="109"/>
         <source>page %1 fails authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>strona %1 nie przechodzi uwierzytelnienia</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="114"/>
         <source>The vault file ended early while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik sejfu skończył się przedwcześnie podczas odczytu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="117"/>
         <source>The backup is incomplete (it ends in the middle of a page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia jest niekompletna (kończy się w połowie strony).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="121"/>
         <source>The backup file is damaged or incomplete (its encryption does not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kopii jest uszkodzony lub niekompletny (szyfrowanie się nie zgadza).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="126"/>
         <source>This backup was made for a different recovery key (another salon, or a key replaced since), or its first lines are damaged; use the Recovery Kit that belongs to it, or another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia została utworzona dla innego klucza odzyskiwania (innego salonu albo klucza wymienionego od tamtej pory) lub jej pierwsze wiersze są uszkodzone; użyj Zestawu odzyskiwania, który do niej należy, albo innej kopii.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="132"/>
         <source>The file is not a SalonVault backup (not an age file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie jest kopią SalonVault (nie jest plikiem age).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="135"/>
         <source>The vault kept changing while the backup started; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf cały czas się zmieniał, gdy rozpoczynało się tworzenie kopii; spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="139"/>
         <source>Keep between 1 and %1 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowuj od 1 do %1 kopii.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="145"/>
         <source>Remind after 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie można ustawić na od 1 do %1 dni.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="150"/>
         <source>The snapshot is not the one this backup started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka nie jest tą, od której zaczęła się ta kopia.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="154"/>
         <source>The backup read back differs from what was written (a failing drive?); it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia odczytana ponownie różni się od tego, co zapisano (czy dysk się psuje?); została usunięta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="158"/>
         <source>The backup was cancelled; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii anulowano; nie został żaden niedokończony plik.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="162"/>
         <source>SalonVault could not write in %1 (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault nie mógł zapisać w %1 (%2). Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="170"/>
         <source>The disk holding %1 is full (checking or restoring a backup needs free space the size of the vault there); free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk z %1 jest pełny (sprawdzenie lub przywrócenie kopii wymaga tam tyle wolnego miejsca, ile zajmuje sejf); zwolnij miejsce i spróbuj ponownie. Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="180"/>
         <source>SalonVault may not write in %1 (read-only or no permission). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault nie może zapisywać w %1 (tylko do odczytu lub brak uprawnień). Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="186"/>
         <source>age encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>szyfrowanie age nie powiodło się</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="190"/>
         <source>The database inside the backup fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych w kopii nie przechodzi sprawdzenia integralności SQLite (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="196"/>
         <source>The backup&apos;s row counts differ from its manifest (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby wierszy w kopii różnią się od podanych w manifeście (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="202"/>
         <source>The backup could not be read to the end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać kopii do końca (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="208"/>
         <source>The backup could not be read back to the end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ponownie odczytać kopii do końca podczas sprawdzania (%1).</translation>
     </message>
 </context>
 <context>
@@ -3354,32 +3369,32 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="19"/>
         <source>The duration is from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania wynosi od 1 do %1 minut.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="24"/>
         <source>The price is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jest poza dozwolonym zakresem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="27"/>
         <source>Two services have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwie usługi mają tę samą nazwę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="31"/>
         <source>A salon has at most %1 services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon może mieć najwyżej %1 usług.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="36"/>
         <source>There is no such service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiej usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
         <source>Give every service exactly once to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zmienić kolejność, podaj każdą usługę dokładnie raz.</translation>
     </message>
 </context>
 <context>
@@ -3415,147 +3430,147 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/cli.py" line="18"/>
         <source>restore needs --recovery-key FILE (the Recovery Kit&apos;s key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore wymaga --recovery-key FILE (pliku klucza z Zestawu odzyskiwania).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="22"/>
         <source>There is no service %1; `services list --all` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma usługi %1; listę usług pokazuje `services list --all`.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="27"/>
         <source>Send one JSON object with the client&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij jeden obiekt JSON z polami klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="30"/>
         <source>allergies must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>allergies musi być listą tekstów.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="33"/>
         <source>phones must be a list of {&quot;label&quot;, &quot;number&quot;} objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>phones musi być listą obiektów {&quot;label&quot;, &quot;number&quot;}.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="37"/>
         <source>Standard input is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe wejście nie zawiera poprawnego JSON (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="42"/>
         <source>Standard input is not a client (nested too deeply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe wejście nie zawiera klienta (zbyt głębokie zagnieżdżenie).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="45"/>
         <source>Each phone is {&quot;label&quot;: …, &quot;number&quot;: &quot;…&quot;}, both texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy telefon ma postać {&quot;label&quot;: …, &quot;number&quot;: &quot;…&quot;}, oba jako tekst.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="49"/>
         <source>A phone&apos;s label is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta telefonu to jedna z: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="54"/>
         <source>The marketing list is a CSV file; use --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista marketingowa jest plikiem CSV; użyj --format csv.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="58"/>
         <source>Could not read the mapping file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku mapowania %1: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="64"/>
         <source>The mapping file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik mapowania nie jest tekstem UTF-8.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="68"/>
         <source>Standard input ended before the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe wejście skończyło się przed podaniem wartości: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="75"/>
         <source>There is no terminal to ask for the %1; send it on standard input with the matching --…-stdin option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak terminala, aby zapytać o wartość: %1; przekaż ją na standardowym wejściu z odpowiednią opcją --…-stdin.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="83"/>
         <source>The two %1s differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba wpisy (%1) się różnią; nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="90"/>
         <source>The recovery key was replaced, but it could not be saved (%1); print the new Recovery Kit now (Settings, Recovery Kit), before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania został wymieniony, ale nie udało się go zapisać (%1); zanim zrobisz cokolwiek innego, wydrukuj teraz nowy Zestaw odzyskiwania (Ustawienia, Zestaw odzyskiwania).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="98"/>
         <source>There is no terminal to type the client&apos;s name on; give it with --confirm NAME or on the line after the PIN with --pin-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak terminala, na którym można wpisać imię i nazwisko klienta; podaj je w opcji --confirm NAME albo w wierszu po PIN-ie z opcją --pin-stdin.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="103"/>
         <source>recover-owner needs --recovery-key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>recover-owner wymaga --recovery-key FILE.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="107"/>
         <source>Unknown field(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pola: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="113"/>
         <source>The field %1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole %1 musi być tekstem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="118"/>
-        <source>cli.minor_must_true_false</source>
-        <translation type="unfinished"></translation>
+        <source>is_minor must be true or false.</source>
+        <translation>Pole is_minor musi mieć wartość true albo false.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="121"/>
         <source>Standard input is not a JSON health item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe wejście nie zawiera wpisu zdrowotnego w formacie JSON.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="124"/>
         <source>Send one JSON object: {&quot;kind&quot;, &quot;text&quot;, &quot;severity&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij jeden obiekt JSON: {&quot;kind&quot;, &quot;text&quot;, &quot;severity&quot;}.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="128"/>
         <source>kind is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kind to jedna z wartości: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="134"/>
         <source>severity is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>severity to jedna z wartości: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="139"/>
         <source>text is the item&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>text to opis wpisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="142"/>
         <source>The signature file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik podpisu jest za duży.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="145"/>
         <source>Standard input is not a record (nested too deeply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe wejście nie zawiera zapisu (zbyt głębokie zagnieżdżenie).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="148"/>
         <source>Send one JSON object with the record&apos;s values by field key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij jeden obiekt JSON z wartościami zapisu według kluczy pól.</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3673,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>History</source>
-        <translation type="unfinished">Historia</translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="253"/>
@@ -4002,176 +4017,196 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/clients.py" line="18"/>
         <source>There is no such client (already erased?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego klienta (czy został już usunięty?).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="21"/>
         <source>Type the client&apos;s name exactly as shown to confirm the erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby potwierdzić usunięcie, wpisz imię i nazwisko klienta dokładnie tak, jak je pokazano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="25"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij pole „%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="31"/>
         <source>The %1 has at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” może mieć najwyżej %2 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="38"/>
         <source>The %1 contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” zawiera znaki, które nie są tekstem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="45"/>
         <source>That phone number is not valid (numbers without a country code are read as %1; add +48, +84, +86 … for others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer telefonu jest nieprawidłowy (numery bez kodu kraju są odczytywane jako numery z kraju %1; dla innych krajów dodaj +48, +84, +86 …).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="52"/>
         <source>That e-mail address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten adres e-mail wygląda na niepoprawny.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="55"/>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="58"/>
         <source>The birth date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia jest sprzed 1900 roku.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="61"/>
         <source>Enter the parent or guardian of a minor (name and how to reach them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz rodzica lub opiekuna osoby niepełnoletniej (imię i nazwisko oraz kontakt).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="64"/>
         <source>A guardian is kept only for a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekuna zapisuje się tylko dla osoby niepełnoletniej.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="68"/>
         <source>A client has at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient może mieć najwyżej %1 tagów.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="73"/>
         <source>The language is one of en, vi, pl, zh_CN (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Język to jeden z: en, vi, pl, zh_CN (lub puste).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="77"/>
         <source>The birth date shows %1 or older; correct it or untick &quot;minor&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z daty urodzenia wynika wiek %1 lat lub więcej; popraw ją albo odznacz „Niepełnoletni”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="83"/>
         <source>The birth date shows under %1; tick &quot;minor&quot; (and add the guardian).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z daty urodzenia wynika wiek poniżej %1 lat; zaznacz „Niepełnoletni” (i dodaj opiekuna).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="88"/>
         <source>Separate tags with commas; a tag has no comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzielaj tagi przecinkami; tag nie może zawierać przecinka.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="91"/>
         <source>A tag needs letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag musi zawierać litery lub cyfry.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="94"/>
         <source>Write the birth date as YYYY-MM-DD (for example 1990-04-23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę urodzenia jako RRRR-MM-DD (na przykład 1990-04-23).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="97"/>
         <source>This looks like a payment card number; card numbers are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wygląda na numer karty płatniczej; numery kart nigdy nie są przechowywane.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="100"/>
         <source>Choose two different clients to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dwóch różnych klientów do połączenia.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="104"/>
         <source>There is no client %1 (already merged or erased?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma klienta %1 (czy został już połączony lub usunięty?).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="109"/>
         <source>Type the name of the client being merged away exactly as shown to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby potwierdzić, wpisz dokładnie tak, jak je pokazano, imię i nazwisko z rekordu, który zostanie usunięty przy łączeniu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="113"/>
         <source>A client has at most %1 phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient może mieć najwyżej %1 numerów telefonu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="118"/>
         <source>The phone is the first of the phone numbers; send one or make them agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon to pierwszy numer z listy telefonów; podaj tylko jedno z tych pól albo ustaw w nich zgodne wartości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="121"/>
         <source>This salon does not collect phones (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten salon nie zbiera numerów telefonów (zob. Ustawienia).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="124"/>
         <source>That note is not pinned on this client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta notatka nie jest przypięta na karcie tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="127"/>
         <source>There is no such client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="131"/>
         <source>A client has at most %1 pinned notes; unpin one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient może mieć najwyżej %1 przypiętych notatek; najpierw odepnij jedną z nich.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="136"/>
         <source>Allergies are changed as health items, not with the client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergie zmienia się jako wpisy zdrowotne, a nie w danych klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="140"/>
         <source>At most %1 clients at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1 klientów naraz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="145"/>
         <source>That health item is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wpis zdrowotny nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="149"/>
         <source>This may be a client who is already registered (id %1); check before adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>To może być klient, który jest już zarejestrowany (nr %1); sprawdź przed dodaniem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="155"/>
         <source>A tag has at most %1 characters (&quot;%2…&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag może mieć najwyżej %1 znaków („%2…”).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="162"/>
         <source>Unknown fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pola: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="169"/>
         <source>This salon does not collect %1; the owner can switch them on in Settings → Client details.</source>
+        <translation>Ten salon nie zbiera tych danych: %1; właściciel może je włączyć w Ustawienia → Dane klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="177"/>
+        <source>Lapsed after %1 to %2 months without a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="184"/>
+        <source>At most %1 rows at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="189"/>
+        <source>Choose a day after today to hide the line until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="192"/>
+        <source>Only &apos;not now&apos; hides a line until a day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4498,152 +4533,152 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/consent.py" line="18"/>
         <source>Choose marketing channels only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz tylko kanały marketingowe.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="21"/>
         <source>A form is opened to print or to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz otwiera się do wydruku albo do zapisania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="24"/>
         <source>There is no such consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego zapisu zgody.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="27"/>
         <source>The client&apos;s signature is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak podpisu klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="30"/>
         <source>A decision is &apos;granted&apos; or &apos;refused&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja to „granted” (zgoda) albo „refused” (odmowa).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="33"/>
         <source>Signed &apos;on_screen&apos; or on &apos;paper&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób podpisu to „on_screen” (na ekranie) albo „paper” (na papierze).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="36"/>
         <source>The text is unchanged; no new version was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst się nie zmienił; nie utworzono nowej wersji.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="40"/>
         <source>The salon has switched off consent for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon wyłączył zbieranie zgody na cel: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="46"/>
         <source>This client has no active consent for %1 to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient nie ma aktywnej zgody na cel: %1, więc nie ma czego wycofać.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="52"/>
         <source>The consent text changed while the form was open; nothing was recorded. Show the client the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zgody zmienił się, gdy formularz był otwarty; nic nie zapisano. Pokaż klientowi nowy tekst.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="57"/>
         <source>The consent text changed meanwhile; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zgody zmienił się w międzyczasie; spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="60"/>
         <source>The consent text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zgody jest pusty.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="64"/>
         <source>The consent text has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zgody może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="69"/>
         <source>The signature image is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz podpisu jest za duży.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="72"/>
         <source>The signature is not a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis nie jest obrazem PNG.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="75"/>
         <source>A form signed on paper has no on-screen signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz podpisany na papierze nie ma podpisu na ekranie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="78"/>
         <source>Choose agree or refuse for at least one purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy co najmniej jednym celu wybierz „Zgadzam się” albo „Nie zgadzam się”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="81"/>
         <source>A form signed on screen has no paper reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz podpisany na ekranie nie ma numeru formularza papierowego.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="85"/>
         <source>Unknown consent purpose; use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany cel zgody; użyj jednego z: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="90"/>
         <source>The consent text contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zgody zawiera znaki, które nie są tekstem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="93"/>
         <source>The signature is empty; ask the client to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis jest pusty; poproś klienta o podpisanie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="96"/>
         <source>The signature image cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać obrazu podpisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="100"/>
         <source>This client has no active photo consent (never given, or withdrawn); record the client&apos;s consent before taking, adding or viewing photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient nie ma aktywnej zgody na zdjęcia (nigdy jej nie udzielił albo ją wycofał); zapisz zgodę klienta, zanim zrobisz, dodasz lub obejrzysz zdjęcia.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="106"/>
         <source>This client has no active consent for %1; record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient nie ma aktywnej zgody na cel: %1; najpierw ją zapisz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="112"/>
         <source>The consent language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język zgody to jeden z: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="118"/>
         <source>The signature image is %1x%2 pixels; it must be from %3x%4 to %5x%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz podpisu ma %1x%2 pikseli; musi mieć od %3x%4 do %5x%6.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="129"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a tego klienta jeszcze o nią nie zapytano; najpierw zapisz zgodę klienta na przetwarzanie danych o zdrowiu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="135"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient jej odmówił; nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="141"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it; record a new consent first if the client agrees again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient ją wycofał; jeśli klient znów się zgadza, najpierw zapisz nową zgodę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a salon nie prosi o zgodę na przetwarzanie danych o zdrowiu; właściciel może to włączyć na stronie Zgody.</translation>
     </message>
 </context>
 <context>
@@ -4933,10 +4968,10 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="249"/>
         <source>Consent withdrawn; %n health record(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zgoda wycofana; usunięto %n rekord z danymi o zdrowiu.</numerusform>
+            <numerusform>Zgoda wycofana; usunięto %n rekordy z danymi o zdrowiu.</numerusform>
+            <numerusform>Zgoda wycofana; usunięto %n rekordów z danymi o zdrowiu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4947,78 +4982,78 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="262"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. No health details are held, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz. Nie są przechowywane żadne dane o zdrowiu, więc nic nie zostanie usunięte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="266"/>
         <source>%n allergy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alergia</numerusform>
+            <numerusform>%n alergie</numerusform>
+            <numerusform>%n alergii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="267"/>
         <source>%n condition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schorzenie</numerusform>
+            <numerusform>%n schorzenia</numerusform>
+            <numerusform>%n schorzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>%n medication(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lek</numerusform>
+            <numerusform>%n leki</numerusform>
+            <numerusform>%n leków</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="269"/>
         <source>%n contraindication(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przeciwwskazanie</numerusform>
+            <numerusform>%n przeciwwskazania</numerusform>
+            <numerusform>%n przeciwwskazań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>%n removed item(s) kept as history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usunięty wpis zachowany w historii</numerusform>
+            <numerusform>%n usunięte wpisy zachowane w historii</numerusform>
+            <numerusform>%n usuniętych wpisów zachowanych w historii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="276"/>
         <source>%n health paper(s): letters, outside prescriptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument zdrowotny: pisma, recepty z innych placówek</numerusform>
+            <numerusform>%n dokumenty zdrowotne: pisma, recepty z innych placówek</numerusform>
+            <numerusform>%n dokumentów zdrowotnych: pisma, recepty z innych placówek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="279"/>
         <source>%n service record(s) holding health details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zapis usługi z danymi o zdrowiu</numerusform>
+            <numerusform>%n zapisy usług z danymi o zdrowiu</numerusform>
+            <numerusform>%n zapisów usług z danymi o zdrowiu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="282"/>
         <source>%n earlier version(s) of changed items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wcześniejsza wersja zmienionych wpisów</numerusform>
+            <numerusform>%n wcześniejsze wersje zmienionych wpisów</numerusform>
+            <numerusform>%n wcześniejszych wersji zmienionych wpisów</numerusform>
         </translation>
     </message>
     <message>
@@ -5026,7 +5061,9 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofać zgodę klienta na przetwarzanie danych o zdrowiu? Poniższe dane zostaną teraz usunięte z sejfu i nie da się ich przywrócić:
+%1
+Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozostają.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="323"/>
@@ -5264,32 +5301,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/documents.py" line="18"/>
         <source>That PDF is far larger than a Recovery Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF jest znacznie większy niż Zestaw odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="21"/>
         <source>That PDF cannot be read; open the Recovery Kit PDF or the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać tego pliku PDF; otwórz PDF Zestawu odzyskiwania albo plik klucza.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="24"/>
         <source>That PDF is not a Recovery Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF nie jest Zestawem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="28"/>
         <source>A day sheet lists at most %1 clients.</source>
-        <translation type="unfinished">Lista dnia może zawierać najwyżej %1 klientów.</translation>
+        <translation>Lista dnia może zawierać najwyżej %1 klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="33"/>
         <source>A paper is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument można wydrukować albo zapisać.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="37"/>
         <source>The paper&apos;s language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język dokumentu to jeden z: %1.</translation>
     </message>
 </context>
 <context>
@@ -5340,27 +5377,27 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/exports.py" line="19"/>
         <source>Use a passphrase of at least %1 characters for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do eksportu użyj hasła o długości co najmniej %1 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="24"/>
         <source>The export could not be encrypted; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaszyfrować eksportu; nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="28"/>
         <source>The marketing channel is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał marketingowy to jeden z: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="34"/>
         <source>An unencrypted export needs the owner&apos;s confirmation that the file leaves the vault; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport bez szyfrowania wymaga potwierdzenia przez właściciela, że plik opuszcza sejf; nic nie wyeksportowano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="39"/>
         <source>Separate CSV columns with a comma or a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddziel kolumny CSV przecinkiem lub średnikiem.</translation>
     </message>
 </context>
 <context>
@@ -5473,77 +5510,77 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/files.py" line="20"/>
         <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
-        <translation type="unfinished">Wybierz miejsce poza folderem sejfu: %1 jest w jego wnętrzu, a ten plik opuszcza sejf</translation>
+        <translation>Wybierz miejsce poza folderem sejfu: %1 jest w jego wnętrzu, a ten plik opuszcza sejf</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="28"/>
         <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
-        <translation type="unfinished">%1 ma nazwę jednego z plików samego sejfu; wybierz inną nazwę</translation>
+        <translation>%1 ma nazwę jednego z plików samego sejfu; wybierz inną nazwę</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="34"/>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished">%1 to folder; podaj nazwę pliku</translation>
+        <translation>%1 to folder; podaj nazwę pliku</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="40"/>
         <source>%1 already exists; choose a new file</source>
-        <translation type="unfinished">%1 już istnieje; wybierz nowy plik</translation>
+        <translation>%1 już istnieje; wybierz nowy plik</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="46"/>
         <source>The folder %1 is not there (is the drive plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folderu %1 nie ma (czy dysk jest podłączony?)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="52"/>
         <source>The drive of %1 is full (free some space or use another drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk folderu %1 jest pełny (zwolnij miejsce lub użyj innego dysku)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="58"/>
         <source>SalonVault may not write to %1: the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault nie może zapisywać w %1: dysk jest tylko do odczytu</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="64"/>
         <source>SalonVault may not write to %1: this user has no permission there</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault nie może zapisywać w %1: ten użytkownik nie ma tam uprawnień</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="70"/>
         <source>The folder %1 stopped answering or was removed (was the drive unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 przestał odpowiadać lub został usunięty (czy dysk został odłączony?)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="76"/>
         <source>The file could not be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku w %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="83"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="89"/>
         <source>%1; %2.</source>
-        <translation type="unfinished">%1; %2.</translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="95"/>
         <source>nothing was written</source>
-        <translation type="unfinished">nic nie zapisano</translation>
+        <translation>nic nie zapisano</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="98"/>
         <source>nothing was exported</source>
-        <translation type="unfinished">nic nie wyeksportowano</translation>
+        <translation>nic nie wyeksportowano</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="101"/>
         <source>earlier backups were not touched</source>
-        <translation type="unfinished">wcześniejsze kopie pozostały nienaruszone</translation>
+        <translation>wcześniejsze kopie pozostały nienaruszone</translation>
     </message>
 </context>
 <context>
@@ -5659,87 +5696,87 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/formula.py" line="19"/>
         <source>A formula has at most %1 bowls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptura może mieć najwyżej %1 miseczek.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="25"/>
         <source>A bowl has at most %1 shades.</source>
-        <translation type="unfinished">Miseczka ma najwyżej %1 odcieni.</translation>
+        <translation>Miseczka może mieć najwyżej %1 odcieni.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="31"/>
         <source>A shade&apos;s amount is more than 0 g and at most %1 g, in steps of 0.1 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość odcienia to więcej niż 0 g i najwyżej %1 g, co 0,1 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="37"/>
         <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
-        <translation type="unfinished">Farba i oksydant razem to %1 g; miseczka mieści najwyżej %2 g.</translation>
+        <translation>Farba i oksydant razem to %1 g; miseczka mieści najwyżej %2 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="44"/>
         <source>The developer&apos;s amount is more than 0 g and at most %1 g, in steps of 0.1 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość oksydantu to więcej niż 0 g i najwyżej %1 g, co 0,1 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="50"/>
         <source>The mixing ratio is 1:x with x from %1 to %2.</source>
-        <translation type="unfinished">Proporcja mieszania to 1:x, gdzie x od %1 do %2.</translation>
+        <translation>Proporcja mieszania to 1:x, gdzie x od %1 do %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="57"/>
         <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
-        <translation type="unfinished">%1 g farby w proporcji 1:%2 wymaga %3 g oksydantu, nie %4 g.</translation>
+        <translation>%1 g farby w proporcji 1:%2 wymaga %3 g oksydantu, nie %4 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="66"/>
         <source>The developer&apos;s strength is %1% to %2%.</source>
-        <translation type="unfinished">Stężenie oksydantu wynosi od %1% do %2%.</translation>
+        <translation>Stężenie oksydantu wynosi od %1% do %2%.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="73"/>
         <source>The developer&apos;s strength is %1 to %2 vol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stężenie oksydantu wynosi od %1 do %2 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="80"/>
         <source>%1% developer is %2 vol, not %3 vol.</source>
-        <translation type="unfinished">Oksydant %1% to %2 vol, nie %3 vol.</translation>
+        <translation>Oksydant %1% to %2 vol, nie %3 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="88"/>
         <source>The processing time is %1 to %2 minutes.</source>
-        <translation type="unfinished">Czas działania wynosi od %1 do %2 minut.</translation>
+        <translation>Czas działania wynosi od %1 do %2 minut.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="94"/>
         <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
-        <translation type="unfinished">Wpisz oksydant jako 6%, 20 vol lub 6% / 20 vol.</translation>
+        <translation>Wpisz oksydant jako 6%, 20 vol lub 6% / 20 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="97"/>
         <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
-        <translation type="unfinished">Wpisz proporcję jako 1:1, 1:1,5 lub 1:2.</translation>
+        <translation>Wpisz proporcję jako 1:1, 1:1,5 lub 1:2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="100"/>
         <source>Write a shade&apos;s amount in grams, like 7/1 30 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj ilość odcienia w gramach, np. 7/1 30 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="104"/>
         <source>Bowl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Miseczka %1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="111"/>
         <source>Bowl %1, shade %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Miseczka %1, odcień %2: %3</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="119"/>
         <source>shade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>odcień %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5747,32 +5784,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="77"/>
         <source>Nothing to save: this is the basis in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego zapisać: ta podstawa już obowiązuje.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="87"/>
         <source>Saved. The privacy notice and the record of processing state it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Od teraz podają ją informacja o prywatności i rejestr czynności przetwarzania.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="103"/>
         <source>Legal basis for health details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa prawna przetwarzania danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="106"/>
         <source>Allergies, conditions, medicines and contraindications are kept only on the basis chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergie, schorzenia, leki i przeciwwskazania są przechowywane wyłącznie na podstawie wybranej tutaj.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="116"/>
         <source>Changing to consent deletes nothing already held; from then on, new health details need the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana na zgodę nie usuwa niczego, co jest już przechowywane; od tej chwili nowe dane o zdrowiu wymagają zgody klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="120"/>
         <source>Save the basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podstawę</translation>
     </message>
 </context>
 <context>
@@ -5780,22 +5817,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="54"/>
         <source>Health details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na jakiej podstawie prawnej salon przechowuje dane o zdrowiu klientów?</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergie, schorzenia, leki i przeciwwskazania to dane wrażliwe: prawo pozwala je przechowywać tylko na podstawie wskazanej przez salon. Informacja o prywatności i rejestr czynności przetwarzania podają, którą wybierzesz.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
         <source>You can change this later in Settings → Client details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz to później zmienić w Ustawienia → Dane klientów.</translation>
     </message>
 </context>
 <context>
@@ -5803,47 +5840,47 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_basis_words.py" line="14"/>
         <source>The client&apos;s explicit consent (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyraźna zgoda klienta (zalecane)</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="17"/>
         <source>Health care under professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Opieka zdrowotna objęta tajemnicą zawodową</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="25"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla salonów, spa i gabinetów kosmetycznych. Alergie, schorzenia, leki i przeciwwskazania są przechowywane tylko w przypadku klientów, którzy wyrazili zgodę na przetwarzanie danych o zdrowiu. Jeśli klient ją wycofa, jego dane o zdrowiu zostaną usunięte z sejfu.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="31"/>
         <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla klinik i optyków, których personel jest związany tajemnicą zawodową i potrzebuje danych o zdrowiu do udzielania świadczeń zdrowotnych (art. 9 ust. 2 lit. h RODO). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="43"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a tego klienta jeszcze o nią nie zapytano.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="48"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient jej odmówił.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="52"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient ją wycofał.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="56"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a salon o nią nie prosi: właściciel może włączyć zgodę na przetwarzanie danych o zdrowiu na stronie Zgody.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="63"/>
         <source>Health details are kept only with the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta.</translation>
     </message>
 </context>
 <context>
@@ -5856,7 +5893,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
         <source>Change a health item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień wpis zdrowotny</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="224"/>
@@ -5927,22 +5964,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="75"/>
         <source>Change…</source>
-        <translation type="unfinished">Zmień…</translation>
+        <translation>Zmień…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
         <source>Record health-data &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;zgodę na przetwarzanie danych o zdrowiu…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
         <source>Record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw ją zapisz.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="159"/>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego usuwać.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="185"/>
@@ -5958,190 +5995,190 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="48"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy zmienia się zabieg, wpis zdrowotny, test uczuleniowy albo data urodzenia, niepełnoletność lub opiekun klienta, wcześniejsza wersja zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienił(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>On</source>
-        <translation type="unfinished">Stan</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="59"/>
-        <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
-        <source>Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Earlier versions</source>
+        <translation>Wcześniejsze wersje</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <source>Nothing has been changed.</source>
+        <translation>Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
         <source>Earlier values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze wartości</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="91"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="114"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1, zmienił(a): %2, %3. Przed zmianą:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="127"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
         <source>Treatment of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabieg z dnia %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="133"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
         <source>Health item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis zdrowotny: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
         <source>Patch test of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test uczuleniowy z dnia %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
         <source>Birth date, minor status and guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia, niepełnoletność i opiekun</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
-        <source>changed (version %1 kept)</source>
-        <translation type="unfinished"></translation>
+        <source>removed</source>
+        <translation>usunięto</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
-        <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <source>changed (version %1 kept)</source>
+        <translation>zmieniono (zachowano wersję %1)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
-        <source>Service</source>
-        <translation type="unfinished">Usługa</translation>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
-        <source>Products</source>
-        <translation type="unfinished">Produkty</translation>
+        <source>Service</source>
+        <translation>Usługa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
-        <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <source>Products</source>
+        <translation>Produkty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
-        <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <source>Formula</source>
+        <translation>Receptura</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
-        <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <source>Notes</source>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
-        <source>Payment</source>
-        <translation type="unfinished">Płatność</translation>
+        <source>Price</source>
+        <translation>Cena</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
-        <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <source>Payment</source>
+        <translation>Płatność</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
-        <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
-        <source>Severity</source>
-        <translation type="unfinished">Nasilenie</translation>
+        <source>Description</source>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
-        <source>Tested on</source>
-        <translation type="unfinished">Data testu</translation>
+        <source>Severity</source>
+        <translation>Nasilenie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
-        <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <source>Tested on</source>
+        <translation>Data testu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
-        <source>Batch</source>
-        <translation type="unfinished">Partia</translation>
+        <source>Product</source>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
-        <source>Result</source>
-        <translation type="unfinished">Wynik</translation>
+        <source>Batch</source>
+        <translation>Partia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
-        <source>Valid until</source>
-        <translation type="unfinished">Ważny do</translation>
+        <source>Result</source>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
-        <source>Birth date</source>
-        <translation type="unfinished">Data urodzenia</translation>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
-        <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <source>Under 18</source>
+        <translation>Poniżej 18 lat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Rodzic lub opiekun</translation>
+        <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="173"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -6314,10 +6351,10 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message numerus="yes">
         <location filename="../../../ui/dialogs/import_wizard.py" line="417"/>
         <source>%n allergy(ies) not recorded: the salon keeps health details only with the client&apos;s consent. Record each client&apos;s health-data consent, then add them on the card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie zapisano %n alergii: salon przechowuje dane o zdrowiu tylko za zgodą klienta. Zapisz zgodę każdego klienta na przetwarzanie danych o zdrowiu, a potem dodaj alergie na karcie.</numerusform>
+            <numerusform>Nie zapisano %n alergii: salon przechowuje dane o zdrowiu tylko za zgodą klienta. Zapisz zgodę każdego klienta na przetwarzanie danych o zdrowiu, a potem dodaj alergie na karcie.</numerusform>
+            <numerusform>Nie zapisano %n alergii: salon przechowuje dane o zdrowiu tylko za zgodą klienta. Zapisz zgodę każdego klienta na przetwarzanie danych o zdrowiu, a potem dodaj alergie na karcie.</numerusform>
         </translation>
     </message>
     <message>
@@ -6387,197 +6424,197 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/imports.py" line="18"/>
         <source>Map either one full-name column or the family and given names, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz albo jedną kolumnę z imieniem i nazwiskiem, albo osobno nazwisko i imię, nie oba warianty naraz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="21"/>
         <source>Map a column to the family name (or to the full name) to import clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zaimportować klientów, przypisz kolumnę do nazwiska (albo do imienia i nazwiska).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="25"/>
         <source>The mapping file holds one JSON object of texts: {&quot;column header&quot;: &quot;field&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik mapowania zawiera jeden obiekt JSON z tekstami: {&quot;nagłówek kolumny&quot;: &quot;pole&quot;}.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="31"/>
         <source>This salon does not collect %1; leave that column out, or switch the field on in Settings → Client details (owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten salon nie zbiera tych danych: %1; pomiń tę kolumnę albo włącz to pole w Ustawienia → Dane klientów (właściciel).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="39"/>
         <source>Two columns are mapped to %1; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwie kolumny są przypisane do pola %1; wybierz jedną.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="45"/>
         <source>The mapping file is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik mapowania nie jest poprawnym JSON (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="51"/>
         <source>Unknown field %1 in the mapping; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pole %1 w mapowaniu; dostępne pola to: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="58"/>
         <source>The mapping names a column %1 that the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie wskazuje kolumnę %1, której nie ma w pliku.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="64"/>
         <source>The file&apos;s encoding could not be recognised; choose it (for example cp1258 for Vietnamese, cp1250 for Polish, gb18030 for Chinese).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się rozpoznać kodowania pliku; wybierz je (na przykład cp1258 dla wietnamskiego, cp1250 dla polskiego, gb18030 dla chińskiego).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="70"/>
         <source>This is an old-style Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>To plik Excela w starym formacie (.xls); otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx lub CSV, a potem zaimportuj nowy plik.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="75"/>
         <source>A CSV file has no sheets; leave the sheet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV nie ma arkuszy; nie podawaj arkusza.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="79"/>
         <source>Unknown encoding %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane kodowanie %1; użyj jednego z: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="85"/>
         <source>The file does not look like a CSV text file or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie wygląda na tekstowy plik CSV ani na skoroszyt Excela (.xlsx).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="89"/>
         <source>The file cannot be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku jako %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="96"/>
         <source>Line %1 cannot be read as CSV (%2); fix it in a spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersza %1 nie można odczytać jako CSV (%2); popraw go w arkuszu kalkulacyjnym i zapisz plik ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="106"/>
         <source>%1 is not a file (a device or a pipe); export the client list to a CSV or Excel file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem (to urządzenie lub potok); wyeksportuj listę klientów do pliku CSV lub Excela i zaimportuj ten plik.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="115"/>
         <source>The row has %1 cells where the header has %2 (a separator inside a value without quotes?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz ma %1 komórek, a nagłówek %2 (czy w wartości bez cudzysłowów jest separator?).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="123"/>
         <source>The last visit is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wizyta jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="127"/>
         <source>The %1 &quot;%2&quot; is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest istniejącą datą.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="133"/>
         <source>The mapping needs one entry per column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie wymaga jednego wpisu na kolumnę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="137"/>
         <source>The salon&apos;s settings for client fields changed since the preview; preview the import again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia salonu dotyczące pól klienta zmieniły się od podglądu; wyświetl podgląd importu ponownie. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="142"/>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera wierszy do zaimportowania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="146"/>
         <source>The file has %1 columns; at most %2 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ma %1 kolumn; można zaimportować najwyżej %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="153"/>
         <source>The workbook would unpack to more than 512 MB; save the client list alone as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt po rozpakowaniu zająłby ponad 512 MB; zapisz samą listę klientów jako plik CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="158"/>
         <source>That sheet is a chart, not a table; choose another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten arkusz jest wykresem, a nie tabelą; wybierz inny arkusz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="161"/>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt nie ma arkuszy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="165"/>
         <source>Row %1 has %2 columns; at most %3 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 ma %2 kolumn; można zaimportować najwyżej %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="174"/>
         <source>The sheet has more than %1 rows; split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz ma ponad %1 wierszy; podziel go na mniejsze pliki i importuj je po kolei.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="181"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowano; nic nie zaimportowano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="185"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać %1: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="193"/>
         <source>The file has more than %1 rows; split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ma ponad %1 wierszy; podziel go na mniejsze pliki i importuj je po kolei.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="201"/>
         <source>The file is not a readable Excel workbook (.xlsx); open it in Excel or LibreOffice and save it again, or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie jest czytelnym skoroszytem Excela (.xlsx); otwórz go w Excelu lub LibreOffice i zapisz ponownie albo zapisz jako CSV.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="208"/>
         <source>The file is larger than %1 MB; split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest większy niż %1 MB; podziel go na mniejsze pliki i importuj je po kolei.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="217"/>
         <source>The file cannot be read as %1 (byte %2 does not fit); choose the encoding it was saved in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku jako %1 (bajt %2 nie pasuje); wybierz kodowanie, w którym plik został zapisany.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="226"/>
         <source>The %1 &quot;%2&quot; is not a date (write it like 23.04.1990 or 1990-04-23).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest datą (wpisz ją np. jako 23.04.1990 lub 1990-04-23).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="233"/>
         <source>The workbook has no sheet %1; its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt nie ma arkusza %1; jego arkusze to: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
         <source>That client is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego klienta nie ma już w sejfie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="243"/>
         <source>Client %1 is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta %1 nie ma już w sejfie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest kodem kraju (PL, VN, CN, GB …).</translation>
     </message>
 </context>
 <context>
@@ -6880,117 +6917,117 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/keys.py" line="19"/>
         <source>This PC&apos;s key store did not keep the new key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn kluczy tego komputera nie zachował nowego klucza (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="25"/>
         <source>The %1 key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz typu %1 nie otwiera tego sejfu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="32"/>
         <source>The passphrase needs at least %1 characters; a few ordinary words in a row work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (fraza) musi mieć co najmniej %1 znaków; dobrze sprawdza się kilka zwykłych słów z rzędu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="40"/>
         <source>The passphrase contains characters that cannot be typed; use letters, digits, spaces and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (fraza) zawiera znaki, których nie da się wpisać z klawiatury; używaj liter, cyfr, spacji i znaków interpunkcyjnych.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="45"/>
         <source>The passphrase is not valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (fraza) nie jest poprawnym tekstem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="50"/>
         <source>That is not a SalonVault recovery key (it starts with %1 on the Recovery Kit).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest klucz odzyskiwania SalonVault (w Zestawie odzyskiwania zaczyna się od %1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="56"/>
         <source>That holds more than one recovery key; give only this salon&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podano więcej niż jeden klucz odzyskiwania; podaj tylko klucz tego salonu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="60"/>
         <source>Cannot read the recovery key file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku klucza odzyskiwania %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="66"/>
         <source>The recovery key file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik klucza odzyskiwania nie jest plikiem tekstowym.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="70"/>
         <source>That is not this salon&apos;s recovery key; if the Recovery Kit is lost, replace the recovery key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest klucz odzyskiwania tego salonu; jeśli Zestaw odzyskiwania zaginął, wymień klucz odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="75"/>
         <source>its first page cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odszyfrować jego pierwszej strony</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="78"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
-        <translation type="unfinished">Wpisz hasło (frazę) właściciela: sejf z nowym kluczem też będzie się nim otwierał.</translation>
+        <translation>Wpisz hasło (frazę) właściciela: sejf z nowym kluczem też będzie się nim otwierał.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="82"/>
         <source>This vault has no %1 slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie ma slotu typu %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="87"/>
         <source>The vault needs at least one other way to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf musi mieć co najmniej jeden inny sposób otwierania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="90"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędne hasło (fraza).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="95"/>
         <source>The passphrase slot asks for unusual settings (time cost %1, memory %2, parallelism %3; SalonVault writes time cost %4, memory %5, parallelism %6), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot hasła wymaga nietypowych ustawień (koszt czasowy %1, pamięć %2, równoległość %3; SalonVault zapisuje koszt czasowy %4, pamięć %5, równoległość %6), więc hasła nie sprawdzano: plik slotu klucza został uszkodzony lub zmieniony. Otwórz sejf kluczem odzyskiwania, a potem ustaw hasło ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="110"/>
         <source>The recovery key is mistyped or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania jest błędnie wpisany lub niekompletny.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="114"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pliku %1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="120"/>
         <source>%1 is unreadable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="127"/>
         <source>key slot file: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plik slotu klucza: %1; %2</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="135"/>
         <source>The device key would be kept in %1, inside the vault&apos;s folder %2, where a copy of the folder would carry it; choose a data folder outside it or set %3 to a folder elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz urządzenia byłby przechowywany w %1, wewnątrz folderu sejfu %2, więc każda kopia tego folderu zawierałaby go; wybierz folder danych poza nim albo ustaw %3 na folder w innym miejscu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="147"/>
         <source>%1 is not a file (a device or a pipe); choose the recovery key file or the Recovery Kit PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem (to urządzenie lub potok); wybierz plik klucza odzyskiwania albo PDF Zestawu odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="156"/>
         <source>%1 is far larger than a recovery key file; choose the key file or the Recovery Kit PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest znacznie większy niż plik klucza odzyskiwania; wybierz plik klucza albo PDF Zestawu odzyskiwania.</translation>
     </message>
 </context>
 <context>
@@ -7202,12 +7239,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/auth.py" line="40"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
-        <translation type="unfinished">Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minutę.</translation>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n min.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="43"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundę.</translation>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n s.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="48"/>
@@ -7489,31 +7526,36 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
+        <source>Recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/navigation.py" line="30"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="30"/>
+        <location filename="../../../ui/navigation.py" line="31"/>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="31"/>
+        <location filename="../../../ui/navigation.py" line="32"/>
         <source>Services</source>
         <translation>Usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="32"/>
+        <location filename="../../../ui/navigation.py" line="33"/>
         <source>Activity log</source>
         <translation>Dziennik aktywności</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="33"/>
+        <location filename="../../../ui/navigation.py" line="34"/>
         <source>Privacy</source>
         <translation>Prywatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="34"/>
+        <location filename="../../../ui/navigation.py" line="35"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -7903,184 +7945,194 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="43"/>
+        <location filename="../../../ui/audit_details.py" line="45"/>
         <source>find clients</source>
         <translation>wyszukiwanie klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="44"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>see contact details</source>
         <translation>wgląd w dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see masked contact details</source>
         <translation>wgląd w zamaskowane dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>change contact details</source>
         <translation>zmiana danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see health details</source>
         <translation>wgląd w dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>change health details</source>
         <translation>zmiana danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>see whether a client has health alerts</source>
         <translation>wgląd w to, czy klient ma ostrzeżenia zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>see treatment details</source>
         <translation>wgląd w szczegóły zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment dates and services</source>
         <translation>wgląd w daty i usługi zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>add treatments</source>
         <translation>dodawanie zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>edit any treatment</source>
         <translation>edycja dowolnego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>see patch tests</source>
         <translation>wgląd w testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>record patch tests</source>
         <translation>zapisywanie testów uczuleniowych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
         <source>see patch-test status</source>
         <translation>wgląd w stan testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="60"/>
         <source>see or add photos</source>
         <translation>przeglądanie i dodawanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see scanned papers</source>
         <translation>wgląd w skany dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="62"/>
         <source>add or remove scanned papers</source>
         <translation>dodawanie i usuwanie skanów dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>see scanned health papers</source>
         <translation>wgląd w skany dokumentów zdrowotnych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>add or remove scanned health papers</source>
         <translation>dodawanie i usuwanie skanów dokumentów zdrowotnych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>record consent</source>
         <translation>zapisywanie zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>print consent forms</source>
         <translation>drukowanie formularzy zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>withdraw consent</source>
         <translation>wycofywanie zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>run a backup</source>
         <translation>wykonywanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>restore a backup</source>
         <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>export records</source>
         <translation>eksport danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>import clients from a spreadsheet</source>
         <translation>import klientów z arkusza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>erase a client</source>
         <translation>usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>merge two clients&apos; records</source>
         <translation>łączenie rekordów dwóch klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>purge records past retention</source>
         <translation>usuwanie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="73"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>manage staff accounts</source>
         <translation>zarządzanie kontami personelu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="74"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>change settings</source>
         <translation>zmiana ustawień</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="75"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>change how the vault is unlocked</source>
         <translation>zmiana sposobu otwierania sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="76"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>edit consent templates</source>
         <translation>edycja szablonów zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="77"/>
+        <location filename="../../../ui/audit_details.py" line="79"/>
         <source>read the activity log</source>
         <translation>przeglądanie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="78"/>
+        <location filename="../../../ui/audit_details.py" line="80"/>
         <source>keep the incident register</source>
         <translation>prowadzenie rejestru incydentów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="81"/>
+        <source>see recall lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="82"/>
+        <source>mark recall lists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8179,62 +8231,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/photos.py" line="18"/>
         <source>The photo file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zdjęcia jest pusty.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="22"/>
         <source>The file %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="30"/>
         <source>The picture has too many pixels (more than %1 megapixels); take or export it at a normal camera resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz ma zbyt wiele pikseli (ponad %1 megapikseli); zrób lub wyeksportuj go w zwykłej rozdzielczości aparatu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="38"/>
         <source>This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik nie jest zdjęciem, które SalonVault potrafi odczytać; użyj obrazu JPEG, PNG lub WebP.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="43"/>
         <source>The photo file is damaged or incomplete (was it still being copied?); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zdjęcia jest uszkodzony lub niekompletny (czy był jeszcze kopiowany?); nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="48"/>
         <source>The photo&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zdjęcia jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="52"/>
         <source>Open 1 to %1 photos at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieraj od 1 do %1 zdjęć naraz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="57"/>
         <source>There is no such photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego zdjęcia.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="60"/>
         <source>A photo is either &apos;before&apos; or &apos;after&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie jest albo „before” (przed), albo „after” (po).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="63"/>
         <source>That photo is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zdjęcie nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="66"/>
         <source>That treatment is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zabieg nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="71"/>
         <source>The photo file is larger than %1 MB; export it smaller or take it at a normal camera resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zdjęcia jest większy niż %1 MB; wyeksportuj go w mniejszym rozmiarze lub zrób zdjęcie w zwykłej rozdzielczości aparatu.</translation>
     </message>
 </context>
 <context>
@@ -8409,37 +8461,37 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/pin.py" line="18"/>
         <source>A PIN has digits only.</source>
-        <translation type="unfinished">PIN może zawierać tylko cyfry.</translation>
+        <translation>PIN może zawierać tylko cyfry.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="22"/>
         <source>A PIN has %1 to %2 digits.</source>
-        <translation type="unfinished">PIN musi mieć od %1 do %2 cyfr.</translation>
+        <translation>PIN musi mieć od %1 do %2 cyfr.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="28"/>
         <source>A PIN cannot be one digit repeated.</source>
-        <translation type="unfinished">PIN nie może składać się z jednej powtórzonej cyfry.</translation>
+        <translation>PIN nie może składać się z jednej powtórzonej cyfry.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="31"/>
         <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
-        <translation type="unfinished">PIN nie może być ciągiem kolejnych cyfr, np. 123456 lub 987654.</translation>
+        <translation>PIN nie może być ciągiem kolejnych cyfr, np. 123456 lub 987654.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="34"/>
         <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
-        <translation type="unfinished">PIN nie może powtarzać krótkiego wzoru, np. 121212 lub 123123.</translation>
+        <translation>PIN nie może powtarzać krótkiego wzoru, np. 121212 lub 123123.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="37"/>
         <source>That PIN is among the most common ones; choose another.</source>
-        <translation type="unfinished">Ten PIN należy do najczęściej używanych; wybierz inny.</translation>
+        <translation>Ten PIN należy do najczęściej używanych; wybierz inny.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="40"/>
         <source>A PIN cannot look like a date (people guess birthdays first).</source>
-        <translation type="unfinished">PIN nie może przypominać daty (daty urodzin zgaduje się w pierwszej kolejności).</translation>
+        <translation>PIN nie może przypominać daty (daty urodzin zgaduje się w pierwszej kolejności).</translation>
     </message>
 </context>
 <context>
@@ -8644,7 +8696,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/printing.py" line="21"/>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć drukarki.</translation>
     </message>
 </context>
 <context>
@@ -8652,77 +8704,77 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="18"/>
         <source>A time needs its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas musi mieć podaną strefę czasową.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="21"/>
         <source>A notice goes to the authority or to clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie trafia do organu nadzorczego albo do klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="24"/>
         <source>There is no such incident in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rejestrze nie ma takiego incydentu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="27"/>
         <source>Describe what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisz, co się stało.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="30"/>
         <source>The discovery cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykrycia nie może być w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="33"/>
         <source>An incident happens before it is discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydent następuje przed jego wykryciem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="36"/>
         <source>Choose at least one kind of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden rodzaj danych.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="39"/>
         <source>Give the first registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj pierwszą datę rejestracji.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="42"/>
         <source>Give the last registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj ostatnią datę rejestracji.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="45"/>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres kończy się przed swoim początkiem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="48"/>
         <source>Give the number of clients concerned (your best estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj liczbę klientów, których to dotyczy (najlepsze szacunki).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="51"/>
         <source>The authority is notified after the discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ nadzorczy powiadamia się po wykryciu incydentu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="54"/>
         <source>The notification cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data powiadomienia nie może być w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="58"/>
         <source>A retention period is between 1 and %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres przechowywania wynosi od 1 do %1 lat.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="64"/>
         <source>The report language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język raportu to jeden z: %1.</translation>
     </message>
 </context>
 <context>
@@ -8893,6 +8945,176 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="186"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
+    </message>
+</context>
+<context>
+    <name>Recalls</name>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="13"/>
+        <source>Eye test due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="14"/>
+        <source>Contact-lens aftercare due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="17"/>
+        <source>Patch test running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="18"/>
+        <source>Lapsed clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="19"/>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="26"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="27"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="28"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="35"/>
+        <source>No consent to contact for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="38"/>
+        <source>No phone number on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="39"/>
+        <source>Contact details not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallsPage</name>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <source>Every list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recalls_page.py" line="256"/>
+        <source>%n line(s) to work through</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="263"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="348"/>
+        <source>Marking lines is for staff who contact clients (owner, reception).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="351"/>
+        <source>Choose a line in the list to mark it or open the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="368"/>
+        <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="373"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="374"/>
+        <source>D&amp;ue by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="375"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="378"/>
+        <source>Client</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="379"/>
+        <source>No.</source>
+        <translation type="unfinished">Nr</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="380"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <source>Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <source>&amp;Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <source>&amp;Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <source>until t&amp;he day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9126,282 +9348,282 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/records.py" line="18"/>
         <source>A template needs a name (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon musi mieć nazwę (najwyżej 80 znaków).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="22"/>
         <source>A template has 1 to %1 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon ma od 1 do %1 pól.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="28"/>
         <source>A group has 1 to %1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa ma od 1 do %1 części.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="34"/>
         <source>A zone grid has 1 to %1 zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siatka stref ma od 1 do %1 stref.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="39"/>
         <source>Zone keys are short, lower-case and unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze stref są krótkie, pisane małymi literami i niepowtarzalne.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="43"/>
         <source>A choice field has 1 to %1 different choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole wyboru ma od 1 do %1 różnych opcji.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="49"/>
         <source>A text is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="55"/>
         <source>The template is not well formed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon ma nieprawidłową budowę (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="60"/>
         <source>A copy keeps the built-in template&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zachowuje reguły wbudowanego szablonu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="63"/>
         <source>Every field needs a label (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde pole musi mieć nazwę (najwyżej 80 znaków).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="66"/>
         <source>A group&apos;s parts are single values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Części grupy są pojedynczymi wartościami.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="69"/>
         <source>A number&apos;s step is above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok liczby musi być większy od zera.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="72"/>
         <source>A number&apos;s minimum is at most its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum liczby nie może być większe od jej maksimum.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="76"/>
         <source>A rule names %1, which is not a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła wskazuje %1, które nie jest polem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="82"/>
         <source>%1 is health data in the built-in template and stays marked so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole %1 to dane o zdrowiu we wbudowanym szablonie i to oznaczenie pozostaje.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="87"/>
         <source>Only a group has parts or zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko grupa ma części lub strefy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="91"/>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” przyjmuje tylko wartość tak lub nie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="97"/>
         <source>%1: give its values row by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podaj wartości wiersz po wierszu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="103"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” jest wymagane.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="109"/>
         <source>%1 is a group, not a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” jest grupą, a nie pojedynczą wartością.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="115"/>
         <source>%1: write a decimal acuity (0.01 to 2.5) or 6/x or 20/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wpisz ostrość wzroku dziesiętnie (od 0,01 do 2,5) albo jako 6/x lub 20/x.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="121"/>
         <source>%1 is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” musi być liczbą.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="127"/>
         <source>%1 cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” nie może być datą z przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="132"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj PD każdego oka albo PD obuoczne.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="136"/>
         <source>%1 is a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” musi być datą (RRRR-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="141"/>
         <source>The record&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zapisu jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="144"/>
         <source>There is no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego zapisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="147"/>
         <source>There is no such record template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego szablonu zapisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="150"/>
         <source>This record template is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten szablon zapisu jest wyłączony.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="153"/>
         <source>This client has no spectacle prescription on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient nie ma zapisanej recepty okularowej.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="156"/>
         <source>That record is not one of this client&apos;s prescriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis nie jest jedną z recept tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="159"/>
         <source>Choose one of this client&apos;s visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z wizyt tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="162"/>
         <source>This record belongs to a visit: choose the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis należy do wizyty: wybierz wizytę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="165"/>
         <source>A built-in template changes only with the program; copy it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowany szablon zmienia się tylko razem z programem; aby go zmienić, skopiuj go.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="168"/>
         <source>Only a template for visits is offered per service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko szablon dla wizyt można przypisać do usług.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="171"/>
         <source>Choose minus or plus cylinders, and decimal, 6/x or 20/x acuity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz cylindry ujemne lub dodatnie oraz ostrość wzroku dziesiętną, 6/x lub 20/x.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="175"/>
         <source>The template has no field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon nie ma pola %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="181"/>
         <source>%1: there is no row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma wiersza %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="188"/>
         <source>%1: %2 needs its values by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wiersz %2 wymaga wartości podanych według nazw.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="195"/>
         <source>%1 has no part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” nie ma części %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="202"/>
         <source>%1 is at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” może mieć najwyżej %2 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="209"/>
         <source>%1 is at least %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1”: co najmniej %2 %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="217"/>
         <source>%1 is at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1”: co najmniej %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="224"/>
         <source>%1 is at most %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1”: najwyżej %2 %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="232"/>
         <source>%1 is at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1”: najwyżej %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="239"/>
         <source>%1 goes in steps of %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” zmienia się co %2 %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="247"/>
         <source>%1 goes in steps of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” zmienia się co %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="254"/>
         <source>%1: %2 is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nie jest jedną z dostępnych opcji.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="261"/>
         <source>%1 is needed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” jest wymagane razem z polem „%2”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="268"/>
         <source>%1 is given only with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” wypełnia się tylko razem z polem „%2”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="275"/>
         <source>%1 is needed for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” jest wymagane przy wyborze: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="282"/>
         <source>%1 is only for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” wypełnia się tylko przy wyborze: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="289"/>
         <source>%1 is on or after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” nie może być wcześniejsze niż „%2”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="296"/>
         <source>The binocular PD (%1) is not the two eyes&apos; PDs added (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PD obuoczne (%1) nie jest sumą PD obu oczu (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="303"/>
         <source>Field keys are short, lower-case and unique (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze pól są krótkie, pisane małymi literami i niepowtarzalne (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="309"/>
         <source>This record can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego zapisu nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
     </message>
 </context>
 <context>
@@ -10452,52 +10674,52 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/settings.py" line="18"/>
         <source>Choose a country by its two-letter code (VN, PL, CN, GB …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kraj według dwuliterowego kodu (VN, PL, CN, GB …).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="21"/>
         <source>Choose at least one kind of business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden rodzaj działalności.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="24"/>
         <source>The address has at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres może mieć najwyżej 300 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="27"/>
         <source>The address contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres zawiera znaki, które nie są tekstem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="30"/>
         <source>The salon name needs 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa salonu musi mieć od 1 do 120 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="33"/>
         <source>The salon name contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa salonu zawiera znaki, które nie są tekstem.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="37"/>
         <source>The idle lock is 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna blokada następuje po 1 do %1 minut.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="43"/>
         <source>The shortest PIN can be set from %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najkrótszy PIN można ustawić na od %1 do %2 cyfr.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="50"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z opcji: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="56"/>
         <source>The basis is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa to jedna z: %1.</translation>
     </message>
 </context>
 <context>
@@ -10711,52 +10933,52 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/staff.py" line="18"/>
         <source>Enter the staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko pracownika.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="22"/>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="27"/>
         <source>A name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko nie może zawierać znaków sterujących.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="30"/>
         <source>There is no such staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego pracownika.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="33"/>
         <source>No staff member has that name.</source>
-        <translation type="unfinished">Nie ma pracownika o takim imieniu.</translation>
+        <translation>Nie ma pracownika o takim imieniu i nazwisku.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="37"/>
         <source>You cannot %1 the last active owner; make someone else owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej czynności (%1) nie można wykonać wobec ostatniego aktywnego właściciela; najpierw nadaj rolę właściciela komuś innemu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="42"/>
         <source>This vault already has staff; the owner adds new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf ma już pracowników; nowe osoby dodaje właściciel.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="45"/>
         <source>You cannot reset your own PIN; another owner can, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz zresetować własnego PIN-u; może to zrobić inny właściciel albo użyj klucza odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="48"/>
         <source>Someone on the staff already has that name; add a surname or initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś z personelu ma już takie imię i nazwisko; dodaj nazwisko lub inicjał.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="51"/>
         <source>Someone on the staff already has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś z personelu ma już takie imię i nazwisko.</translation>
     </message>
 </context>
 <context>
@@ -11054,67 +11276,67 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="18"/>
         <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
-        <translation type="unfinished">Wpisz oksydant jako 6%, 20 vol lub 6% / 20 vol.</translation>
+        <translation>Wpisz oksydant jako 6%, 20 vol lub 6% / 20 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="21"/>
         <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
-        <translation type="unfinished">Wpisz proporcję jako 1:1, 1:1,5 lub 1:2.</translation>
+        <translation>Wpisz proporcję jako 1:1, 1:1,5 lub 1:2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="24"/>
         <source>A developer&apos;s volume is a whole number, like 20 vol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stężenie oksydantu w vol to liczba całkowita, np. 20 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="27"/>
         <source>Type the price as a number, e.g. 120.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz cenę jako liczbę, np. 120,50.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="30"/>
         <source>The patch test date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data testu uczuleniowego jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="33"/>
         <source>The visit date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wizyty jest w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="36"/>
         <source>Choose one of the salon&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z usług salonu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="39"/>
         <source>Choose who did the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, kto wykonał zabieg.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="42"/>
         <source>The currency is a 3-letter code (VND, PLN, CNY…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta to trzyliterowy kod (VND, PLN, CNY…).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="45"/>
         <source>There is no such treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego zabiegu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="48"/>
         <source>That patch test is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten test uczuleniowy nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="53"/>
         <source>This service needs a valid patch test and the client&apos;s is %1; record a patch test, or acknowledge the warning to go ahead (it is logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta usługa wymaga ważnego testu uczuleniowego, a stan testu tego klienta to: %1; zapisz test uczuleniowy albo potwierdź ostrzeżenie, aby kontynuować (zostanie to odnotowane w dzienniku).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego zabiegu nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
     </message>
 </context>
 <context>
@@ -11170,7 +11392,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/widgets/type_ahead.py" line="86"/>
         <source>Also starting with “%1”: %2. The Down arrow goes to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na „%1” zaczynają się też: %2. Strzałka w dół przechodzi do następnego.</translation>
     </message>
 </context>
 <context>
@@ -11232,207 +11454,207 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/vault.py" line="19"/>
         <source>SalonVault&apos;s %1 is missing (looked in %2); the installation is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak składnika SalonVault: %1 (szukano w %2); instalacja jest niekompletna.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="26"/>
         <source>SalonVault is running frozen but the bundle folder (sys._MEIPASS) is unknown, so its resources cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault działa jako spakowany program, ale folder pakietu (sys._MEIPASS) jest nieznany, więc nie można znaleźć jego zasobów.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="31"/>
         <source>Demo clients go only into a demo salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientów demonstracyjnych można dodać tylko do salonu demonstracyjnego.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="34"/>
         <source>Demo photos go only into a demo salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia demonstracyjne można dodać tylko do salonu demonstracyjnego.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="38"/>
         <source>A vault already exists in %1; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 istnieje już sejf; pozostawiono go bez zmian.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="44"/>
         <source>There is no vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie ma sejfu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="49"/>
         <source>This PC has no key for the vault; open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie ma klucza do sejfu; otwórz go kluczem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="53"/>
         <source>This PC&apos;s key for the vault is missing (another PC or user?); open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klucza tego komputera do sejfu (inny komputer lub inny użytkownik?); otwórz sejf kluczem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="58"/>
         <source>This vault is not set up with an owner passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie jest skonfigurowany z hasłem (frazą) właściciela.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="61"/>
         <source>Only the set-up can confirm the kit without signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko podczas konfiguracji można potwierdzić zestaw bez logowania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="64"/>
         <source>This vault has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie ma slotu odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="67"/>
         <source>This vault opens with the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf otwiera się hasłem (frazą) właściciela.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="71"/>
         <source>This PC&apos;s key does not open the vault (its key slot file is damaged or was changed); open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz tego komputera nie otwiera sejfu (plik slotu klucza jest uszkodzony lub został zmieniony); otwórz sejf kluczem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="76"/>
         <source>That recovery key belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz odzyskiwania należy do innego sejfu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="81"/>
         <source>%1 already holds a vault; restore into an empty folder (or restore from the Backups page as the owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 jest już sejf; przywróć kopię do pustego folderu (albo przywróć ją jako właściciel na stronie Kopie zapasowe).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="89"/>
         <source>There is no vault in %1 to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie ma sejfu do zastąpienia.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="95"/>
         <source>The vault opens, so it is not replaced from here: sign in and restore from the Backups page as the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf się otwiera, więc nie zostanie zastąpiony w tym miejscu: zaloguj się i przywróć kopię jako właściciel na stronie Kopie zapasowe.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="101"/>
         <source>The restore was undone; the files are as they were. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie zostało cofnięte; pliki są takie jak wcześniej. (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="107"/>
         <source>The restored activity log does not verify (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócony dziennik zdarzeń nie przechodzi weryfikacji (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="112"/>
         <source>The data key must be 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz danych musi mieć 256 bitów.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="116"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod adresem %1 nie ma sejfu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="122"/>
         <source>Another program is reading the vault (a second SalonVault, or a check that is still running); close it or wait, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny program odczytuje sejf (drugi SalonVault albo wciąż trwające sprawdzanie); zamknij go lub poczekaj, a potem spróbuj ponownie. Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="128"/>
         <source>SQLCipher 4 is required, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagany jest SQLCipher 4, znaleziono %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="134"/>
         <source>Could not switch the vault to WAL mode (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przełączyć sejfu w tryb WAL (otrzymano %1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="139"/>
         <source>The vault is being re-keyed; nothing was saved. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zmiana klucza sejfu; nic nie zapisano. Spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="143"/>
         <source>The text holds characters that are not text (broken Unicode); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zawiera znaki, które nie są tekstem (uszkodzony Unicode); nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="148"/>
         <source>A vault already exists at %1; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod adresem %1 istnieje już sejf; pozostawiono go bez zmian.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="153"/>
         <source>The vault cannot be re-keyed inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zmienić klucza sejfu w trakcie transakcji.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="157"/>
         <source>The vault was too busy to take a backup (another program kept writing); try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf był zbyt zajęty, aby wykonać kopię (inny program ciągle zapisywał); spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="164"/>
         <source>The vault is damaged (%1); it was not used. Restore it from the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf jest uszkodzony (%1); nie został użyty. Przywróć go z najnowszej kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="172"/>
         <source>This vault was written by a newer SalonVault (schema %1, this program knows up to %2); install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf został zapisany przez nowszą wersję SalonVault (schemat %1, ten program zna schematy do %2); zainstaluj nowszą wersję, aby go otworzyć.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="182"/>
         <source>This vault was made by a test version of SalonVault (schema %1) that predates backups, so it cannot be upgraded safely; create a new vault or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf utworzyła testowa wersja SalonVault (schemat %1) sprzed wprowadzenia kopii zapasowych, więc nie można go bezpiecznie zaktualizować; utwórz nowy sejf albo przywróć kopię zapasową.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="191"/>
         <source>The vault could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać ani zapisać sejfu (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="197"/>
         <source>The vault is busy (another SalonVault or a backup is writing); try again in a moment. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf jest zajęty (zapisuje do niego inny SalonVault albo kopia zapasowa); spróbuj ponownie za chwilę. Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="202"/>
         <source>The disk is full; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny; zwolnij miejsce i spróbuj ponownie. Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="205"/>
         <source>The vault folder is read-only here; nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder sejfu jest tu tylko do odczytu; nie udało się niczego zapisać.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="208"/>
         <source>A service with that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa o tej nazwie już istnieje.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="212"/>
         <source>The restore was undone; the vault is as it was. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie zostało cofnięte; sejf jest taki jak wcześniej. (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="218"/>
         <source>%1 is %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma wartość %2, oczekiwano %3</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="226"/>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="231"/>
         <source>Demo records go only into a demo salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy demonstracyjne można dodać tylko do salonu demonstracyjnego.</translation>
     </message>
 </context>
 <context>
@@ -11885,7 +12107,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="134"/>
+        <location filename="../../../ui/workspace.py" line="137"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Lista klientów na dziś…</translation>
     </message>
@@ -11908,7 +12130,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/cli.py" line="154"/>
         <source>Withdrawing health-data consent deletes this client&apos;s health data: %1; %2 removed item(s), %3 earlier version(s), %4 health paper(s) and %5 service record(s) holding health details. Nothing was changed; run again with --yes to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie zgody na przetwarzanie danych o zdrowiu usuwa dane o zdrowiu tego klienta: %1; usunięte wcześniej wpisy: %2, wcześniejsze wersje: %3, dokumenty zdrowotne: %4 i zapisy usług z danymi o zdrowiu: %5. Nic nie zmieniono; aby wycofać zgodę, uruchom polecenie ponownie z opcją --yes.</translation>
     </message>
 </context>
 </TS>

@@ -24,22 +24,22 @@
     <message>
         <location filename="../../../ui/error_text/access.py" line="19"/>
         <source>This guard&apos;s sessions are already opened by its sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên làm việc của bộ kiểm soát truy cập này đã do dịch vụ đăng nhập của nó mở.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/access.py" line="22"/>
         <source>Sessions start only at sign-in, after the PIN is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên làm việc chỉ bắt đầu khi đăng nhập, sau khi mã PIN đã được kiểm tra.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/access.py" line="25"/>
         <source>Your account was changed; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản của bạn đã được thay đổi; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/access.py" line="32"/>
         <source>A %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không được phép %2.</translation>
     </message>
 </context>
 <context>
@@ -416,132 +416,132 @@
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="19"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 trống.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="25"/>
         <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 lớn hơn %2 MB; hãy quét lại với độ phân giải thấp hơn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="32"/>
         <source>The file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="38"/>
         <source>%1 is not a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp PDF, JPEG hay PNG.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="44"/>
         <source>%1 is named as a %2 but is %3; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mang tên của một tệp %2 nhưng thực chất là %3; không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="52"/>
         <source>%1 has more than %2 pages; split it and attach the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có hơn %2 trang; hãy tách tệp ra và đính kèm từng phần.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="60"/>
         <source>%1 would take far too much memory to open (more than %2 megapixels or a compressed bomb); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sẽ cần quá nhiều bộ nhớ để mở (hơn %2 megapixel hoặc là một tệp nén độc hại); không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="69"/>
         <source>%1 is protected by a password; save an unprotected copy and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi đính kèm bản đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="76"/>
         <source>%1 is damaged or incomplete (was it still being copied?); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng hoặc không đầy đủ (có phải tệp vẫn đang được sao chép?); không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="85"/>
         <source>JPEG or PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh JPEG hoặc PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="88"/>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="91"/>
         <source>a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh JPEG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="94"/>
         <source>a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh PNG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="97"/>
         <source>a ZIP archive (or an Office document)</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp nén ZIP (hoặc một tài liệu Office)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="100"/>
         <source>an Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>một tài liệu Office</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="103"/>
         <source>a Word (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>một tài liệu Word (RTF)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="106"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>một chương trình</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="109"/>
         <source>a GIF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh GIF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="112"/>
         <source>a TIFF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh TIFF</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="115"/>
         <source>a WebP picture</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh WebP</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="118"/>
         <source>an HEIC photo</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh HEIC</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="121"/>
         <source>a compressed archive</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp nén</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="124"/>
         <source>a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>một trang web (HTML)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="127"/>
         <source>an XML or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp XML hoặc SVG</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachment.py" line="130"/>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>một loại tệp khác</translation>
     </message>
 </context>
 <context>
@@ -587,47 +587,47 @@
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="18"/>
         <source>The paper&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trên giấy tờ là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="21"/>
         <source>The paper&apos;s date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trên giấy tờ trước năm 1900.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="25"/>
         <source>Choose the consent record this paper proves (record the paper consent first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn bản ghi đồng ý mà giấy tờ này làm bằng chứng (hãy ghi nhận sự đồng ý ký trên giấy trước).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="29"/>
         <source>That consent is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự đồng ý đó không có trong hồ sơ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="33"/>
         <source>That consent was signed on screen; link a scan to a consent signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự đồng ý đó được ký trên màn hình; chỉ gắn bản quét với sự đồng ý được ký trên giấy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="37"/>
         <source>That attachment is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ đã quét đó không có trong hồ sơ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="40"/>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có giấy tờ đã quét này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="44"/>
         <source>An attachment&apos;s kind is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại giấy tờ phải là một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="49"/>
         <source>Only a paper consent is linked to a consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ giấy tờ loại “Đồng ý ký trên giấy” mới được gắn với một bản ghi đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -704,1181 +704,1191 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="128"/>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="132"/>
+        <location filename="../../../ui/audit_details.py" line="286"/>
         <source>photos %1</source>
         <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="130"/>
+        <location filename="../../../ui/audit_details.py" line="134"/>
         <source>the time to change it had passed</source>
         <translation>đã hết thời hạn được sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="133"/>
+        <location filename="../../../ui/audit_details.py" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="153"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>khách hàng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="154"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>lượt đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>ảnh: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>mục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>mục đã kiểm tra: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>new: %n</source>
         <translation>
             <numerusform>mới: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>đã cập nhật: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>bỏ qua: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>không hợp lệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>mục sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>bản ghi sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>dòng đã đọc: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>sự đồng ý: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>phiếu đã ký: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>lần thử dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>ghi chú ghim: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>hồ sơ dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>hồ sơ có giá trị sức khỏe bị ẩn: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>services: %n</source>
         <translation>
             <numerusform>dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>ảnh đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
-        <source>health items deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
-        <source>allergies left out (no consent): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
-        <source>earlier versions deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
-        <source>health papers deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="175"/>
-        <source>service records deleted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>health items deleted: %n</source>
+        <translation>
+            <numerusform>mục sức khỏe đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="176"/>
-        <source>earlier versions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>allergies left out (no consent): %n</source>
+        <translation>
+            <numerusform>dị ứng không được ghi (chưa có sự đồng ý): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="177"/>
+        <source>earlier versions deleted: %n</source>
+        <translation>
+            <numerusform>phiên bản trước đã xóa: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="178"/>
+        <source>health papers deleted: %n</source>
+        <translation>
+            <numerusform>giấy tờ sức khỏe đã xóa: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="179"/>
+        <source>service records deleted: %n</source>
+        <translation>
+            <numerusform>hồ sơ dịch vụ đã xóa: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="180"/>
+        <source>earlier versions: %n</source>
+        <translation>
+            <numerusform>phiên bản trước: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>không có thông tin liên hệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>số lần nhập sai liên tiếp: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>số giờ hiệu lực: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>số bản sao lưu được giữ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>nhắc sau số ngày: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>khóa máy tính được giữ cho thư mục khác: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>trang đã mã hóa lại: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>giấy tờ đã quét: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>số trang: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="190"/>
+        <location filename="../../../ui/audit_details.py" line="194"/>
         <source>visit %1</source>
         <translation>lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="191"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>photo %1</source>
         <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="192"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>scanned paper %1</source>
         <translation>giấy tờ đã quét %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="193"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>health item %1</source>
         <translation>mục sức khỏe %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="194"/>
+        <location filename="../../../ui/audit_details.py" line="198"/>
         <source>signed form %1</source>
         <translation>phiếu đã ký %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>pinned note %1</source>
         <translation>ghi chú ghim %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="196"/>
+        <location filename="../../../ui/audit_details.py" line="200"/>
         <source>record removed: client %1</source>
         <translation>hồ sơ bị xóa: khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="197"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>record kept: client %1</source>
         <translation>hồ sơ được giữ: khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="198"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>changed from entry %1</source>
         <translation>bị thay đổi từ mục %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>corrects visit %1</source>
         <translation>đính chính lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="200"/>
+        <location filename="../../../ui/audit_details.py" line="204"/>
         <source>service record %1</source>
         <translation>hồ sơ dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>earlier version %1 kept</source>
         <translation>đã giữ phiên bản trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="206"/>
         <source>corrects service record %1</source>
         <translation>đính chính hồ sơ dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>template version %1</source>
         <translation>phiên bản mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>from database version %1</source>
         <translation>từ phiên bản cơ sở dữ liệu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>to version %1</source>
         <translation>lên phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
         <source>text version %1</source>
         <translation>phiên bản văn bản %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>số năm giữ khách hàng không đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="216"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>số năm giữ dữ liệu sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="213"/>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>số năm giữ ảnh: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
         <source>with the last visit&apos;s date</source>
         <translation>kèm ngày của lượt đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="226"/>
+        <location filename="../../../ui/audit_details.py" line="230"/>
         <source>filled in: %1</source>
         <translation>đã điền: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="230"/>
+        <location filename="../../../ui/audit_details.py" line="234"/>
         <source>blank form: %1</source>
         <translation>phiếu trống: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="235"/>
+        <location filename="../../../ui/audit_details.py" line="239"/>
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="236"/>
+        <location filename="../../../ui/audit_details.py" line="240"/>
         <source>to %1</source>
         <translation>thành %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="241"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
         <source>not allowed: %1</source>
         <translation>không được phép: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="261"/>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>old key %1</source>
         <translation>khóa cũ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="261"/>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>new key %1</source>
         <translation>khóa mới %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="264"/>
+        <location filename="../../../ui/audit_details.py" line="268"/>
         <source>file %1</source>
         <translation>tệp %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="266"/>
+        <location filename="../../../ui/audit_details.py" line="270"/>
         <source>template %1</source>
         <translation>mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="266"/>
+        <location filename="../../../ui/audit_details.py" line="270"/>
         <source>copied from %1</source>
         <translation>sao chép từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="274"/>
         <source>every service</source>
         <translation>mọi dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="274"/>
         <source>services %1</source>
         <translation>dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="277"/>
         <source>cylinders: %1</source>
         <translation>độ trụ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="277"/>
         <source>acuity: %1</source>
         <translation>thị lực: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>made %1</source>
         <translation>tạo lúc %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="282"/>
         <source>problem: %1</source>
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="280"/>
+        <location filename="../../../ui/audit_details.py" line="284"/>
         <source>%1 pixels</source>
         <translation>%1 pixel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="287"/>
+        <location filename="../../../ui/audit_details.py" line="291"/>
         <source>not linked to a consent</source>
         <translation>không gắn với sự đồng ý nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>proves consent record %1</source>
         <translation>làm bằng chứng cho sự đồng ý %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="296"/>
         <source>no earlier visit with a formula</source>
         <translation>không có lượt đến trước nào có công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="305"/>
+        <source>hidden until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>before photo</source>
         <translation>ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>after photo</source>
         <translation>ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>patch test: %1</source>
         <translation>thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="316"/>
+        <location filename="../../../ui/audit_details.py" line="331"/>
         <source>all clients</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="332"/>
         <source>clients with health data</source>
         <translation>khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>clients with photos</source>
         <translation>khách hàng có ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="319"/>
+        <location filename="../../../ui/audit_details.py" line="334"/>
         <source>clients registered between two dates</source>
         <translation>khách hàng đăng ký giữa hai ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="320"/>
+        <location filename="../../../ui/audit_details.py" line="335"/>
         <source>a number the owner gave</source>
         <translation>con số do chủ salon nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="325"/>
+        <location filename="../../../ui/audit_details.py" line="340"/>
         <source>wrong PIN</source>
         <translation>sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="341"/>
         <source>wrong one-time code</source>
         <translation>sai mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="327"/>
+        <location filename="../../../ui/audit_details.py" line="342"/>
         <source>no staff member has that name</source>
         <translation>không có nhân viên nào tên như vậy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="328"/>
+        <location filename="../../../ui/audit_details.py" line="343"/>
         <source>the account is disabled</source>
         <translation>tài khoản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="329"/>
+        <location filename="../../../ui/audit_details.py" line="344"/>
         <source>too soon after wrong PINs</source>
         <translation>thử lại quá sớm sau khi nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="330"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
         <source>no PIN reset was asked for</source>
         <translation>không có yêu cầu đặt lại mã PIN nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>the one-time code had expired</source>
         <translation>mã một lần đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="347"/>
         <source>a new PIN must be chosen first</source>
         <translation>phải chọn mã PIN mới trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="348"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>không phải khóa khôi phục của kho dữ liệu này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the last active owner</source>
         <translation>chủ salon cuối cùng còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="350"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>chủ salon không thể tự đặt lại mã PIN của mình</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="336"/>
+        <location filename="../../../ui/audit_details.py" line="351"/>
         <source>a reason was given</source>
         <translation>đã nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="337"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>signed out</source>
         <translation>đã đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="338"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>locked after being idle</source>
         <translation>tự khóa vì lâu không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>the session&apos;s time was up</source>
         <translation>phiên đã hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="340"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>switched user</source>
         <translation>đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="341"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>the computer was locked</source>
         <translation>máy tính đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="342"/>
+        <location filename="../../../ui/audit_details.py" line="357"/>
         <source>the window was closed</source>
         <translation>cửa sổ đã bị đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="358"/>
         <source>locked while signing in</source>
         <translation>bị khóa trong lúc đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>the role was changed</source>
         <translation>vai trò đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>the PIN was reset</source>
         <translation>mã PIN đã được đặt lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>owner access was recovered</source>
         <translation>đã khôi phục quyền chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>the account was changed</source>
         <translation>tài khoản đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>saved to a file</source>
         <translation>đã lưu ra tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>with the recovery key</source>
         <translation>bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>with the one-time code</source>
         <translation>bằng mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>a one-time code</source>
         <translation>mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>this computer&apos;s key</source>
         <translation>khóa của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>the owner&apos;s passphrase</source>
         <translation>cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>the recovery key</source>
         <translation>khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>during set-up</source>
         <translation>trong lúc thiết lập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>by import</source>
         <translation>qua nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>after opening with the recovery key</source>
         <translation>sau khi mở bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>encrypted to the recovery key</source>
         <translation>mã hóa bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>encrypted with a passphrase</source>
         <translation>mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>not encrypted</source>
         <translation>không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>Excel workbook</source>
         <translation>sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>JPEG picture</source>
         <translation>ảnh JPEG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>PNG picture</source>
         <translation>ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>marketing list</source>
         <translation>danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>activity log</source>
         <translation>nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>verified</source>
         <translation>đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>cancelled</source>
         <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>finished</source>
         <translation>đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>the authority is notified</source>
         <translation>đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>the authority is not notified yet</source>
         <translation>chưa thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>clients counted again</source>
         <translation>đã đếm lại số khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>count kept</source>
         <translation>giữ nguyên số đếm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>the client&apos;s explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>sự đồng ý rõ ràng của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>health care under professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>chăm sóc sức khỏe theo nghĩa vụ bảo mật nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>anonymous visit counts kept</source>
         <translation>giữ số đếm lượt đến ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>no visit counts kept</source>
         <translation>không giữ số đếm lượt đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>the first owner</source>
         <translation>chủ salon đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>đã làm mới mã băm của mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>no photo consent in force</source>
         <translation>không có đồng ý chụp ảnh còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>the card&apos;s photo</source>
         <translation>ảnh trên thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>pinned by the same person</source>
         <translation>do chính người đó ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>pinned by someone else</source>
         <translation>do người khác ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="417"/>
         <source>switched on</source>
         <translation>đã bật</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>switched off</source>
         <translation>đã tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>offered</source>
         <translation>đang cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>not offered</source>
         <translation>không cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>needs a patch test</source>
         <translation>cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>no patch test needed</source>
         <translation>không cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>backup offered when closing</source>
         <translation>đề nghị sao lưu khi đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>no backup when closing</source>
         <translation>không sao lưu khi đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>to the authority</source>
         <translation>gửi cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>to the clients</source>
         <translation>gửi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>it was disabled by wrong PINs</source>
         <translation>tài khoản bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>the owner had disabled it</source>
         <translation>chủ salon đã khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>clients without a visit: kept</source>
         <translation>khách hàng lâu không đến: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>health data: kept</source>
         <translation>dữ liệu sức khỏe: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>photos: kept</source>
         <translation>ảnh: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>separated by commas</source>
         <translation>phân cách bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>separated by semicolons</source>
         <translation>phân cách bằng dấu chấm phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>by the owner</source>
         <translation>bởi chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>bằng khóa khôi phục, khi kho dữ liệu không mở được</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>phone (masked)</source>
         <translation>điện thoại (che một phần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="436"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>phone numbers (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>số điện thoại (che một phần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>pinned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="438"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="439"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="440"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>patch test status</source>
-        <translation type="unfinished"></translation>
+        <translation>tình trạng thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="441"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="442"/>
+        <location filename="../../../ui/audit_details.py" line="457"/>
         <source>treatment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày làm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="443"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>today&apos;s treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt dịch vụ hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="444"/>
+        <location filename="../../../ui/audit_details.py" line="459"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="445"/>
+        <location filename="../../../ui/audit_details.py" line="460"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="461"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="462"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="463"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="464"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="465"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="466"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="467"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="469"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="470"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="471"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="457"/>
+        <location filename="../../../ui/audit_details.py" line="472"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="473"/>
         <source>formula</source>
         <translation>công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="459"/>
+        <location filename="../../../ui/audit_details.py" line="474"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="460"/>
+        <location filename="../../../ui/audit_details.py" line="475"/>
         <source>payment</source>
         <translation>thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="461"/>
+        <location filename="../../../ui/audit_details.py" line="476"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="462"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>corrections</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="463"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>photos</source>
         <translation>ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="464"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="465"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>group</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="466"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>usual length</source>
         <translation>thời lượng thường lệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>patch test</source>
         <translation>thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>whether it is active</source>
         <translation>còn cung cấp hay không</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>PIN</source>
         <translation>mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>salon name</source>
         <translation>tên salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>salon address</source>
         <translation>địa chỉ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>country of local phone numbers</source>
         <translation>quốc gia của số điện thoại trong nước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>currency</source>
         <translation>đơn vị tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>kinds of business</source>
         <translation>loại hình kinh doanh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>idle lock</source>
         <translation>tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>shortest PIN</source>
         <translation>độ dài tối thiểu của mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>client details collected</source>
         <translation>thông tin khách hàng được thu thập</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="494"/>
+        <source>months without a visit before a client is lapsed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1915,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -1987,7 +1997,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="68"/>
         <source>Changed a health item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa mục sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
@@ -2041,391 +2051,396 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Marked a line of a recall list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Changed a service record</source>
         <translation>Sửa hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Corrected a service record</source>
         <translation>Đính chính hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Listed the client&apos;s service records</source>
         <translation>Xem danh sách hồ sơ dịch vụ của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Opened a service record</source>
         <translation>Mở hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Printed or saved the spectacle prescription</source>
         <translation>In hoặc lưu đơn kính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Copied a record template</source>
         <translation>Sao chép mẫu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Saved a new version of a record template</source>
         <translation>Lưu phiên bản mới của mẫu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Switched a record template on or off</source>
         <translation>Bật hoặc tắt mẫu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Chose the services of a record template</source>
         <translation>Chọn dịch vụ cho mẫu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Chose how prescriptions are written</source>
         <translation>Chọn cách ghi đơn kính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Set a patch-test result</source>
         <translation>Ghi kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Session ended</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Created the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Opened the vault</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Upgraded the vault to this version</source>
         <translation>Nâng cấp kho dữ liệu lên phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Checked the vault&apos;s file</source>
         <translation>Kiểm tra tệp kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Checked the activity log</source>
         <translation>Kiểm tra nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Recorded a consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Withdrew a consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Printed a consent form</source>
         <translation>In mẫu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Changed a consent text</source>
         <translation>Sửa nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Switched a consent purpose on or off</source>
         <translation>Bật hoặc tắt một mục đích đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Made a marketing list</source>
         <translation>Lập danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Printed the privacy notice</source>
         <translation>In thông báo quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Added a photo</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Viewed a photo</source>
         <translation>Xem ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Listed photos</source>
         <translation>Xem danh sách ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Removed a photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Chose the card&apos;s photo</source>
         <translation>Chọn ảnh cho thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Took the photo off the card</source>
         <translation>Gỡ ảnh khỏi thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Added a scanned paper</source>
         <translation>Thêm giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Listed scanned papers</source>
         <translation>Xem danh sách giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Opened a scanned paper</source>
         <translation>Mở giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Removed a scanned paper</source>
         <translation>Xóa giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Added a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Renamed a staff member</source>
         <translation>Đổi tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Changed a role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Disabled a staff account</source>
         <translation>Khóa tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Enabled a staff account</source>
         <translation>Mở lại tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Reset a PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Chọn mã PIN mới sau khi đặt lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Locked out after wrong PINs</source>
         <translation>Bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Owner access recovered</source>
         <translation>Khôi phục quyền chủ tiệm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Added a key slot</source>
         <translation>Thêm khe khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Removed a key slot</source>
         <translation>Xóa khe khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Showed the recovery key</source>
         <translation>Hiển thị khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Xác nhận Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Replaced the recovery key</source>
         <translation>Thay khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Re-keyed the vault</source>
         <translation>Đổi khóa mã hóa kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Hoàn tất việc đổi khóa bị gián đoạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Tried to start a session without signing in</source>
         <translation>Thử bắt đầu phiên mà không đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Started a backup</source>
         <translation>Bắt đầu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Made a backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Verified a backup</source>
         <translation>Kiểm chứng bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Ran a restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Prepared a restore</source>
         <translation>Chuẩn bị khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Replaced the vault by a restore</source>
         <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Changed backup settings</source>
         <translation>Đổi cài đặt sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ẩn cảnh báo kho dữ liệu cũ hơn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Added a service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Changed a service</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Changed the order of the services</source>
         <translation>Đổi thứ tự các dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Changed a setting</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Chose the legal basis for health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn cơ sở pháp lý cho dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Changed the retention rules</source>
         <translation>Đổi quy tắc lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Xuất khách hàng và lượt đến (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Exported everything (JSON)</source>
         <translation>Xuất toàn bộ (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Exported a marketing list</source>
         <translation>Xuất danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Exported the activity log</source>
         <translation>Xuất nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Recorded an incident</source>
         <translation>Ghi nhận sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Updated an incident</source>
         <translation>Cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Drafted an incident notification</source>
         <translation>Soạn thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Made the record of processing</source>
         <translation>Lập hồ sơ xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="158"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
@@ -2435,37 +2450,37 @@
     <message>
         <location filename="../../../ui/error_text/auth.py" line="17"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
-        <translation type="unfinished">Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ tiệm đã thấy mã đó).</translation>
+        <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ salon đã thấy mã đó).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="20"/>
         <source>The recovery key re-enables owner accounts only; the owner enables others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục chỉ mở lại tài khoản chủ salon; các tài khoản khác do chủ salon mở lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="86"/>
         <source>The session has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên làm việc đã kết thúc; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="89"/>
         <source>This account has no PIN reset waiting; sign in with the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này không có yêu cầu đặt lại mã PIN nào đang chờ; hãy đăng nhập bằng mã PIN.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="92"/>
         <source>The session was ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên làm việc đã bị kết thúc; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="95"/>
         <source>The session locked after being idle; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên làm việc đã tự khóa vì lâu không sử dụng; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên làm việc đã đạt giới hạn 12 giờ; vui lòng đăng nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -2569,197 +2584,197 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/backup.py" line="18"/>
         <source>The backup&apos;s activity log does not end where its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký hoạt động trong bản sao lưu không kết thúc ở chỗ mà bảng kê của bản sao lưu ghi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="22"/>
         <source>The backup&apos;s activity log does not verify (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký hoạt động trong bản sao lưu không qua được bước kiểm chứng (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="29"/>
         <source>This backup was made by a newer SalonVault (schema %1); install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này được tạo bằng phiên bản SalonVault mới hơn (lược đồ %1); hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="36"/>
         <source>The backup&apos;s manifest names no schema version SalonVault had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng kê của bản sao lưu ghi một phiên bản lược đồ mà SalonVault chưa từng có.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="41"/>
         <source>The backup&apos;s database schema is not SalonVault&apos;s (%1): it was changed outside the program, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lược đồ cơ sở dữ liệu của bản sao lưu không phải của SalonVault (%1): nó đã bị thay đổi bên ngoài chương trình, nên bị từ chối.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="48"/>
         <source>The backup&apos;s schema version differs from its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản lược đồ của bản sao lưu khác với bảng kê của nó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="51"/>
         <source>The backup&apos;s database schema differs from the one its manifest names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lược đồ cơ sở dữ liệu của bản sao lưu khác với lược đồ mà bảng kê của nó ghi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="54"/>
         <source>The backup does not carry its activity log&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không chứa khóa của nhật ký hoạt động.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="58"/>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="65"/>
         <source>The database inside the backup cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được cơ sở dữ liệu bên trong bản sao lưu (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="70"/>
         <source>The backup has no manifest; it was not made by SalonVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không có bảng kê; nó không được tạo bằng SalonVault.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="74"/>
         <source>This backup was made by a newer SalonVault; install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này được tạo bằng phiên bản SalonVault mới hơn; hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="79"/>
         <source>The backup&apos;s manifest does not match this salon&apos;s key: it was altered or made elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng kê của bản sao lưu không khớp với khóa của salon này: bản sao lưu đã bị sửa đổi hoặc được tạo ở nơi khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="84"/>
         <source>The backup&apos;s manifest is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bảng kê của bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="87"/>
         <source>The backup&apos;s activity log key does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được khóa nhật ký hoạt động của bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="90"/>
         <source>The backup opened with this recovery key but names another one inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu mở được bằng khóa khôi phục này nhưng bên trong lại ghi một khóa khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="95"/>
         <source>The backup withholds a setting this SalonVault cannot restore (%1); install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu chứa một cài đặt mà phiên bản SalonVault này không khôi phục được (%1); hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="102"/>
         <source>The file does not contain an SQLite database; it is not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không chứa cơ sở dữ liệu SQLite; đây không phải là bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="105"/>
         <source>The database inside is not a SalonVault backup (its page layout differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bên trong không phải là bản sao lưu SalonVault (cách bố trí trang khác).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="109"/>
         <source>page %1 fails authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>trang %1 không qua được bước xác thực</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="114"/>
         <source>The vault file ended early while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kho dữ liệu kết thúc sớm trong lúc đang được đọc.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="117"/>
         <source>The backup is incomplete (it ends in the middle of a page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không đầy đủ (kết thúc giữa chừng một trang).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="121"/>
         <source>The backup file is damaged or incomplete (its encryption does not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sao lưu bị hỏng hoặc không đầy đủ (phần mã hóa không khớp).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="126"/>
         <source>This backup was made for a different recovery key (another salon, or a key replaced since), or its first lines are damaged; use the Recovery Kit that belongs to it, or another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này được tạo cho một khóa khôi phục khác (của salon khác, hoặc khóa đã được thay sau đó), hoặc các dòng đầu của nó bị hỏng; hãy dùng Bộ khôi phục đi kèm bản sao lưu đó, hoặc một bản sao khác của bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="132"/>
         <source>The file is not a SalonVault backup (not an age file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không phải là bản sao lưu SalonVault (không phải tệp age).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="135"/>
         <source>The vault kept changing while the backup started; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu liên tục thay đổi trong lúc bắt đầu sao lưu; hãy thử lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="139"/>
         <source>Keep between 1 and %1 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy giữ từ 1 đến %1 bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="145"/>
         <source>Remind after 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc sau từ 1 đến %1 ngày.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="150"/>
         <source>The snapshot is not the one this backup started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản chụp dữ liệu không phải là bản mà lần sao lưu này đã bắt đầu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="154"/>
         <source>The backup read back differs from what was written (a failing drive?); it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu đọc lại khác với dữ liệu đã ghi (ổ đĩa sắp hỏng?); bản sao lưu đã bị xóa.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="158"/>
         <source>The backup was cancelled; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ sao lưu; không để lại tệp nào ghi dở.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="162"/>
         <source>SalonVault could not write in %1 (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không ghi được vào %1 (%2). Không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="170"/>
         <source>The disk holding %1 is full (checking or restoring a backup needs free space the size of the vault there); free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa %1 đã đầy (kiểm tra hoặc khôi phục bản sao lưu cần ở đó một dung lượng trống bằng kích thước kho dữ liệu); hãy giải phóng dung lượng rồi thử lại. Không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="180"/>
         <source>SalonVault may not write in %1 (read-only or no permission). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không được phép ghi vào %1 (chỉ cho phép đọc hoặc không có quyền). Không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="186"/>
         <source>age encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa age thất bại</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="190"/>
         <source>The database inside the backup fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bên trong bản sao lưu không qua được bước kiểm tra toàn vẹn của SQLite (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="196"/>
         <source>The backup&apos;s row counts differ from its manifest (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng trong bản sao lưu khác với bảng kê của nó (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="202"/>
         <source>The backup could not be read to the end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản sao lưu đến hết (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/backup.py" line="208"/>
         <source>The backup could not be read back to the end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được bản sao lưu đến hết (%1).</translation>
     </message>
 </context>
 <context>
@@ -3264,32 +3279,32 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="19"/>
         <source>The duration is from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng từ 1 đến %1 phút.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="24"/>
         <source>The price is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá nằm ngoài phạm vi cho phép.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="27"/>
         <source>Two services have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hai dịch vụ trùng tên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="31"/>
         <source>A salon has at most %1 services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một salon có tối đa %1 dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="36"/>
         <source>There is no such service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dịch vụ này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
         <source>Give every service exactly once to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để đổi thứ tự, hãy đưa mỗi dịch vụ đúng một lần.</translation>
     </message>
 </context>
 <context>
@@ -3325,147 +3340,147 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/cli.py" line="18"/>
         <source>restore needs --recovery-key FILE (the Recovery Kit&apos;s key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore cần --recovery-key FILE (tệp khóa trong Bộ khôi phục).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="22"/>
         <source>There is no service %1; `services list --all` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dịch vụ %1; lệnh `services list --all` sẽ liệt kê các dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="27"/>
         <source>Send one JSON object with the client&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi một đối tượng JSON chứa các trường của khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="30"/>
         <source>allergies must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>allergies phải là một danh sách các đoạn văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="33"/>
         <source>phones must be a list of {&quot;label&quot;, &quot;number&quot;} objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>phones phải là một danh sách các đối tượng {&quot;label&quot;, &quot;number&quot;}.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="37"/>
         <source>Standard input is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào chuẩn không phải là JSON (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="42"/>
         <source>Standard input is not a client (nested too deeply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào chuẩn không phải là một khách hàng (lồng quá sâu).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="45"/>
         <source>Each phone is {&quot;label&quot;: …, &quot;number&quot;: &quot;…&quot;}, both texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi số điện thoại có dạng {&quot;label&quot;: …, &quot;number&quot;: &quot;…&quot;}, cả hai đều là văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="49"/>
         <source>A phone&apos;s label is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn của số điện thoại phải là một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="54"/>
         <source>The marketing list is a CSV file; use --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách tiếp thị là tệp CSV; hãy dùng --format csv.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="58"/>
         <source>Could not read the mapping file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp ánh xạ cột %1: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="64"/>
         <source>The mapping file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ánh xạ cột không phải là văn bản UTF-8.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="68"/>
         <source>Standard input ended before the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào chuẩn đã kết thúc trước khi có %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="75"/>
         <source>There is no terminal to ask for the %1; send it on standard input with the matching --…-stdin option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cửa sổ dòng lệnh để hỏi %1; hãy gửi qua đầu vào chuẩn bằng tùy chọn --…-stdin tương ứng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="83"/>
         <source>The two %1s differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai lần nhập %1 không khớp nhau; không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="90"/>
         <source>The recovery key was replaced, but it could not be saved (%1); print the new Recovery Kit now (Settings, Recovery Kit), before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục đã được thay, nhưng không lưu được (%1); hãy in Bộ khôi phục mới ngay bây giờ (Cài đặt, Bộ khôi phục), trước khi làm bất cứ việc gì khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="98"/>
         <source>There is no terminal to type the client&apos;s name on; give it with --confirm NAME or on the line after the PIN with --pin-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cửa sổ dòng lệnh để gõ tên khách hàng; hãy cung cấp tên bằng --confirm NAME hoặc ở dòng sau mã PIN khi dùng --pin-stdin.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="103"/>
         <source>recover-owner needs --recovery-key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>recover-owner cần --recovery-key FILE.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="107"/>
         <source>Unknown field(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường không xác định: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="113"/>
         <source>The field %1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường %1 phải là văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="118"/>
-        <source>cli.minor_must_true_false</source>
-        <translation type="unfinished"></translation>
+        <source>is_minor must be true or false.</source>
+        <translation>is_minor phải là true hoặc false.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="121"/>
         <source>Standard input is not a JSON health item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào chuẩn không phải là một mục sức khỏe dạng JSON.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="124"/>
         <source>Send one JSON object: {&quot;kind&quot;, &quot;text&quot;, &quot;severity&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi một đối tượng JSON: {&quot;kind&quot;, &quot;text&quot;, &quot;severity&quot;}.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="128"/>
         <source>kind is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kind phải là một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="134"/>
         <source>severity is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>severity phải là một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="139"/>
         <source>text is the item&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>text là phần mô tả của mục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="142"/>
         <source>The signature file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chữ ký quá lớn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="145"/>
         <source>Standard input is not a record (nested too deeply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào chuẩn không phải là một hồ sơ (lồng quá sâu).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="148"/>
         <source>Send one JSON object with the record&apos;s values by field key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi một đối tượng JSON chứa các giá trị của hồ sơ theo khóa trường.</translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3583,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>History</source>
-        <translation type="unfinished">Lịch sử</translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="253"/>
@@ -3912,176 +3927,196 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/clients.py" line="18"/>
         <source>There is no such client (already erased?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khách hàng này (có thể đã bị xóa?).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="21"/>
         <source>Type the client&apos;s name exactly as shown to confirm the erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gõ tên khách hàng đúng như hiển thị để xác nhận việc xóa.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="25"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="31"/>
         <source>The %1 has at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có tối đa %2 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="38"/>
         <source>The %1 contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chứa ký tự không phải văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="45"/>
         <source>That phone number is not valid (numbers without a country code are read as %1; add +48, +84, +86 … for others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại đó không hợp lệ (số không có mã quốc gia được đọc là số điện thoại ở %1; với các nước khác hãy thêm +48, +84, +86 …).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="52"/>
         <source>That e-mail address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email đó có vẻ không đúng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="55"/>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="58"/>
         <source>The birth date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh trước năm 1900.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="61"/>
         <source>Enter the parent or guardian of a minor (name and how to reach them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập cha mẹ hoặc người giám hộ của trẻ vị thành niên (tên và cách liên lạc).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="64"/>
         <source>A guardian is kept only for a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lưu người giám hộ cho khách vị thành niên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="68"/>
         <source>A client has at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một khách hàng có tối đa %1 nhãn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="73"/>
         <source>The language is one of en, vi, pl, zh_CN (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ phải là một trong en, vi, pl, zh_CN (hoặc để trống).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="77"/>
         <source>The birth date shows %1 or older; correct it or untick &quot;minor&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo ngày sinh, khách đã %1 tuổi trở lên; hãy sửa ngày sinh hoặc bỏ đánh dấu “vị thành niên”.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="83"/>
         <source>The birth date shows under %1; tick &quot;minor&quot; (and add the guardian).</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo ngày sinh, khách chưa đủ %1 tuổi; hãy đánh dấu “vị thành niên” (và thêm người giám hộ).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="88"/>
         <source>Separate tags with commas; a tag has no comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy phân cách các nhãn bằng dấu phẩy; bản thân nhãn không chứa dấu phẩy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="91"/>
         <source>A tag needs letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn cần có chữ cái hoặc chữ số.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="94"/>
         <source>Write the birth date as YYYY-MM-DD (for example 1990-04-23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi ngày sinh theo dạng YYYY-MM-DD (ví dụ 1990-04-23).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="97"/>
         <source>This looks like a payment card number; card numbers are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây có vẻ là số thẻ thanh toán; số thẻ không bao giờ được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="100"/>
         <source>Choose two different clients to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hai khách hàng khác nhau để gộp.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="104"/>
         <source>There is no client %1 (already merged or erased?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khách hàng %1 (có thể đã được gộp hoặc đã bị xóa?).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="109"/>
         <source>Type the name of the client being merged away exactly as shown to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gõ tên của khách hàng sẽ bị gộp đi đúng như hiển thị để xác nhận.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="113"/>
         <source>A client has at most %1 phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một khách hàng có tối đa %1 số điện thoại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="118"/>
         <source>The phone is the first of the phone numbers; send one or make them agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại chính là số đầu tiên trong danh sách số điện thoại; hãy chỉ gửi một trong hai, hoặc làm cho chúng khớp nhau.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="121"/>
         <source>This salon does not collect phones (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon này không thu thập số điện thoại (xem Cài đặt).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="124"/>
         <source>That note is not pinned on this client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú đó không được ghim trên thẻ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="127"/>
         <source>There is no such client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="131"/>
         <source>A client has at most %1 pinned notes; unpin one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một khách hàng có tối đa %1 ghi chú ghim; hãy bỏ ghim một ghi chú trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="136"/>
         <source>Allergies are changed as health items, not with the client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng được sửa dưới dạng mục sức khỏe, không sửa cùng thông tin khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="140"/>
         <source>At most %1 clients at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1 khách hàng mỗi lần.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="145"/>
         <source>That health item is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục sức khỏe đó không có trong hồ sơ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="149"/>
         <source>This may be a client who is already registered (id %1); check before adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây có thể là khách hàng đã được đăng ký (mã %1); hãy kiểm tra trước khi thêm.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="155"/>
         <source>A tag has at most %1 characters (&quot;%2…&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một nhãn có tối đa %1 ký tự (“%2…”).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="162"/>
         <source>Unknown fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường không xác định: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="169"/>
         <source>This salon does not collect %1; the owner can switch them on in Settings → Client details.</source>
+        <translation>Salon này không thu thập %1; chủ salon có thể bật trong Cài đặt → Thông tin khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="177"/>
+        <source>Lapsed after %1 to %2 months without a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="184"/>
+        <source>At most %1 rows at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="189"/>
+        <source>Choose a day after today to hide the line until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/clients.py" line="192"/>
+        <source>Only &apos;not now&apos; hides a line until a day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4398,152 +4433,152 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/consent.py" line="18"/>
         <source>Choose marketing channels only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ chọn các kênh tiếp thị.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="21"/>
         <source>A form is opened to print or to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu chỉ có thể được mở để in hoặc để lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="24"/>
         <source>There is no such consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi đồng ý này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="27"/>
         <source>The client&apos;s signature is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu chữ ký của khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="30"/>
         <source>A decision is &apos;granted&apos; or &apos;refused&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định phải là &apos;granted&apos; (đồng ý) hoặc &apos;refused&apos; (từ chối).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="33"/>
         <source>Signed &apos;on_screen&apos; or on &apos;paper&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký &apos;on_screen&apos; (trên màn hình) hoặc trên &apos;paper&apos; (giấy).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="36"/>
         <source>The text is unchanged; no new version was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản không thay đổi; không tạo phiên bản mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="40"/>
         <source>The salon has switched off consent for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon đã tắt việc xin đồng ý cho %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="46"/>
         <source>This client has no active consent for %1 to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng này không có sự đồng ý nào còn hiệu lực cho %1 để rút lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="52"/>
         <source>The consent text changed while the form was open; nothing was recorded. Show the client the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đồng ý đã thay đổi trong lúc phiếu đang mở; không có gì được ghi nhận. Hãy cho khách hàng xem văn bản mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="57"/>
         <source>The consent text changed meanwhile; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đồng ý vừa bị thay đổi; hãy thử lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="60"/>
         <source>The consent text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đồng ý đang trống.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="64"/>
         <source>The consent text has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đồng ý có tối đa %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="69"/>
         <source>The signature image is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chữ ký quá lớn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="72"/>
         <source>The signature is not a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký không phải là ảnh PNG.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="75"/>
         <source>A form signed on paper has no on-screen signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu ký trên giấy không có chữ ký trên màn hình.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="78"/>
         <source>Choose agree or refuse for at least one purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đồng ý hoặc từ chối cho ít nhất một mục đích.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="81"/>
         <source>A form signed on screen has no paper reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu ký trên màn hình không có số tham chiếu giấy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="85"/>
         <source>Unknown consent purpose; use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đích đồng ý không xác định; hãy dùng một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="90"/>
         <source>The consent text contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đồng ý chứa ký tự không phải văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="93"/>
         <source>The signature is empty; ask the client to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký đang trống; hãy mời khách hàng ký.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="96"/>
         <source>The signature image cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ảnh chữ ký.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="100"/>
         <source>This client has no active photo consent (never given, or withdrawn); record the client&apos;s consent before taking, adding or viewing photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng này không có sự đồng ý chụp ảnh còn hiệu lực (chưa từng đồng ý, hoặc đã rút lại); hãy ghi nhận sự đồng ý của khách hàng trước khi chụp, thêm hoặc xem ảnh.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="106"/>
         <source>This client has no active consent for %1; record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng này không có sự đồng ý nào còn hiệu lực cho %1; hãy ghi nhận trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="112"/>
         <source>The consent language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của văn bản đồng ý phải là một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="118"/>
         <source>The signature image is %1x%2 pixels; it must be from %3x%4 to %5x%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chữ ký có kích thước %1x%2 pixel; kích thước phải từ %3x%4 đến %5x%6.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="129"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này chưa được hỏi; hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của khách hàng trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="135"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã từ chối; không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="141"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it; record a new consent first if the client agrees again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã rút lại sự đồng ý; nếu khách hàng đồng ý lại, hãy ghi nhận sự đồng ý mới trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin đồng ý lưu dữ liệu sức khỏe; chủ salon có thể bật mục này ở trang Chấp thuận.</translation>
     </message>
 </context>
 <context>
@@ -4829,8 +4864,8 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="249"/>
         <source>Consent withdrawn; %n health record(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã rút lại sự đồng ý; đã xóa %n bản ghi sức khỏe.</numerusform>
         </translation>
     </message>
     <message>
@@ -4841,62 +4876,62 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="262"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. No health details are held, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ. Không có thông tin sức khỏe nào đang được lưu, nên không có gì bị xóa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="266"/>
         <source>%n allergy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dị ứng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="267"/>
         <source>%n condition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bệnh lý</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>%n medication(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thuốc đang dùng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="269"/>
         <source>%n contraindication(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chống chỉ định</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>%n removed item(s) kept as history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục đã xóa được giữ làm lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="276"/>
         <source>%n health paper(s): letters, outside prescriptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giấy tờ sức khỏe: thư của bác sĩ, đơn thuốc hoặc đơn kính từ nơi khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="279"/>
         <source>%n service record(s) holding health details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ dịch vụ có thông tin sức khỏe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="282"/>
         <source>%n earlier version(s) of changed items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phiên bản trước của các mục đã sửa</numerusform>
         </translation>
     </message>
     <message>
@@ -4904,7 +4939,9 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại sự đồng ý lưu dữ liệu sức khỏe của khách hàng? Những mục sau sẽ bị xóa khỏi kho dữ liệu ngay bây giờ và không thể lấy lại:
+%1
+Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các lần thử dị ứng và lượt đến cũng được giữ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="323"/>
@@ -5142,32 +5179,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/documents.py" line="18"/>
         <source>That PDF is far larger than a Recovery Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF đó lớn hơn nhiều so với một Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="21"/>
         <source>That PDF cannot be read; open the Recovery Kit PDF or the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp PDF đó; hãy mở tệp PDF Bộ khôi phục hoặc tệp khóa.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="24"/>
         <source>That PDF is not a Recovery Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF đó không phải là Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="28"/>
         <source>A day sheet lists at most %1 clients.</source>
-        <translation type="unfinished">Danh sách khách trong ngày có tối đa %1 khách hàng.</translation>
+        <translation>Danh sách khách trong ngày có tối đa %1 khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="33"/>
         <source>A paper is printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ chỉ có thể được in hoặc lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/documents.py" line="37"/>
         <source>The paper&apos;s language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của giấy tờ phải là một trong: %1.</translation>
     </message>
 </context>
 <context>
@@ -5218,27 +5255,27 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/exports.py" line="19"/>
         <source>Use a passphrase of at least %1 characters for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dùng cụm mật khẩu có ít nhất %1 ký tự cho tệp xuất.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="24"/>
         <source>The export could not be encrypted; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mã hóa được tệp xuất; không có gì được ghi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="28"/>
         <source>The marketing channel is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh tiếp thị phải là một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="34"/>
         <source>An unencrypted export needs the owner&apos;s confirmation that the file leaves the vault; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu không mã hóa cần chủ salon xác nhận rằng tệp sẽ rời khỏi kho dữ liệu; không có gì được xuất.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/exports.py" line="39"/>
         <source>Separate CSV columns with a comma or a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy phân cách các cột CSV bằng dấu phẩy hoặc dấu chấm phẩy.</translation>
     </message>
 </context>
 <context>
@@ -5351,77 +5388,77 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/files.py" line="20"/>
         <source>Choose a place outside the vault&apos;s folder: %1 is inside it, and this file leaves the vault</source>
-        <translation type="unfinished">Hãy chọn nơi lưu bên ngoài thư mục của kho dữ liệu: %1 nằm trong thư mục đó, mà tệp này sẽ rời khỏi kho dữ liệu</translation>
+        <translation>Hãy chọn nơi lưu bên ngoài thư mục của kho dữ liệu: %1 nằm trong thư mục đó, mà tệp này sẽ rời khỏi kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="28"/>
         <source>%1 has the name of one of the vault&apos;s own files; choose another name</source>
-        <translation type="unfinished">%1 trùng tên với một tệp của chính kho dữ liệu; hãy chọn tên khác</translation>
+        <translation>%1 trùng tên với một tệp của chính kho dữ liệu; hãy chọn tên khác</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="34"/>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished">%1 là một thư mục; hãy đặt tên tệp</translation>
+        <translation>%1 là một thư mục; hãy đặt tên tệp</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="40"/>
         <source>%1 already exists; choose a new file</source>
-        <translation type="unfinished">%1 đã tồn tại; hãy chọn tệp mới</translation>
+        <translation>%1 đã tồn tại; hãy chọn tệp mới</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="46"/>
         <source>The folder %1 is not there (is the drive plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy thư mục %1 (ổ đĩa đã được cắm chưa?)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="52"/>
         <source>The drive of %1 is full (free some space or use another drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa %1 đã đầy (hãy giải phóng dung lượng hoặc dùng ổ khác)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="58"/>
         <source>SalonVault may not write to %1: the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không được phép ghi vào %1: ổ đĩa chỉ cho phép đọc</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="64"/>
         <source>SalonVault may not write to %1: this user has no permission there</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không được phép ghi vào %1: người dùng này không có quyền ở đó</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="70"/>
         <source>The folder %1 stopped answering or was removed (was the drive unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục %1 ngừng phản hồi hoặc đã bị gỡ (ổ đĩa đã bị rút ra?)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="76"/>
         <source>The file could not be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp vào %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="83"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="89"/>
         <source>%1; %2.</source>
-        <translation type="unfinished">%1; %2.</translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="95"/>
         <source>nothing was written</source>
-        <translation type="unfinished">không có gì được ghi</translation>
+        <translation>không có gì được ghi</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="98"/>
         <source>nothing was exported</source>
-        <translation type="unfinished">không có gì được xuất</translation>
+        <translation>không có gì được xuất</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/files.py" line="101"/>
         <source>earlier backups were not touched</source>
-        <translation type="unfinished">các bản sao lưu trước không bị động đến</translation>
+        <translation>các bản sao lưu trước không bị động đến</translation>
     </message>
 </context>
 <context>
@@ -5537,87 +5574,87 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/formula.py" line="19"/>
         <source>A formula has at most %1 bowls.</source>
-        <translation type="unfinished">Một công thức có tối đa %1 bát.</translation>
+        <translation>Một công thức có tối đa %1 bát.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="25"/>
         <source>A bowl has at most %1 shades.</source>
-        <translation type="unfinished">Một bát có tối đa %1 tông màu.</translation>
+        <translation>Một bát có tối đa %1 tông màu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="31"/>
         <source>A shade&apos;s amount is more than 0 g and at most %1 g, in steps of 0.1 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượng của một tông màu phải lớn hơn 0 g và tối đa %1 g, theo bước 0,1 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="37"/>
         <source>Colour and developer together are %1 g; a bowl holds at most %2 g.</source>
-        <translation type="unfinished">Thuốc nhuộm và oxy cộng lại là %1 g; một bát chứa tối đa %2 g.</translation>
+        <translation>Thuốc nhuộm và oxy cộng lại là %1 g; một bát chứa tối đa %2 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="44"/>
         <source>The developer&apos;s amount is more than 0 g and at most %1 g, in steps of 0.1 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượng oxy phải lớn hơn 0 g và tối đa %1 g, theo bước 0,1 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="50"/>
         <source>The mixing ratio is 1:x with x from %1 to %2.</source>
-        <translation type="unfinished">Tỷ lệ pha là 1:x với x từ %1 đến %2.</translation>
+        <translation>Tỷ lệ pha là 1:x với x từ %1 đến %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="57"/>
         <source>%1 g of colour at 1:%2 needs %3 g of developer, not %4 g.</source>
-        <translation type="unfinished">%1 g thuốc nhuộm với tỷ lệ 1:%2 cần %3 g oxy, không phải %4 g.</translation>
+        <translation>%1 g thuốc nhuộm với tỷ lệ 1:%2 cần %3 g oxy, không phải %4 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="66"/>
         <source>The developer&apos;s strength is %1% to %2%.</source>
-        <translation type="unfinished">Nồng độ oxy từ %1% đến %2%.</translation>
+        <translation>Nồng độ oxy từ %1% đến %2%.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="73"/>
         <source>The developer&apos;s strength is %1 to %2 vol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nồng độ oxy từ %1 đến %2 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="80"/>
         <source>%1% developer is %2 vol, not %3 vol.</source>
-        <translation type="unfinished">Oxy %1% là %2 vol, không phải %3 vol.</translation>
+        <translation>Oxy %1% là %2 vol, không phải %3 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="88"/>
         <source>The processing time is %1 to %2 minutes.</source>
-        <translation type="unfinished">Thời gian ủ từ %1 đến %2 phút.</translation>
+        <translation>Thời gian ủ từ %1 đến %2 phút.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="94"/>
         <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
-        <translation type="unfinished">Hãy ghi oxy dạng 6%, 20 vol hoặc 6% / 20 vol.</translation>
+        <translation>Hãy ghi oxy dạng 6%, 20 vol hoặc 6% / 20 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="97"/>
         <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
-        <translation type="unfinished">Hãy ghi tỷ lệ pha dạng 1:1, 1:1.5 hoặc 1:2.</translation>
+        <translation>Hãy ghi tỷ lệ pha dạng 1:1, 1:1.5 hoặc 1:2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="100"/>
         <source>Write a shade&apos;s amount in grams, like 7/1 30 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi lượng của tông màu bằng gam, ví dụ 7/1 30 g.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="104"/>
         <source>Bowl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bát %1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="111"/>
         <source>Bowl %1, shade %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bát %1, tông màu %2: %3</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="119"/>
         <source>shade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tông màu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5625,32 +5662,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="77"/>
         <source>Nothing to save: this is the basis in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để lưu: đây đã là cơ sở pháp lý đang áp dụng.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="87"/>
         <source>Saved. The privacy notice and the record of processing state it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Từ nay, thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi theo lựa chọn này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="103"/>
         <source>Legal basis for health details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở pháp lý cho thông tin sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="106"/>
         <source>Allergies, conditions, medicines and contraindications are kept only on the basis chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định chỉ được lưu theo cơ sở pháp lý được chọn ở đây.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="116"/>
         <source>Changing to consent deletes nothing already held; from then on, new health details need the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang cơ sở đồng ý không xóa dữ liệu nào đang lưu; từ đó trở đi, thông tin sức khỏe mới cần có sự đồng ý của khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/health_basis_box.py" line="120"/>
         <source>Save the basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu cơ sở pháp lý</translation>
     </message>
 </context>
 <context>
@@ -5658,22 +5695,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="54"/>
         <source>Health details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiệm lưu thông tin sức khỏe của khách hàng dựa trên cơ sở pháp lý nào?</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định là dữ liệu nhạy cảm: pháp luật chỉ cho phép lưu giữ khi có một cơ sở pháp lý mà tiệm nêu rõ. Thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi cơ sở bạn chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
         <source>You can change this later in Settings → Client details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể đổi lựa chọn này sau trong Cài đặt → Thông tin khách hàng.</translation>
     </message>
 </context>
 <context>
@@ -5681,47 +5718,47 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_basis_words.py" line="14"/>
         <source>The client&apos;s explicit consent (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự đồng ý rõ ràng của khách hàng (khuyên dùng)</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="17"/>
         <source>Health care under professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chăm sóc sức khỏe theo nghĩa vụ bảo mật nghề nghiệp</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="25"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dành cho salon, spa và thẩm mỹ viện. Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định chỉ được lưu cho những khách hàng đã đồng ý lưu dữ liệu sức khỏe. Nếu khách hàng rút lại sự đồng ý, thông tin sức khỏe của họ sẽ bị xóa khỏi kho dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="31"/>
         <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dành cho phòng khám và cửa hàng kính mắt có nhân viên chịu nghĩa vụ bảo mật nghề nghiệp và cần thông tin sức khỏe để chăm sóc sức khỏe cho khách (GDPR Điều 9(2)(h)). Thông tin sức khỏe được lưu mà không cần sự đồng ý của khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="43"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này chưa được hỏi.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="48"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã từ chối.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="52"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã rút lại sự đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="56"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà tiệm không xin sự đồng ý này: chủ salon có thể bật mục đồng ý lưu dữ liệu sức khỏe ở trang Chấp thuận.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="63"/>
         <source>Health details are kept only with the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -5734,7 +5771,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
         <source>Change a health item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa mục sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="224"/>
@@ -5805,22 +5842,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="75"/>
         <source>Change…</source>
-        <translation type="unfinished">Sửa…</translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
         <source>Record health-data &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận &amp;đồng ý lưu dữ liệu sức khỏe…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
         <source>Record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi nhận trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="159"/>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để xóa.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="185"/>
@@ -5836,190 +5873,190 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="48"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi một lượt dịch vụ, một mục sức khỏe, một lần thử dị ứng, hoặc ngày sinh, tình trạng vị thành niên hay người giám hộ của khách hàng bị thay đổi, phiên bản trước được giữ lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
         <source>On</source>
-        <translation type="unfinished">Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="59"/>
-        <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
-        <source>Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Earlier versions</source>
+        <translation>Các phiên bản trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <source>Nothing has been changed.</source>
+        <translation>Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
         <source>Earlier values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị trước đây</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="91"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="114"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1, do %2 sửa lúc %3. Trước khi sửa:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="127"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
         <source>Treatment of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt dịch vụ ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="133"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
         <source>Health item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục sức khỏe: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
         <source>Patch test of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử dị ứng ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
         <source>Birth date, minor status and guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh, tình trạng vị thành niên và người giám hộ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
-        <source>changed (version %1 kept)</source>
-        <translation type="unfinished"></translation>
+        <source>removed</source>
+        <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
-        <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <source>changed (version %1 kept)</source>
+        <translation>đã sửa (giữ phiên bản %1)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
-        <source>Service</source>
-        <translation type="unfinished">Dịch vụ</translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
-        <source>Products</source>
-        <translation type="unfinished">Sản phẩm</translation>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
-        <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
-        <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <source>Formula</source>
+        <translation>Công thức</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
-        <source>Price</source>
-        <translation type="unfinished">Giá</translation>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
-        <source>Payment</source>
-        <translation type="unfinished">Thanh toán</translation>
+        <source>Price</source>
+        <translation>Giá</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
-        <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
-        <source>Description</source>
-        <translation type="unfinished">Mô tả</translation>
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
-        <source>Severity</source>
-        <translation type="unfinished">Mức độ</translation>
+        <source>Description</source>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
-        <source>Tested on</source>
-        <translation type="unfinished">Ngày thử</translation>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
-        <source>Product</source>
-        <translation type="unfinished">Sản phẩm</translation>
+        <source>Tested on</source>
+        <translation>Ngày thử</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
-        <source>Batch</source>
-        <translation type="unfinished">Số lô</translation>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
-        <source>Result</source>
-        <translation type="unfinished">Kết quả</translation>
+        <source>Batch</source>
+        <translation>Số lô</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
-        <source>Valid until</source>
-        <translation type="unfinished">Hiệu lực đến</translation>
+        <source>Result</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
-        <source>Birth date</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
-        <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <source>Under 18</source>
+        <translation>Dưới 18 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Cha mẹ hoặc người giám hộ</translation>
+        <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="173"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
 </context>
 <context>
@@ -6192,8 +6229,8 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message numerus="yes">
         <location filename="../../../ui/dialogs/import_wizard.py" line="417"/>
         <source>%n allergy(ies) not recorded: the salon keeps health details only with the client&apos;s consent. Record each client&apos;s health-data consent, then add them on the card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dị ứng không được ghi: tiệm chỉ lưu thông tin sức khỏe khi khách hàng đồng ý. Hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của từng khách hàng, rồi thêm dị ứng trên thẻ khách hàng.</numerusform>
         </translation>
     </message>
     <message>
@@ -6263,197 +6300,197 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/imports.py" line="18"/>
         <source>Map either one full-name column or the family and given names, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ánh xạ hoặc một cột họ tên đầy đủ, hoặc các cột họ và tên, không dùng cả hai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="21"/>
         <source>Map a column to the family name (or to the full name) to import clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ánh xạ một cột vào họ (hoặc vào họ tên đầy đủ) để nhập khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="25"/>
         <source>The mapping file holds one JSON object of texts: {&quot;column header&quot;: &quot;field&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ánh xạ cột chứa một đối tượng JSON gồm các đoạn văn bản: {&quot;column header&quot;: &quot;field&quot;}.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="31"/>
         <source>This salon does not collect %1; leave that column out, or switch the field on in Settings → Client details (owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon này không thu thập %1; hãy bỏ cột đó ra, hoặc bật trường này trong Cài đặt → Thông tin khách hàng (chủ salon).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="39"/>
         <source>Two columns are mapped to %1; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hai cột được ánh xạ vào %1; hãy chọn một.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="45"/>
         <source>The mapping file is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ánh xạ cột không phải là JSON (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="51"/>
         <source>Unknown field %1 in the mapping; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường %1 trong tệp ánh xạ không xác định; các trường hợp lệ là: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="58"/>
         <source>The mapping names a column %1 that the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ánh xạ nêu cột %1 nhưng tệp dữ liệu không có cột đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="64"/>
         <source>The file&apos;s encoding could not be recognised; choose it (for example cp1258 for Vietnamese, cp1250 for Polish, gb18030 for Chinese).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra được bảng mã của tệp; hãy tự chọn (ví dụ cp1258 cho tiếng Việt, cp1250 cho tiếng Ba Lan, gb18030 cho tiếng Trung).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="70"/>
         <source>This is an old-style Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là tệp Excel kiểu cũ (.xls); hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx hoặc CSV, rồi nhập tệp đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="75"/>
         <source>A CSV file has no sheets; leave the sheet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV không có trang tính; hãy bỏ trống phần trang tính.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="79"/>
         <source>Unknown encoding %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng mã %1 không xác định; hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="85"/>
         <source>The file does not look like a CSV text file or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này có vẻ không phải là tệp văn bản CSV hay sổ tính Excel (.xlsx).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="89"/>
         <source>The file cannot be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp theo bảng mã %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="96"/>
         <source>Line %1 cannot be read as CSV (%2); fix it in a spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được dòng %1 theo dạng CSV (%2); hãy sửa dòng đó bằng chương trình bảng tính rồi lưu lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="106"/>
         <source>%1 is not a file (a device or a pipe); export the client list to a CSV or Excel file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp (mà là một thiết bị hoặc một đường ống); hãy xuất danh sách khách ra tệp CSV hoặc Excel rồi nhập tệp đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="115"/>
         <source>The row has %1 cells where the header has %2 (a separator inside a value without quotes?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này có %1 ô trong khi dòng tiêu đề có %2 ô (có dấu phân cách nằm trong một giá trị không có dấu ngoặc kép?).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="123"/>
         <source>The last visit is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đến gần nhất là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="127"/>
         <source>The %1 &quot;%2&quot; is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” không phải là một ngày có thật.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="133"/>
         <source>The mapping needs one entry per column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ánh xạ cần đúng một mục cho mỗi cột.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="137"/>
         <source>The salon&apos;s settings for client fields changed since the preview; preview the import again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt của tiệm về các trường thông tin khách hàng đã thay đổi sau khi xem trước; hãy xem trước lại. Không có gì được nhập.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="142"/>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có dòng nào để nhập.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="146"/>
         <source>The file has %1 columns; at most %2 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có %1 cột; chỉ nhập được tối đa %2 cột.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="153"/>
         <source>The workbook would unpack to more than 512 MB; save the client list alone as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tính khi giải nén sẽ lớn hơn 512 MB; hãy lưu riêng danh sách khách thành tệp CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="158"/>
         <source>That sheet is a chart, not a table; choose another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính đó là biểu đồ, không phải bảng; hãy chọn trang tính khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="161"/>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tính không có trang tính nào.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="165"/>
         <source>Row %1 has %2 columns; at most %3 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 có %2 cột; chỉ nhập được tối đa %3 cột.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="174"/>
         <source>The sheet has more than %1 rows; split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính có hơn %1 dòng; hãy tách thành các tệp nhỏ hơn và nhập lần lượt từng tệp.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="181"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ việc nhập; không có gì được nhập.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="185"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="193"/>
         <source>The file has more than %1 rows; split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có hơn %1 dòng; hãy tách thành các tệp nhỏ hơn và nhập lần lượt từng tệp.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="201"/>
         <source>The file is not a readable Excel workbook (.xlsx); open it in Excel or LibreOffice and save it again, or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không phải là sổ tính Excel (.xlsx) đọc được; hãy mở bằng Excel hoặc LibreOffice rồi lưu lại, hoặc lưu thành CSV.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="208"/>
         <source>The file is larger than %1 MB; split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lớn hơn %1 MB; hãy tách thành các tệp nhỏ hơn và nhập lần lượt từng tệp.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="217"/>
         <source>The file cannot be read as %1 (byte %2 does not fit); choose the encoding it was saved in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp theo bảng mã %1 (byte %2 không phù hợp); hãy chọn đúng bảng mã mà tệp đã được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="226"/>
         <source>The %1 &quot;%2&quot; is not a date (write it like 23.04.1990 or 1990-04-23).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” không phải là ngày tháng (hãy ghi theo dạng 23.04.1990 hoặc 1990-04-23).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="233"/>
         <source>The workbook has no sheet %1; its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tính không có trang tính %1; các trang tính hiện có: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
         <source>That client is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng đó không còn trong kho dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="243"/>
         <source>Client %1 is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng %1 không còn trong kho dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là mã quốc gia (PL, VN, CN, GB …).</translation>
     </message>
 </context>
 <context>
@@ -6756,117 +6793,117 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/keys.py" line="19"/>
         <source>This PC&apos;s key store did not keep the new key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của máy tính này đã không lưu được khóa mới (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="25"/>
         <source>The %1 key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa %1 không mở được kho dữ liệu này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="32"/>
         <source>The passphrase needs at least %1 characters; a few ordinary words in a row work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu cần ít nhất %1 ký tự; vài từ thông thường viết liền nhau là đủ tốt.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="40"/>
         <source>The passphrase contains characters that cannot be typed; use letters, digits, spaces and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu chứa ký tự không gõ được bằng bàn phím; hãy dùng chữ cái, chữ số, dấu cách và dấu câu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="45"/>
         <source>The passphrase is not valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu không phải là văn bản hợp lệ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="50"/>
         <source>That is not a SalonVault recovery key (it starts with %1 on the Recovery Kit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải là khóa khôi phục của SalonVault (trên Bộ khôi phục, khóa bắt đầu bằng %1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="56"/>
         <source>That holds more than one recovery key; give only this salon&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong đó có nhiều hơn một khóa khôi phục; chỉ cung cấp khóa của salon này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="60"/>
         <source>Cannot read the recovery key file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp khóa khôi phục %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="66"/>
         <source>The recovery key file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa khôi phục không phải là tệp văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="70"/>
         <source>That is not this salon&apos;s recovery key; if the Recovery Kit is lost, replace the recovery key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải là khóa khôi phục của salon này; nếu Bộ khôi phục đã bị mất, hãy thay khóa khôi phục mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="75"/>
         <source>its first page cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>không giải mã được trang đầu tiên</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="78"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
-        <translation type="unfinished">Hãy nhập cụm mật khẩu của chủ salon: kho dữ liệu sau khi đổi khóa cũng mở bằng cụm mật khẩu này.</translation>
+        <translation>Hãy nhập cụm mật khẩu của chủ salon: kho dữ liệu sau khi đổi khóa cũng mở bằng cụm mật khẩu này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="82"/>
         <source>This vault has no %1 slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này không có khe khóa %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="87"/>
         <source>The vault needs at least one other way to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu cần ít nhất một cách mở khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="90"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai cụm mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="95"/>
         <source>The passphrase slot asks for unusual settings (time cost %1, memory %2, parallelism %3; SalonVault writes time cost %4, memory %5, parallelism %6), so the passphrase was not tried: the key slot file was damaged or changed. Open the vault with the recovery key, then set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe cụm mật khẩu yêu cầu các thông số bất thường (chi phí thời gian %1, bộ nhớ %2, mức song song %3; SalonVault ghi chi phí thời gian %4, bộ nhớ %5, mức song song %6), nên cụm mật khẩu không được thử: tệp khe khóa đã bị hỏng hoặc bị thay đổi. Hãy mở kho dữ liệu bằng khóa khôi phục, rồi đặt lại cụm mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="110"/>
         <source>The recovery key is mistyped or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục bị gõ sai hoặc chưa đầy đủ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="114"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="120"/>
         <source>%1 is unreadable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="127"/>
         <source>key slot file: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp khe khóa: %1; %2</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="135"/>
         <source>The device key would be kept in %1, inside the vault&apos;s folder %2, where a copy of the folder would carry it; choose a data folder outside it or set %3 to a folder elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của máy tính sẽ được lưu ở %1, nằm trong thư mục kho dữ liệu %2, nên bản sao của thư mục sẽ mang theo cả khóa này; hãy chọn thư mục dữ liệu bên ngoài thư mục đó, hoặc đặt %3 thành một thư mục ở nơi khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="147"/>
         <source>%1 is not a file (a device or a pipe); choose the recovery key file or the Recovery Kit PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp (mà là một thiết bị hoặc một đường ống); hãy chọn tệp khóa khôi phục hoặc tệp PDF Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/keys.py" line="156"/>
         <source>%1 is far larger than a recovery key file; choose the key file or the Recovery Kit PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn nhiều so với một tệp khóa khôi phục; hãy chọn tệp khóa hoặc tệp PDF Bộ khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -7078,12 +7115,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/auth.py" line="40"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
-        <translation type="unfinished">Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</translation>
+        <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="43"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</translation>
+        <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="48"/>
@@ -7361,31 +7398,36 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
+        <source>Recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/navigation.py" line="30"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="30"/>
+        <location filename="../../../ui/navigation.py" line="31"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="31"/>
+        <location filename="../../../ui/navigation.py" line="32"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="32"/>
+        <location filename="../../../ui/navigation.py" line="33"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="33"/>
+        <location filename="../../../ui/navigation.py" line="34"/>
         <source>Privacy</source>
         <translation>Quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../../ui/navigation.py" line="34"/>
+        <location filename="../../../ui/navigation.py" line="35"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -7775,184 +7817,194 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="43"/>
+        <location filename="../../../ui/audit_details.py" line="45"/>
         <source>find clients</source>
         <translation>tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="44"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>see contact details</source>
         <translation>xem thông tin liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see masked contact details</source>
         <translation>xem thông tin liên hệ đã che một phần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>change contact details</source>
         <translation>sửa thông tin liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see health details</source>
         <translation>xem thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>change health details</source>
         <translation>sửa thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>see whether a client has health alerts</source>
         <translation>xem khách hàng có cảnh báo sức khỏe hay không</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>see treatment details</source>
         <translation>xem chi tiết lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment dates and services</source>
         <translation>xem ngày và tên dịch vụ của các lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>add treatments</source>
         <translation>thêm lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>edit any treatment</source>
         <translation>sửa mọi lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>sửa lượt dịch vụ của chính mình trong vòng 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>see patch tests</source>
         <translation>xem thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>record patch tests</source>
         <translation>ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
         <source>see patch-test status</source>
         <translation>xem tình trạng thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="60"/>
         <source>see or add photos</source>
         <translation>xem hoặc thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see scanned papers</source>
         <translation>xem giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="62"/>
         <source>add or remove scanned papers</source>
         <translation>thêm hoặc xóa giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>see scanned health papers</source>
         <translation>xem giấy tờ sức khỏe đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>add or remove scanned health papers</source>
         <translation>thêm hoặc xóa giấy tờ sức khỏe đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>record consent</source>
         <translation>ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>print consent forms</source>
         <translation>in phiếu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>withdraw consent</source>
         <translation>rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>run a backup</source>
         <translation>chạy sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>restore a backup</source>
         <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>export records</source>
         <translation>xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>import clients from a spreadsheet</source>
         <translation>nhập khách hàng từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>erase a client</source>
         <translation>xóa vĩnh viễn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>merge two clients&apos; records</source>
         <translation>gộp hồ sơ của hai khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>purge records past retention</source>
         <translation>xóa hồ sơ quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="73"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>manage staff accounts</source>
         <translation>quản lý tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="74"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>change settings</source>
         <translation>đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="75"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>change how the vault is unlocked</source>
         <translation>đổi cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="76"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>edit consent templates</source>
         <translation>sửa mẫu văn bản đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="77"/>
+        <location filename="../../../ui/audit_details.py" line="79"/>
         <source>read the activity log</source>
         <translation>xem nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="78"/>
+        <location filename="../../../ui/audit_details.py" line="80"/>
         <source>keep the incident register</source>
         <translation>quản lý sổ sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="81"/>
+        <source>see recall lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="82"/>
+        <source>mark recall lists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8051,62 +8103,62 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/photos.py" line="18"/>
         <source>The photo file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ảnh trống.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="22"/>
         <source>The file %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="30"/>
         <source>The picture has too many pixels (more than %1 megapixels); take or export it at a normal camera resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh có quá nhiều điểm ảnh (hơn %1 megapixel); hãy chụp hoặc xuất ảnh ở độ phân giải máy ảnh thông thường.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="38"/>
         <source>This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault không đọc được tệp ảnh này; hãy dùng ảnh JPEG, PNG hoặc WebP.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="43"/>
         <source>The photo file is damaged or incomplete (was it still being copied?); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ảnh bị hỏng hoặc không đầy đủ (có phải tệp vẫn đang được sao chép?); không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="48"/>
         <source>The photo&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày của ảnh là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="52"/>
         <source>Open 1 to %1 photos at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lần mở từ 1 đến %1 ảnh.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="57"/>
         <source>There is no such photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ảnh này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="60"/>
         <source>A photo is either &apos;before&apos; or &apos;after&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh phải là &apos;before&apos; (trước) hoặc &apos;after&apos; (sau).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="63"/>
         <source>That photo is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh đó không có trong hồ sơ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="66"/>
         <source>That treatment is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt dịch vụ đó không có trong hồ sơ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="71"/>
         <source>The photo file is larger than %1 MB; export it smaller or take it at a normal camera resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ảnh lớn hơn %1 MB; hãy xuất ảnh nhỏ hơn hoặc chụp ở độ phân giải máy ảnh thông thường.</translation>
     </message>
 </context>
 <context>
@@ -8273,37 +8325,37 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/pin.py" line="18"/>
         <source>A PIN has digits only.</source>
-        <translation type="unfinished">Mã PIN chỉ gồm chữ số.</translation>
+        <translation>Mã PIN chỉ gồm chữ số.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="22"/>
         <source>A PIN has %1 to %2 digits.</source>
-        <translation type="unfinished">Mã PIN gồm từ %1 đến %2 chữ số.</translation>
+        <translation>Mã PIN gồm từ %1 đến %2 chữ số.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="28"/>
         <source>A PIN cannot be one digit repeated.</source>
-        <translation type="unfinished">Mã PIN không được chỉ là một chữ số lặp lại.</translation>
+        <translation>Mã PIN không được chỉ là một chữ số lặp lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="31"/>
         <source>A PIN cannot be a run of digits like 123456 or 987654.</source>
-        <translation type="unfinished">Mã PIN không được là dãy số liên tiếp như 123456 hay 987654.</translation>
+        <translation>Mã PIN không được là dãy số liên tiếp như 123456 hay 987654.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="34"/>
         <source>A PIN cannot repeat a short pattern like 121212 or 123123.</source>
-        <translation type="unfinished">Mã PIN không được lặp lại một nhóm số ngắn như 121212 hay 123123.</translation>
+        <translation>Mã PIN không được lặp lại một nhóm số ngắn như 121212 hay 123123.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="37"/>
         <source>That PIN is among the most common ones; choose another.</source>
-        <translation type="unfinished">Mã PIN này quá phổ biến; hãy chọn mã khác.</translation>
+        <translation>Mã PIN này quá phổ biến; hãy chọn mã khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/pin.py" line="40"/>
         <source>A PIN cannot look like a date (people guess birthdays first).</source>
-        <translation type="unfinished">Mã PIN không được giống ngày tháng (người khác thường đoán ngày sinh đầu tiên).</translation>
+        <translation>Mã PIN không được giống ngày tháng (người khác thường đoán ngày sinh đầu tiên).</translation>
     </message>
 </context>
 <context>
@@ -8508,7 +8560,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/printing.py" line="21"/>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được máy in.</translation>
     </message>
 </context>
 <context>
@@ -8516,77 +8568,77 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="18"/>
         <source>A time needs its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm cần có múi giờ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="21"/>
         <source>A notice goes to the authority or to clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo được gửi đến cơ quan chức năng hoặc đến khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="24"/>
         <source>There is no such incident in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có sự cố này trong sổ sự cố.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="27"/>
         <source>Describe what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mô tả chuyện gì đã xảy ra.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="30"/>
         <source>The discovery cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm phát hiện không thể ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="33"/>
         <source>An incident happens before it is discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố phải xảy ra trước khi được phát hiện.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="36"/>
         <source>Choose at least one kind of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một loại dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="39"/>
         <source>Give the first registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày đăng ký đầu tiên của khoảng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="42"/>
         <source>Give the last registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày đăng ký cuối cùng của khoảng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="45"/>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="48"/>
         <source>Give the number of clients concerned (your best estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số khách hàng liên quan (ước tính tốt nhất của bạn).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="51"/>
         <source>The authority is notified after the discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chức năng được thông báo sau khi phát hiện sự cố.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="54"/>
         <source>The notification cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm thông báo không thể ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="58"/>
         <source>A retention period is between 1 and %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn lưu giữ từ 1 đến %1 năm.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="64"/>
         <source>The report language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của báo cáo phải là một trong: %1.</translation>
     </message>
 </context>
 <context>
@@ -8757,6 +8809,174 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <location filename="../../../ui/dialogs/card_tabs/profile.py" line="186"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>Recalls</name>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="13"/>
+        <source>Eye test due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="14"/>
+        <source>Contact-lens aftercare due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="17"/>
+        <source>Patch test running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="18"/>
+        <source>Lapsed clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="19"/>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="26"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="27"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="28"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="35"/>
+        <source>No consent to contact for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="38"/>
+        <source>No phone number on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/recall_labels.py" line="39"/>
+        <source>Contact details not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallsPage</name>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <source>Every list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recalls_page.py" line="256"/>
+        <source>%n line(s) to work through</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="263"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="348"/>
+        <source>Marking lines is for staff who contact clients (owner, reception).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="351"/>
+        <source>Choose a line in the list to mark it or open the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="368"/>
+        <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="373"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="374"/>
+        <source>D&amp;ue by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="375"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="378"/>
+        <source>Client</source>
+        <translation type="unfinished">Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="379"/>
+        <source>No.</source>
+        <translation type="unfinished">Số</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="380"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <source>Contact</source>
+        <translation type="unfinished">Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <source>Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <source>&amp;Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <source>&amp;Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <source>until t&amp;he day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8988,282 +9208,282 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/records.py" line="18"/>
         <source>A template needs a name (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu cần có tên (tối đa 80 ký tự).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="22"/>
         <source>A template has 1 to %1 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mẫu có từ 1 đến %1 trường.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="28"/>
         <source>A group has 1 to %1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một nhóm có từ 1 đến %1 phần.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="34"/>
         <source>A zone grid has 1 to %1 zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lưới vùng có từ 1 đến %1 vùng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="39"/>
         <source>Zone keys are short, lower-case and unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa vùng phải ngắn, viết thường và không trùng nhau.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="43"/>
         <source>A choice field has 1 to %1 different choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trường lựa chọn có từ 1 đến %1 lựa chọn khác nhau.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="49"/>
         <source>A text is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đoạn văn bản có tối đa %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="55"/>
         <source>The template is not well formed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu không đúng cấu trúc (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="60"/>
         <source>A copy keeps the built-in template&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao giữ nguyên các quy tắc của mẫu có sẵn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="63"/>
         <source>Every field needs a label (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi trường cần có tên (tối đa 80 ký tự).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="66"/>
         <source>A group&apos;s parts are single values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần của một nhóm phải là giá trị đơn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="69"/>
         <source>A number&apos;s step is above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước của một trường số phải lớn hơn 0.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="72"/>
         <source>A number&apos;s minimum is at most its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị tối thiểu của một trường số không được lớn hơn giá trị tối đa.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="76"/>
         <source>A rule names %1, which is not a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một quy tắc nêu %1, nhưng đó không phải là một trường.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="82"/>
         <source>%1 is health data in the built-in template and stays marked so.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là dữ liệu sức khỏe trong mẫu có sẵn và luôn được đánh dấu như vậy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="87"/>
         <source>Only a group has parts or zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhóm mới có phần hoặc vùng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="91"/>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ nhận có hoặc không.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="97"/>
         <source>%1: give its values row by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy nhập giá trị theo từng dòng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="103"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là bắt buộc.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="109"/>
         <source>%1 is a group, not a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một nhóm, không phải một giá trị đơn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="115"/>
         <source>%1: write a decimal acuity (0.01 to 2.5) or 6/x or 20/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy ghi thị lực dạng thập phân (0.01 đến 2.5) hoặc 6/x hoặc 20/x.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="121"/>
         <source>%1 is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là một số.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="127"/>
         <source>%1 cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="132"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập PD của từng mắt, hoặc PD hai mắt.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="136"/>
         <source>%1 is a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là ngày tháng (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="141"/>
         <source>The record&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày của hồ sơ là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="144"/>
         <source>There is no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="147"/>
         <source>There is no such record template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mẫu hồ sơ này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="150"/>
         <source>This record template is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu hồ sơ này đang bị tắt.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="153"/>
         <source>This client has no spectacle prescription on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng này chưa có đơn kính nào được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="156"/>
         <source>That record is not one of this client&apos;s prescriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đó không phải là một đơn kính của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="159"/>
         <source>Choose one of this client&apos;s visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một trong các lượt đến của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="162"/>
         <source>This record belongs to a visit: choose the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này thuộc về một lượt đến: hãy chọn lượt đến đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="165"/>
         <source>A built-in template changes only with the program; copy it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu có sẵn chỉ thay đổi theo chương trình; hãy sao chép mẫu để sửa.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="168"/>
         <source>Only a template for visits is offered per service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mẫu dùng cho lượt đến mới được gắn theo dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="171"/>
         <source>Choose minus or plus cylinders, and decimal, 6/x or 20/x acuity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn độ trụ âm hoặc dương, và thị lực dạng thập phân, 6/x hoặc 20/x.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="175"/>
         <source>The template has no field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu không có trường %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="181"/>
         <source>%1: there is no row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có dòng %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="188"/>
         <source>%1: %2 needs its values by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 cần các giá trị theo tên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="195"/>
         <source>%1 has no part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có phần %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="202"/>
         <source>%1 is at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có tối đa %2 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="209"/>
         <source>%1 is at least %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tối thiểu là %2 %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="217"/>
         <source>%1 is at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tối thiểu là %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="224"/>
         <source>%1 is at most %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tối đa là %2 %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="232"/>
         <source>%1 is at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tối đa là %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="239"/>
         <source>%1 goes in steps of %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tăng theo bước %2 %3.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="247"/>
         <source>%1 goes in steps of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tăng theo bước %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="254"/>
         <source>%1: %2 is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 không nằm trong các lựa chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="261"/>
         <source>%1 is needed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là bắt buộc khi có %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="268"/>
         <source>%1 is given only with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ được nhập khi có %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="275"/>
         <source>%1 is needed for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là bắt buộc đối với %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="282"/>
         <source>%1 is only for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ dành cho %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="289"/>
         <source>%1 is on or after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải bằng hoặc sau %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="296"/>
         <source>The binocular PD (%1) is not the two eyes&apos; PDs added (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PD hai mắt (%1) không bằng tổng PD của từng mắt (%2).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="303"/>
         <source>Field keys are short, lower-case and unique (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa trường phải ngắn, viết thường và không trùng nhau (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="309"/>
         <source>This record can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này không còn sửa được nữa (chỉ sửa được mục do chính mình ghi, trong vòng 24 giờ); hãy thêm một bản đính chính.</translation>
     </message>
 </context>
 <context>
@@ -10308,52 +10528,52 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/settings.py" line="18"/>
         <source>Choose a country by its two-letter code (VN, PL, CN, GB …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn quốc gia bằng mã hai chữ cái (VN, PL, CN, GB …).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="21"/>
         <source>Choose at least one kind of business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một loại hình kinh doanh.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="24"/>
         <source>The address has at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ có tối đa 300 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="27"/>
         <source>The address contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ chứa ký tự không phải văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="30"/>
         <source>The salon name needs 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên salon cần từ 1 đến 120 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="33"/>
         <source>The salon name contains characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên salon chứa ký tự không phải văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="37"/>
         <source>The idle lock is 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian tự khóa từ 1 đến %1 phút.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="43"/>
         <source>The shortest PIN can be set from %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài tối thiểu của mã PIN có thể đặt từ %1 đến %2 chữ số.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="50"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="56"/>
         <source>The basis is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở pháp lý phải là một trong: %1.</translation>
     </message>
 </context>
 <context>
@@ -10565,52 +10785,52 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/staff.py" line="18"/>
         <source>Enter the staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên nhân viên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="22"/>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên có tối đa %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="27"/>
         <source>A name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên không được chứa ký tự điều khiển.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="30"/>
         <source>There is no such staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhân viên này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="33"/>
         <source>No staff member has that name.</source>
-        <translation type="unfinished">Không có nhân viên nào tên như vậy.</translation>
+        <translation>Không có nhân viên nào tên như vậy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="37"/>
         <source>You cannot %1 the last active owner; make someone else owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không thể %1 chủ salon cuối cùng còn hoạt động; hãy cho một người khác làm chủ salon trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="42"/>
         <source>This vault already has staff; the owner adds new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này đã có nhân viên; người mới do chủ salon thêm vào.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="45"/>
         <source>You cannot reset your own PIN; another owner can, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không thể tự đặt lại mã PIN của mình; một chủ salon khác có thể làm việc này, hoặc hãy dùng khóa khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="48"/>
         <source>Someone on the staff already has that name; add a surname or initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có nhân viên mang tên này; hãy thêm họ hoặc chữ cái viết tắt.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="51"/>
         <source>Someone on the staff already has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có nhân viên mang tên này.</translation>
     </message>
 </context>
 <context>
@@ -10908,67 +11128,67 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="18"/>
         <source>Write the developer as 6%, 20 vol or 6% / 20 vol.</source>
-        <translation type="unfinished">Hãy ghi oxy dạng 6%, 20 vol hoặc 6% / 20 vol.</translation>
+        <translation>Hãy ghi oxy dạng 6%, 20 vol hoặc 6% / 20 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="21"/>
         <source>Write the mixing ratio as 1:1, 1:1.5 or 1:2.</source>
-        <translation type="unfinished">Hãy ghi tỷ lệ pha dạng 1:1, 1:1.5 hoặc 1:2.</translation>
+        <translation>Hãy ghi tỷ lệ pha dạng 1:1, 1:1.5 hoặc 1:2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="24"/>
         <source>A developer&apos;s volume is a whole number, like 20 vol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nồng độ vol của oxy là số nguyên, ví dụ 20 vol.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="27"/>
         <source>Type the price as a number, e.g. 120.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập giá bằng số, ví dụ 120.50.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="30"/>
         <source>The patch test date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thử dị ứng là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="33"/>
         <source>The visit date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đến là một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="36"/>
         <source>Choose one of the salon&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một trong các dịch vụ của salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="39"/>
         <source>Choose who did the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn người đã thực hiện dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="42"/>
         <source>The currency is a 3-letter code (VND, PLN, CNY…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tiền tệ là mã gồm 3 chữ cái (VND, PLN, CNY…).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="45"/>
         <source>There is no such treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lượt dịch vụ này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="48"/>
         <source>That patch test is not on this client&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử dị ứng đó không có trong hồ sơ của khách hàng này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="53"/>
         <source>This service needs a valid patch test and the client&apos;s is %1; record a patch test, or acknowledge the warning to go ahead (it is logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ, trong khi thử dị ứng của khách hàng: %1; hãy ghi nhận một lần thử dị ứng, hoặc xác nhận cảnh báo để tiếp tục (việc này sẽ được ghi lại).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt dịch vụ này không còn sửa được nữa (chỉ sửa được mục do chính mình ghi, trong vòng 24 giờ); hãy thêm một bản đính chính.</translation>
     </message>
 </context>
 <context>
@@ -11024,7 +11244,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/widgets/type_ahead.py" line="86"/>
         <source>Also starting with “%1”: %2. The Down arrow goes to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũng bắt đầu bằng “%1”: %2. Nhấn phím mũi tên xuống để sang mục tiếp theo.</translation>
     </message>
 </context>
 <context>
@@ -11086,207 +11306,207 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/vault.py" line="19"/>
         <source>SalonVault&apos;s %1 is missing (looked in %2); the installation is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu %1 của SalonVault (đã tìm trong %2); bản cài đặt chưa đầy đủ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="26"/>
         <source>SalonVault is running frozen but the bundle folder (sys._MEIPASS) is unknown, so its resources cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault đang chạy ở dạng đóng gói nhưng không biết thư mục gói (sys._MEIPASS), nên không tìm được các tài nguyên của chương trình.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="31"/>
         <source>Demo clients go only into a demo salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng mẫu chỉ được thêm vào salon dùng thử.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="34"/>
         <source>Demo photos go only into a demo salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh mẫu chỉ được thêm vào salon dùng thử.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="38"/>
         <source>A vault already exists in %1; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có kho dữ liệu trong %1; kho đó được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="44"/>
         <source>There is no vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kho dữ liệu nào trong %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="49"/>
         <source>This PC has no key for the vault; open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có khóa của kho dữ liệu; hãy mở bằng khóa khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="53"/>
         <source>This PC&apos;s key for the vault is missing (another PC or user?); open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy khóa của máy tính này cho kho dữ liệu (máy tính hoặc người dùng khác?); hãy mở bằng khóa khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="58"/>
         <source>This vault is not set up with an owner passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này không được thiết lập với cụm mật khẩu của chủ salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="61"/>
         <source>Only the set-up can confirm the kit without signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ bước thiết lập mới xác nhận được Bộ khôi phục mà không cần đăng nhập.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="64"/>
         <source>This vault has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này không có khe khóa khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="67"/>
         <source>This vault opens with the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này mở bằng cụm mật khẩu của chủ salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="71"/>
         <source>This PC&apos;s key does not open the vault (its key slot file is damaged or was changed); open it with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của máy tính này không mở được kho dữ liệu (tệp khe khóa bị hỏng hoặc đã bị thay đổi); hãy mở bằng khóa khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="76"/>
         <source>That recovery key belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục đó thuộc về một kho dữ liệu khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="81"/>
         <source>%1 already holds a vault; restore into an empty folder (or restore from the Backups page as the owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã chứa một kho dữ liệu; hãy khôi phục vào một thư mục trống (hoặc đăng nhập với tư cách chủ salon và khôi phục từ trang Sao lưu).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="89"/>
         <source>There is no vault in %1 to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kho dữ liệu nào trong %1 để thay thế.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="95"/>
         <source>The vault opens, so it is not replaced from here: sign in and restore from the Backups page as the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu vẫn mở được, nên không thay thế từ đây: hãy đăng nhập với tư cách chủ salon và khôi phục từ trang Sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="101"/>
         <source>The restore was undone; the files are as they were. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác việc khôi phục; các tệp vẫn như trước. (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="107"/>
         <source>The restored activity log does not verify (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký hoạt động đã khôi phục không qua được bước kiểm chứng (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="112"/>
         <source>The data key must be 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa dữ liệu phải có độ dài 256 bit.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="116"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kho dữ liệu nào tại %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="122"/>
         <source>Another program is reading the vault (a second SalonVault, or a check that is still running); close it or wait, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình khác đang đọc kho dữ liệu (một SalonVault thứ hai, hoặc một lần kiểm tra vẫn đang chạy); hãy đóng chương trình đó hoặc chờ, rồi thử lại. Không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="128"/>
         <source>SQLCipher 4 is required, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần SQLCipher 4, nhưng tìm thấy %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="134"/>
         <source>Could not switch the vault to WAL mode (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuyển được kho dữ liệu sang chế độ WAL (nhận được %1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="139"/>
         <source>The vault is being re-keyed; nothing was saved. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu đang được đổi khóa; không có gì được lưu. Hãy thử lại khi việc đổi khóa hoàn tất.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="143"/>
         <source>The text holds characters that are not text (broken Unicode); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản chứa ký tự không phải văn bản (Unicode bị lỗi); không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="148"/>
         <source>A vault already exists at %1; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có kho dữ liệu tại %1; kho đó được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="153"/>
         <source>The vault cannot be re-keyed inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi khóa kho dữ liệu bên trong một giao dịch.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="157"/>
         <source>The vault was too busy to take a backup (another program kept writing); try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu quá bận để sao lưu (một chương trình khác liên tục ghi); hãy thử lại sau ít phút.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="164"/>
         <source>The vault is damaged (%1); it was not used. Restore it from the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu bị hỏng (%1); kho không được sử dụng. Hãy khôi phục từ bản sao lưu mới nhất.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="172"/>
         <source>This vault was written by a newer SalonVault (schema %1, this program knows up to %2); install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này được ghi bằng phiên bản SalonVault mới hơn (lược đồ %1, chương trình này chỉ biết đến %2); hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="182"/>
         <source>This vault was made by a test version of SalonVault (schema %1) that predates backups, so it cannot be upgraded safely; create a new vault or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này được tạo bằng một bản thử nghiệm của SalonVault (lược đồ %1) có từ trước khi có chức năng sao lưu, nên không thể nâng cấp an toàn; hãy tạo kho dữ liệu mới hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="191"/>
         <source>The vault could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc hoặc ghi được kho dữ liệu (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="197"/>
         <source>The vault is busy (another SalonVault or a backup is writing); try again in a moment. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu đang bận (một SalonVault khác hoặc một lần sao lưu đang ghi); hãy thử lại sau ít phút. Không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="202"/>
         <source>The disk is full; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại. Không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="205"/>
         <source>The vault folder is read-only here; nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục kho dữ liệu ở đây chỉ cho phép đọc; không lưu được gì.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="208"/>
         <source>A service with that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có dịch vụ mang tên này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="212"/>
         <source>The restore was undone; the vault is as it was. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác việc khôi phục; kho dữ liệu vẫn như trước. (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="218"/>
         <source>%1 is %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là %2, cần là %3</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="226"/>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/vault.py" line="231"/>
         <source>Demo records go only into a demo salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ mẫu chỉ được thêm vào salon dùng thử.</translation>
     </message>
 </context>
 <context>
@@ -11735,7 +11955,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="134"/>
+        <location filename="../../../ui/workspace.py" line="137"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Danh sách khách hôm nay…</translation>
     </message>
@@ -11758,7 +11978,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/cli.py" line="154"/>
         <source>Withdrawing health-data consent deletes this client&apos;s health data: %1; %2 removed item(s), %3 earlier version(s), %4 health paper(s) and %5 service record(s) holding health details. Nothing was changed; run again with --yes to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại sự đồng ý lưu dữ liệu sức khỏe sẽ xóa dữ liệu sức khỏe của khách hàng này: %1; %2 mục đã xóa, %3 phiên bản trước, %4 giấy tờ sức khỏe và %5 hồ sơ dịch vụ có thông tin sức khỏe. Chưa có gì thay đổi; hãy chạy lại với --yes để rút lại sự đồng ý.</translation>
     </message>
 </context>
 </TS>
