@@ -368,6 +368,20 @@ class PatchTestRequired(RuleViolation):
         self.status = status
 
 
+class RedFlagReviewRequired(RuleViolation):
+    """A consultation form guarding this service has a blocking red flag (pregnant, a
+    pacemaker …) that the owner or a technician has not reviewed yet; nothing was done."""
+
+    key = "form.red_flag_review"
+
+    def __init__(self, flag_ids: list[int]) -> None:
+        super().__init__(
+            "The client's consultation form has a red flag that stops this service until the"
+            " owner or a technician reviews it (on the client's card)."
+        )
+        self.flag_ids = flag_ids
+
+
 class VisitLocked(RuleViolation):
     def __init__(self) -> None:
         super().__init__(

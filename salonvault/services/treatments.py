@@ -16,7 +16,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent, Outcome
-from salonvault.domain.errors import NotFound, PatchTestRequired, ValidationError, VisitLocked
+from salonvault.domain.errors import (
+    NotFound,
+    PatchTestRequired,
+    RedFlagReviewRequired,
+    ValidationError,
+    VisitLocked,
+)
 from salonvault.domain.formulas import Component, Formula
 from salonvault.domain.formulas import check_formula as check_formula_rules
 from salonvault.domain.roles import Permission, Role, role_allows
@@ -42,6 +48,7 @@ from salonvault.domain.treatments import (
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.forms_repo import unreviewed_blocking_flags
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
@@ -107,6 +114,7 @@ class TreatmentService:
         with self._db.transaction():
             self._client_exists(client_id)
             self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
+            self._check_red_flags(live, client_id, cleaned)
             visit_id = self._repo.insert_visit(
                 client_id, cleaned, technician_id, live.staff_id, self._clock.now()
             )
@@ -373,6 +381,24 @@ class TreatmentService:
                 detail=f"status={status.value}",
             ),
         )
+
+    def _check_red_flags(self, live: Session, client_id: int, data: VisitInput) -> None:
+        """A blocking red flag on a consultation form guarding the service stops it until
+        reviewed (decision 0038); the refusal is logged, naming the flags, not the answers."""
+        flags = unreviewed_blocking_flags(self._db, client_id, data.service_id)
+        if not flags:
+            return
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "visit.add",
+                Outcome.REFUSED,
+                object_type="client",
+                object_id=str(client_id),
+                detail="red_flags=" + ",".join(str(f) for f in flags),
+            ),
+        )
+        raise RedFlagReviewRequired(flags)
 
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):

@@ -29,6 +29,7 @@ from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
+from salonvault.services.forms.service import FormService
 from salonvault.services.imports.service import ImportService
 from salonvault.services.keys import KeyService
 from salonvault.services.photos.consent_gate import PhotoConsent
@@ -56,6 +57,7 @@ WHOLE_CLIENT = Changes.of(
     K.PHOTOS,
     K.RECORDS,
     K.ATTACHMENTS,
+    K.FORMS,
     K.AUDIT,
 )
 
@@ -100,6 +102,20 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "template_versions": NOTHING,
         "templates": NOTHING,
         "templates_for_service": NOTHING,
+    },
+    FormService: {
+        "check": NOTHING,
+        "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
+        "filled_forms": LOGGED,
+        "form": NOTHING,
+        "forms": NOTHING,
+        "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
+        "review_red_flag": _logged(K.FORMS),
+        "save_version": _logged(K.FORM_VERSIONS),
+        "services_of": NOTHING,
+        "set_services": _logged(K.FORM_VERSIONS),
+        "signature": NOTHING,
+        "status": NOTHING,
     },
     RecordService: {
         "add_correction": _logged(K.RECORDS),
