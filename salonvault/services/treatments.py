@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.errors import (
@@ -114,11 +114,14 @@ class TreatmentService:
         with self._db.transaction():
             self._client_exists(client_id)
             self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
-            self._check_red_flags(live, client_id, cleaned)
-            visit_id = self._repo.insert_visit(
-                client_id, cleaned, technician_id, live.staff_id, self._clock.now()
-            )
-            self._audit(live, "visit.add", client_id, visit_id, cleaned)
+            blocked = unreviewed_blocking_flags(self._db, client_id, cleaned.service_id)
+            if not blocked:
+                visit_id = self._repo.insert_visit(
+                    client_id, cleaned, technician_id, live.staff_id, self._clock.now()
+                )
+                self._audit(live, "visit.add", client_id, visit_id, cleaned)
+        if blocked:  # logged outside the transaction the refusal would roll back
+            self._refuse_red_flags(live, client_id, blocked)
         return visit_id
 
     def edit_visit(self, session: Session, visit_id: int, data: VisitInput) -> None:
@@ -382,12 +385,9 @@ class TreatmentService:
             ),
         )
 
-    def _check_red_flags(self, live: Session, client_id: int, data: VisitInput) -> None:
+    def _refuse_red_flags(self, live: Session, client_id: int, flags: list[int]) -> NoReturn:
         """A blocking red flag on a consultation form guarding the service stops it until
         reviewed (decision 0038); the refusal is logged, naming the flags, not the answers."""
-        flags = unreviewed_blocking_flags(self._db, client_id, data.service_id)
-        if not flags:
-            return
         self._log.record_for(
             live,
             AuditEvent(
@@ -395,7 +395,7 @@ class TreatmentService:
                 Outcome.REFUSED,
                 object_type="client",
                 object_id=str(client_id),
-                detail="red_flags=" + ",".join(str(f) for f in flags),
+                detail="unreviewed_flags=" + ",".join(str(f) for f in flags),
             ),
         )
         raise RedFlagReviewRequired(flags)

@@ -121,7 +121,7 @@ class FormService:
                     "form.version",
                     object_type="form",
                     object_id=form_key,
-                    detail=f"version={added.version} sha256={digest[:12]}",
+                    detail=f"form_version={added.version}",
                 ),
             )
         return added
@@ -141,7 +141,8 @@ class FormService:
                     "form.services",
                     object_type="form",
                     object_id=form_key,
-                    detail="services=" + ",".join(str(s) for s in sorted(set(service_ids))),
+                    detail=f"consultation={form_key} services="
+                    + ",".join(str(s) for s in sorted(set(service_ids))),
                 ),
             )
 
@@ -216,9 +217,9 @@ class FormService:
                     "form.fill",
                     object_type="client",
                     object_id=str(client_id),
-                    detail=f"form={form_key} version={version.version} language={language}"
-                    f" filled={filled_id} red_flags={len(flags)}"
-                    f" blocking={sum(q.blocks for q in flags)}",
+                    detail=f"form={filled_id} consultation={form_key}"
+                    f" form_version={version.version} language={language}"
+                    f" red_flags={len(flags)} blocking={sum(q.blocks for q in flags)}",
                 ),
             )
         return filled_id
@@ -244,8 +245,8 @@ class FormService:
                     "form.review",
                     object_type="client",
                     object_id=str(client_id),
-                    detail=f"flag={flag_id} filled={flag.filled_form_id}"
-                    f" question={flag.question_key} blocks={int(flag.blocks)}",
+                    detail=f"red_flag={flag_id} form={flag.filled_form_id}"
+                    f" question={flag.question_key}",
                 ),
             )
 
@@ -273,42 +274,31 @@ class FormService:
 
     def signature(self, session: Session, filled_id: int) -> bytes:
         self._guard.require(session, Permission.HEALTH_READ)
-        with self._db.transaction():
-            if self._repo.filled(filled_id) is None:
-                raise NotFound("There is no such signed form.")
-            return self._repo.signature(filled_id)
+        if self._repo.filled(filled_id) is None:
+            raise NotFound("There is no such signed form.")
+        return self._repo.signature(filled_id)
 
     def status(self, session: Session, client_id: int, form_key: str) -> FormStatus:
         self._guard.require(session, Permission.HEALTH_ALERT_FLAG, "client", str(client_id))
-        with self._db.transaction():
-            return self._status(client_id, self._latest(form_key))
+        return self._status(client_id, self._latest(form_key))
 
     def check(self, session: Session, client_id: int, service_id: int) -> list[FormCheck]:
         """Each form guarding `service_id`: the client's status with it, and the blocking red
         flags not yet reviewed (which stop the service: TreatmentService.add_visit)."""
         self._guard.require(session, Permission.HEALTH_ALERT_FLAG, "client", str(client_id))
         language = self._settings.language()
-        with self._db.transaction():
-            flags = self._repo.red_flags_of(client_id)
-            checks = []
-            for key in self._repo.forms_for_service(service_id):
-                version = self._latest(key)
-                filled_ids = {
-                    r.id for r in self._repo.filled_of(client_id) if r.version.form_key == key
-                }
-                blocking = tuple(
-                    f.id
-                    for f in flags
-                    if f.filled_form_id in filled_ids and f.blocks and f.reviewed_at is None
-                )
-                checks.append(
-                    FormCheck(
-                        key,
-                        words(version.definition.title, language),
-                        self._status(client_id, version),
-                        blocking,
-                    )
-                )
+        flags = self._repo.red_flags_of(client_id)
+        checks = []
+        for key in self._repo.forms_for_service(service_id):
+            version = self._latest(key)
+            filled_ids = {r.id for r in self._signed(client_id, key)}
+            blocking = tuple(
+                f.id
+                for f in flags
+                if f.filled_form_id in filled_ids and f.blocks and f.reviewed_at is None
+            )
+            title = words(version.definition.title, language)
+            checks.append(FormCheck(key, title, self._status(client_id, version), blocking))
         return checks
 
     # -- helpers -----------------------------------------------------------------------------
