@@ -248,3 +248,20 @@ def test_services_are_checked_and_unknown_forms_refused(
         vault.forms.status(team.owner, client, "no_such_form")
     with pytest.raises(NotFound):
         vault.forms.review_red_flag(team.owner, 9999)
+
+
+def test_retention_treats_signed_forms_as_health_data(vault: Vault, team: Team) -> None:
+    """A health purge takes the signed forms with the alerts they made (their red flags name
+    those alerts, so both go together)."""
+    quiet = vault.clients.create(team.owner, ClientInput("Retention", "Quiet")).id
+    cut = vault.catalogue.add(team.owner, ServiceInput("Cut"))
+    vault.treatments.add_visit(
+        team.owner, quiet, VisitInput(visited_on=date(2024, 1, 10), service_id=cut)
+    )
+    fill(vault, team.technician, quiet, epilepsy=YES)
+    due = vault.retention.due(team.owner)
+    assert [(c.id, c.items) for c in due.health] == [(quiet, 2)]  # the form and its alert
+    result = vault.retention.purge(team.owner, due)
+    assert result.health_rows == 2
+    assert vault.forms.filled_forms(team.owner, quiet) == []
+    assert vault.forms.status(team.owner, quiet, LASER) is FormStatus.MISSING

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from salonvault.domain.forms import (
+    FilledForm,
     FormDefinition,
     FormVersion,
     RedFlag,
@@ -285,3 +286,26 @@ def unreviewed_blocking_flags(database: Database, client_id: int, service_id: in
         (service_id, client_id),
     )
     return [int(r[0]) for r in rows]
+
+
+def as_filled(row: FilledRow, flags: list[RedFlag], may_see: bool) -> FilledForm:
+    """The domain's signed form; `may_see` False holds back the answers and which questions
+    raised the red flags (the health rules)."""
+    mine = tuple(f for f in flags if f.filled_form_id == row.id)
+    return FilledForm(
+        id=row.id,
+        client_id=row.client_id,
+        form_key=row.version.form_key,
+        version=row.version.version,
+        version_id=row.version.id,
+        language=row.language,
+        shown_sha256=row.shown_sha256,
+        answers=dict(row.answers) if may_see else {},
+        signed_at=row.signed_at,
+        signed_on=row.signed_on,
+        witness_id=row.witness_id,
+        witness_name=row.witness_name,
+        # Without HEALTH_READ: that there are flags and whether reviewed, not which question.
+        red_flags=mine if may_see else tuple(replace(f, answer="", question_key="") for f in mine),
+        withheld=not may_see,
+    )

@@ -12,11 +12,11 @@ and chooses which services a form guards (CONSENT_TEMPLATES_MANAGE).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent
-from salonvault.domain.clients import HealthKind, Severity
+from salonvault.domain.clients import HealthKind, Severity, display_name
 from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
 from salonvault.domain.forms import (
     FORM_LANGUAGES,
@@ -25,7 +25,6 @@ from salonvault.domain.forms import (
     FormDefinition,
     FormStatus,
     FormVersion,
-    RedFlag,
     clean_answers,
     definition_sha256,
     red_flag_answers,
@@ -36,9 +35,11 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.services.access.clock import local_today
 from salonvault.services.consent.templates import clean_signature
 from salonvault.services.forms.builtins import BUILT_IN_FORMS
+from salonvault.services.forms.papers import blank_pdf, filled_pdf, paper_language
 from salonvault.services.forms.resign import form_status
+from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientsRepository
-from salonvault.storage.forms_repo import FilledRow, FormsRepository
+from salonvault.storage.forms_repo import FilledRow, FormsRepository, as_filled
 from salonvault.storage.services_repo import ServicesRepository
 
 if TYPE_CHECKING:
@@ -270,7 +271,7 @@ class FormService:
                         detail=f"forms={len(rows)}",
                     ),
                 )
-        return [_filled(row, flags, may_see) for row in rows]
+        return [as_filled(row, flags, may_see) for row in rows]
 
     def signature(self, session: Session, filled_id: int) -> bytes:
         self._guard.require(session, Permission.HEALTH_READ)
@@ -300,6 +301,69 @@ class FormService:
             title = words(version.definition.title, language)
             checks.append(FormCheck(key, title, self._status(client_id, version), blocking))
         return checks
+
+    # -- papers ------------------------------------------------------------------------------
+
+    def form_pdf(
+        self,
+        session: Session,
+        form_key: str,
+        client_id: int | None = None,
+        language: str | None = None,
+        blank: bool = False,
+    ) -> bytes:
+        """A4 PDF bytes. For a client: the latest form they signed (in the language they were
+        shown), unless `blank` or none is on file or the role may not see health answers: then
+        the blank form with their name, in `language`, else theirs, else the salon's. Without a
+        client: the blank form. One `form.pdf` entry."""
+        live = self._guard.require(session, Permission.CONSENT_PRINT)
+        may_see = role_allows(live.role, Permission.HEALTH_READ)
+        with self._db.transaction():
+            version = self._latest(form_key)
+            client_name, client_language, signed = "", "", None
+            if client_id is not None:
+                record = self._clients.get(client_id)
+                if record is None:
+                    raise NotFound("There is no such client.")
+                client_name = display_name(record.family_name, record.given_name)
+                client_language = record.language
+                if may_see and not blank:
+                    signed = next(iter(self._signed(client_id, form_key)), None)
+            chosen = paper_language(language, client_language, self._settings.language())
+            shown = signed.language if signed is not None else chosen
+            detail = f"consultation={form_key} language={shown}"
+            if signed is not None:
+                detail = f"form={signed.id} {detail}"
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "form.pdf",
+                    object_type="client" if client_id is not None else "form",
+                    object_id=str(client_id) if client_id is not None else form_key,
+                    detail=detail,
+                ),
+            )
+            signature = self._repo.signature(signed.id) if signed is not None else b""
+        if signed is not None:
+            return filled_pdf(signed, signature, client_name, self._settings)
+        return blank_pdf(version, chosen, self._settings, client_name)
+
+    def save_form_pdf(
+        self,
+        session: Session,
+        path: Path,
+        form_key: str,
+        client_id: int | None = None,
+        language: str | None = None,
+        blank: bool = False,
+    ) -> Path:
+        """`form_pdf` saved where someone chose, through the one door out."""
+        self._guard.require(session, Permission.CONSENT_PRINT)
+        return save_document(
+            path,
+            self._db.path.parent,
+            lambda: self.form_pdf(session, form_key, client_id, language, blank),
+        )
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -333,27 +397,6 @@ class FormService:
         if found is None:
             raise NotFound("There is no such form.")
         return found
-
-
-def _filled(row: FilledRow, flags: list[RedFlag], may_see: bool) -> FilledForm:
-    mine = tuple(f for f in flags if f.filled_form_id == row.id)
-    return FilledForm(
-        id=row.id,
-        client_id=row.client_id,
-        form_key=row.version.form_key,
-        version=row.version.version,
-        version_id=row.version.id,
-        language=row.language,
-        shown_sha256=row.shown_sha256,
-        answers=dict(row.answers) if may_see else {},
-        signed_at=row.signed_at,
-        signed_on=row.signed_on,
-        witness_id=row.witness_id,
-        witness_name=row.witness_name,
-        # Without HEALTH_READ: that there are flags and whether reviewed, not which question.
-        red_flags=mine if may_see else tuple(replace(f, answer="", question_key="") for f in mine),
-        withheld=not may_see,
-    )
 
 
 def _check_definition(definition: FormDefinition) -> None:

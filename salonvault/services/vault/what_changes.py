@@ -108,9 +108,11 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
         "filled_forms": LOGGED,
         "form": NOTHING,
+        "form_pdf": LOGGED,
         "forms": NOTHING,
         "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
         "review_red_flag": _logged(K.FORMS),
+        "save_form_pdf": LOGGED,
         "save_version": _logged(K.FORM_VERSIONS),
         "services_of": NOTHING,
         "set_services": _logged(K.FORM_VERSIONS),
