@@ -25,6 +25,7 @@ class ConsultationWords:
     reviewed: str  # {role}, {date}
     not_reviewed: str
     languages: dict[str, str]
+    actions: dict[str, str]  # the access log's form entries
 
 
 _LANGUAGES = {"en": "English", "vi": "Tiếng Việt", "pl": "Polski", "zh_CN": "简体中文"}
@@ -48,6 +49,12 @@ CONSULTATION_WORDS: dict[str, ConsultationWords] = {
         reviewed="red flag reviewed by: {role}, {date}",
         not_reviewed="red flag not reviewed yet",
         languages=_LANGUAGES,
+        actions={
+            "form.fill": "Consultation form signed",
+            "form.list": "Consultation forms shown",
+            "form.review": "Red flag on a consultation form reviewed",
+            "form.pdf": "Consultation form printed or saved",
+        },
     ),
     "vi": ConsultationWords(
         salon_label="Tiệm",
@@ -67,6 +74,12 @@ CONSULTATION_WORDS: dict[str, ConsultationWords] = {
         reviewed="dấu hiệu cảnh báo đã được xem xét bởi: {role}, {date}",
         not_reviewed="dấu hiệu cảnh báo chưa được xem xét",
         languages=_LANGUAGES,
+        actions={
+            "form.fill": "Đã ký phiếu tư vấn",
+            "form.list": "Xem phiếu tư vấn",
+            "form.review": "Đã xem xét dấu hiệu cảnh báo trên phiếu tư vấn",
+            "form.pdf": "In hoặc lưu phiếu tư vấn",
+        },
     ),
     "pl": ConsultationWords(
         salon_label="Salon",
@@ -86,6 +99,12 @@ CONSULTATION_WORDS: dict[str, ConsultationWords] = {
         reviewed="sygnał ostrzegawczy sprawdził: {role}, {date}",
         not_reviewed="sygnał ostrzegawczy jeszcze niesprawdzony",
         languages=_LANGUAGES,
+        actions={
+            "form.fill": "Podpisano ankietę konsultacyjną",
+            "form.list": "Pokazano ankiety konsultacyjne",
+            "form.review": "Sprawdzono sygnał ostrzegawczy w ankiecie",
+            "form.pdf": "Wydrukowano lub zapisano ankietę",
+        },
     ),
     "zh_CN": ConsultationWords(
         salon_label="店铺",
@@ -104,5 +123,11 @@ CONSULTATION_WORDS: dict[str, ConsultationWords] = {
         reviewed="警示已由{role}审核，{date}",
         not_reviewed="警示尚未审核",
         languages=_LANGUAGES,
+        actions={
+            "form.fill": "已签署咨询表",
+            "form.list": "查看咨询表",
+            "form.review": "已审核咨询表上的警示",
+            "form.pdf": "打印或保存咨询表",
+        },
     ),
 }

@@ -14,6 +14,7 @@ from salonvault.domain.attachments import AttachmentInfo, AttachmentPage
 from salonvault.domain.audit import Outcome
 from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Preferences
 from salonvault.domain.consent import ConsentRecord, Purpose
+from salonvault.domain.forms import FilledForm, FormDefinition
 from salonvault.domain.photos import PhotoInfo
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
@@ -78,6 +79,18 @@ class PhotoEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class FormEntry:
+    """A signed consultation form: the answers, the version's words it was shown with, and the
+    signature as kept."""
+
+    filled: FilledForm
+    definition: FormDefinition
+    signature_png: bytes
+    witness_role: str | None
+    reviewer_roles: dict[int, str | None]  # red flag id -> the reviewer's role
+
+
+@dataclass(frozen=True, slots=True)
 class AttachmentEntry:
     """A scanned paper with every page as kept (the client's copy carries them in full)."""
 
@@ -123,3 +136,4 @@ class ClientReport:
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
     attachments: tuple[AttachmentEntry, ...] = ()
+    forms: tuple[FormEntry, ...] = ()
