@@ -89,7 +89,7 @@ class HandOverWindow(QDialog):
         self.language_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(page)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addStretch(1)
         top.addWidget(self.language_label)
         for language in FORM_LANGUAGES:
             button = QPushButton(FILLING_WORDS[language].language_name, page)
@@ -119,12 +119,20 @@ class HandOverWindow(QDialog):
         bottom.addWidget(self.done_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.sign_below)
         layout.addWidget(self.pad)
         layout.addLayout(bottom)
         self.form_page = page
         self.stack.addWidget(page)
+
+    def show_full_screen(self) -> None:
+        """The whole screen, also where no window manager honours full-screen requests."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
     def choose_language(self, language: str) -> None:
         """The client's language: the questions, choices and words around them change; the

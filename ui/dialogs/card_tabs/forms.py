@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.changes import RecordKind
-from salonvault.domain.forms import FilledForm, RedFlag, words
+from salonvault.domain.forms import FilledForm, FormVersion, RedFlag, words
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.hand_over import HandOverWindow
+from ui.i18n import LANGUAGES
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.widgets.form_dialog import FormDialog
@@ -45,6 +46,7 @@ class FormsTab(CardTab):
         super().__init__(vault, session, client_id, staff_names, "forms", parent)
         self._client_language = client_language
         self._forms: list[FilledForm] = []
+        self._versions: dict[str, FormVersion] = {}
         self.table = self._list_table(
             "signedForms",
             [self.tr("Form"), self.tr("Signed"), self.tr("Language"), self.tr("Red flags")],
@@ -87,8 +89,7 @@ class FormsTab(CardTab):
 
     def refresh(self) -> None:
         self._forms = self._vault.forms.filled_forms(self._session, self._client_id)
-        titles = {v.form_key: v.definition.title for v in self._vault.forms.forms(self._session)}
-        language = self._vault.settings.language()
+        self._versions = {v.form_key: v for v in self._vault.forms.forms(self._session)}
         self.table.setRowCount(len(self._forms))
         for row, form in enumerate(self._forms):
             open_flags = [f for f in form.red_flags if f.reviewed_at is None]
@@ -97,14 +98,14 @@ class FormsTab(CardTab):
                 if not form.red_flags
                 else fill(
                     self.tr("%1 (%2 to review)"),
-                    ", ".join(f.question_key for f in form.red_flags),
+                    "; ".join(self.flag_words(form.form_key, f) for f in form.red_flags),
                     len(open_flags),
                 )
             )
             cells = [
-                words(titles.get(form.form_key, {"en": form.form_key}), language),
+                self._title(form.form_key),
                 local_time(form.signed_at),
-                form.language,
+                LANGUAGES.get(form.language, form.language),
                 flags,
             ]
             for column, text in enumerate(cells):
@@ -117,6 +118,19 @@ class FormsTab(CardTab):
         if self._forms:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _title(self, form_key: str) -> str:
+        version = self._versions.get(form_key)
+        language = self._vault.settings.language()
+        return words(version.definition.title, language) if version else form_key
+
+    def flag_words(self, form_key: str, flag: RedFlag) -> str:
+        """The red flag as its health alert says it, in the salon's language."""
+        version = self._versions.get(form_key)
+        question = version.definition.question(flag.question_key) if version else None
+        if question is None or not question.alert:
+            return flag.question_key
+        return words(question.alert, self._vault.settings.language())
 
     def _selection_changed(self) -> None:
         flag = self._open_flag()
@@ -138,14 +152,17 @@ class FormsTab(CardTab):
             self._vault, self._session, self._client_id, key, self._client_language, self
         )
         self.window_open = window
-        window.showFullScreen()
+        window.show_full_screen()
         return window
 
     def review_selected(self) -> ReviewDialog | None:
         flag = self._open_flag()
         if flag is None:
             return None
-        dialog = ReviewDialog(self._vault, self._session, flag, self)
+        form = self._forms[self.table.currentRow()]
+        dialog = ReviewDialog(
+            self._vault, self._session, flag, self.flag_words(form.form_key, flag), self
+        )
         dialog.open()
         return dialog
 
@@ -154,7 +171,12 @@ class ReviewDialog(FormDialog):
     """The owner or a technician has looked at a red flag (and spoken to the client)."""
 
     def __init__(
-        self, vault: Vault, session: Session, flag: RedFlag, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        session: Session,
+        flag: RedFlag,
+        flag_words: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewRedFlag")
@@ -163,7 +185,9 @@ class ReviewDialog(FormDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. GP letter seen; spoke to the client"))
         self.note.setAccessibleName(self.tr("Note"))
-        self.add_field(fill(self.tr("Red flag: %1"), flag.question_key), QLabel(self))
+        said = QLabel(flag_words, self)
+        said.setWordWrap(True)
+        self.add_field(self.tr("Red flag"), said)
         self.add_field(self.tr("Note"), self.note, error="note")
         self.resize(460, self.sizeHint().height())
 
